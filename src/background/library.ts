@@ -1,0 +1,2 @@
+/** IndexedDB-backed library handlers (library issue). */
+export function registerLibraryHandlers(): void {}

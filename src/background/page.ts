@@ -1,0 +1,2 @@
+/** Toolbar badge and context menu (in-page issue). */
+export function registerPageHandlers(): void {}

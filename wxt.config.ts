@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension reads government report pages on *.gov.cn; other sites only on request
+// (optional host permission granted at runtime).
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '年报助手 · Gov Report Annotator',
+    description:
+      '核对政府信息公开工作年度报告的表格并保存数据 — checks Chinese government information-disclosure annual reports and saves their figures.',
+    permissions: ['storage', 'contextMenus'],
+    host_permissions: ['*://*.gov.cn/*'],
+    optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gov-report-annotator@example.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
