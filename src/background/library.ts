@@ -1,2 +1,119 @@
-/** IndexedDB-backed library handlers (library issue). */
-export function registerLibraryHandlers(): void {}
+// Background side of the library: every library:* message ends here. The handlers are
+// plain async functions (tested directly); errors come back as { ok:false, error } text.
+import { browser } from 'wxt/browser';
+import { openLibraryDb } from '../db/open';
+import { userMessage } from '../db/errors';
+import type { ReportSummary } from '../db/schema';
+import {
+  deleteReports,
+  findNeighbours,
+  getReport,
+  getReports,
+  importReports,
+  listSummaries,
+  restoreReports,
+  saveReport,
+} from '../db/store';
+import { toSummary } from '../db/summary';
+import { crossYearFindings } from '../db/cross-year';
+import { validateRows } from '../export/json';
+import type { Message, MessageType, Response } from '../messaging/protocol';
+
+type LibraryType = Extract<MessageType, `library:${string}`>;
+type Handlers = { [T in LibraryType]: (msg: Message<T>) => Promise<Response<T>> };
+
+const fail = (err: unknown) => ({ ok: false as const, error: userMessage(err) });
+
+export const libraryHandlers: Handlers = {
+  async 'library:save'({ record, findings }) {
+    try {
+      const { id, created, row } = await saveReport(await openLibraryDb(), record, findings);
+      return { ok: true, id, created, crossYear: row.crossYear };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:crossYear'({ record }) {
+    try {
+      const { previous, next } = await findNeighbours(await openLibraryDb(), record);
+      const findings = crossYearFindings(record, previous?.record ?? null, next?.record ?? null);
+      return { previous: previous?.record ?? null, next: next?.record ?? null, findings };
+    } catch (err) {
+      return { previous: null, next: null, findings: [], error: userMessage(err) };
+    }
+  },
+  async 'library:list'() {
+    try {
+      return { ok: true, summaries: await listSummaries(await openLibraryDb()) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:get'({ id }) {
+    try {
+      const db = await openLibraryDb();
+      const report = await getReport(db, id);
+      if (!report) return { ok: false, error: '资料库中没有这份报告。 / This report is not in the library.' };
+      const { previous, next } = await findNeighbours(db, report.record);
+      const sum = (r: typeof previous): ReportSummary | null => (r ? toSummary(r) : null);
+      return { ok: true, report, previous: sum(previous), next: sum(next) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:getMany'({ ids }) {
+    try {
+      return { ok: true, reports: await getReports(await openLibraryDb(), ids) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:delete'({ ids }) {
+    try {
+      return { ok: true, deleted: await deleteReports(await openLibraryDb(), ids) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:restore'({ rows }) {
+    try {
+      const valid = validateRows(rows);
+      if (!valid.ok) return valid;
+      return { ok: true, restored: await restoreReports(await openLibraryDb(), valid.rows) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:import'({ rows }) {
+    try {
+      const valid = validateRows(rows);
+      if (!valid.ok) return valid;
+      return { ok: true, ...(await importReports(await openLibraryDb(), valid.rows)) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+};
+
+function isLibraryMessage(msg: unknown): msg is Message<LibraryType> {
+  const type = (msg as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(libraryHandlers, type);
+}
+
+/** Dispatches one message; undefined for messages that are not ours. */
+export function handleLibraryMessage(msg: unknown): Promise<unknown> | undefined {
+  if (!isLibraryMessage(msg)) return undefined;
+  const handler = libraryHandlers[msg.type] as (m: typeof msg) => Promise<unknown>;
+  return handler(msg);
+}
+
+export function registerLibraryHandlers(): void {
+  browser.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+    const pending = handleLibraryMessage(msg);
+    if (!pending) return false; // let other listeners (page:*) answer
+    pending.then(sendResponse, (err) => sendResponse({ ok: false, error: userMessage(err) }));
+    return true;
+  });
+  // Ask once for persistent storage so the browser does not evict the library under pressure.
+  void navigator.storage?.persist?.().catch(() => false);
+}

@@ -1,5 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
+import type { ReportSummary, SavedReport } from '../db/schema';
+import type { ImportCounts } from '../db/store';
 
 // Typed messages between content script, popup, library page and background.
 // The background answers library:* (it alone opens IndexedDB) and page:* (badge).
@@ -9,19 +11,42 @@ export interface SaveResult {
   id?: string; // canonical URL
   created?: boolean; // false when an existing record was updated
   error?: string; // a clear, user-facing message (quota, write error …)
+  /** X-* findings of the saved record against its saved neighbours (previous/next year) */
+  crossYear?: Finding[];
 }
 
 export interface CrossYearResult {
   previous: ReportRecord | null;
   next: ReportRecord | null;
   findings: Finding[]; // X-* findings for this record against its neighbours
+  error?: string; // set (with empty results) when the library could not be read
 }
+
+/** Answer of every newer library:* message: data on success, a user-facing message on failure. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export type { ImportCounts };
 
 export type RequestMap = {
   'library:save': { req: { record: ReportRecord; findings: Finding[] }; res: SaveResult };
   'library:crossYear': { req: { record: ReportRecord }; res: CrossYearResult };
+  /** every summary row (small), for the library table */
+  'library:list': { req: {}; res: Result<{ summaries: ReportSummary[] }> };
+  /** one full row with its neighbours' summaries */
+  'library:get': {
+    req: { id: string };
+    res: Result<{ report: SavedReport; previous: ReportSummary | null; next: ReportSummary | null }>;
+  };
+  /** full rows for export, asked for in chunks so the page can show progress */
+  'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
+  /** deletes and hands the rows back so the page can undo with library:restore */
+  'library:delete': { req: { ids: string[] }; res: Result<{ deleted: SavedReport[] }> };
+  'library:restore': { req: { rows: SavedReport[] }; res: Result<{ restored: number }> };
+  /** merge rows of a JSON export (validated again by the background) */
+  'library:import': { req: { rows: unknown[] }; res: Result<ImportCounts> };
   'page:status': { req: { isReport: boolean; findings: { error: number; warning: number; info: number } }; res: { ok: boolean } };
 };
 
 export type MessageType = keyof RequestMap;
 export type Message<T extends MessageType = MessageType> = { type: T } & RequestMap[T]['req'];
+export type Response<T extends MessageType> = RequestMap[T]['res'];

@@ -1,0 +1,73 @@
+// Explicit, ordered schema migrations. migrations[n] takes a database at version n-1 to n.
+// Each runs inside the version-change transaction, so a failure aborts the whole upgrade
+// and the database stays at its old version with every record intact.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { countFindings, agencyKey, toSummary } from './summary';
+import type { LibrarySchema, SavedReport, SavedReportV1 } from './schema';
+
+type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) => Promise<void>;
+
+/** v1 → v2: derive agency/year/format/counts on every row and build the indexed summaries store. */
+export function upgradeV1Row(old: SavedReportV1): SavedReport {
+  const meta = old.record.meta;
+  return {
+    ...old,
+    crossYear: [],
+    agency: agencyKey(meta.agencyName),
+    year: meta.reportYear,
+    format: meta.formatVersion,
+    counts: countFindings(old.findings),
+    saveCount: 1,
+  };
+}
+
+export const migrations: Record<number, Migration> = {
+  // v1: one store of full rows keyed by canonical URL.
+  1: async (db) => {
+    db.createObjectStore('reports', { keyPath: 'id' });
+  },
+  // v2: summaries (small rows for fast listing) with indexes for agency, year, format, counts.
+  2: async (db, tx) => {
+    const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+    summaries.createIndex('agency', 'agency');
+    summaries.createIndex('year', 'year');
+    summaries.createIndex('format', 'format');
+    summaries.createIndex('errors', 'counts.error');
+    summaries.createIndex('warnings', 'counts.warning');
+    const reports = tx.objectStore('reports');
+    let cursor = await reports.openCursor();
+    while (cursor) {
+      const row = upgradeV1Row(cursor.value as unknown as SavedReportV1);
+      await cursor.update(row);
+      await tx.objectStore('summaries').put(toSummary(row));
+      cursor = await cursor.continue();
+    }
+  },
+};
+
+/** Runs migrations oldVersion+1 … newVersion in order; aborts the upgrade on any failure. */
+export function runMigrations(
+  db: IDBPDatabase<LibrarySchema>,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+): void {
+  const steps = async () => {
+    for (let v = oldVersion + 1; v <= newVersion; v++) {
+      const step = migrations[v];
+      if (!step) throw new Error(`no migration to library schema v${v}`);
+      await step(db, tx);
+    }
+  };
+  // The open request reports an aborted upgrade; the transaction's own promise need not.
+  tx.done.catch(() => undefined);
+  steps().catch((err) => {
+    console.error('library migration failed', err);
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
+  });
+}

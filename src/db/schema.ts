@@ -1,0 +1,80 @@
+// The library database: names, row shapes and the schema version.
+// Change the schema only by adding a migration in ./migrations.ts and bumping DB_VERSION.
+import type { DBSchema } from 'idb';
+import type { Finding, Severity } from '../model/finding';
+import type { FormatVersion, ReportRecord } from '../model/record';
+
+export const DB_NAME = 'gov-report-library';
+export const DB_VERSION = 2;
+
+export type FindingCounts = Record<Severity, number>;
+
+/** The heavy row: everything we know about one saved report. */
+export interface SavedReport {
+  /** canonical URL (see canonical-url.ts) */
+  id: string;
+  record: ReportRecord;
+  /** single-year findings, as computed when the report was read */
+  findings: Finding[];
+  /** X-* findings against the same agency's previous/next year, refreshed on save */
+  crossYear: Finding[];
+  firstSavedAt: string; // ISO timestamp
+  lastSavedAt: string; // ISO timestamp
+  /** parser version of the record as last saved */
+  parserVersion: string;
+  /** normalised agency name (whitespace stripped), '' when unknown — the cross-year match key */
+  agency: string;
+  year: number | null;
+  format: FormatVersion;
+  /** findings + crossYear, by severity */
+  counts: FindingCounts;
+  saveCount: number;
+}
+
+/** The light row the library table lists; one per SavedReport, same id. */
+export interface ReportSummary {
+  id: string;
+  url: string;
+  title: string;
+  agencyName: string; // as printed
+  agency: string; // normalised
+  year: number | null;
+  format: FormatVersion;
+  counts: FindingCounts;
+  crossYearCount: number;
+  /** headline numbers for the table and the agency chart */
+  keyNumbers: KeyNumbers;
+  firstSavedAt: string;
+  lastSavedAt: string;
+  parserVersion: string;
+}
+
+export interface KeyNumbers {
+  newReceived: number | null;
+  carriedOver: number | null;
+  resultsTotal: number | null;
+  carriedForward: number | null;
+  granted: number | null;
+  partiallyGranted: number | null;
+  reviewTotal: number | null;
+  litigationTotal: number | null;
+}
+
+/** Version-1 rows: the store keyed by URL, nothing derived. Kept for the migration and its test. */
+export interface SavedReportV1 {
+  id: string;
+  record: ReportRecord;
+  findings: Finding[];
+  firstSavedAt: string;
+  lastSavedAt: string;
+  parserVersion: string;
+}
+
+export interface LibrarySchema extends DBSchema {
+  reports: { key: string; value: SavedReport };
+  summaries: {
+    key: string;
+    value: ReportSummary;
+    indexes: { agency: string; year: number; format: string; errors: number; warnings: number };
+  };
+}

@@ -1,0 +1,189 @@
+// Library operations over an open database. Pure of messaging so they can be unit-tested
+// directly; the background's handlers (src/background/library.ts) wrap them.
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Finding } from '../model/finding';
+import type { ReportRecord } from '../model/record';
+import { canonicalUrl } from './canonical-url';
+import { crossYearFindings } from './cross-year';
+import { LibraryError } from './errors';
+import type { LibrarySchema, ReportSummary, SavedReport } from './schema';
+import { agencyKey, countFindings, toSummary } from './summary';
+
+type Db = IDBPDatabase<LibrarySchema>;
+type RwTx = IDBPTransaction<LibrarySchema, ('reports' | 'summaries')[], 'readwrite'>;
+
+export interface SaveOutcome {
+  id: string;
+  created: boolean;
+  row: SavedReport;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+function time(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 0 : t;
+}
+
+function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
+  return Promise.all([tx.objectStore('reports').put(row), tx.objectStore('summaries').put(toSummary(row))]);
+}
+
+/** Saves a report; re-saving the same canonical URL updates it and keeps firstSavedAt. */
+export async function saveReport(
+  db: Db,
+  record: ReportRecord,
+  findings: Finding[],
+  now: Date = new Date(),
+): Promise<SaveOutcome> {
+  const id = record.meta.url ? canonicalUrl(record.meta.url) : null;
+  if (!id) throw new LibraryError('noUrl', record.meta.url ?? undefined);
+  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
+  const existing = await tx.objectStore('reports').get(id);
+  const stamp = now.toISOString();
+  const row: SavedReport = {
+    id,
+    record,
+    findings,
+    crossYear: [],
+    firstSavedAt: existing?.firstSavedAt ?? stamp,
+    lastSavedAt: stamp,
+    parserVersion: record.meta.parserVersion,
+    agency: agencyKey(record.meta.agencyName),
+    year: record.meta.reportYear,
+    format: record.meta.formatVersion,
+    counts: countFindings(findings),
+    saveCount: (existing?.saveCount ?? 0) + 1,
+  };
+  await putRow(tx, row);
+  const agencies = new Set([row.agency, existing?.agency ?? '']);
+  for (const a of agencies) await refreshAgency(tx, a);
+  const saved = (await tx.objectStore('reports').get(id))!;
+  await tx.done;
+  return { id, created: !existing, row: saved };
+}
+
+export function listSummaries(db: Db): Promise<ReportSummary[]> {
+  return db.getAll('summaries');
+}
+
+export function getReport(db: Db, id: string): Promise<SavedReport | undefined> {
+  return db.get('reports', id);
+}
+
+export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> {
+  const tx = db.transaction('reports');
+  const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return rows.filter((r): r is SavedReport => r !== undefined);
+}
+
+export async function allReports(db: Db): Promise<SavedReport[]> {
+  return db.getAll('reports');
+}
+
+/** Deletes the rows and returns them, so the caller can offer undo (restoreReports). */
+export async function deleteReports(db: Db, ids: string[]): Promise<SavedReport[]> {
+  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
+  const deleted: SavedReport[] = [];
+  for (const id of ids) {
+    const row = await tx.objectStore('reports').get(id);
+    if (!row) continue;
+    deleted.push(row);
+    await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('summaries').delete(id)]);
+  }
+  for (const a of new Set(deleted.map((r) => r.agency))) await refreshAgency(tx, a);
+  await tx.done;
+  return deleted;
+}
+
+/** Puts rows back exactly as they were (undo of delete). */
+export async function restoreReports(db: Db, rows: SavedReport[]): Promise<number> {
+  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
+  for (const row of rows) await putRow(tx, row);
+  for (const a of new Set(rows.map((r) => r.agency))) await refreshAgency(tx, a);
+  await tx.done;
+  return rows.length;
+}
+
+/** Merges rows from an export: new ids are added, known ids replaced only by a newer save. */
+export async function importReports(db: Db, rows: SavedReport[]): Promise<ImportCounts> {
+  const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
+  const touched = new Set<string>();
+  for (const row of rows) {
+    const existing = await tx.objectStore('reports').get(row.id);
+    if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
+      counts.skipped++;
+      continue;
+    }
+    const merged =
+      existing && time(existing.firstSavedAt) < time(row.firstSavedAt)
+        ? { ...row, firstSavedAt: existing.firstSavedAt }
+        : row;
+    await putRow(tx, merged);
+    if (existing) {
+      counts.updated++;
+      touched.add(existing.agency);
+    } else counts.added++;
+    touched.add(row.agency);
+  }
+  for (const a of touched) await refreshAgency(tx, a);
+  await tx.done;
+  return counts;
+}
+
+export interface Neighbours {
+  previous: SavedReport | null;
+  next: SavedReport | null;
+}
+
+/** The agency's saved rows by year; when a year was saved twice, the most recently saved wins. */
+function byYear(rows: ReportSummary[], excludeId?: string): Map<number, ReportSummary> {
+  const map = new Map<number, ReportSummary>();
+  for (const s of rows) {
+    if (s.year === null || s.id === excludeId) continue;
+    const cur = map.get(s.year);
+    if (!cur || time(s.lastSavedAt) > time(cur.lastSavedAt)) map.set(s.year, s);
+  }
+  return map;
+}
+
+/** Previous and next year of the same agency in the library (for a saved or unsaved record). */
+export async function findNeighbours(db: Db, record: ReportRecord): Promise<Neighbours> {
+  const agency = agencyKey(record.meta.agencyName);
+  const year = record.meta.reportYear;
+  if (!agency || year === null) return { previous: null, next: null };
+  const id = record.meta.url ? (canonicalUrl(record.meta.url) ?? undefined) : undefined;
+  const years = byYear(await db.getAllFromIndex('summaries', 'agency', agency), id);
+  const prevId = years.get(year - 1)?.id;
+  const nextId = years.get(year + 1)?.id;
+  return {
+    previous: prevId ? ((await db.get('reports', prevId)) ?? null) : null,
+    next: nextId ? ((await db.get('reports', nextId)) ?? null) : null,
+  };
+}
+
+/**
+ * Recomputes the X-* findings of every saved report of one agency against its neighbours,
+ * writing back only the rows whose findings changed.
+ */
+async function refreshAgency(tx: RwTx, agency: string): Promise<void> {
+  if (!agency) return;
+  const summaries = await tx.objectStore('summaries').index('agency').getAll(agency);
+  const years = byYear(summaries);
+  const load = async (id: string | undefined) => (id ? await tx.objectStore('reports').get(id) : undefined);
+  for (const s of summaries) {
+    const row = await load(s.id);
+    if (!row) continue;
+    const prev = s.year === null ? undefined : await load(years.get(s.year - 1)?.id);
+    const next = s.year === null ? undefined : await load(years.get(s.year + 1)?.id);
+    const crossYear = crossYearFindings(row.record, prev?.record ?? null, next?.record ?? null);
+    if (JSON.stringify(crossYear) === JSON.stringify(row.crossYear)) continue;
+    await putRow(tx, { ...row, crossYear, counts: countFindings(row.findings, crossYear) });
+  }
+}

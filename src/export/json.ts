@@ -1,0 +1,83 @@
+// Lossless JSON export of stored rows, and the validation that guards import.
+import type { SavedReport } from '../db/schema';
+
+export const EXPORT_FORMAT = 'gov-report-annotator/library';
+export const EXPORT_VERSION = 1;
+
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  exportVersion: number;
+  exportedAt: string;
+  count: number;
+  reports: SavedReport[];
+}
+
+export function toJson(rows: SavedReport[], now: Date = new Date()): string {
+  const doc: LibraryExport = {
+    format: EXPORT_FORMAT,
+    exportVersion: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    count: rows.length,
+    reports: rows,
+  };
+  return JSON.stringify(doc);
+}
+
+export type ParseOutcome = { ok: true; rows: SavedReport[] } | { ok: false; error: string };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why a row cannot be imported, or null when its shape is sound. */
+export function rowProblem(row: unknown): string | null {
+  if (!isObj(row)) return '不是对象 / not an object';
+  if (typeof row.id !== 'string' || !row.id) return '缺少 id / missing id';
+  const rec = row.record;
+  if (!isObj(rec) || !isObj(rec.meta) || !isObj(rec.cells)) return '缺少 record.meta 或 record.cells / missing record.meta or record.cells';
+  if (!Array.isArray(row.findings) || !Array.isArray(row.crossYear)) return '缺少 findings / missing findings';
+  for (const k of ['firstSavedAt', 'lastSavedAt'] as const) {
+    if (typeof row[k] !== 'string' || Number.isNaN(Date.parse(row[k] as string))) return `${k} 不是日期 / ${k} is not a date`;
+  }
+  if (typeof row.agency !== 'string' || !isObj(row.counts)) return '缺少 agency 或 counts / missing agency or counts';
+  if (row.year !== null && typeof row.year !== 'number') return 'year 不是数字 / year is not a number';
+  return null;
+}
+
+/** Checks every row; the first few problems are named so the user can find them. */
+export function validateRows(rows: unknown[]): ParseOutcome {
+  const problems: string[] = [];
+  rows.forEach((row, i) => {
+    const p = rowProblem(row);
+    if (p && problems.length < 3) problems.push(`第 ${i + 1} 条 / row ${i + 1}: ${p}`);
+    else if (p) problems.push('');
+  });
+  if (problems.length) {
+    return {
+      ok: false,
+      error: `导入文件中有 ${problems.length} 条记录格式不对，未导入任何记录。 / ${problems.length} record(s) are malformed; nothing was imported. ${problems.filter(Boolean).join('; ')}`,
+    };
+  }
+  return { ok: true, rows: rows as SavedReport[] };
+}
+
+/** Parses the text of a JSON export; a clear message for any other file. */
+export function parseLibraryJson(text: string): ParseOutcome {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, error: `这不是 JSON 文件。 / This is not a JSON file. (${(e as Error).message})` };
+  }
+  if (!isObj(doc) || doc.format !== EXPORT_FORMAT || !Array.isArray(doc.reports)) {
+    return {
+      ok: false,
+      error: '这不是年报助手导出的 JSON（缺少 format / reports）。 / This is not a JSON export of this extension (no format/reports).',
+    };
+  }
+  if (typeof doc.exportVersion !== 'number' || doc.exportVersion > EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `导出文件版本 ${String(doc.exportVersion)} 比本扩展支持的 ${EXPORT_VERSION} 新，请先更新扩展。 / Export version ${String(doc.exportVersion)} is newer than supported (${EXPORT_VERSION}).`,
+    };
+  }
+  return validateRows(doc.reports);
+}

@@ -1,0 +1,98 @@
+// The background's library:* handlers, called as plain functions, incl. forced write failures.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleLibraryMessage, libraryHandlers as h } from '../../../src/background/library';
+import { closeLibraryDb } from '../../../src/db/open';
+import { finding, makeRecord } from './make-record';
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeLibraryDb();
+});
+
+describe('library handlers', () => {
+  it('save → list → get → delete → restore round trip', async () => {
+    const record = makeRecord({ url: 'https://www.a.gov.cn/r.html' });
+    const saved = await h['library:save']({ type: 'library:save', record, findings: [finding('T3-BALANCE')] });
+    expect(saved).toMatchObject({ ok: true, id: 'https://www.a.gov.cn/r.html', created: true, crossYear: [] });
+
+    const list = await h['library:list']({ type: 'library:list' });
+    expect(list.ok && list.summaries.map((s) => s.counts.error)).toEqual([1]);
+
+    const got = await h['library:get']({ type: 'library:get', id: 'https://www.a.gov.cn/r.html' });
+    expect(got.ok && got.report.record).toEqual(record);
+
+    const del = await h['library:delete']({ type: 'library:delete', ids: ['https://www.a.gov.cn/r.html'] });
+    expect(del.ok && del.deleted).toHaveLength(1);
+    const empty = await h['library:list']({ type: 'library:list' });
+    expect(empty.ok && empty.summaries).toEqual([]);
+
+    const restored = await h['library:restore']({ type: 'library:restore', rows: del.ok ? del.deleted : [] });
+    expect(restored).toEqual({ ok: true, restored: 1 });
+  });
+
+  it('get of an unknown id is a clear error, not a crash', async () => {
+    expect(await h['library:get']({ type: 'library:get', id: 'https://nope.gov.cn/' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/没有这份报告/),
+    });
+  });
+
+  it('rejects a malformed import without writing anything', async () => {
+    const res = await h['library:import']({ type: 'library:import', rows: [{ id: 'x' }] });
+    expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/row 1/) });
+    const list = await h['library:list']({ type: 'library:list' });
+    expect(list.ok && list.summaries).toEqual([]);
+  });
+
+  it('dispatches only library messages', async () => {
+    expect(handleLibraryMessage({ type: 'page:status' })).toBeUndefined();
+    expect(handleLibraryMessage(null)).toBeUndefined();
+    expect(await handleLibraryMessage({ type: 'library:list' })).toMatchObject({ ok: true });
+  });
+
+  it('crossYear answers with empty neighbours for an unsaved agency', async () => {
+    const res = await h['library:crossYear']({ type: 'library:crossYear', record: makeRecord({}) });
+    expect(res).toEqual({ previous: null, next: null, findings: [] });
+  });
+});
+
+describe('write failures reach the user', () => {
+  it('QuotaExceededError → ok:false with a clear message, nothing half-saved', async () => {
+    await h['library:list']({ type: 'library:list' }); // open the database first
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    const res = await h['library:save']({ type: 'library:save', record: makeRecord({}), findings: [] });
+    expect(res.ok).toBe(false);
+    expect(res.error).toMatch(/存储空间已满/);
+    expect(res.error).toMatch(/Storage is full/);
+    vi.restoreAllMocks();
+    const list = await h['library:list']({ type: 'library:list' });
+    expect(list.ok && list.summaries).toEqual([]);
+  });
+
+  it('AbortError → ok:false with a retry message', async () => {
+    await h['library:list']({ type: 'library:list' });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('aborted', 'AbortError');
+    });
+    const res = await h['library:save']({ type: 'library:save', record: makeRecord({}), findings: [] });
+    expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/写入被中止.*aborted/) });
+  });
+
+  it('an upgrade blocked by an old open connection → ok:false, not a hang', async () => {
+    const { openDB } = await import('idb');
+    const { DB_NAME } = await import('../../../src/db/schema');
+    // Another context holds version 1 open and never closes it.
+    const old = await openDB(DB_NAME, 1, { upgrade: (d) => void d.createObjectStore('reports', { keyPath: 'id' }) });
+    old.addEventListener('versionchange', () => undefined); // ignores the request to close
+    const res = await h['library:list']({ type: 'library:list' });
+    expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/另一个页面|another tab/) });
+    old.close();
+  });
+});

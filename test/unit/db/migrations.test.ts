@@ -1,0 +1,88 @@
+// A database created by each earlier schema version must upgrade with every record intact.
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import { DB_NAME, DB_VERSION, type SavedReportV1 } from '../../../src/db/schema';
+import { finding, makeRecord } from './make-record';
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeLibraryDb());
+
+function v1Row(i: number): SavedReportV1 {
+  const record = makeRecord({ url: `https://a.gov.cn/${i}`, agency: `机关${i % 3}`, year: 2019 + (i % 4) });
+  return {
+    id: `https://a.gov.cn/${i}`,
+    record,
+    findings: i % 2 ? [finding('T3-BALANCE', 'error'), finding('CELL-BLANK', 'info')] : [],
+    firstSavedAt: '2025-01-01T00:00:00.000Z',
+    lastSavedAt: `2025-01-0${1 + (i % 9)}T00:00:00.000Z`,
+    parserVersion: '0.0.1',
+  };
+}
+
+/** Creates a real version-1 database the way v1 of the extension did: raw idb, one store. */
+async function createV1Database(rows: SavedReportV1[]): Promise<void> {
+  const db = await openDB(DB_NAME, 1, {
+    upgrade(d) {
+      d.createObjectStore('reports', { keyPath: 'id' });
+    },
+  });
+  const tx = db.transaction('reports', 'readwrite');
+  for (const row of rows) await tx.store.put(row);
+  await tx.done;
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('current version is 2', () => expect(DB_VERSION).toBe(2));
+
+  it('v1 → v2 keeps every record intact and builds summaries and indexes', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
+    await createV1Database(rows);
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['reports', 'summaries']);
+    const upgraded = await db.getAll('reports');
+    expect(upgraded).toHaveLength(25);
+    for (const old of rows) {
+      const row = upgraded.find((r) => r.id === old.id)!;
+      // every v1 field unchanged
+      expect({
+        id: row.id,
+        record: row.record,
+        findings: row.findings,
+        firstSavedAt: row.firstSavedAt,
+        lastSavedAt: row.lastSavedAt,
+        parserVersion: row.parserVersion,
+      }).toEqual(old);
+      expect(row.agency).toBe(old.record.meta.agencyName);
+      expect(row.year).toBe(old.record.meta.reportYear);
+      expect(row.counts).toEqual(old.findings.length ? { error: 1, warning: 0, info: 1 } : { error: 0, warning: 0, info: 0 });
+    }
+    expect(await db.count('summaries')).toBe(25);
+    expect(await db.countFromIndex('summaries', 'agency', '机关0')).toBe(9);
+    expect(await db.countFromIndex('summaries', 'errors', 1)).toBe(12);
+  });
+
+  it('a fresh database is created at the current version', async () => {
+    const db = await openLibraryDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('summaries')).toBe(0);
+  });
+
+  it('a failing migration leaves the v1 database and its records untouched', async () => {
+    const bad = { ...v1Row(1), record: null } as unknown as SavedReportV1; // v2 cannot derive from this
+    await createV1Database([v1Row(0), bad]);
+    await expect(openLibraryDb()).rejects.toThrow();
+    await closeLibraryDb();
+    const raw = await openDB(DB_NAME);
+    expect(raw.version).toBe(1);
+    expect(await raw.count('reports')).toBe(2);
+    raw.close();
+  });
+});

@@ -1,0 +1,127 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import {
+  deleteReports,
+  findNeighbours,
+  getReport,
+  importReports,
+  listSummaries,
+  restoreReports,
+  saveReport,
+} from '../../../src/db/store';
+import { finding, makeRecord } from './make-record';
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeLibraryDb());
+
+describe('saveReport', () => {
+  it('keys by canonical URL; re-saving updates and keeps firstSavedAt', async () => {
+    const db = await openLibraryDb();
+    const rec = makeRecord({ url: 'https://WWW.A.gov.cn/r.html#x', parserVersion: '0.1.0' });
+    const first = await saveReport(db, rec, [finding('T3-BALANCE')], new Date('2026-01-01T00:00:00Z'));
+    expect(first).toMatchObject({ id: 'https://www.a.gov.cn/r.html', created: true });
+
+    const rec2 = makeRecord({ url: 'https://www.a.gov.cn/r.html?utm_source=x', parserVersion: '0.2.0' });
+    const second = await saveReport(db, rec2, [], new Date('2026-02-01T00:00:00Z'));
+    expect(second.created).toBe(false);
+
+    const rows = await listSummaries(db);
+    expect(rows).toHaveLength(1);
+    const row = await getReport(db, first.id);
+    expect(row).toMatchObject({
+      firstSavedAt: '2026-01-01T00:00:00.000Z',
+      lastSavedAt: '2026-02-01T00:00:00.000Z',
+      parserVersion: '0.2.0',
+      saveCount: 2,
+      counts: { error: 0, warning: 0, info: 0 },
+    });
+  });
+
+  it('fills the summary with agency, year, format, counts and key numbers', async () => {
+    const db = await openLibraryDb();
+    const rec = makeRecord({
+      agency: ' 某某 区 ',
+      year: 2023,
+      cells: { 'table3.total.newReceived': 12, 'table4.litigationDirect.total': 2, 'table4.litigationAfterReview.total': 1 },
+    });
+    await saveReport(db, rec, [finding('A', 'error'), finding('B', 'warning'), finding('C', 'warning')]);
+    const [s] = await listSummaries(db);
+    expect(s).toMatchObject({
+      agency: '某某区',
+      year: 2023,
+      format: 'rev2021',
+      counts: { error: 1, warning: 2, info: 0 },
+      keyNumbers: { newReceived: 12, litigationTotal: 3, reviewTotal: null },
+    });
+  });
+
+  it('refuses a record without a usable URL with a clear message', async () => {
+    const db = await openLibraryDb();
+    await expect(saveReport(db, makeRecord({ url: null }), [])).rejects.toThrow(/没有网址|no URL/);
+  });
+});
+
+describe('indexes', () => {
+  it('can query by agency, year, format and error count', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1', agency: '甲', year: 2021 }), [finding('X')]);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2', agency: '甲', year: 2022, format: 'trial2019' }), []);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/3', agency: '乙', year: 2022 }), []);
+    expect(await db.countFromIndex('summaries', 'agency', '甲')).toBe(2);
+    expect(await db.countFromIndex('summaries', 'year', 2022)).toBe(2);
+    expect(await db.countFromIndex('summaries', 'format', 'trial2019')).toBe(1);
+    expect(await db.countFromIndex('summaries', 'errors', IDBKeyRange.lowerBound(1))).toBe(1);
+  });
+});
+
+describe('delete and restore', () => {
+  it('deletes rows and restores them unchanged', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1' }), [finding('X')]);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2', year: 2020 }), []);
+    const before = await getReport(db, 'https://a.gov.cn/1');
+    const deleted = await deleteReports(db, ['https://a.gov.cn/1', 'https://a.gov.cn/missing']);
+    expect(deleted.map((r) => r.id)).toEqual(['https://a.gov.cn/1']);
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['https://a.gov.cn/2']);
+    await restoreReports(db, deleted);
+    expect(await getReport(db, 'https://a.gov.cn/1')).toEqual(before);
+    expect(await listSummaries(db)).toHaveLength(2);
+  });
+});
+
+describe('importReports', () => {
+  it('merges by id keeping the newer save, counting added/updated/skipped', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1' }), [], new Date('2026-01-01T00:00:00Z'));
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2' }), [], new Date('2026-03-01T00:00:00Z'));
+    const one = (await getReport(db, 'https://a.gov.cn/1'))!;
+    const two = (await getReport(db, 'https://a.gov.cn/2'))!;
+    const three = { ...one, id: 'https://a.gov.cn/3' };
+    const newerOne = { ...one, lastSavedAt: '2026-02-01T00:00:00.000Z', parserVersion: '9.9' };
+    const olderTwo = { ...two, lastSavedAt: '2026-02-01T00:00:00.000Z', parserVersion: '0.0' };
+    const counts = await importReports(db, [newerOne, olderTwo, three]);
+    expect(counts).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect((await getReport(db, 'https://a.gov.cn/1'))!.parserVersion).toBe('9.9');
+    expect((await getReport(db, 'https://a.gov.cn/2'))!.parserVersion).toBe(two.parserVersion);
+    // importing the same rows again changes nothing
+    expect(await importReports(db, [newerOne, olderTwo, three])).toEqual({ added: 0, updated: 0, skipped: 3 });
+  });
+});
+
+describe('findNeighbours', () => {
+  it('finds the same agency (whitespace-insensitive) in the previous and next year', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/21', agency: '某 局', year: 2021 }), []);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/23', agency: '某局', year: 2023 }), []);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/x', agency: '别的局', year: 2021 }), []);
+    const n = await findNeighbours(db, makeRecord({ url: 'https://a.gov.cn/22', agency: '某局 ', year: 2022 }));
+    expect(n.previous?.id).toBe('https://a.gov.cn/21');
+    expect(n.next?.id).toBe('https://a.gov.cn/23');
+    const none = await findNeighbours(db, makeRecord({ url: 'https://a.gov.cn/19', agency: '某局', year: 2019 }));
+    expect(none).toEqual({ previous: null, next: null });
+  });
+});
