@@ -1,0 +1,30 @@
+// CSV exports (papaparse does all quoting). A UTF-8 BOM makes Excel read Chinese correctly.
+import Papa from 'papaparse';
+import type { SavedReport } from '../db/schema';
+import { mapInChunks, type Progress } from './chunks';
+import { fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRow } from './table-rows';
+
+export const BOM = '\uFEFF';
+
+const unparse = (data: unknown[][]) => Papa.unparse(data, { newline: '\r\n' });
+
+/** One row per report, one column per field key (values only; empty cell = null). */
+export async function toCsvWide(rows: SavedReport[], onProgress?: Progress): Promise<string> {
+  const keys = fieldKeys(rows);
+  const header = unparse([[...REPORT_COLUMNS.map(([h]) => h), ...keys]]);
+  const parts = await mapInChunks(rows, (chunk) => unparse(chunk.map((r) => wideRow(r, keys))), onProgress);
+  return BOM + [header, ...parts.filter(Boolean)].join('\r\n') + '\r\n';
+}
+
+/** One row per value: report, key, value, raw (as printed), kind (number/blank/placeholder/text). */
+export async function toCsvLong(rows: SavedReport[], onProgress?: Progress): Promise<string> {
+  const header = unparse([[...LONG_COLUMNS]]);
+  const parts = await mapInChunks(rows, (chunk) => unparse(chunk.flatMap(longRows)), onProgress);
+  return BOM + [header, ...parts.filter(Boolean)].join('\r\n') + '\r\n';
+}
+
+/** The codebook as CSV, for people who do not use the Excel workbook. */
+export function codebookCsv(entries: { key: string; label: string; table: string; row: string; column: string; unit: string; formats: string[] }[]): string {
+  const data = entries.map((e) => [e.key, e.label, e.table, e.row, e.column, e.unit, e.formats.join(' ')]);
+  return BOM + unparse([['key', 'label', 'table', 'row', 'column', 'unit', 'formats'], ...data]) + '\r\n';
+}

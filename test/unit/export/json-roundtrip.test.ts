@@ -1,0 +1,52 @@
+// Export → import of 10,000 records must be lossless.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import { allReports, importReports, listSummaries } from '../../../src/db/store';
+import { parseLibraryJson, toJson } from '../../../src/export/json';
+import { makeRow, makeRows } from './make-rows';
+
+async function freshDb() {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+  return openLibraryDb();
+}
+beforeEach(freshDb);
+afterEach(() => closeLibraryDb());
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+describe('JSON export/import', () => {
+  it('10,000 records: export → import into a fresh database → deep-equal', async () => {
+    const rows = makeRows(10_000);
+    const a = await openLibraryDb();
+    expect(await importReports(a, rows)).toEqual({ added: 10_000, updated: 0, skipped: 0 });
+    const stored = await allReports(a);
+    expect(byId(stored)).toEqual(byId(rows));
+    const summariesA = await listSummaries(a);
+
+    const text = toJson(stored);
+    const parsed = parseLibraryJson(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const b = await freshDb();
+    expect(await importReports(b, parsed.rows)).toEqual({ added: 10_000, updated: 0, skipped: 0 });
+    expect(byId(await allReports(b))).toEqual(byId(stored));
+    expect(byId(await listSummaries(b))).toEqual(byId(summariesA));
+  }, 120_000);
+
+  it('rejects other files with a clear message', () => {
+    expect(parseLibraryJson('a,b,c')).toMatchObject({ ok: false, error: expect.stringMatching(/不是 JSON/) });
+    expect(parseLibraryJson('{"reports":[]}')).toMatchObject({ ok: false, error: expect.stringMatching(/不是年报助手导出/) });
+    const future = JSON.stringify({ format: 'gov-report-annotator/library', exportVersion: 99, reports: [] });
+    expect(parseLibraryJson(future)).toMatchObject({ ok: false, error: expect.stringMatching(/99/) });
+    const broken = JSON.parse(toJson([makeRow(1), makeRow(2)]));
+    broken.reports[1].lastSavedAt = 'yesterday';
+    expect(parseLibraryJson(JSON.stringify(broken))).toMatchObject({ ok: false, error: expect.stringMatching(/row 2.*lastSavedAt/) });
+  });
+
+  it('accepts its own output with a BOM in front', () => {
+    const parsed = parseLibraryJson('\uFEFF' + toJson([makeRow(1)]));
+    expect(parsed.ok && parsed.rows).toEqual([makeRow(1)]);
+  });
+});
