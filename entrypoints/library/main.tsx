@@ -1,7 +1,16 @@
 import { render } from 'preact';
+import { messagingApi } from '../../components/library/api';
+import { LibraryApp, type PersistState } from '../../components/library/LibraryApp';
 
-function Library() {
-  return <main data-testid="library">已保存的报告</main>;
+// Ask the browser not to evict the library under storage pressure; show the answer.
+async function persist(): Promise<PersistState> {
+  try {
+    if (!navigator.storage?.persist) return 'unknown';
+    if (await navigator.storage.persisted()) return 'persistent';
+    return (await navigator.storage.persist()) ? 'persistent' : 'best-effort';
+  } catch {
+    return 'unknown';
+  }
 }
 
-render(<Library />, document.getElementById('app')!);
+render(<LibraryApp api={messagingApi} persist={persist} />, document.getElementById('app')!);

@@ -1,0 +1,98 @@
+// One saved report: meta, findings (own and cross-year) and every value grouped by table.
+import { useEffect, useState } from 'preact/hooks';
+import type { ReportSummary, SavedReport } from '../../src/db/schema';
+import { codebook } from '../../src/export/codebook';
+import { call, type LibraryApi } from './api';
+import { FindingList } from './FindingList';
+
+const TABLES: [string, string][] = [
+  ['table2', '表二 主动公开'],
+  ['table3', '表三 收到和处理申请'],
+  ['table4', '表四 行政复议、行政诉讼'],
+  ['legacyStats', '统计表 (2019 年前)'],
+];
+
+interface Loaded {
+  report: SavedReport;
+  previous: ReportSummary | null;
+  next: ReportSummary | null;
+}
+
+export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: LibraryApi; id: string; onBack: () => void; onAgency: (agency: string) => void; onOpen: (id: string) => void }) {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setData(null);
+    call(api, { type: 'library:get', id }).then(setData, (e: Error) => setError(e.message));
+  }, [api, id]);
+
+  if (error) return <p class="error" role="alert">{error}</p>;
+  if (!data) return <p class="muted">载入中… Loading…</p>;
+  const { report, previous, next } = data;
+  const meta = report.record.meta;
+  const labels = new Map(codebook().map((e) => [e.key, e.label]));
+  const groups = TABLES.map(([prefix, title]) => ({
+    title,
+    cells: Object.entries(report.record.cells).filter(([k]) => k.startsWith(`${prefix}.`)),
+  }));
+  const other = Object.entries(report.record.cells).filter(([k]) => !TABLES.some(([p]) => k.startsWith(`${p}.`)));
+  if (other.length) groups.push({ title: '其他 other', cells: other });
+
+  return (
+    <section data-testid="detail">
+      <button onClick={onBack}>← 返回列表 Back</button>
+      <h2>{meta.title ?? report.id}</h2>
+      <p>
+        <a href={report.id} target="_blank" rel="noreferrer">{report.id}</a>
+      </p>
+      <p>
+        {meta.agencyName ?? '机关未知'} · {meta.reportYear ?? '年度未知'} · {meta.formatVersion} · 解析器 {report.parserVersion} · 首次保存{' '}
+        {report.firstSavedAt.slice(0, 10)} · 最近保存 {report.lastSavedAt.slice(0, 10)}（共 {report.saveCount} 次）
+      </p>
+      <p>
+        {previous && <button onClick={() => onOpen(previous.id)}>← {previous.year} 年</button>}{' '}
+        {report.agency && <button onClick={() => onAgency(report.agency)}>本机关历年 Across years</button>}{' '}
+        {next && <button onClick={() => onOpen(next.id)}>{next.year} 年 →</button>}
+      </p>
+      <h3>检查结果 Findings ({report.findings.length})</h3>
+      <FindingList findings={report.findings} empty="没有发现问题。 / No findings." />
+      <h3>跨年核对 Cross-year ({report.crossYear.length})</h3>
+      <FindingList
+        findings={report.crossYear}
+        empty={previous || next ? '与相邻年度一致。 / Consistent with neighbouring years.' : '资料库中没有本机关相邻年度的报告。 / No neighbouring year saved.'}
+      />
+      {groups
+        .filter((g) => g.cells.length)
+        .map((g) => (
+          <details key={g.title} open>
+            <summary>
+              {g.title} ({g.cells.length})
+            </summary>
+            <table class="values">
+              <thead>
+                <tr>
+                  <th>字段 Field</th>
+                  <th>数值 Value</th>
+                  <th>原文 Printed</th>
+                  <th>类型 Kind</th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.cells.map(([k, c]) => (
+                  <tr key={k}>
+                    <td title={k}>{labels.get(k) ?? k}</td>
+                    <td class="num">{c.value ?? ''}</td>
+                    <td>{c.raw}</td>
+                    <td>
+                      {c.kind}
+                      {c.derived ? ' (计算)' : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// The library page: saved reports with filters, sorting, selection, delete/undo, detail and
+// per-agency views, export and import. Every database access goes through the background.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ReportSummary, SavedReport } from '../../src/db/schema';
+import { call, type LibraryApi } from './api';
+import { AgencyView } from './AgencyView';
+import { DetailView } from './DetailView';
+import { EXPORT_LABELS, runExport, runImport, type ExportKind } from './export-actions';
+import { applyView, NO_FILTERS, type Filters as FilterState, type Sort, type SortKey } from './filter-sort';
+import { Filters } from './Filters';
+import { ProgressBar } from './ProgressBar';
+import { ReportTable } from './ReportTable';
+import { UndoToast } from './UndoToast';
+import './library.css';
+
+type View = { kind: 'list' } | { kind: 'detail'; id: string } | { kind: 'agency'; agency: string };
+
+export type PersistState = 'persistent' | 'best-effort' | 'unknown';
+
+export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => Promise<PersistState> }) {
+  const [summaries, setSummaries] = useState<ReportSummary[] | null>(null);
+  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort>({ key: 'lastSavedAt', dir: -1 });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [undo, setUndo] = useState<SavedReport[] | null>(null);
+  const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
+  const [storage, setStorage] = useState<PersistState>('unknown');
+
+  const reload = () =>
+    call(api, { type: 'library:list' }).then(
+      (r) => setSummaries(r.summaries),
+      (e: Error) => setError(e.message),
+    );
+  useEffect(() => {
+    void reload();
+    void persist?.().then(setStorage);
+  }, [api]);
+
+  const rows = useMemo(() => applyView(summaries ?? [], filters, sort), [summaries, filters, sort]);
+  const years = useMemo(() => [...new Set((summaries ?? []).map((s) => s.year).filter((y): y is number => y !== null))].sort((a, b) => b - a), [summaries]);
+
+  const onSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }));
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = (on: boolean) => setSelected(on ? new Set(rows.map((r) => r.id)) : new Set());
+
+  const guarded = async (task: () => Promise<void>) => {
+    setError(null);
+    setNotice(null);
+    try {
+      await task();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const onDelete = () =>
+    guarded(async () => {
+      const res = await call(api, { type: 'library:delete', ids: [...selected] });
+      setUndo(res.deleted);
+      setSelected(new Set());
+      await reload();
+    });
+  const onUndo = () =>
+    guarded(async () => {
+      const rows = undo ?? [];
+      setUndo(null);
+      await call(api, { type: 'library:restore', rows });
+      await reload();
+    });
+
+  const onExport = (kind: ExportKind) =>
+    guarded(async () => {
+      const ids = selected.size ? [...selected] : (summaries ?? []).map((s) => s.id);
+      setProgress({ fraction: 0, label: EXPORT_LABELS[kind] });
+      const n = await runExport(kind, ids, api, (fraction, phase) => setProgress({ fraction, label: `${EXPORT_LABELS[kind]} · ${phase}` }));
+      setNotice(kind === 'codebook' ? '已导出编码本。 / Codebook exported.' : `已导出 ${n} 份报告。 / Exported ${n} report(s).`);
+    });
+
+  const onImport = (file: File) =>
+    guarded(async () => {
+      setProgress({ fraction: 0, label: '导入 importing' });
+      const c = await runImport(await file.text(), api, (fraction, phase) => setProgress({ fraction, label: phase }));
+      setNotice(`导入完成：新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}。 / Imported: ${c.added} added, ${c.updated} updated, ${c.skipped} skipped.`);
+      await reload();
+    });
+
+  return (
+    <main data-testid="library">
+      <header>
+        <h1>已保存的报告 <small>Saved reports</small></h1>
+        <span class="muted" data-testid="storage-state">
+          {storage === 'persistent' ? '存储：持久（浏览器不会自动清除） / Persistent storage' : storage === 'best-effort' ? '存储：可能在空间不足时被浏览器清除，请定期导出 JSON 备份 / Best-effort storage: export backups' : ''}
+        </span>
+      </header>
+      {error && <p class="error" role="alert" data-testid="error">{error}</p>}
+      {notice && <p class="notice" role="status" data-testid="notice">{notice}</p>}
+      <ProgressBar fraction={progress?.fraction ?? null} label={progress?.label ?? ''} />
+      {view.kind === 'detail' && (
+        <DetailView api={api} id={view.id} onBack={() => setView({ kind: 'list' })} onAgency={(agency) => setView({ kind: 'agency', agency })} onOpen={(id) => setView({ kind: 'detail', id })} />
+      )}
+      {view.kind === 'agency' && <AgencyView agency={view.agency} summaries={summaries ?? []} onBack={() => setView({ kind: 'list' })} onOpen={(id) => setView({ kind: 'detail', id })} />}
+      {view.kind === 'list' && (
+        <>
+          <Filters filters={filters} years={years} onChange={setFilters} />
+          <div class="actions">
+            <span data-testid="count">
+              {summaries === null ? '载入中… Loading…' : `${rows.length} / ${summaries.length} 份报告`}
+              {selected.size ? ` · 已选 ${selected.size}` : ''}
+            </span>
+            <button disabled={!selected.size} onClick={onDelete} data-testid="delete">删除所选 Delete</button>
+            <span class="sep">导出{selected.size ? '所选' : '全部'} Export:</span>
+            {(Object.keys(EXPORT_LABELS) as ExportKind[]).map((k) => (
+              <button key={k} disabled={progress !== null} onClick={() => onExport(k)} data-testid={`export-${k}`}>
+                {EXPORT_LABELS[k]}
+              </button>
+            ))}
+            <label class="import">
+              导入 JSON Import
+              <input
+                type="file"
+                accept=".json,application/json"
+                data-testid="import"
+                onChange={(e) => {
+                  const input = e.currentTarget as HTMLInputElement;
+                  const file = input.files?.[0];
+                  input.value = '';
+                  if (file) void onImport(file);
+                }}
+              />
+            </label>
+          </div>
+          <ReportTable rows={rows} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={(id) => setView({ kind: 'detail', id })} />
+        </>
+      )}
+      {undo && <UndoToast text={`已删除 ${undo.length} 份报告 / Deleted ${undo.length}`} onUndo={onUndo} onClose={() => setUndo(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+// The library page against the real background handlers over fake-indexeddb.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LibraryApi } from '../../../components/library/api';
+import { LibraryApp } from '../../../components/library/LibraryApp';
+import { handleLibraryMessage } from '../../../src/background/library';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import type { ReportSummary } from '../../../src/db/schema';
+import { saveReport } from '../../../src/db/store';
+import { finding, makeRecord } from '../db/make-record';
+
+const api: LibraryApi = { send: (msg) => handleLibraryMessage(msg) as never };
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openLibraryDb();
+  const cells = (n: number) => ({ 'table3.total.newReceived': n, 'table3.total.resultsTotal': n - 1, 'table3.total.carriedForward': 1 });
+  await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2021', agency: '甲市办公厅', year: 2021, cells: cells(40) }), [finding('T3-BALANCE')]);
+  await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2022', agency: '甲市办公厅', year: 2022, cells: cells(55) }), []);
+  await saveReport(db, makeRecord({ url: 'https://b.gov.cn/2022', agency: '乙县', year: 2022, format: 'trial2019', cells: cells(7) }), [finding('NUM-NONNEG', 'warning')]);
+});
+afterEach(async () => {
+  cleanup();
+  await closeLibraryDb();
+});
+
+const rowIds = () => screen.queryAllByTestId('report-row').map((r) => r.getAttribute('data-id'));
+
+describe('LibraryApp', () => {
+  it('lists, searches, filters and sorts saved reports', async () => {
+    render(<LibraryApp api={api} />);
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    expect(screen.getByTestId('count').textContent).toContain('3 / 3');
+
+    fireEvent.input(screen.getByTestId('search'), { target: { value: '乙' } });
+    await waitFor(() => expect(rowIds()).toEqual(['https://b.gov.cn/2022']));
+    fireEvent.input(screen.getByTestId('search'), { target: { value: '' } });
+
+    fireEvent.change(screen.getByLabelText('问题 severity'), { target: { value: 'error' } });
+    await waitFor(() => expect(rowIds()).toEqual(['https://a.gov.cn/2021']));
+    fireEvent.change(screen.getByLabelText('问题 severity'), { target: { value: 'any' } });
+
+    fireEvent.click(screen.getByText('新收'));
+    await waitFor(() => expect(rowIds()).toEqual(['https://b.gov.cn/2022', 'https://a.gov.cn/2021', 'https://a.gov.cn/2022']));
+    fireEvent.click(screen.getByText(/新收/));
+    await waitFor(() => expect(rowIds()[0]).toBe('https://a.gov.cn/2022'));
+  });
+
+  it('deletes the selection and undoes it', async () => {
+    render(<LibraryApp api={api} />);
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    const row = screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === 'https://b.gov.cn/2022')!;
+    fireEvent.click(row.querySelector('input[type=checkbox]')!);
+    fireEvent.click(screen.getByTestId('delete'));
+    await waitFor(() => expect(rowIds()).toHaveLength(2));
+    expect(screen.getByTestId('undo-toast').textContent).toContain('已删除 1');
+    fireEvent.click(screen.getByText('撤销 Undo'));
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    expect(screen.queryByTestId('undo-toast')).toBeNull();
+  });
+
+  it('opens a detail view with findings and values, then the agency view with a chart', async () => {
+    render(<LibraryApp api={api} />);
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    const row = screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === 'https://a.gov.cn/2021')!;
+    fireEvent.click(row.querySelector('a')!);
+    await waitFor(() => screen.getByTestId('detail'));
+    expect(screen.getAllByTestId('finding').map((f) => f.textContent)).toEqual([expect.stringContaining('T3-BALANCE')]);
+    expect(screen.getByText('表三 一、本年新收政府信息公开申请数量 · 总计')).toBeTruthy();
+    expect(screen.getByText('2022 年 →')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('本机关历年 Across years'));
+    await waitFor(() => screen.getByTestId('agency-view'));
+    expect(screen.getAllByTestId('agency-year')).toHaveLength(2);
+    const chart = screen.getByTestId('agency-chart');
+    expect(chart.querySelectorAll('[data-series="newReceived"] circle')).toHaveLength(2);
+  });
+
+  it('shows the background error instead of a table when the library cannot be read', async () => {
+    const broken: LibraryApi = { send: async () => ({ ok: false, error: '存储空间已满 / Storage is full' }) as never };
+    render(<LibraryApp api={broken} />);
+    await waitFor(() => expect(screen.getByTestId('error').textContent).toContain('存储空间已满'));
+  });
+
+  it('renders only the visible rows of 10,000', async () => {
+    const base = (await handleLibraryMessage({ type: 'library:list' })) as { summaries: ReportSummary[] };
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...base.summaries[0]!, id: `https://x.gov.cn/${i}`, year: 2000 + (i % 25) }));
+    const bigApi: LibraryApi = { send: async (msg) => (msg.type === 'library:list' ? { ok: true, summaries: many } : handleLibraryMessage(msg)) as never };
+    render(<LibraryApp api={bigApi} />);
+    await waitFor(() => expect(screen.getByTestId('count').textContent).toContain('10000 / 10000'));
+    expect(rowIds().length).toBeGreaterThan(10);
+    expect(rowIds().length).toBeLessThan(60);
+  });
+});
