@@ -1,7 +1,7 @@
 // The library page: saved reports with filters, sorting, selection, delete/undo, detail and
 // per-agency views, export and import. Every database access goes through the background.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ReportSummary, SavedReport } from '../../src/db/schema';
+import type { ReportSummary } from '../../src/db/schema';
 import { call, type LibraryApi } from './api';
 import { AgencyView } from './AgencyView';
 import { DetailView } from './DetailView';
@@ -25,7 +25,7 @@ export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => 
   const [view, setView] = useState<View>({ kind: 'list' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [undo, setUndo] = useState<SavedReport[] | null>(null);
+  const [undo, setUndo] = useState<{ token: string; count: number } | null>(null);
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
   const [storage, setStorage] = useState<PersistState>('unknown');
 
@@ -66,15 +66,15 @@ export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => 
   const onDelete = () =>
     guarded(async () => {
       const res = await call(api, { type: 'library:delete', ids: [...selected] });
-      setUndo(res.deleted);
+      setUndo({ token: res.undoToken, count: res.deleted });
       setSelected(new Set());
       await reload();
     });
   const onUndo = () =>
     guarded(async () => {
-      const rows = undo ?? [];
+      if (!undo) return;
       setUndo(null);
-      await call(api, { type: 'library:restore', rows });
+      await call(api, { type: 'library:restore', undoToken: undo.token });
       await reload();
     });
 
@@ -142,7 +142,7 @@ export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => 
           <ReportTable rows={rows} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={(id) => setView({ kind: 'detail', id })} />
         </>
       )}
-      {undo && <UndoToast text={`已删除 ${undo.length} 份报告 / Deleted ${undo.length}`} onUndo={onUndo} onClose={() => setUndo(null)} />}
+      {undo && <UndoToast text={`已删除 ${undo.count} 份报告 / Deleted ${undo.count}`} onUndo={onUndo} onClose={() => setUndo(null)} />}
     </main>
   );
 }

@@ -11,7 +11,7 @@ import {
   getReports,
   importReports,
   listSummaries,
-  restoreReports,
+  restoreDeleted,
   saveReport,
 } from '../db/store';
 import { toSummary } from '../db/summary';
@@ -70,16 +70,15 @@ export const libraryHandlers: Handlers = {
   },
   async 'library:delete'({ ids }) {
     try {
-      return { ok: true, deleted: await deleteReports(await openLibraryDb(), ids) };
+      const { token, deleted } = await deleteReports(await openLibraryDb(), ids);
+      return { ok: true, deleted, undoToken: token };
     } catch (err) {
       return fail(err);
     }
   },
-  async 'library:restore'({ rows }) {
+  async 'library:restore'({ undoToken }) {
     try {
-      const valid = validateRows(rows);
-      if (!valid.ok) return valid;
-      return { ok: true, restored: await restoreReports(await openLibraryDb(), valid.rows) };
+      return { ok: true, restored: await restoreDeleted(await openLibraryDb(), undoToken) };
     } catch (err) {
       return fail(err);
     }

@@ -44,6 +44,12 @@ export const migrations: Record<number, Migration> = {
       cursor = await cursor.continue();
     }
   },
+  // v3: deleted rows go to a trash store, so undo does not ship whole rows through messaging.
+  3: async (db) => {
+    const trash = db.createObjectStore('trash', { keyPath: 'id' });
+    trash.createIndex('token', 'token');
+    trash.createIndex('deletedAt', 'deletedAt');
+  },
 };
 
 /** Runs migrations oldVersion+1 … newVersion in order; aborts the upgrade on any failure. */

@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../model/finding';
 import type { FormatVersion, ReportRecord } from '../model/record';
 
 export const DB_NAME = 'gov-report-library';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type FindingCounts = Record<Severity, number>;
 
@@ -70,6 +70,14 @@ export interface SavedReportV1 {
   parserVersion: string;
 }
 
+/** A deleted row kept for undo (and as a safety net) until it is pruned. */
+export interface TrashEntry {
+  id: string; // the report id
+  token: string; // one token per delete action
+  deletedAt: string; // ISO timestamp
+  row: SavedReport;
+}
+
 export interface LibrarySchema extends DBSchema {
   reports: { key: string; value: SavedReport };
   summaries: {
@@ -77,4 +85,5 @@ export interface LibrarySchema extends DBSchema {
     value: ReportSummary;
     indexes: { agency: string; year: number; format: string; errors: number; warnings: number };
   };
+  trash: { key: string; value: TrashEntry; indexes: { token: string; deletedAt: string } };
 }

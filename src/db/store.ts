@@ -10,7 +10,10 @@ import type { LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyKey, countFindings, toSummary } from './summary';
 
 type Db = IDBPDatabase<LibrarySchema>;
-type RwTx = IDBPTransaction<LibrarySchema, ('reports' | 'summaries')[], 'readwrite'>;
+// Every write transaction spans all stores: one type for the helpers, and no store is ever
+// written outside a transaction that also sees the others.
+const STORES: ('reports' | 'summaries' | 'trash')[] = ['reports', 'summaries', 'trash'];
+type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
 
 export interface SaveOutcome {
   id: string;
@@ -42,7 +45,7 @@ export async function saveReport(
 ): Promise<SaveOutcome> {
   const id = record.meta.url ? canonicalUrl(record.meta.url) : null;
   if (!id) throw new LibraryError('noUrl', record.meta.url ?? undefined);
-  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
+  const tx = db.transaction(STORES, 'readwrite');
   const existing = await tx.objectStore('reports').get(id);
   const stamp = now.toISOString();
   const row: SavedReport = {
@@ -86,34 +89,62 @@ export async function allReports(db: Db): Promise<SavedReport[]> {
   return db.getAll('reports');
 }
 
-/** Deletes the rows and returns them, so the caller can offer undo (restoreReports). */
-export async function deleteReports(db: Db, ids: string[]): Promise<SavedReport[]> {
-  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
-  const deleted: SavedReport[] = [];
+/** How long deleted rows stay in the trash for undo. */
+export const TRASH_KEEP_MS = 24 * 60 * 60 * 1000;
+
+export interface DeleteOutcome {
+  /** pass to restoreDeleted to undo */
+  token: string;
+  deleted: number;
+}
+
+/** Moves rows to the trash (kept for undo for a day), in one transaction. */
+export async function deleteReports(db: Db, ids: string[], now: Date = new Date()): Promise<DeleteOutcome> {
+  const token = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const deletedAt = now.toISOString();
+  const tx = db.transaction(STORES, 'readwrite');
+  // prune what is older than the undo window
+  const cutoff = new Date(now.getTime() - TRASH_KEEP_MS).toISOString();
+  let old = await tx.objectStore('trash').index('deletedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+  while (old) {
+    await old.delete();
+    old = await old.continue();
+  }
+  const agencies = new Set<string>();
+  let deleted = 0;
   for (const id of ids) {
     const row = await tx.objectStore('reports').get(id);
     if (!row) continue;
-    deleted.push(row);
-    await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('summaries').delete(id)]);
+    deleted++;
+    agencies.add(row.agency);
+    await Promise.all([
+      tx.objectStore('trash').put({ id, token, deletedAt, row }),
+      tx.objectStore('reports').delete(id),
+      tx.objectStore('summaries').delete(id),
+    ]);
   }
-  for (const a of new Set(deleted.map((r) => r.agency))) await refreshAgency(tx, a);
+  for (const a of agencies) await refreshAgency(tx, a);
   await tx.done;
-  return deleted;
+  return { token, deleted };
 }
 
-/** Puts rows back exactly as they were (undo of delete). */
-export async function restoreReports(db: Db, rows: SavedReport[]): Promise<number> {
-  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
-  for (const row of rows) await putRow(tx, row);
-  for (const a of new Set(rows.map((r) => r.agency))) await refreshAgency(tx, a);
+/** Undo of one delete: puts its rows back exactly as they were. Returns how many came back. */
+export async function restoreDeleted(db: Db, token: string): Promise<number> {
+  const tx = db.transaction(STORES, 'readwrite');
+  const entries = await tx.objectStore('trash').index('token').getAll(token);
+  for (const e of entries) {
+    await putRow(tx, e.row);
+    await tx.objectStore('trash').delete(e.id);
+  }
+  for (const a of new Set(entries.map((e) => e.row.agency))) await refreshAgency(tx, a);
   await tx.done;
-  return rows.length;
+  return entries.length;
 }
 
 /** Merges rows from an export: new ids are added, known ids replaced only by a newer save. */
 export async function importReports(db: Db, rows: SavedReport[]): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
-  const tx = db.transaction(['reports', 'summaries'], 'readwrite');
+  const tx = db.transaction(STORES, 'readwrite');
   const touched = new Set<string>();
   for (const row of rows) {
     const existing = await tx.objectStore('reports').get(row.id);

@@ -39,9 +39,9 @@ export type RequestMap = {
   };
   /** full rows for export, asked for in chunks so the page can show progress */
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
-  /** deletes and hands the rows back so the page can undo with library:restore */
-  'library:delete': { req: { ids: string[] }; res: Result<{ deleted: SavedReport[] }> };
-  'library:restore': { req: { rows: SavedReport[] }; res: Result<{ restored: number }> };
+  /** moves rows to the trash; library:restore with the token undoes it */
+  'library:delete': { req: { ids: string[] }; res: Result<{ deleted: number; undoToken: string }> };
+  'library:restore': { req: { undoToken: string }; res: Result<{ restored: number }> };
   /** merge rows of a JSON export (validated again by the background) */
   'library:import': { req: { rows: unknown[] }; res: Result<ImportCounts> };
   'page:status': { req: { isReport: boolean; findings: { error: number; warning: number; info: number } }; res: { ok: boolean } };

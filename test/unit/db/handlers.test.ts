@@ -27,11 +27,11 @@ describe('library handlers', () => {
     expect(got.ok && got.report.record).toEqual(record);
 
     const del = await h['library:delete']({ type: 'library:delete', ids: ['https://www.a.gov.cn/r.html'] });
-    expect(del.ok && del.deleted).toHaveLength(1);
+    expect(del).toMatchObject({ ok: true, deleted: 1 });
     const empty = await h['library:list']({ type: 'library:list' });
     expect(empty.ok && empty.summaries).toEqual([]);
 
-    const restored = await h['library:restore']({ type: 'library:restore', rows: del.ok ? del.deleted : [] });
+    const restored = await h['library:restore']({ type: 'library:restore', undoToken: del.ok ? del.undoToken : '' });
     expect(restored).toEqual({ ok: true, restored: 1 });
   });
 

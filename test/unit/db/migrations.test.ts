@@ -3,7 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import { upgradeV1Row } from '../../../src/db/migrations';
 import { DB_NAME, DB_VERSION, type SavedReportV1 } from '../../../src/db/schema';
+import { toSummary } from '../../../src/db/summary';
 import { finding, makeRecord } from './make-record';
 
 beforeEach(async () => {
@@ -38,15 +40,15 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
 }
 
 describe('schema migrations', () => {
-  it('current version is 2', () => expect(DB_VERSION).toBe(2));
+  it('current version is 3', () => expect(DB_VERSION).toBe(3));
 
-  it('v1 → v2 keeps every record intact and builds summaries and indexes', async () => {
+  it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
     await createV1Database(rows);
 
     const db = await openLibraryDb();
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['reports', 'summaries']);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['reports', 'summaries', 'trash']);
     const upgraded = await db.getAll('reports');
     expect(upgraded).toHaveLength(25);
     for (const old of rows) {
@@ -67,6 +69,23 @@ describe('schema migrations', () => {
     expect(await db.count('summaries')).toBe(25);
     expect(await db.countFromIndex('summaries', 'agency', '机关0')).toBe(9);
     expect(await db.countFromIndex('summaries', 'errors', 1)).toBe(12);
+  });
+
+  it('v2 → current keeps rows and summaries and adds the trash store', async () => {
+    // A real v2 database, made by running this code's migrations only up to version 2.
+    const v2 = await openLibraryDb(2);
+    expect(v2.version).toBe(2);
+    // v2 code wrote a full row and its summary in one transaction.
+    const row = upgradeV1Row(v1Row(7));
+    const tx = v2.transaction(['reports', 'summaries'], 'readwrite');
+    await Promise.all([tx.objectStore('reports').put(row), tx.objectStore('summaries').put(toSummary(row)), tx.done]);
+    await closeLibraryDb();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('reports', row.id)).toEqual(row);
+    expect(await db.get('summaries', row.id)).toEqual(toSummary(row));
+    expect(await db.count('trash')).toBe(0);
   });
 
   it('a fresh database is created at the current version', async () => {

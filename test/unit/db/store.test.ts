@@ -7,7 +7,7 @@ import {
   getReport,
   importReports,
   listSummaries,
-  restoreReports,
+  restoreDeleted,
   saveReport,
 } from '../../../src/db/store';
 import { finding, makeRecord } from './make-record';
@@ -79,17 +79,30 @@ describe('indexes', () => {
 });
 
 describe('delete and restore', () => {
-  it('deletes rows and restores them unchanged', async () => {
+  it('moves rows to the trash and restores them unchanged with the undo token', async () => {
     const db = await openLibraryDb();
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1' }), [finding('X')]);
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2', year: 2020 }), []);
     const before = await getReport(db, 'https://a.gov.cn/1');
-    const deleted = await deleteReports(db, ['https://a.gov.cn/1', 'https://a.gov.cn/missing']);
-    expect(deleted.map((r) => r.id)).toEqual(['https://a.gov.cn/1']);
+    const del = await deleteReports(db, ['https://a.gov.cn/1', 'https://a.gov.cn/missing']);
+    expect(del.deleted).toBe(1);
     expect((await listSummaries(db)).map((s) => s.id)).toEqual(['https://a.gov.cn/2']);
-    await restoreReports(db, deleted);
+    expect(await getReport(db, 'https://a.gov.cn/1')).toBeUndefined();
+    expect(await restoreDeleted(db, del.token)).toBe(1);
     expect(await getReport(db, 'https://a.gov.cn/1')).toEqual(before);
     expect(await listSummaries(db)).toHaveLength(2);
+    expect(await db.count('trash')).toBe(0);
+    expect(await restoreDeleted(db, del.token)).toBe(0); // a second undo does nothing
+  });
+
+  it('prunes trash older than a day on the next delete', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1' }), []);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2' }), []);
+    const old = await deleteReports(db, ['https://a.gov.cn/1'], new Date('2026-01-01T00:00:00Z'));
+    await deleteReports(db, ['https://a.gov.cn/2'], new Date('2026-01-03T00:00:00Z'));
+    expect(await db.count('trash')).toBe(1);
+    expect(await restoreDeleted(db, old.token)).toBe(0);
   });
 });
 
