@@ -63,8 +63,10 @@ export async function saveReport(
     saveCount: (existing?.saveCount ?? 0) + 1,
   };
   await putRow(tx, row);
-  const agencies = new Set([row.agency, existing?.agency ?? '']);
-  for (const a of agencies) await refreshAgency(tx, a);
+  const touched = new Touched();
+  touched.add(row);
+  touched.add(existing);
+  await touched.refresh(tx);
   const saved = (await tx.objectStore('reports').get(id))!;
   await tx.done;
   return { id, created: !existing, row: saved };
@@ -110,20 +112,20 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
     await old.delete();
     old = await old.continue();
   }
-  const agencies = new Set<string>();
+  const touched = new Touched();
   let deleted = 0;
   for (const id of ids) {
     const row = await tx.objectStore('reports').get(id);
     if (!row) continue;
     deleted++;
-    agencies.add(row.agency);
+    touched.add(row);
     await Promise.all([
       tx.objectStore('trash').put({ id, token, deletedAt, row }),
       tx.objectStore('reports').delete(id),
       tx.objectStore('summaries').delete(id),
     ]);
   }
-  for (const a of agencies) await refreshAgency(tx, a);
+  await touched.refresh(tx);
   await tx.done;
   return { token, deleted };
 }
@@ -132,11 +134,13 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
 export async function restoreDeleted(db: Db, token: string): Promise<number> {
   const tx = db.transaction(STORES, 'readwrite');
   const entries = await tx.objectStore('trash').index('token').getAll(token);
+  const touched = new Touched();
   for (const e of entries) {
     await putRow(tx, e.row);
     await tx.objectStore('trash').delete(e.id);
+    touched.add(e.row);
   }
-  for (const a of new Set(entries.map((e) => e.row.agency))) await refreshAgency(tx, a);
+  await touched.refresh(tx);
   await tx.done;
   return entries.length;
 }
@@ -145,7 +149,7 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
 export async function importReports(db: Db, rows: SavedReport[]): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
   const tx = db.transaction(STORES, 'readwrite');
-  const touched = new Set<string>();
+  const touched = new Touched();
   for (const row of rows) {
     const existing = await tx.objectStore('reports').get(row.id);
     if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
@@ -157,13 +161,12 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
         ? { ...row, firstSavedAt: existing.firstSavedAt }
         : row;
     await putRow(tx, merged);
-    if (existing) {
-      counts.updated++;
-      touched.add(existing.agency);
-    } else counts.added++;
-    touched.add(row.agency);
+    if (existing) counts.updated++;
+    else counts.added++;
+    touched.add(existing);
+    touched.add(row);
   }
-  for (const a of touched) await refreshAgency(tx, a);
+  await touched.refresh(tx);
   await tx.done;
   return counts;
 }
@@ -199,22 +202,46 @@ export async function findNeighbours(db: Db, record: ReportRecord): Promise<Neig
   };
 }
 
+/** Which agency-years changed in a transaction; their neighbours' X-* findings need a refresh. */
+class Touched {
+  private readonly map = new Map<string, Set<number | null>>();
+  add(row: { agency: string; year: number | null } | undefined): void {
+    if (!row?.agency) return;
+    const years = this.map.get(row.agency) ?? new Set();
+    years.add(row.year);
+    this.map.set(row.agency, years);
+  }
+  async refresh(tx: RwTx): Promise<void> {
+    for (const [agency, years] of this.map) await refreshAgency(tx, agency, years);
+  }
+}
+
 /**
- * Recomputes the X-* findings of every saved report of one agency against its neighbours,
- * writing back only the rows whose findings changed.
+ * Recomputes the X-* findings of an agency's saved reports in the changed years and the years
+ * next to them (only those can have new neighbours), writing back only rows that changed.
  */
-async function refreshAgency(tx: RwTx, agency: string): Promise<void> {
-  if (!agency) return;
+async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number | null>): Promise<void> {
+  const affected = new Set<number>();
+  for (const y of changedYears) if (y !== null) [y - 1, y, y + 1].forEach((v) => affected.add(v));
+  if (affected.size === 0) return;
   const summaries = await tx.objectStore('summaries').index('agency').getAll(agency);
   const years = byYear(summaries);
-  const load = async (id: string | undefined) => (id ? await tx.objectStore('reports').get(id) : undefined);
+  const cache = new Map<string, SavedReport | undefined>();
+  const load = async (id: string | undefined) => {
+    if (!id) return undefined;
+    if (!cache.has(id)) cache.set(id, await tx.objectStore('reports').get(id));
+    return cache.get(id);
+  };
   for (const s of summaries) {
+    if (s.year === null || !affected.has(s.year)) continue;
     const row = await load(s.id);
     if (!row) continue;
-    const prev = s.year === null ? undefined : await load(years.get(s.year - 1)?.id);
-    const next = s.year === null ? undefined : await load(years.get(s.year + 1)?.id);
+    const prev = await load(years.get(s.year - 1)?.id);
+    const next = await load(years.get(s.year + 1)?.id);
     const crossYear = crossYearFindings(row.record, prev?.record ?? null, next?.record ?? null);
     if (JSON.stringify(crossYear) === JSON.stringify(row.crossYear)) continue;
-    await putRow(tx, { ...row, crossYear, counts: countFindings(row.findings, crossYear) });
+    const updated = { ...row, crossYear, counts: countFindings(row.findings, crossYear) };
+    cache.set(row.id, updated);
+    await putRow(tx, updated);
   }
 }
