@@ -2,9 +2,9 @@
 // turned into a file, and downloaded; imports are validated here and sent in chunks.
 import type { SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
-import { codebookCsv, toCsvLong, toCsvWide } from '../../src/export/csv';
+import { codebookCsv, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
 import { downloadBlob, exportFilename } from '../../src/export/download';
-import { parseLibraryJson, toJson } from '../../src/export/json';
+import { parseLibraryJson, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { call, type LibraryApi } from './api';
 
@@ -39,20 +39,20 @@ export async function buildExport(
   kind: ExportKind,
   rows: SavedReport[],
   onProgress: ExportProgress,
-): Promise<{ data: BlobPart; filename: string; type: string }> {
+): Promise<{ data: BlobPart[]; filename: string; type: string }> {
   const step = (d: number, t: number) => onProgress(t ? d / t : 1, '生成 writing');
   switch (kind) {
     case 'csvWide':
-      return { data: await toCsvWide(rows, step), filename: exportFilename('wide', 'csv'), type: CSV_MIME };
+      return { data: await toCsvWideParts(rows, step), filename: exportFilename('wide', 'csv'), type: CSV_MIME };
     case 'csvLong':
-      return { data: await toCsvLong(rows, step), filename: exportFilename('long', 'csv'), type: CSV_MIME };
+      return { data: await toCsvLongParts(rows, step), filename: exportFilename('long', 'csv'), type: CSV_MIME };
     case 'json':
-      return { data: toJson(rows), filename: exportFilename('library', 'json'), type: 'application/json' };
+      return { data: toJsonParts(rows), filename: exportFilename('library', 'json'), type: 'application/json' };
     case 'codebook':
-      return { data: codebookCsv(codebook()), filename: exportFilename('codebook', 'csv'), type: CSV_MIME };
+      return { data: [codebookCsv(codebook())], filename: exportFilename('codebook', 'csv'), type: CSV_MIME };
     case 'xlsx': {
       const { toXlsx, XLSX_MIME } = await import('../../src/export/xlsx');
-      return { data: await toXlsx(rows, step), filename: exportFilename('library', 'xlsx'), type: XLSX_MIME };
+      return { data: [await toXlsx(rows, step)], filename: exportFilename('library', 'xlsx'), type: XLSX_MIME };
     }
   }
 }

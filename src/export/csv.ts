@@ -8,20 +8,25 @@ export const BOM = '\uFEFF';
 
 const unparse = (data: unknown[][]) => Papa.unparse(data, { newline: '\r\n' });
 
+// Files are built as a list of parts (one per chunk) so a large library never needs one
+// giant string: Blob accepts the parts as they are.
+const withBom = (header: string, parts: string[]) => [BOM + header + '\r\n', ...parts.filter(Boolean).map((p) => p + '\r\n')];
+
 /** One row per report, one column per field key (values only; empty cell = null). */
-export async function toCsvWide(rows: SavedReport[], onProgress?: Progress): Promise<string> {
+export async function toCsvWideParts(rows: SavedReport[], onProgress?: Progress): Promise<string[]> {
   const keys = fieldKeys(rows);
   const header = unparse([[...REPORT_COLUMNS.map(([h]) => h), ...keys]]);
-  const parts = await mapInChunks(rows, (chunk) => unparse(chunk.map((r) => wideRow(r, keys))), onProgress);
-  return BOM + [header, ...parts.filter(Boolean)].join('\r\n') + '\r\n';
+  return withBom(header, await mapInChunks(rows, (chunk) => unparse(chunk.map((r) => wideRow(r, keys))), onProgress));
 }
 
 /** One row per value: report, key, value, raw (as printed), kind (number/blank/placeholder/text). */
-export async function toCsvLong(rows: SavedReport[], onProgress?: Progress): Promise<string> {
+export async function toCsvLongParts(rows: SavedReport[], onProgress?: Progress): Promise<string[]> {
   const header = unparse([[...LONG_COLUMNS]]);
-  const parts = await mapInChunks(rows, (chunk) => unparse(chunk.flatMap(longRows)), onProgress);
-  return BOM + [header, ...parts.filter(Boolean)].join('\r\n') + '\r\n';
+  return withBom(header, await mapInChunks(rows, (chunk) => unparse(chunk.flatMap(longRows)), onProgress));
 }
+
+export const toCsvWide = async (rows: SavedReport[], onProgress?: Progress) => (await toCsvWideParts(rows, onProgress)).join('');
+export const toCsvLong = async (rows: SavedReport[], onProgress?: Progress) => (await toCsvLongParts(rows, onProgress)).join('');
 
 /** The codebook as CSV, for people who do not use the Excel workbook. */
 export function codebookCsv(entries: { key: string; label: string; table: string; row: string; column: string; unit: string; formats: string[] }[]): string {

@@ -1,7 +1,7 @@
 // Saves a file from an extension page: Blob + object URL + <a download> (no downloads permission).
 
-export function downloadBlob(data: BlobPart, filename: string, type: string): void {
-  const blob = new Blob([data], { type });
+export function downloadBlob(parts: BlobPart[], filename: string, type: string): void {
+  const blob = new Blob(parts, { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -12,15 +12,25 @@ export interface LibraryExport {
   reports: SavedReport[];
 }
 
-export function toJson(rows: SavedReport[], now: Date = new Date()): string {
-  const doc: LibraryExport = {
+/**
+ * The export as parts (one per row) that concatenate to one JSON document, so a large library
+ * never has to fit in a single string (V8 caps strings at about 512 MB).
+ */
+export function toJsonParts(rows: SavedReport[], now: Date = new Date()): string[] {
+  const head: Omit<LibraryExport, 'reports'> = {
     format: EXPORT_FORMAT,
     exportVersion: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     count: rows.length,
-    reports: rows,
   };
-  return JSON.stringify(doc);
+  const parts = [JSON.stringify(head).slice(0, -1) + ',"reports":['];
+  rows.forEach((r, i) => parts.push((i ? ',' : '') + JSON.stringify(r)));
+  parts.push(']}');
+  return parts;
+}
+
+export function toJson(rows: SavedReport[], now: Date = new Date()): string {
+  return toJsonParts(rows, now).join('');
 }
 
 export type ParseOutcome = { ok: true; rows: SavedReport[] } | { ok: false; error: string };

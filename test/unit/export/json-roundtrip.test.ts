@@ -45,6 +45,16 @@ describe('JSON export/import', () => {
     expect(parseLibraryJson(JSON.stringify(broken))).toMatchObject({ ok: false, error: expect.stringMatching(/row 2.*lastSavedAt/) });
   });
 
+  it('an empty library exports a valid document', () => {
+    expect(JSON.parse(toJson([], new Date('2026-01-01T00:00:00Z')))).toEqual({
+      format: 'gov-report-annotator/library',
+      exportVersion: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      count: 0,
+      reports: [],
+    });
+  });
+
   it('accepts its own output with a BOM in front', () => {
     const parsed = parseLibraryJson('\uFEFF' + toJson([makeRow(1)]));
     expect(parsed.ok && parsed.rows).toEqual([makeRow(1)]);
