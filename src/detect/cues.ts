@@ -1,0 +1,61 @@
+// Detection cues of spec report-formats.md §9, as data. Kept apart from the logic so the
+// tests and the docs can print them.
+
+/** Title / h1 of a report: a year, then (within 40 chars) 政府/政务信息公开(工作)(年度)报告/年报. Traditional forms included. */
+export const TITLE_REPORT =
+  /(19|20)\d{2}\s*年度?.{0,40}?(政府|政[务務])信息公[开開](工作)?(年度)?([报報]告|年[报報])/;
+
+/** Agency name first, year later or absent ("…政府信息公开工作年度报告"): weaker, needs body markers. */
+export const TITLE_REPORT_LOOSE = /信息公[开開](工作)?年度[报報]告|信息公[开開]年[报報]/;
+
+/** Notices, rules, interpretations, budgets: pages ABOUT reports, never a report themselves. */
+export const TITLE_NEGATIVE: Array<[RegExp, string]> = [
+  [/年度[报報]告格式/, 'title: 年度报告格式 (format notice)'],
+  [/关于.{0,60}年度[报報]告.{0,30}通知|通知.{0,10}$/, 'title: 关于…年度报告…的通知 (notice)'],
+  [/年度[报報]告制度/, 'title: 年度报告制度 (rules)'],
+  [/解[读讀]|[图圖]解|一[图圖][读讀]懂/, 'title: 文字解读/图解 (interpretation page)'],
+  [/(部门|单位)?(决算|预算)/, 'title: 部门决算/预算 (budget page)'],
+  [/指南|目录$/, 'title: 指南/目录 (guide or catalogue)'],
+];
+
+/** URL path segments that portals use for report columns (a booster, not a gate). */
+export const URL_SEGMENT = /(^|[/_.-])(zfxxgknb|xxgknb|zfxxgkndbg|xxgkndbg|zfxxgkgzndbg|ndbg|gknb)([/_.-]|$)/i;
+
+/**
+ * Body markers: the unified-format table labels (2019/2021), the old 统计表, and the headings the
+ * regulation prescribes (2008 Art. 32 / 2019 Art. 50). Matched after the Traditional→Simplified
+ * map below. Any two ⇒ report (when the title or URL already points that way).
+ */
+export const BODY_MARKERS: Array<[RegExp, string]> = [
+  [/统计(期限|时限)/, '统计期限'],
+  [/本列数据的勾稽关系为/, '勾稽关系 note'],
+  [/第二十条第[（(]一[）)]项/, '第二十条第（一）项'],
+  [/收到和处理政府信息公开申请情况/, '收到和处理政府信息公开申请情况'],
+  [/本年新收政府信息公开申请数量/, '本年新收政府信息公开申请数量'],
+  [/结转下年度继续办理/, '结转下年度继续办理'],
+  [/未经复议直接起诉/, '未经复议直接起诉'],
+  [/政府信息公开情况统计表/, '政府信息公开情况统计表'],
+  [/依申请公开(政府信息)?(的)?(情况|办理)/, '依申请公开情况'],
+  [/收费及减免情况/, '收费及减免情况'],
+  [/主动公开政府信息(的)?情况|主动公开情况/, '主动公开情况'],
+  [/存在的主要问题/, '存在的主要问题'],
+  [/行政复议.{0,12}行政诉讼|行政复议、提起行政诉讼/, '行政复议、行政诉讼'],
+];
+
+/**
+ * The few Traditional characters that occur in the markers above. A full opencc conversion is
+ * far too heavy for a check that runs on every portal page; this covers the marker vocabulary.
+ */
+const T2S: Record<string, string> = {
+  開: '开', 報: '报', 請: '请', 結: '结', 轉: '转', 處: '处', 復: '复', 議: '议', 訴: '诉',
+  訟: '讼', 題: '题', 況: '况', 統: '统', 計: '计', 條: '条', 務: '务', 進: '进', 動: '动',
+  關: '关', 費: '费', 減: '减', 問: '问', 應: '应', 數: '数', 據: '据', 勾: '勾', 稽: '稽',
+  係: '系', 為: '为', 製: '制', 經: '经', 繼: '继', 續: '续', 辦: '办', 資: '资',
+  區: '区', 縣: '县', 鎮: '镇', 門: '门', 單: '单', 預: '预', 決: '决', 讀: '读', 圖: '图',
+  達: '达', 與: '与', 時: '时', 將: '将', 無: '无', 說: '说', 設: '设',
+};
+const T2S_RE = new RegExp(`[${Object.keys(T2S).filter((k) => k.length === 1).join('')}]`, 'g');
+
+export function toSimplifiedForMarkers(text: string): string {
+  return text.replace(T2S_RE, (c) => T2S[c] ?? c);
+}

@@ -1,0 +1,135 @@
+// Is this page an annual report? Cheap and certain (Zotero's detectWeb idea):
+// 1. prefilter on URL + title + first heading strings — no body read, well under a millisecond;
+// 2. only when the prefilter points at a report: negative cues, then body markers in the first
+//    BODY_LIMIT characters of the body text.
+import {
+  BODY_MARKERS,
+  TITLE_NEGATIVE,
+  TITLE_REPORT,
+  TITLE_REPORT_LOOSE,
+  URL_SEGMENT,
+  toSimplifiedForMarkers,
+} from './cues';
+
+export interface Detection {
+  isReport: boolean;
+  /** 0 when the prefilter rejected the page; otherwise cue points (title 3, URL 1, marker 1 each) */
+  score: number;
+  /** why, in short English/Chinese phrases (shown in the popup and in test failures) */
+  reasons: string[];
+}
+
+/** Body text read for the content check (markers sit in the first tables and headings). */
+export const BODY_LIMIT = 64 * 1024;
+/** Markers that narratives, guides and news also use; the rest come from the report tables. */
+const NARRATIVE_MARKERS = new Set(['统计期限', '依申请公开情况', '主动公开情况', '存在的主要问题', '行政复议、行政诉讼']);
+/** Report links on one page above which it is a listing, unless the page itself has tables. */
+const LISTING_LINKS = 5;
+
+/** Pinyin glosses that mirror sites put after characters: 報(bào)告 → 報告 (spec §8). */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/g;
+
+function clean(s: string | null | undefined): string {
+  return (s ?? '').slice(0, 600).replace(PINYIN_GLOSS, '').replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** The page's own name for itself: <title>, first <h1>, and the CMS ArticleTitle meta. */
+export function titleCandidates(doc: Document): string[] {
+  const out = [clean(doc.title)];
+  const h1 = doc.querySelector('h1');
+  if (h1) out.push(clean(h1.textContent));
+  const meta = doc.querySelector('meta[name="ArticleTitle"], meta[name="articletitle"]');
+  if (meta) out.push(clean(meta.getAttribute('content')));
+  return out.filter((t) => t.length > 0);
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Step 1: strings only. Returns the cue points and reasons, or null when nothing points at a report. */
+export function prefilter(url: string, titles: string[]): { score: number; strongTitle: boolean; reasons: string[] } | null {
+  const reasons: string[] = [];
+  let score = 0;
+  let strongTitle = false;
+  const strong = titles.find((t) => TITLE_REPORT.test(t));
+  if (strong) {
+    strongTitle = true;
+    score += 3;
+    reasons.push(`title: ${strong.slice(0, 60)}`);
+  } else {
+    const loose = titles.find((t) => TITLE_REPORT_LOOSE.test(t));
+    if (loose) {
+      score += 2;
+      reasons.push(`title (no year): ${loose.slice(0, 60)}`);
+    }
+  }
+  const seg = URL_SEGMENT.exec(pathOf(url));
+  if (seg) {
+    score += 1;
+    reasons.push(`url segment: ${seg[2]}`);
+  }
+  return score > 0 ? { score, strongTitle, reasons } : null;
+}
+
+/** Body markers present in (the start of) a text. */
+export function bodyMarkers(text: string): string[] {
+  const t = toSimplifiedForMarkers(text.slice(0, BODY_LIMIT).replace(PINYIN_GLOSS, ''));
+  return BODY_MARKERS.filter(([re]) => re.test(t)).map(([, name]) => name);
+}
+
+function countReportLinks(doc: Document): number {
+  let n = 0;
+  const links = doc.querySelectorAll('a');
+  for (let i = 0; i < links.length && i < 2000; i++) {
+    if (TITLE_REPORT.test(links[i]!.textContent ?? '')) n++;
+  }
+  return n;
+}
+
+export function detectReport(doc: Document, url: string): Detection {
+  const titles = titleCandidates(doc);
+  const pre = prefilter(url, titles);
+  if (!pre) return { isReport: false, score: 0, reasons: ['no report cue in URL, title or h1'] };
+  const reasons = [...pre.reasons];
+  let score = pre.score;
+
+  const negative = TITLE_NEGATIVE.find(([re]) => titles.some((t) => re.test(t)));
+  if (negative) {
+    reasons.push(`negative ${negative[1]}`);
+    return { isReport: false, score: 0, reasons };
+  }
+
+  const markers = bodyMarkers(doc.body?.textContent ?? '');
+  score += markers.length;
+  reasons.push(markers.length ? `body markers: ${markers.join(', ')}` : 'no body markers');
+
+  const tableMarkers = markers.filter((m) => !NARRATIVE_MARKERS.has(m)).length;
+  const links = countReportLinks(doc);
+  if (links >= LISTING_LINKS && tableMarkers < 2) {
+    reasons.push(`listing page: ${links} report links`);
+    return { isReport: false, score: 0, reasons };
+  }
+
+  const host = hostOf(url);
+  if (host && !/(^|\.)gov\.cn$/.test(host)) reasons.push(`host ${host} is not *.gov.cn (mirror?)`);
+
+  // A report title needs two markers of any kind. Without one (URL cue or a year-less title) the
+  // page needs two table markers too: headings alone also appear on homepages and guides.
+  const needed = pre.strongTitle ? 2 : 3;
+  const isReport = markers.length >= needed && (pre.strongTitle || tableMarkers >= 2);
+  if (!isReport) reasons.push(`needs ${needed} body markers${pre.strongTitle ? '' : ' (2 from tables)'}, found ${markers.length} (${tableMarkers} from tables)`);
+  return { isReport, score, reasons };
+}

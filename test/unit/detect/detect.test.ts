@@ -1,0 +1,77 @@
+// Detection over every fixture page (all must be reports) and over the non-report portal pages
+// in test/e2e/pages/ (none may be). Pages are built exactly as the e2e server serves them.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { bodyMarkers, detectReport, prefilter } from '../../../src/detect/index';
+import { listFixturePages } from '../../e2e/support/fixtures';
+
+const pages = listFixturePages();
+const reports = pages.filter((p) => p.kind !== 'page');
+const others = pages.filter((p) => p.kind === 'page');
+
+function docOf(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+describe('detectReport on report fixtures', () => {
+  it('has fixtures to test (guards against an empty folder)', () => {
+    expect(reports.length).toBeGreaterThanOrEqual(20);
+  });
+  for (const page of reports) {
+    it(`detects ${page.kind}/${page.name}`, () => {
+      const url = page.provenanceUrl ?? `https://www.example.gov.cn${page.path}`;
+      const d = detectReport(docOf(page.html()), url);
+      expect(d.isReport, d.reasons.join(' | ')).toBe(true);
+      expect(d.score).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+describe('detectReport on non-report portal pages', () => {
+  it('has at least 8 pages of the kinds the issue names', () => {
+    expect(others.length).toBeGreaterThanOrEqual(8);
+    const names = others.map((p) => p.name).join(' ');
+    for (const kind of ['notice', 'format-notice', 'news', 'listing', 'interpretation', 'budget', 'portal-home', 'guide']) {
+      expect(names).toContain(kind);
+    }
+  });
+  for (const page of others) {
+    // Both where the harness serves it and inside a report column (URL cue present).
+    for (const url of [`http://www.example.gov.cn${page.path}`, `http://www.example.gov.cn/zwgk/zfxxgknb/${page.name}.htm`]) {
+      it(`does not detect pages/${page.name} at ${url}`, () => {
+        const d = detectReport(docOf(page.html()), url);
+        expect(d.isReport, d.reasons.join(' | ')).toBe(false);
+      });
+    }
+  }
+});
+
+describe('detection pieces', () => {
+  it('prefilter rejects an ordinary page from strings alone', () => {
+    expect(prefilter('https://www.example.gov.cn/xw/2025/1.htm', ['示例市召开工作推进会'])).toBeNull();
+  });
+  it('prefilter accepts a report title and a report-column URL', () => {
+    expect(prefilter('https://x.gov.cn/a/b.htm', ['某某局2024年度政府信息公开工作年度报告'])?.strongTitle).toBe(true);
+    expect(prefilter('https://x.gov.cn/zfxxgknb/b.htm', ['某某局'])?.score).toBe(1);
+  });
+  it('reads Traditional markers and drops pinyin glosses', () => {
+    expect(bodyMarkers('收到和處理政府信息公開申請情況 結轉下年度繼續辦理')).toEqual([
+      '收到和处理政府信息公开申请情况',
+      '结转下年度继续办理',
+    ]);
+    const d = detectReport(
+      docOf('<html><head><title>2009年度下管鎮(zhèn)政府信息公開年度報(bào)告</title></head><body><p>主動公開政府信息情況</p><p>存在的主要問題</p></body></html>'),
+      'https://x.gov.cn/a.htm',
+    );
+    expect(d.isReport, d.reasons.join(' | ')).toBe(true);
+  });
+  it('needs two body markers even with a report title', () => {
+    const d = detectReport(docOf('<html><head><title>某局2024年政府信息公开工作年度报告</title></head><body><p>正在加载…</p></body></html>'), 'https://x.gov.cn/a.htm');
+    expect(d.isReport).toBe(false);
+    expect(d.reasons.join(' ')).toMatch(/needs 2 body markers/);
+  });
+  it('survives a page without a body or with a broken URL', () => {
+    const doc = docOf('<html><head><title>2024年政府信息公开工作年度报告</title></head></html>');
+    expect(detectReport(doc, 'not a url').isReport).toBe(false);
+  });
+});
