@@ -8,6 +8,11 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: installable zips for both browsers in .output/, plus the sources zip AMO asks
+  // for (what is needed to rebuild: config, entrypoints, components, src, lockfile, README).
+  zip: {
+    excludeSources: ['test/**', 'demo-output/**', 'bench-output/**', '.scratch*/**', '.ci/**'],
+  },
   manifest: ({ browser }) => ({
     name: '年报助手 · Gov Report Annotator',
     description:
