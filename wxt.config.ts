@@ -8,12 +8,15 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // i18n: locales/zh_CN.yml (default) and locales/en.yml → _locales/*/messages.json.
+  modules: ['@wxt-dev/i18n/module'],
   // `npm run zip`: installable zips for both browsers in .output/, plus the sources zip AMO asks
   // for (what is needed to rebuild: config, entrypoints, components, src, lockfile, README).
   zip: {
     excludeSources: ['test/**', 'demo-output/**', 'bench-output/**', '.scratch*/**', '.ci/**'],
   },
   manifest: ({ browser }) => ({
+    default_locale: 'zh_CN',
     name: '年报助手 · Gov Report Annotator',
     description:
       '核对政府信息公开工作年度报告的表格并保存数据 — checks Chinese government information-disclosure annual reports and saves their figures.',
