@@ -1,0 +1,85 @@
+// Node side of the bench: every page parsed with linkedom, then detection, parse + checks,
+// Readability (on a fresh clone each iteration, untimed clone) and a bare body.textContent read.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { summariseDetection } from './detection-summary';
+import type { BenchPage } from './fixture-pages';
+import { REPO_ROOT } from './fixture-pages';
+import { type LoopOptions, type Timing, timeLoop } from './stats';
+import { type Targets, resolveTargets } from './targets';
+
+export interface PageTimings {
+  page: string;
+  kind: BenchPage['kind'];
+  detect: Timing | string;
+  /** what detection answered on this page (JSON-ish summary), to spot false positives */
+  detected?: unknown;
+  parseAndCheck?: Timing | string;
+  cells?: number;
+  findings?: number;
+  readability?: Timing | string;
+  textContent?: Timing;
+}
+
+export async function load(rel: string): Promise<Record<string, unknown> | string> {
+  try {
+    return (await import(pathToFileURL(join(REPO_ROOT, rel)).href)) as Record<string, unknown>;
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return `${rel} could not be loaded (${msg})`;
+  }
+}
+
+export async function nodeTargets(): Promise<Targets> {
+  return resolveTargets(await load('src/detect/index.ts'), await load('src/parse/index.ts'), await load('src/checks/index.ts'));
+}
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+function errText(err: unknown): string {
+  return `not measured: threw ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+}
+
+async function safely<T>(f: () => Promise<T>): Promise<T | string> {
+  try {
+    return await f();
+  } catch (err) {
+    return errText(err);
+  }
+}
+
+/** Detection only (non-report portal pages). */
+export async function nodeDetect(page: BenchPage, t: Targets, loop: LoopOptions): Promise<PageTimings> {
+  const d = doc(page.html);
+  const out: PageTimings = { page: page.name, kind: page.kind, detect: `not measured: ${t.detect}` };
+  if (typeof t.detect !== 'string') {
+    const detect = t.detect;
+    out.detected = await safely(async () => summariseDetection(await detect(d, page.url)));
+    out.detect = await safely(() => timeLoop(() => detect(d, page.url), () => undefined, loop));
+  }
+  return out;
+}
+
+/** Everything, on a report page. */
+export async function nodeFull(page: BenchPage, t: Targets, loop: LoopOptions): Promise<PageTimings> {
+  const out = await nodeDetect(page, t, loop);
+  const d = doc(page.html);
+  if (typeof t.parseAndCheck === 'string') out.parseAndCheck = `not measured: ${t.parseAndCheck}`;
+  else {
+    const pc = t.parseAndCheck;
+    const first = await safely(() => pc(d, page.url));
+    if (typeof first === 'string') out.parseAndCheck = first;
+    else {
+      out.cells = first.cells;
+      out.findings = first.findings;
+      out.parseAndCheck = await safely(() => timeLoop(() => pc(d, page.url), () => undefined, loop));
+    }
+  }
+  out.readability = await safely(() =>
+    timeLoop((c: Document) => new Readability(c).parse(), () => d.cloneNode(true) as Document, loop),
+  );
+  out.textContent = await timeLoop(() => d.body.textContent?.length, () => undefined, loop);
+  return out;
+}

@@ -1,0 +1,51 @@
+// Runs inside the bench page (bundled by browser-side.ts): exposes globalThis.__bench.run,
+// which times the stages on the live document with performance.now().
+import { Readability } from '@mozilla/readability';
+import { summariseDetection } from './detection-summary';
+import { type LoopOptions, timeLoop } from './stats';
+import { resolveTargets } from './targets';
+
+type Mod = Record<string, unknown> | string;
+
+function reason(err: unknown): string {
+  return `not measured: threw ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+}
+
+async function safely<T>(f: () => Promise<T>): Promise<T | string> {
+  try {
+    return await f();
+  } catch (err) {
+    return reason(err);
+  }
+}
+
+export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod): void {
+  const t = resolveTargets(detectMod, parseMod, checksMod);
+  const run = async (mode: 'detect' | 'full', url: string, loop: LoopOptions) => {
+    const out: Record<string, unknown> = {};
+    if (typeof t.detect === 'string') out.detect = `not measured: ${t.detect}`;
+    else {
+      const detect = t.detect;
+      out.detected = await safely(async () => summariseDetection(await detect(document, url)));
+      out.detect = await safely(() => timeLoop(() => detect(document, url), () => undefined, loop));
+    }
+    if (mode === 'detect') return out;
+    if (typeof t.parseAndCheck === 'string') out.parseAndCheck = `not measured: ${t.parseAndCheck}`;
+    else {
+      const pc = t.parseAndCheck;
+      const first = await safely(() => pc(document, url));
+      if (typeof first === 'string') out.parseAndCheck = first;
+      else {
+        out.cells = first.cells;
+        out.findings = first.findings;
+        out.parseAndCheck = await safely(() => timeLoop(() => pc(document, url), () => undefined, loop));
+      }
+    }
+    out.readability = await safely(() =>
+      timeLoop((c: Document) => new Readability(c).parse(), () => document.cloneNode(true) as Document, loop),
+    );
+    out.textContent = await timeLoop(() => document.body.textContent?.length, () => undefined, loop);
+    return out;
+  };
+  (globalThis as unknown as { __bench: unknown }).__bench = { run };
+}

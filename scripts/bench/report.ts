@@ -1,0 +1,126 @@
+// Results → JSON (everything) and a short Markdown summary with the budgets.
+import type { BundleSizes } from './bundle-size';
+import type { LibraryBench } from './library-bench';
+import type { PageTimings } from './node-side';
+import type { Timing } from './stats';
+
+export interface Results {
+  startedAt: string;
+  machine: { node: string; cpus: number; cpuModel: string; platform: string };
+  loop: { warmup: number; iterations: number; maxMs: number };
+  node: PageTimings[];
+  chromium: { version: string; timings: PageTimings[] } | string;
+  bundles: (BundleSizes | string)[];
+  library: LibraryBench | string;
+}
+
+const ms = (t: Timing | string | undefined) => (t === undefined ? '–' : typeof t === 'string' ? 'n/m' : t.median < 0.1 ? t.median.toFixed(3) : t.median.toFixed(2));
+const p95 = (t: Timing | string | undefined) => (t === undefined || typeof t === 'string' ? '' : ` / ${t.p95 < 0.1 ? t.p95.toFixed(3) : t.p95.toFixed(2)}`);
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+function ratio(a: Timing | string | undefined, b: Timing | string | undefined): number | null {
+  if (!a || !b || typeof a === 'string' || typeof b === 'string' || b.median <= 0) return null;
+  return a.median / b.median;
+}
+
+const fmtRatio = (r: number | null) => (r === null ? '–' : `${r.toFixed(2)}×`);
+
+interface Budget {
+  what: string;
+  target: string;
+  reached: string;
+  ok: boolean | null; // null = not measured
+}
+
+/** Worst page of a stage's medians, or why it could not be measured. */
+function worst(timings: PageTimings[], pick: (t: PageTimings) => number | null): { value: number; page: string } | null {
+  let best: { value: number; page: string } | null = null;
+  for (const t of timings) {
+    const v = pick(t);
+    if (v !== null && (!best || v > best.value)) best = { value: v, page: t.page };
+  }
+  return best;
+}
+
+function why(timings: PageTimings[], pick: (t: PageTimings) => Timing | string | undefined): string {
+  const reasons = new Set(timings.map(pick).filter((x): x is string => typeof x === 'string'));
+  return reasons.size ? [...reasons][0]! : 'not measured: no pages';
+}
+
+export function budgets(r: Results): Budget[] {
+  const out: Budget[] = [];
+  const envs: [string, PageTimings[]][] = [['Node', r.node]];
+  if (typeof r.chromium !== 'string') envs.unshift(['Chromium', r.chromium.timings]);
+  else out.push({ what: 'Chromium measurements', target: '', reached: r.chromium, ok: null });
+  for (const [env, ts] of envs) {
+    const portals = ts.filter((t) => t.kind === 'portal');
+    const w = worst(portals, (t) => (typeof t.detect === 'string' ? null : t.detect.median));
+    out.push({
+      what: `detection, non-report pages (${env}, worst median)`,
+      target: '≤ 1 ms',
+      reached: w ? `${w.value.toFixed(3)} ms (${w.page})` : why(portals, (t) => t.detect),
+      ok: w ? w.value <= 1 : null,
+    });
+    const reports = ts.filter((t) => t.kind !== 'portal');
+    const wr = worst(reports, (t) => ratio(t.parseAndCheck, t.readability));
+    out.push({
+      what: `parse + checks vs Readability (${env}, worst page)`,
+      target: '≤ 0.5×',
+      reached: wr ? `${wr.value.toFixed(2)}× (${wr.page})` : why(reports, (t) => t.parseAndCheck ?? t.readability),
+      ok: wr ? wr.value <= 0.5 : null,
+    });
+  }
+  for (const b of r.bundles) {
+    if (typeof b === 'string') {
+      out.push({ what: 'content script size', target: '≤ 15 KB gzip', reached: b, ok: null });
+      continue;
+    }
+    out.push({
+      what: `content script, simplified page (${b.target})`,
+      target: '≤ 15 KB gzip',
+      reached: `${kb(b.simplified.gzip)} gzip (${kb(b.simplified.raw)} raw)`,
+      ok: b.simplified.gzip <= 15 * 1024,
+    });
+    out.push({
+      what: `content script + opencc, Traditional page (${b.target})`,
+      target: 'opencc loaded only when needed',
+      reached: typeof b.traditional === 'string' ? b.traditional : `${kb(b.traditional.gzip)} gzip (${kb(b.traditional.raw)} raw)${b.openccEager ? ' — opencc is EAGER' : ''}`,
+      ok: typeof b.traditional === 'string' ? null : !b.openccEager,
+    });
+  }
+  if (typeof r.library === 'string') {
+    out.push({ what: 'library 10,000 records', target: '', reached: r.library, ok: null });
+  } else {
+    const l = r.library;
+    out.push({ what: `list ${l.records.toLocaleString('en')} records (+ structured clone)`, target: '≤ 200 ms', reached: `${l.list.median.toFixed(1)} ms (${l.listAndClone.median.toFixed(1)} ms)`, ok: l.listAndClone.median <= 200 });
+    out.push({ what: `CSV export (wide) of ${l.records.toLocaleString('en')}`, target: '≤ 2 s', reached: `${(l.csvWide.median / 1000).toFixed(2)} s (long: ${(l.csvLong.median / 1000).toFixed(2)} s)`, ok: l.csvWide.median <= 2000 });
+  }
+  return out;
+}
+
+function pageTable(title: string, ts: PageTimings[]): string[] {
+  const lines = [`### ${title} (ms, median / p95)`, '', '| page | detect | parse + checks | Readability | textContent | ours ÷ Readability | ours ÷ textContent |', '|---|---|---|---|---|---|---|'];
+  for (const t of ts.filter((x) => x.kind !== 'portal')) {
+    lines.push(`| ${t.page} | ${ms(t.detect)}${p95(t.detect)} | ${ms(t.parseAndCheck)}${p95(t.parseAndCheck)} | ${ms(t.readability)}${p95(t.readability)} | ${ms(t.textContent)} | ${fmtRatio(ratio(t.parseAndCheck, t.readability))} | ${fmtRatio(ratio(t.parseAndCheck, t.textContent))} |`);
+  }
+  lines.push('', '| non-report page | detect | detected |', '|---|---|---|');
+  for (const t of ts.filter((x) => x.kind === 'portal')) lines.push(`| ${t.page} | ${ms(t.detect)}${p95(t.detect)} | ${t.detected === undefined ? '–' : JSON.stringify(t.detected)} |`);
+  const reasons = new Set(ts.flatMap((t) => [t.detect, t.parseAndCheck, t.readability]).filter((x): x is string => typeof x === 'string'));
+  if (reasons.size) lines.push('', 'n/m = ' + [...reasons].join('; '));
+  return lines;
+}
+
+export function toMarkdown(r: Results): string {
+  const lines = [
+    `## Bench results (${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus}× ${r.machine.cpuModel}, node ${r.machine.node}${typeof r.chromium === 'string' ? '' : `, Chromium ${r.chromium.version}`})`,
+    '',
+    '| budget | target | reached | |',
+    '|---|---|---|---|',
+    ...budgets(r).map((b) => `| ${b.what} | ${b.target} | ${b.reached} | ${b.ok === null ? 'not measured' : b.ok ? 'met' : '**missed**'} |`),
+    '',
+  ];
+  if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium', r.chromium.timings), '');
+  lines.push(...pageTable('Node (linkedom)', r.node), '');
+  if (typeof r.library !== 'string') lines.push(`Library: ${r.library.source}; ${r.library.note}.`, '');
+  return lines.join('\n');
+}
