@@ -1,0 +1,39 @@
+// Reading one printed cell (spec report-formats.md §7). A value never comes from anything but
+// the printed characters: '' is blank, '—' is a placeholder, '0' is zero — never merged.
+import type { CellKind } from '../model/record';
+import { toHalfWidth } from './normalize';
+
+export interface ReadValue {
+  value: number | null;
+  kind: CellKind;
+  unit?: string;
+}
+
+const PLACEHOLDER = /^(?:\/|—+|－+|-+|–+|─+|无|無|不适用|不適用|\\)$/;
+// Measure words that may trail a count; money units are kept as the cell's unit.
+const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|個|个|人次|人|次|篇|项|项次|份|场|期|家|万)?$/;
+const CHANGE_WORD = /^(增加|增|减少|减|減少|減)\s*(\d+)\s*(件|条|个|项)?$/;
+const ZERO_WORDS = /^(零|〇)$/;
+
+/** Reads one cell's printed text. `headerUnit` applies when the cell prints none (e.g. 万元). */
+export function readValue(printed: string, headerUnit?: string): ReadValue {
+  const s = toHalfWidth(printed).replace(/\s+/g, '').replace(/，/g, ',');
+  if (s === '') return { value: null, kind: 'blank', ...(headerUnit ? { unit: headerUnit } : {}) };
+  if (PLACEHOLDER.test(s)) return { value: null, kind: 'placeholder' };
+  if (ZERO_WORDS.test(s)) return { value: 0, kind: 'number', ...(headerUnit ? { unit: headerUnit } : {}) };
+  const m = NUMBER.exec(s);
+  if (m) {
+    const digits = (m[2] ?? '').replace(/,/g, '') + (m[3] ?? '');
+    let value = Number(digits);
+    if (m[1] === '-') value = -value;
+    const word = m[4];
+    const unit = word === '万元' || word === '元' || word === '万' ? (word === '万' ? '万元' : word) : headerUnit;
+    return { value, kind: 'number', ...(unit ? { unit } : {}) };
+  }
+  const c = CHANGE_WORD.exec(s);
+  if (c) {
+    const n = Number(c[2]);
+    return { value: c[1]!.startsWith('增') ? n : -n, kind: 'number' };
+  }
+  return { value: null, kind: 'text' };
+}

@@ -1,0 +1,106 @@
+// Reading cells that were printed without separators ("230 000023" for seven cells).
+// Whitespace is a hard boundary; inside a token the cells can only be recovered by enumerating
+// every way to cut it into well-formed numbers (no leading zeros: "03" is 0,3).
+import { readValue } from './numbers';
+
+/** One well-formed cell inside a run: optional sign, no leading zero, optional decimals. */
+const PART = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const PART_WITH_UNIT = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:万元|元)$/;
+const SPLITTABLE = /^[+\-\d.]+(?:万元|元)?$/;
+
+/** Per-token limit on listed cuttings; longer runs are reported as unreadable. */
+const TOKEN_CAP = 4000;
+
+/** All ways to cut one token into cells, grouped by cell count. */
+export function tokenCuttings(token: string): Map<number, string[][]> {
+  const out = new Map<number, string[][]>();
+  if (!SPLITTABLE.test(token) || !/\d/.test(token)) {
+    out.set(1, [[token]]);
+    return out;
+  }
+  const unitMatch = /(万元|元)$/.exec(token);
+  const body = unitMatch ? token.slice(0, -unitMatch[0].length) : token;
+  const unit = unitMatch ? unitMatch[0] : '';
+  let listed = 0;
+  const parts: string[] = [];
+  const walk = (pos: number): void => {
+    if (listed > TOKEN_CAP) return;
+    if (pos === body.length) {
+      const cut = parts.slice();
+      if (unit) cut[cut.length - 1] += unit;
+      const list = out.get(cut.length) ?? [];
+      list.push(cut);
+      out.set(cut.length, list);
+      listed++;
+      return;
+    }
+    for (let end = pos + 1; end <= body.length; end++) {
+      const piece = body.slice(pos, end);
+      if (!PART.test(piece)) {
+        // once a piece has a leading zero followed by digits it can only get worse
+        if (/^[+-]?0\d/.test(piece)) break;
+        continue;
+      }
+      parts.push(piece);
+      walk(end);
+      parts.pop();
+    }
+  };
+  walk(0);
+  if (out.size === 0) out.set(1, [[token]]); // not a clean number run: one (text) cell
+  return out;
+}
+
+export interface SplitResult {
+  /** every reading of the tokens as exactly n cells (empty when none or too many) */
+  readings: string[][];
+  /** number of readings (may exceed readings.length when capped) */
+  count: number;
+  capped: boolean;
+}
+
+/** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
+export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitResult {
+  const cuts = tokens.map(tokenCuttings);
+  // ways[t][c]: readings of tokens t.. that yield c cells
+  const T = cuts.length;
+  const ways: number[][] = Array.from({ length: T + 1 }, () => new Array<number>(n + 1).fill(0));
+  ways[T]![0] = 1;
+  for (let t = T - 1; t >= 0; t--) {
+    for (let c = 0; c <= n; c++) {
+      let sum = 0;
+      for (const [k, list] of cuts[t]!) if (k <= c) sum += list.length * ways[t + 1]![c - k]!;
+      ways[t]![c] = Math.min(sum, 1e12);
+    }
+  }
+  const count = ways[0]![n]!;
+  if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
+  const readings: string[][] = [];
+  const acc: string[] = [];
+  const walk = (t: number, left: number): void => {
+    if (t === T) {
+      if (left === 0) readings.push(acc.slice());
+      return;
+    }
+    for (const [k, list] of cuts[t]!) {
+      if (k > left || ways[t + 1]![left - k] === 0) continue;
+      for (const cut of list) {
+        acc.push(...cut);
+        walk(t + 1, left - k);
+        acc.length -= cut.length;
+      }
+    }
+  };
+  walk(0, n);
+  return { readings, count, capped: false };
+}
+
+/** Numeric value of a cell string produced by splitIntoCells (null for non-numbers). */
+export function cellNumber(cell: string): number | null {
+  return readValue(cell).value;
+}
+
+/** True when every cell string is a clean number part (used to decide whether a token is a run). */
+export function isCleanPart(s: string): boolean {
+  return PART.test(s) || PART_WITH_UNIT.test(s);
+}

@@ -1,0 +1,72 @@
+// Traditional-script pages (portal 繁体 views, scraped mirrors with pinyin glosses).
+// The converter (opencc-js tw+hk → cn, ~73 KB) is imported only when a page needs it.
+
+/**
+ * Characters that exist only in Traditional script and are frequent in these reports.
+ * Cheap test: a Simplified page contains none of them (a few at most in quoted names).
+ */
+const TRAD_ONLY = new Set(
+  Array.from(
+    '國會來時個們說為與關開發書長門問處條號從還這過進實現機構數據資報稱應當對區縣鎮鄉點擊訊網絡務產業經濟'
+      + '計劃際導檢審議複訴訟請結轉總規範許罰強製費採購級編輯單聯繫電話傳郵辦頁題標簽統體',
+  ),
+);
+
+/** Counts Traditional-only characters; conversion is needed when there are several. */
+export function traditionalScore(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (TRAD_ONLY.has(text[i]!)) n++;
+  return n;
+}
+
+export function needsConversion(text: string): boolean {
+  const score = traditionalScore(text);
+  return score >= 5 && score / Math.max(1, text.length) > 0.002;
+}
+
+export type Converter = (text: string) => string;
+let converterPromise: Promise<Converter> | null = null;
+
+/** Loads the tw+hk → cn converter once (dynamic import keeps it out of simplified pages). */
+export function loadConverter(): Promise<Converter> {
+  converterPromise ??= (async () => {
+    const [{ ConverterFactory }, tw, hk, cn] = await Promise.all([
+      import('opencc-js/core'),
+      import('opencc-js/from/tw'),
+      import('opencc-js/from/hk'),
+      import('opencc-js/to/cn'),
+    ]);
+    return ConverterFactory(tw.default, hk.default, cn.default);
+  })();
+  return converterPromise;
+}
+
+// "(zhèn)" right after a CJK character: letters with tone marks only, never digits.
+const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)/g;
+const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * Removes pinyin glosses such as 鎮(zhèn) or 數(shù). To avoid eating real parentheses
+ * like 机构(ABC), a gloss must carry a tone mark unless the page has toned glosses elsewhere.
+ */
+export function stripPinyin(text: string, allowToneless = false): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(PINYIN_AFTER_CJK, (m) => {
+    if (!allowToneless && !PINYIN_TONED.test(m)) return m;
+    count++;
+    return '';
+  });
+  return { text: out, count };
+}
+
+/** True when the page carries toned pinyin glosses after CJK characters. */
+export function hasPinyinGlosses(text: string): boolean {
+  PINYIN_AFTER_CJK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let toned = 0;
+  while ((m = PINYIN_AFTER_CJK.exec(text))) {
+    if (PINYIN_TONED.test(m[0])) toned++;
+    if (toned >= 2) return true;
+  }
+  return false;
+}
