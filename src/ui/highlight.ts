@@ -1,0 +1,129 @@
+// Outlines the page's own cells for failing findings. Lives in the PAGE (not the shadow root), so
+// it uses a tiny stylesheet with prefixed class names and undoes everything on clear(). Text goes
+// in through `title` and `textContent` only.
+import type { Finding, Severity } from '../model/finding';
+import type { CellRef } from '../model/record';
+
+export interface RefResolver {
+  resolveRef(ref: CellRef): Element | null;
+}
+
+export const HL_CLASS = 'gra-hl';
+export const PULSE_CLASS = 'gra-hl-pulse';
+const STYLE_ID = 'gra-hl-style';
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+const CSS = `
+.gra-hl{outline:3px solid #d32f2f !important;outline-offset:-2px !important;}
+.gra-hl-error{outline-color:#d32f2f !important;background-color:rgba(211,47,47,.12) !important;}
+.gra-hl-warning{outline-color:#ef6c00 !important;background-color:rgba(239,108,0,.12) !important;}
+.gra-hl-info{outline-color:#1976d2 !important;background-color:rgba(25,118,210,.08) !important;}
+@keyframes gra-hl-pulse{0%,100%{outline-width:3px}50%{outline-width:7px}}
+.gra-hl-pulse{animation:gra-hl-pulse .6s ease-in-out 3 !important;}
+@media (prefers-reduced-motion: reduce){.gra-hl-pulse{animation:none !important;outline-style:double !important;outline-width:6px !important;}}
+`;
+
+/** Tooltip line for one finding, e.g. "T3-BALANCE: 一+二 = 41 ≠ 三(七)+四 = 42". */
+export function tooltipOf(f: Finding): string {
+  const detail = f.formula ?? f.message.zh;
+  return `${f.rule}${f.scope ? ` (${f.scope})` : ''}: ${detail}`.slice(0, 500);
+}
+
+interface Marked {
+  title: string | null;
+  severity: Severity;
+  lines: string[];
+}
+
+export interface Highlighter {
+  /** Outlines the cells of every failing finding; returns how many elements were outlined. */
+  apply(findings: Finding[]): number;
+  /** Scrolls to a finding's cells and pulses them; false when none of them is on the page. */
+  focus(finding: Finding): boolean;
+  /** Elements currently outlined (for tests and the card's counts). */
+  marked(): Element[];
+  /** Removes every outline, tooltip and the stylesheet. */
+  clear(): void;
+}
+
+export function createHighlighter(doc: Document, resolver: RefResolver): Highlighter {
+  const marked = new Map<Element, Marked>();
+
+  function ensureStyle(): void {
+    if (doc.getElementById(STYLE_ID)) return;
+    const style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = CSS;
+    (doc.head ?? doc.documentElement).appendChild(style);
+  }
+
+  function resolve(ref: CellRef): Element | null {
+    try {
+      return resolver.resolveRef(ref);
+    } catch {
+      return null; // a stale or malformed ref must not break the page
+    }
+  }
+
+  function elementsOf(f: Finding): Element[] {
+    const out: Element[] = [];
+    for (const ref of f.cells) {
+      const el = resolve(ref);
+      if (el && !out.includes(el)) out.push(el);
+    }
+    return out;
+  }
+
+  function mark(el: Element, f: Finding): void {
+    const prev = marked.get(el);
+    const line = tooltipOf(f);
+    if (!prev) {
+      marked.set(el, { title: el.getAttribute('title'), severity: f.severity, lines: [line] });
+    } else {
+      if (!prev.lines.includes(line)) prev.lines.push(line);
+      if (RANK[f.severity] > RANK[prev.severity]) prev.severity = f.severity;
+      el.classList.remove(`${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`);
+    }
+    const m = marked.get(el)!;
+    el.classList.add(HL_CLASS, `${HL_CLASS}-${m.severity}`);
+    el.setAttribute('title', m.lines.join('\n'));
+  }
+
+  return {
+    apply(findings) {
+      ensureStyle();
+      for (const f of findings) {
+        if (f.outcome !== 'fail') continue;
+        for (const el of elementsOf(f)) mark(el, f);
+      }
+      return marked.size;
+    },
+    focus(finding) {
+      const els = elementsOf(finding);
+      if (els.length === 0) return false;
+      ensureStyle();
+      if (finding.outcome === 'fail') for (const el of els) mark(el, finding);
+      els[0]!.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+      for (const el of els) {
+        el.classList.remove(PULSE_CLASS);
+        // Re-adding the class on the next frame restarts the animation on a second click.
+        const view = doc.defaultView;
+        if (view?.requestAnimationFrame) view.requestAnimationFrame(() => el.classList.add(PULSE_CLASS));
+        else el.classList.add(PULSE_CLASS);
+      }
+      return true;
+    },
+    marked() {
+      return [...marked.keys()];
+    },
+    clear() {
+      for (const [el, m] of marked) {
+        el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
+        if (m.title === null) el.removeAttribute('title');
+        else el.setAttribute('title', m.title);
+      }
+      marked.clear();
+      doc.getElementById(STYLE_ID)?.remove();
+    },
+  };
+}
