@@ -18,7 +18,7 @@ function page() {
   return { resolver, el: (id: string) => document.getElementById(id)! };
 }
 
-const tref = (col: number): CellRef => ({ source: 'table', table: 0, row: 0, col });
+const tref = (col: number, row = 0): CellRef => ({ source: 'table', table: 0, row, col });
 
 describe('highlighter', () => {
   let p: ReturnType<typeof page>;
@@ -51,7 +51,7 @@ describe('highlighter', () => {
   it('focus pulses the cells, and reports a finding with no cells on the page', () => {
     const h = createHighlighter(document, p.resolver);
     expect(h.focus(finding('X', 'error', { cells: [tref(7)] }))).toBe(false);
-    expect(h.focus(finding('X', 'error', { cells: [{ ...tref(0), row: 99 }] }))).toBe(false);
+    expect(h.focus(finding('X', 'error', { cells: [tref(0, 99)] }))).toBe(false);
     expect(h.focus(finding('T', 'error', { cells: [tref(0)] }))).toBe(true);
     return new Promise<void>((done) =>
       requestAnimationFrame(() => {
