@@ -31,7 +31,7 @@ export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => 
 
   const reload = () =>
     call(api, { type: 'library:list' }).then(
-      (r) => setSummaries(r.summaries),
+      (r) => setSummaries(JSON.parse(r.summariesJson) as ReportSummary[]),
       (e: Error) => setError(e.message),
     );
   useEffect(() => {

@@ -10,7 +10,7 @@ import {
   getReport,
   getReports,
   importReports,
-  listSummaries,
+  listSummariesJson,
   restoreDeleted,
   saveReport,
 } from '../db/store';
@@ -44,7 +44,7 @@ export const libraryHandlers: Handlers = {
   },
   async 'library:list'() {
     try {
-      return { ok: true, summaries: await listSummaries(await openLibraryDb()) };
+      return { ok: true, summariesJson: await listSummariesJson(await openLibraryDb()) };
     } catch (err) {
       return fail(err);
     }

@@ -50,6 +50,12 @@ export const migrations: Record<number, Migration> = {
     trash.createIndex('token', 'token');
     trash.createIndex('deletedAt', 'deletedAt');
   },
+  // v4: the listing snapshot (all summaries as one JSON string) for fast listing.
+  4: async (db, tx) => {
+    db.createObjectStore('listing', { keyPath: 'id' });
+    const all = await tx.objectStore('summaries').getAll();
+    await tx.objectStore('listing').put({ id: 'all', json: JSON.stringify(all) });
+  },
 };
 
 /** Runs migrations oldVersion+1 … newVersion in order; aborts the upgrade on any failure. */

@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../model/finding';
 import type { FormatVersion, ReportRecord } from '../model/record';
 
 export const DB_NAME = 'gov-report-library';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type FindingCounts = Record<Severity, number>;
 
@@ -78,6 +78,16 @@ export interface TrashEntry {
   row: SavedReport;
 }
 
+/**
+ * Every summary as one JSON string (key 'all'), kept in step with the summaries store in the
+ * same transactions. Reading one string is what keeps listing 10,000 reports under 200 ms:
+ * getAll over 10,000 summary objects alone takes longer in Chromium.
+ */
+export interface ListingEntry {
+  id: 'all';
+  json: string;
+}
+
 export interface LibrarySchema extends DBSchema {
   reports: { key: string; value: SavedReport };
   summaries: {
@@ -86,4 +96,5 @@ export interface LibrarySchema extends DBSchema {
     indexes: { agency: string; year: number; format: string; errors: number; warnings: number };
   };
   trash: { key: string; value: TrashEntry; indexes: { token: string; deletedAt: string } };
+  listing: { key: string; value: ListingEntry };
 }

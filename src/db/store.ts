@@ -12,8 +12,40 @@ import { agencyKey, countFindings, toSummary } from './summary';
 type Db = IDBPDatabase<LibrarySchema>;
 // Every write transaction spans all stores: one type for the helpers, and no store is ever
 // written outside a transaction that also sees the others.
-const STORES: ('reports' | 'summaries' | 'trash')[] = ['reports', 'summaries', 'trash'];
+const STORES: ('reports' | 'summaries' | 'trash' | 'listing')[] = ['reports', 'summaries', 'trash', 'listing'];
 type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
+
+/** Summary changes of a write transaction (null = deleted), applied to the listing at the end. */
+const pending = new WeakMap<RwTx, Map<string, ReportSummary | null>>();
+
+function note(tx: RwTx, id: string, summary: ReportSummary | null): void {
+  const changes = pending.get(tx) ?? new Map();
+  changes.set(id, summary);
+  pending.set(tx, changes);
+}
+
+/** Applies this transaction's summary changes to the listing snapshot (call before tx.done). */
+async function commitListing(tx: RwTx): Promise<void> {
+  const changes = pending.get(tx);
+  pending.delete(tx);
+  if (!changes?.size) return;
+  const entry = await tx.objectStore('listing').get('all');
+  let list: ReportSummary[];
+  if (!entry) {
+    list = await tx.objectStore('summaries').getAll(); // already holds this transaction's changes
+  } else {
+    list = JSON.parse(entry.json) as ReportSummary[];
+    const index = new Map(list.map((s, i) => [s.id, i]));
+    for (const [id, summary] of changes) {
+      const i = index.get(id);
+      if (summary && i !== undefined) list[i] = summary;
+      else if (summary) index.set(id, list.push(summary) - 1);
+      else if (i !== undefined) list[i] = null as unknown as ReportSummary; // removed below
+    }
+    list = list.filter(Boolean);
+  }
+  await tx.objectStore('listing').put({ id: 'all', json: JSON.stringify(list) });
+}
 
 export interface SaveOutcome {
   id: string;
@@ -33,7 +65,9 @@ function time(iso: string): number {
 }
 
 function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
-  return Promise.all([tx.objectStore('reports').put(row), tx.objectStore('summaries').put(toSummary(row))]);
+  const summary = toSummary(row);
+  note(tx, row.id, summary);
+  return Promise.all([tx.objectStore('reports').put(row), tx.objectStore('summaries').put(summary)]);
 }
 
 /** Saves a report; re-saving the same canonical URL updates it and keeps firstSavedAt. */
@@ -68,12 +102,24 @@ export async function saveReport(
   touched.add(existing);
   await touched.refresh(tx);
   const saved = (await tx.objectStore('reports').get(id))!;
+  await commitListing(tx);
   await tx.done;
   return { id, created: !existing, row: saved };
 }
 
-export function listSummaries(db: Db): Promise<ReportSummary[]> {
-  return db.getAll('summaries');
+/** All summaries as one JSON array string (the listing snapshot; rebuilt if missing). */
+export async function listSummariesJson(db: Db): Promise<string> {
+  const entry = await db.get('listing', 'all');
+  if (entry) return entry.json;
+  const tx = db.transaction(STORES, 'readwrite');
+  const json = JSON.stringify(await tx.objectStore('summaries').getAll());
+  await tx.objectStore('listing').put({ id: 'all', json });
+  await tx.done;
+  return json;
+}
+
+export async function listSummaries(db: Db): Promise<ReportSummary[]> {
+  return JSON.parse(await listSummariesJson(db)) as ReportSummary[];
 }
 
 export function getReport(db: Db, id: string): Promise<SavedReport | undefined> {
@@ -119,6 +165,7 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
     if (!row) continue;
     deleted++;
     touched.add(row);
+    note(tx, id, null);
     await Promise.all([
       tx.objectStore('trash').put({ id, token, deletedAt, row }),
       tx.objectStore('reports').delete(id),
@@ -126,6 +173,7 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
     ]);
   }
   await touched.refresh(tx);
+  await commitListing(tx);
   await tx.done;
   return { token, deleted };
 }
@@ -141,6 +189,7 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
     touched.add(e.row);
   }
   await touched.refresh(tx);
+  await commitListing(tx);
   await tx.done;
   return entries.length;
 }
@@ -167,6 +216,7 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
     touched.add(row);
   }
   await touched.refresh(tx);
+  await commitListing(tx);
   await tx.done;
   return counts;
 }

@@ -3,7 +3,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleLibraryMessage, libraryHandlers as h } from '../../../src/background/library';
 import { closeLibraryDb } from '../../../src/db/open';
+import type { ReportSummary } from '../../../src/db/schema';
 import { finding, makeRecord } from './make-record';
+
+const summaries = (res: { ok: boolean; summariesJson?: string }): ReportSummary[] => JSON.parse(res.summariesJson ?? 'null');
 
 beforeEach(async () => {
   await closeLibraryDb();
@@ -21,7 +24,7 @@ describe('library handlers', () => {
     expect(saved).toMatchObject({ ok: true, id: 'https://www.a.gov.cn/r.html', created: true, crossYear: [] });
 
     const list = await h['library:list']({ type: 'library:list' });
-    expect(list.ok && list.summaries.map((s) => s.counts.error)).toEqual([1]);
+    expect(list.ok && summaries(list).map((s) => s.counts.error)).toEqual([1]);
 
     const got = await h['library:get']({ type: 'library:get', id: 'https://www.a.gov.cn/r.html' });
     expect(got.ok && got.report.record).toEqual(record);
@@ -29,7 +32,7 @@ describe('library handlers', () => {
     const del = await h['library:delete']({ type: 'library:delete', ids: ['https://www.a.gov.cn/r.html'] });
     expect(del).toMatchObject({ ok: true, deleted: 1 });
     const empty = await h['library:list']({ type: 'library:list' });
-    expect(empty.ok && empty.summaries).toEqual([]);
+    expect(empty.ok && summaries(empty)).toEqual([]);
 
     const restored = await h['library:restore']({ type: 'library:restore', undoToken: del.ok ? del.undoToken : '' });
     expect(restored).toEqual({ ok: true, restored: 1 });
@@ -46,7 +49,7 @@ describe('library handlers', () => {
     const res = await h['library:import']({ type: 'library:import', rows: [{ id: 'x' }] });
     expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/row 1/) });
     const list = await h['library:list']({ type: 'library:list' });
-    expect(list.ok && list.summaries).toEqual([]);
+    expect(list.ok && summaries(list)).toEqual([]);
   });
 
   it('dispatches only library messages', async () => {
@@ -73,7 +76,7 @@ describe('write failures reach the user', () => {
     expect(res.error).toMatch(/Storage is full/);
     vi.restoreAllMocks();
     const list = await h['library:list']({ type: 'library:list' });
-    expect(list.ok && list.summaries).toEqual([]);
+    expect(list.ok && summaries(list)).toEqual([]);
   });
 
   it('AbortError → ok:false with a retry message', async () => {

@@ -40,7 +40,7 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
 }
 
 describe('schema migrations', () => {
-  it('current version is 3', () => expect(DB_VERSION).toBe(3));
+  it('current version is 4', () => expect(DB_VERSION).toBe(4));
 
   it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
@@ -48,7 +48,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['reports', 'summaries', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['listing', 'reports', 'summaries', 'trash']);
     const upgraded = await db.getAll('reports');
     expect(upgraded).toHaveLength(25);
     for (const old of rows) {
@@ -67,11 +67,13 @@ describe('schema migrations', () => {
       expect(row.counts).toEqual(old.findings.length ? { error: 1, warning: 0, info: 1 } : { error: 0, warning: 0, info: 0 });
     }
     expect(await db.count('summaries')).toBe(25);
+    const listing = JSON.parse((await db.get('listing', 'all'))!.json);
+    expect(listing).toEqual(await db.getAll('summaries'));
     expect(await db.countFromIndex('summaries', 'agency', '机关0')).toBe(9);
     expect(await db.countFromIndex('summaries', 'errors', 1)).toBe(12);
   });
 
-  it('v2 → current keeps rows and summaries and adds the trash store', async () => {
+  it('v2 → current keeps rows and summaries, adds trash and the listing snapshot', async () => {
     // A real v2 database, made by running this code's migrations only up to version 2.
     const v2 = await openLibraryDb(2);
     expect(v2.version).toBe(2);
@@ -86,6 +88,7 @@ describe('schema migrations', () => {
     expect(await db.get('reports', row.id)).toEqual(row);
     expect(await db.get('summaries', row.id)).toEqual(toSummary(row));
     expect(await db.count('trash')).toBe(0);
+    expect(JSON.parse((await db.get('listing', 'all'))!.json)).toEqual([toSummary(row)]);
   });
 
   it('a fresh database is created at the current version', async () => {

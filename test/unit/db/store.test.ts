@@ -138,3 +138,35 @@ describe('findNeighbours', () => {
     expect(none).toEqual({ previous: null, next: null });
   });
 });
+
+describe('listing snapshot', () => {
+  const sorted = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('stays equal to the summaries store through save, re-save, delete, undo and import', async () => {
+    const db = await openLibraryDb();
+    const same = async () => expect(sorted(await listSummaries(db))).toEqual(sorted(await db.getAll('summaries')));
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1', year: 2021 }), []);
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2', year: 2022 }), [finding('X')]);
+    await same();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1', year: 2021, cells: { 'table3.total.newReceived': 99 } }), []);
+    await same();
+    expect((await listSummaries(db)).find((s) => s.id === 'https://a.gov.cn/1')!.keyNumbers.newReceived).toBe(99);
+    const del = await deleteReports(db, ['https://a.gov.cn/2']);
+    await same();
+    expect(await listSummaries(db)).toHaveLength(1);
+    await restoreDeleted(db, del.token);
+    await same();
+    const row = (await getReport(db, 'https://a.gov.cn/1'))!;
+    await importReports(db, [{ ...row, id: 'https://a.gov.cn/3' }]);
+    await same();
+    expect(await listSummaries(db)).toHaveLength(3);
+  });
+
+  it('is rebuilt from the summaries store when missing', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1' }), []);
+    await db.delete('listing', 'all');
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['https://a.gov.cn/1']);
+    expect(await db.get('listing', 'all')).toBeDefined();
+  });
+});

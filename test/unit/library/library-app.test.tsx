@@ -86,9 +86,12 @@ describe('LibraryApp', () => {
   });
 
   it('renders only the visible rows of 10,000', async () => {
-    const base = (await handleLibraryMessage({ type: 'library:list' })) as { summaries: ReportSummary[] };
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...base.summaries[0]!, id: `https://x.gov.cn/${i}`, year: 2000 + (i % 25) }));
-    const bigApi: LibraryApi = { send: async (msg) => (msg.type === 'library:list' ? { ok: true, summaries: many } : handleLibraryMessage(msg)) as never };
+    const base = (await handleLibraryMessage({ type: 'library:list' })) as { summariesJson: string };
+    const first = (JSON.parse(base.summariesJson) as ReportSummary[])[0]!;
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...first, id: `https://x.gov.cn/${i}`, year: 2000 + (i % 25) }));
+    const bigApi: LibraryApi = {
+      send: async (msg) => (msg.type === 'library:list' ? { ok: true, summariesJson: JSON.stringify(many) } : handleLibraryMessage(msg)) as never,
+    };
     render(<LibraryApp api={bigApi} />);
     await waitFor(() => expect(screen.getByTestId('count').textContent).toContain('10000 / 10000'));
     expect(rowIds().length).toBeGreaterThan(10);
