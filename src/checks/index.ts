@@ -1,15 +1,95 @@
-import type { Finding, Rule } from '../model/finding';
+// The rule catalogue (checks.md §1), in print order, and the functions that run it.
+//
+// What runChecks returns (per rule):
+//   fail          → one finding per failing scope at the rule's severity (error rules downgraded
+//                   to warning when the failure rests on blank cells read as 0, checks.md §0);
+//   notAssessable → a finding with outcome 'notAssessable' and severity 'info' when the table or
+//                   row the rule needs exists but an input is missing, text, ambiguous or blank on
+//                   one whole side. Not reported: columns/rows that are blank throughout (CELL-BLANK
+//                   lists those cells), 总计 cells covered by T3-TOTAL-BLANK, and tables that are
+//                   absent altogether (STRUCT-TABLE-MISSING reports that once);
+//   info          → observations (FMT-VERSION, CELL-BLANK, X-JUMP …);
+//   notApplicable → nothing (rule not defined for this format version).
+import type { Finding, Outcome, Rule } from '../model/finding';
 import type { ReportRecord } from '../model/record';
+import type { CheckedResult, ScopeOutcome } from './rule';
+import { lAnswered, lCases, lClosed, lDeniedReasons, lProactiveChannels, lReceivedChannels, lStaff, lSubset } from './rules/legacy';
+import { t3Balance } from './rules/t3-balance';
+import { t3CarryPlausible } from './rules/t3-carry-plausible';
+import { t3Colsum } from './rules/t3-colsum';
+import { t3OtherSplit } from './rules/t3-other-split';
+import { t3ResultsSum } from './rules/t3-results-sum';
+import { t3Subtotal } from './rules/t3-subtotal';
+import { t3TotalBlank } from './rules/t3-total-blank';
+import { t4AfterReview, t4RowSum } from './rules/t4';
 
-/** The rule catalogue (checks.md §1), in print order. Filled by the checks issue. */
-export const RULES: Rule[] = [];
+export type { CatalogueRule, ScopeOutcome } from './rule';
+
+/**
+ * The rule catalogue (checks.md §1), in print order. Typed as the shared `Rule` so callers may
+ * add their own; the catalogue's rules also return per-scope outcomes (CheckedResult).
+ */
+export const RULES: Rule[] = [
+  t3Balance,
+  t3ResultsSum,
+  t3Colsum,
+  t3Subtotal,
+  t3TotalBlank,
+  t3OtherSplit,
+  t3CarryPlausible,
+  t4RowSum,
+  t4AfterReview,
+  lStaff,
+  lAnswered,
+  lDeniedReasons,
+  lReceivedChannels,
+  lClosed,
+  lCases,
+  lProactiveChannels,
+  lSubset,
+];
+
+export interface RuleReport {
+  rule: Rule;
+  outcome: Outcome;
+  scopes: ScopeOutcome[];
+  findings: Finding[];
+}
+
+/**
+ * Every rule's outcome, for the UI's "rules checked" summary and for tests. Cross-year rules
+ * are notApplicable without `previous`. A rule that throws is reported as notAssessable with an
+ * info finding naming the error, so one faulty rule never hides the others.
+ */
+export function runChecksDetailed(record: ReportRecord, previous?: ReportRecord): RuleReport[] {
+  return RULES.map((rule) => {
+    if (rule.crossYear && !previous)
+      return { rule, outcome: 'notApplicable', scopes: [{ scope: '', outcome: 'notApplicable', note: 'no previous-year record' }], findings: [] };
+    try {
+      const r: Partial<CheckedResult> & Pick<CheckedResult, 'outcome' | 'findings'> = rule.check({ record, previous });
+      return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: r.findings };
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const finding: Finding = {
+        rule: rule.id,
+        severity: 'info',
+        outcome: 'notAssessable',
+        message: { zh: `规则 ${rule.id} 运行出错，未能核对：${msg}`, en: `rule ${rule.id} failed to run: ${msg}` },
+        keys: [],
+        cells: [],
+        formatVersion: record.meta.formatVersion,
+      };
+      return { rule, outcome: 'notAssessable', scopes: [{ scope: '', outcome: 'notAssessable', note: msg }], findings: [finding] };
+    }
+  });
+}
 
 /** Runs every rule; returns the findings (failures, not-assessable results, infos). */
 export function runChecks(record: ReportRecord, previous?: ReportRecord): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (rule.crossYear && !previous) continue;
-    findings.push(...rule.check({ record, previous }).findings);
-  }
-  return findings;
+  return runChecksDetailed(record, previous).flatMap((r) => r.findings);
+}
+
+/** Only the X-* rules of `current` against the same agency's `previous` year. */
+export function runCrossYearChecks(current: ReportRecord, previous: ReportRecord): Finding[] {
+  return RULES.filter((r) => r.crossYear).flatMap((r) => r.check({ record: current, previous }).findings);
 }

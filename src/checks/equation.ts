@@ -1,0 +1,183 @@
+// checks.md §0 blank-cell policy, implemented once for every equation/inequality rule.
+//   all inputs numbers           → evaluate at the rule's severity
+//   some blank/placeholder       → read as 0; pass ⇒ pass "blanks read as 0";
+//                                  fail ⇒ an error is downgraded to a warning
+//   every input of a side blank  → notAssessable
+//   missing cell, text cell, value withheld by an ambiguity, or a value chosen by this very
+//   relation (ambiguity.resolvedBy = rule id) → notAssessable
+import type { Finding, Outcome, Rule, Severity } from '../model/finding';
+import type { CellRef, ReportRecord } from '../model/record';
+import { fmtNum, refsOf } from './read';
+import { makeFinding } from './rule';
+
+export interface Side {
+  keys: string[];
+  /** the side in the page's terms, e.g. '一+二' */
+  label: string;
+}
+
+export type Relation = 'eq' | 'le' | 'ge';
+
+export interface EquationSpec {
+  left: Side;
+  right: Side;
+  /** left <relation> right */
+  relation?: Relation;
+  tolerance?: number;
+}
+
+export type NotAssessableReason = 'missing' | 'text' | 'ambiguous' | 'circular' | 'sideBlank' | 'allBlank';
+
+export interface EquationResult {
+  outcome: Exclude<Outcome, 'notApplicable'>;
+  severity: Severity;
+  left: number | null;
+  right: number | null;
+  delta: number | null;
+  keys: string[];
+  cells: CellRef[];
+  /** keys read as 0 because blank/placeholder */
+  blankKeys: string[];
+  /** keys that made the result not assessable */
+  badKeys: string[];
+  reason?: NotAssessableReason;
+  note?: string;
+  formula: string;
+}
+
+const REL_OK: Record<Relation, string> = { eq: '=', le: '≤', ge: '≥' };
+const REL_BAD: Record<Relation, string> = { eq: '≠', le: '>', ge: '<' };
+
+interface SideSum {
+  sum: number;
+  blanks: string[];
+  missing: string[];
+  text: string[];
+  ambiguous: string[];
+  circular: string[];
+}
+
+function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum {
+  const s: SideSum = { sum: 0, blanks: [], missing: [], text: [], ambiguous: [], circular: [] };
+  for (const key of keys) {
+    const c = record.cells[key];
+    if (!c) s.missing.push(key);
+    else if (c.ambiguity?.resolvedBy === ruleId) s.circular.push(key);
+    else if (c.kind === 'text') s.text.push(key);
+    else if (c.kind === 'blank' || c.kind === 'placeholder') s.blanks.push(key);
+    else if (c.value === null) s.ambiguous.push(key);
+    else s.sum += c.value;
+  }
+  return s;
+}
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportRecord, spec: EquationSpec): EquationResult {
+  const relation = spec.relation ?? 'eq';
+  const tol = spec.tolerance ?? 0;
+  const L = sumSide(record, spec.left.keys, rule.id);
+  const R = sumSide(record, spec.right.keys, rule.id);
+  const keys = [...spec.left.keys, ...spec.right.keys];
+  const cells = refsOf(record, keys);
+  const base = { keys, cells, severity: rule.severity } as const;
+  const na = (reason: NotAssessableReason, badKeys: string[], note: string): EquationResult => ({
+    ...base,
+    outcome: 'notAssessable',
+    left: null,
+    right: null,
+    delta: null,
+    blankKeys: [...L.blanks, ...R.blanks],
+    badKeys,
+    reason,
+    note,
+    formula: `${spec.left.label} ? ${spec.right.label}`,
+  });
+  const missing = [...L.missing, ...R.missing];
+  if (missing.length) return na('missing', missing, `not in the report: ${missing.join(', ')}`);
+  const circular = [...L.circular, ...R.circular];
+  if (circular.length)
+    return na('circular', circular, `${circular.join(', ')} was read using this very relation (${rule.id})`);
+  const text = [...L.text, ...R.text];
+  if (text.length) return na('text', text, `not a number: ${text.join(', ')}`);
+  const amb = [...L.ambiguous, ...R.ambiguous];
+  if (amb.length) return na('ambiguous', amb, `run-together digits admit several readings: ${amb.join(', ')}`);
+  const lBlank = L.blanks.length === spec.left.keys.length;
+  const rBlank = R.blanks.length === spec.right.keys.length;
+  if (lBlank && rBlank) return na('allBlank', [...L.blanks, ...R.blanks], 'every input is blank');
+  if (lBlank || rBlank) {
+    const side = lBlank ? spec.left : spec.right;
+    return na('sideBlank', side.keys, `every cell of ${side.label} is blank`);
+  }
+  const l = round(L.sum);
+  const r = round(R.sum);
+  const delta = round(l - r);
+  const ok = relation === 'eq' ? Math.abs(delta) <= tol : relation === 'le' ? delta <= tol : delta >= -tol;
+  const blankKeys = [...L.blanks, ...R.blanks];
+  const formula = `${spec.left.label} = ${fmtNum(l)} ${ok ? REL_OK[relation] : REL_BAD[relation]} ${spec.right.label} = ${fmtNum(r)}`;
+  if (ok)
+    return { ...base, outcome: 'pass', left: l, right: r, delta, blankKeys, badKeys: [], formula, note: blankKeys.length ? 'blanks read as 0' : undefined };
+  const downgraded = blankKeys.length > 0 && rule.severity === 'error';
+  return {
+    ...base,
+    outcome: 'fail',
+    severity: downgraded ? 'warning' : rule.severity,
+    left: l,
+    right: r,
+    delta,
+    blankKeys,
+    badKeys: [],
+    formula,
+    note: blankKeys.length ? 'fails if the blank cells mean 0' : undefined,
+  };
+}
+
+const REASON_ZH: Record<NotAssessableReason, string> = {
+  missing: '缺少所需单元格',
+  text: '单元格不是数字',
+  ambiguous: '数字连写，无法确定读法',
+  circular: '该值正是借助本关系拆分得出，不能再用来验证本关系',
+  sideBlank: '一侧单元格全部为空',
+  allBlank: '所有单元格均为空',
+};
+
+/** The finding for a failed or not-assessable equation (none for a pass). */
+export function equationFinding(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  record: ReportRecord,
+  res: EquationResult,
+  what: { zh: string; en: string; scope?: string },
+): Finding | null {
+  if (res.outcome === 'pass') return null;
+  const where = what.scope ? `${what.scope}：` : '';
+  if (res.outcome === 'notAssessable')
+    return makeFinding(rule, record, {
+      outcome: 'notAssessable',
+      zh: `${where}无法核对${what.zh}（${REASON_ZH[res.reason ?? 'missing']}）`,
+      en: `${what.scope ? `${what.scope}: ` : ''}cannot check ${what.en} (${res.note ?? res.reason})`,
+      formula: res.formula,
+      left: null,
+      right: null,
+      delta: null,
+      keys: res.keys,
+      cells: res.cells,
+      note: res.note,
+      scope: what.scope,
+    });
+  const blankZh = res.blankKeys.length ? '（若空白单元格为0）' : '';
+  return makeFinding(rule, record, {
+    severity: res.severity,
+    zh: `${where}${what.zh}不成立${blankZh}：${res.formula}，相差${fmtNum(res.delta)}`,
+    en: `${what.scope ? `${what.scope}: ` : ''}${what.en} does not hold${res.blankKeys.length ? ' if the blank cells mean 0' : ''}: ${res.formula}, difference ${fmtNum(res.delta)}`,
+    formula: res.formula,
+    left: res.left,
+    right: res.right,
+    delta: res.delta,
+    keys: res.keys,
+    cells: res.cells,
+    note: res.note,
+    scope: what.scope,
+  });
+}
+
+export const scopeOf = (res: EquationResult, scope: string) => ({ scope, outcome: res.outcome, note: res.note });

@@ -1,0 +1,57 @@
+// Small readers over a ReportRecord shared by the rules.
+import type { CellRef, CellValue, FormatVersion, ReportRecord } from '../model/record';
+
+export const cellOf = (record: ReportRecord, key: string): CellValue | undefined => record.cells[key];
+
+export const isEmptyKind = (c: CellValue | undefined): boolean => c?.kind === 'blank' || c?.kind === 'placeholder';
+
+/** A printed number we can use (kind number and value not withheld by an ambiguity). */
+export const numberOf = (record: ReportRecord, key: string): number | null => {
+  const c = record.cells[key];
+  return c && c.kind === 'number' && c.value !== null ? c.value : null;
+};
+
+/** refs of the given keys' cells, skipping missing cells and null refs */
+export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] {
+  const out: CellRef[] = [];
+  for (const k of keys) {
+    const ref = record.cells[k]?.ref;
+    if (ref) out.push(ref);
+  }
+  return out;
+}
+
+export const keysWithPrefix = (record: ReportRecord, prefix: string): string[] =>
+  Object.keys(record.cells).filter((k) => k.startsWith(prefix));
+
+export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>
+  Object.keys(record.cells).some((k) => k.startsWith(`${table}.`) && !record.cells[k]?.derived);
+
+export const isUnifiedVersion = (v: FormatVersion): boolean => v === 'trial2019' || v === 'rev2021';
+
+/**
+ * Unified-table rules apply to trial2019/rev2021 reports, and to `unknown` reports whose parser
+ * still found unified tables (their rules then run on the tables that exist).
+ */
+export const unifiedApplies = (record: ReportRecord): boolean =>
+  isUnifiedVersion(record.meta.formatVersion) ||
+  (record.meta.formatVersion === 'unknown' && (hasTable(record, 'table3') || hasTable(record, 'table4')));
+
+/** version expected for the report year (checks.md FMT-TEMPLATE-MISMATCH) */
+export function expectedVersion(year: number | null): FormatVersion | null {
+  if (year === null) return null;
+  if (year <= 2018) return 'pre2019';
+  if (year <= 2020) return 'trial2019';
+  return 'rev2021';
+}
+
+export const fmtNum = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '∅' : Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
+
+/** Parses an ISO date (YYYY-MM-DD) into a UTC day number; null when unreadable. */
+export function dayOf(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+}

@@ -1,0 +1,46 @@
+// Which table-3 cells a column's outcome sum reads: leaves when the report prints them,
+// otherwise a printed category row (trial2019's single （六）其他处理 row is stored as
+// `otherHandling.subtotal`, printed).
+import type { ReportRecord } from '../model/record';
+import { T3_CATEGORIES, T3_COLS, t3 } from './keys';
+
+const printed = (record: ReportRecord, key: string): boolean => {
+  const c = record.cells[key];
+  return !!c && !c.derived;
+};
+
+/** the keys of one category for column `col` */
+export function categoryKeys(record: ReportRecord, col: string, category: string): string[] {
+  const leaves = (T3_CATEGORIES[category] ?? []).map((row) => t3(col, row));
+  if (leaves.some((k) => printed(record, k))) return leaves;
+  const subtotal = t3(col, `${category}.subtotal`);
+  if (printed(record, subtotal)) return [subtotal];
+  // otherHandling: trial2019 prints one row; rev2021 three. Missing ⇒ ask for the format's own.
+  if (category === 'otherHandling' && record.meta.formatVersion !== 'rev2021') return [subtotal];
+  return leaves;
+}
+
+/** right side of T3-RESULTS-SUM for `col` */
+export const outcomeKeys = (record: ReportRecord, col: string): string[] => [
+  t3(col, 'granted'),
+  t3(col, 'partiallyGranted'),
+  ...Object.keys(T3_CATEGORIES).flatMap((cat) => categoryKeys(record, col, cat)),
+];
+
+/** columns present in the record (the seven printed ones, plus a printed orgSubtotal) */
+export function t3Columns(record: ReportRecord): string[] {
+  const cols: string[] = [...T3_COLS];
+  if (Object.keys(record.cells).some((k) => k.startsWith('table3.orgSubtotal.') && printed(record, k))) cols.push('orgSubtotal');
+  return cols.filter((c) => Object.keys(record.cells).some((k) => k.startsWith(`table3.${c}.`)));
+}
+
+/** printed rows of table 3 (any column), in printed order */
+export function t3PrintedRows(record: ReportRecord, order: string[]): string[] {
+  const rows = new Set<string>();
+  for (const [k, c] of Object.entries(record.cells)) {
+    if (!k.startsWith('table3.') || c.derived) continue;
+    const rest = k.slice('table3.'.length);
+    rows.add(rest.slice(rest.indexOf('.') + 1));
+  }
+  return order.filter((r) => rows.has(r));
+}
