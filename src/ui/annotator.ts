@@ -1,0 +1,173 @@
+// The content script's logic, with the browser parts injected so it can be tested in happy-dom:
+// detect → (else watch, or wait for "annotate this page") → analyse → highlights + card → badge.
+import { detectReport, type Detection } from '../detect/index';
+import { watchForReport, type Watch } from '../detect/watch';
+import type { SaveResult } from '../messaging/protocol';
+import type { Finding } from '../model/finding';
+import type { ReportRecord } from '../model/record';
+import { DEFAULT_CARD_STATE, type CardState } from './card-state';
+import { headlineOf, severityCounts } from './headline';
+import { createHighlighter, type Highlighter, type RefResolver } from './highlight';
+import type { PageStatus } from './tab-messages';
+
+export interface Analysis {
+  record: ReportRecord;
+  findings: Finding[];
+  page: RefResolver;
+}
+
+export interface CardMountProps {
+  record: ReportRecord;
+  findings: Finding[];
+  crossYear: Finding[];
+  initialState: CardState;
+  onStateChange(state: CardState): void;
+  onSave(): Promise<SaveResult>;
+  onFocusFinding(f: Finding): boolean;
+  onDismiss(): void;
+}
+
+export interface CardHandle {
+  update(props: CardMountProps): void;
+  remove(): void;
+}
+
+export interface AnnotatorDeps {
+  doc: Document;
+  url(): string;
+  analyse(doc: Document, url: string): Promise<Analysis>;
+  mountCard(props: CardMountProps): Promise<CardHandle>;
+  loadState(): Promise<CardState>;
+  saveState(state: CardState): Promise<void>;
+  sendStatus(isReport: boolean, counts: PageStatus['counts']): Promise<unknown>;
+  save(record: ReportRecord, findings: Finding[]): Promise<SaveResult>;
+  /** X-* findings against saved neighbours; may reject (no handler): then nothing is shown */
+  crossYear(record: ReportRecord): Promise<Finding[]>;
+  watch?: typeof watchForReport;
+}
+
+export function createAnnotator(deps: AnnotatorDeps) {
+  let detection: Detection | null = null;
+  let analysis: Analysis | null = null;
+  let error: string | undefined;
+  let card: CardHandle | null = null;
+  let highlighter: Highlighter | null = null;
+  let watcher: Watch | null = null;
+  let running: Promise<PageStatus> | null = null;
+  let crossYear: Finding[] = [];
+  let state: CardState = { ...DEFAULT_CARD_STATE };
+
+  function status(): PageStatus {
+    const h = analysis ? headlineOf(analysis.record, analysis.findings) : null;
+    return {
+      ok: true,
+      isReport: Boolean(detection?.isReport || analysis),
+      analysed: Boolean(analysis || error),
+      reasons: detection?.reasons ?? [],
+      title: analysis?.record.meta.title ?? (deps.doc.title || null),
+      agency: h?.agency ?? null,
+      year: h?.year ?? null,
+      counts: analysis ? severityCounts(analysis.findings) : { error: 0, warning: 0, info: 0 },
+      ...(error ? { error } : {}),
+    };
+  }
+
+  function props(): CardMountProps {
+    const a = analysis!;
+    return {
+      record: a.record,
+      findings: a.findings,
+      crossYear,
+      initialState: state,
+      onStateChange: (s) => {
+        state = s;
+        void deps.saveState(s);
+      },
+      onSave: () => save(),
+      onFocusFinding: (f) => highlighter?.focus(f) ?? false,
+      onDismiss: () => dismiss(),
+    };
+  }
+
+  async function save(): Promise<SaveResult> {
+    if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
+    const res = await deps.save(analysis.record, analysis.findings);
+    if (res.ok && res.crossYear?.length) {
+      crossYear = res.crossYear;
+      card?.update(props());
+    }
+    return res;
+  }
+
+  async function analyseAndShow(): Promise<PageStatus> {
+    try {
+      analysis = await deps.analyse(deps.doc, deps.url());
+      error = undefined;
+    } catch (e) {
+      error = `分析失败 / Analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+      return status();
+    }
+    highlighter?.clear();
+    highlighter = createHighlighter(deps.doc, analysis.page);
+    highlighter.apply(analysis.findings);
+    state = await deps.loadState().catch(() => state);
+    if (card) card.update(props());
+    else card = await deps.mountCard(props());
+    void deps.sendStatus(true, severityCounts(analysis.findings)).catch(() => undefined);
+    // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
+    deps.crossYear(analysis.record).then(
+      (found) => {
+        if (found.length && card) {
+          crossYear = found;
+          card.update(props());
+        }
+      },
+      () => undefined,
+    );
+    return status();
+  }
+
+  /** Analyse (once; concurrent calls share the run). */
+  function annotate(): Promise<PageStatus> {
+    watcher?.stop();
+    if (analysis && card) return Promise.resolve(status());
+    running ??= analyseAndShow().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function start(): Promise<PageStatus> {
+    detection = detectReport(deps.doc, deps.url());
+    if (detection.isReport) return annotate();
+    void deps.sendStatus(false, { error: 0, warning: 0, info: 0 }).catch(() => undefined);
+    watcher = (deps.watch ?? watchForReport)(deps.doc, deps.url, (d) => {
+      detection = d;
+      void annotate();
+    });
+    return status();
+  }
+
+  function dismiss(): void {
+    highlighter?.clear();
+    highlighter = null;
+    card?.remove();
+    card = null;
+  }
+
+  return {
+    start,
+    annotate,
+    save,
+    status,
+    dismiss,
+    stop() {
+      watcher?.stop();
+      dismiss();
+    },
+    /** for tests */
+    highlighter: () => highlighter,
+  };
+}
+
+export type Annotator = ReturnType<typeof createAnnotator>;

@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CellRef } from '../../../src/model/record';
+import { DEFAULT_CARD_STATE } from '../../../src/ui/card-state';
+import { createAnnotator, type AnnotatorDeps, type CardMountProps } from '../../../src/ui/annotator';
+import { HL_CLASS } from '../../../src/ui/highlight';
+import { finding, shanghaiRecord } from '../components/records';
+
+const URL_ = 'https://www.example.gov.cn/zwgk/zfxxgknb/2020/t1.htm';
+
+function reportPage(): void {
+  document.title = '2019年上海市人民政府办公厅政府信息公开工作年度报告';
+  const t = document.createElement('table');
+  const tr = t.insertRow();
+  for (const v of ['41', '42']) tr.insertCell().textContent = v;
+  const p = document.createElement('p');
+  p.textContent = '三、收到和处理政府信息公开申请情况 本年新收政府信息公开申请数量';
+  document.body.append(t, p);
+}
+
+function deps(over: Partial<AnnotatorDeps> = {}) {
+  const mounted: CardMountProps[] = [];
+  const removed = vi.fn();
+  const d: AnnotatorDeps = {
+    doc: document,
+    url: () => URL_,
+    analyse: vi.fn(async () => ({
+      record: shanghaiRecord(),
+      findings: [finding('T3-BALANCE', 'error', { cells: [{ source: 'table', table: 0, row: 0, col: 1 }] }), finding('I', 'info')],
+      page: { resolveRef: (r: CellRef) => (r.source === 'table' ? document.querySelectorAll('td')[r.col] ?? null : null) },
+    })),
+    mountCard: vi.fn(async (p: CardMountProps) => {
+      mounted.push(p);
+      return { update: (q: CardMountProps) => mounted.push(q), remove: removed };
+    }),
+    loadState: async () => ({ ...DEFAULT_CARD_STATE, lang: 'en' }),
+    saveState: vi.fn(async () => undefined),
+    sendStatus: vi.fn(async () => ({ ok: true })),
+    save: vi.fn(async () => ({ ok: true, created: true })),
+    crossYear: vi.fn(async () => []),
+    watch: vi.fn(() => ({ stop: vi.fn(), runs: () => 0 })),
+    ...over,
+  };
+  return { d, mounted, removed };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.title = '';
+});
+
+describe('annotator', () => {
+  it('on a report: analyses, outlines failing cells, mounts the card with stored state, sends the badge status', async () => {
+    reportPage();
+    const { d, mounted } = deps();
+    const a = createAnnotator(d);
+    const s = await a.start();
+    expect(s.isReport).toBe(true);
+    expect(s.counts).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(document.querySelectorAll('td')[1]!.classList.contains(`${HL_CLASS}-error`)).toBe(true);
+    expect(mounted[0]!.initialState.lang).toBe('en');
+    expect(d.sendStatus).toHaveBeenCalledWith(true, { error: 1, warning: 0, info: 1 });
+    expect(d.watch).not.toHaveBeenCalled();
+  });
+
+  it('on a non-report: no analysis, a cleared badge, a bounded watch; annotate on request works', async () => {
+    document.title = '示例市人民政府门户网站';
+    const { d, mounted } = deps();
+    const a = createAnnotator(d);
+    const s = await a.start();
+    expect(s.isReport).toBe(false);
+    expect(d.analyse).not.toHaveBeenCalled();
+    expect(d.sendStatus).toHaveBeenCalledWith(false, { error: 0, warning: 0, info: 0 });
+    expect(d.watch).toHaveBeenCalledOnce();
+    const forced = await a.annotate();
+    expect(forced.analysed).toBe(true);
+    expect(mounted).toHaveLength(1);
+    await a.annotate(); // a second request does not analyse again
+    expect(d.analyse).toHaveBeenCalledOnce();
+  });
+
+  it('reports an analysis failure clearly and mounts nothing', async () => {
+    reportPage();
+    const { d, mounted } = deps({ analyse: async () => Promise.reject(new Error('table 3 unreadable')) });
+    const s = await createAnnotator(d).start();
+    expect(s.error).toMatch(/table 3 unreadable/);
+    expect(mounted).toHaveLength(0);
+  });
+
+  it('shows cross-year findings when the library has some, and tolerates a missing handler', async () => {
+    reportPage();
+    const x = finding('X-CARRY', 'warning');
+    const ok = deps({ crossYear: async () => [x] });
+    await createAnnotator(ok.d).start();
+    await vi.waitFor(() => expect(ok.mounted.at(-1)!.crossYear).toEqual([x]));
+    document.body.replaceChildren();
+    reportPage();
+    const missing = deps({ crossYear: async () => Promise.reject(new Error('no handler')) });
+    const s = await createAnnotator(missing.d).start();
+    expect(s.analysed).toBe(true);
+    expect(missing.mounted.at(-1)!.crossYear).toEqual([]);
+  });
+
+  it('saves through the injected sender and dismiss removes card and outlines', async () => {
+    reportPage();
+    const { d, removed } = deps();
+    const a = createAnnotator(d);
+    await a.start();
+    expect((await a.save()).ok).toBe(true);
+    expect(d.save).toHaveBeenCalledOnce();
+    a.dismiss();
+    expect(removed).toHaveBeenCalledOnce();
+    expect(document.querySelector(`.${HL_CLASS}`)).toBeNull();
+  });
+
+  it('save before analysis says so instead of sending nothing', async () => {
+    const { d } = deps();
+    const res = await createAnnotator(d).save();
+    expect(res.ok).toBe(false);
+    expect(res.error).toMatch(/not been analysed/);
+  });
+});
