@@ -1,6 +1,7 @@
 // The library page: saved reports with filters, sorting, selection, delete/undo, detail and
 // per-agency views, export and import. Every database access goes through the background.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { decodeListing } from '../../src/db/listing';
 import type { ReportSummary } from '../../src/db/schema';
 import { call, type LibraryApi } from './api';
 import { AgencyView } from './AgencyView';
@@ -31,7 +32,7 @@ export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => 
 
   const reload = () =>
     call(api, { type: 'library:list' }).then(
-      (r) => setSummaries(JSON.parse(r.summariesJson) as ReportSummary[]),
+      (r) => setSummaries(decodeListing(r.listingJson)),
       (e: Error) => setError(e.message),
     );
   useEffect(() => {

@@ -44,7 +44,7 @@ export const libraryHandlers: Handlers = {
   },
   async 'library:list'() {
     try {
-      return { ok: true, summariesJson: await listSummariesJson(await openLibraryDb()) };
+      return { ok: true, listingJson: await listSummariesJson(await openLibraryDb()) };
     } catch (err) {
       return fail(err);
     }

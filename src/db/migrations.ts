@@ -3,6 +3,7 @@
 // and the database stays at its old version with every record intact.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countFindings, agencyKey, toSummary } from './summary';
+import { encodeListing, LISTING_FORMAT } from './listing';
 import type { LibrarySchema, SavedReport, SavedReportV1 } from './schema';
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -54,7 +55,7 @@ export const migrations: Record<number, Migration> = {
   4: async (db, tx) => {
     db.createObjectStore('listing', { keyPath: 'id' });
     const all = await tx.objectStore('summaries').getAll();
-    await tx.objectStore('listing').put({ id: 'all', json: JSON.stringify(all) });
+    await tx.objectStore('listing').put({ id: 'all', format: LISTING_FORMAT, json: encodeListing(all) });
   },
 };
 

@@ -79,12 +79,15 @@ export interface TrashEntry {
 }
 
 /**
- * Every summary as one JSON string (key 'all'), kept in step with the summaries store in the
+ * Every summary as one JSON string of tuples (key 'all'), kept in step with the summaries store in the
  * same transactions. Reading one string is what keeps listing 10,000 reports under 200 ms:
  * getAll over 10,000 summary objects alone takes longer in Chromium.
  */
 export interface ListingEntry {
   id: 'all';
+  /** LISTING_FORMAT of listing.ts; another value means "rebuild" */
+  format: number;
+  /** JSON array of summary tuples (listing.ts) */
   json: string;
 }
 

@@ -8,6 +8,7 @@ import { crossYearFindings } from './cross-year';
 import { LibraryError } from './errors';
 import type { LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyKey, countFindings, toSummary } from './summary';
+import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
 // Every write transaction spans all stores: one type for the helpers, and no store is ever
@@ -30,21 +31,21 @@ async function commitListing(tx: RwTx): Promise<void> {
   pending.delete(tx);
   if (!changes?.size) return;
   const entry = await tx.objectStore('listing').get('all');
-  let list: ReportSummary[];
-  if (!entry) {
-    list = await tx.objectStore('summaries').getAll(); // already holds this transaction's changes
+  let json: string;
+  if (!entry || entry.format !== LISTING_FORMAT) {
+    json = encodeListing(await tx.objectStore('summaries').getAll()); // already holds this transaction's changes
   } else {
-    list = JSON.parse(entry.json) as ReportSummary[];
-    const index = new Map(list.map((s, i) => [s.id, i]));
+    const list = JSON.parse(entry.json) as (SummaryTuple | null)[];
+    const index = new Map(list.map((t, i) => [t![0] as string, i]));
     for (const [id, summary] of changes) {
       const i = index.get(id);
-      if (summary && i !== undefined) list[i] = summary;
-      else if (summary) index.set(id, list.push(summary) - 1);
-      else if (i !== undefined) list[i] = null as unknown as ReportSummary; // removed below
+      if (summary && i !== undefined) list[i] = encodeSummary(summary);
+      else if (summary) index.set(id, list.push(encodeSummary(summary)) - 1);
+      else if (i !== undefined) list[i] = null;
     }
-    list = list.filter(Boolean);
+    json = JSON.stringify(list.filter(Boolean));
   }
-  await tx.objectStore('listing').put({ id: 'all', json: JSON.stringify(list) });
+  await tx.objectStore('listing').put({ id: 'all', format: LISTING_FORMAT, json });
 }
 
 export interface SaveOutcome {
@@ -107,19 +108,19 @@ export async function saveReport(
   return { id, created: !existing, row: saved };
 }
 
-/** All summaries as one JSON array string (the listing snapshot; rebuilt if missing). */
+/** All summaries as the listing snapshot's JSON (decode with decodeListing); rebuilt if missing. */
 export async function listSummariesJson(db: Db): Promise<string> {
   const entry = await db.get('listing', 'all');
-  if (entry) return entry.json;
+  if (entry?.format === LISTING_FORMAT) return entry.json;
   const tx = db.transaction(STORES, 'readwrite');
-  const json = JSON.stringify(await tx.objectStore('summaries').getAll());
-  await tx.objectStore('listing').put({ id: 'all', json });
+  const json = encodeListing(await tx.objectStore('summaries').getAll());
+  await tx.objectStore('listing').put({ id: 'all', format: LISTING_FORMAT, json });
   await tx.done;
   return json;
 }
 
 export async function listSummaries(db: Db): Promise<ReportSummary[]> {
-  return JSON.parse(await listSummariesJson(db)) as ReportSummary[];
+  return decodeListing(await listSummariesJson(db));
 }
 
 export function getReport(db: Db, id: string): Promise<SavedReport | undefined> {

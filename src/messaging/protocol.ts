@@ -30,9 +30,9 @@ export type { ImportCounts };
 export type RequestMap = {
   'library:save': { req: { record: ReportRecord; findings: Finding[] }; res: SaveResult };
   'library:crossYear': { req: { record: ReportRecord }; res: CrossYearResult };
-  /** every summary row, as one JSON array string (ReportSummary[]): parsing one string is
-   * much faster than cloning 10,000 objects through messaging */
-  'library:list': { req: {}; res: Result<{ summariesJson: string }> };
+  /** every summary, as the listing snapshot's JSON (decode with db/listing.ts decodeListing):
+   * one compact string goes through messaging much faster than 10,000 objects */
+  'library:list': { req: {}; res: Result<{ listingJson: string }> };
   /** one full row with its neighbours' summaries */
   'library:get': {
     req: { id: string };

@@ -3,10 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleLibraryMessage, libraryHandlers as h } from '../../../src/background/library';
 import { closeLibraryDb } from '../../../src/db/open';
+import { decodeListing } from '../../../src/db/listing';
 import type { ReportSummary } from '../../../src/db/schema';
 import { finding, makeRecord } from './make-record';
 
-const summaries = (res: { ok: boolean; summariesJson?: string }): ReportSummary[] => JSON.parse(res.summariesJson ?? 'null');
+const summaries = (res: { ok: boolean; listingJson?: string }): ReportSummary[] => decodeListing(res.listingJson ?? 'null');
 
 beforeEach(async () => {
   await closeLibraryDb();

@@ -6,6 +6,7 @@ import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { upgradeV1Row } from '../../../src/db/migrations';
 import { DB_NAME, DB_VERSION, type SavedReportV1 } from '../../../src/db/schema';
 import { toSummary } from '../../../src/db/summary';
+import { decodeListing } from '../../../src/db/listing';
 import { finding, makeRecord } from './make-record';
 
 beforeEach(async () => {
@@ -67,7 +68,7 @@ describe('schema migrations', () => {
       expect(row.counts).toEqual(old.findings.length ? { error: 1, warning: 0, info: 1 } : { error: 0, warning: 0, info: 0 });
     }
     expect(await db.count('summaries')).toBe(25);
-    const listing = JSON.parse((await db.get('listing', 'all'))!.json);
+    const listing = decodeListing((await db.get('listing', 'all'))!.json);
     expect(listing).toEqual(await db.getAll('summaries'));
     expect(await db.countFromIndex('summaries', 'agency', '机关0')).toBe(9);
     expect(await db.countFromIndex('summaries', 'errors', 1)).toBe(12);
@@ -88,7 +89,7 @@ describe('schema migrations', () => {
     expect(await db.get('reports', row.id)).toEqual(row);
     expect(await db.get('summaries', row.id)).toEqual(toSummary(row));
     expect(await db.count('trash')).toBe(0);
-    expect(JSON.parse((await db.get('listing', 'all'))!.json)).toEqual([toSummary(row)]);
+    expect(decodeListing((await db.get('listing', 'all'))!.json)).toEqual([toSummary(row)]);
   });
 
   it('a fresh database is created at the current version', async () => {

@@ -170,3 +170,21 @@ describe('listing snapshot', () => {
     expect(await db.get('listing', 'all')).toBeDefined();
   });
 });
+
+describe('listing encoding', () => {
+  it('round-trips summaries exactly, incl. nulls, url ≠ id and CJK text', async () => {
+    const { encodeListing, decodeListing } = await import('../../../src/db/listing');
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1', agency: ' 甲 局 ', year: null, cells: { 'table4.review.total': 3 } }), [finding('X', 'info')]);
+    const [s] = await db.getAll('summaries');
+    const variants = [s!, { ...s!, url: 'https://a.gov.cn/1?x=1', title: '含,"引号"\n的标题' }];
+    expect(decodeListing(encodeListing(variants))).toEqual(variants);
+  });
+
+  it('a snapshot in an older tuple layout is rebuilt', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1' }), []);
+    await db.put('listing', { id: 'all', format: 0, json: '[["garbage"]]' });
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['https://a.gov.cn/1']);
+  });
+});

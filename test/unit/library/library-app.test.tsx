@@ -7,7 +7,7 @@ import type { LibraryApi } from '../../../components/library/api';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { handleLibraryMessage } from '../../../src/background/library';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
-import type { ReportSummary } from '../../../src/db/schema';
+import { decodeListing, encodeListing } from '../../../src/db/listing';
 import { saveReport } from '../../../src/db/store';
 import { finding, makeRecord } from '../db/make-record';
 
@@ -86,11 +86,11 @@ describe('LibraryApp', () => {
   });
 
   it('renders only the visible rows of 10,000', async () => {
-    const base = (await handleLibraryMessage({ type: 'library:list' })) as { summariesJson: string };
-    const first = (JSON.parse(base.summariesJson) as ReportSummary[])[0]!;
+    const base = (await handleLibraryMessage({ type: 'library:list' })) as { listingJson: string };
+    const first = decodeListing(base.listingJson)[0]!;
     const many = Array.from({ length: 10_000 }, (_, i) => ({ ...first, id: `https://x.gov.cn/${i}`, year: 2000 + (i % 25) }));
     const bigApi: LibraryApi = {
-      send: async (msg) => (msg.type === 'library:list' ? { ok: true, summariesJson: JSON.stringify(many) } : handleLibraryMessage(msg)) as never,
+      send: async (msg) => (msg.type === 'library:list' ? { ok: true, listingJson: encodeListing(many) } : handleLibraryMessage(msg)) as never,
     };
     render(<LibraryApp api={bigApi} />);
     await waitFor(() => expect(screen.getByTestId('count').textContent).toContain('10000 / 10000'));
