@@ -1,0 +1,185 @@
+// DOM → ReportDocument: text blocks and table grids in document order, script-normalised,
+// plus one searchable text stream over all of them whose offsets map back to CellRefs.
+import type { CellRef, TextTransform } from '../model/record';
+import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
+import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
+import { buildGrid } from './grid';
+import { walkDocument } from './walk';
+
+export interface TextBlock {
+  index: number;
+  el: Element;
+  /** textContent as on the page (whitespace squashed) */
+  raw: string;
+  /** after pinyin stripping and script conversion; CellRef offsets index this */
+  text: string;
+}
+
+export interface TableCell {
+  el: Element;
+  raw: string;
+  text: string;
+  row: number;
+  col: number;
+}
+
+export interface PageTable {
+  index: number;
+  el: Element;
+  /** cells per <tr>, DOM order, grid coordinates */
+  rows: TableCell[][];
+}
+
+type SpanTarget = { kind: 'block'; block: number } | { kind: 'cell'; table: number; row: number; col: number };
+
+export interface StreamSpan {
+  start: number;
+  end: number;
+  target: SpanTarget;
+}
+
+export interface ReportDocument {
+  url: string | null;
+  title: string | null;
+  h1: string | null;
+  blocks: TextBlock[];
+  tables: PageTable[];
+  /**
+   * Every block (one line each) and every table row (cells joined by " | ") in document order,
+   * half-width (full-width digits/parentheses → ASCII) so patterns stay simple. Same length as `display`.
+   */
+  stream: string;
+  /** the stream as printed after script conversion (for CellValue.raw) */
+  display: string;
+  spans: StreamSpan[];
+  transforms: TextTransform[];
+  /** CellRef for a stretch of the stream (the cell, or the block with offsets) */
+  refAt(start: number, end: number): CellRef | null;
+  /** element holding the ref'd value: the table cell, or the text block's element */
+  resolveRef(ref: CellRef): Element | null;
+}
+
+function textRoot(document: Document): Element | null {
+  return document.body ?? document.documentElement;
+}
+
+/** Extracts the page. Async because opencc is imported only for Traditional-script pages. */
+export async function extractDocument(document: Document, url?: string): Promise<ReportDocument> {
+  const root = textRoot(document);
+  const items = root ? walkDocument(root) : [];
+  const transforms: TextTransform[] = [];
+
+  // decide script handling on a sample of the page text
+  const sampleParts: string[] = [];
+  let sampleLen = 0;
+  const grids = new Map<Element, ReturnType<typeof buildGrid>>();
+  for (const item of items) {
+    if (sampleLen > 60_000) break;
+    if (item.kind === 'block') {
+      sampleParts.push(item.raw);
+      sampleLen += item.raw.length;
+    } else {
+      const grid = buildGrid(item.el);
+      grids.set(item.el, grid);
+      for (const row of grid.rows) for (const c of row) sampleParts.push(c.text);
+    }
+  }
+  const titleText = (document.title ?? '').trim();
+  const sample = titleText + '\n' + sampleParts.join('\n');
+  const pinyin = hasPinyinGlosses(sample);
+  let convert: Converter | null = null;
+  if (needsConversion(sample)) convert = await loadConverter();
+  if (hasFullWidthDigits(sample)) transforms.push('fullWidthDigits');
+  let pinyinCount = 0;
+  const norm = (s: string): string => {
+    let t = s;
+    if (pinyin) {
+      const r = stripPinyin(t);
+      pinyinCount += r.count;
+      t = r.text;
+    }
+    if (convert) t = convert(t);
+    return t;
+  };
+
+  const blocks: TextBlock[] = [];
+  const tables: PageTable[] = [];
+  const covers: Map<string, Element>[] = [];
+  const spans: StreamSpan[] = [];
+  const displayParts: string[] = [];
+  let pos = 0;
+  const push = (s: string, target?: SpanTarget): void => {
+    if (target) spans.push({ start: pos, end: pos + s.length, target });
+    displayParts.push(s);
+    pos += s.length;
+  };
+
+  for (const item of items) {
+    if (item.kind === 'block') {
+      const text = norm(item.raw);
+      const index = blocks.length;
+      blocks.push({ index, el: item.el, raw: item.raw, text });
+      push(text, { kind: 'block', block: index });
+      push('\n');
+      continue;
+    }
+    const grid = grids.get(item.el) ?? buildGrid(item.el);
+    const index = tables.length;
+    const rows: TableCell[][] = grid.rows.map((row) =>
+      row.map((c) => ({ el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col })),
+    );
+    tables.push({ index, el: item.el, rows });
+    covers.push(grid.cover);
+    for (const row of rows) {
+      if (row.length === 0) continue;
+      for (const cell of row) {
+        push(cell.text, { kind: 'cell', table: index, row: cell.row, col: cell.col });
+        push(' | ');
+      }
+      push('\n');
+    }
+    push('\n');
+  }
+  const display = displayParts.join('');
+  const stream = toHalfWidth(display);
+  if (convert) transforms.push('traditionalToSimplified');
+  if (pinyinCount > 0) transforms.push('pinyinStripped');
+
+  const h1El = root?.querySelector('h1') ?? null;
+  const h1 = h1El ? norm((h1El.textContent ?? '').replace(/\s+/g, ' ').trim()) || null : null;
+
+  const refAt = (start: number, end: number): CellRef | null => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (s.end <= start) lo = mid + 1;
+      else if (s.start > start) hi = mid - 1;
+      else {
+        if (s.target.kind === 'cell') return { source: 'table', table: s.target.table, row: s.target.row, col: s.target.col };
+        return { source: 'text', block: s.target.block, start: start - s.start, end: Math.min(end, s.end) - s.start };
+      }
+    }
+    return null;
+  };
+
+  const resolveRef = (ref: CellRef): Element | null => {
+    if (ref.source === 'text') return blocks[ref.block]?.el ?? null;
+    return covers[ref.table]?.get(`${ref.row}:${ref.col}`) ?? null;
+  };
+
+  return {
+    url: url ?? null,
+    title: titleText ? norm(titleText) : null,
+    h1,
+    blocks,
+    tables,
+    stream,
+    display,
+    spans,
+    transforms,
+    refAt,
+    resolveRef,
+  };
+}

@@ -1,0 +1,84 @@
+// ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
+import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
+import { extractDocument, type ReportDocument } from '../extract';
+import { agencyFromTitle, agencyKind, basisCited, findPublished, findTitle, parseStatPeriod, yearFrom } from './meta';
+import { readNarrative } from './narrative';
+import { findSections, sectionInfos } from './sections';
+import { readLegacy, readTable2, readTable3, readTable4, type TableSink } from './tables';
+import { decideVersion } from './version';
+import { T3_2021_MARKER } from '../formats/table3';
+
+export const PARSER_VERSION = '1.0.0';
+
+/** Parses an already extracted page. */
+export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
+  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false };
+  readTable2(page, sink);
+  readTable3(page, sink);
+  readTable4(page, sink);
+  readLegacy(page, sink);
+
+  const { title, h1 } = findTitle(page);
+  const statPeriod = parseStatPeriod(page);
+  let reportYear = yearFrom(title);
+  let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;
+  if (reportYear === null && h1) {
+    reportYear = yearFrom(h1);
+    if (reportYear !== null) reportYearSource = 'h1';
+  }
+  if (reportYear === null && statPeriod?.start) {
+    reportYear = Number(statPeriod.start.slice(0, 4));
+    reportYearSource = 'statPeriod';
+  }
+  if (reportYear === null) {
+    const m = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/.exec(page.stream);
+    if (m) {
+      reportYear = Number(m[1]);
+      reportYearSource = 'body';
+    }
+  }
+  const t3 = sink.regions.find((r) => r.table === 'table3');
+  const t3Has2021Rows = t3 ? T3_2021_MARKER.test(page.stream.slice(t3.start, t3.end)) : null;
+  const { version, evidence } = decideVersion(page.stream, reportYear, t3Has2021Rows);
+  const found = findSections(page);
+  const sections = sectionInfos(page, found, sink.regions);
+  const warnings: ParseWarning[] = [...sink.warnings];
+  if (Object.keys(sink.cells).length === 0 && found.length === 0) {
+    warnings.push({ code: 'not-a-report', message: 'no report sections or tables found on this page' });
+  }
+  const transforms: TextTransform[] = [...page.transforms];
+  if (sink.rebuiltFromText) transforms.push('flattenedTableRebuilt');
+  if (sink.split) transforms.push('digitRunsSplit');
+  const agencyName = agencyFromTitle(title ?? h1);
+  const pageUrl = url ?? page.url;
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    meta: {
+      url: pageUrl,
+      title,
+      h1,
+      reportYear,
+      reportYearSource,
+      agencyName,
+      agencyKind: agencyKind(agencyName),
+      ...findPublished(page, pageUrl),
+      formatVersion: version,
+      formatEvidence: evidence,
+      basisCited: basisCited(page.stream),
+      statPeriod,
+      textTransforms: transforms,
+      sectionsFound: found.map((f) => f.key),
+      parserVersion: PARSER_VERSION,
+    },
+    cells: sink.cells,
+    sections,
+    narrative: readNarrative(page, sink.regions),
+    warnings,
+  };
+}
+
+/** Document → record, keeping the ReportDocument for highlighting (resolveRef). */
+export async function parseDocument(document: Document, opts: { url?: string } = {}): Promise<{ record: ReportRecord; page: ReportDocument }> {
+  const page = await extractDocument(document, opts.url);
+  return { record: parseReportDocument(page, opts.url), page };
+}

@@ -1,0 +1,59 @@
+// Headline numbers stated in the narrative, for the TEXT-* checks.
+//
+// Topics (NarrativeNumber.topic):
+//   proactiveTotal        主动公开/公布政府信息 N 条
+//   applicationsReceived  收到/受理/新收/接到 … 申请 N 件
+//   applicationsAnswered  答复/办结 … N 件
+//   carriedOver           上年结转 N 件
+//   carriedForward        结转下年度 N 件
+//   granted               予以公开 N 件
+//   partiallyGranted      部分公开 N 件
+//   grantedAndPartial     予以公开及/和部分公开 N 件
+//   denied                不予公开 N 件
+//   unavailable           无法提供 N 件
+//   notProcessed          不予处理 N 件
+//   reviews               行政复议 N 件/起
+//   lawsuits              行政诉讼 N 件/起
+// The first match outside the table stretches wins; the phrase and its ref are kept.
+import type { NarrativeNumber } from '../model/record';
+import type { ReportDocument } from '../extract';
+
+const N = '(\\d[\\d,]*)';
+const TOPICS: Array<[string, RegExp]> = [
+  ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
+  ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
+  ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)],
+  ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`)],
+  ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)],
+  ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)],
+  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)],
+  ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['denied', new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['unavailable', new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['notProcessed', new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
+  ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
+];
+
+export function readNarrative(page: ReportDocument, tableRegions: Array<{ start: number; end: number }>): NarrativeNumber[] {
+  const s = page.stream;
+  const out: NarrativeNumber[] = [];
+  const done = new Set<string>();
+  const inTable = (i: number): boolean => tableRegions.some((r) => i >= r.start && i < r.end);
+  for (const [topic, re] of TOPICS) {
+    if (done.has(topic)) continue;
+    const g = new RegExp(re.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(s))) {
+      if (inTable(m.index)) continue;
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (!Number.isFinite(value)) continue;
+      out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, m.index + m[0].length) });
+      done.add(topic);
+      break;
+    }
+  }
+  return out;
+}
