@@ -1,0 +1,71 @@
+// In-page annotation in Firefox (firefox-esr via puppeteer, the BUILT firefox-mv2 extension):
+// card numbers on Shanghai 2019, outlined failing cells on Pingtan 2020, nothing on a non-report.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.ts';
+import { startFixtureServer, type FixtureServer } from './support/server.ts';
+import { cardStaysAbsent, waitForCardText, type Evaluates } from './support/shadow.ts';
+
+async function cardValue(page: Evaluates, id: string): Promise<string | null> {
+  const v = await page.evaluate(
+    `document.querySelector('gov-report-annotator')?.shadowRoot?.querySelector('[data-testid="${id}"]')?.textContent ?? null`,
+  );
+  return v as string | null;
+}
+
+async function outlinedTitles(page: Evaluates): Promise<string[]> {
+  return JSON.parse(
+    String(await page.evaluate(`JSON.stringify([...document.querySelectorAll('.gra-hl')].map((e) => e.getAttribute('title') ?? ''))`)),
+  ) as string[];
+}
+
+async function until(page: Evaluates, expression: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+let server: FixtureServer;
+let firefox: FirefoxWithExtension;
+
+before(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithExtension();
+});
+after(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('in-page annotation (Firefox)', () => {
+  test('Shanghai 2019: the card shows the headline numbers', async () => {
+    const page = await firefox.page();
+    await page.goto(server.urlFor('real/001-shanghai-bgt-2019'));
+    await waitForCardText(page);
+    assert.equal(await cardValue(page, 'num-newReceived'), '859');
+    assert.equal(await cardValue(page, 'num-carriedOver'), '18');
+    assert.equal(await cardValue(page, 'num-processed'), '805');
+    assert.equal(await cardValue(page, 'num-carriedForward'), '72');
+    assert.equal(await cardValue(page, 'num-reviews'), '7');
+    assert.equal(await cardValue(page, 'num-lawsuits'), '9');
+  });
+
+  test('Pingtan 2020: the failing cells are outlined and name T3-RESULTS-SUM', async () => {
+    const page = await firefox.page();
+    await page.goto(server.urlFor('real/012-pingtan-zone-2020'));
+    await waitForCardText(page);
+    await until(page, `document.querySelectorAll('.gra-hl').length > 0`);
+    const titles = await outlinedTitles(page);
+    assert.ok(titles.some((t) => t.includes('T3-RESULTS-SUM')), JSON.stringify(titles));
+  });
+
+  test('a non-report page gets no host element', async () => {
+    const page = await firefox.page();
+    await page.goto(server.urlFor('pages/notice-report-submission'));
+    assert.equal(await cardStaysAbsent(page, 2_000), true);
+    assert.equal(await page.evaluate(`document.querySelector('gov-report-annotator') === null`), true);
+    assert.deepEqual(await outlinedTitles(page), []);
+  });
+});
