@@ -1,17 +1,12 @@
-// The one place the library calls the cross-year rules (X-CARRY, X-INFORCE …).
-// It runs every rule the checks catalogue marks `crossYear`, so new X-* rules need no change here.
-import { RULES } from '../checks/index';
+// The one place the library calls the cross-year rules (X-CARRY, X-INFORCE …): the checks
+// catalogue's runCrossYearChecks runs every rule marked `crossYear`.
+import { runCrossYearChecks } from '../checks/index';
 import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
 
 /** X-* findings of `current` against the same agency's `previous` year. */
 export function runCrossYear(current: ReportRecord, previous: ReportRecord): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of RULES) {
-    if (!rule.crossYear) continue;
-    out.push(...rule.check({ record: current, previous }).findings);
-  }
-  return out;
+  return runCrossYearChecks(current, previous);
 }
 
 /**

@@ -1,73 +1,44 @@
 // End to end in Chromium: save a report, see it in the library, export CSV and JSON (checking
 // the downloaded files), then import the JSON into a fresh profile and see the row again.
 //
-// Uses its own small launcher (the shared harness in test/e2e/support/ did not exist when this
-// was written). The report is saved by sending `library:save` from the extension's library page:
-// the in-page card's save button is another issue. Needs `npm run build` first.
+// The report is saved by sending `library:save` from the extension's library page, because the
+// in-page card only offers saving once the parser (src/parse) produces a record. Needs `npm run build`.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EXT = join(ROOT, '.output/chrome-mv3');
-const FIXTURE = join(ROOT, '../shared/fixtures/real/001-shanghai-bgt-2019/source.html');
+import type { Page } from 'playwright-core';
+import { canonicalUrl } from '../../src/db/canonical-url.ts';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
+import { startFixtureServer, type FixtureServer } from './support/server.ts';
 
 type ChromeGlobal = { chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } } };
 
-let server: Server;
-let port = 0;
-const dirs: string[] = [];
-const contexts: BrowserContext[] = [];
+let server: FixtureServer;
+let scratch: string;
+const browsers: ChromiumWithExtension[] = [];
 
 before(async () => {
-  const html = await readFile(FIXTURE, 'utf8');
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html.includes('<html') ? html : `<!doctype html><meta charset="utf-8"><title>2019年上海市人民政府办公厅政府信息公开工作年度报告</title><body>${html}</body>`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as { port: number }).port;
+  server = await startFixtureServer();
+  scratch = await mkdtemp(join(tmpdir(), 'library-e2e-'));
 });
 
 after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await new Promise((resolve) => server.close(resolve));
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
+  for (const b of browsers) await b.close();
+  await server.close();
+  await rm(scratch, { recursive: true, force: true });
 });
 
-async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'library-e2e-'));
-  dirs.push(dir);
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
-  contexts.push(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
+async function launch(): Promise<ChromiumWithExtension> {
+  const b = await launchChromiumWithExtension({ acceptDownloads: true });
+  browsers.push(b);
+  return b;
 }
 
-async function openLibrary(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
+async function openLibrary(b: ChromiumWithExtension): Promise<Page> {
+  const page = await b.page();
+  await page.goto(b.extensionUrl('library.html'));
   await page.getByTestId('count').filter({ hasText: '份报告' }).waitFor();
   return page;
 }
@@ -114,15 +85,16 @@ async function download(page: Page, testId: string): Promise<string> {
 }
 
 test('save → library → export CSV/JSON → import into a fresh profile', async () => {
-  const { context, extensionId } = await launch();
-  const reportUrl = `http://www.example.gov.cn:${port}/nw12344/20200131/report.html?utm_source=test#top`;
-  const canonical = `http://www.example.gov.cn:${port}/nw12344/20200131/report.html`;
+  const browser = await launch();
+  const reportUrl = `${server.urlFor('001-shanghai-bgt-2019')}?utm_source=test#top`;
+  const canonical = canonicalUrl(reportUrl)!;
+  assert.ok(!canonical.includes('utm_source') && !canonical.includes('#'));
 
   // The report page loads (and the content script runs) on a *.gov.cn host.
-  const reportPage = await context.newPage();
+  const reportPage = await browser.page();
   await reportPage.goto(reportUrl);
 
-  const library = await openLibrary(context, extensionId);
+  const library = await openLibrary(browser);
   const saved = await library.evaluate(
     (record) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'library:save', record, findings: [] }),
     shanghaiRecord(reportUrl),
@@ -155,9 +127,9 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
 
   // A fresh profile: empty library, then import the JSON file.
   const fresh = await launch();
-  const page2 = await openLibrary(fresh.context, fresh.extensionId);
+  const page2 = await openLibrary(fresh);
   assert.match(await page2.getByTestId('count').innerText(), /^0 \/ 0/);
-  const jsonPath = join(dirs[0]!, 'export.json');
+  const jsonPath = join(scratch, 'export.json');
   await writeFile(jsonPath, json);
   await page2.getByTestId('import').setInputFiles(jsonPath);
   await page2.getByTestId('notice').filter({ hasText: '新增 1' }).waitFor();
@@ -169,7 +141,7 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   assert.match(await page2.getByTestId('count').innerText(), /^1 \/ 1/);
 
   // A wrong file gets a clear message.
-  const badPath = join(dirs[0]!, 'bad.json');
+  const badPath = join(scratch, 'bad.json');
   await writeFile(badPath, '{"hello":1}');
   await page2.getByTestId('import').setInputFiles(badPath);
   await page2.getByTestId('error').filter({ hasText: '不是年报助手导出' }).waitFor();
