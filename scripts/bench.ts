@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { runInChromium } from './bench/browser-side';
 import { bundleSizes } from './bench/bundle-size';
 import { loadFixturePages, REPO_ROOT } from './bench/fixture-pages';
-import { benchLibrary, type Sample } from './bench/library-bench';
+import type { Sample } from './bench/library-rows';
+import { benchLibraryNode } from './bench/library-node';
 import { load, nodeDetect, nodeFull, nodeTargets } from './bench/node-side';
 import { portalPages } from './bench/portal-pages';
 import { type Results, toMarkdown } from './bench/report';
@@ -56,10 +57,11 @@ async function main(): Promise<void> {
     results.node.push(await nodeDetect(p, targets, loop));
   }
 
+  const samples = flag('--no-library') ? [] : await fixtureSamples(reports, targets);
   if (!flag('--no-browser')) {
     log('Chromium:');
     try {
-      results.chromium = await runInChromium(reports, portals, loop, log);
+      results.chromium = await runInChromium(reports, portals, loop, log, flag('--no-library') ? null : { samples, count: records });
     } catch (err) {
       results.chromium = why(err);
     }
@@ -74,9 +76,9 @@ async function main(): Promise<void> {
   }
 
   if (!flag('--no-library')) {
-    log(`Library: ${records} records`);
+    log(`Library (Node, fake-indexeddb): ${records} records`);
     try {
-      results.library = await benchLibrary(await fixtureSamples(reports, targets), records, loop);
+      results.library = await benchLibraryNode(samples, records, loop);
     } catch (err) {
       results.library = why(err);
     }

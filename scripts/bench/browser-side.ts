@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { type BenchPage, REPO_ROOT } from './fixture-pages';
+import type { LibraryBench } from './library-bench';
+import type { Sample } from './library-rows';
 import type { PageTimings } from './node-side';
 import type { LoopOptions } from './stats';
 
@@ -52,28 +54,40 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 
 export interface BrowserRun {
   version: string;
+  /** false when performance.now() stayed coarse (100 µs): short calls were batched anyway */
+  isolated: boolean;
   timings: PageTimings[];
+  library: LibraryBench | string;
 }
 
-type PageBench = { run(mode: 'detect' | 'full', url: string, loop: LoopOptions): Promise<Omit<PageTimings, 'page' | 'kind'>> };
+type PageBench = {
+  run(mode: 'detect' | 'full', url: string, loop: LoopOptions): Promise<Omit<PageTimings, 'page' | 'kind'>>;
+  library(samples: Sample[], count: number, loop: LoopOptions): Promise<LibraryBench>;
+};
 
-async function runOn(page: Page, bench: BenchPage, code: string, mode: 'detect' | 'full', loop: LoopOptions): Promise<PageTimings> {
+/** Pages load over https (a secure context is needed for cross-origin isolation); the stages still get the page's own URL. */
+const served = (url: string) => url.replace(/^http:/, 'https:');
+
+async function open(page: Page, url: string, html: string, code: string): Promise<boolean> {
   await page.route('**/*', (route) => {
-    const url = route.request().url();
     // cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-    if (url === bench.url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: bench.html });
+    if (route.request().url() === url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html });
     return route.fulfill({ status: 404, body: '' }); // images, css: nothing leaves the machine
   });
-  await page.goto(bench.url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   await page.unroute('**/*');
   await page.addScriptTag({ content: code });
-  if (!(await page.evaluate(() => globalThis.crossOriginIsolated))) throw new Error('bench page is not cross-origin isolated: timer too coarse');
+  return page.evaluate(() => globalThis.crossOriginIsolated);
+}
+
+async function runOn(page: Page, bench: BenchPage, code: string, mode: 'detect' | 'full', loop: LoopOptions): Promise<PageTimings & { isolated: boolean }> {
+  const isolated = await open(page, served(bench.url), bench.html, code);
   const r = await page.evaluate(
     ([m, u, l]) => (globalThis as unknown as { __bench: PageBench }).__bench.run(m, u, l),
     [mode, bench.url, loop] as const,
   );
-  return { page: bench.name, kind: bench.kind, ...r };
+  return { page: bench.name, kind: bench.kind, ...r, isolated };
 }
 
 export async function runInChromium(
@@ -81,6 +95,7 @@ export async function runInChromium(
   portals: BenchPage[],
   loop: LoopOptions,
   log: (s: string) => void,
+  library: { samples: Sample[]; count: number } | null,
 ): Promise<BrowserRun> {
   const { code } = await buildPageBundle();
   let browser: Browser | null = null;
@@ -89,15 +104,29 @@ export async function runInChromium(
     const version = browser.version();
     const page = await browser.newPage();
     const timings: PageTimings[] = [];
-    for (const p of reports) {
-      log(`  chromium ${p.name}`);
-      timings.push(await runOn(page, p, code, 'full', loop));
+    let isolated = true;
+    for (const [list, mode] of [[reports, 'full'], [portals, 'detect']] as const) {
+      for (const p of list) {
+        log(`  chromium ${p.name}`);
+        const { isolated: iso, ...t } = await runOn(page, p, code, mode, loop);
+        isolated &&= iso;
+        timings.push(t);
+      }
     }
-    for (const p of portals) {
-      log(`  chromium ${p.name}`);
-      timings.push(await runOn(page, p, code, 'detect', loop));
+    let lib: LibraryBench | string = 'not measured: --no-library';
+    if (library) {
+      log(`  chromium library ${library.count} records`);
+      try {
+        await open(page, 'https://library.bench.gov.cn/', '<!doctype html><title>library bench</title>', code);
+        lib = await page.evaluate(
+          ([s, n, l]) => (globalThis as unknown as { __bench: PageBench }).__bench.library(s, n, l),
+          [library.samples, library.count, loop] as const,
+        );
+      } catch (err) {
+        lib = `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+      }
     }
-    return { version, timings };
+    return { version, isolated, timings, library: lib };
   } finally {
     await browser?.close().catch(() => undefined);
   }
