@@ -102,8 +102,9 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   if (text.length) return na('text', text, `not a number: ${text.join(', ')}`);
   const amb = [...L.ambiguous, ...R.ambiguous];
   if (amb.length) return na('ambiguous', amb, `run-together digits admit several readings: ${amb.join(', ')}`);
-  const lBlank = L.blanks.length === spec.left.keys.length;
-  const rBlank = R.blanks.length === spec.right.keys.length;
+  // an empty side (e.g. "≥ 0") is a constant, never "blank"
+  const lBlank = spec.left.keys.length > 0 && L.blanks.length === spec.left.keys.length;
+  const rBlank = spec.right.keys.length > 0 && R.blanks.length === spec.right.keys.length;
   if (lBlank && rBlank) return na('allBlank', [...L.blanks, ...R.blanks], 'every input is blank');
   if (lBlank || rBlank) {
     const side = lBlank ? spec.left : spec.right;

@@ -13,7 +13,15 @@
 import type { Finding, Outcome, Rule } from '../model/finding';
 import type { ReportRecord } from '../model/record';
 import type { CheckedResult, ScopeOutcome } from './rule';
+import { cellBlank, cellNonNumeric, labelVariant } from './rules/cells';
+import { x2019Items, xCarry, xDuplicateText, xFormatRegression, xInforce, xJump } from './rules/cross-year';
+import { fmtTemplateMismatch, fmtUnifiedMissing, fmtVersion } from './rules/fmt';
 import { lAnswered, lCases, lClosed, lDeniedReasons, lProactiveChannels, lReceivedChannels, lStaff, lSubset } from './rules/legacy';
+import { numInteger, numNonNeg, numUnit } from './rules/num';
+import { pubDateUnknown, pubEarly, pubLate } from './rules/pub';
+import { sec5Empty, sec6Fee } from './rules/sections';
+import { structNumbering, structSectionMissing, structTableMissing, structTableShape } from './rules/struct';
+import { t2InforceFloor, t2ItemsNeg2019, t2ItemsScale2019, t2Published2019 } from './rules/t2';
 import { t3Balance } from './rules/t3-balance';
 import { t3CarryPlausible } from './rules/t3-carry-plausible';
 import { t3Colsum } from './rules/t3-colsum';
@@ -22,6 +30,9 @@ import { t3ResultsSum } from './rules/t3-results-sum';
 import { t3Subtotal } from './rules/t3-subtotal';
 import { t3TotalBlank } from './rules/t3-total-blank';
 import { t4AfterReview, t4RowSum } from './rules/t4';
+import { textForeignName, textPeriod, textYear } from './rules/text-meta';
+import { textLegacy, textNone, textT2, textT4 } from './rules/text-other';
+import { textT3 } from './rules/text-t3';
 
 export type { CatalogueRule, ScopeOutcome } from './rule';
 
@@ -30,6 +41,23 @@ export type { CatalogueRule, ScopeOutcome } from './rule';
  * add their own; the catalogue's rules also return per-scope outcomes (CheckedResult).
  */
 export const RULES: Rule[] = [
+  fmtVersion,
+  fmtTemplateMismatch,
+  fmtUnifiedMissing,
+  structSectionMissing,
+  structTableMissing,
+  structTableShape,
+  structNumbering,
+  labelVariant,
+  cellBlank,
+  cellNonNumeric,
+  numNonNeg,
+  numInteger,
+  numUnit,
+  t2InforceFloor,
+  t2Published2019,
+  t2ItemsNeg2019,
+  t2ItemsScale2019,
   t3Balance,
   t3ResultsSum,
   t3Colsum,
@@ -47,6 +75,27 @@ export const RULES: Rule[] = [
   lCases,
   lProactiveChannels,
   lSubset,
+  textT3,
+  textT4,
+  textT2,
+  textNone,
+  textLegacy,
+  textYear,
+  textPeriod,
+  textForeignName,
+  sec5Empty,
+  sec6Fee,
+  xCarry,
+  xInforce,
+  x2019Items,
+  xFormatRegression,
+  xDuplicateText,
+  xJump,
+  // X-HIER-SUM needs a government's whole set of sub-unit reports: a library-level check, not a
+  // function of (record, previous); left to the library.
+  pubLate,
+  pubEarly,
+  pubDateUnknown,
 ];
 
 export interface RuleReport {

@@ -1,0 +1,108 @@
+// Cell-level observations: labels matched through variants, blank cells, text in value cells.
+import type { Finding } from '../../model/finding';
+import type { CellRef, CellValue, ReportRecord } from '../../model/record';
+import { makeFinding, result, type CatalogueRule } from '../rule';
+
+const TABLES: [string, string][] = [
+  ['table2.', '表二'],
+  ['table3.', '表三'],
+  ['table4.', '表四'],
+  ['legacyStats.', '统计表'],
+];
+
+const printedCells = (record: ReportRecord, prefix: string): [string, CellValue][] =>
+  Object.entries(record.cells).filter(([k, c]) => k.startsWith(prefix) && !c.derived);
+
+const refs = (entries: [string, CellValue][]): CellRef[] => entries.flatMap(([, c]) => (c.ref ? [c.ref] : []));
+
+export const labelVariant: CatalogueRule = {
+  id: 'LABEL-VARIANT',
+  severity: 'info',
+  appliesTo: 'all',
+  formula: 'a label matched only through a variant/typo rule',
+  description: { zh: '仅通过变体/错别字规则识别的标签（附规范标签）', en: 'Labels matched only through a variant or typo rule, with the canonical label' },
+  reads: ['*.labelVariant'],
+  check({ record }) {
+    const hits = Object.entries(record.cells).filter(([, c]) => c.labelVariant);
+    if (hits.length === 0) return result([{ scope: '', outcome: 'pass' }]);
+    const pairs = [...new Set(hits.map(([, c]) => `${c.labelVariant!.printed}→${c.labelVariant!.canonical}`))];
+    return result([{ scope: '', outcome: 'fail' }], [
+      makeFinding(labelVariant, record, {
+        outcome: 'info',
+        zh: `按变体识别的标签：${pairs.join('，')}`,
+        en: `labels read through variants: ${pairs.join(', ')}`,
+        keys: hits.map(([k]) => k),
+        cells: refs(hits),
+      }),
+    ]);
+  },
+};
+
+export const cellBlank: CatalogueRule = {
+  id: 'CELL-BLANK',
+  severity: 'info',
+  appliesTo: 'tables',
+  formula: 'blank/placeholder cells in the value area (count, list)',
+  description: {
+    zh: '表格中空白或“—/无”单元格的数量；核对时视为0，并据此说明',
+    en: 'Blank or placeholder cells per table; the checks read them as 0 and say so',
+  },
+  reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
+  check({ record }) {
+    const findings: Finding[] = [];
+    const scopes = [];
+    for (const [prefix, zh] of TABLES) {
+      const cells = printedCells(record, prefix);
+      if (cells.length === 0) continue;
+      const blank = cells.filter(([, c]) => c.kind === 'blank' || c.kind === 'placeholder');
+      scopes.push({ scope: zh, outcome: blank.length ? ('fail' as const) : ('pass' as const) });
+      if (blank.length === 0) continue;
+      const placeholders = blank.filter(([, c]) => c.kind === 'placeholder').length;
+      findings.push(
+        makeFinding(cellBlank, record, {
+          outcome: 'info',
+          zh: `${zh}有${blank.length}个空白单元格${placeholders ? `（其中${placeholders}个为“—/无”等）` : ''}，核对时按0计`,
+          en: `${prefix.slice(0, -1)}: ${blank.length} of ${cells.length} cells blank${placeholders ? ` (${placeholders} placeholders)` : ''}; equations read them as 0`,
+          left: blank.length,
+          right: cells.length,
+          keys: blank.map(([k]) => k),
+          cells: refs(blank),
+          scope: zh,
+        }),
+      );
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no table' }]);
+    return result(scopes, findings);
+  },
+};
+
+export const cellNonNumeric: CatalogueRule = {
+  id: 'CELL-NONNUMERIC',
+  severity: 'warning',
+  appliesTo: 'tables',
+  formula: 'value cell of kind text',
+  description: { zh: '数值单元格中是文字（如“详见附件”），相关核对无法进行', en: 'A value cell holds text (e.g. “see attachment”); checks using it are not assessable' },
+  reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
+  check({ record }) {
+    const findings: Finding[] = [];
+    const scopes = [];
+    for (const [prefix, zh] of TABLES) {
+      const cells = printedCells(record, prefix);
+      if (cells.length === 0) continue;
+      const text = cells.filter(([, c]) => c.kind === 'text');
+      scopes.push({ scope: zh, outcome: text.length ? ('fail' as const) : ('pass' as const) });
+      for (const [k, c] of text)
+        findings.push(
+          makeFinding(cellNonNumeric, record, {
+            zh: `${zh}单元格不是数字：“${c.raw.slice(0, 20)}”`,
+            en: `${k} is not a number: “${c.raw.slice(0, 20)}”`,
+            keys: [k],
+            cells: c.ref ? [c.ref] : [],
+            scope: k,
+          }),
+        );
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no table' }]);
+    return result(scopes, findings);
+  },
+};

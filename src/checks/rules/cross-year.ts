@@ -1,0 +1,273 @@
+// X-*: pure functions over (record, previous year's record of the same agency). The library
+// wires them to saved reports. Findings highlight the current page's cells only; keys of the
+// previous report are prefixed `previous:`.
+import type { Finding } from '../../model/finding';
+import type { CellValue, FormatVersion, ReportRecord } from '../../model/record';
+import { equationFinding, evaluate, scopeOf } from '../equation';
+import { COL_LABEL, T3_COLS, T4_GROUPS, T4_GROUP_LABEL, t3 } from '../keys';
+import { fmtNum, numberOf } from '../read';
+import { makeFinding, notApplicable, result, type CatalogueRule, type CheckedResult, type ScopeOutcome } from '../rule';
+
+const PREV = 'previous:';
+
+/** one record holding both years' cells (previous ones prefixed, refs dropped) for the equation evaluator */
+function merged(cur: ReportRecord, prev: ReportRecord): ReportRecord {
+  const cells: Record<string, CellValue> = { ...cur.cells };
+  for (const [k, c] of Object.entries(prev.cells)) cells[PREV + k] = { ...c, ref: null };
+  return { ...cur, cells };
+}
+
+/** the pair must be consecutive years of known reports */
+function pairGuard(cur: ReportRecord, prev: ReportRecord | undefined): CheckedResult | null {
+  if (!prev) return notApplicable('no previous-year record');
+  const y = cur.meta.reportYear;
+  const p = prev.meta.reportYear;
+  if (y === null || p === null) return result([{ scope: '', outcome: 'notAssessable', note: 'report year unknown' }]);
+  if (y !== p + 1) return notApplicable(`not consecutive years (${p} → ${y})`);
+  return null;
+}
+
+const unified = (v: FormatVersion) => v === 'trial2019' || v === 'rev2021';
+
+export const xCarry: CatalogueRule = {
+  id: 'X-CARRY',
+  severity: 'warning',
+  appliesTo: 'pair Y−1,Y (≥2019)',
+  formula: '∀ c: Y.carriedOver[c] = (Y−1).carriedForward[c]',
+  description: { zh: '本年“上年结转”= 上年报告的“结转下年度继续办理”（每列）', en: 'This year’s carried-over = last year’s carried-forward, per column' },
+  reads: ['table3.*.carriedOver', 'previous: table3.*.carriedForward'],
+  crossYear: true,
+  check({ record, previous }) {
+    const g = pairGuard(record, previous);
+    if (g) return g;
+    if (!unified(record.meta.formatVersion) || !unified(previous!.meta.formatVersion))
+      return notApplicable('both years need the unified table 3 (the 2018 report had no carried-forward row)');
+    const m = merged(record, previous!);
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const col of T3_COLS) {
+      const a = t3(col, 'carriedOver');
+      const b = PREV + t3(col, 'carriedForward');
+      if (!m.cells[a] && !m.cells[b]) continue;
+      const scope = COL_LABEL[col] ?? col;
+      const res = evaluate(xCarry, m, {
+        left: { keys: [a], label: `${record.meta.reportYear}年 二、上年结转` },
+        right: { keys: [b], label: `${previous!.meta.reportYear}年 四、结转下年度` },
+      });
+      scopes.push(scopeOf(res, scope));
+      if (res.reason === 'allBlank') continue;
+      const f = equationFinding(xCarry, m, res, { zh: '“本年上年结转 = 上年结转下年度”', en: 'carried over = last year’s carried forward', scope });
+      if (f) findings.push(f);
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'table 3 missing in one year' }]);
+    return result(scopes, findings);
+  },
+};
+
+export const xInforce: CatalogueRule = {
+  id: 'X-INFORCE',
+  severity: 'warning',
+  appliesTo: 'pair, rev2021',
+  formula: 'Y.inForce = (Y−1).inForce + Y.issued − Y.repealed',
+  description: {
+    zh: '本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（规章、行政规范性文件）',
+    en: 'Documents in force = last year’s in force + issued − repealed (regulations, normative documents)',
+  },
+  reads: ['table2.*.inForce', 'table2.*.issued', 'table2.*.repealed', 'previous: table2.*.inForce'],
+  crossYear: true,
+  check({ record, previous }) {
+    const g = pairGuard(record, previous);
+    if (g) return g;
+    if (record.meta.formatVersion !== 'rev2021' || previous!.meta.formatVersion !== 'rev2021') return notApplicable('both years need the 2021 table 2');
+    const m = merged(record, previous!);
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const [row, zh] of [['regulations', '规章'], ['normativeDocs', '行政规范性文件']] as const) {
+      const k = (c: string) => `table2.${row}.${c}`;
+      if (!m.cells[k('inForce')] && !m.cells[PREV + k('inForce')]) continue;
+      const res = evaluate(xInforce, m, {
+        left: { keys: [k('inForce'), k('repealed')], label: '本年现行有效+本年废止' },
+        right: { keys: [PREV + k('inForce'), k('issued')], label: '上年现行有效+本年制发' },
+      });
+      scopes.push(scopeOf(res, zh));
+      if (res.reason === 'allBlank') continue;
+      const f = equationFinding(xInforce, m, res, { zh: '“现行有效 = 上年现行有效 + 制发 − 废止”', en: 'in force = last year + issued − repealed', scope: zh });
+      if (f) findings.push(f);
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'table 2 missing in one year' }]);
+    return result(scopes, findings);
+  },
+};
+
+export const x2019Items: CatalogueRule = {
+  id: 'X-2019-ITEMS',
+  severity: 'warning',
+  appliesTo: 'pair 2019→2020',
+  formula: '2020.prevYearItems = 2019.prevYearItems + 2019.yearChange',
+  description: { zh: '2020年“上一年项目数量” = 2019年“上一年项目数量 + 本年增/减”', en: '2020 items at start = 2019 items at start + 2019 change' },
+  reads: ['table2.*.prevYearItems', 'previous: table2.*.prevYearItems', 'previous: table2.*.yearChange'],
+  crossYear: true,
+  check({ record, previous }) {
+    const g = pairGuard(record, previous);
+    if (g) return g;
+    if (record.meta.formatVersion !== 'trial2019' || previous!.meta.formatVersion !== 'trial2019') return notApplicable('both years need the 2019 table 2');
+    const m = merged(record, previous!);
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const [row, zh] of [['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项'], ['penalty', '行政处罚'], ['coercion', '行政强制'], ['adminFees', '行政事业性收费']] as const) {
+      const k = (c: string) => `table2.${row}.${c}`;
+      if (!m.cells[k('prevYearItems')] && !m.cells[PREV + k('prevYearItems')]) continue;
+      const res = evaluate(x2019Items, m, {
+        left: { keys: [k('prevYearItems')], label: `${record.meta.reportYear}年 上一年项目数量` },
+        right: { keys: [PREV + k('prevYearItems'), PREV + k('yearChange')], label: `${previous!.meta.reportYear}年 上一年项目数量+本年增/减` },
+      });
+      scopes.push(scopeOf(res, zh));
+      if (res.reason === 'allBlank') continue;
+      const f = equationFinding(x2019Items, m, res, { zh: '“上一年项目数量”的衔接', en: 'item counts carried between years', scope: zh });
+      if (f) findings.push(f);
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'rows missing' }]);
+    return result(scopes, findings);
+  },
+};
+
+const AGE: Record<FormatVersion, number> = { pre2019: 0, trial2019: 1, rev2021: 2, unknown: -1 };
+
+export const xFormatRegression: CatalogueRule = {
+  id: 'X-FORMAT-REGRESSION',
+  severity: 'info',
+  appliesTo: 'pair',
+  formula: 'version(Y) older than version(Y−1)',
+  description: { zh: '本年报告使用的模板比上年更旧', en: 'This year’s template is older than last year’s' },
+  reads: ['meta.formatVersion', 'previous: meta.formatVersion'],
+  crossYear: true,
+  check({ record, previous }) {
+    const g = pairGuard(record, previous);
+    if (g) return g;
+    const a = AGE[record.meta.formatVersion];
+    const b = AGE[previous!.meta.formatVersion];
+    if (a < 0 || b < 0) return result([{ scope: '', outcome: 'notAssessable', note: 'format unknown' }]);
+    if (a >= b) return result([{ scope: '', outcome: 'pass' }]);
+    return result([{ scope: '', outcome: 'fail' }], [
+      makeFinding(xFormatRegression, record, {
+        outcome: 'info',
+        zh: `本年使用${record.meta.formatVersion}格式，上年已用${previous!.meta.formatVersion}`,
+        en: `this year in ${record.meta.formatVersion}, last year already in ${previous!.meta.formatVersion}`,
+      }),
+    ]);
+  },
+};
+
+/** Jaccard similarity of character trigrams (whitespace removed) */
+export function shingleSimilarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const t = s.replace(/\s+/g, '');
+    const out = new Set<string>();
+    for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+    return out;
+  };
+  const A = grams(a);
+  const B = grams(b);
+  if (A.size === 0 || B.size === 0) return 0;
+  let inter = 0;
+  for (const g of A) if (B.has(g)) inter++;
+  return inter / (A.size + B.size - inter);
+}
+
+export const xDuplicateText: CatalogueRule = {
+  id: 'X-DUPLICATE-TEXT',
+  severity: 'warning',
+  appliesTo: 'pair / library',
+  formula: 'narrative section similarity ≥ 0.9 with last year’s report',
+  description: { zh: '“总体情况”或“存在的主要问题”与上年报告几乎相同（内容雷同）', en: 'Overview or problems section nearly identical to last year’s (copied text)' },
+  reads: ['sections.overview.text', 'sections.problems.text', 'previous: same'],
+  crossYear: true,
+  check({ record, previous }) {
+    const g = pairGuard(record, previous);
+    if (g) return g;
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const [key, zh] of [['overview', '总体情况'], ['problems', '存在的主要问题及改进情况']] as const) {
+      const a = record.sections[key]?.text ?? '';
+      const b = previous!.sections[key]?.text ?? '';
+      if (a.replace(/\s+/g, '').length < 50 || b.replace(/\s+/g, '').length < 50) {
+        scopes.push({ scope: zh, outcome: 'notAssessable', note: 'section missing or too short' });
+        continue;
+      }
+      const sim = shingleSimilarity(a, b);
+      if (sim < 0.9) {
+        scopes.push({ scope: zh, outcome: 'pass', note: `similarity ${sim.toFixed(2)}` });
+        continue;
+      }
+      scopes.push({ scope: zh, outcome: 'fail' });
+      const ref = record.sections[key]?.ref;
+      findings.push(
+        makeFinding(xDuplicateText, record, {
+          zh: `“${zh}”与${previous!.meta.reportYear}年报告相似度${Math.round(sim * 100)}%（内容雷同）`,
+          en: `${key} is ${Math.round(sim * 100)}% similar to the ${previous!.meta.reportYear} report`,
+          left: Math.round(sim * 100) / 100,
+          right: 0.9,
+          keys: [`sections.${key}`],
+          cells: ref ? [ref] : [],
+          scope: zh,
+        }),
+      );
+    }
+    return result(scopes, findings);
+  },
+};
+
+const JUMP_KEYS: [string, string][] = [
+  ['table3.total.newReceived', '本年新收申请'],
+  ['table2.licensing.decisions', '行政许可处理决定'],
+  ['table2.penalty.decisions', '行政处罚处理决定'],
+  ['table2.coercion.decisions', '行政强制处理决定'],
+  ...T4_GROUPS.map((g): [string, string] => [`table4.${g}.total`, `${T4_GROUP_LABEL[g]}总计`]),
+];
+
+export const xJump: CatalogueRule = {
+  id: 'X-JUMP',
+  severity: 'info',
+  appliesTo: 'pair',
+  formula: 'key totals change by > 5× or < 0.2× (both ≥ 10)',
+  description: { zh: '关键总数与上年相比变化超过5倍或不足五分之一', en: 'Key totals changed more than 5× (or below 0.2×) against last year' },
+  reads: JUMP_KEYS.map(([k]) => k),
+  crossYear: true,
+  check({ record, previous }) {
+    const g = pairGuard(record, previous);
+    if (g) return g;
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const [key, zh] of JUMP_KEYS) {
+      const a = numberOf(record, key);
+      const b = numberOf(previous!, key);
+      if (a === null || b === null) continue;
+      if (a < 10 || b < 10) {
+        scopes.push({ scope: zh, outcome: 'notApplicable', note: 'below 10' });
+        continue;
+      }
+      const ratio = a / b;
+      if (ratio >= 0.2 && ratio <= 5) {
+        scopes.push({ scope: zh, outcome: 'pass' });
+        continue;
+      }
+      scopes.push({ scope: zh, outcome: 'fail' });
+      const ref = record.cells[key]?.ref;
+      findings.push(
+        makeFinding(xJump, record, {
+          outcome: 'info',
+          zh: `${zh}从${fmtNum(b)}变为${fmtNum(a)}（${ratio.toFixed(2)}倍）`,
+          en: `${key} went from ${fmtNum(b)} to ${fmtNum(a)} (×${ratio.toFixed(2)})`,
+          left: a,
+          right: b,
+          delta: a - b,
+          keys: [key, PREV + key],
+          cells: ref ? [ref] : [],
+          scope: zh,
+        }),
+      );
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no common totals' }]);
+    return result(scopes, findings);
+  },
+};

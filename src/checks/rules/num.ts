@@ -1,0 +1,124 @@
+// NUM-*: counts are non-negative integers; amounts carry consistent units.
+import type { Finding } from '../../model/finding';
+import { isAmountKey, isSignedKey } from '../keys';
+import { fmtNum } from '../read';
+import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
+
+const TABLE_KEY = /^(table2|table3|table4|legacyStats)\./;
+
+const numberCells = (cells: Record<string, import('../../model/record').CellValue>) =>
+  Object.entries(cells).filter(([k, c]) => TABLE_KEY.test(k) && !c.derived && c.kind === 'number' && c.value !== null);
+
+export const numNonNeg: CatalogueRule = {
+  id: 'NUM-NONNEG',
+  severity: 'error',
+  appliesTo: 'tables',
+  formula: 'every count ≥ 0 (exempt: table2.*.yearChange)',
+  description: { zh: '数量不能为负（2019版“本年增/减”除外）', en: 'Counts are never negative (except the 2019 “change this year”)' },
+  reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
+  check({ record }) {
+    const cells = numberCells(record.cells);
+    if (cells.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no numbers' }]);
+    const bad = cells.filter(([k, c]) => c.value! < 0 && !isSignedKey(k));
+    const findings: Finding[] = bad.map(([k, c]) =>
+      makeFinding(numNonNeg, record, {
+        zh: `负数：“${c.raw}”（数量不能为负）`,
+        en: `negative count ${fmtNum(c.value)} at ${k}`,
+        left: c.value,
+        right: 0,
+        delta: c.value,
+        keys: [k],
+        cells: c.ref ? [c.ref] : [],
+        scope: k,
+      }),
+    );
+    return result([{ scope: '', outcome: bad.length ? 'fail' : 'pass' }], findings);
+  },
+};
+
+export const numInteger: CatalogueRule = {
+  id: 'NUM-INTEGER',
+  severity: 'warning',
+  appliesTo: 'tables',
+  formula: 'every count is an integer (amount cells exempt)',
+  description: { zh: '数量应为整数（金额除外）；小数常为读数错误', en: 'Counts are integers (amounts exempt); a decimal is usually a reading slip' },
+  reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
+  check({ record }) {
+    const cells = numberCells(record.cells).filter(([k]) => !isAmountKey(k));
+    if (cells.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no counts' }]);
+    const bad = cells.filter(([, c]) => !Number.isInteger(c.value));
+    return result([{ scope: '', outcome: bad.length ? 'fail' : 'pass' }], bad.map(([k, c]) =>
+      makeFinding(numInteger, record, {
+        zh: `数量不是整数：“${c.raw}”`,
+        en: `count ${fmtNum(c.value)} at ${k} is not an integer`,
+        keys: [k],
+        cells: c.ref ? [c.ref] : [],
+        scope: k,
+      }),
+    ));
+  },
+};
+
+/** header unit per amount key ('' = no header unit, the cell's suffix decides) */
+const HEADER_UNIT: Record<string, string> = {
+  'table2.adminFees.amountWanYuan': '万元',
+  'table2.centralProcurement.amountYuan': '',
+};
+
+export const numUnit: CatalogueRule = {
+  id: 'NUM-UNIT',
+  severity: 'warning',
+  appliesTo: 'table 2',
+  formula: 'amount unit printed in the cell conflicts with the header unit, or has to be converted',
+  description: {
+    zh: '金额单元格所印单位与表头单位冲突（如表头“万元”而单元格写“元”）',
+    en: 'An amount cell’s printed unit conflicts with the header unit (header 万元, cell “2000元”)',
+  },
+  reads: Object.keys(HEADER_UNIT),
+  check({ record }) {
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const [key, header] of Object.entries(HEADER_UNIT)) {
+      const c = record.cells[key];
+      if (!c) continue;
+      if (c.kind === 'blank' || c.kind === 'placeholder') {
+        scopes.push({ scope: key, outcome: 'notAssessable', note: 'blank' });
+        continue;
+      }
+      if (c.kind === 'text') {
+        scopes.push({ scope: key, outcome: 'notAssessable', note: 'text' });
+        continue;
+      }
+      if (header && c.unit && c.unit !== header) {
+        scopes.push({ scope: key, outcome: 'fail' });
+        findings.push(
+          makeFinding(numUnit, record, {
+            zh: `表头单位为${header}，单元格却写“${c.raw}”（单位${c.unit}）`,
+            en: `header unit ${header} but the cell prints “${c.raw}” (${c.unit})`,
+            keys: [key],
+            cells: c.ref ? [c.ref] : [],
+            scope: key,
+          }),
+        );
+        continue;
+      }
+      if (!header && !c.unit) {
+        scopes.push({ scope: key, outcome: 'notAssessable', note: 'no unit printed' });
+        findings.push(
+          makeFinding(numUnit, record, {
+            outcome: 'notAssessable',
+            zh: `采购总金额“${c.raw}”未注明单位（元或万元）`,
+            en: `procurement amount “${c.raw}” has no unit (元 or 万元)`,
+            keys: [key],
+            cells: c.ref ? [c.ref] : [],
+            scope: key,
+          }),
+        );
+        continue;
+      }
+      scopes.push({ scope: key, outcome: 'pass', note: c.unit && c.unit !== header ? `unit ${c.unit} normalised` : undefined });
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no amount cells' }]);
+    return result(scopes, findings);
+  },
+};

@@ -1,0 +1,182 @@
+// TEXT-T4, TEXT-T2, TEXT-NONE, TEXT-LEGACY: narrative statements against the tables.
+import type { Finding } from '../../model/finding';
+import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
+import { hasTable, numberOf, refsOf, unifiedApplies } from '../read';
+import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
+import { compareNarrative } from './text-t3';
+
+/** a table value: number as printed, blank/placeholder as 0, otherwise null */
+function val(record: ReportRecord, keys: string[]): { value: number | null; keys: string[] } {
+  let sum = 0;
+  for (const k of keys) {
+    const c = record.cells[k];
+    if (!c) return { value: null, keys };
+    if (c.kind === 'blank' || c.kind === 'placeholder') continue;
+    if (c.kind === 'text' || c.value === null) return { value: null, keys };
+    sum += c.value;
+  }
+  return { value: sum, keys };
+}
+
+const bodyText = (r: ReportRecord, only?: SectionKey[]): { key: SectionKey; text: string }[] =>
+  (Object.entries(r.sections) as [SectionKey, { text: string; label: string } | undefined][])
+    .filter(([k, s]) => s && (!only || only.includes(k)))
+    .map(([key, s]) => ({ key, text: `${s!.label}\n${s!.text}` }));
+
+function fanNarrative(
+  rule: CatalogueRule,
+  record: ReportRecord,
+  map: Record<string, { keys: string[]; label: string }[]>,
+): { scopes: ScopeOutcome[]; findings: Finding[] } {
+  const scopes: ScopeOutcome[] = [];
+  const findings: Finding[] = [];
+  for (const n of record.narrative) {
+    const readings = map[n.topic];
+    if (!readings) continue;
+    const rs = readings.filter((r) => r.keys.every((k) => record.cells[k]));
+    if (rs.length === 0) continue;
+    const { scope, finding } = compareNarrative(rule, record, n, rs.map((r) => ({ ...val(record, r.keys), label: r.label })), () => null);
+    scopes.push(scope);
+    if (finding) findings.push(finding);
+  }
+  return { scopes, findings };
+}
+
+export const textT4: CatalogueRule = {
+  id: 'TEXT-T4',
+  severity: 'warning',
+  appliesTo: 'all',
+  formula: 'narrative 行政复议/行政诉讼 counts = table-4 totals; “均获维持” ⇒ corrected = other = pending = 0',
+  description: { zh: '正文所述行政复议、行政诉讼件数及“均获维持”与表四一致', en: 'Review and lawsuit counts (and “all upheld”) in the narrative match table 4' },
+  reads: ['narrative', 'table4.*'],
+  check({ record }) {
+    if (!unifiedApplies(record)) return notApplicable('no unified table 4');
+    if (!hasTable(record, 'table4')) return silentlyNotAssessable('table 4 not parsed');
+    const { scopes, findings } = fanNarrative(textT4, record, {
+      reviews: [{ keys: ['table4.review.total'], label: '行政复议 总计' }],
+      lawsuits: [
+        { keys: ['table4.litigationDirect.total', 'table4.litigationAfterReview.total'], label: '行政诉讼 总计（直接起诉+复议后起诉）' },
+        { keys: ['table4.litigationDirect.total'], label: '未经复议直接起诉 总计' },
+      ],
+    });
+    const upheld = bodyText(record).find((b) => /均(获|予|被)?(依法)?维持/.test(b.text));
+    if (upheld) {
+      const keys = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => ['corrected', 'other', 'pending'].map((o) => `table4.${g}.${o}`));
+      const open = keys.filter((k) => (numberOf(record, k) ?? 0) > 0);
+      const scope = '均获维持';
+      if (open.length === 0) scopes.push({ scope, outcome: 'pass' });
+      else {
+        scopes.push({ scope, outcome: 'fail' });
+        findings.push(
+          makeFinding(textT4, record, {
+            zh: `正文称“均获维持”，但表四有${open.length}项非维持结果（纠正/其他/尚未审结）不为0`,
+            en: `the narrative says all cases were upheld, but table 4 has ${open.length} non-zero corrected/other/pending cell(s)`,
+            keys: open,
+            cells: refsOf(record, open),
+            scope,
+          }),
+        );
+      }
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no narrative review/lawsuit numbers' }]);
+    return result(scopes, findings);
+  },
+};
+
+const T2_PATTERNS: { re: RegExp; zh: string; keys: string[][] }[] = [
+  { re: /(?<!行政)规章(?:共|合计)?(\d+)\s*件/, zh: '规章', keys: [['table2.regulations.issued'], ['table2.regulations.newlyMade'], ['table2.regulations.newlyPublished']] },
+  { re: /规范性文件(?:共|合计)?(\d+)\s*件/, zh: '规范性文件', keys: [['table2.normativeDocs.issued'], ['table2.normativeDocs.newlyMade'], ['table2.normativeDocs.newlyPublished']] },
+];
+
+export const textT2: CatalogueRule = {
+  id: 'TEXT-T2',
+  severity: 'warning',
+  appliesTo: 'all',
+  formula: 'narrative counts of 规章/规范性文件 = table 2 (2021 issued, 2019 newlyMade/newlyPublished)',
+  description: { zh: '正文所述规章、规范性文件件数与表二一致', en: 'Counts of regulations and normative documents in the narrative match table 2' },
+  reads: ['sections.*.text', 'table2.regulations.*', 'table2.normativeDocs.*'],
+  check({ record }) {
+    if (!unifiedApplies(record)) return notApplicable('no unified table 2');
+    if (!hasTable(record, 'table2')) return silentlyNotAssessable('table 2 not parsed');
+    const texts = bodyText(record, ['overview', 'activeDisclosure']);
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const p of T2_PATTERNS) {
+      const hit = texts.map((t) => ({ t, m: p.re.exec(t.text) })).find((x) => x.m);
+      if (!hit?.m) continue;
+      const n: NarrativeNumber = { topic: p.zh, value: Number(hit.m[1]), phrase: hit.m[0], ref: record.sections[hit.t.key]?.ref ?? null };
+      const readings = p.keys.filter((ks) => ks.every((k) => record.cells[k])).map((ks) => ({ ...val(record, ks), label: ks[0]!.split('.').slice(1).join('.') }));
+      if (readings.length === 0) continue;
+      const { scope, finding } = compareNarrative(textT2, record, n, readings, () => null);
+      scopes.push(scope);
+      if (finding) findings.push(finding);
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no narrative counts of 规章/规范性文件' }]);
+    return result(scopes, findings);
+  },
+};
+
+const NONE: { scope: string; re: RegExp; keys: string[]; table: 'table3' | 'table4' | 'legacyStats'; zh: string; en: string }[] = [
+  { scope: '申请', re: /(未|没有|无)(收到|接到|受理)[^。；]{0,16}申请/, keys: ['table3.total.newReceived'], table: 'table3', zh: '正文称未收到申请，但表三“本年新收”不为0', en: 'the narrative says no applications, but table 3 counts some' },
+  { scope: '复议诉讼', re: /(无|未发生|没有|未出现|未收到)[^。；]{0,12}行政复议[^。；]{0,6}(和|及|、)?(行政)?诉讼/, keys: ['table4.review.total', 'table4.litigationDirect.total', 'table4.litigationAfterReview.total'], table: 'table4', zh: '正文称无行政复议、行政诉讼，但表四不为0', en: 'the narrative says no reviews or lawsuits, but table 4 counts some' },
+  { scope: '收费', re: /(未|没有|无)(收取|产生)[^。；]{0,10}(信息处理费|费用)/, keys: ['legacyStats.requestFeesWanYuan'], table: 'legacyStats', zh: '正文称未收取费用，但统计表收费金额不为0', en: 'the narrative says no fees, but the appendix shows fees' },
+];
+
+export const textNone: CatalogueRule = {
+  id: 'TEXT-NONE',
+  severity: 'warning',
+  appliesTo: 'all',
+  formula: 'narrative says 未收到申请 / 无复议诉讼 / 无收费 but the table is non-zero',
+  description: { zh: '正文称“未收到申请/无复议诉讼/未收费”，而表格数字不为0', en: 'The narrative denies applications, reviews/lawsuits or fees, but the table is non-zero' },
+  reads: ['sections.*.text', 'table3.total.newReceived', 'table4.*.total', 'legacyStats.requestFeesWanYuan'],
+  check({ record }) {
+    const text = bodyText(record).map((b) => b.text).join('\n');
+    const scopes: ScopeOutcome[] = [];
+    const findings: Finding[] = [];
+    for (const p of NONE) {
+      const m = p.re.exec(text);
+      if (!m) continue;
+      if (!hasTable(record, p.table)) {
+        scopes.push({ scope: p.scope, outcome: 'notAssessable', note: `${p.table} not parsed` });
+        findings.push(makeFinding(textNone, record, { outcome: 'notAssessable', zh: `正文“${m[0]}”无法与表格核对（表格未读到）`, en: `“${m[0]}” cannot be checked: ${p.table} not parsed`, scope: p.scope }));
+        continue;
+      }
+      const v = val(record, p.keys.filter((k) => record.cells[k]));
+      if (v.value === null || !p.keys.some((k) => record.cells[k])) {
+        scopes.push({ scope: p.scope, outcome: 'notAssessable' });
+        continue;
+      }
+      if (v.value === 0) {
+        scopes.push({ scope: p.scope, outcome: 'pass' });
+        continue;
+      }
+      scopes.push({ scope: p.scope, outcome: 'fail' });
+      findings.push(makeFinding(textNone, record, { zh: `${p.zh}（正文：“${m[0]}”；表中${v.value}）`, en: `${p.en} (${v.value})`, left: 0, right: v.value, delta: -v.value, keys: v.keys, cells: refsOf(record, v.keys), scope: p.scope }));
+    }
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no negation found in the narrative' }]);
+    return result(scopes, findings);
+  },
+};
+
+export const textLegacy: CatalogueRule = {
+  id: 'TEXT-LEGACY',
+  severity: 'warning',
+  appliesTo: 'pre2019 + appendix',
+  formula: 'narrative numbers = legacyStats.* (主动公开, 收到申请, 答复, 复议, 诉讼)',
+  description: { zh: '正文数字与统计表一致', en: 'Narrative numbers match the 统计表 appendix' },
+  reads: ['narrative', 'legacyStats.*'],
+  check({ record }) {
+    if (!hasTable(record, 'legacyStats')) return notApplicable('no 统计表 appendix');
+    const { scopes, findings } = fanNarrative(textLegacy, record, {
+      proactiveTotal: [{ keys: ['legacyStats.proactive.total'], label: '统计表 主动公开信息数' }],
+      applicationsReceived: [{ keys: ['legacyStats.requests.received'], label: '统计表 收到申请数' }],
+      applicationsAnswered: [{ keys: ['legacyStats.requests.answered'], label: '统计表 申请答复数' }],
+      granted: [{ keys: ['legacyStats.requests.granted'], label: '统计表 同意公开答复数' }],
+      partiallyGranted: [{ keys: ['legacyStats.requests.partiallyGranted'], label: '统计表 同意部分公开答复数' }],
+      reviews: [{ keys: ['legacyStats.review.total'], label: '统计表 行政复议数量' }],
+      lawsuits: [{ keys: ['legacyStats.litigation.total'], label: '统计表 行政诉讼数量' }],
+    });
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no narrative number with an appendix counterpart' }]);
+    return result(scopes, findings);
+  },
+};
