@@ -6,37 +6,11 @@ import { parseHTML } from 'linkedom';
 import { runChecks } from './checks/index';
 import { flatValues } from './model/record';
 import { parseDocument } from './parse/index';
+import { decodePage, pageHtml } from './extract/page-source';
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
   process.exit(1);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Decodes bytes: UTF-8 unless a <meta charset> (or BOM-less invalid UTF-8) says GBK. */
-export function decodePage(bytes: Buffer): string {
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const charset = m?.[1]?.toLowerCase();
-  if (charset && /^(gbk|gb2312|gb18030)$/.test(charset)) return new TextDecoder('gbk').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
-  }
-}
-
-/** Builds the HTML for a page: .txt lines become paragraphs. */
-export function pageHtml(text: string, isText: boolean): string {
-  if (isText) {
-    const body = text.split(/\r?\n/).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
-    return `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-  }
-  if (/<html[\s>]/i.test(text)) return text;
-  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${text}</body></html>`;
 }
 
 async function main(): Promise<void> {

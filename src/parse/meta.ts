@@ -15,7 +15,7 @@ function iso(y: string | number, m: string | number, d: string | number): string
 
 export function findTitle(page: ReportDocument): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
-  const archived = /(?:^|\n)标题\s*[:：]\s*([^\n]+)/.exec(head);
+  const archived = /(?:^|\n)\s*标\s*题\s*[:：]\s*([^\n]+)/.exec(head);
   if (archived) return { title: archived[1]!.trim(), h1: page.h1 };
   if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
   if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
@@ -69,12 +69,12 @@ export function findPublished(page: ReportDocument, url: string | null): Pick<Re
     const d = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (d) return { publishedOn: d, publishedOnSource: 'url' };
   }
-  // signature date at the end of the report
-  const tail = page.stream.slice(Math.max(0, page.stream.length - 3000));
-  const all = [...tail.matchAll(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)];
-  const last = all[all.length - 1];
-  if (last) {
-    const d = iso(last[1]!, last[2]!, last[3]!);
+  // signature date: a short block near the end holding only a date (and maybe the agency)
+  for (let i = page.blocks.length - 1; i >= Math.max(0, page.blocks.length - 40); i--) {
+    const t = page.blocks[i]!.text;
+    if (t.length > 60) continue;
+    const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(t);
+    const d = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (d) return { publishedOn: d, publishedOnSource: '落款日期' };
   }
   return { publishedOn: null, publishedOnSource: null };

@@ -1,0 +1,51 @@
+// Run-together digits: the row's own relation may choose a reading; it is then marked.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index';
+import { listCases, parseFile } from './fixture-loader';
+
+const find = (name: string) => listCases().find((c) => c.name.startsWith(name))!;
+
+describe('flattened tables', () => {
+  it('012: 一、本年新收 "200 000121" resolved by T3-COLSUM; results rows never repaired', async () => {
+    const { record } = await parseFile(find('012').source);
+    expect(record.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 20, ambiguity: { resolvedBy: 'T3-COLSUM' } });
+    expect(record.cells['table3.total.granted']?.value).toBe(7);
+    expect(record.cells['table3.total.resultsTotal']?.value).toBe(21);
+    expect(record.meta.textTransforms).toContain('digitRunsSplit');
+  });
+
+  it('009: six digits for seven cells → row unreadable, warned, no numbers invented', async () => {
+    const { record } = await parseFile(find('009').source);
+    expect(record.cells['table3.total.newReceived']?.value).toBeNull();
+    expect(record.warnings.some((w) => w.code === 'cell-count' && w.keys?.includes('table3.total.newReceived'))).toBe(true);
+  });
+
+  it('002: ambiguous table-2 run keeps only cells every reading agrees on', async () => {
+    const { record } = await parseFile(find('002').source);
+    const cell = record.cells['table2.licensing.prevYearItems']!;
+    expect(cell.value).toBeNull();
+    expect(cell.ambiguity?.readings).toBeGreaterThan(1);
+    expect(record.warnings.some((w) => w.code === 'ambiguous-split')).toBe(true);
+  });
+
+  it('HTML table refs resolve to the cell element', async () => {
+    const { record, page } = await parseFile(find('001').source);
+    const ref = record.cells['table3.total.newReceived']!.ref!;
+    expect(ref.source).toBe('table');
+    expect(page.resolveRef(ref)?.textContent?.trim()).toBe('859');
+    expect(record.cells['table3.commercialEnterprise.carriedOver']).toMatchObject({ kind: 'blank', value: null });
+    expect(record.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 251000, unit: '元' });
+    expect(record.cells['table2.licensing.prevYearItems']?.value).toBe(0);
+  });
+
+  it('text refs point at the block and the digits', async () => {
+    const { document } = parseHTML('<html><body><p>三、收到和处理政府信息公开申请情况</p><p>一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5</p></body></html>');
+    const { record, page } = await parseDocument(document as unknown as Document);
+    const cell = record.cells['table3.total.newReceived']!;
+    expect(cell.value).toBe(5);
+    expect(cell.ref?.source).toBe('text');
+    if (cell.ref?.source === 'text') expect(page.blocks[cell.ref.block]!.text.slice(cell.ref.start, cell.ref.end)).toBe('5');
+    expect(page.resolveRef(cell.ref!)?.tagName.toLowerCase()).toBe('p');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readValue } from '../../../src/text/numbers';
+import { splitIntoCells } from '../../../src/text/splits';
+import { stripPinyin, needsConversion, loadConverter } from '../../../src/text/traditional';
+
+describe('readValue (§7)', () => {
+  it.each([
+    ['0', 0, 'number'], ['０', 0, 'number'], ['零', 0, 'number'], ['', null, 'blank'], ['\u00a0', null, 'blank'],
+    ['/', null, 'placeholder'], ['—', null, 'placeholder'], ['无', null, 'placeholder'], ['不适用', null, 'placeholder'],
+    ['1,234', 1234, 'number'], ['1，234', 1234, 'number'], ['+1882', 1882, 'number'], ['-58', -58, 'number'],
+    ['＋3', 3, 'number'], ['增加2', 2, 'number'], ['减少2', -2, 'number'], ['12件', 12, 'number'], ['见附件', null, 'text'],
+  ])('%j → %j (%s)', (printed, value, kind) => {
+    expect(readValue(printed)).toMatchObject({ value, kind });
+  });
+  it('keeps money units', () => {
+    expect(readValue('2290.54万元')).toEqual({ value: 2290.54, kind: 'number', unit: '万元' });
+    expect(readValue('251000元')).toEqual({ value: 251000, kind: 'number', unit: '元' });
+    expect(readValue('316441', '万元')).toEqual({ value: 316441, kind: 'number', unit: '万元' });
+  });
+});
+
+describe('splitIntoCells', () => {
+  it('n single digits read one way', () => {
+    expect(splitIntoCells(['7000007'], 7).readings).toEqual([['7', '0', '0', '0', '0', '0', '7']]);
+  });
+  it('no leading zeros', () => {
+    expect(splitIntoCells(['03'], 2).readings).toEqual([['0', '3']]);
+    expect(splitIntoCells(['03'], 1).count).toBe(0);
+  });
+  it('spaces are hard boundaries; several readings listed', () => {
+    const r = splitIntoCells(['200', '000121'], 7);
+    expect(r.count).toBe(4);
+    expect(r.readings).toContainEqual(['20', '0', '0', '0', '0', '1', '21']);
+  });
+  it('fewer digits than cells has no reading', () => {
+    expect(splitIntoCells(['0', '00000'], 7).count).toBe(0);
+  });
+});
+
+describe('Traditional script', () => {
+  it('strips toned pinyin after CJK only, never digits', () => {
+    expect(stripPinyin('鎮(zhèn)2023年 點擊數(shù): 條例(2019)').text).toBe('鎮2023年 點擊數: 條例(2019)');
+  });
+  it('detects Traditional pages and converts tw/hk forms', async () => {
+    expect(needsConversion('舟曲縣果耶鎮政府信息公開工作年度報告，總體情況，主動公開，申請處理，復議訴訟')).toBe(true);
+    expect(needsConversion('舟曲县果耶镇政府信息公开工作年度报告，总体情况，主动公开')).toBe(false);
+    const convert = await loadConverter();
+    expect(convert('總計 結轉 復議 衞')).toBe('总计 结转 复议 卫');
+  });
+});
