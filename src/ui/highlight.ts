@@ -3,9 +3,12 @@
 // in through `title` and `textContent` only.
 import type { Finding, Severity } from '../model/finding';
 import type { CellRef } from '../model/record';
+import { unwrapMark, wrapTextRange } from './text-range';
 
 export interface RefResolver {
   resolveRef(ref: CellRef): Element | null;
+  /** text blocks of the page (ReportDocument.blocks): lets text refs highlight just their characters */
+  blocks?: ReadonlyArray<{ raw: string; text: string }>;
 }
 
 export const HL_CLASS = 'gra-hl';
@@ -19,8 +22,10 @@ const CSS = `
 .gra-hl-warning{outline-color:#ef6c00 !important;background-color:rgba(239,108,0,.12) !important;}
 .gra-hl-info{outline-color:#1976d2 !important;background-color:rgba(25,118,210,.08) !important;}
 @keyframes gra-hl-pulse{0%,100%{outline-width:3px}50%{outline-width:7px}}
+mark.gra-hl{color:inherit !important;padding:0 1px !important;}
 .gra-hl-pulse{animation:gra-hl-pulse .6s ease-in-out 3 !important;}
-@media (prefers-reduced-motion: reduce){.gra-hl-pulse{animation:none !important;outline-style:double !important;outline-width:6px !important;}}
+@media (prefers-reduced-motion: reduce){mark.gra-hl{color:inherit !important;padding:0 1px !important;}
+.gra-hl-pulse{animation:none !important;outline-style:double !important;outline-width:6px !important;}}
 `;
 
 /** Tooltip line for one finding, e.g. "T3-BALANCE: 一+二 = 41 ≠ 三(七)+四 = 42". */
@@ -48,6 +53,8 @@ export interface Highlighter {
 
 export function createHighlighter(doc: Document, resolver: RefResolver): Highlighter {
   const marked = new Map<Element, Marked>();
+  /** <mark> wrappers made for text refs, by block:start:end (null: could not wrap, use the line) */
+  const wraps = new Map<string, HTMLElement | null>();
 
   function ensureStyle(): void {
     if (doc.getElementById(STYLE_ID)) return;
@@ -58,11 +65,19 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
   }
 
   function resolve(ref: CellRef): Element | null {
+    let el: Element | null;
     try {
-      return resolver.resolveRef(ref);
+      el = resolver.resolveRef(ref);
     } catch {
       return null; // a stale or malformed ref must not break the page
     }
+    if (!el || ref.source !== 'text') return el;
+    const block = resolver.blocks?.[ref.block];
+    // Offsets index the normalised text; they fit the printed text only when both have one length.
+    if (!block || block.raw.length !== block.text.length) return el;
+    const key = `${ref.block}:${ref.start}:${ref.end}`;
+    if (!wraps.has(key)) wraps.set(key, wrapTextRange(el, block.raw, ref.start, ref.end, doc));
+    return wraps.get(key) ?? el;
   }
 
   function elementsOf(f: Finding): Element[] {
@@ -123,6 +138,8 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
         else el.setAttribute('title', m.title);
       }
       marked.clear();
+      for (const mark of wraps.values()) if (mark) unwrapMark(mark);
+      wraps.clear();
       doc.getElementById(STYLE_ID)?.remove();
     },
   };

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CellRef } from '../../../src/model/record';
+import { createHighlighter, HL_CLASS } from '../../../src/ui/highlight';
+import { unwrapMark, wrapTextRange } from '../../../src/ui/text-range';
+import { finding } from '../components/records';
+
+afterEach(() => document.body.replaceChildren());
+
+function para(html: string): HTMLElement {
+  const p = document.createElement('p');
+  p.innerHTML = html; // test fixture markup, not page content
+  document.body.append(p);
+  return p;
+}
+
+describe('wrapTextRange', () => {
+  it('wraps exactly the characters of the value, using context to pick the right occurrence', () => {
+    const p = para('  （六）其他处理 4 0 0 0 0 0 4\n  （七）总计 20 0 0 0 0 1 21 ');
+    const raw = '（六）其他处理 4 0 0 0 0 0 4 （七）总计 20 0 0 0 0 1 21';
+    const start = raw.lastIndexOf('21');
+    const mark = wrapTextRange(p, raw, start, start + 2, document)!;
+    expect(mark.tagName).toBe('MARK');
+    expect(mark.textContent).toBe('21');
+    expect(mark.previousSibling!.textContent!.endsWith('1 ')).toBe(true);
+    unwrapMark(mark);
+    expect(p.childNodes).toHaveLength(1);
+    expect(p.textContent).toBe('  （六）其他处理 4 0 0 0 0 0 4\n  （七）总计 20 0 0 0 0 1 21 ');
+  });
+
+  it('returns null when the range spans elements or is not there', () => {
+    const p = para('总计 <b>2</b>1');
+    expect(wrapTextRange(p, '总计 21', 3, 5, document)).toBeNull();
+    expect(wrapTextRange(p, '别的 99', 3, 5, document)).toBeNull();
+    expect(wrapTextRange(p, '总计 21', 5, 3, document)).toBeNull();
+  });
+});
+
+describe('highlighter with text refs', () => {
+  const ref = (block: number, start: number, end: number): CellRef => ({ source: 'text', block, start, end });
+
+  it('marks the number in a flattened line and restores the page on clear', () => {
+    const p = para('（七）总计 20 0 0 0 0 1 21');
+    const raw = p.textContent!;
+    const before = p.innerHTML;
+    const h = createHighlighter(document, { resolveRef: () => p, blocks: [{ raw, text: raw }] });
+    h.apply([finding('T3-RESULTS-SUM', 'error', { cells: [ref(0, raw.length - 2, raw.length)] })]);
+    const mark = p.querySelector('mark')!;
+    expect(mark.textContent).toBe('21');
+    expect(mark.classList.contains(`${HL_CLASS}-error`)).toBe(true);
+    expect(mark.getAttribute('title')).toContain('T3-RESULTS-SUM');
+    expect(p.classList.contains(HL_CLASS)).toBe(false);
+    h.clear();
+    expect(p.innerHTML).toBe(before);
+  });
+
+  it('outlines the whole line when offsets cannot be trusted', () => {
+    const p = para('總計 21');
+    const h = createHighlighter(document, { resolveRef: () => p, blocks: [{ raw: '總(zǒng)計 21', text: '总计 21' }] });
+    h.apply([finding('T', 'warning', { cells: [ref(0, 3, 5)] })]);
+    expect(p.querySelector('mark')).toBeNull();
+    expect(p.classList.contains(`${HL_CLASS}-warning`)).toBe(true);
+  });
+});
