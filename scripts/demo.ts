@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { launchChromiumWithExtension } from '../test/e2e/support/chromium.ts';
 import { REPO_ROOT } from '../test/e2e/support/fixtures.ts';
 import { startFixtureServer } from '../test/e2e/support/server.ts';
-import { waitForCardText } from '../test/e2e/support/shadow.ts';
+import { CARD_SELECTOR, HOST_TAG, waitForCardText } from '../test/e2e/support/shadow.ts';
 
 const SAMPLES: Array<{ page: string; what: string }> = [
   { page: 'real/001-shanghai-bgt-2019', what: 'Shanghai 2019, HTML tables (2019 format)' },
@@ -54,8 +54,10 @@ async function main(): Promise<number> {
     await page.goto(url);
     let status: string;
     try {
-      const text = await waitForCardText(page);
-      status = `card: ${text.replace(/\s+/g, ' ').trim().slice(0, 90)}`;
+      await waitForCardText(page);
+      // innerText keeps the card's visual line breaks, unlike textContent.
+      const text = await page.locator(`${HOST_TAG} ${CARD_SELECTOR}`).innerText();
+      status = `card: ${text.replace(/\s+/g, ' ').trim().slice(0, 110)}`;
       // Let highlights and late renders settle before the picture.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
