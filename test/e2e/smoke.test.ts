@@ -37,10 +37,13 @@ describe('Chromium', () => {
 
   test('report page on a gov.cn host shows the summary card in the shadow root', async () => {
     const page = await chrome.page();
+    const errors = collectPageErrors(page);
     await page.goto(server.urlFor(REPORT));
     const text = await waitForCardText(page);
     assert.match(text, CARD_MENTIONS_REPORT);
     assert.ok(server.requests.some((p) => p.includes(REPORT)), 'the page came from the fixture server');
+    // The fixture page has no scripts of its own, so any console error reported for it is ours.
+    assert.deepEqual(errors, []);
   });
 
   test('a gov.cn page that is not a report gets no card', async () => {
