@@ -113,6 +113,6 @@ export function registerLibraryHandlers(): void {
     pending.then(sendResponse, (err) => sendResponse({ ok: false, error: userMessage(err) }));
     return true;
   });
-  // Ask once for persistent storage so the browser does not evict the library under pressure.
-  void navigator.storage?.persist?.().catch(() => false);
+  // Persistent storage is requested by the library page (entrypoints/library/main.tsx), which
+  // can show the answer; a service worker has no navigator.storage.persist().
 }

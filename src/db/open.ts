@@ -10,11 +10,13 @@ let cached: Promise<IDBPDatabase<LibrarySchema>> | null = null;
 export function openLibraryDb(version = DB_VERSION): Promise<IDBPDatabase<LibrarySchema>> {
   if (cached) return cached;
   const opening = new Promise<IDBPDatabase<LibrarySchema>>((resolve, reject) => {
+    let gaveUp = false;
     openDB<LibrarySchema>(DB_NAME, version, {
       upgrade(db, oldVersion, newVersion, tx) {
         runMigrations(db, tx, oldVersion, newVersion ?? version);
       },
       blocked() {
+        gaveUp = true;
         reject(new LibraryError('blocked'));
       },
       blocking() {
@@ -25,7 +27,11 @@ export function openLibraryDb(version = DB_VERSION): Promise<IDBPDatabase<Librar
       terminated() {
         cached = null;
       },
-    }).then(resolve, reject);
+    }).then((db) => {
+      // Opened after we reported "blocked": nobody holds this connection, so close it.
+      if (gaveUp) db.close();
+      else resolve(db);
+    }, reject);
   });
   cached = opening;
   opening.catch(() => {

@@ -35,6 +35,9 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
 });
 
+// Only the stand-in's findings: the real catalogue's X-* rules may fire on the same data.
+const mine = (findings: { rule: string }[]) => findings.filter((f) => f.rule === 'TEST-X-CARRY');
+
 const rec = (year: number, carriedOver: number, carriedForward: number, agency = '某局', slug = 'a') =>
   makeRecord({
     url: `https://a.gov.cn/${slug}/${year}`,
@@ -48,20 +51,21 @@ describe('cross-year on save', () => {
     const db = await openLibraryDb();
     await saveReport(db, rec(2022, 0, 5), []);
     const saved = await saveReport(db, rec(2021, 0, 7), []); // 2022 says 0 carried over, 2021 carried 7 forward
-    expect(saved.row.crossYear.map((f) => f.rule)).toEqual(['TEST-X-CARRY']);
+    expect(mine(saved.row.crossYear).map((f) => f.rule)).toEqual(['TEST-X-CARRY']);
     const y2022 = (await getReport(db, 'https://a.gov.cn/a/2022'))!;
-    expect(y2022.crossYear).toHaveLength(1);
-    expect(y2022.crossYear[0]).toMatchObject({ left: 0, right: 7 });
-    expect(y2022.counts.warning).toBe(1);
+    expect(mine(y2022.crossYear)).toHaveLength(1);
+    expect(mine(y2022.crossYear)[0]).toMatchObject({ left: 0, right: 7 });
+    expect(y2022.counts.warning).toBe(y2022.crossYear.filter((f) => f.severity === 'warning').length);
+    expect(y2022.counts.warning).toBeGreaterThanOrEqual(1);
   });
 
   it('no finding across different agencies or non-adjacent years; cleared when a neighbour is deleted', async () => {
     const db = await openLibraryDb();
     await saveReport(db, rec(2021, 0, 7), []);
     await saveReport(db, rec(2022, 1, 1, '别的局', 'b'), []);
-    expect((await saveReport(db, rec(2023, 3, 0), [])).row.crossYear).toEqual([]);
+    expect(mine((await saveReport(db, rec(2023, 3, 0), [])).row.crossYear)).toEqual([]);
     await saveReport(db, rec(2022, 0, 3), []);
-    expect((await getReport(db, 'https://a.gov.cn/a/2022'))!.crossYear).toHaveLength(1);
+    expect(mine((await getReport(db, 'https://a.gov.cn/a/2022'))!.crossYear)).toHaveLength(1);
     await deleteReports(db, ['https://a.gov.cn/a/2021']);
     const after = (await getReport(db, 'https://a.gov.cn/a/2022'))!;
     expect(after.crossYear).toEqual([]);
