@@ -63,6 +63,7 @@ function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum 
     const c = record.cells[key];
     if (!c) s.missing.push(key);
     else if (c.ambiguity?.resolvedBy === ruleId) s.circular.push(key);
+    else if (c.ambiguity && c.value === null) s.ambiguous.push(key); // unsplit digit run (kind text or number)
     else if (c.kind === 'text') s.text.push(key);
     else if (c.kind === 'blank' || c.kind === 'placeholder') s.blanks.push(key);
     else if (c.value === null) s.ambiguous.push(key);
@@ -106,7 +107,12 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   const lBlank = spec.left.keys.length > 0 && L.blanks.length === spec.left.keys.length;
   const rBlank = spec.right.keys.length > 0 && R.blanks.length === spec.right.keys.length;
   if (lBlank && rBlank) return na('allBlank', [...L.blanks, ...R.blanks], 'every input is blank');
-  if (lBlank || rBlank) {
+  // A whole side left blank against a non-zero other side: the cells were not filled in
+  // (Shanghai 2019's 总计 column) — not assessable. Two refinements (checks.md examples):
+  // against 0 there is nothing to contradict (seed 004: 收到申请数 0, channels blank → pass);
+  // an inequality reads the blank side as 0 (seed 004 L-SUBSET: parent left empty → warning).
+  const otherZero = (lBlank ? R.sum : L.sum) === 0;
+  if ((lBlank || rBlank) && relation === 'eq' && !otherZero) {
     const side = lBlank ? spec.left : spec.right;
     return na('sideBlank', side.keys, `every cell of ${side.label} is blank`);
   }

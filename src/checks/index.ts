@@ -5,13 +5,15 @@
 //                   to warning when the failure rests on blank cells read as 0, checks.md §0);
 //   notAssessable → a finding with outcome 'notAssessable' and severity 'info' when the table or
 //                   row the rule needs exists but an input is missing, text, ambiguous or blank on
-//                   one whole side. Not reported: columns/rows that are blank throughout (CELL-BLANK
+//                   one whole side (more than two of one rule are merged into one finding that
+//                   names the scopes). Not reported: columns/rows that are blank throughout (CELL-BLANK
 //                   lists those cells), 总计 cells covered by T3-TOTAL-BLANK, and tables that are
 //                   absent altogether (STRUCT-TABLE-MISSING reports that once);
 //   info          → observations (FMT-VERSION, CELL-BLANK, X-JUMP …);
 //   notApplicable → nothing (rule not defined for this format version).
 import type { Finding, Outcome, Rule } from '../model/finding';
 import type { ReportRecord } from '../model/record';
+import { collapseNotAssessable } from './collapse';
 import type { CheckedResult, ScopeOutcome } from './rule';
 import { cellBlank, cellNonNumeric, labelVariant } from './rules/cells';
 import { x2019Items, xCarry, xDuplicateText, xFormatRegression, xInforce, xJump } from './rules/cross-year';
@@ -116,7 +118,7 @@ export function runChecksDetailed(record: ReportRecord, previous?: ReportRecord)
       return { rule, outcome: 'notApplicable', scopes: [{ scope: '', outcome: 'notApplicable', note: 'no previous-year record' }], findings: [] };
     try {
       const r: Partial<CheckedResult> & Pick<CheckedResult, 'outcome' | 'findings'> = rule.check({ record, previous });
-      return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: r.findings };
+      return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: collapseNotAssessable(r.findings) };
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const finding: Finding = {

@@ -89,18 +89,33 @@ export const cellNonNumeric: CatalogueRule = {
     for (const [prefix, zh] of TABLES) {
       const cells = printedCells(record, prefix);
       if (cells.length === 0) continue;
-      const text = cells.filter(([, c]) => c.kind === 'text');
-      scopes.push({ scope: zh, outcome: text.length ? ('fail' as const) : ('pass' as const) });
-      for (const [k, c] of text)
+      // digits run together that the parser could not split: unreadable, not text
+      const runs = cells.filter(([, c]) => c.ambiguity && c.value === null);
+      const text = cells.filter(([, c]) => c.kind === 'text' && !c.ambiguity);
+      scopes.push({ scope: zh, outcome: text.length ? ('fail' as const) : runs.length ? ('notAssessable' as const) : ('pass' as const) });
+      if (text.length)
         findings.push(
           makeFinding(cellNonNumeric, record, {
-            zh: `${zh}单元格不是数字：“${c.raw.slice(0, 20)}”`,
-            en: `${k} is not a number: “${c.raw.slice(0, 20)}”`,
-            keys: [k],
-            cells: c.ref ? [c.ref] : [],
-            scope: k,
+            zh: `${zh}有${text.length}个单元格不是数字：${[...new Set(text.map(([, c]) => `“${c.raw.slice(0, 20)}”`))].slice(0, 5).join('、')}`,
+            en: `${prefix.slice(0, -1)}: ${text.length} value cell(s) hold text: ${text.slice(0, 5).map(([k]) => k).join(', ')}`,
+            keys: text.map(([k]) => k),
+            cells: refs(text),
+            scope: zh,
           }),
         );
+      if (runs.length) {
+        const raws = [...new Set(runs.map(([, c]) => `“${c.raw.slice(0, 20)}”`))];
+        findings.push(
+          makeFinding(cellNonNumeric, record, {
+            outcome: 'notAssessable',
+            zh: `${zh}有${runs.length}个单元格数字连写（${raws.slice(0, 4).join('、')}${raws.length > 4 ? '等' : ''}），有多种读法，相关核对无法进行`,
+            en: `${prefix.slice(0, -1)}: ${runs.length} cell(s) are digits run together with several readings; checks using them are not assessable`,
+            keys: runs.map(([k]) => k),
+            cells: [...new Map(refs(runs).map((r) => [JSON.stringify(r), r])).values()],
+            scope: zh,
+          }),
+        );
+      }
     }
     if (scopes.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no table' }]);
     return result(scopes, findings);

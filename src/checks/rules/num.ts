@@ -102,7 +102,7 @@ export const numUnit: CatalogueRule = {
         );
         continue;
       }
-      if (!header && !c.unit) {
+      if (!header && !c.unit && c.value !== 0) {
         scopes.push({ scope: key, outcome: 'notAssessable', note: 'no unit printed' });
         findings.push(
           makeFinding(numUnit, record, {

@@ -115,7 +115,12 @@ export const textForeignName: CatalogueRule = {
     if (!own) return result([{ scope: '', outcome: 'notAssessable', note: 'agency name unknown' }]);
     const foreign = new Map<string, import('../../model/record').CellRef | null>();
     for (const s of sectionTexts(record))
-      for (const m of s.text.matchAll(NAME)) if (!own.includes(m[1]!) && !foreign.has(m[1]!)) foreign.set(m[1]!, s.ref);
+      for (const m of s.text.matchAll(NAME)) {
+        const name = m[1]!;
+        // "我镇", "为本乡", "全镇": pronouns and quantifiers, not names
+        if (/[我本该全各此为前在对其每]/.test(name.slice(0, 2)) || own.includes(name) || foreign.has(name)) continue;
+        foreign.set(name, s.ref);
+      }
     if (foreign.size === 0) return result([{ scope: '', outcome: 'pass' }]);
     return result([{ scope: '', outcome: 'fail' }], [...foreign].map(([name, ref]) =>
       makeFinding(textForeignName, record, {

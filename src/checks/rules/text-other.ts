@@ -116,10 +116,33 @@ export const textT2: CatalogueRule = {
   },
 };
 
-const NONE: { scope: string; re: RegExp; keys: string[]; table: 'table3' | 'table4' | 'legacyStats'; zh: string; en: string }[] = [
-  { scope: '申请', re: /(未|没有|无)(收到|接到|受理)[^。；]{0,16}申请/, keys: ['table3.total.newReceived'], table: 'table3', zh: '正文称未收到申请，但表三“本年新收”不为0', en: 'the narrative says no applications, but table 3 counts some' },
-  { scope: '复议诉讼', re: /(无|未发生|没有|未出现|未收到)[^。；]{0,12}行政复议[^。；]{0,6}(和|及|、)?(行政)?诉讼/, keys: ['table4.review.total', 'table4.litigationDirect.total', 'table4.litigationAfterReview.total'], table: 'table4', zh: '正文称无行政复议、行政诉讼，但表四不为0', en: 'the narrative says no reviews or lawsuits, but table 4 counts some' },
-  { scope: '收费', re: /(未|没有|无)(收取|产生)[^。；]{0,10}(信息处理费|费用)/, keys: ['legacyStats.requestFeesWanYuan'], table: 'legacyStats', zh: '正文称未收取费用，但统计表收费金额不为0', en: 'the narrative says no fees, but the appendix shows fees' },
+interface Negation {
+  scope: string;
+  re: RegExp;
+  /** a match containing this is about something else (e.g. 复议申请 for 申请) */
+  not?: RegExp;
+  unified?: string[];
+  legacy?: string[];
+  zh: string;
+  en: string;
+}
+const NONE: Negation[] = [
+  {
+    scope: '申请', re: /(未|没有|无)(收到|接到|受理)[^。；]{0,16}申请/, not: /复议|诉讼/,
+    unified: ['table3.total.newReceived'], legacy: ['legacyStats.requests.received'],
+    zh: '正文称未收到申请，但表中收到申请数不为0', en: 'the narrative says no applications, but the table counts some',
+  },
+  {
+    scope: '复议诉讼', re: /(无|未发生|没有|未出现|未收到)[^。；]{0,12}行政复议[^。；]{0,6}(和|及|、)?(提起)?(行政)?诉讼/,
+    unified: ['table4.review.total', 'table4.litigationDirect.total', 'table4.litigationAfterReview.total'],
+    legacy: ['legacyStats.review.total', 'legacyStats.litigation.total'],
+    zh: '正文称无行政复议、行政诉讼，但表中不为0', en: 'the narrative says no reviews or lawsuits, but the table counts some',
+  },
+  {
+    // 信息处理费 has no cell in the unified tables (行政事业性收费 is another matter): appendix only
+    scope: '收费', re: /(未|没有|无)(收取|产生)[^。；]{0,10}(信息处理费|费用)/, legacy: ['legacyStats.requestFeesWanYuan'],
+    zh: '正文称未收取费用，但统计表收费金额不为0', en: 'the narrative says no fees, but the appendix shows fees',
+  },
 ];
 
 export const textNone: CatalogueRule = {
@@ -128,21 +151,26 @@ export const textNone: CatalogueRule = {
   appliesTo: 'all',
   formula: 'narrative says 未收到申请 / 无复议诉讼 / 无收费 but the table is non-zero',
   description: { zh: '正文称“未收到申请/无复议诉讼/未收费”，而表格数字不为0', en: 'The narrative denies applications, reviews/lawsuits or fees, but the table is non-zero' },
-  reads: ['sections.*.text', 'table3.total.newReceived', 'table4.*.total', 'legacyStats.requestFeesWanYuan'],
+  reads: ['sections.*.text', 'table3.total.newReceived', 'table4.*.total', 'legacyStats.requests.received', 'legacyStats.review.total', 'legacyStats.litigation.total', 'legacyStats.requestFeesWanYuan'],
   check({ record }) {
     const text = bodyText(record).map((b) => b.text).join('\n');
+    const unifiedYear = record.meta.reportYear !== null && record.meta.reportYear >= 2019;
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const p of NONE) {
-      const m = p.re.exec(text);
+      const m = [...text.matchAll(new RegExp(p.re.source, 'g'))].find((x) => !p.not?.test(x[0]));
       if (!m) continue;
-      if (!hasTable(record, p.table)) {
-        scopes.push({ scope: p.scope, outcome: 'notAssessable', note: `${p.table} not parsed` });
-        findings.push(makeFinding(textNone, record, { outcome: 'notAssessable', zh: `正文“${m[0]}”无法与表格核对（表格未读到）`, en: `“${m[0]}” cannot be checked: ${p.table} not parsed`, scope: p.scope }));
+      const keys = [...(p.unified ?? []), ...(p.legacy ?? [])].filter((k) => record.cells[k]);
+      if (keys.length === 0) {
+        // a unified report whose table is missing: say so; a narrative-only old report has no table to compare
+        if (unifiedYear && p.unified) {
+          scopes.push({ scope: p.scope, outcome: 'notAssessable', note: 'table not parsed' });
+          findings.push(makeFinding(textNone, record, { outcome: 'notAssessable', zh: `正文“${m[0]}”无法与表格核对（表格未读到）`, en: `“${m[0]}” cannot be checked: the table was not read`, scope: p.scope }));
+        }
         continue;
       }
-      const v = val(record, p.keys.filter((k) => record.cells[k]));
-      if (v.value === null || !p.keys.some((k) => record.cells[k])) {
+      const v = val(record, keys);
+      if (v.value === null) {
         scopes.push({ scope: p.scope, outcome: 'notAssessable' });
         continue;
       }
@@ -153,7 +181,7 @@ export const textNone: CatalogueRule = {
       scopes.push({ scope: p.scope, outcome: 'fail' });
       findings.push(makeFinding(textNone, record, { zh: `${p.zh}（正文：“${m[0]}”；表中${v.value}）`, en: `${p.en} (${v.value})`, left: 0, right: v.value, delta: -v.value, keys: v.keys, cells: refsOf(record, v.keys), scope: p.scope }));
     }
-    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no negation found in the narrative' }]);
+    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no negation found, or no table to compare' }]);
     return result(scopes, findings);
   },
 };

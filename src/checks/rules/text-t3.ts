@@ -121,7 +121,11 @@ export const textT3: CatalogueRule = {
   reads: ['narrative', 'table3.total.*', 'table3.<columns>.* (when 总计 is blank)'],
   check({ record }) {
     if (!unifiedApplies(record)) return notApplicable('no unified table 3');
-    const items = record.narrative.filter((n) => READINGS[n.topic]);
+    // "予以公开及部分公开258件" also matches the granted / partiallyGranted patterns: keep the pair only
+    const pair = record.narrative.filter((n) => n.topic === 'grantedAndPartial');
+    const items = record.narrative.filter(
+      (n) => READINGS[n.topic] && !(n.topic !== 'grantedAndPartial' && pair.some((p) => p.value === n.value && p.phrase.endsWith(n.phrase))),
+    );
     if (items.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no narrative application numbers found' }]);
     if (!hasTable(record, 'table3')) return silentlyNotAssessable('table 3 not parsed');
     const scopes: ScopeOutcome[] = [];

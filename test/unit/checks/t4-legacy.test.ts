@@ -54,7 +54,9 @@ describe('L-* rules', () => {
   it('L-DENIED-REASONS, L-RECEIVED-CHANNELS, L-CLOSED, L-CASES', () => {
     expect(lDeniedReasons.check({ record: legacy({ 'requests.denied': 2, 'requests.deniedPrivacy': 1 }) }).findings[0]!.severity).toBe('warning');
     expect(lReceivedChannels.check({ record: legacy({ 'requests.received': 7, 'requests.inPerson': 0, 'requests.email': 3, 'requests.online': 4 }) }).outcome).toBe('pass');
-    expect(lClosed.check({ record: legacy({ 'requests.closed': 0, 'requests.closedOnTime': null, 'requests.closedExtended': null }) }).outcome).toBe('notAssessable');
+    // seed 004: 0 with every part blank → pass (nothing to contradict); 3 with every part blank → not assessable
+    expect(lClosed.check({ record: legacy({ 'requests.closed': 0, 'requests.closedOnTime': null, 'requests.closedExtended': null }) }).outcome).toBe('pass');
+    expect(lClosed.check({ record: legacy({ 'requests.closed': 3, 'requests.closedOnTime': null, 'requests.closedExtended': null }) }).outcome).toBe('notAssessable');
     const cases = lCases.check({ record: legacy({ 'review.total': 1, 'review.upheld': 0, 'review.corrected': 0, 'review.other': 0, 'litigation.total': 0 }) });
     expect(cases.findings.map((f) => [f.scope, f.outcome])).toEqual([
       ['行政复议数量（本年）', 'fail'],
@@ -75,7 +77,7 @@ describe('L-* rules', () => {
   });
   it('L-SUBSET: 32 published of a blank parent → warning "fails if blank = 0"', () => {
     const f = lSubset.check({ record: legacy({ 'proactive.normativeDocsPublished': 32, 'proactive.normativeDocsIssued': null }) }).findings;
-    expect(f[0]).toMatchObject({ outcome: 'notAssessable' });
+    expect(f[0]).toMatchObject({ outcome: 'fail', severity: 'warning', left: 0, right: 32, note: 'fails if the blank cells mean 0' });
     const g = lSubset.check({ record: legacy({ 'response.pressConferencesLeaders': 4, 'response.pressConferences': 3 }) }).findings;
     expect(g[0]).toMatchObject({ severity: 'warning', left: 3, right: 4 });
   });

@@ -1,0 +1,39 @@
+// One rule, many scopes, the same "cannot check": report it once, naming the scopes, instead of
+// a list the reader has to scroll through (e.g. T3-BALANCE in seven columns of a cut-short table).
+import type { Finding } from '../model/finding';
+
+export const COLLAPSE_OVER = 2;
+
+export function collapseNotAssessable(findings: Finding[]): Finding[] {
+  const na = findings.filter((f) => f.outcome === 'notAssessable');
+  if (na.length <= COLLAPSE_OVER) return findings;
+  const first = na[0]!;
+  const scopes = na.map((f) => f.scope).filter((s): s is string => !!s);
+  const cells = new Map(na.flatMap((f) => f.cells).map((c) => [JSON.stringify(c), c]));
+  // the reason is the part of the first message in parentheses (equationFinding's format)
+  const reasonZh = /（([^）]*)）/.exec(first.message.zh)?.[1] ?? '';
+  const merged: Finding = {
+    ...first,
+    message: {
+      zh: `${scopes.length}处无法核对（${scopes.join('、')}）${reasonZh ? `：${reasonZh}` : ''}`,
+      en: `not assessable in ${scopes.length} places (${scopes.join(', ')})${first.note ? `: ${first.note}` : ''}`,
+    },
+    formula: undefined,
+    keys: [...new Set(na.flatMap((f) => f.keys))],
+    cells: [...cells.values()],
+    scope: scopes.join('、'),
+    note: [...new Set(na.map((f) => f.note).filter(Boolean))].slice(0, 3).join('; ') || undefined,
+  };
+  if (merged.formula === undefined) delete merged.formula;
+  if (merged.note === undefined) delete merged.note;
+  const out: Finding[] = [];
+  let placed = false;
+  for (const f of findings) {
+    if (f.outcome !== 'notAssessable') out.push(f);
+    else if (!placed) {
+      out.push(merged);
+      placed = true;
+    }
+  }
+  return out;
+}
