@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
+import { fixturePageHtml } from './support/fixtures.ts';
 import { startFixtureServer, type FixtureServer } from './support/server.ts';
 import { cardStaysAbsent, waitForCardText } from './support/shadow.ts';
 
@@ -34,8 +35,18 @@ async function outlined(page: Page): Promise<Array<{ tag: string; cls: string; t
 let server: FixtureServer;
 let chrome: ChromiumWithExtension;
 
+/** Shanghai 2019 rendered by the page's own script 600 ms after load (a script-rendered portal). */
+function lateRenderedPage(): string {
+  const full = fixturePageHtml(SHANGHAI);
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(full)?.[1] ?? full;
+  const title = /<title>([^<]*)<\/title>/i.exec(full)?.[1] ?? '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>加载中…</title></head><body><div id="app">加载中…</div>
+<script>setTimeout(() => { document.title = ${JSON.stringify(title)}; document.getElementById('app').innerHTML = ${JSON.stringify(body).replace(/</g, '\\u003c')}; }, 600);</script>
+</body></html>`;
+}
+
 before(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ extraRoutes: { '/zwgk/late/report.html': lateRenderedPage() } });
   chrome = await launchChromiumWithExtension();
 });
 after(async () => {
@@ -113,6 +124,13 @@ describe('in-page annotation (Chromium)', () => {
     }, url);
     assert.equal((status as { analysed: boolean }).analysed, true);
     await waitForCardText(page);
+  });
+
+  test('a report rendered by script after load is detected by the bounded observer', async () => {
+    const page = await chrome.page();
+    await page.goto(`${server.origin}/zwgk/late/report.html`);
+    await waitForCardText(page);
+    assert.equal(await cardValue(page, 'num-newReceived'), '859');
   });
 
   test('language switch, collapse with Esc, dismiss removes card and outlines', async () => {
