@@ -1,7 +1,7 @@
 // The key catalogue (report-formats.md §5.2 and §2.2) as data: every field key with its
 // Chinese label, table, row, column and the format versions that print it.
-// TODO(parser): src/formats holds label patterns for matching; when it exposes a key list,
-// check this catalogue against it in a test rather than keeping two lists apart.
+// src/formats holds the parser's label patterns; test/unit/export/codebook-vs-formats.test.ts
+// fails when the parser can produce a key this catalogue does not name.
 import type { FormatVersion } from '../model/record';
 
 export interface CodebookEntry {
@@ -165,6 +165,9 @@ const LEGACY_ROWS: [string, string, string][] = [
   ['requests.fax', '收到申请数：传真申请', '件'],
   ['requests.online', '收到申请数：网络申请', '件'],
   ['requests.letter', '收到申请数：信函申请', '件'],
+  ['requests.letterOrFax', '收到申请数：信函、传真申请', '件'],
+  ['requests.email', '收到申请数：电子邮件申请', '件'],
+  ['requests.otherChannel', '收到申请数：其他形式申请', '件'],
   ['requests.closed', '申请办结数', '件'],
   ['requests.closedOnTime', '按时办结数', '件'],
   ['requests.closedExtended', '延期办结数', '件'],
@@ -183,6 +186,7 @@ const LEGACY_ROWS: [string, string, string][] = [
   ['requests.notExist', '申请信息不存在数', '件'],
   ['requests.askedToAmend', '告知作出更改补充数', '件'],
   ['requests.redirected', '告知通过其他途径办理数', '件'],
+  ['requests.otherAnswers', '其他类型答复数', '件'],
   ['review.total', '行政复议数量', '件'],
   ['review.upheld', '行政复议：维持具体行政行为数', '件'],
   ['review.corrected', '行政复议：被依法纠错数', '件'],
@@ -192,7 +196,9 @@ const LEGACY_ROWS: [string, string, string][] = [
   ['litigation.corrected', '行政诉讼：被依法纠错数', '件'],
   ['litigation.other', '行政诉讼：其他情形数', '件'],
   ['complaints', '举报投诉数量', '件'],
+  ['appeals', '行政申诉数', '件'],
   ['requestFeesWanYuan', '依申请公开信息收取的费用', '万元'],
+  ['feesWaivedYuan', '政府信息公开收费减免金额', '元'],
   ['org.units', '专门机构数', '个'],
   ['org.readingPoints', '设置政府信息公开查阅点数', '个'],
   ['org.staff', '从事政府信息公开工作人员数', '人'],
@@ -208,16 +214,18 @@ const LEGACY_ROWS: [string, string, string][] = [
   ['training.trainees', '接受培训人员数', '人次'],
 ];
 
+/** Each appendix row, plus its 历年累计 column (`legacyStats.cumulative.*`) where one is printed. */
 function legacy(): CodebookEntry[] {
-  return LEGACY_ROWS.map(([k, l, unit]) => ({
-    key: `legacyStats.${k}`,
-    label: `统计表 ${l}`,
-    table: 'legacyStats' as const,
+  const entry = (k: string, l: string, unit: string, cumulative: boolean): CodebookEntry => ({
+    key: cumulative ? `legacyStats.cumulative.${k}` : `legacyStats.${k}`,
+    label: `统计表 ${l}${cumulative ? ' · 历年累计' : ''}`,
+    table: 'legacyStats',
     row: l,
-    column: '统计数',
+    column: cumulative ? '历年累计' : '统计数',
     unit,
     formats: LEGACY,
-  }));
+  });
+  return [...LEGACY_ROWS.map(([k, l, u]) => entry(k, l, u, false)), ...LEGACY_ROWS.map(([k, l, u]) => entry(k, l, u, true))];
 }
 
 let cache: CodebookEntry[] | null = null;

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { allReports, importReports, listSummaries } from '../../../src/db/store';
+import type { SavedReport } from '../../../src/db/schema';
 import { parseLibraryJson, toJson } from '../../../src/export/json';
 import { makeRow, makeRows } from './make-rows';
 
@@ -22,7 +23,9 @@ describe('JSON export/import', () => {
     const a = await openLibraryDb();
     expect(await importReports(a, rows)).toEqual({ added: 10_000, updated: 0, skipped: 0 });
     const stored = await allReports(a);
-    expect(byId(stored)).toEqual(byId(rows));
+    // Import recomputes the X-* findings (and so the counts) against neighbours; all else is as given.
+    const given = ({ crossYear: _c, counts: _n, ...rest }: SavedReport) => rest;
+    expect(byId(stored).map(given)).toEqual(byId(rows).map(given));
     const summariesA = await listSummaries(a);
 
     const text = toJson(stored);
