@@ -1,19 +1,18 @@
 // End to end in Chromium: save a report, see it in the library, export CSV and JSON (checking
 // the downloaded files), then import the JSON into a fresh profile and see the row again.
 //
-// The report is saved by sending `library:save` from the extension's library page, because the
-// in-page card only offers saving once the parser (src/parse) produces a record. Needs `npm run build`.
+// The report is saved with the in-page card's save button (content script → library:save →
+// background). Needs `npm run build`.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { canonicalUrl } from '../../src/db/canonical-url.ts';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from './support/server.ts';
-
-type ChromeGlobal = { chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } } };
 
 let server: FixtureServer;
 let scratch: string;
@@ -43,41 +42,6 @@ async function openLibrary(b: ChromiumWithExtension): Promise<Page> {
   return page;
 }
 
-/** A record as the parser would produce for the Shanghai 2019 fixture (headline numbers only). */
-function shanghaiRecord(url: string) {
-  const cell = (value: number) => ({ value, raw: String(value), kind: 'number', ref: { source: 'table', table: 2, row: 3, col: 9 } });
-  return {
-    schemaVersion: 1,
-    meta: {
-      url,
-      title: '2019年上海市人民政府办公厅政府信息公开工作年度报告',
-      h1: null,
-      reportYear: 2019,
-      reportYearSource: 'title',
-      agencyName: '上海市人民政府办公厅',
-      agencyKind: 'department',
-      publishedOn: '2020-01-31',
-      publishedOnSource: '发布日期',
-      formatVersion: 'trial2019',
-      formatEvidence: [],
-      basisCited: [],
-      statPeriod: null,
-      textTransforms: [],
-      sectionsFound: [],
-      parserVersion: 'e2e',
-    },
-    cells: {
-      'table3.total.newReceived': cell(859),
-      'table3.total.carriedOver': cell(18),
-      'table3.total.resultsTotal': cell(805),
-      'table3.total.carriedForward': cell(72),
-    },
-    sections: {},
-    narrative: [],
-    warnings: [],
-  };
-}
-
 async function download(page: Page, testId: string): Promise<string> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const path = await dl.path();
@@ -90,18 +54,13 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   const canonical = canonicalUrl(reportUrl)!;
   assert.ok(!canonical.includes('utm_source') && !canonical.includes('#'));
 
-  // The report page loads (and the content script runs) on a *.gov.cn host.
+  // The report page loads on a *.gov.cn host; the in-page card saves it through library:save.
   const reportPage = await browser.page();
   await reportPage.goto(reportUrl);
+  await reportPage.locator('gov-report-annotator [data-testid="save"]').click();
+  await reportPage.locator('gov-report-annotator [data-testid="save-status"].done').waitFor();
 
   const library = await openLibrary(browser);
-  const saved = await library.evaluate(
-    (record) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'library:save', record, findings: [] }),
-    shanghaiRecord(reportUrl),
-  );
-  assert.deepEqual(saved, { ok: true, id: canonical, created: true, crossYear: [] });
-
-  await library.reload();
   const row = library.locator(`[data-testid="report-row"][data-id="${canonical}"]`);
   await row.waitFor();
   assert.match(await row.innerText(), /上海市人民政府办公厅/);
@@ -113,6 +72,10 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   assert.match(header!, /^网址 url,机关 agency,年度 year,/);
   assert.match(header!, /table3\.total\.newReceived/);
   assert.ok(line!.startsWith(`${canonical},上海市人民政府办公厅,2019,trial2019,`), line);
+  const cols = header!.split(',');
+  const values = Papa.parse<string[]>(line!).data[0]!;
+  assert.equal(values[cols.indexOf('table3.total.newReceived')], '859');
+  assert.equal(values[cols.indexOf('table3.total.carriedForward')], '72');
 
   const long = await download(library, 'export-csvLong');
   assert.ok(long.startsWith('\uFEFFreport,key,value,raw,kind\r\n'));
