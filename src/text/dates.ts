@@ -1,0 +1,46 @@
+// Dates as printed on report pages: ISO-like (2019-01-18, 2019.1.18, 2019年1月18日) and the
+// Chinese-numeral form of signature lines (二〇一九年三月二十五日, 二○一二年元月二十日).
+
+/** ISO date when y/m/d form a plausible calendar date, else null. */
+export function isoDate(y: string | number, m: string | number, d: string | number): string | null {
+  const yy = Number(y);
+  const mm = Number(m);
+  const dd = Number(d);
+  if (!(yy > 1990 && yy < 2100 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)) return null;
+  if (dd > new Date(Date.UTC(yy, mm, 0)).getUTCDate()) return null;
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '0': 0, '０': 0,
+  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** 一…九, 十, 十二, 二十, 二十五, 三十一 (and 元/正 for the first month) → number, else null. */
+function cnSmallNumber(s: string): number | null {
+  if (s === '元' || s === '正') return 1;
+  const single = CN_DIGIT[s];
+  if (s.length === 1 && single !== undefined && single > 0) return single;
+  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return null;
+  return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[2] ? CN_DIGIT[m[2]]! : 0);
+}
+
+const CN_YEAR = '[〇○零Ｏ0０一二三四五六七八九]{4}';
+const CN_MONTH = '(?:元|正|十[一二]?|[一二三四五六七八九])';
+const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** a Chinese-numeral date; groups: year, month, day */
+export const CN_DATE_SOURCE = `(${CN_YEAR})\\s*年\\s*(${CN_MONTH})\\s*月\\s*(${CN_DAY})\\s*日`;
+
+/** Reads the groups of CN_DATE_SOURCE into an ISO date. */
+export function isoFromChinese(year: string, month: string, day: string): string | null {
+  let y = 0;
+  for (const c of year) {
+    const d = CN_DIGIT[c];
+    if (d === undefined) return null;
+    y = y * 10 + d;
+  }
+  const m = cnSmallNumber(month);
+  const d = cnSmallNumber(day);
+  return m === null || d === null ? null : isoDate(y, m, d);
+}
