@@ -1,7 +1,7 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
 import { extractDocument, type ReportDocument } from '../extract';
-import { agencyFromTitle, agencyKind, basisCited, findPublished, findTitle, parseStatPeriod, yearFrom } from './meta';
+import { agencyFromTitle, agencyKind, basisCited, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom } from './meta';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
 import { readLegacy, readTable2, readTable3, readTable4, type TableSink } from './tables';
@@ -49,7 +49,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const transforms: TextTransform[] = [...page.transforms];
   if (sink.rebuiltFromText) transforms.push('flattenedTableRebuilt');
   if (sink.split) transforms.push('digitRunsSplit');
-  const agencyName = agencyFromTitle(title ?? h1);
+  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream);
   const pageUrl = url ?? page.url;
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
@@ -60,8 +60,8 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
       reportYear,
       reportYearSource,
       agencyName,
-      agencyKind: agencyKind(agencyName),
-      ...findPublished(page, pageUrl),
+      agencyKind: agencyKind(agencyName, pageUrl),
+      ...findPublished(page, pageUrl, title ?? h1),
       formatVersion: version,
       formatEvidence: evidence,
       basisCited: basisCited(page.stream),

@@ -1,17 +1,11 @@
 // Report-level facts (spec §5.1): title, year, agency, publication date, statistical period.
 import type { AgencyKind, ReportMeta, StatPeriod } from '../model/record';
 import type { ReportDocument } from '../extract';
+import { CN_DATE_SOURCE, isoDate, isoFromChinese } from '../text/dates';
+import { toHalfWidth } from '../text/normalize';
 
 const TITLE_RE = /[^\n|。]{0,60}?(?:19|20)\d{2}\s*年度?[^\n|。]{0,60}?(?:政府|政务)?信息公开[^\n|。]{0,12}?(?:年度)?(?:报告|年报)/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
-
-function iso(y: string | number, m: string | number, d: string | number): string | null {
-  const yy = Number(y);
-  const mm = Number(m);
-  const dd = Number(d);
-  if (!(yy > 1990 && yy < 2100 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)) return null;
-  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-}
 
 export function findTitle(page: ReportDocument): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
@@ -41,40 +35,106 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
       if (!year) continue;
       const isEnd = dates.length === 1;
       const day = d[3] ?? (isEnd ? String(new Date(Date.UTC(Number(year), Number(d[2]), 0)).getUTCDate()) : '1');
-      dates.push(iso(year, d[2]!, day));
+      dates.push(isoDate(year, d[2]!, day));
     }
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }
   const cut = /截[止至]\s*(?:到|至)?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
   if (cut && !(cut[2] === '12' && cut[3] === '31')) {
-    const cutoff = { raw: cut[0], date: iso(cut[1]!, cut[2]!, cut[3]!), ref: page.refAt(cut.index, cut.index + cut[0].length) };
+    const cutoff = { raw: cut[0], date: isoDate(cut[1]!, cut[2]!, cut[3]!), ref: page.refAt(cut.index, cut.index + cut[0].length) };
     period = period ? { ...period, cutoff } : { raw: '', start: null, end: null, cutoff };
   }
   return period;
 }
 
-export function findPublished(page: ReportDocument, url: string | null): Pick<ReportMeta, 'publishedOn' | 'publishedOnSource'> {
-  const head = page.stream.slice(0, 6000);
-  const labels: Array<ReportMeta['publishedOnSource']> = ['发布日期', '发布时间', '公开日期', '发文日期', '成文日期'];
-  for (const label of labels) {
-    const re = new RegExp(`${label}\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})`);
-    const m = re.exec(head) ?? re.exec(page.stream);
-    if (m) {
-      const d = iso(m[1]!, m[2]!, m[3]!);
-      if (d) return { publishedOn: d, publishedOnSource: label };
+type PubSource = ReportMeta['publishedOnSource'];
+const DATE_AFTER_LABEL = String.raw`\s*[:：]?\s*(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
+/** page-date labels, searched in the head and then the whole page (as before) */
+const PAGE_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发布日期', '发布时间', '公开日期'] as const).map((label) => ({
+  source: label,
+  re: new RegExp(label + DATE_AFTER_LABEL),
+}));
+/**
+ * Bare 日期/时间 labels ("日期: 2019-03-25", "时间:2019-01-18") count as the page date only in the
+ * header (before the first section heading) and only standing alone, so 统计时间/填报日期/成文日期
+ * never match. Recorded as '发布日期'/'发布时间' (the union has no generic value).
+ */
+const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DATE_AFTER_LABEL);
+const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '成文日期'] as const).map((label) => ({
+  source: label,
+  re: new RegExp(label + DATE_AFTER_LABEL),
+}));
+/** a line that starts with a date, as under a title: "2024-01-22 作者:佚名 点击数:" */
+const BARE_DATE_LINE = /^\s*((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d年月日至到])/;
+const FIRST_HEADING = /(?:^|\n|[\s|])一\s*[、.．]/;
+// a signature line holds the date alone or after the agency's name: nothing else (no 至, no
+// 统计时间:…) may precede it, so the end of a statistical-period sentence never counts
+const SIGNATURE_LEAD = String.raw`^[\u4e00-\u9fff\s()（）]*?`;
+const SIGNATURE_DATE = new RegExp(SIGNATURE_LEAD + String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$`);
+const SIGNATURE_CN_DATE = new RegExp(SIGNATURE_LEAD + CN_DATE_SOURCE + String.raw`\s*$`);
+
+function dateAt(re: RegExp, text: string, group = 1): string | null {
+  const m = re.exec(text);
+  return m ? isoDate(m[group]!, m[group + 1]!, m[group + 2]!) : null;
+}
+
+/** Date line in the few short blocks right under the title (the page's own date). */
+function dateUnderTitle(page: ReportDocument, title: string | null): string | null {
+  const blocks = page.blocks;
+  let at = -1;
+  for (let i = 0; i < Math.min(blocks.length, 60); i++) {
+    const t = blocks[i]!.text;
+    if (t.length < 200 && (title ? t.includes(title) : TITLE_RE.test(t))) {
+      at = i;
+      break;
     }
+  }
+  if (at < 0) return null;
+  for (let i = at + 1; i < Math.min(blocks.length, at + 6); i++) {
+    // pipes and spaces are layout leftovers of flattened headers
+    const t = blocks[i]!.text.replace(/[\s|｜]+/g, ' ').trim();
+    if (t.length > 80) break;
+    const m = BARE_DATE_LINE.exec(toHalfWidth(t));
+    if (m) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
+  }
+  return null;
+}
+
+/**
+ * The page's publication date, most credible first: the page's own date (发布日期/发布时间/公开日期,
+ * a bare 日期/时间 label or a date line under the title) > 发文日期 > 成文日期 > a date in the URL >
+ * the signature (落款) date. Dates inside the statistical-period sentence or the narrative never count.
+ */
+export function findPublished(page: ReportDocument, url: string | null, title: string | null = null): Pick<ReportMeta, 'publishedOn' | 'publishedOnSource'> {
+  const head = page.stream.slice(0, 6000);
+  for (const { source, re } of PAGE_LABELS) {
+    const d = dateAt(re, head) ?? (page.stream.length > head.length ? dateAt(re, page.stream) : null);
+    if (d) return { publishedOn: d, publishedOnSource: source };
+  }
+  const headingAt = FIRST_HEADING.exec(head)?.index ?? head.length;
+  const header = head.slice(0, headingAt);
+  const g = GENERIC_LABEL.exec(header);
+  const gd = g ? isoDate(g[2]!, g[3]!, g[4]!) : null;
+  if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
+  const under = dateUnderTitle(page, title);
+  if (under) return { publishedOn: under, publishedOnSource: '发布日期' };
+  for (const { source, re } of DOC_LABELS) {
+    const d = dateAt(re, head) ?? (page.stream.length > head.length ? dateAt(re, page.stream) : null);
+    if (d) return { publishedOn: d, publishedOnSource: source };
   }
   if (url) {
     const m = /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_]|\d{0,6}[/_.])/.exec(url) ?? /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
-    const d = m ? iso(m[1]!, m[2]!, m[3]!) : null;
+    const d = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
     if (d) return { publishedOn: d, publishedOnSource: 'url' };
   }
   // signature date: a short block near the end holding only a date (and maybe the agency)
   for (let i = page.blocks.length - 1; i >= Math.max(0, page.blocks.length - 40); i--) {
     const t = page.blocks[i]!.text;
     if (t.length > 60) continue;
-    const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(t);
-    const d = m ? iso(m[1]!, m[2]!, m[3]!) : null;
+    const d = dateAt(SIGNATURE_DATE, t) ?? (() => {
+      const m = SIGNATURE_CN_DATE.exec(t);
+      return m ? isoFromChinese(m[1]!, m[2]!, m[3]!) : null;
+    })();
     if (d) return { publishedOn: d, publishedOnSource: '落款日期' };
   }
   return { publishedOn: null, publishedOnSource: null };
@@ -86,20 +146,69 @@ export function yearFrom(title: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** a report year as printed in a title: 2019年, 2019 年度, 二〇一九年度 */
+const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
+
 export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
-  let t = title.replace(/^[^\u4e00-\u9fff]*/, '');
-  t = t.replace(/(?:19|20)\d{2}\s*年度?/, '');
+  // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
+  let t = title.replace(TITLE_YEAR, '');
+  t = t.replace(/^[^\u4e00-\u9fff]*/, '');
+  t = t.replace(/^关于/, '');
   t = t.replace(/(?:关于)?(?:政府|政务)?信息公开.*$/, '').trim();
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 
-export function agencyKind(name: string | null): AgencyKind {
-  if (!name) return 'unknown';
+/**
+ * The title may shorten the name the preamble prints in full ("平潭市场监督管理局" in the title,
+ * "现公布2016年平潭综合实验区市场监督管理局政府信息公开工作年度报告" below it). Looks for a phrase
+ * before 信息公开 in the page head that ends like the title's name (≥3 shared final characters) and
+ * starts with the name's remaining prefix; returns that longer form, else the title's name.
+ */
+export function fullerAgencyName(name: string | null, stream: string): string | null {
+  if (!name || name.length < 4) return name;
+  const head = stream.slice(0, 3000);
+  let from = 0;
+  for (let at = head.indexOf('信息公开', from); at >= 0 && from < head.length; at = head.indexOf('信息公开', from)) {
+    from = at + 4;
+    const before = head.slice(Math.max(0, at - 40), at).replace(TITLE_YEAR, '').replace(/(?:政府|政务)$/, '');
+    let shared = 0;
+    while (shared < name.length && shared < before.length && name[name.length - 1 - shared] === before[before.length - 1 - shared]) shared++;
+    if (shared < 3 || shared === name.length) continue;
+    const prefix = name.slice(0, name.length - shared);
+    const start = before.lastIndexOf(prefix, before.length - shared - 1);
+    if (start < 0) continue;
+    const candidate = before.slice(start);
+    if (candidate.length > name.length && candidate.length <= 30 && /^[\u4e00-\u9fff]+$/.test(candidate)) return candidate;
+  }
+  return name;
+}
+
+/**
+ * URL path sections that say what kind of body publishes there, for pages whose name is missing
+ * or says nothing: qzfgzbm = 区政府工作部门, szfgzbm/xzfgzbm likewise, *bm = 部门 (Pingtan's
+ * ptzhsyqbm), *pq = 片区, xzjd = 乡镇街道.
+ */
+export function agencyKindFromUrl(url: string | null): AgencyKind {
+  if (!url) return 'unknown';
+  let path: string;
+  try {
+    path = new URL(url).pathname.toLowerCase();
+  } catch {
+    return 'unknown';
+  }
+  const parts = path.split('/');
+  if (parts.some((p) => /^(?:[a-z]*zfgzbm|[a-z]{2,}bm|bmxxgk|bmgk)$/.test(p))) return 'department';
+  if (parts.some((p) => /^(?:xzjd|[a-z]{2,}pq|jdxxgk|xzxxgk)$/.test(p))) return 'township';
+  return 'unknown';
+}
+
+export function agencyKind(name: string | null, url: string | null = null): AgencyKind {
+  if (!name) return agencyKindFromUrl(url);
   if (/(?:镇|乡|街道|街道办事处|片区管理局|片区管委会)(?:人民政府)?$/.test(name)) return 'township';
   if (/(?:局|委|委员会|办|办公室|办公厅|厅|中心|院|所|站|队|处|署|会)$/.test(name) && !/管委会$/.test(name)) return 'department';
   if (/(?:人民政府|管委会|市|县|区|州|盟|旗|省)$/.test(name) || /实验区/.test(name)) return 'government';
-  return 'unknown';
+  return agencyKindFromUrl(url);
 }
 
 export function basisCited(stream: string): string[] {

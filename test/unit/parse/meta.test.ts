@@ -1,0 +1,105 @@
+// Report metadata (agency, kind, publication date) on small pages and on every fixture.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { agencyFromTitle, agencyKind, agencyKindFromUrl } from '../../../src/parse/meta';
+import { parseDocument } from '../../../src/parse/index';
+import { loadConverter } from '../../../src/text/traditional';
+import { listCases, parseFile } from './fixture-loader';
+
+async function meta(lines: string[], url?: string) {
+  const html = `<!doctype html><html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  const { document } = parseHTML(html);
+  return (await parseDocument(document as unknown as Document, url ? { url } : {})).record.meta;
+}
+
+const BODY = ['一、总体情况', '2018年，本机关认真贯彻落实《条例》。本报告统计期限为2018年1月1日至2018年12月31日。'];
+
+describe('agencyFromTitle', () => {
+  it.each([
+    ['2019年上海市人民政府办公厅政府信息公开工作年度报告', '上海市人民政府办公厅'],
+    ['2018年建新镇政府信息公开工作年度报告', '建新镇'],
+    ['2009年度下管镇政府信息公开年度报告', '下管镇'],
+    ['平潭综合实验区2019年度政府信息公开工作年度报告', '平潭综合实验区'],
+    ['二〇一九年度某某县人民政府政府信息公开工作年度报告', '某某县人民政府'],
+    ['关于2020年某某市财政局政府信息公开工作年度报告', '某某市财政局'],
+  ])('%s → %s', (title, name) => {
+    expect(agencyFromTitle(title)).toBe(name);
+  });
+});
+
+describe('agencyKind', () => {
+  it('names decide first; the URL section only when the name is missing or says nothing', () => {
+    expect(agencyKind('上海市人民政府办公厅')).toBe('department');
+    expect(agencyKind('细河区')).toBe('government');
+    expect(agencyKind('六街镇')).toBe('township');
+    expect(agencyKind(null, 'https://www.lg.gov.cn/xxgk/xxgknb/qzfgzbm/content/post_1.html')).toBe('department');
+    expect(agencyKindFromUrl('https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqpq/ptzhsyqhtp/zfxxgknb/x.htm')).toBe('township');
+    expect(agencyKindFromUrl('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202001/t.htm')).toBe('unknown');
+    expect(agencyKindFromUrl('not a url')).toBe('unknown');
+  });
+});
+
+describe('publishedOn', () => {
+  it('a bare 时间 label in the header beats the signature date', async () => {
+    const m = await meta(['2018年某镇政府信息公开工作年度报告', '作者:本站原创 | 来源:本站原创 | 时间:2019-01-18 点击数:-', ...BODY, '某县某镇人民政府', '2018年12月31日']);
+    expect(m).toMatchObject({ publishedOn: '2019-01-18', publishedOnSource: '发布时间' });
+  });
+  it('a bare 日期 label', async () => {
+    const m = await meta(['细河区2018年政府信息公开工作年度报告', '日期: 2019-03-25 浏览量:266 来源:区政府办', ...BODY]);
+    expect(m).toMatchObject({ publishedOn: '2019-03-25', publishedOnSource: '发布日期' });
+  });
+  it('a date line right under the title', async () => {
+    const m = await meta(['某镇2023年政府信息公开工作年度报告', '|', '2024-01-22 作者:佚名 点击数: | ||||', ...BODY]);
+    expect(m).toMatchObject({ publishedOn: '2024-01-22', publishedOnSource: '发布日期' });
+  });
+  it('never the statistical period, a 填报日期 or a narrative date', async () => {
+    const m = await meta(['某县2018年政府信息公开工作年度报告', '统计时间:2018年1月1日至2018年12月31日', '一、概述', '时间:2018-05-06 召开专题会议。', '填报日期:2018.12.28']);
+    expect(m.publishedOn).toBeNull();
+  });
+  it('发文日期 is used when no page date is printed, and 成文日期 with no date does not capture it', async () => {
+    const m = await meta(['标 题: 玛曲县2018年政府信息公开工作年度报告', '成文日期:  发文日期: 2019-02-11', ...BODY]);
+    expect(m).toMatchObject({ publishedOn: '2019-02-11', publishedOnSource: '发文日期' });
+  });
+  it('a label flattened into a pipe row still reads', async () => {
+    const m = await meta(['文号: | 公开日期: | 2015-07-27 16:32 | |', '2009年度下管镇政府信息公开年度报告', ...BODY]);
+    expect(m).toMatchObject({ publishedOn: '2015-07-27', publishedOnSource: '公开日期' });
+  });
+  it('Chinese-numeral signature dates are the last resort', async () => {
+    const m = await meta(['某县2011年政府信息公开工作年度报告', ...BODY, '某县人民政府', '二○一二年元月二十日']);
+    expect(m).toMatchObject({ publishedOn: '2012-01-20', publishedOnSource: '落款日期' });
+    const n = await meta(['某县2018年政府信息公开工作年度报告', ...BODY, '二〇一九年三月二十五日']);
+    expect(n.publishedOn).toBe('2019-03-25');
+  });
+  it('a URL date beats the signature date', async () => {
+    const m = await meta(['某县2018年政府信息公开工作年度报告', ...BODY, '二〇一九年三月二十五日'], 'https://www.x.gov.cn/a/201903/t20190320_1.htm');
+    expect(m).toMatchObject({ publishedOn: '2019-03-20', publishedOnSource: 'url' });
+  });
+});
+
+describe('fixtures: metadata agrees with meta.json', async () => {
+  const toSimplified = await loadConverter();
+  const dateForms = (iso: string): string[] => {
+    const [y, m, d] = iso.split('-');
+    return [iso, `${y}年${Number(m)}月${Number(d)}日`, `${y}年${m}月${d}日`, `${y}.${m}.${d}`];
+  };
+  const KIND: Record<string, string> = { province: 'government', city: 'government', county: 'government', department: 'department', township: 'township' };
+  for (const c of listCases().filter((x) => x.meta)) {
+    it(c.name, async () => {
+      const want = c.meta!;
+      const { record } = await parseFile(c.source, want.provenance?.url);
+      const m = record.meta;
+      const page = toSimplified(readFileSync(c.source, 'utf8'));
+      // the date must come out whenever the page prints it
+      if (want.published && dateForms(want.published).some((f) => page.includes(f))) expect(m.publishedOn).toBe(want.published);
+      const agency = toSimplified(String(want.agency));
+      if (/not in the excerpt/.test(agency)) expect(m.agencyName).toBeNull();
+      else {
+        expect(m.agencyName).not.toBeNull();
+        expect(agency.includes(m.agencyName!) || m.agencyName!.includes(agency), `${m.agencyName} vs ${agency}`).toBe(true);
+      }
+      const kind = want.level !== 'township' && /办公厅|办公室|局$|委员会$/.test(m.agencyName ?? '') ? 'department' : KIND[want.level];
+      expect(m.agencyKind).toBe(kind);
+    });
+  }
+});
