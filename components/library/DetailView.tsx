@@ -55,9 +55,10 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
         {next && <button onClick={() => onOpen(next.id)}>{next.year} 年 →</button>}
       </p>
       <h3>检查结果 Findings ({report.findings.length})</h3>
-      <FindingList findings={report.findings} empty="没有发现问题。 / No findings." />
+      <FindingList findings={report.findings} empty="没有发现问题。 / No findings." testId="findings-report" />
       <h3>跨年核对 Cross-year ({report.crossYear.length})</h3>
       <FindingList
+        testId="findings-crossYear"
         findings={report.crossYear}
         empty={previous || next ? '与相邻年度一致。 / Consistent with neighbouring years.' : '资料库中没有本机关相邻年度的报告。 / No neighbouring year saved.'}
       />
