@@ -14,6 +14,19 @@ export const ODD_NUMBERS = [
 const PUNCT = '，。、；：？！“”‘’（）《》【】—…·-/\\|%‰';
 const GARBLE = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
 
+/** One fuzz case. fast-check prints it by its recipe (seed page + edits), not its whole HTML. */
+export interface Case {
+  html: string;
+  url: string;
+  recipe: string;
+}
+
+const short = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'string' && v.length > 40 ? `${v.slice(0, 20)}…(${v.length} chars)` : v));
+
+function makeCase(html: string, url: string, recipe: string): Case {
+  return { html, url, recipe, [fc.toStringMethod]: () => recipe } as Case;
+}
+
 type Mutation =
   | { kind: 'shuffleRow'; table: number; row: number; seed: number }
   | { kind: 'shuffleRows'; table: number; seed: number }
@@ -116,7 +129,7 @@ export function applyMutation(page: Page, m: Mutation): void {
 const smallCount = fc.oneof(fc.nat({ max: 9 }), fc.nat({ max: 300 }), fc.integer({ min: 1000, max: 999_999 }));
 
 /** A generated 2021-format report page, mutated 0–8 times. */
-export const generatedReportHtml: fc.Arbitrary<string> = fc
+export const generatedReport: fc.Arbitrary<Case> = fc
   .record({
     year: fc.integer({ min: 2008, max: 2030 }),
     agency: fc.constantFrom('某某市人民政府办公室', '平潭综合实验区市场监督管理局', '某某县某某镇人民政府', '某某区教育局'),
@@ -126,13 +139,15 @@ export const generatedReportHtml: fc.Arbitrary<string> = fc
   .map(({ year, agency, pool, mutations }) => {
     const page = reportPage(year, agency, pool);
     for (const m of mutations) applyMutation(page, m);
-    return renderPage(page);
+    const url = `https://www.example.gov.cn/zwgk/zfxxgknb/${year}/t_1.htm`;
+    return makeCase(renderPage(page), url, `reportPage(${year}, ${agency}, ${short(pool)}) + ${short(mutations)}`);
   });
 
-let fixtureTexts: { url: string; lines: string[] }[] | null = null;
+let fixtureTexts: { name: string; url: string; lines: string[] }[] | null = null;
 /** The real fixture pages as lists of text lines (their `<p>`s), loaded once. */
-function fixtures(): { url: string; lines: string[] }[] {
+function fixtures(): { name: string; url: string; lines: string[] }[] {
   fixtureTexts ??= loadFixturePages().map((p) => ({
+    name: p.name,
     url: p.url,
     lines: p.html
       .replace(/<(p|br|tr|div|h\d)[^>]*>/gi, '\n')
@@ -159,7 +174,7 @@ const lineEdit: fc.Arbitrary<LineEdit> = fc.oneof(
 );
 
 /** A real fixture page with its lines edited; `url` is the fixture's own. */
-export const mutatedFixture: fc.Arbitrary<{ html: string; url: string }> = fc
+export const mutatedFixture: fc.Arbitrary<Case> = fc
   .record({ which: fc.nat(), edits: fc.array(lineEdit, { minLength: 1, maxLength: 10 }) })
   .map(({ which, edits }) => {
     const all = fixtures();
@@ -179,10 +194,10 @@ export const mutatedFixture: fc.Arbitrary<{ html: string; url: string }> = fc
       }
     }
     const title = lines.find((l) => /报告|報告/.test(l)) ?? lines[0] ?? '';
-    return { url: f.url, html: wrap(title, lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')) };
+    return makeCase(wrap(title, lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')), f.url, `${f.name} lines + ${short(edits)}`);
   });
 
-type HtmlEdit =
+export type HtmlEdit =
   | { kind: 'span'; at: number; span: string }
   | { kind: 'number'; at: number; text: string }
   | { kind: 'swapCells'; at: number; with: number }
@@ -203,27 +218,31 @@ function replaceNth(s: string, re: RegExp, n: number, f: (m: string) => string):
   return s.slice(0, m.index) + f(m[0]) + s.slice(m.index + m[0].length);
 }
 
-/** Real fixture pages with <table> markup, edited at the markup level. */
-export const mutatedHtmlFixture: fc.Arbitrary<{ html: string; url: string }> = fc
-  .record({ which: fc.nat(), edits: fc.array(htmlEdit, { minLength: 1, maxLength: 10 }) })
-  .map(({ which, edits }) => {
-    const pages = loadFixturePages().filter((p) => /<table/i.test(p.html));
-    const p = pages[which % Math.max(1, pages.length)];
-    if (!p) throw new Error('no fixture with <table> markup');
-    let html = p.html;
-    for (const e of edits) {
-      if (e.kind === 'span') html = replaceNth(html, /(rowspan|colspan)\s*=\s*["']?[^"'\s>]*["']?/gi, e.at, (m) => `${m.split('=')[0]}="${escapeHtml(e.span)}"`);
-      else if (e.kind === 'number') html = replaceNth(html, />\s*\d+\s*</g, e.at, () => `>${escapeHtml(e.text)}<`);
-      else if (e.kind === 'nest') html = replaceNth(html, /<td[^>]*>/gi, e.at, (m) => `${m}<table><tr><td>总计</td><td>7</td></tr></table>`);
-      else {
-        const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/gi)];
-        const a = cells[e.at % Math.max(1, cells.length)];
-        const b = cells[e.with % Math.max(1, cells.length)];
-        if (a && b && a.index !== undefined && b.index !== undefined && a.index !== b.index) {
-          const [x, y] = a.index < b.index ? [a, b] : [b, a];
-          html = html.slice(0, x.index) + y[0] + html.slice(x.index! + x[0].length, y.index) + x[0] + html.slice(y.index! + y[0].length);
-        }
+let tablePages: ReturnType<typeof loadFixturePages> | null = null;
+/** A real fixture page with <table> markup, edited at the markup level (exported for replays). */
+export function htmlFixtureCase(which: number, edits: HtmlEdit[]): Case {
+  const pages = (tablePages ??= loadFixturePages().filter((p) => /<table/i.test(p.html)));
+  const p = pages[which % Math.max(1, pages.length)];
+  if (!p) throw new Error('no fixture with <table> markup');
+  let html = p.html;
+  for (const e of edits) {
+    if (e.kind === 'span') html = replaceNth(html, /(rowspan|colspan)\s*=\s*["']?[^"'\s>]*["']?/gi, e.at, (m) => `${m.split('=')[0]}="${escapeHtml(e.span)}"`);
+    else if (e.kind === 'number') html = replaceNth(html, />\s*\d+\s*</g, e.at, () => `>${escapeHtml(e.text)}<`);
+    else if (e.kind === 'nest') html = replaceNth(html, /<td[^>]*>/gi, e.at, (m) => `${m}<table><tr><td>总计</td><td>7</td></tr></table>`);
+    else {
+      const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/gi)];
+      const a = cells[e.at % Math.max(1, cells.length)];
+      const b = cells[e.with % Math.max(1, cells.length)];
+      if (a && b && a.index !== undefined && b.index !== undefined && a.index !== b.index) {
+        const [x, y] = a.index < b.index ? [a, b] : [b, a];
+        html = html.slice(0, x.index) + y[0] + html.slice(x.index! + x[0].length, y.index) + x[0] + html.slice(y.index! + y[0].length);
       }
     }
-    return { html, url: p.url };
-  });
+  }
+  return makeCase(html, p.url, `${p.name} markup + ${short(edits)}`);
+}
+
+/** Real fixture pages with <table> markup, edited at the markup level. */
+export const mutatedHtmlFixture: fc.Arbitrary<Case> = fc
+  .record({ which: fc.nat(), edits: fc.array(htmlEdit, { minLength: 1, maxLength: 10 }) })
+  .map(({ which, edits }) => htmlFixtureCase(which, edits));

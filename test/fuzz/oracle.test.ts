@@ -2,9 +2,9 @@
 // that were not printed. (If it accepted everything, the fuzz property would prove nothing.)
 import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/record';
-import { pageDigitsText, unprintedCells, unprintedReason } from './oracle';
+import { blockText, pageDigitsText, unprintedCells, unprintedReason } from './oracle';
 
-const page = pageDigitsText('本年新收 １２３ 件，收费 2290.54万元，251000元，变化 -58，合计 1，234 与 1,234,567；零。640020470');
+const page = pageDigitsText('本年新收 １２３ 件 35 个，收费 2290.54万元，251000元，变化 -58，合计 1，234 与 1,234,567；零。640020470');
 
 describe('fuzz oracle: numbers printed on the page', () => {
   it.each([
@@ -17,6 +17,7 @@ describe('fuzz oracle: numbers printed on the page', () => {
     [-58, '-58'],
     [0, '零'],
     [64, '640020470'], // a part of a run-together digit run
+    [35, '１２３\n35'], // a raw holding several printed numbers
   ])('accepts %s read from "%s"', (value, raw) => {
     expect(unprintedReason(value, raw, page)).toBeNull();
   });
@@ -44,5 +45,12 @@ describe('fuzz oracle: numbers printed on the page', () => {
       },
     } as unknown as ReportRecord;
     expect(unprintedCells(record, '１２３').map((v) => v.key)).toEqual(['b']);
+  });
+
+  it('keeps adjacent cells apart, so "12" + "34" is not the printed number 1234', () => {
+    const text = blockText('<table><tr><td>12</td><td>3&#52;</td></tr></table><p>a<br>5&nbsp;6</p>');
+    expect(unprintedReason(1234, '1234', pageDigitsText(text))).not.toBeNull();
+    expect(unprintedReason(34, '34', pageDigitsText(text))).toBeNull();
+    expect(unprintedReason(56, '5 6', pageDigitsText(text))).toBeNull();
   });
 });

@@ -6,6 +6,23 @@
 // printed run — hence "occurs in", not "is a token of".
 import type { CellValue, ReportRecord } from '../../src/model/record';
 
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The page's text with a '¦' wherever a block or cell starts or ends, so numbers in adjacent
+ * cells do not run together (body.textContent would glue <td>12</td><td>34</td> into "1234"
+ * and let the oracle accept numbers no cell printed). Inline tags (<br>, <span>) join.
+ */
+export function blockText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<\/?(?:td|th|tr|p|div|li|ul|ol|table|tbody|thead|tfoot|caption|h[1-6]|section|article|body|title)\b[^>]*>/gi, '¦')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d: string, x: string, name: string) =>
+      d ? String.fromCodePoint(Number(d)) : x ? String.fromCodePoint(parseInt(x, 16)) : (ENTITIES[name.toLowerCase()] ?? m),
+    );
+}
+
 /** NFKC (full-width → ASCII), no whitespace, ， as ',' — applied to page text and to raw alike. */
 export function normaliseDigits(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').replace(/，/g, ',');
@@ -24,7 +41,11 @@ export function unprintedReason(value: number, raw: string, page: string): strin
   if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return `value ${value} is beyond 2^53: it cannot equal the printed digits`;
   const r = normaliseDigits(raw);
   if (/^[零〇]$/.test(r)) return value === 0 ? null : `raw "${raw}" reads as 0, value is ${value}`;
-  const cores = [...r.matchAll(/[+-]?\d+(?:,\d{3})*(?:\.\d+)?/g)].map((m) => m[0]);
+  // a raw may hold several printed numbers ("821\n35") or one number with spaces ("1 234"):
+  // read it both with whitespace as a separator and with whitespace removed
+  const spaced = raw.normalize('NFKC').replace(/，/g, ',');
+  const NUM = /[+-]?\d+(?:,\d{3})*(?:\.\d+)?/g;
+  const cores = [...new Set([...r.matchAll(NUM), ...spaced.matchAll(NUM)].map((m) => m[0]))];
   if (cores.length === 0) return `raw "${raw}" prints no digits but value is ${value}`;
   const negative = /[-−]|减|減/.test(r);
   for (const core of cores) {
@@ -46,7 +67,7 @@ export interface Violation {
   reason: string;
 }
 
-/** Every non-derived cell with a non-null value must be printed on the page (`pageText` = body text). */
+/** Every non-derived cell with a non-null value must be printed on the page (`pageText` = blockText(html)). */
 export function unprintedCells(record: ReportRecord, pageText: string): Violation[] {
   const page = pageDigitsText(pageText);
   const out: Violation[] = [];
