@@ -50,7 +50,7 @@ describe('import then export through the background', () => {
     const json = await buildExport('json', fetched, () => undefined);
     const again = await runImport(await blobText(json.data), api, () => undefined);
     expect(again).toEqual({ added: 0, updated: 0, skipped: 1200 });
-  });
+  }, 120_000);
 
   it('a wrong file is refused before anything is sent', async () => {
     const send = vi.fn(api.send);
