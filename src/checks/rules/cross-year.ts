@@ -10,10 +10,20 @@ import { makeFinding, notApplicable, result, type CatalogueRule, type CheckedRes
 
 const PREV = 'previous:';
 
-/** one record holding both years' cells (previous ones prefixed, refs dropped) for the equation evaluator */
+/**
+ * A view of the current record whose cells also answer `previous:<key>` (refs dropped) for the
+ * equation evaluator; a Proxy, so nothing is copied (the library runs this on every save).
+ */
 function merged(cur: ReportRecord, prev: ReportRecord): ReportRecord {
-  const cells: Record<string, CellValue> = { ...cur.cells };
-  for (const [k, c] of Object.entries(prev.cells)) cells[PREV + k] = { ...c, ref: null };
+  const cells = new Proxy(cur.cells, {
+    get(target, key) {
+      if (typeof key === 'string' && key.startsWith(PREV)) {
+        const c = prev.cells[key.slice(PREV.length)];
+        return c ? ({ ...c, ref: null } satisfies CellValue) : undefined;
+      }
+      return Reflect.get(target, key);
+    },
+  });
   return { ...cur, cells };
 }
 
@@ -56,6 +66,7 @@ export const xCarry: CatalogueRule = {
       });
       scopes.push(scopeOf(res, scope));
       if (res.reason === 'allBlank') continue;
+      if (res.outcome !== 'fail') continue;
       const f = equationFinding(xCarry, m, res, { zh: '“本年上年结转 = 上年结转下年度”', en: 'carried over = last year’s carried forward', scope });
       if (f) findings.push(f);
     }
@@ -91,6 +102,7 @@ export const xInforce: CatalogueRule = {
       });
       scopes.push(scopeOf(res, zh));
       if (res.reason === 'allBlank') continue;
+      if (res.outcome !== 'fail') continue;
       const f = equationFinding(xInforce, m, res, { zh: '“现行有效 = 上年现行有效 + 制发 − 废止”', en: 'in force = last year + issued − repealed', scope: zh });
       if (f) findings.push(f);
     }
@@ -123,6 +135,7 @@ export const x2019Items: CatalogueRule = {
       });
       scopes.push(scopeOf(res, zh));
       if (res.reason === 'allBlank') continue;
+      if (res.outcome !== 'fail') continue;
       const f = equationFinding(x2019Items, m, res, { zh: '“上一年项目数量”的衔接', en: 'item counts carried between years', scope: zh });
       if (f) findings.push(f);
     }
