@@ -27,17 +27,27 @@ export function needsConversion(text: string): boolean {
 export type Converter = (text: string) => string;
 let converterPromise: Promise<Converter> | null = null;
 
-/** Loads the tw+hk → cn converter once (dynamic import keeps it out of simplified pages). */
+// Node (CLI, tests) imports the package. The browser build installs its own loader (the separate
+// /opencc.js bundle, see entrypoints/opencc.ts): WXT inlines dynamic imports into its IIFE bundles,
+// so the specifiers are kept out of the bundler's sight to keep opencc out of the page-side code.
+const OPENCC_MODULES = ['opencc-js/core', 'opencc-js/from/tw', 'opencc-js/from/hk', 'opencc-js/to/cn'];
+let converterLoader = async (): Promise<Converter> => {
+  const [core, tw, hk, cn] = await Promise.all(OPENCC_MODULES.map((m) => import(/* @vite-ignore */ m)));
+  return (core as typeof import('opencc-js/core')).ConverterFactory(tw.default, hk.default, cn.default);
+};
+
+/** Replaces how the converter is loaded (browser bundles); the next loadConverter() uses it. */
+export function setConverterLoader(load: () => Promise<Converter>): void {
+  converterLoader = load;
+  converterPromise = null;
+}
+
+/** Loads the tw+hk → cn converter once (lazily, so simplified pages never pay for it). */
 export function loadConverter(): Promise<Converter> {
-  converterPromise ??= (async () => {
-    const [{ ConverterFactory }, tw, hk, cn] = await Promise.all([
-      import('opencc-js/core'),
-      import('opencc-js/from/tw'),
-      import('opencc-js/from/hk'),
-      import('opencc-js/to/cn'),
-    ]);
-    return ConverterFactory(tw.default, hk.default, cn.default);
-  })();
+  converterPromise ??= converterLoader().catch((e: unknown) => {
+    converterPromise = null; // let a later page retry
+    throw e;
+  });
   return converterPromise;
 }
 
