@@ -23,8 +23,13 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
+    // The content script loads its heavy part (/annotator.js) and the Traditional→Simplified
+    // converter (/opencc.js) by URL, on report pages only (src/ui/load-bundle.ts).
+    web_accessible_resources: [{ resources: ['annotator.js', 'opencc.js'], matches: ['*://*.gov.cn/*'] }],
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions (WXT drops it there): host patterns go here.
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'gov-report-annotator@example.org',
