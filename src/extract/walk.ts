@@ -13,32 +13,59 @@ export type WalkItem = { kind: 'block'; el: Element; raw: string } | { kind: 'ta
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+const SPACE_RUN = /[ \t\r\n\f]+/g;
+/** same whitespace set as String.prototype.trim (NBSP and U+3000 included) */
+const NONBLANK = /\S/;
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/** hidden="" or an inline display:none (indexOf first: most elements have no style at all) */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && style.indexOf('none') >= 0 && DISPLAY_NONE.test(style);
+}
+
+/** a table with no table inside (checked by walking, not by a selector query per table) */
+function isLeafTable(table: Element): boolean {
+  return table.getElementsByTagName('table').length === 0;
+}
+
+// Speed (content script runs this on every report page): one pass over the nodes with
+// firstChild/nextSibling (no childNodes arrays), text collected in an array and joined once per block.
 export function walkDocument(root: Element): WalkItem[] {
   const items: WalkItem[] = [];
   const owners: Element[] = [root];
-  let buf = '';
+  let buf: string[] = [];
+  let bufHasText = false;
   let bufOwner: Element = root;
   const flush = (): void => {
-    if (buf.trim() !== '') items.push({ kind: 'block', el: bufOwner, raw: buf.replace(/[ \t\r\n\f]+/g, ' ').trim() });
-    buf = '';
+    if (bufHasText) {
+      const joined = buf.length === 1 ? buf[0]! : buf.join('');
+      items.push({ kind: 'block', el: bufOwner, raw: joined.replace(SPACE_RUN, ' ').trim() });
+    }
+    if (buf.length) buf = [];
+    bufHasText = false;
   };
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      if (buf === '') bufOwner = owners[owners.length - 1]!;
-      buf += (node as Text).data;
+      const data = (node as Text).data;
+      if (data === '') return;
+      if (buf.length === 0) bufOwner = owners[owners.length - 1]!;
+      buf.push(data);
+      if (!bufHasText && NONBLANK.test(data)) bufHasText = true;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
-    const tag = el.tagName.toLowerCase();
+    const tag = el.localName ?? el.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
-    if (el.getAttribute('hidden') !== null || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return;
+    if (isHidden(el)) return;
     if (tag === 'br') {
       flush();
       return;
     }
     // a table holding other tables is page layout: read its cells as ordinary blocks
-    if (tag === 'table' && !el.querySelector('table')) {
+    if (tag === 'table' && isLeafTable(el)) {
       flush();
       items.push({ kind: 'table', el });
       return;
@@ -48,7 +75,7 @@ export function walkDocument(root: Element): WalkItem[] {
       flush();
       owners.push(el);
     }
-    for (const child of Array.from(el.childNodes)) visit(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) {
       flush();
       owners.pop();
