@@ -1,45 +1,28 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { SummaryCard } from '../components/card/SummaryCard';
-import '../components/card/card.css';
 import { sendMessage } from '../src/messaging/client';
-import { analysePage } from '../src/pipeline';
-import { createAnnotator, type CardMountProps } from '../src/ui/annotator';
+import { createAnnotator } from '../src/ui/annotator';
+import { ANNOTATOR_BUNDLE, type AnnotatorBundle } from '../src/ui/bundles';
 import { loadCardState, saveCardState } from '../src/ui/card-state';
+import { loadBundle } from '../src/ui/load-bundle';
 import { isTabRequest } from '../src/ui/tab-messages';
 
-// Thin glue: the logic is in src/ui/annotator.ts; here only the browser wiring.
+// Runs on every *.gov.cn page, so it stays small: detection, the bounded watch, badge status and
+// the popup/context-menu messages (src/ui/annotator.ts). Parser, checks and the Preact card live in
+// /annotator.js, loaded only when a report is found or annotation is requested. Keep Preact,
+// components/ and src/parse out of this file's imports (see test/e2e/bundle-split.test.ts).
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
-  cssInjectionMode: 'ui',
+  // The card's CSS is inlined into its shadow root by /annotator.js.
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
     const host = location.hostname;
+    const heavy = () => loadBundle<AnnotatorBundle>(ANNOTATOR_BUNDLE);
     const annotator = createAnnotator({
       doc: document,
       url: () => location.href,
-      analyse: (doc, url) => analysePage(doc, url),
-      async mountCard(props) {
-        let container: HTMLElement | null = null;
-        const draw = (p: CardMountProps) => container && render(<SummaryCard {...p} />, container);
-        const ui = await createShadowRootUi(ctx, {
-          name: 'gov-report-annotator',
-          position: 'overlay',
-          anchor: 'body',
-          append: 'last',
-          zIndex: 2147483646,
-          onMount(c) {
-            container = c;
-            draw(props);
-            return c;
-          },
-          onRemove(c) {
-            if (c) render(null, c);
-          },
-        });
-        ui.mount();
-        return { update: draw, remove: () => ui.remove() };
-      },
+      analyse: async (doc, url) => (await heavy()).analyse(doc, url),
+      mountCard: async (props) => (await heavy()).mountCard(ctx, props),
       loadState: () => loadCardState(host),
       saveState: (s) => saveCardState(host, s),
       sendStatus: (isReport, findings) => sendMessage({ type: 'page:status', isReport, findings }),

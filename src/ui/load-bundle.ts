@@ -1,0 +1,43 @@
+// Loads one of the extension's own scripts into this content script's world, by URL, only when
+// it is needed. WXT builds content scripts and unlisted scripts as IIFE and inlines every dynamic
+// import(), so a lazy part must be its own build output (an unlisted script, listed in
+// web_accessible_resources) that registers its API on globalThis; `import()` of its extension URL
+// evaluates it in the same isolated world (Chromium) / content-script sandbox (Firefox).
+import { browser } from 'wxt/browser';
+
+export interface BundleRef {
+  /** path in the build, e.g. '/annotator.js' */
+  file: string;
+  /** the globalThis property the script sets */
+  global: string;
+}
+
+const loading = new Map<string, Promise<unknown>>();
+
+function registered(ref: BundleRef): unknown {
+  return (globalThis as Record<string, unknown>)[ref.global];
+}
+
+/** The API `ref` registers, loading its script once; rejects with a message naming the file. */
+export function loadBundle<T>(ref: BundleRef, importUrl: (url: string) => Promise<unknown> = (u) => import(/* @vite-ignore */ u)): Promise<T> {
+  const ready = registered(ref);
+  if (ready) return Promise.resolve(ready as T);
+  let p = loading.get(ref.file);
+  if (!p) {
+    p = (async () => {
+      const url = browser.runtime.getURL(ref.file as Parameters<typeof browser.runtime.getURL>[0]);
+      try {
+        await importUrl(url);
+      } catch (e) {
+        throw new Error(`无法加载 ${ref.file} / Could not load ${ref.file}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const api = registered(ref);
+      if (!api) throw new Error(`${ref.file} 未注册 ${ref.global} / ${ref.file} loaded but registered no ${ref.global}`);
+      return api;
+    })();
+    // A failed load may be retried (e.g. the extension was updated under the page).
+    p.catch(() => loading.delete(ref.file));
+    loading.set(ref.file, p);
+  }
+  return p as Promise<T>;
+}
