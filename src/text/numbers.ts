@@ -23,7 +23,11 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
   if (ZERO_WORDS.test(s)) return { value: 0, kind: 'number', ...(headerUnit ? { unit: headerUnit } : {}) };
   const m = NUMBER.exec(s);
   if (m) {
-    const digits = (m[2] ?? '').replace(/,/g, '') + (m[3] ?? '');
+    const intDigits = (m[2] ?? '').replace(/,/g, '');
+    // Beyond 15 significant digits a double no longer holds the printed number exactly
+    // (Number('99999999999999999999') = 1e20): say the cell is unreadable instead.
+    if (intDigits.replace(/^0+/, '').length + (m[3] ?? '').length - (m[3] ? 1 : 0) > 15) return { value: null, kind: 'text' };
+    const digits = intDigits + (m[3] ?? '');
     let value = Number(digits);
     if (m[1] === '-') value = -value;
     const word = m[4];

@@ -10,6 +10,13 @@ const SPLITTABLE = /^[+\-\d.]+(?:万元|元)?$/;
 
 /** Per-token limit on listed cuttings; longer runs are reported as unreadable. */
 const TOKEN_CAP = 4000;
+/**
+ * Longest run worth cutting: a table row has at most 15 cells of a few digits each. Longer runs
+ * are not a row of cells (and cutting them costs O(L²) with one recursion level per cell).
+ */
+const MAX_RUN = 160;
+/** A cell holds at most 15 significant digits (beyond that a double is not exact). */
+const MAX_PIECE = 16;
 
 /** All ways to cut one token into cells, grouped by cell count. */
 export function tokenCuttings(token: string): Map<number, string[][]> {
@@ -21,6 +28,10 @@ export function tokenCuttings(token: string): Map<number, string[][]> {
   const unitMatch = /(万元|元)$/.exec(token);
   const body = unitMatch ? token.slice(0, -unitMatch[0].length) : token;
   const unit = unitMatch ? unitMatch[0] : '';
+  if (body.length > MAX_RUN) {
+    out.set(1, [[token]]); // unreadable as cells: one (text) cell
+    return out;
+  }
   let listed = 0;
   const parts: string[] = [];
   const walk = (pos: number): void => {
@@ -34,8 +45,12 @@ export function tokenCuttings(token: string): Map<number, string[][]> {
       listed++;
       return;
     }
-    for (let end = pos + 1; end <= body.length; end++) {
+    const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
+    for (let end = pos + 1; end <= last; end++) {
       const piece = body.slice(pos, end);
+      // A decimal's fraction is never shared with the next cell: a piece with a point must take
+      // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
+      if (piece.includes('.') && end < body.length && /\d/.test(body[end]!)) continue;
       if (!PART.test(piece)) {
         // once a piece has a leading zero followed by digits it can only get worse
         if (/^[+-]?0\d/.test(piece)) break;
