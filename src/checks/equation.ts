@@ -67,6 +67,7 @@ function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum 
     else if (c.kind === 'text') s.text.push(key);
     else if (c.kind === 'blank' || c.kind === 'placeholder') s.blanks.push(key);
     else if (c.value === null) s.ambiguous.push(key);
+    else if (!Number.isFinite(c.value)) s.text.push(key); // a reading slip (e.g. a 17-digit run): unreadable, never summed
     else s.sum += c.value;
   }
   return s;

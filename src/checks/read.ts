@@ -1,5 +1,6 @@
 // Small readers over a ReportRecord shared by the rules.
 import type { CellRef, CellValue, FormatVersion, ReportRecord } from '../model/record';
+import { printedOf } from './record-index';
 
 export const cellOf = (record: ReportRecord, key: string): CellValue | undefined => record.cells[key];
 
@@ -8,7 +9,7 @@ export const isEmptyKind = (c: CellValue | undefined): boolean => c?.kind === 'b
 /** A printed number we can use (kind number and value not withheld by an ambiguity). */
 export const numberOf = (record: ReportRecord, key: string): number | null => {
   const c = record.cells[key];
-  return c && c.kind === 'number' && c.value !== null ? c.value : null;
+  return c && c.kind === 'number' && c.value !== null && Number.isFinite(c.value) ? c.value : null;
 };
 
 /** refs of the given keys' cells, skipping missing cells and null refs */
@@ -25,7 +26,7 @@ export const keysWithPrefix = (record: ReportRecord, prefix: string): string[] =
   Object.keys(record.cells).filter((k) => k.startsWith(prefix));
 
 export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>
-  Object.keys(record.cells).some((k) => k.startsWith(`${table}.`) && !record.cells[k]?.derived);
+  printedOf(record, table).length > 0;
 
 export const isUnifiedVersion = (v: FormatVersion): boolean => v === 'trial2019' || v === 'rev2021';
 

@@ -3,6 +3,7 @@
 // `otherHandling.subtotal`, printed).
 import type { ReportRecord } from '../model/record';
 import { T3_CATEGORIES, T3_COLS, t3 } from './keys';
+import { indexOf } from './record-index';
 
 const printed = (record: ReportRecord, key: string): boolean => {
   const c = record.cells[key];
@@ -29,18 +30,12 @@ export const outcomeKeys = (record: ReportRecord, col: string): string[] => [
 
 /** columns present in the record (the seven printed ones, plus a printed orgSubtotal) */
 export function t3Columns(record: ReportRecord): string[] {
-  const cols: string[] = [...T3_COLS];
-  if (Object.keys(record.cells).some((k) => k.startsWith('table3.orgSubtotal.') && printed(record, k))) cols.push('orgSubtotal');
-  return cols.filter((c) => Object.keys(record.cells).some((k) => k.startsWith(`table3.${c}.`)));
+  const present = indexOf(record).t3;
+  return [...T3_COLS, 'orgSubtotal'].filter((c) => present.has(c));
 }
 
 /** printed rows of table 3 (any column), in printed order */
 export function t3PrintedRows(record: ReportRecord, order: string[]): string[] {
-  const rows = new Set<string>();
-  for (const [k, c] of Object.entries(record.cells)) {
-    if (!k.startsWith('table3.') || c.derived) continue;
-    const rest = k.slice('table3.'.length);
-    rows.add(rest.slice(rest.indexOf('.') + 1));
-  }
-  return order.filter((r) => rows.has(r));
+  const cols = [...indexOf(record).t3.values()];
+  return order.filter((r) => cols.some((rows) => rows.has(r)));
 }

@@ -1,6 +1,7 @@
 // Cell-level observations: labels matched through variants, blank cells, text in value cells.
 import type { Finding } from '../../model/finding';
 import type { CellRef, CellValue, ReportRecord } from '../../model/record';
+import { printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
 const TABLES: [string, string][] = [
@@ -10,8 +11,7 @@ const TABLES: [string, string][] = [
   ['legacyStats.', '统计表'],
 ];
 
-const printedCells = (record: ReportRecord, prefix: string): [string, CellValue][] =>
-  Object.entries(record.cells).filter(([k, c]) => k.startsWith(prefix) && !c.derived);
+const printedCells = (record: ReportRecord, prefix: string): [string, CellValue][] => printedOf(record, prefix.slice(0, -1));
 
 const refs = (entries: [string, CellValue][]): CellRef[] => entries.flatMap(([, c]) => (c.ref ? [c.ref] : []));
 

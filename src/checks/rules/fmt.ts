@@ -1,6 +1,7 @@
 // FMT-*: which template generation the report uses, and whether that fits its year.
 import type { FormatVersion, ReportRecord } from '../../model/record';
 import { expectedVersion, hasTable } from '../read';
+import { printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
 const VERSION_ZH: Record<FormatVersion, string> = {
@@ -32,7 +33,7 @@ export const fmtVersion: CatalogueRule = {
 
 /** table 2 / table 3 generation from the keys the parser filled (null: cannot tell) */
 export function tableVersions(record: ReportRecord): { t2: FormatVersion | null; t3: FormatVersion | null } {
-  const keys = Object.entries(record.cells).filter(([, c]) => !c.derived).map(([k]) => k);
+  const keys = [...printedOf(record, 'table2'), ...printedOf(record, 'table3')].map(([k]) => k);
   const t2new = keys.some((k) => /^table2\.[^.]+\.(issued|repealed|inForce|amountWanYuan)$/.test(k));
   const t2old = keys.some((k) => /^table2\.[^.]+\.(newlyMade|newlyPublished|totalPublished|prevYearItems|yearChange|projects|amountYuan)$/.test(k));
   const t3new = keys.some((k) => /^table3\.[^.]+\.otherHandling\.(noCorrection|feeUnpaid|other)$/.test(k));

@@ -2,12 +2,13 @@
 import type { Finding } from '../../model/finding';
 import { isAmountKey, isSignedKey } from '../keys';
 import { fmtNum } from '../read';
+import { printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
 const TABLE_KEY = /^(table2|table3|table4|legacyStats)\./;
 
-const numberCells = (cells: Record<string, import('../../model/record').CellValue>) =>
-  Object.entries(cells).filter(([k, c]) => TABLE_KEY.test(k) && !c.derived && c.kind === 'number' && c.value !== null);
+const numberCells = (record: import('../../model/record').ReportRecord) =>
+  ['table2', 'table3', 'table4', 'legacyStats'].flatMap((t) => printedOf(record, t)).filter(([k, c]) => TABLE_KEY.test(k) && c.kind === 'number' && c.value !== null);
 
 export const numNonNeg: CatalogueRule = {
   id: 'NUM-NONNEG',
@@ -17,7 +18,7 @@ export const numNonNeg: CatalogueRule = {
   description: { zh: '数量不能为负（2019版“本年增/减”除外）', en: 'Counts are never negative (except the 2019 “change this year”)' },
   reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
   check({ record }) {
-    const cells = numberCells(record.cells);
+    const cells = numberCells(record);
     if (cells.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no numbers' }]);
     const bad = cells.filter(([k, c]) => c.value! < 0 && !isSignedKey(k));
     const findings: Finding[] = bad.map(([k, c]) =>
@@ -44,7 +45,7 @@ export const numInteger: CatalogueRule = {
   description: { zh: '数量应为整数（金额除外）；小数常为读数错误', en: 'Counts are integers (amounts exempt); a decimal is usually a reading slip' },
   reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
   check({ record }) {
-    const cells = numberCells(record.cells).filter(([k]) => !isAmountKey(k));
+    const cells = numberCells(record).filter(([k]) => !isAmountKey(k));
     if (cells.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no counts' }]);
     const bad = cells.filter(([, c]) => !Number.isInteger(c.value));
     return result([{ scope: '', outcome: bad.length ? 'fail' : 'pass' }], bad.map(([k, c]) =>

@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding';
 import type { CellRef, ReportRecord, SectionKey } from '../../model/record';
 import { T3_COLS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, OTHER_HANDLING_LEAVES } from '../keys';
 import { hasTable, isUnifiedVersion, refsOf } from '../read';
+import { printedOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 
 const SECTION_ZH: Record<SectionKey, string> = {
@@ -152,8 +153,9 @@ export const structTableShape: CatalogueRule = {
       if (!hasTable(record, table)) continue; // STRUCT-TABLE-MISSING
       const expected = expectedKeys(record, table);
       const missing = expected.filter((k) => !record.cells[k]);
-      const extra = Object.entries(record.cells)
-        .filter(([k, c]) => k.startsWith(`${table}.`) && !c.derived && !expected.includes(k) && !k.startsWith('table3.orgSubtotal.') && !/\.subtotal$/.test(k))
+      const want = new Set(expected);
+      const extra = printedOf(record, table)
+        .filter(([k]) => !want.has(k) && !k.startsWith('table3.orgSubtotal.') && !/\.subtotal$/.test(k))
         .map(([k]) => k);
       const warned = record.warnings.filter((w) => w.code === 'cell-count' && (w.keys ?? []).some((k) => k.startsWith(`${table}.`)));
       if (missing.length === 0 && extra.length === 0 && warned.length === 0) {

@@ -5,6 +5,7 @@ import type { Finding } from '../../model/finding';
 import type { CellRef, NarrativeNumber, ReportRecord } from '../../model/record';
 import { COL_LABEL, ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
 import { fmtNum, unifiedApplies, hasTable } from '../read';
+import { printedOf } from '../record-index';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { categoryKeys } from '../t3-keys';
 
@@ -64,8 +65,8 @@ const READINGS: Record<string, (r: ReportRecord) => { rows: string[]; label: str
 
 /** the first printed table-3 cell equal to n, as "column row" */
 function cellEqualTo(record: ReportRecord, n: number): { label: string; ref: CellRef | null } | null {
-  for (const [k, c] of Object.entries(record.cells)) {
-    if (!k.startsWith('table3.') || c.derived || c.kind !== 'number' || c.value !== n) continue;
+  for (const [k, c] of printedOf(record, 'table3')) {
+    if (c.kind !== 'number' || c.value !== n) continue;
     const [, col, ...row] = k.split('.');
     return { label: `${COL_LABEL[col!] ?? col} ${ROW_LABEL[row.join('.')] ?? row.join('.')}`, ref: c.ref };
   }

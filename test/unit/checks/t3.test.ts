@@ -194,3 +194,13 @@ describe('T3-CARRY-PLAUSIBLE', () => {
     expect(t3CarryPlausible.check({ record: rec(t3) }).outcome).toBe('notAssessable');
   });
 });
+
+describe('unreadable numbers', () => {
+  it('a non-finite value is not assessable, never a NaN failure', () => {
+    const t3 = seedT3();
+    t3.newReceived = [Infinity, 0, 0, 0, 0, 0, Infinity];
+    const r = t3Balance.check({ record: rec(t3) });
+    expect(r.outcome).toBe('notAssessable');
+    expect(r.findings.every((f) => f.outcome === 'notAssessable')).toBe(true);
+  });
+});
