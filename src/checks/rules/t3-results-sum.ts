@@ -57,7 +57,9 @@ export const t3ResultsSum: CatalogueRule = {
           const same = derived === printed;
           f.message.zh += `；按各列相加得 ${fmtNum(derived)}，${same ? '与' : '不等于'}（七）总计 ${fmtNum(printed)}${same ? '一致' : ''}（见 T3-TOTAL-BLANK）`;
           f.message.en += `; summing the other columns row by row gives ${fmtNum(derived)}, ${same ? 'equal to' : 'not'} the printed ${fmtNum(printed)} (see T3-TOTAL-BLANK)`;
+          f.left = printed;
           f.right = derived;
+          f.delta = printed - derived;
         }
       }
       findings.push(f);

@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding';
 import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
 import { hasTable, numberOf, refsOf, unifiedApplies } from '../read';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
-import { compareNarrative } from './text-t3';
+import { compareNarrative, usableNarrative } from './text-t3';
 
 /** a table value: number as printed, blank/placeholder as 0, otherwise null */
 function val(record: ReportRecord, keys: string[]): { value: number | null; keys: string[] } {
@@ -30,7 +30,7 @@ function fanNarrative(
 ): { scopes: ScopeOutcome[]; findings: Finding[] } {
   const scopes: ScopeOutcome[] = [];
   const findings: Finding[] = [];
-  for (const n of record.narrative) {
+  for (const n of usableNarrative(record)) {
     const readings = map[n.topic];
     if (!readings) continue;
     const rs = readings.filter((r) => r.keys.every((k) => record.cells[k]));

@@ -63,6 +63,13 @@ const READINGS: Record<string, (r: ReportRecord) => { rows: string[]; label: str
   otherHandling: (r) => [{ rows: cat(r, 'otherHandling'), label: '（六）其他处理' }],
 };
 
+/**
+ * Narrative numbers that count something other than disclosure applications ("提案办结情况86件",
+ * "热线…办结"): the phrase patterns of the parser are loose, so these are left out here.
+ */
+const OTHER_CASES = /提案|建议|议案|信访|热线|便民|12345|投诉/;
+export const usableNarrative = (record: ReportRecord): NarrativeNumber[] => record.narrative.filter((n) => !OTHER_CASES.test(n.phrase));
+
 /** the first printed table-3 cell equal to n, as "column row" */
 function cellEqualTo(record: ReportRecord, n: number): { label: string; ref: CellRef | null } | null {
   for (const [k, c] of printedOf(record, 'table3')) {
@@ -123,8 +130,9 @@ export const textT3: CatalogueRule = {
   check({ record }) {
     if (!unifiedApplies(record)) return notApplicable('no unified table 3');
     // "予以公开及部分公开258件" also matches the granted / partiallyGranted patterns: keep the pair only
-    const pair = record.narrative.filter((n) => n.topic === 'grantedAndPartial');
-    const items = record.narrative.filter(
+    const narrative = usableNarrative(record);
+    const pair = narrative.filter((n) => n.topic === 'grantedAndPartial');
+    const items = narrative.filter(
       (n) => READINGS[n.topic] && !(n.topic !== 'grantedAndPartial' && pair.some((p) => p.value === n.value && p.phrase.endsWith(n.phrase))),
     );
     if (items.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no narrative application numbers found' }]);

@@ -139,3 +139,12 @@ describe('PUB-*', () => {
     expect(pubDateUnknown.check({ record: pub('2023-01-10', 2022) }).outcome).toBe('pass');
   });
 });
+
+describe('narrative numbers about other kinds of cases', () => {
+  it('"提案办结情况86件" is not compared with the applications answered (seed 004)', () => {
+    const rec = buildRecord({ format: 'pre2019', year: 2018, cells: { 'legacyStats.requests.answered': 0 }, narrative: [{ topic: 'applicationsAnswered', value: 86, phrase: '提案办结情况86件' }] });
+    expect(textLegacy.check({ record: rec }).findings).toEqual([]);
+    rec.narrative[0]!.phrase = '办结申请86件';
+    expect(textLegacy.check({ record: rec }).findings).toHaveLength(1);
+  });
+});
