@@ -1,10 +1,9 @@
 // Parser bugs the fuzzer found that are not fixed yet (reported to the lead; src/parse and
-// src/text are not ours to edit). Cases they explain are skipped (fc.pre) in the random
-// properties so `npm test` stays meaningful for everything else; known-bugs.test.ts keeps a
-// deterministic reproducer of each, marked `.fails` — when a fix lands that test turns red:
-// delete the entry here and the reproducer there. FUZZ_KNOWN_BUGS=1 fuzzes them anyway.
+// src/text are not ours to edit). Cases they explain are skipped (fc.pre, and counted) in the
+// random properties so `npm test` stays meaningful for everything else; regressions.test.ts
+// keeps a deterministic reproducer of each, marked `.fails` — when a fix lands that test turns
+// red: drop `.fails` and the entry here. FUZZ_KNOWN_BUGS=1 fuzzes them anyway.
 import type { Violation } from './oracle';
-import { normaliseDigits } from './oracle';
 
 export interface KnownBug {
   id: string;
@@ -15,28 +14,11 @@ export interface KnownBug {
   explains?: (v: Violation) => boolean;
 }
 
-export const KNOWN_BUGS: KnownBug[] = [
-  {
-    id: 'long-digit-run',
-    what:
-      'A run of 16+ digits: readValue (src/text/numbers.ts) returns Infinity or a rounded value ' +
-      '(Number("99999999999999999999") = 1e20) instead of an unreadable cell; tokenCuttings ' +
-      '(src/text/splits.ts) costs O(cap × L²) — 2,000 digits ≈ 5 s — and recurses once per digit, ' +
-      'so a 20,000-digit run makes parseDocument throw RangeError (stack overflow).',
-    input: (text) => /\d{16,}/.test(text.normalize('NFKC')),
-  },
-  {
-    id: 'decimal-split',
-    what:
-      'splitIntoCells (src/text/splits.ts) cuts a printed decimal into several cells: ' +
-      '"72 0.000001" as 7 cells reads 7|2|0.00|0|0|0|1, "1.25000001" reads …|0|0|1, so 总计 = 1 ' +
-      'although no 1 is printed (both readings agree on the last cells, so the value is kept).',
-    explains: (v) =>
-      v.cell.value !== null &&
-      Number.isInteger(v.cell.value) &&
-      [...normaliseDigits(v.cell.raw).matchAll(/\d+\.\d+/g)].some((m) => m[0].replace('.', '').includes(String(v.cell.value))),
-  },
-];
+// Fixed in 4dcf590 (their reproducers are regressions in regressions.test.ts):
+// - long-digit-run: 16+-digit runs read as Infinity/rounded values; O(cap × L²) cutting and a
+//   stack overflow on a 20,000-digit run;
+// - decimal-split: "1.25000001" cut into cells ending in 1.
+export const KNOWN_BUGS: KnownBug[] = [];
 
 export const INCLUDE_KNOWN = process.env.FUZZ_KNOWN_BUGS === '1';
 
