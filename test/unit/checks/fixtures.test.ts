@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { runChecks, runChecksDetailed } from '../../../src/checks/index';
+import { runChecks, runChecksDetailed, runCrossYearChecks } from '../../../src/checks/index';
 import { decodePage, pageHtml } from '../../../src/extract/page-source';
 import type { Finding } from '../../../src/model/finding';
 import type { ReportRecord } from '../../../src/model/record';
@@ -107,6 +107,17 @@ describe('real fixtures', () => {
     expect(split.length).toBeGreaterThan(0);
     const colsum = runChecksDetailed(record).find((r) => r.rule.id === 'T3-COLSUM')!;
     expect(colsum.scopes.find((s) => s.scope === '一、本年新收')?.outcome).toBe('notAssessable');
+  });
+});
+
+describe('a real pair: Pingtan zone 2019 → 2020', () => {
+  it('X-CARRY compares 2020 上年结转 with 2019 结转下年度 (0 = 0 in every column); no cross-year warning', async () => {
+    const prev = (await load('002-pingtan-zone-2019')).record;
+    const cur = (await load('012-pingtan-zone-2020')).record;
+    const d = runChecksDetailed(cur, prev);
+    const carry = d.find((r) => r.rule.id === 'X-CARRY')!;
+    expect(carry.scopes.find((s) => s.scope === '总计')?.outcome).toBe('pass');
+    expect(runCrossYearChecks(cur, prev).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
 
