@@ -24,6 +24,7 @@ interface Manifest {
   optional_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: (string | { resources: string[]; matches: string[] })[];
 }
 
 async function manifest(target: string): Promise<Manifest> {
@@ -54,17 +55,29 @@ test('firefox-mv2: permissions are the API permissions plus the *.gov.cn host, n
 });
 
 // WXT 0.21.4 deletes `optional_host_permissions` for MV2 (mv3OnlyKeys in wxt's manifest.mjs)
-// without moving it into `optional_permissions`, so the Firefox build cannot ask for other sites
-// at runtime. The fix belongs in wxt.config.ts (add `optional_permissions: ['*://*/*']` for
-// firefox); until then this is reported as a todo rather than breaking `npm test` for everyone.
-test(
-  'firefox-mv2: other sites are an optional permission requested at runtime',
-  { todo: (await manifest('firefox-mv2').catch(() => null))?.optional_permissions ? false : 'wxt.config.ts: MV2 needs optional_permissions' },
-  async () => {
-    const m = await manifest('firefox-mv2');
-    assert.deepEqual(sorted(m.optional_permissions), sorted(OPTIONAL_HOSTS));
-  },
-);
+// without moving it into `optional_permissions`: wxt.config.ts adds it for Firefox (9bd1f84).
+test('firefox-mv2: other sites are an optional permission requested at runtime', async () => {
+  const m = await manifest('firefox-mv2');
+  assert.deepEqual(sorted(m.optional_permissions), sorted(OPTIONAL_HOSTS));
+});
+
+// The lazily loaded page scripts must be reachable from *.gov.cn pages only (any wider match
+// would let every site fingerprint the extension), and nothing else may be exposed.
+test('web-accessible resources: only the lazy page scripts, only to *.gov.cn', async () => {
+  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    const m = await manifest(target);
+    const war = m.web_accessible_resources ?? [];
+    for (const entry of war) {
+      if (typeof entry === 'string') {
+        // MV2 form: a plain list of files, exposed to every page — only our lazy scripts may be there
+        assert.match(entry, /^(annotator|opencc)\.js$/, `${target}: ${entry}`);
+        continue;
+      }
+      assert.deepEqual(entry.matches, HOSTS, `${target}: ${entry.resources.join(', ')}`);
+      for (const r of entry.resources) assert.match(r, /^(annotator|opencc)\.js$/, `${target}: ${r}`);
+    }
+  }
+});
 
 test('content scripts run only on the *.gov.cn host pattern in both builds', async () => {
   for (const target of ['chrome-mv3', 'firefox-mv2']) {
