@@ -27,6 +27,8 @@ const TOPICS: Array<[string, RegExp]> = [
   ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)],
   ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)],
   ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)],
+  // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
+  ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`)],
   ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
@@ -35,22 +37,44 @@ const TOPICS: Array<[string, RegExp]> = [
   ['notProcessed', new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
   ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
+  // "行政复议7件，诉讼9件": 诉讼 right after a 复议 count
+  ['lawsuits', new RegExp(`(?<=复议[^。；;\\n]{0,12})诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`)],
 ];
+
+/** Topics about applications: the number must sit in a sentence about 申请 (not 提案/建议 办结). */
+const NEEDS_APPLICATION_CONTEXT = new Set(['applicationsAnswered', 'carriedForward', 'carriedOver']);
+const SENTENCE_START = /[。；;\n]/;
+
+function sentenceBefore(s: string, at: number): string {
+  let i = at;
+  const stop = Math.max(0, at - 80);
+  while (i > stop && !SENTENCE_START.test(s[i - 1]!)) i--;
+  return s.slice(i, at);
+}
 
 export function readNarrative(page: ReportDocument, tableRegions: Array<{ start: number; end: number }>): NarrativeNumber[] {
   const s = page.stream;
   const out: NarrativeNumber[] = [];
   const done = new Set<string>();
   const inTable = (i: number): boolean => tableRegions.some((r) => i >= r.start && i < r.end);
+  // A phrase read for one topic is not read again for another ("予以公开及部分公开258件" is the
+  // pair, not 部分公开 258); TOPICS lists the compound phrases first.
+  const taken: Array<{ start: number; end: number }> = [];
+  const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
   for (const [topic, re] of TOPICS) {
     if (done.has(topic)) continue;
     const g = new RegExp(re.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = g.exec(s))) {
       if (inTable(m.index)) continue;
+      const end = m.index + m[0].length;
+      if (overlapsTaken(m.index, end)) continue;
+      if (NEEDS_APPLICATION_CONTEXT.has(topic) && !/申请/.test(sentenceBefore(s, m.index) + m[0])) continue;
+      if (topic === 'applicationsAnswered' && /(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentenceBefore(s, m.index))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       if (!Number.isFinite(value)) continue;
-      out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, m.index + m[0].length) });
+      out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });
+      taken.push({ start: m.index, end });
       done.add(topic);
       break;
     }

@@ -1,0 +1,35 @@
+// Narrative headline numbers (src/parse/narrative.ts): each phrase is read for one topic only,
+// and application topics need a sentence about 申请.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index';
+
+async function narrative(paragraphs: string[]) {
+  const body = ['某某局2021年政府信息公开工作年度报告', ...paragraphs].map((p) => `<p>${p}</p>`).join('');
+  const { document } = parseHTML(`<!doctype html><html><head><title>某某局2021年政府信息公开工作年度报告</title></head><body>${body}</body></html>`);
+  const { record } = await parseDocument(document as unknown as Document, { url: 'https://www.example.gov.cn/zfxxgknb/a.htm' });
+  return Object.fromEntries(record.narrative.map((n) => [n.topic, n.value]));
+}
+
+describe('narrative numbers', () => {
+  it('reads a compound 予以公开及部分公开 phrase as the pair only', async () => {
+    const got = await narrative(['三、收到和处理政府信息公开申请情况', '其中予以公开及部分公开258件，不予公开35件。']);
+    expect(got.grantedAndPartial).toBe(258);
+    expect(got.partiallyGranted).toBeUndefined();
+    expect(got.granted).toBeUndefined();
+    expect(got.denied).toBe(35);
+  });
+
+  it('does not read 提案办结 as applications answered', async () => {
+    const got = await narrative(['全年办理人大代表建议和政协提案，提案办结情况86件。']);
+    expect(got.applicationsAnswered).toBeUndefined();
+  });
+
+  it('reads a carried-forward count printed before its phrase, and 诉讼 after a 复议 count', async () => {
+    const got = await narrative([
+      '共受理政府信息公开申请859件；答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）。',
+      '信息公开类行政复议7件，诉讼9件，均获维持。',
+    ]);
+    expect(got).toMatchObject({ applicationsReceived: 859, applicationsAnswered: 805, carriedOver: 18, carriedForward: 72, reviews: 7, lawsuits: 9 });
+  });
+});
