@@ -2,7 +2,7 @@
 // already brings), run inside real Chromium via playwright-core, timed with performance.now()
 // in the page. Pages are served by request interception at their own *.gov.cn URL.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { type BenchPage, REPO_ROOT } from './fixture-pages';
@@ -31,6 +31,16 @@ export async function buildPageBundle(): Promise<{ code: string; missing: string
       lines.push(`const ${name} = ${JSON.stringify(`${rel} does not exist yet`)};`);
       missing.push(rel);
     }
+  }
+  // The extension loads opencc from its own /opencc.js file; the bench page has no extension
+  // URL, so it installs a loader over the package itself (bundled in, called once in warm-up).
+  const traditional = join(REPO_ROOT, 'src/text/traditional.ts');
+  if (existsSync(traditional) && readFileSync(traditional, 'utf8').includes('export function setConverterLoader')) {
+    lines.push(`import { setConverterLoader } from ${JSON.stringify(traditional)};`);
+    lines.push(`setConverterLoader(async () => {
+  const [core, tw, hk, cn] = await Promise.all([import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
+  return core.ConverterFactory(tw.default, hk.default, cn.default);
+});`);
   }
   lines.push(`import { installPageBench } from ${JSON.stringify(join(REPO_ROOT, 'scripts/bench/page-entry.ts'))};`);
   lines.push('installPageBench(detect as never, parse as never, checks as never);');
