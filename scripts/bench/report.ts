@@ -104,7 +104,7 @@ export function budgets(r: Results): Budget[] {
     }
     const n = l.records.toLocaleString('en');
     out.push({ what: `list ${n} records (${env}; + JSON transfer)`, target: '≤ 200 ms', reached: `${l.list.median.toFixed(1)} ms (${l.listAndTransfer.median.toFixed(1)} ms)`, ok: l.listAndTransfer.median <= 200 });
-    out.push({ what: `CSV export of ${n}, wide (${env})`, target: '≤ 2 s', reached: `${(l.csvWide.median / 1000).toFixed(2)} s (long: ${(l.csvLong.median / 1000).toFixed(2)} s)`, ok: l.csvWide.median <= 2000 });
+    out.push({ what: `CSV export of ${n}, wide (${env})`, target: '≤ 2 s', reached: `${(l.csvWide.median / 1000).toFixed(2)} s, of which fetching rows ${(l.fetchRows.median / 1000).toFixed(2)} s (long CSV: ${(l.csvLong.median / 1000).toFixed(2)} s)`, ok: l.csvWide.median <= 2000 });
   }
   return out;
 }
