@@ -19,7 +19,8 @@ import type { NarrativeNumber } from '../model/record';
 import type { ReportDocument } from '../extract';
 
 const N = '(\\d[\\d,]*)';
-const TOPICS: Array<[string, RegExp]> = [
+/** [topic, pattern (number in group 1), optional test on the text just before the match] */
+const TOPICS: Array<[string, RegExp, ((before: string) => boolean)?]> = [
   ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
   ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
   ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)],
@@ -38,7 +39,7 @@ const TOPICS: Array<[string, RegExp]> = [
   ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
   ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
   // "行政复议7件，诉讼9件": 诉讼 right after a 复议 count
-  ['lawsuits', new RegExp(`(?<=复议[^。；;\\n]{0,12})诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`)],
+  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), (before) => /复议[^。；;\n]{0,12}$/.test(before)],
 ];
 
 /** Topics about applications: the number must sit in a sentence about 申请 (not 提案/建议 办结). */
@@ -61,7 +62,7 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
   // pair, not 部分公开 258); TOPICS lists the compound phrases first.
   const taken: Array<{ start: number; end: number }> = [];
   const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
-  for (const [topic, re] of TOPICS) {
+  for (const [topic, re, guard] of TOPICS) {
     if (done.has(topic)) continue;
     const g = new RegExp(re.source, 'g');
     let m: RegExpExecArray | null;
@@ -69,6 +70,7 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
       if (inTable(m.index)) continue;
       const end = m.index + m[0].length;
       if (overlapsTaken(m.index, end)) continue;
+      if (guard && !guard(s.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (NEEDS_APPLICATION_CONTEXT.has(topic) && !/申请/.test(sentenceBefore(s, m.index) + m[0])) continue;
       if (topic === 'applicationsAnswered' && /(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentenceBefore(s, m.index))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));

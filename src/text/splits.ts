@@ -18,8 +18,8 @@ const MAX_RUN = 160;
 /** A cell holds at most 15 significant digits (beyond that a double is not exact). */
 const MAX_PIECE = 16;
 
-/** All ways to cut one token into cells, grouped by cell count. */
-export function tokenCuttings(token: string): Map<number, string[][]> {
+/** All ways to cut one token into at most `maxCells` cells, grouped by cell count. */
+export function tokenCuttings(token: string, maxCells = Infinity): Map<number, string[][]> {
   const out = new Map<number, string[][]>();
   if (!SPLITTABLE.test(token) || !/\d/.test(token)) {
     out.set(1, [[token]]);
@@ -33,9 +33,14 @@ export function tokenCuttings(token: string): Map<number, string[][]> {
     return out;
   }
   let listed = 0;
+  let pruned = false;
   const parts: string[] = [];
   const walk = (pos: number): void => {
     if (listed > TOKEN_CAP) return;
+    if (parts.length > maxCells) {
+      pruned = true; // a row never needs more cells than it has columns
+      return;
+    }
     if (pos === body.length) {
       const cut = parts.slice();
       if (unit) cut[cut.length - 1] += unit;
@@ -62,7 +67,7 @@ export function tokenCuttings(token: string): Map<number, string[][]> {
     }
   };
   walk(0);
-  if (out.size === 0) out.set(1, [[token]]); // not a clean number run: one (text) cell
+  if (out.size === 0 && !pruned) out.set(1, [[token]]); // not a clean number run: one (text) cell
   return out;
 }
 
@@ -76,7 +81,7 @@ export interface SplitResult {
 
 /** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
 export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitResult {
-  const cuts = tokens.map(tokenCuttings);
+  const cuts = tokens.map((t) => tokenCuttings(t, n));
   // ways[t][c]: readings of tokens t.. that yield c cells
   const T = cuts.length;
   const ways: number[][] = Array.from({ length: T + 1 }, () => new Array<number>(n + 1).fill(0));
