@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { runChecks } from './checks/index';
+import { detectReport } from './detect/index';
 import { flatValues } from './model/record';
 import { parseDocument } from './parse/index';
 import { decodePage, pageHtml } from './extract/page-source';
@@ -37,8 +38,11 @@ async function main(): Promise<void> {
   if (!isText && !/<[a-z!][^>]*>/i.test(text)) fail(`${file} does not look like HTML`);
   const { document } = parseHTML(pageHtml(text, isText));
   const { record } = await parseDocument(document as unknown as Document, url ? { url } : {});
+  // No sections or tables: a report only if the title names one and the extension's own detection
+  // agrees (a notice 关于报送…年度报告的通知 has the year in its title but is not a report).
   const notReport = record.warnings.find((w) => w.code === 'not-a-report');
-  if (notReport && record.meta.reportYear === null) fail(`${file}: not a government information-disclosure annual report (${notReport.message})`);
+  if (notReport && (record.meta.reportYear === null || !detectReport(document as unknown as Document, url ?? '').isReport))
+    fail(`${file}: not a government information-disclosure annual report (${notReport.message})`);
   const findings = runChecks(record);
   const out = { meta: record.meta, values: flatValues(record), cells: record.cells, sections: record.sections, narrative: record.narrative, findings, warnings: record.warnings };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');

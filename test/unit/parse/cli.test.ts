@@ -1,0 +1,56 @@
+// The CLI is a contract outside tools rely on (`npm run --silent parse -- FILE [--url URL]`):
+// ONE JSON object on stdout, or exit 1 with one clear line on stderr.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+const tmp = mkdtempSync(join(tmpdir(), 'gra-cli-'));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderrLines: r.stderr.split('\n').filter((l) => l.trim() !== '') };
+}
+
+function expectOneLineError(r: ReturnType<typeof cli>, pattern: RegExp) {
+  expect(r.status).toBe(1);
+  expect(r.stdout).toBe('');
+  expect(r.stderrLines).toHaveLength(1);
+  expect(r.stderrLines[0]).toMatch(pattern);
+}
+
+describe('parse CLI', () => {
+  it('prints one JSON object with the contracted keys for a real report', () => {
+    const r = cli(join(FIXTURES, 'real/012-pingtan-zone-2020/source.txt'), '--url', 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202103/t20210305_80595.htm');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['meta', 'values', 'cells', 'findings', 'warnings']));
+    expect(out.meta.reportYear).toBe(2020);
+    expect(out.meta.formatVersion).toBe('trial2019');
+    expect(out.meta.url).toContain('pingtan.gov.cn');
+    expect(out.values['table3.total.newReceived']).toBe(21);
+    expect(out.cells['table3.total.resultsTotal']).toMatchObject({ value: 21, kind: 'number' });
+    expect(out.findings.some((f: { rule: string; severity: string }) => f.rule === 'T3-RESULTS-SUM' && f.severity === 'error')).toBe(true);
+  });
+
+  it('fails with one line for a missing file, a binary file and no argument', () => {
+    expectOneLineError(cli(join(tmp, 'nope.html')), /cannot read .*nope\.html/);
+    const bin = join(tmp, 'x.bin');
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    expectOneLineError(cli(bin), /binary/);
+    expectOneLineError(cli(), /usage/);
+  });
+
+  it('fails with one line for pages that are not reports, including a notice that names one', () => {
+    const txt = join(tmp, 'hello.txt');
+    writeFileSync(txt, 'hello world\n');
+    expectOneLineError(cli(txt), /not a government information-disclosure annual report/);
+    const notice = join(tmp, 'notice.html');
+    writeFileSync(notice, '<html><head><title>关于报送2022年政府信息公开工作年度报告的通知</title></head><body><p>各单位：请于1月31日前报送。</p></body></html>');
+    expectOneLineError(cli(notice), /not a government information-disclosure annual report/);
+  });
+});
