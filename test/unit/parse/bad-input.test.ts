@@ -1,0 +1,58 @@
+// Bad input loses nothing: broken spans, odd value spellings and half a report are parsed or
+// explained, never a crash and never a silent wrong number.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index';
+import { renderPage, reportPage, type Table } from '../../fuzz/report-model';
+
+const URL = 'https://www.example.gov.cn/zfxxgknb/2022/a.htm';
+
+async function parse(html: string) {
+  return (await parseDocument(parseHTML(html).document as unknown as Document, { url: URL })).record;
+}
+
+/** A 2021-format page whose printed numbers are 1, 2, 3, … in document order. */
+function page() {
+  const p = reportPage(2022, '某某市某某局', Array.from({ length: 400 }, (_, i) => i + 1));
+  const t3 = p.blocks.find((b): b is Table => typeof b !== 'string' && b.rows.length > 20)!;
+  return { p, t3 };
+}
+
+describe('bad input', () => {
+  it('reads table 3 the same when header and group spans are broken', async () => {
+    const good = await parse(renderPage(page().p));
+    const { p, t3 } = page();
+    t3.rows[0]![0]!.colspan = 'abc'; // corner note
+    t3.rows[0]![0]!.rowspan = '0';
+    t3.rows[1]![1]!.colspan = '-1'; // 法人或其他组织
+    t3.rows[5]![0]!.rowspan = '9999'; // 三、本年度办理结果
+    const broken = await parse(renderPage(p));
+    for (const key of ['table3.total.newReceived', 'table3.naturalPerson.granted', 'table3.otherOrg.notProcessed.petition', 'table3.total.carriedForward']) {
+      expect(good.cells[key]?.value, key).toEqual(expect.any(Number));
+      expect(broken.cells[key]?.value, key).toBe(good.cells[key]?.value);
+    }
+  });
+
+  it('reads odd spellings in value cells and says what it could not read', async () => {
+    const { p, t3 } = page();
+    const row = t3.rows[3]!; // 一、本年新收: label + 7 values
+    const printed = ['１２', '1,234', '—', '/', '无', '', '+1882'];
+    printed.forEach((text, i) => (row[1 + i]!.text = text));
+    t3.rows[4]![1]!.text = '详见附件';
+    const r = await parse(renderPage(p));
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([12, 1234, null, null, null, null, 1882]);
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.kind)).toEqual(['number', 'number', 'placeholder', 'placeholder', 'placeholder', 'blank', 'number']);
+    expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: null, kind: 'text', raw: '详见附件' });
+  });
+
+  it('keeps what half a report prints and invents nothing for the rest', async () => {
+    const html = renderPage(page().p);
+    const cut = html.slice(0, html.indexOf('（三）不予公开')); // page ends inside table 3
+    const r = await parse(cut);
+    expect(r.meta.reportYear).toBe(2022);
+    expect(r.cells['table3.total.newReceived']?.value).toEqual(expect.any(Number));
+    expect(r.cells['table3.total.resultsTotal']?.value ?? null).toBeNull();
+    expect(r.cells['table4.review.total']?.value ?? null).toBeNull();
+  });
+});
