@@ -81,10 +81,10 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   const L = sumSide(record, spec.left.keys, rule.id);
   const R = sumSide(record, spec.right.keys, rule.id);
   const keys = [...spec.left.keys, ...spec.right.keys];
-  const cells = refsOf(record, keys);
-  const base = { keys, cells, severity: rule.severity } as const;
+  // A pass (most evaluations) never shows its cells; collect them for verdicts only.
+  const verdict = (): Pick<EquationResult, 'keys' | 'cells' | 'severity'> => ({ keys, cells: refsOf(record, keys), severity: rule.severity });
   const na = (reason: NotAssessableReason, badKeys: string[], note: string): EquationResult => ({
-    ...base,
+    ...verdict(),
     outcome: 'notAssessable',
     left: null,
     right: null,
@@ -121,13 +121,22 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   const r = round(R.sum);
   const delta = round(l - r);
   const ok = relation === 'eq' ? Math.abs(delta) <= tol : relation === 'le' ? delta <= tol : delta >= -tol;
-  const blankKeys = [...L.blanks, ...R.blanks];
-  const formula = `${spec.left.label} = ${fmtNum(l)} ${ok ? REL_OK[relation] : REL_BAD[relation]} ${spec.right.label} = ${fmtNum(r)}`;
-  if (ok)
-    return { ...base, outcome: 'pass', left: l, right: r, delta, blankKeys, badKeys: [], formula, note: blankKeys.length ? 'blanks read as 0' : undefined };
+  const blankKeys = L.blanks.length || R.blanks.length ? [...L.blanks, ...R.blanks] : [];
+  const formulaOf = (): string =>
+    `${spec.left.label} = ${fmtNum(l)} ${ok ? REL_OK[relation] : REL_BAD[relation]} ${spec.right.label} = ${fmtNum(r)}`;
+  if (ok) {
+    // formula and cells are read only from verdicts (equationFinding returns null for a pass):
+    // built on demand so the common case skips the string and the ref list.
+    const res = { keys, severity: rule.severity, outcome: 'pass', left: l, right: r, delta, blankKeys, badKeys: [], note: blankKeys.length ? 'blanks read as 0' : undefined } as Omit<EquationResult, 'cells' | 'formula'>;
+    return Object.defineProperties(res, {
+      cells: { get: () => refsOf(record, keys), enumerable: true },
+      formula: { get: formulaOf, enumerable: true },
+    }) as EquationResult;
+  }
+  const formula = formulaOf();
   const downgraded = blankKeys.length > 0 && rule.severity === 'error';
   return {
-    ...base,
+    ...verdict(),
     outcome: 'fail',
     severity: downgraded ? 'warning' : rule.severity,
     left: l,

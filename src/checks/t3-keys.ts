@@ -10,9 +10,19 @@ const printed = (record: ReportRecord, key: string): boolean => {
   return !!c && !c.derived;
 };
 
+// A category's leaf keys per column, built once: every run asks for them per rule and column.
+// Callers only read the returned arrays.
+const leafCache = new Map<string, string[]>();
+function leavesOf(col: string, category: string): string[] {
+  const id = `${col}|${category}`;
+  let leaves = leafCache.get(id);
+  if (!leaves) leafCache.set(id, (leaves = (T3_CATEGORIES[category] ?? []).map((row) => t3(col, row))));
+  return leaves;
+}
+
 /** the keys of one category for column `col` */
 export function categoryKeys(record: ReportRecord, col: string, category: string): string[] {
-  const leaves = (T3_CATEGORIES[category] ?? []).map((row) => t3(col, row));
+  const leaves = leavesOf(col, category);
   if (leaves.some((k) => printed(record, k))) return leaves;
   const subtotal = t3(col, `${category}.subtotal`);
   if (printed(record, subtotal)) return [subtotal];

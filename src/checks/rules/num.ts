@@ -1,5 +1,6 @@
 // NUM-*: counts are non-negative integers; amounts carry consistent units.
 import type { Finding } from '../../model/finding';
+import type { CellValue, ReportRecord } from '../../model/record';
 import { isAmountKey, isSignedKey } from '../keys';
 import { fmtNum } from '../read';
 import { printedOf } from '../record-index';
@@ -7,8 +8,17 @@ import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../r
 
 const TABLE_KEY = /^(table2|table3|table4|legacyStats)\./;
 
-const numberCells = (record: import('../../model/record').ReportRecord) =>
-  ['table2', 'table3', 'table4', 'legacyStats'].flatMap((t) => printedOf(record, t)).filter(([k, c]) => TABLE_KEY.test(k) && c.kind === 'number' && c.value !== null);
+// Both NUM-NONNEG and NUM-INTEGER scan the same cells; records are not changed during a run,
+// so the list is kept per record object (as record-index does). Callers only read it.
+const numberCellsCache = new WeakMap<ReportRecord, [string, CellValue][]>();
+function numberCells(record: ReportRecord): [string, CellValue][] {
+  let cells = numberCellsCache.get(record);
+  if (!cells) {
+    cells = ['table2', 'table3', 'table4', 'legacyStats'].flatMap((t) => printedOf(record, t)).filter(([k, c]) => TABLE_KEY.test(k) && c.kind === 'number' && c.value !== null);
+    numberCellsCache.set(record, cells);
+  }
+  return cells;
+}
 
 export const numNonNeg: CatalogueRule = {
   id: 'NUM-NONNEG',

@@ -1,6 +1,6 @@
 // STRUCT-*: required sections, tables under their headings, table shape, heading numbering.
 import type { Finding } from '../../model/finding';
-import type { CellRef, ReportRecord, SectionKey } from '../../model/record';
+import type { CellRef, FormatVersion, ReportRecord, SectionKey } from '../../model/record';
 import { T3_COLS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, OTHER_HANDLING_LEAVES } from '../keys';
 import { hasTable, isUnifiedVersion, refsOf } from '../read';
 import { printedOf } from '../record-index';
@@ -112,8 +112,19 @@ export const structTableMissing: CatalogueRule = {
   },
 };
 
-function expectedKeys(record: ReportRecord, table: 'table2' | 'table3' | 'table4'): string[] {
-  const v = record.meta.formatVersion;
+// The template's keys depend only on (version, table): built once, not per run.
+const expectedCache = new Map<string, { keys: string[]; set: Set<string> }>();
+function expectedKeys(record: ReportRecord, table: 'table2' | 'table3' | 'table4'): { keys: string[]; set: Set<string> } {
+  const id = `${record.meta.formatVersion}|${table}`;
+  let hit = expectedCache.get(id);
+  if (!hit) {
+    const keys = templateKeys(record.meta.formatVersion, table);
+    expectedCache.set(id, (hit = { keys, set: new Set(keys) }));
+  }
+  return hit;
+}
+
+function templateKeys(v: FormatVersion, table: 'table2' | 'table3' | 'table4'): string[] {
   if (table === 'table4') return T4_GROUPS.flatMap((g) => [...T4_OUTCOMES, 'total'].map((o) => `table4.${g}.${o}`));
   if (table === 'table3') {
     const rows = T3_ROWS.filter((r) => !r.endsWith('.subtotal') && !OTHER_HANDLING_LEAVES.includes(r));
@@ -151,9 +162,8 @@ export const structTableShape: CatalogueRule = {
     const findings: Finding[] = [];
     for (const table of ['table2', 'table3', 'table4'] as const) {
       if (!hasTable(record, table)) continue; // STRUCT-TABLE-MISSING
-      const expected = expectedKeys(record, table);
+      const { keys: expected, set: want } = expectedKeys(record, table);
       const missing = expected.filter((k) => !record.cells[k]);
-      const want = new Set(expected);
       const extra = printedOf(record, table)
         .filter(([k]) => !want.has(k) && !k.startsWith('table3.orgSubtotal.') && !/\.subtotal$/.test(k))
         .map(([k]) => k);
