@@ -1,10 +1,12 @@
 // 10,000 saved records in IndexedDB through the library store API: time listing the summaries
 // (what the library page asks for first; + a JSON round trip ≈ what Chrome's messaging does to
-// the answer) and a CSV export the way the library page does it (rows fetched 200 ids at a time,
-// then the wide/long CSV built in chunks). Runs against whatever `indexedDB` is global: the
+// the answer) and a CSV export the way the library page does it (light export rows fetched 1,000
+// ids at a time and decoded, then the wide/long CSV built in chunks). Fetching the full rows (what
+// JSON and Excel export read) is timed too, for comparison. Runs against whatever `indexedDB` is global: the
 // browser's in the bench page, fake-indexeddb (pure JS, much slower) in Node.
 import { closeLibraryDb, openLibraryDb } from '../../src/db/open';
-import { getReports, importReports, listSummaries } from '../../src/db/store';
+import { decodeExportValues } from '../../src/db/export-values';
+import { getExportValues, getReports, importReports, listSummaries } from '../../src/db/store';
 import { toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
 import { makeRows, type Sample } from './library-rows';
 import { type LoopOptions, type Timing, timeLoop } from './stats';
@@ -16,8 +18,10 @@ export interface LibraryBench {
   source: string;
   list: Timing;
   listAndTransfer: Timing;
-  /** fetching every full row, 200 ids at a time (part of both CSV timings) */
+  /** fetching and decoding every light export row, 1,000 ids at a time (part of both CSV timings) */
   fetchRows: Timing;
+  /** fetching every full row, 200 ids at a time (JSON/Excel export; what CSV read before DB v5) */
+  fetchFullRows: Timing;
   csvWide: Timing;
   csvLong: Timing;
   csvWideBytes: number;
@@ -35,13 +39,19 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
   const list = await timeLoop(() => listSummaries(db), () => undefined, few);
   const listAndTransfer = await timeLoop(async () => JSON.parse(JSON.stringify(await listSummaries(db))) as unknown, () => undefined, few);
   const ids = (await listSummaries(db)).map((s) => s.id);
-  const fetchAll = async () => {
+  const fetchFull = async () => {
     const out = [];
     for (let i = 0; i < ids.length; i += 200) out.push(...(await getReports(db, ids.slice(i, i + 200))));
     return out;
   };
+  const fetchAll = async () => {
+    const out = [];
+    for (let i = 0; i < ids.length; i += 1000) out.push(...(await getExportValues(db, ids.slice(i, i + 1000))).map(decodeExportValues));
+    return out;
+  };
   // exports of 10,000 rows take seconds each: a few timed runs, no warm-up (the list above warmed the store)
   const slow = { ...few, iterations: 3, warmup: 0, minIterations: 1, maxMs: 20_000 };
+  const fetchFullRows = await timeLoop(fetchFull, () => undefined, slow);
   const fetchRows = await timeLoop(fetchAll, () => undefined, slow);
   let bytes = 0;
   const csvWide = await timeLoop(async () => {
@@ -51,5 +61,5 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
   const csvLong = await timeLoop(async () => toCsvLongParts(await fetchAll()), () => undefined, slow);
   db.close();
   await closeLibraryDb();
-  return { records: count, source, list, listAndTransfer, fetchRows, csvWide, csvLong, csvWideBytes: bytes, note };
+  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, note };
 }

@@ -8,6 +8,7 @@ import {
   deleteReports,
   findNeighbours,
   getReport,
+  getExportValues,
   getReports,
   importReports,
   listSummariesJson,
@@ -64,6 +65,13 @@ export const libraryHandlers: Handlers = {
   async 'library:getMany'({ ids }) {
     try {
       return { ok: true, reports: await getReports(await openLibraryDb(), ids) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:exportValues'({ ids }) {
+    try {
+      return { ok: true, rows: await getExportValues(await openLibraryDb(), ids) };
     } catch (err) {
       return fail(err);
     }

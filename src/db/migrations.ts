@@ -4,6 +4,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countFindings, agencyKey, toSummary } from './summary';
 import { encodeListing, LISTING_FORMAT } from './listing';
+import { toExportValues } from './export-values';
 import type { LibrarySchema, SavedReport, SavedReportV1 } from './schema';
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -56,6 +57,15 @@ export const migrations: Record<number, Migration> = {
     db.createObjectStore('listing', { keyPath: 'id' });
     const all = await tx.objectStore('summaries').getAll();
     await tx.objectStore('listing').put({ id: 'all', format: LISTING_FORMAT, json: encodeListing(all) });
+  },
+  // v5: the light export projection of every row, so CSV export does not read full rows.
+  5: async (db, tx) => {
+    db.createObjectStore('exportValues', { keyPath: 'id' });
+    let cursor = await tx.objectStore('reports').openCursor();
+    while (cursor) {
+      await tx.objectStore('exportValues').put(toExportValues(cursor.value));
+      cursor = await cursor.continue();
+    }
   },
 };
 

@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../model/finding';
 import type { FormatVersion, ReportRecord } from '../model/record';
 
 export const DB_NAME = 'gov-report-library';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type FindingCounts = Record<Severity, number>;
 
@@ -91,6 +91,32 @@ export interface ListingEntry {
   json: string;
 }
 
+/**
+ * The light per-report projection for CSV export (export-values.ts), one per SavedReport, same id,
+ * kept in step with the reports store in the same transactions.
+ */
+export interface ExportValues {
+  id: string;
+  /** EXPORT_VALUES_LAYOUT of export-values.ts; another value means "recompute from the full row" */
+  layout: number;
+  agencyName: string | null;
+  year: number | null;
+  format: FormatVersion;
+  title: string | null;
+  publishedOn: string | null;
+  counts: FindingCounts;
+  crossYearCount: number;
+  firstSavedAt: string;
+  lastSavedAt: string;
+  parserVersion: string;
+  /** JSON array of the field keys, record.cells order */
+  keys: string;
+  /** JSON of [values, raws], parallel to keys */
+  cells: string;
+  /** one letter per cell kind (n number, b blank, p placeholder, t text), parallel to keys */
+  kinds: string;
+}
+
 export interface LibrarySchema extends DBSchema {
   reports: { key: string; value: SavedReport };
   summaries: {
@@ -100,4 +126,5 @@ export interface LibrarySchema extends DBSchema {
   };
   trash: { key: string; value: TrashEntry; indexes: { token: string; deletedAt: string } };
   listing: { key: string; value: ListingEntry };
+  exportValues: { key: string; value: ExportValues };
 }

@@ -6,14 +6,15 @@ import type { ReportRecord } from '../model/record';
 import { canonicalUrl } from './canonical-url';
 import { crossYearFindings } from './cross-year';
 import { LibraryError } from './errors';
-import type { LibrarySchema, ReportSummary, SavedReport } from './schema';
+import { EXPORT_VALUES_LAYOUT, toExportValues } from './export-values';
+import type { ExportValues, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyKey, countFindings, toSummary } from './summary';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
 // Every write transaction spans all stores: one type for the helpers, and no store is ever
 // written outside a transaction that also sees the others.
-const STORES: ('reports' | 'summaries' | 'trash' | 'listing')[] = ['reports', 'summaries', 'trash', 'listing'];
+const STORES: ('reports' | 'summaries' | 'trash' | 'listing' | 'exportValues')[] = ['reports', 'summaries', 'trash', 'listing', 'exportValues'];
 type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
 
 /** Summary changes of a write transaction (null = deleted), applied to the listing at the end. */
@@ -68,7 +69,11 @@ function time(iso: string): number {
 function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
   const summary = toSummary(row);
   note(tx, row.id, summary);
-  return Promise.all([tx.objectStore('reports').put(row), tx.objectStore('summaries').put(summary)]);
+  return Promise.all([
+    tx.objectStore('reports').put(row),
+    tx.objectStore('summaries').put(summary),
+    tx.objectStore('exportValues').put(toExportValues(row)),
+  ]);
 }
 
 /** Saves a report; re-saving the same canonical URL updates it and keeps firstSavedAt. */
@@ -134,6 +139,24 @@ export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> 
   return rows.filter((r): r is SavedReport => r !== undefined);
 }
 
+/**
+ * The export projections of these ids, in order (unknown ids skipped). A missing projection or
+ * one in an older layout is computed from the full row, so an export is never short or stale.
+ */
+export async function getExportValues(db: Db, ids: string[]): Promise<ExportValues[]> {
+  const tx = db.transaction(['exportValues', 'reports']);
+  const rows = await Promise.all(
+    ids.map(async (id) => {
+      const light = await tx.objectStore('exportValues').get(id);
+      if (light?.layout === EXPORT_VALUES_LAYOUT) return light;
+      const full = await tx.objectStore('reports').get(id);
+      return full ? toExportValues(full) : undefined;
+    }),
+  );
+  await tx.done;
+  return rows.filter((r): r is ExportValues => r !== undefined);
+}
+
 export async function allReports(db: Db): Promise<SavedReport[]> {
   return db.getAll('reports');
 }
@@ -171,6 +194,7 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
       tx.objectStore('trash').put({ id, token, deletedAt, row }),
       tx.objectStore('reports').delete(id),
       tx.objectStore('summaries').delete(id),
+      tx.objectStore('exportValues').delete(id),
     ]);
   }
   await touched.refresh(tx);

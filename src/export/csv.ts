@@ -1,8 +1,7 @@
 // CSV exports (papaparse does all quoting). A UTF-8 BOM makes Excel read Chinese correctly.
 import Papa from 'papaparse';
-import type { SavedReport } from '../db/schema';
 import { mapInChunks, type Progress } from './chunks';
-import { fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRow } from './table-rows';
+import { asExportRow, type ExportInput, fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRows } from './table-rows';
 
 export const BOM = '\uFEFF';
 
@@ -13,20 +12,22 @@ const unparse = (data: unknown[][]) => Papa.unparse(data, { newline: '\r\n' });
 const withBom = (header: string, parts: string[]) => [BOM + header + '\r\n', ...parts.filter(Boolean).map((p) => p + '\r\n')];
 
 /** One row per report, one column per field key (values only; empty cell = null). */
-export async function toCsvWideParts(rows: SavedReport[], onProgress?: Progress): Promise<string[]> {
+export async function toCsvWideParts(input: ExportInput[], onProgress?: Progress): Promise<string[]> {
+  const rows = input.map(asExportRow);
   const keys = fieldKeys(rows);
   const header = unparse([[...REPORT_COLUMNS.map(([h]) => h), ...keys]]);
-  return withBom(header, await mapInChunks(rows, (chunk) => unparse(chunk.map((r) => wideRow(r, keys))), onProgress));
+  const wide = wideRows(keys);
+  return withBom(header, await mapInChunks(rows, (chunk) => unparse(chunk.map(wide)), onProgress));
 }
 
 /** One row per value: report, key, value, raw (as printed), kind (number/blank/placeholder/text). */
-export async function toCsvLongParts(rows: SavedReport[], onProgress?: Progress): Promise<string[]> {
+export async function toCsvLongParts(input: ExportInput[], onProgress?: Progress): Promise<string[]> {
   const header = unparse([[...LONG_COLUMNS]]);
-  return withBom(header, await mapInChunks(rows, (chunk) => unparse(chunk.flatMap(longRows)), onProgress));
+  return withBom(header, await mapInChunks(input, (chunk) => unparse(chunk.map(asExportRow).flatMap(longRows)), onProgress));
 }
 
-export const toCsvWide = async (rows: SavedReport[], onProgress?: Progress) => (await toCsvWideParts(rows, onProgress)).join('');
-export const toCsvLong = async (rows: SavedReport[], onProgress?: Progress) => (await toCsvLongParts(rows, onProgress)).join('');
+export const toCsvWide = async (rows: ExportInput[], onProgress?: Progress) => (await toCsvWideParts(rows, onProgress)).join('');
+export const toCsvLong = async (rows: ExportInput[], onProgress?: Progress) => (await toCsvLongParts(rows, onProgress)).join('');
 
 /** The codebook as CSV, for people who do not use the Excel workbook. */
 export function codebookCsv(entries: { key: string; label: string; table: string; row: string; column: string; unit: string; formats: string[] }[]): string {

@@ -4,7 +4,8 @@ import type { SavedReport } from '../db/schema';
 import type { Finding } from '../model/finding';
 import { mapInChunks, type Progress } from './chunks';
 import { codebook } from './codebook';
-import { fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRow } from './table-rows';
+import { exportRowOf } from '../db/export-values';
+import { fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRows } from './table-rows';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,14 +24,16 @@ export async function toXlsx(rows: SavedReport[], onProgress?: Progress): Promis
   const total = rows.length * 3;
   const step = (offset: number) => (done: number) => onProgress?.(offset + done, total);
 
-  const keys = fieldKeys(rows);
+  const light = rows.map(exportRowOf);
+  const keys = fieldKeys(light);
+  const wide = wideRows(keys);
   const reports = wb.addWorksheet('reports');
   reports.addRow([...REPORT_COLUMNS.map(([h]) => h), ...keys]);
-  await mapInChunks(rows, (chunk) => reports.addRows(chunk.map((r) => wideRow(r, keys))), step(0));
+  await mapInChunks(light, (chunk) => reports.addRows(chunk.map(wide)), step(0));
 
   const values = wb.addWorksheet('values');
   values.addRow([...LONG_COLUMNS]);
-  await mapInChunks(rows, (chunk) => values.addRows(chunk.flatMap(longRows)), step(rows.length));
+  await mapInChunks(light, (chunk) => values.addRows(chunk.flatMap(longRows)), step(rows.length));
 
   const findings = wb.addWorksheet('findings');
   findings.addRow(FINDING_COLUMNS);

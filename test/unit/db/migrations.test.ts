@@ -7,6 +7,7 @@ import { upgradeV1Row } from '../../../src/db/migrations';
 import { DB_NAME, DB_VERSION, type SavedReportV1 } from '../../../src/db/schema';
 import { toSummary } from '../../../src/db/summary';
 import { decodeListing } from '../../../src/db/listing';
+import { decodeExportValues, exportRowOf, toExportValues } from '../../../src/db/export-values';
 import { finding, makeRecord } from './make-record';
 
 beforeEach(async () => {
@@ -41,7 +42,7 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
 }
 
 describe('schema migrations', () => {
-  it('current version is 4', () => expect(DB_VERSION).toBe(4));
+  it('current version is 5', () => expect(DB_VERSION).toBe(5));
 
   it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
@@ -49,7 +50,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['listing', 'reports', 'summaries', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['exportValues', 'listing', 'reports', 'summaries', 'trash']);
     const upgraded = await db.getAll('reports');
     expect(upgraded).toHaveLength(25);
     for (const old of rows) {
@@ -72,6 +73,33 @@ describe('schema migrations', () => {
     expect(listing).toEqual(await db.getAll('summaries'));
     expect(await db.countFromIndex('summaries', 'agency', '机关0')).toBe(9);
     expect(await db.countFromIndex('summaries', 'errors', 1)).toBe(12);
+    // v5: one export projection per row, equal to the row's own values
+    expect(await db.count('exportValues')).toBe(25);
+    for (const row of upgraded) expect(decodeExportValues((await db.get('exportValues', row.id))!)).toEqual(exportRowOf(row));
+  });
+
+  it('v4 → v5 backfills the export projection of every row and leaves the rest untouched', async () => {
+    // A real v4 database, made by running this code's migrations only up to version 4.
+    const v4 = await openLibraryDb(4);
+    expect(v4.version).toBe(4);
+    const rows = Array.from({ length: 12 }, (_, i) => upgradeV1Row(v1Row(i)));
+    const tx = v4.transaction(['reports', 'summaries'], 'readwrite');
+    for (const row of rows) {
+      await tx.objectStore('reports').put(row);
+      await tx.objectStore('summaries').put(toSummary(row));
+    }
+    await tx.done;
+    await closeLibraryDb();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(5);
+    expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.count('summaries')).toBe(12);
+    for (const row of rows) {
+      const light = (await db.get('exportValues', row.id))!;
+      expect(light).toEqual(toExportValues(row));
+      expect(decodeExportValues(light).values).toEqual(Object.values(row.record.cells).map((c) => c.value));
+    }
   });
 
   it('v2 → current keeps rows and summaries, adds trash and the listing snapshot', async () => {

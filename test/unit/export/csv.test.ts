@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsvLong, toCsvWide } from '../../../src/export/csv';
 import { makeRows } from './make-rows';
+import { decodeExportValues, toExportValues } from '../../../src/db/export-values';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
 
@@ -60,5 +61,14 @@ describe('toCsvLong', () => {
 
   it('an empty export still has its header', async () => {
     expect(await toCsvLong([])).toBe(`${BOM}report,key,value,raw,kind\r\n`);
+  });
+});
+
+describe('CSV from the light export projection', () => {
+  it('is byte for byte the CSV of the full rows, wide and long', async () => {
+    const rows = makeRows(40);
+    const light = rows.map((r) => decodeExportValues(toExportValues(r)));
+    expect(await toCsvWide(light)).toBe(await toCsvWide(rows));
+    expect(await toCsvLong(light)).toBe(await toCsvLong(rows));
   });
 });

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryApi } from '../../../components/library/api';
-import { buildExport, fetchRows, runImport } from '../../../components/library/export-actions';
+import { buildExport, fetchExportRows, fetchRows, runImport } from '../../../components/library/export-actions';
 import { ProgressBar } from '../../../components/library/ProgressBar';
 import { handleLibraryMessage } from '../../../src/background/library';
 import { closeLibraryDb } from '../../../src/db/open';
@@ -46,6 +46,17 @@ describe('import then export through the background', () => {
     const text = await blobText(csv.data);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(Papa.parse(text.slice(1), { skipEmptyLines: true }).data).toHaveLength(1201);
+
+    // CSV reads the light export rows (1,000 ids a message): the same files as from full rows
+    const reading: number[] = [];
+    const light = await fetchExportRows(api, ids, (f) => reading.push(f));
+    expect(reading).toEqual([1000 / 1200, 1]);
+    expect(light.map((r) => r.id)).toEqual(ids);
+    expect(await blobText((await buildExport('csvWide', light, () => undefined)).data)).toBe(text);
+    const longFull = await blobText((await buildExport('csvLong', fetched, () => undefined)).data);
+    expect(await blobText((await buildExport('csvLong', light, () => undefined)).data)).toBe(longFull);
+    // JSON and Excel are lossless: light rows are refused, not exported half-empty
+    await expect(buildExport('json', light, () => undefined)).rejects.toThrow(/json export needs full rows/);
 
     const json = await buildExport('json', fetched, () => undefined);
     const again = await runImport(await blobText(json.data), api, () => undefined);

@@ -1,0 +1,75 @@
+// The export projection store must hold, for every saved row and after every kind of write,
+// exactly what the full row would give: CSV export reads only this store.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import { decodeExportValues, EXPORT_VALUES_LAYOUT, exportRowOf, toExportValues } from '../../../src/db/export-values';
+import { deleteReports, getExportValues, getReport, importReports, restoreDeleted, saveReport } from '../../../src/db/store';
+import { finding, makeRecord } from './make-record';
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeLibraryDb());
+
+type Db = Awaited<ReturnType<typeof openLibraryDb>>;
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** The projection store equals the projection of the reports store, row for row. */
+async function inStep(db: Db): Promise<void> {
+  const full = await db.getAll('reports');
+  expect(byId(await db.getAll('exportValues'))).toEqual(byId(full.map(toExportValues)));
+}
+
+describe('export projection store', () => {
+  it('stays in step with the full rows through save, re-save, cross-year refresh, delete, undo and import', async () => {
+    const db = await openLibraryDb();
+    const rec = (n: number, year: number, cells: Record<string, number | null> = {}) =>
+      makeRecord({ url: `https://a.gov.cn/${n}`, agency: '甲局', year, cells });
+    await saveReport(db, rec(1, 2021, { 'table3.total.newReceived': 5, 'table3.total.carriedForward': 2 }), []);
+    await saveReport(db, rec(2, 2022, { 'table3.total.carriedOver': 7 }), [finding('T3-BALANCE', 'error')]);
+    await inStep(db);
+    expect(await db.count('exportValues')).toBe(2);
+    // re-save with a new value: the projection follows
+    await saveReport(db, rec(1, 2021, { 'table3.total.newReceived': 99 }), []);
+    await inStep(db);
+    const one = decodeExportValues((await db.get('exportValues', 'https://a.gov.cn/1'))!);
+    expect(one.values[one.keys.indexOf('table3.total.newReceived')]).toBe(99);
+    // the neighbour's cross-year findings are rewritten by the save; its projection too
+    const two = (await getReport(db, 'https://a.gov.cn/2'))!;
+    expect(decodeExportValues((await db.get('exportValues', two.id))!).crossYearCount).toBe(two.crossYear.length);
+    const del = await deleteReports(db, ['https://a.gov.cn/2']);
+    await inStep(db);
+    expect(await db.get('exportValues', 'https://a.gov.cn/2')).toBeUndefined();
+    await restoreDeleted(db, del.token);
+    await inStep(db);
+    await importReports(db, [{ ...(await getReport(db, 'https://a.gov.cn/1'))!, id: 'https://a.gov.cn/3' }]);
+    await inStep(db);
+    expect(await db.count('exportValues')).toBe(3);
+  });
+});
+
+describe('getExportValues', () => {
+  it('returns the asked ids in order, skips unknown ids, and recomputes a missing or older-layout projection', async () => {
+    const db = await openLibraryDb();
+    for (const n of [1, 2, 3]) await saveReport(db, makeRecord({ url: `https://a.gov.cn/${n}`, cells: { 'table4.review.total': n } }), []);
+    await db.delete('exportValues', 'https://a.gov.cn/2');
+    const stale = (await db.get('exportValues', 'https://a.gov.cn/3'))!;
+    await db.put('exportValues', { ...stale, layout: EXPORT_VALUES_LAYOUT + 1, cells: '[]' });
+    const got = await getExportValues(db, ['https://a.gov.cn/3', 'https://nope.gov.cn/', 'https://a.gov.cn/2', 'https://a.gov.cn/1']);
+    expect(got.map((r) => r.id)).toEqual(['https://a.gov.cn/3', 'https://a.gov.cn/2', 'https://a.gov.cn/1']);
+    for (const r of got) expect(decodeExportValues(r)).toEqual(exportRowOf((await getReport(db, r.id))!));
+  });
+});
+
+describe('decodeExportValues', () => {
+  it('refuses a row in another layout or with cell arrays of different lengths, naming the report', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1', cells: { 'table4.review.total': 1 } }), []);
+    const row = (await db.get('exportValues', 'https://a.gov.cn/1'))!;
+    expect(() => decodeExportValues({ ...row, layout: 0 })).toThrow(/a\.gov\.cn\/1.*layout 0/);
+    expect(() => decodeExportValues({ ...row, cells: '[[],[]]' })).toThrow(/different lengths/);
+    expect(() => decodeExportValues({ ...row, kinds: 'x' })).toThrow(/unknown cell kind code "x"/);
+  });
+});
