@@ -75,6 +75,37 @@ function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum 
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 
+const formulaText = (spec: EquationSpec, l: number, r: number, ok: boolean): string => {
+  const relation = spec.relation ?? 'eq';
+  return `${spec.left.label} = ${fmtNum(l)} ${ok ? REL_OK[relation] : REL_BAD[relation]} ${spec.right.label} = ${fmtNum(r)}`;
+};
+
+/**
+ * A passing evaluation — most of them. Its formula and cell refs are read only for verdicts
+ * (equationFinding returns null for a pass), so they are built on demand instead of per call.
+ */
+class PassResult implements EquationResult {
+  readonly outcome = 'pass' as const;
+  readonly badKeys: string[] = [];
+  constructor(
+    private readonly record: ReportRecord,
+    private readonly spec: EquationSpec,
+    readonly keys: string[],
+    readonly severity: Severity,
+    readonly left: number,
+    readonly right: number,
+    readonly delta: number,
+    readonly blankKeys: string[],
+    readonly note: string | undefined,
+  ) {}
+  get cells(): CellRef[] {
+    return refsOf(this.record, this.keys);
+  }
+  get formula(): string {
+    return formulaText(this.spec, this.left, this.right, true);
+  }
+}
+
 export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportRecord, spec: EquationSpec): EquationResult {
   const relation = spec.relation ?? 'eq';
   const tol = spec.tolerance ?? 0;
@@ -122,17 +153,9 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   const delta = round(l - r);
   const ok = relation === 'eq' ? Math.abs(delta) <= tol : relation === 'le' ? delta <= tol : delta >= -tol;
   const blankKeys = L.blanks.length || R.blanks.length ? [...L.blanks, ...R.blanks] : [];
-  const formulaOf = (): string =>
-    `${spec.left.label} = ${fmtNum(l)} ${ok ? REL_OK[relation] : REL_BAD[relation]} ${spec.right.label} = ${fmtNum(r)}`;
-  if (ok) {
-    // formula and cells are read only from verdicts (equationFinding returns null for a pass):
-    // built on demand so the common case skips the string and the ref list.
-    const res = { keys, severity: rule.severity, outcome: 'pass', left: l, right: r, delta, blankKeys, badKeys: [], note: blankKeys.length ? 'blanks read as 0' : undefined } as Omit<EquationResult, 'cells' | 'formula'>;
-    return Object.defineProperties(res, {
-      cells: { get: () => refsOf(record, keys), enumerable: true },
-      formula: { get: formulaOf, enumerable: true },
-    }) as EquationResult;
-  }
+  const formulaOf = (): string => formulaText(spec, l, r, ok);
+  if (ok)
+    return new PassResult(record, spec, keys, rule.severity, l, r, delta, blankKeys, blankKeys.length ? 'blanks read as 0' : undefined);
   const formula = formulaOf();
   const downgraded = blankKeys.length > 0 && rule.severity === 'error';
   return {

@@ -31,12 +31,22 @@ export function categoryKeys(record: ReportRecord, col: string, category: string
   return leaves;
 }
 
-/** right side of T3-RESULTS-SUM for `col` */
-export const outcomeKeys = (record: ReportRecord, col: string): string[] => [
-  t3(col, 'granted'),
-  t3(col, 'partiallyGranted'),
-  ...Object.keys(T3_CATEGORIES).flatMap((cat) => categoryKeys(record, col, cat)),
-];
+// Asked by T3-RESULTS-SUM (per column, twice for 总计) and T3-TOTAL-BLANK of the same record.
+const outcomeCache = new WeakMap<ReportRecord, Map<string, string[]>>();
+
+/** right side of T3-RESULTS-SUM for `col` (shared per record: callers only read it) */
+export function outcomeKeys(record: ReportRecord, col: string): string[] {
+  let byCol = outcomeCache.get(record);
+  if (!byCol) outcomeCache.set(record, (byCol = new Map()));
+  let keys = byCol.get(col);
+  if (!keys)
+    byCol.set(col, (keys = [
+      t3(col, 'granted'),
+      t3(col, 'partiallyGranted'),
+      ...Object.keys(T3_CATEGORIES).flatMap((cat) => categoryKeys(record, col, cat)),
+    ]));
+  return keys;
+}
 
 /** columns present in the record (the seven printed ones, plus a printed orgSubtotal) */
 export function t3Columns(record: ReportRecord): string[] {

@@ -33,11 +33,13 @@ export const fmtVersion: CatalogueRule = {
 
 /** table 2 / table 3 generation from the keys the parser filled (null: cannot tell) */
 export function tableVersions(record: ReportRecord): { t2: FormatVersion | null; t3: FormatVersion | null } {
-  const keys = [...printedOf(record, 'table2'), ...printedOf(record, 'table3')].map(([k]) => k);
-  const t2new = keys.some((k) => /^table2\.[^.]+\.(issued|repealed|inForce|amountWanYuan)$/.test(k));
-  const t2old = keys.some((k) => /^table2\.[^.]+\.(newlyMade|newlyPublished|totalPublished|prevYearItems|yearChange|projects|amountYuan)$/.test(k));
-  const t3new = keys.some((k) => /^table3\.[^.]+\.otherHandling\.(noCorrection|feeUnpaid|other)$/.test(k));
-  const t3old = keys.some((k) => /^table3\.[^.]+\.otherHandling\.subtotal$/.test(k));
+  // each pattern is anchored on its table, so only that table's keys can match
+  const t2 = printedOf(record, 'table2');
+  const t3 = printedOf(record, 'table3');
+  const t2new = t2.some(([k]) => /^table2\.[^.]+\.(issued|repealed|inForce|amountWanYuan)$/.test(k));
+  const t2old = t2.some(([k]) => /^table2\.[^.]+\.(newlyMade|newlyPublished|totalPublished|prevYearItems|yearChange|projects|amountYuan)$/.test(k));
+  const t3new = t3.some(([k]) => /^table3\.[^.]+\.otherHandling\.(noCorrection|feeUnpaid|other)$/.test(k));
+  const t3old = t3.some(([k]) => /^table3\.[^.]+\.otherHandling\.subtotal$/.test(k));
   return {
     t2: t2new && !t2old ? 'rev2021' : t2old && !t2new ? 'trial2019' : null,
     t3: t3new && !t3old ? 'rev2021' : t3old && !t3new ? 'trial2019' : null,

@@ -30,13 +30,21 @@ interface Relation1 {
   minParts?: number;
 }
 
+// Eight L-* rules ask this of the same record; one scan per record object.
+const cumulativeCache = new WeakMap<ReportRecord, boolean>();
+function hasCumulative(record: ReportRecord): boolean {
+  let yes = cumulativeCache.get(record);
+  if (yes === undefined) cumulativeCache.set(record, (yes = Object.keys(record.cells).some((k) => k.startsWith('legacyStats.cumulative.'))));
+  return yes;
+}
+
 function checkRelations(rule: CatalogueRule, record: ReportRecord, relations: Relation1[]) {
   const guard = legacyGuard(record);
   if (guard) return guard;
   const scopes: ScopeOutcome[] = [];
   const findings: Finding[] = [];
   for (const col of COLUMNS) {
-    if (col.prefix === 'legacyStats.cumulative.' && !Object.keys(record.cells).some((k) => k.startsWith(col.prefix))) continue;
+    if (col.prefix === 'legacyStats.cumulative.' && !hasCumulative(record)) continue;
     for (const rel of relations) {
       const scope = `${rel.name}（${col.zh}）`;
       const parent = col.prefix + rel.parent;

@@ -1,10 +1,22 @@
 import type { Finding } from '../../model/finding';
-import { equationFinding, evaluate, scopeOf } from '../equation';
+import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { unifiedTableGuard } from '../guards';
 import { ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
 import { isEmptyKind } from '../read';
 import { result, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { t3PrintedRows } from '../t3-keys';
+
+// One equation per table-3 row, the same for every report: built once (evaluate only reads it).
+const specs = new Map<string, EquationSpec>();
+function specOf(row: string): EquationSpec {
+  let spec = specs.get(row);
+  if (!spec)
+    specs.set(row, (spec = {
+      left: { keys: [t3('total', row)], label: '总计' },
+      right: { keys: T3_COMPONENT_COLS.map((c) => t3(c, row)), label: '自然人+法人或其他组织' },
+    }));
+  return spec;
+}
 
 /** 总计 column = 自然人 + the five 法人或其他组织 columns, for every printed row. */
 export const t3Colsum: CatalogueRule = {
@@ -24,10 +36,7 @@ export const t3Colsum: CatalogueRule = {
     const findings: Finding[] = [];
     for (const row of t3PrintedRows(record, T3_ROWS)) {
       const scope = ROW_LABEL[row] ?? row;
-      const res = evaluate(t3Colsum, record, {
-        left: { keys: [t3('total', row)], label: '总计' },
-        right: { keys: T3_COMPONENT_COLS.map((c) => t3(c, row)), label: '自然人+法人或其他组织' },
-      });
+      const res = evaluate(t3Colsum, record, specOf(row));
       scopes.push(scopeOf(res, scope));
       if (res.reason === 'allBlank') continue;
       // a blank 总计 cell is reported (grouped) by T3-TOTAL-BLANK
