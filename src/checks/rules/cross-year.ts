@@ -3,7 +3,7 @@
 // previous report are prefixed `previous:`.
 import type { Finding } from '../../model/finding';
 import type { CellValue, FormatVersion, ReportRecord } from '../../model/record';
-import { equationFinding, evaluate, scopeOf } from '../equation';
+import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { COL_LABEL, T3_COLS, T4_GROUPS, T4_GROUP_LABEL, t3 } from '../keys';
 import { fmtNum, numberOf } from '../read';
 import { makeFinding, notApplicable, result, type CatalogueRule, type CheckedResult, type ScopeOutcome } from '../rule';
@@ -39,6 +39,35 @@ function pairGuard(cur: ReportRecord, prev: ReportRecord | undefined): CheckedRe
 
 const unified = (v: FormatVersion) => v === 'trial2019' || v === 'rev2021';
 
+/** One cross-year equation per scope (column or row); skipped when neither year prints it. */
+interface PairEquation {
+  scope: string;
+  printed: boolean;
+  spec: EquationSpec;
+}
+
+/** Evaluates the equations; a finding only for a real mismatch, notAssessable when none applies. */
+function evaluatePairs(
+  rule: CatalogueRule,
+  m: ReportRecord,
+  equations: PairEquation[],
+  what: { zh: string; en: string },
+  missing: string,
+): CheckedResult {
+  const scopes: ScopeOutcome[] = [];
+  const findings: Finding[] = [];
+  for (const eq of equations) {
+    if (!eq.printed) continue;
+    const res = evaluate(rule, m, eq.spec);
+    scopes.push(scopeOf(res, eq.scope));
+    if (res.reason === 'allBlank' || res.outcome !== 'fail') continue;
+    const f = equationFinding(rule, m, res, { ...what, scope: eq.scope });
+    if (f) findings.push(f);
+  }
+  if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: missing }]);
+  return result(scopes, findings);
+}
+
 export const xCarry: CatalogueRule = {
   id: 'X-CARRY',
   severity: 'warning',
@@ -53,25 +82,19 @@ export const xCarry: CatalogueRule = {
     if (!unified(record.meta.formatVersion) || !unified(previous!.meta.formatVersion))
       return notApplicable('both years need the unified table 3 (the 2018 report had no carried-forward row)');
     const m = merged(record, previous!);
-    const scopes: ScopeOutcome[] = [];
-    const findings: Finding[] = [];
-    for (const col of T3_COLS) {
+    const equations = T3_COLS.map((col): PairEquation => {
       const a = t3(col, 'carriedOver');
       const b = PREV + t3(col, 'carriedForward');
-      if (!m.cells[a] && !m.cells[b]) continue;
-      const scope = COL_LABEL[col] ?? col;
-      const res = evaluate(xCarry, m, {
-        left: { keys: [a], label: `${record.meta.reportYear}年 二、上年结转` },
-        right: { keys: [b], label: `${previous!.meta.reportYear}年 四、结转下年度` },
-      });
-      scopes.push(scopeOf(res, scope));
-      if (res.reason === 'allBlank') continue;
-      if (res.outcome !== 'fail') continue;
-      const f = equationFinding(xCarry, m, res, { zh: '“本年上年结转 = 上年结转下年度”', en: 'carried over = last year’s carried forward', scope });
-      if (f) findings.push(f);
-    }
-    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'table 3 missing in one year' }]);
-    return result(scopes, findings);
+      return {
+        scope: COL_LABEL[col] ?? col,
+        printed: Boolean(m.cells[a] || m.cells[b]),
+        spec: {
+          left: { keys: [a], label: `${record.meta.reportYear}年 二、上年结转` },
+          right: { keys: [b], label: `${previous!.meta.reportYear}年 四、结转下年度` },
+        },
+      };
+    });
+    return evaluatePairs(xCarry, m, equations, { zh: '“本年上年结转 = 上年结转下年度”', en: 'carried over = last year’s carried forward' }, 'table 3 missing in one year');
   },
 };
 
@@ -91,23 +114,19 @@ export const xInforce: CatalogueRule = {
     if (g) return g;
     if (record.meta.formatVersion !== 'rev2021' || previous!.meta.formatVersion !== 'rev2021') return notApplicable('both years need the 2021 table 2');
     const m = merged(record, previous!);
-    const scopes: ScopeOutcome[] = [];
-    const findings: Finding[] = [];
-    for (const [row, zh] of [['regulations', '规章'], ['normativeDocs', '行政规范性文件']] as const) {
+    const rows = [['regulations', '规章'], ['normativeDocs', '行政规范性文件']] as const;
+    const equations = rows.map(([row, zh]): PairEquation => {
       const k = (c: string) => `table2.${row}.${c}`;
-      if (!m.cells[k('inForce')] && !m.cells[PREV + k('inForce')]) continue;
-      const res = evaluate(xInforce, m, {
-        left: { keys: [k('inForce'), k('repealed')], label: '本年现行有效+本年废止' },
-        right: { keys: [PREV + k('inForce'), k('issued')], label: '上年现行有效+本年制发' },
-      });
-      scopes.push(scopeOf(res, zh));
-      if (res.reason === 'allBlank') continue;
-      if (res.outcome !== 'fail') continue;
-      const f = equationFinding(xInforce, m, res, { zh: '“现行有效 = 上年现行有效 + 制发 − 废止”', en: 'in force = last year + issued − repealed', scope: zh });
-      if (f) findings.push(f);
-    }
-    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'table 2 missing in one year' }]);
-    return result(scopes, findings);
+      return {
+        scope: zh,
+        printed: Boolean(m.cells[k('inForce')] || m.cells[PREV + k('inForce')]),
+        spec: {
+          left: { keys: [k('inForce'), k('repealed')], label: '本年现行有效+本年废止' },
+          right: { keys: [PREV + k('inForce'), k('issued')], label: '上年现行有效+本年制发' },
+        },
+      };
+    });
+    return evaluatePairs(xInforce, m, equations, { zh: '“现行有效 = 上年现行有效 + 制发 − 废止”', en: 'in force = last year + issued − repealed' }, 'table 2 missing in one year');
   },
 };
 
@@ -124,23 +143,19 @@ export const x2019Items: CatalogueRule = {
     if (g) return g;
     if (record.meta.formatVersion !== 'trial2019' || previous!.meta.formatVersion !== 'trial2019') return notApplicable('both years need the 2019 table 2');
     const m = merged(record, previous!);
-    const scopes: ScopeOutcome[] = [];
-    const findings: Finding[] = [];
-    for (const [row, zh] of [['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项'], ['penalty', '行政处罚'], ['coercion', '行政强制'], ['adminFees', '行政事业性收费']] as const) {
+    const rows = [['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项'], ['penalty', '行政处罚'], ['coercion', '行政强制'], ['adminFees', '行政事业性收费']] as const;
+    const equations = rows.map(([row, zh]): PairEquation => {
       const k = (c: string) => `table2.${row}.${c}`;
-      if (!m.cells[k('prevYearItems')] && !m.cells[PREV + k('prevYearItems')]) continue;
-      const res = evaluate(x2019Items, m, {
-        left: { keys: [k('prevYearItems')], label: `${record.meta.reportYear}年 上一年项目数量` },
-        right: { keys: [PREV + k('prevYearItems'), PREV + k('yearChange')], label: `${previous!.meta.reportYear}年 上一年项目数量+本年增/减` },
-      });
-      scopes.push(scopeOf(res, zh));
-      if (res.reason === 'allBlank') continue;
-      if (res.outcome !== 'fail') continue;
-      const f = equationFinding(x2019Items, m, res, { zh: '“上一年项目数量”的衔接', en: 'item counts carried between years', scope: zh });
-      if (f) findings.push(f);
-    }
-    if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'rows missing' }]);
-    return result(scopes, findings);
+      return {
+        scope: zh,
+        printed: Boolean(m.cells[k('prevYearItems')] || m.cells[PREV + k('prevYearItems')]),
+        spec: {
+          left: { keys: [k('prevYearItems')], label: `${record.meta.reportYear}年 上一年项目数量` },
+          right: { keys: [PREV + k('prevYearItems'), PREV + k('yearChange')], label: `${previous!.meta.reportYear}年 上一年项目数量+本年增/减` },
+        },
+      };
+    });
+    return evaluatePairs(x2019Items, m, equations, { zh: '“上一年项目数量”的衔接', en: 'item counts carried between years' }, 'rows missing');
   },
 };
 
