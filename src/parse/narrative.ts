@@ -19,17 +19,28 @@ import type { NarrativeNumber } from '../model/record';
 import type { ReportDocument } from '../extract';
 
 const N = '(\\d[\\d,]*)';
-/** [topic, pattern (number in group 1), optional test on the text just before the match] */
-const TOPICS: Array<[string, RegExp, ((before: string) => boolean)?]> = [
+/** The sentence before the match and the matched phrase: a topic's context test reads them. */
+type Context = (sentence: string, phrase: string) => boolean;
+
+/** Application topics: the number must sit in a sentence about 申请. */
+const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence + phrase);
+/** ... and 办结 of 提案/建议 (proposals) is not an answered application. */
+const answeredApplications: Context = (sentence, phrase) =>
+  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence);
+/** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
+const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
+
+/** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
+const TOPICS: Array<[string, RegExp, Context?]> = [
   ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
   ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
   ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)],
   ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`)],
-  ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)],
-  ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)],
-  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)],
+  ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`), answeredApplications],
+  ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
+  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
-  ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`)],
+  ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), aboutApplications],
   ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
@@ -38,12 +49,11 @@ const TOPICS: Array<[string, RegExp, ((before: string) => boolean)?]> = [
   ['notProcessed', new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
   ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
-  // "行政复议7件，诉讼9件": 诉讼 right after a 复议 count
-  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), (before) => /复议[^。；;\n]{0,12}$/.test(before)],
+  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), afterReviewCount],
 ];
+// compiled once, global for exec-scanning (lastIndex is reset before each scan)
+const SCANS = TOPICS.map(([topic, re, context]) => ({ topic, re: new RegExp(re.source, 'g'), context }));
 
-/** Topics about applications: the number must sit in a sentence about 申请 (not 提案/建议 办结). */
-const NEEDS_APPLICATION_CONTEXT = new Set(['applicationsAnswered', 'carriedForward', 'carriedOver']);
 const SENTENCE_START = /[。；;\n]/;
 
 function sentenceBefore(s: string, at: number): string {
@@ -62,17 +72,15 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
   // pair, not 部分公开 258); TOPICS lists the compound phrases first.
   const taken: Array<{ start: number; end: number }> = [];
   const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
-  for (const [topic, re, guard] of TOPICS) {
+  for (const { topic, re, context } of SCANS) {
     if (done.has(topic)) continue;
-    const g = new RegExp(re.source, 'g');
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = g.exec(s))) {
+    while ((m = re.exec(s))) {
       if (inTable(m.index)) continue;
       const end = m.index + m[0].length;
       if (overlapsTaken(m.index, end)) continue;
-      if (guard && !guard(s.slice(Math.max(0, m.index - 24), m.index))) continue;
-      if (NEEDS_APPLICATION_CONTEXT.has(topic) && !/申请/.test(sentenceBefore(s, m.index) + m[0])) continue;
-      if (topic === 'applicationsAnswered' && /(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentenceBefore(s, m.index))) continue;
+      if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       if (!Number.isFinite(value)) continue;
       out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });

@@ -26,7 +26,8 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
     const intDigits = (m[2] ?? '').replace(/,/g, '');
     // Beyond 15 significant digits a double no longer holds the printed number exactly
     // (Number('99999999999999999999') = 1e20): say the cell is unreadable instead.
-    if (intDigits.replace(/^0+/, '').length + (m[3] ?? '').length - (m[3] ? 1 : 0) > 15) return { value: null, kind: 'text' };
+    const fractionDigits = (m[3] ?? '').slice(1); // m[3] is '.ddd'
+    if (intDigits.replace(/^0+/, '').length + fractionDigits.length > 15) return { value: null, kind: 'text' };
     const digits = intDigits + (m[3] ?? '');
     let value = Number(digits);
     if (m[1] === '-') value = -value;
