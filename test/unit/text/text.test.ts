@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readValue } from '../../../src/text/numbers';
 import { splitIntoCells } from '../../../src/text/splits';
-import { stripPinyin, needsConversion, loadConverter } from '../../../src/text/traditional';
+import { stripPinyin, needsConversion, loadConverter, traditionalScore } from '../../../src/text/traditional';
 
 describe('readValue (§7)', () => {
   it.each([
@@ -46,5 +46,12 @@ describe('Traditional script', () => {
     expect(needsConversion('舟曲县果耶镇政府信息公开工作年度报告，总体情况，主动公开')).toBe(false);
     const convert = await loadConverter();
     expect(convert('總計 結轉 復議 衞')).toBe('总计 结转 复议 卫');
+  });
+  it('counts every Traditional-only character, the same on repeated calls', () => {
+    const text = '國會a国会 報告報告\n統計';
+    expect(traditionalScore(text)).toBe(6);
+    expect(traditionalScore(text)).toBe(6); // the shared global regex starts over each call
+    expect(traditionalScore('国会报告统计')).toBe(0);
+    expect(traditionalScore('')).toBe(0);
   });
 });
