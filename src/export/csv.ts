@@ -1,11 +1,10 @@
-// CSV exports (papaparse does all quoting). A UTF-8 BOM makes Excel read Chinese correctly.
-import Papa from 'papaparse';
+// CSV exports (quoting and the formula guard in csv-encode.ts). A UTF-8 BOM makes Excel read Chinese correctly.
 import { mapInChunks, type Progress } from './chunks';
-import { asExportRow, type ExportInput, fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRows } from './table-rows';
+import { csvField, csvLines, csvRow, csvText } from './csv-encode';
+import { asExportRow, type ExportInput, fieldKeys, LONG_COLUMNS, REPORT_COLUMNS, wideRows } from './table-rows';
+import type { ExportRow } from '../db/export-values';
 
 export const BOM = '\uFEFF';
-
-const unparse = (data: unknown[][]) => Papa.unparse(data, { newline: '\r\n' });
 
 // Files are built as a list of parts (one per chunk) so a large library never needs one
 // giant string: Blob accepts the parts as they are.
@@ -15,15 +14,37 @@ const withBom = (header: string, parts: string[]) => [BOM + header + '\r\n', ...
 export async function toCsvWideParts(input: ExportInput[], onProgress?: Progress): Promise<string[]> {
   const rows = input.map(asExportRow);
   const keys = fieldKeys(rows);
-  const header = unparse([[...REPORT_COLUMNS.map(([h]) => h), ...keys]]);
+  const header = csvRow([...REPORT_COLUMNS.map(([h]) => h), ...keys]);
   const wide = wideRows(keys);
-  return withBom(header, await mapInChunks(rows, (chunk) => unparse(chunk.map(wide)), onProgress));
+  return withBom(header, await mapInChunks(rows, (chunk) => csvLines(chunk.map(wide)), onProgress));
 }
 
 /** One row per value: report, key, value, raw (as printed), kind (number/blank/placeholder/text). */
 export async function toCsvLongParts(input: ExportInput[], onProgress?: Progress): Promise<string[]> {
-  const header = unparse([[...LONG_COLUMNS]]);
-  return withBom(header, await mapInChunks(input, (chunk) => unparse(chunk.map(asExportRow).flatMap(longRows)), onProgress));
+  const header = csvRow(LONG_COLUMNS);
+  const encodeKey = memoEncoder();
+  const encodeKind = memoEncoder();
+  const lines = (r: ExportRow): string => {
+    const id = csvText(r.id) + ',';
+    let out = '';
+    for (let i = 0; i < r.keys.length; i++) {
+      if (i > 0) out += '\r\n';
+      out += id + encodeKey(r.keys[i]!) + ',' + csvField(r.values[i]) + ',' + csvText(r.raws[i] ?? '') + ',' + encodeKind(r.kinds[i] ?? '');
+    }
+    return out;
+  };
+  const chunkText = (chunk: ExportInput[]) => chunk.map((r) => lines(asExportRow(r))).filter(Boolean).join('\r\n');
+  return withBom(header, await mapInChunks(input, chunkText, onProgress));
+}
+
+/** Keys and kinds repeat on every report: encode each distinct one once (1.3 million rows per 10,000 reports). */
+function memoEncoder(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let e = seen.get(s);
+    if (e === undefined) seen.set(s, (e = csvText(s)));
+    return e;
+  };
 }
 
 export const toCsvWide = async (rows: ExportInput[], onProgress?: Progress) => (await toCsvWideParts(rows, onProgress)).join('');
@@ -32,5 +53,5 @@ export const toCsvLong = async (rows: ExportInput[], onProgress?: Progress) => (
 /** The codebook as CSV, for people who do not use the Excel workbook. */
 export function codebookCsv(entries: { key: string; label: string; table: string; row: string; column: string; unit: string; formats: string[] }[]): string {
   const data = entries.map((e) => [e.key, e.label, e.table, e.row, e.column, e.unit, e.formats.join(' ')]);
-  return BOM + unparse([['key', 'label', 'table', 'row', 'column', 'unit', 'formats'], ...data]) + '\r\n';
+  return BOM + csvLines([['key', 'label', 'table', 'row', 'column', 'unit', 'formats'], ...data]) + '\r\n';
 }
