@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The extension reads government report pages on *.gov.cn; other sites only on request
-// (optional host permission granted at runtime).
+// The extension reads government report pages on *.gov.cn; other sites only when the user enables
+// one from the popup (optional host permission granted at runtime; in Chrome also the optional
+// `scripting` permission, which the background uses to register and inject the content script there).
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -23,6 +24,7 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['scripting'] }),
     // The content script loads its heavy part (/annotator.js) and the Traditional→Simplified
     // converter (/opencc.js) by URL, on report pages only (src/ui/load-bundle.ts).
     web_accessible_resources: [{ resources: ['annotator.js', 'opencc.js'], matches: ['*://*.gov.cn/*'] }],

@@ -1,17 +1,46 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
+import { sendMessage } from '../../src/messaging/client';
+import { siteOf } from '../../src/sites/site-pattern';
 import './popup.css';
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab as typeof tab & { id: number };
+}
+
+// Chrome MV3 injects with `scripting`, an optional permission asked for in the same prompt;
+// Firefox MV2 injects with tabs.executeScript, which the host permission alone allows.
+type Permissions = Parameters<typeof browser.permissions.request>[0];
+const forSite = (pattern: string): Permissions =>
+  ({ origins: [pattern], permissions: import.meta.env.MANIFEST_VERSION === 3 ? ['scripting'] : [] }) as Permissions;
 
 const api: PopupApi = {
   async ask(req) {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    return browser.tabs.sendMessage(tab.id, req);
+    return browser.tabs.sendMessage((await activeTab()).id, req);
   },
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     window.close();
+  },
+  async site() {
+    const site = siteOf((await activeTab()).url);
+    if (site.kind !== 'other') return site;
+    return { ...site, enabled: (await browser.permissions.contains(forSite(site.pattern))) as boolean };
+  },
+  async enableSite(pattern) {
+    // no await before this call: the prompt needs the click's user gesture
+    const granted = (await browser.permissions.request(forSite(pattern))) as boolean;
+    if (!granted) return false;
+    const r = await sendMessage({ type: 'site:enable', tabId: (await activeTab()).id });
+    if (!r.ok) throw new Error(r.error);
+    return true;
+  },
+  async disableSite(pattern) {
+    // `scripting` stays: other enabled sites may still need it, and it grants no site access by itself
+    await browser.permissions.remove({ origins: [pattern] });
   },
 };
 

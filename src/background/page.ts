@@ -4,10 +4,12 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { Message } from '../messaging/protocol';
 import { badgeFor } from '../ui/badge';
+import { enableInTab, injectBundle, syncSiteScripts } from './other-sites';
+import { GOV_PATTERN } from '../sites/site-pattern';
 
 export const MENU_ID = 'gra-annotate';
-/** Where the content script runs; other sites would need the optional host permission + scripting. */
-export const MENU_PATTERNS = ['*://*.gov.cn/*'];
+/** Where the content script runs by the manifest; sites the user enabled are added at runtime. */
+export const MENU_PATTERNS = [GOV_PATTERN];
 
 type ActionApi = typeof browser.action;
 
@@ -26,8 +28,14 @@ export async function setBadge(tabId: number, isReport: boolean, counts: { error
   await action.setTitle({ tabId, title: look.title });
 }
 
-/** Handles page:status; returns null for messages that are not ours (other listeners answer them). */
-export function handlePageMessage(msg: unknown, tabId: number | undefined): Promise<{ ok: boolean }> | null {
+/** Handles page:status, site:enable and page:loadBundle; null for messages that are not ours (other listeners answer them). */
+export function handlePageMessage(msg: unknown, tabId: number | undefined, frameId?: number): Promise<{ ok: boolean }> | null {
+  const type = (msg as { type?: unknown } | null)?.type;
+  if (type === 'site:enable') {
+    const target = (msg as Partial<Message<'site:enable'>>).tabId;
+    return typeof target === 'number' ? enableInTab(target) : Promise.resolve({ ok: false, error: 'site:enable needs a tabId' });
+  }
+  if (type === 'page:loadBundle') return injectBundle(tabId, frameId, (msg as Partial<Message<'page:loadBundle'>>).file);
   const m = msg as Partial<Message<'page:status'>> | null;
   if (!m || m.type !== 'page:status') return null;
   if (tabId === undefined || typeof m.isReport !== 'boolean' || !m.findings) return Promise.resolve({ ok: false });
@@ -50,9 +58,15 @@ function createMenu(): void {
   }
 }
 
+/** Content script registration and the context menu follow the granted sites. */
+async function followGrantedSites(): Promise<void> {
+  const sites = await syncSiteScripts();
+  await browser.contextMenus.update(MENU_ID, { documentUrlPatterns: [...MENU_PATTERNS, ...sites] }).catch(() => undefined);
+}
+
 export function registerPageHandlers(): void {
   browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    const pending = handlePageMessage(msg, sender.tab?.id);
+    const pending = handlePageMessage(msg, sender.tab?.id, sender.frameId);
     if (!pending) return false;
     pending.then(sendResponse);
     return true;
@@ -64,8 +78,13 @@ export function registerPageHandlers(): void {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(createMenu, createMenu);
+    void browser.contextMenus.removeAll().then(createMenu, createMenu).then(followGrantedSites);
   });
+  // Firefox forgets runtime registrations with its background page; every start re-registers
+  // (a no-op in Chrome when the persisted registration is current).
+  void followGrantedSites().catch(() => undefined);
+  browser.permissions.onAdded.addListener(() => void followGrantedSites().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void followGrantedSites().catch(() => undefined));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     browser.tabs.sendMessage(tab.id, { type: 'page:annotate' }).catch(() => {

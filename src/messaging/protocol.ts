@@ -48,6 +48,10 @@ export type RequestMap = {
   /** merge rows of a JSON export (validated again by the background) */
   'library:import': { req: { rows: unknown[] }; res: Result<ImportCounts> };
   'page:status': { req: { isReport: boolean; findings: { error: number; warning: number; info: number } }; res: { ok: boolean } };
+  /** popup, after the user granted a site outside *.gov.cn: register the content script there and start it in this tab */
+  'site:enable': { req: { tabId: number }; res: Result<{}> };
+  /** content script on such a site: run a lazy bundle (/annotator.js, /opencc.js) in my frame */
+  'page:loadBundle': { req: { file: string }; res: Result<{}> };
 };
 
 export type MessageType = keyof RequestMap;

@@ -3,7 +3,12 @@
 // import(), so a lazy part must be its own build output (an unlisted script, listed in
 // web_accessible_resources) that registers its API on globalThis; `import()` of its extension URL
 // evaluates it in the same isolated world (Chromium) / content-script sandbox (Firefox).
+//
+// On sites the user enabled outside *.gov.cn the files are not web-accessible (a page there could
+// otherwise detect the extension), so the background injects them into this frame instead.
 import { browser } from 'wxt/browser';
+import { isGovHost } from '../sites/site-pattern';
+import { sendMessage } from '../messaging/client';
 
 export interface BundleRef {
   /** path in the build, e.g. '/annotator.js' */
@@ -18,8 +23,18 @@ function registered(ref: BundleRef): unknown {
   return (globalThis as Record<string, unknown>)[ref.global];
 }
 
+type Loader = (url: string, ref: BundleRef) => Promise<unknown>;
+
+const importByUrl: Loader = (u) => import(/* @vite-ignore */ u);
+const injectByBackground: Loader = async (_u, ref) => {
+  const r = await sendMessage({ type: 'page:loadBundle', file: ref.file });
+  if (!r.ok) throw new Error(r.error);
+};
+const defaultLoader: Loader = (u, ref) =>
+  (typeof location !== 'undefined' && !isGovHost(location.hostname) ? injectByBackground : importByUrl)(u, ref);
+
 /** The API `ref` registers, loading its script once; rejects with a message naming the file. */
-export function loadBundle<T>(ref: BundleRef, importUrl: (url: string) => Promise<unknown> = (u) => import(/* @vite-ignore */ u)): Promise<T> {
+export function loadBundle<T>(ref: BundleRef, importUrl: Loader = defaultLoader): Promise<T> {
   const ready = registered(ref);
   if (ready) return Promise.resolve(ready as T);
   let p = loading.get(ref.file);
@@ -27,7 +42,7 @@ export function loadBundle<T>(ref: BundleRef, importUrl: (url: string) => Promis
     p = (async () => {
       const url = browser.runtime.getURL(ref.file as Parameters<typeof browser.runtime.getURL>[0]);
       try {
-        await importUrl(url);
+        await importUrl(url, ref);
       } catch (e) {
         throw new Error(`无法加载 ${ref.file} / Could not load ${ref.file}: ${e instanceof Error ? e.message : String(e)}`);
       }

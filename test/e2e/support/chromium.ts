@@ -2,6 +2,7 @@
  * Debian's Chromium with the BUILT extension (.output/chrome-mv3) loaded, driven by playwright-core.
  * Every *.gov.cn host resolves to 127.0.0.1, so pages of server.ts open as
  * `http://www.example.gov.cn:PORT/…` and the content script's `*://*.gov.cn/*` match applies.
+ * *.example.org hosts resolve there too: a site outside gov.cn that the user may enable.
  * All other hosts fail to resolve (tests never touch the network).
  *
  *   const browser = await launchChromiumWithExtension();
@@ -50,7 +51,7 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
 }
 

@@ -9,6 +9,11 @@ const { PopupApp } = await import('../../../components/popup/PopupApp');
 
 afterEach(cleanup);
 
+type Api = import('../../../components/popup/PopupApp').PopupApi;
+/** a tab on a *.gov.cn site unless a test says otherwise */
+const onGov = { site: async () => ({ kind: 'gov' as const, host: 'www.shanghai.gov.cn' }), enableSite: vi.fn(), disableSite: vi.fn() };
+const mirror = { kind: 'other' as const, host: 'www.mirror.example.org', pattern: '*://www.mirror.example.org/*' };
+
 const report: PageStatus = {
   ok: true,
   isReport: true,
@@ -23,7 +28,7 @@ const report: PageStatus = {
 describe('PopupApp', () => {
   it("shows the tab's report, its year and findings, and saves", async () => {
     const ask = vi.fn(async (req: { type: string }) => (req.type === 'page:save' ? { ok: true } : report));
-    render(<PopupApp api={{ ask, openLibrary: vi.fn() }} />);
+    render(<PopupApp api={{ ...onGov, ask, openLibrary: vi.fn() }} />);
     await screen.findByTestId('popup-report');
     expect(screen.getByTestId('popup-report').textContent).toContain('上海市人民政府办公厅');
     expect(screen.getByTestId('popup-counts').textContent).toBe('popupFindings:1,2,0');
@@ -36,7 +41,7 @@ describe('PopupApp', () => {
     const ask = vi.fn(async (req: { type: string }) =>
       req.type === 'page:getStatus' ? { ...report, isReport: false, analysed: false } : report,
     );
-    render(<PopupApp api={{ ask, openLibrary: vi.fn() }} />);
+    render(<PopupApp api={{ ...onGov, ask, openLibrary: vi.fn() }} />);
     await screen.findByTestId('popup-not-report');
     fireEvent.click(screen.getByTestId('popup-annotate'));
     await screen.findByTestId('popup-report');
@@ -45,7 +50,7 @@ describe('PopupApp', () => {
 
   it('says so when the tab has no content script, and still opens the library', async () => {
     const openLibrary = vi.fn();
-    render(<PopupApp api={{ ask: async () => Promise.reject(new Error('no receiver')), openLibrary }} />);
+    render(<PopupApp api={{ ...onGov, ask: async () => Promise.reject(new Error('no receiver')), openLibrary }} />);
     await screen.findByTestId('popup-none');
     fireEvent.click(screen.getByTestId('popup-library'));
     expect(openLibrary).toHaveBeenCalledOnce();
@@ -53,8 +58,51 @@ describe('PopupApp', () => {
 
   it('shows a clear message when saving fails', async () => {
     const ask = async (req: { type: string }) => (req.type === 'page:save' ? { ok: false, error: 'quota' } : report);
-    render(<PopupApp api={{ ask, openLibrary: vi.fn() }} />);
+    render(<PopupApp api={{ ...onGov, ask, openLibrary: vi.fn() }} />);
     fireEvent.click(await screen.findByTestId('popup-save'));
     await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSaveFailed:quota'));
+  });
+
+  it('offers to enable a site outside gov.cn, asks for it, then shows the page status', async () => {
+    let running = false; // the content script answers only once the site is enabled
+    const ask = vi.fn(async () => (running ? { ...report, isReport: false, analysed: false } : Promise.reject(new Error('no receiver'))));
+    const enableSite = vi.fn(async (pattern: string) => {
+      expect(pattern).toBe(mirror.pattern);
+      running = true;
+      return true;
+    });
+    const api: Api = { ask, openLibrary: vi.fn(), site: async () => ({ ...mirror, enabled: false }), enableSite, disableSite: vi.fn() };
+    render(<PopupApp api={api} />);
+    expect((await screen.findByTestId('popup-site-off')).textContent).toBe('popupSiteOff:www.mirror.example.org');
+    expect(screen.queryByTestId('popup-none')).toBeNull();
+    fireEvent.click(screen.getByTestId('popup-site-enable'));
+    await screen.findByTestId('popup-not-report');
+    expect(enableSite).toHaveBeenCalledOnce();
+    expect(screen.getByTestId('popup-annotate')).toBeTruthy();
+    expect(screen.getByTestId('popup-site-disable').textContent).toBe('popupSiteDisable:www.mirror.example.org');
+  });
+
+  it('says so when the user declines the permission, and changes nothing', async () => {
+    const api: Api = {
+      ask: async () => Promise.reject(new Error('no receiver')),
+      openLibrary: vi.fn(),
+      site: async () => ({ ...mirror, enabled: false }),
+      enableSite: vi.fn(async () => false),
+      disableSite: vi.fn(),
+    };
+    render(<PopupApp api={api} />);
+    fireEvent.click(await screen.findByTestId('popup-site-enable'));
+    await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSiteDeclined'));
+    expect(screen.getByTestId('popup-site-enable')).toBeTruthy();
+  });
+
+  it('turns an enabled site off', async () => {
+    const disableSite = vi.fn(async () => undefined);
+    const api: Api = { ask: async () => report, openLibrary: vi.fn(), site: async () => ({ ...mirror, enabled: true }), enableSite: vi.fn(), disableSite };
+    render(<PopupApp api={api} />);
+    fireEvent.click(await screen.findByTestId('popup-site-disable'));
+    await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSiteDisabled'));
+    expect(disableSite).toHaveBeenCalledWith(mirror.pattern);
+    expect(screen.getByTestId('popup-site-enable')).toBeTruthy();
   });
 });
