@@ -25,9 +25,11 @@ export default defineConfig({
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox' ? {} : { optional_permissions: ['scripting'] }),
-    // The content script loads its heavy part (/annotator.js) and the Traditional→Simplified
-    // converter (/opencc.js) by URL, on report pages only (src/ui/load-bundle.ts).
-    web_accessible_resources: [{ resources: ['annotator.js', 'opencc.js'], matches: ['*://*.gov.cn/*'] }],
+    // Chrome: the content script loads its heavy part (/annotator.js) and the Traditional→Simplified
+    // converter (/opencc.js) by URL, on report pages only (src/ui/load-bundle.ts). Firefox MV2
+    // cannot limit web-accessible files to some sites (any page could detect the add-on), so there
+    // the background injects them with tabs.executeScript and nothing is web-accessible.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['annotator.js', 'opencc.js'], matches: ['*://*.gov.cn/*'] }] }),
     ...(browser === 'firefox'
       ? {
           // MV2 has no optional_host_permissions (WXT drops it there): host patterns go here.

@@ -4,8 +4,9 @@
 // web_accessible_resources) that registers its API on globalThis; `import()` of its extension URL
 // evaluates it in the same isolated world (Chromium) / content-script sandbox (Firefox).
 //
-// On sites the user enabled outside *.gov.cn the files are not web-accessible (a page there could
-// otherwise detect the extension), so the background injects them into this frame instead.
+// On sites the user enabled outside *.gov.cn, and everywhere in Firefox MV2, the files are not
+// web-accessible (a page could otherwise detect the extension), so the background injects them
+// into this frame instead.
 import { browser } from 'wxt/browser';
 import { isGovHost } from '../sites/site-pattern';
 import { sendMessage } from '../messaging/client';
@@ -30,8 +31,9 @@ const injectByBackground: Loader = async (_u, ref) => {
   const r = await sendMessage({ type: 'page:loadBundle', file: ref.file });
   if (!r.ok) throw new Error(r.error);
 };
+/** Firefox (MV2, nothing web-accessible) and enabled sites outside *.gov.cn: injected; Chrome on *.gov.cn: imported. */
 const defaultLoader: Loader = (u, ref) =>
-  (typeof location !== 'undefined' && !isGovHost(location.hostname) ? injectByBackground : importByUrl)(u, ref);
+  (import.meta.env.MANIFEST_VERSION === 2 || (typeof location !== 'undefined' && !isGovHost(location.hostname)) ? injectByBackground : importByUrl)(u, ref);
 
 /** The API `ref` registers, loading its script once; rejects with a message naming the file. */
 export function loadBundle<T>(ref: BundleRef, importUrl: Loader = defaultLoader): Promise<T> {

@@ -1,6 +1,6 @@
-// The split page-side code in Firefox (built firefox-mv2): the content script imports
-// /annotator.js and, for Traditional pages, the annotator imports /opencc.js, both by
-// moz-extension URL into the content-script sandbox. Seed 003 (果耶鎮(zhèn)) shows 果耶镇 only if
+// The split page-side code in Firefox (built firefox-mv2): the background injects /annotator.js
+// and, for Traditional pages, /opencc.js into the content-script sandbox when the page asks (MV2
+// cannot make them web-accessible to *.gov.cn only, so they are not web-accessible at all). Seed 003 (果耶鎮(zhèn)) shows 果耶镇 only if
 // opencc really loaded; a strict page CSP must not stop it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
