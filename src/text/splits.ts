@@ -18,6 +18,39 @@ const MAX_RUN = 160;
 /** A cell holds at most 15 significant digits (beyond that a double is not exact). */
 const MAX_PIECE = 16;
 
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+
+function isDigitCode(c: number): boolean {
+  return c >= ZERO && c <= NINE;
+}
+
+/** PART.test(s.slice(start, end)), without the slice: sign, then 0 or [1-9]\d*, then .\d+ or nothing. */
+function isPartAt(s: string, start: number, end: number): boolean {
+  let i = start;
+  const sign = s.charCodeAt(i);
+  if (sign === PLUS || sign === MINUS) i++;
+  if (i >= end) return false;
+  const lead = s.charCodeAt(i++);
+  if (!isDigitCode(lead)) return false;
+  if (lead !== ZERO) while (i < end && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === end) return true;
+  if (s.charCodeAt(i++) !== DOT || i === end) return false;
+  while (i < end && isDigitCode(s.charCodeAt(i))) i++;
+  return i === end;
+}
+
+/** /^[+-]?0\d/.test(s.slice(start, end)), without the slice. */
+function hasLeadingZeroDigit(s: string, start: number, end: number): boolean {
+  let i = start;
+  const sign = s.charCodeAt(i);
+  if (sign === PLUS || sign === MINUS) i++;
+  return i + 1 < end && s.charCodeAt(i) === ZERO && isDigitCode(s.charCodeAt(i + 1));
+}
+
 /** All ways to cut one token into at most `maxCells` cells, grouped by cell count. */
 export function tokenCuttings(token: string, maxCells = Infinity): Map<number, string[][]> {
   const out = new Map<number, string[][]>();
@@ -51,17 +84,18 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
       return;
     }
     const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
+    const dot = body.indexOf('.', pos);
+    // pieces are checked in place and sliced only when kept: this loop runs per digit per cut
     for (let end = pos + 1; end <= last; end++) {
-      const piece = body.slice(pos, end);
       // A decimal's fraction is never shared with the next cell: a piece with a point must take
       // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
-      if (piece.includes('.') && end < body.length && /\d/.test(body[end]!)) continue;
-      if (!PART.test(piece)) {
+      if (dot >= 0 && dot < end && end < body.length && isDigitCode(body.charCodeAt(end))) continue;
+      if (!isPartAt(body, pos, end)) {
         // once a piece has a leading zero followed by digits it can only get worse
-        if (/^[+-]?0\d/.test(piece)) break;
+        if (hasLeadingZeroDigit(body, pos, end)) break;
         continue;
       }
-      parts.push(piece);
+      parts.push(body.slice(pos, end));
       walk(end);
       parts.pop();
     }
