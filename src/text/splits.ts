@@ -51,6 +51,34 @@ function hasLeadingZeroDigit(s: string, start: number, end: number): boolean {
   return i + 1 < end && s.charCodeAt(i) === ZERO && isDigitCode(s.charCodeAt(i + 1));
 }
 
+/**
+ * For each position of a run, the well-formed pieces that may start there, shortest first. Which
+ * pieces fit depends only on the position, so they are found once here rather than at every
+ * step of every cutting that reaches the position.
+ */
+function piecesByStart(body: string): string[][] {
+  const out: string[][] = [];
+  for (let pos = 0; pos < body.length; pos++) {
+    const list: string[] = [];
+    const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
+    let hasPoint = false; // body[pos, end) holds a '.'
+    for (let end = pos + 1; end <= last; end++) {
+      if (body.charCodeAt(end - 1) === DOT) hasPoint = true;
+      // A decimal's fraction is never shared with the next cell: a piece with a point must take
+      // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
+      if (hasPoint && end < body.length && isDigitCode(body.charCodeAt(end))) continue;
+      if (!isPartAt(body, pos, end)) {
+        // once a piece has a leading zero followed by digits it can only get worse
+        if (hasLeadingZeroDigit(body, pos, end)) break;
+        continue;
+      }
+      list.push(body.slice(pos, end));
+    }
+    out.push(list);
+  }
+  return out;
+}
+
 /** All ways to cut one token into at most `maxCells` cells, grouped by cell count. */
 export function tokenCuttings(token: string, maxCells = Infinity): Map<number, string[][]> {
   const out = new Map<number, string[][]>();
@@ -65,6 +93,7 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
     out.set(1, [[token]]); // unreadable as cells: one (text) cell
     return out;
   }
+  const pieces = piecesByStart(body);
   let listed = 0;
   let pruned = false;
   const parts: string[] = [];
@@ -83,20 +112,14 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
       listed++;
       return;
     }
-    const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
-    const dot = body.indexOf('.', pos);
-    // pieces are checked in place and sliced only when kept: this loop runs per digit per cut
-    for (let end = pos + 1; end <= last; end++) {
-      // A decimal's fraction is never shared with the next cell: a piece with a point must take
-      // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
-      if (dot >= 0 && dot < end && end < body.length && isDigitCode(body.charCodeAt(end))) continue;
-      if (!isPartAt(body, pos, end)) {
-        // once a piece has a leading zero followed by digits it can only get worse
-        if (hasLeadingZeroDigit(body, pos, end)) break;
-        continue;
-      }
-      parts.push(body.slice(pos, end));
-      walk(end);
+    if (parts.length === maxCells) {
+      // any further piece would be one cell too many: that is all its step would find
+      if (pieces[pos]!.length > 0) pruned = true;
+      return;
+    }
+    for (const piece of pieces[pos]!) {
+      parts.push(piece);
+      walk(pos + piece.length);
       parts.pop();
     }
   };
@@ -115,19 +138,23 @@ export interface SplitResult {
 
 /** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
 export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitResult {
-  const cuts = tokens.map((t) => tokenCuttings(t, n));
-  // ways[t][c]: readings of tokens t.. that yield c cells
-  const T = cuts.length;
-  const ways: number[][] = Array.from({ length: T + 1 }, () => new Array<number>(n + 1).fill(0));
-  ways[T]![0] = 1;
+  // each token's cuttings as [cell count, cuttings] pairs, in the order tokenCuttings listed them
+  const T = tokens.length;
+  const cuts: Array<Array<[number, string[][]]>> = [];
+  for (const token of tokens) cuts.push([...tokenCuttings(token, n)]);
+  // ways[t * W + c]: readings of tokens t.. that yield c cells (one flat table: this runs per row)
+  const W = n + 1;
+  const ways = new Float64Array((T + 1) * W);
+  ways[T * W] = 1;
   for (let t = T - 1; t >= 0; t--) {
+    const next = (t + 1) * W;
     for (let c = 0; c <= n; c++) {
       let sum = 0;
-      for (const [k, list] of cuts[t]!) if (k <= c) sum += list.length * ways[t + 1]![c - k]!;
-      ways[t]![c] = Math.min(sum, 1e12);
+      for (const [k, list] of cuts[t]!) if (k <= c) sum += list.length * ways[next + c - k]!;
+      ways[t * W + c] = Math.min(sum, 1e12);
     }
   }
-  const count = ways[0]![n]!;
+  const count = ways[n]!;
   if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
   const readings: string[][] = [];
   const acc: string[] = [];
@@ -137,9 +164,9 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
       return;
     }
     for (const [k, list] of cuts[t]!) {
-      if (k > left || ways[t + 1]![left - k] === 0) continue;
+      if (k > left || ways[(t + 1) * W + left - k] === 0) continue;
       for (const cut of list) {
-        acc.push(...cut);
+        for (const cell of cut) acc.push(cell);
         walk(t + 1, left - k);
         acc.length -= cut.length;
       }
