@@ -79,20 +79,31 @@ function piecesByStart(body: string): string[][] {
   return out;
 }
 
+/** Cuttings grouped by cell count, the counts in the order they were first met. */
+type CuttingGroups = Array<[number, string[][]]>;
+
 /** All ways to cut one token into at most `maxCells` cells, grouped by cell count. */
 export function tokenCuttings(token: string, maxCells = Infinity): Map<number, string[][]> {
-  const out = new Map<number, string[][]>();
-  if (!SPLITTABLE.test(token) || !/\d/.test(token)) {
-    out.set(1, [[token]]);
-    return out;
-  }
+  return new Map(cuttingGroups(token, maxCells));
+}
+
+/** A run of zeros, or one digit: it cuts one way only, every digit its own cell ("00" is no number). */
+function cutsOneWay(token: string): boolean {
+  if (token.length === 1) return isDigitCode(token.charCodeAt(0));
+  if (token.length > MAX_RUN) return false;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== ZERO) return false;
+  return true;
+}
+
+function cuttingGroups(token: string, maxCells: number): CuttingGroups {
+  // most cells of a flattened table: no need to walk the cuttings
+  if (cutsOneWay(token)) return token.length <= maxCells ? [[token.length, [Array.from(token)]]] : [];
+  if (!SPLITTABLE.test(token) || !/\d/.test(token)) return [[1, [[token]]]];
   const unitMatch = /(万元|元)$/.exec(token);
   const body = unitMatch ? token.slice(0, -unitMatch[0].length) : token;
   const unit = unitMatch ? unitMatch[0] : '';
-  if (body.length > MAX_RUN) {
-    out.set(1, [[token]]); // unreadable as cells: one (text) cell
-    return out;
-  }
+  if (body.length > MAX_RUN) return [[1, [[token]]]]; // unreadable as cells: one (text) cell
+  const groups: CuttingGroups = [];
   const pieces = piecesByStart(body);
   let listed = 0;
   let pruned = false;
@@ -106,9 +117,9 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
     if (pos === body.length) {
       const cut = parts.slice();
       if (unit) cut[cut.length - 1] += unit;
-      const list = out.get(cut.length) ?? [];
-      list.push(cut);
-      out.set(cut.length, list);
+      const group = groups.find(([count]) => count === cut.length);
+      if (group) group[1].push(cut);
+      else groups.push([cut.length, [cut]]);
       listed++;
       return;
     }
@@ -124,8 +135,8 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
     }
   };
   walk(0);
-  if (out.size === 0 && !pruned) out.set(1, [[token]]); // not a clean number run: one (text) cell
-  return out;
+  if (groups.length === 0 && !pruned) groups.push([1, [[token]]]); // not a clean number run: one (text) cell
+  return groups;
 }
 
 export interface SplitResult {
@@ -141,10 +152,10 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
   // each token's cuttings as [cell count, cuttings] pairs, in the order tokenCuttings listed them
   const T = tokens.length;
   const cuts: Array<Array<[number, string[][]]>> = [];
-  for (const token of tokens) cuts.push([...tokenCuttings(token, n)]);
+  for (const token of tokens) cuts.push(cuttingGroups(token, n));
   // ways[t * W + c]: readings of tokens t.. that yield c cells (one flat table: this runs per row)
   const W = n + 1;
-  const ways = new Float64Array((T + 1) * W);
+  const ways = new Array<number>((T + 1) * W).fill(0);
   ways[T * W] = 1;
   for (let t = T - 1; t >= 0; t--) {
     const next = (t + 1) * W;
