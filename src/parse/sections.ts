@@ -40,12 +40,13 @@ export function sectionInfos(
   tableRegions: Array<{ start: number; end: number }>,
 ): Partial<Record<SectionKey, SectionInfo>> {
   const out: Partial<Record<SectionKey, SectionInfo>> = {};
+  const regionsInOrder = [...tableRegions].sort((a, b) => a.start - b.start);
   found.forEach((f, i) => {
     const end = found[i + 1]?.start ?? page.stream.length;
     const hasTable = tableRegions.some((r) => r.start < end && r.end > f.bodyStart);
     let text = '';
     let pos = f.bodyStart;
-    for (const r of [...tableRegions].sort((a, b) => a.start - b.start)) {
+    for (const r of regionsInOrder) {
       if (r.end <= pos || r.start >= end) continue;
       text += page.stream.slice(pos, Math.max(pos, r.start));
       pos = Math.max(pos, r.end);

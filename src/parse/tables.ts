@@ -229,6 +229,11 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   });
 }
 
+/** Legacy rows, longest label first: matches are claimed in this order so a short label never lands inside a long one. */
+const LEGACY_CLAIM_ORDER = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.pattern.forms[0]!.length }))
+  .sort((a, b) => b.len - a.len || a.i - b.i)
+  .map(({ row }) => row);
+
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
   LEGACY_START.lastIndex = 0;
@@ -237,11 +242,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const from = startM.index;
   const to = s.length;
   const cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
-  // claim matches longest label first so a short label never lands inside a long one
-  const order = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.pattern.forms[0]!.length })).sort((a, b) => b.len - a.len || a.i - b.i);
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
-  for (const { row } of order) {
+  for (const row of LEGACY_CLAIM_ORDER) {
     const found = findAll(row.pattern, s, from, to).find((m) => !claimed.some(([a, b]) => m.start < b && a < m.end));
     if (!found) continue;
     claimed.push([found.start, found.end]);
