@@ -27,12 +27,15 @@ export interface LegacyRow {
   key: string;
   pattern: LabelPattern;
   unit?: string;
+  /** the cell keys: `legacyStats.<key>`, then the 历年累计 column's (built once, not per page) */
+  keys: [string, string];
 }
 
 const row = (key: string, canonical: string, variants: string[] = [], unit?: string): LegacyRow => ({
   key,
   pattern: label(canonical, variants, { note: true }),
   ...(unit ? { unit } : {}),
+  keys: [`legacyStats.${key}`, `legacyStats.cumulative.${key}`],
 });
 
 /** Rows in the usual print order; matching claims the longest labels first, so order only breaks ties. */

@@ -9,12 +9,15 @@ export interface T2Row {
   columns: string[];
   /** unit implied by the header */
   unit?: string;
+  /** the cell keys `table2.<item>.<column>` in column order (built once, not per page) */
+  keys: string[];
 }
 
 const row = (item: string, canonical: string, variants: string[], columns: string[], unit?: string): T2Row => ({
   item,
   pattern: label(canonical, variants),
   columns,
+  keys: columns.map((c) => `table2.${item}.${c}`),
   ...(unit ? { unit } : {}),
 });
 

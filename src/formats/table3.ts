@@ -15,9 +15,15 @@ export const T3_COLUMNS = [
 export interface T3Row {
   row: string;
   pattern: LabelPattern;
+  /** the row's cell keys `table3.<column>.<row>` in column order (built once, not per page) */
+  keys: string[];
 }
 
-const r = (row: string, canonical: string, variants: string[] = [], note = false): T3Row => ({ row, pattern: label(canonical, variants, { note }) });
+const r = (row: string, canonical: string, variants: string[] = [], note = false): T3Row => ({
+  row,
+  pattern: label(canonical, variants, { note }),
+  keys: T3_COLUMNS.map((c) => `table3.${c}.${row}`),
+});
 
 const HEAD: T3Row[] = [
   r('newReceived', '本年新收政府信息公开申请数量', ['本年新收政府信息公开申请', '本年新收申请数量']),
@@ -75,3 +81,8 @@ export const T3_SUBTOTALS: Record<string, string[]> = {
   'notProcessed.subtotal': ['notProcessed.petition', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmOrReissue'],
   'otherHandling.subtotal': ['otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other'],
 };
+
+/** T3_SUBTOTALS spelled out as cell keys, column by column in T3_COLUMNS order (built once). */
+export const T3_SUBTOTAL_KEYS: Array<{ key: string; parts: string[] }> = T3_COLUMNS.flatMap((col) =>
+  Object.entries(T3_SUBTOTALS).map(([sub, parts]) => ({ key: `table3.${col}.${sub}`, parts: parts.map((p) => `table3.${col}.${p}`) })),
+);

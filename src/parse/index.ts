@@ -43,7 +43,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const found = findSections(page);
   const sections = sectionInfos(page, found, sink.regions);
   const warnings: ParseWarning[] = [...sink.warnings];
-  if (Object.keys(sink.cells).length === 0 && found.length === 0) {
+  if (found.length === 0 && Object.keys(sink.cells).length === 0) {
     warnings.push({ code: 'not-a-report', message: 'no report sections or tables found on this page' });
   }
   const transforms: TextTransform[] = [...page.transforms];

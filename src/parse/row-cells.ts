@@ -45,6 +45,19 @@ export function stripTrailingNumbering(stream: string, start: number, end: numbe
   return e;
 }
 
+const NEWLINE = 10;
+const PIPE = 124;
+
+/**
+ * First index of the character `code` in stream[from, to), else -1. Bounded, unlike indexOf: a
+ * flattened table sits on one long line with no '|', where indexOf would scan to the page's end
+ * for every row.
+ */
+function indexWithin(stream: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (stream.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 export type Relation = (values: Array<number | null>) => boolean;
 
 interface Token {
@@ -73,10 +86,9 @@ export function readRowCells(
   opts: { relation?: Relation; relationName?: string; startsAtCell?: boolean } = {},
 ): RowRead {
   const e = stripTrailingNumbering(stream, start, end);
-  const nl = stream.indexOf('\n', start);
-  const firstLineEnd = nl < 0 || nl > e ? e : nl;
-  const pipe = stream.indexOf('|', start);
-  if (pipe >= 0 && pipe < firstLineEnd) return readPipeCells(stream, start, e, n, opts);
+  const nl = indexWithin(stream, NEWLINE, start, e);
+  const firstLineEnd = nl < 0 ? e : nl;
+  if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) return readPipeCells(stream, start, e, n, opts);
   return readTextCells(stream, start, e, n, opts);
 }
 
@@ -88,8 +100,8 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     let bar = stream.indexOf('|', pos);
     if (bar < 0 || bar > end) bar = end;
     let pieceEnd = bar;
-    const nl = stream.indexOf('\n', pos);
-    const stopsAtNewline = nl >= 0 && nl < bar;
+    const nl = indexWithin(stream, NEWLINE, pos, bar);
+    const stopsAtNewline = nl >= 0;
     if (stopsAtNewline) pieceEnd = nl;
     const rawPiece = stream.slice(pos, pieceEnd);
     const lead = rawPiece.length - rawPiece.trimStart().length;

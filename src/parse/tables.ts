@@ -4,7 +4,7 @@ import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS } from '../formats/table2';
-import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTALS } from '../formats/table3';
+import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
 import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../formats/table4';
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
 import { readValue } from '../text/numbers';
@@ -21,18 +21,32 @@ export interface TableSink {
 
 const VARIANT_FORMS = new Set(['属于行政执法案件', '"危及三安全一稳定"']);
 
+/**
+ * The record cell for one read cell. Fields are set in the record's key order (value, raw, kind,
+ * unit, ambiguity, labelVariant, ref) without spreading throw-away objects: this runs per cell.
+ */
 function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: string | undefined, variant?: CellValue['labelVariant']): CellValue {
-  const raw = page.display.slice(rc.start, rc.end);
-  const ref = page.refAt(rc.start, rc.end);
-  const extra: Partial<CellValue> = {};
-  if (read.ambiguity) extra.ambiguity = read.ambiguity;
-  if (variant) extra.labelVariant = variant;
+  let value: number | null;
+  let kind: CellValue['kind'];
+  let cellUnit: string | undefined;
   if (rc.value !== undefined) {
     // a cell inside an ambiguous run: its value is known only when all readings agree
-    return { value: rc.value, raw, kind: rc.value === null ? 'text' : 'number', ...(unit ? { unit } : {}), ...extra, ref };
+    value = rc.value;
+    kind = rc.value === null ? 'text' : 'number';
+    cellUnit = unit;
+  } else {
+    const rv = readValue(rc.raw, read.unit ?? unit);
+    value = rv.value;
+    kind = rv.kind;
+    cellUnit = rv.unit;
   }
-  const rv = readValue(rc.raw, read.unit ?? unit);
-  return { value: rv.value, raw, kind: rv.kind, ...(rv.unit ? { unit: rv.unit } : {}), ...extra, ref };
+  // `ref` is filled in last so that it stays the last key
+  const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
+  if (cellUnit) cell.unit = cellUnit;
+  if (read.ambiguity) cell.ambiguity = read.ambiguity;
+  if (variant) cell.labelVariant = variant;
+  cell.ref = page.refAt(rc.start, rc.end);
+  return cell;
 }
 
 function findAllStops(stream: string, from: number, to: number, stops: LabelPattern[]): number[] {
@@ -76,9 +90,9 @@ function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, ke
   sink.warnings.push({ code: read.problem.code, message: `${label}: ${read.problem.message}`, keys, ref: page.refAt(start, start + 1) });
 }
 
-/** Sets `sink.cells[key]`, keeping the first reading when a key is met twice (repeated tables). */
-function put(sink: TableSink, key: string, cell: CellValue): void {
-  if (!(key in sink.cells)) sink.cells[key] = cell;
+/** True when `key` already holds a cell: the first reading wins when a key is met twice (repeated tables). */
+function has(sink: TableSink, key: string): boolean {
+  return key in sink.cells;
 }
 
 export function readTable3(page: ReportDocument, sink: TableSink): void {
@@ -103,8 +117,11 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const read = readRowCells(s, hit.m.end, end, 7, { relation: colsum, relationName: 'T3-COLSUM' });
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
-    const keys = T3_COLUMNS.map((c) => `table3.${c}.${hit.row.row}`);
-    read.cells.forEach((rc, c) => put(sink, keys[c]!, toCellValue(page, rc, read, undefined, variant)));
+    const keys = hit.row.keys;
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant);
+    });
     problemWarning(sink, page, read, keys, hit.row.pattern.canonical, hit.m.start);
   });
   addT3Subtotals(sink);
@@ -113,17 +130,25 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
 
 /** Category sums are not printed in the official layout: derive them, marked `derived`. */
 function addT3Subtotals(sink: TableSink): void {
-  for (const col of T3_COLUMNS) {
-    for (const [sub, parts] of Object.entries(T3_SUBTOTALS)) {
-      const key = `table3.${col}.${sub}`;
-      if (key in sink.cells) continue;
-      const cells = parts.map((p) => sink.cells[`table3.${col}.${p}`]).filter((c): c is CellValue => c !== undefined);
-      if (cells.length === 0) continue;
-      const numbers = cells.filter((c) => c.kind === 'number');
-      const unknown = cells.some((c) => c.kind === 'text');
-      const value = unknown || numbers.length === 0 ? null : numbers.reduce((a, c) => a + (c.value ?? 0), 0);
-      sink.cells[key] = { value, raw: '', kind: value === null ? 'blank' : 'number', derived: true, ref: null };
+  for (const { key, parts } of T3_SUBTOTAL_KEYS) {
+    if (key in sink.cells) continue;
+    let printed = 0;
+    let unknown = false;
+    let numbers = 0;
+    let sum = 0;
+    for (const part of parts) {
+      const c = sink.cells[part];
+      if (c === undefined) continue;
+      printed++;
+      if (c.kind === 'text') unknown = true;
+      else if (c.kind === 'number') {
+        numbers++;
+        sum += c.value ?? 0;
+      }
     }
+    if (printed === 0) continue;
+    const value = unknown || numbers === 0 ? null : sum;
+    sink.cells[key] = { value, raw: '', kind: value === null ? 'blank' : 'number', derived: true, ref: null };
   }
 }
 
@@ -164,7 +189,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   read.cells.forEach((rc, i) => {
     const key = T4_KEYS[i]!;
     const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
-    put(sink, key, toCellValue(page, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined));
+    if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, T4_KEYS, '表四', start);
@@ -193,14 +218,21 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const n = hit.row.columns.length;
     const read = readRowCells(s, hit.m.end, end, n);
     if (read.split) sink.split = true;
-    const keys = hit.row.columns.map((c) => `table2.${hit.row.item}.${c}`);
+    const keys = hit.row.keys;
     read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (has(sink, key)) return;
       const variant = madeVariant && hit.row.columns[c] === 'newlyMade' ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
-      put(sink, keys[c]!, toCellValue(page, rc, read, hit.row.unit, variant));
+      sink.cells[key] = toCellValue(page, rc, read, hit.row.unit, variant);
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
 }
+
+/** Legacy rows, longest label first: matches are claimed in this order so a short label never lands inside a long one. */
+const LEGACY_CLAIM_ORDER = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.pattern.forms[0]!.length }))
+  .sort((a, b) => b.len - a.len || a.i - b.i)
+  .map(({ row }) => row);
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
@@ -210,11 +242,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const from = startM.index;
   const to = s.length;
   const cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
-  // claim matches longest label first so a short label never lands inside a long one
-  const order = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.pattern.forms[0]!.length })).sort((a, b) => b.len - a.len || a.i - b.i);
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
-  for (const { row } of order) {
+  for (const row of LEGACY_CLAIM_ORDER) {
     const found = findAll(row.pattern, s, from, to).find((m) => !claimed.some(([a, b]) => m.start < b && a < m.end));
     if (!found) continue;
     claimed.push([found.start, found.end]);
@@ -230,8 +260,11 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const read = readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
-    const keys = [`legacyStats.${hit.row.key}`, `legacyStats.cumulative.${hit.row.key}`].slice(0, cols);
-    read.cells.forEach((rc, c) => put(sink, keys[c]!, toCellValue(page, rc, read, hit.row.unit)));
+    const keys = hit.row.keys.slice(0, cols);
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, hit.row.unit);
+    });
     problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
   });
   if (!page.tables.length) sink.rebuiltFromText = true;

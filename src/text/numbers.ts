@@ -15,8 +15,23 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|�
 const CHANGE_WORD = /^(增加|增|减少|减|減少|減)\s*(\d+)\s*(件|条|个|项)?$/;
 const ZERO_WORDS = /^(零|〇)$/;
 
+/**
+ * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
+ * (15 digits never exceed the exact-double bound below, whatever the leading zeros).
+ */
+function isShortDigitRun(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Reads one cell's printed text. `headerUnit` applies when the cell prints none (e.g. 万元). */
 export function readValue(printed: string, headerUnit?: string): ReadValue {
+  // most cells of a flattened table are bare ASCII digits: read them without the regex passes
+  if (isShortDigitRun(printed)) return { value: Number(printed), kind: 'number', ...(headerUnit ? { unit: headerUnit } : {}) };
   const s = toHalfWidth(printed).replace(/\s+/g, '').replace(/，/g, ',');
   if (s === '') return { value: null, kind: 'blank', ...(headerUnit ? { unit: headerUnit } : {}) };
   if (PLACEHOLDER.test(s)) return { value: null, kind: 'placeholder' };

@@ -18,20 +18,93 @@ const MAX_RUN = 160;
 /** A cell holds at most 15 significant digits (beyond that a double is not exact). */
 const MAX_PIECE = 16;
 
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+
+function isDigitCode(c: number): boolean {
+  return c >= ZERO && c <= NINE;
+}
+
+/** PART.test(s.slice(start, end)), without the slice: sign, then 0 or [1-9]\d*, then .\d+ or nothing. */
+function isPartAt(s: string, start: number, end: number): boolean {
+  let i = start;
+  const sign = s.charCodeAt(i);
+  if (sign === PLUS || sign === MINUS) i++;
+  if (i >= end) return false;
+  const lead = s.charCodeAt(i++);
+  if (!isDigitCode(lead)) return false;
+  if (lead !== ZERO) while (i < end && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === end) return true;
+  if (s.charCodeAt(i++) !== DOT || i === end) return false;
+  while (i < end && isDigitCode(s.charCodeAt(i))) i++;
+  return i === end;
+}
+
+/** /^[+-]?0\d/.test(s.slice(start, end)), without the slice. */
+function hasLeadingZeroDigit(s: string, start: number, end: number): boolean {
+  let i = start;
+  const sign = s.charCodeAt(i);
+  if (sign === PLUS || sign === MINUS) i++;
+  return i + 1 < end && s.charCodeAt(i) === ZERO && isDigitCode(s.charCodeAt(i + 1));
+}
+
+/**
+ * For each position of a run, the well-formed pieces that may start there, shortest first. Which
+ * pieces fit depends only on the position, so they are found once here rather than at every
+ * step of every cutting that reaches the position.
+ */
+function piecesByStart(body: string): string[][] {
+  const out: string[][] = [];
+  for (let pos = 0; pos < body.length; pos++) {
+    const list: string[] = [];
+    const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
+    let hasPoint = false; // body[pos, end) holds a '.'
+    for (let end = pos + 1; end <= last; end++) {
+      if (body.charCodeAt(end - 1) === DOT) hasPoint = true;
+      // A decimal's fraction is never shared with the next cell: a piece with a point must take
+      // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
+      if (hasPoint && end < body.length && isDigitCode(body.charCodeAt(end))) continue;
+      if (!isPartAt(body, pos, end)) {
+        // once a piece has a leading zero followed by digits it can only get worse
+        if (hasLeadingZeroDigit(body, pos, end)) break;
+        continue;
+      }
+      list.push(body.slice(pos, end));
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+/** Cuttings grouped by cell count, the counts in the order they were first met. */
+type CuttingGroups = Array<[number, string[][]]>;
+
 /** All ways to cut one token into at most `maxCells` cells, grouped by cell count. */
 export function tokenCuttings(token: string, maxCells = Infinity): Map<number, string[][]> {
-  const out = new Map<number, string[][]>();
-  if (!SPLITTABLE.test(token) || !/\d/.test(token)) {
-    out.set(1, [[token]]);
-    return out;
-  }
+  return new Map(cuttingGroups(token, maxCells));
+}
+
+/** A run of zeros, or one digit: it cuts one way only, every digit its own cell ("00" is no number). */
+function cutsOneWay(token: string): boolean {
+  if (token.length === 1) return isDigitCode(token.charCodeAt(0));
+  if (token.length > MAX_RUN) return false;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== ZERO) return false;
+  return true;
+}
+
+function cuttingGroups(token: string, maxCells: number): CuttingGroups {
+  // most cells of a flattened table: no need to walk the cuttings
+  if (cutsOneWay(token)) return token.length <= maxCells ? [[token.length, [Array.from(token)]]] : [];
+  if (!SPLITTABLE.test(token) || !/\d/.test(token)) return [[1, [[token]]]];
   const unitMatch = /(万元|元)$/.exec(token);
   const body = unitMatch ? token.slice(0, -unitMatch[0].length) : token;
   const unit = unitMatch ? unitMatch[0] : '';
-  if (body.length > MAX_RUN) {
-    out.set(1, [[token]]); // unreadable as cells: one (text) cell
-    return out;
-  }
+  if (body.length > MAX_RUN) return [[1, [[token]]]]; // unreadable as cells: one (text) cell
+  const groups: CuttingGroups = [];
+  const pieces = piecesByStart(body);
   let listed = 0;
   let pruned = false;
   const parts: string[] = [];
@@ -44,31 +117,26 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
     if (pos === body.length) {
       const cut = parts.slice();
       if (unit) cut[cut.length - 1] += unit;
-      const list = out.get(cut.length) ?? [];
-      list.push(cut);
-      out.set(cut.length, list);
+      const group = groups.find(([count]) => count === cut.length);
+      if (group) group[1].push(cut);
+      else groups.push([cut.length, [cut]]);
       listed++;
       return;
     }
-    const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
-    for (let end = pos + 1; end <= last; end++) {
-      const piece = body.slice(pos, end);
-      // A decimal's fraction is never shared with the next cell: a piece with a point must take
-      // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
-      if (piece.includes('.') && end < body.length && /\d/.test(body[end]!)) continue;
-      if (!PART.test(piece)) {
-        // once a piece has a leading zero followed by digits it can only get worse
-        if (/^[+-]?0\d/.test(piece)) break;
-        continue;
-      }
+    if (parts.length === maxCells) {
+      // any further piece would be one cell too many: that is all its step would find
+      if (pieces[pos]!.length > 0) pruned = true;
+      return;
+    }
+    for (const piece of pieces[pos]!) {
       parts.push(piece);
-      walk(end);
+      walk(pos + piece.length);
       parts.pop();
     }
   };
   walk(0);
-  if (out.size === 0 && !pruned) out.set(1, [[token]]); // not a clean number run: one (text) cell
-  return out;
+  if (groups.length === 0 && !pruned) groups.push([1, [[token]]]); // not a clean number run: one (text) cell
+  return groups;
 }
 
 export interface SplitResult {
@@ -81,19 +149,23 @@ export interface SplitResult {
 
 /** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
 export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitResult {
-  const cuts = tokens.map((t) => tokenCuttings(t, n));
-  // ways[t][c]: readings of tokens t.. that yield c cells
-  const T = cuts.length;
-  const ways: number[][] = Array.from({ length: T + 1 }, () => new Array<number>(n + 1).fill(0));
-  ways[T]![0] = 1;
+  // each token's cuttings as [cell count, cuttings] pairs, in the order tokenCuttings listed them
+  const T = tokens.length;
+  const cuts: Array<Array<[number, string[][]]>> = [];
+  for (const token of tokens) cuts.push(cuttingGroups(token, n));
+  // ways[t * W + c]: readings of tokens t.. that yield c cells (one flat table: this runs per row)
+  const W = n + 1;
+  const ways = new Array<number>((T + 1) * W).fill(0);
+  ways[T * W] = 1;
   for (let t = T - 1; t >= 0; t--) {
+    const next = (t + 1) * W;
     for (let c = 0; c <= n; c++) {
       let sum = 0;
-      for (const [k, list] of cuts[t]!) if (k <= c) sum += list.length * ways[t + 1]![c - k]!;
-      ways[t]![c] = Math.min(sum, 1e12);
+      for (const [k, list] of cuts[t]!) if (k <= c) sum += list.length * ways[next + c - k]!;
+      ways[t * W + c] = Math.min(sum, 1e12);
     }
   }
-  const count = ways[0]![n]!;
+  const count = ways[n]!;
   if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
   const readings: string[][] = [];
   const acc: string[] = [];
@@ -103,9 +175,9 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
       return;
     }
     for (const [k, list] of cuts[t]!) {
-      if (k > left || ways[t + 1]![left - k] === 0) continue;
+      if (k > left || ways[(t + 1) * W + left - k] === 0) continue;
       for (const cut of list) {
-        acc.push(...cut);
+        for (const cell of cut) acc.push(cell);
         walk(t + 1, left - k);
         acc.length -= cut.length;
       }

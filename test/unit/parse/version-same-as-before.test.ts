@@ -1,0 +1,49 @@
+// decideVersion finds its markers in one scan of the stream. This pins it to the previous
+// version, which ran every marker's regex over the whole stream, on streams made of marker
+// words, their pieces, spaced-out forms and filler.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FormatVersion } from '../../../src/model/record';
+import { LEGACY_MARKERS, REV2021_MARKERS, TRIAL2019_MARKERS, UNIFIED_TABLE3_MARKERS } from '../../../src/formats/version';
+import { decideVersion } from '../../../src/parse/version';
+
+/** The previous decideVersion, verbatim. */
+function regexPerMarkerVersion(stream: string, year: number | null, t3Has2021Rows: boolean | null): { version: FormatVersion; evidence: string[] } {
+  const hits = (list: Array<[string, RegExp]>): string[] => list.filter(([, re]) => re.test(stream)).map(([name]) => name);
+  const rev = hits(REV2021_MARKERS);
+  if (rev.length) return { version: 'rev2021', evidence: rev };
+  const trial = hits(TRIAL2019_MARKERS);
+  if (trial.length) return { version: 'trial2019', evidence: trial };
+  if (t3Has2021Rows === false) return { version: 'trial2019', evidence: ['table 3 with a single （六）其他处理 row'] };
+  const unified = hits(UNIFIED_TABLE3_MARKERS);
+  if (unified.length) {
+    const byYear: FormatVersion = year === null ? 'unknown' : year <= 2020 ? (year >= 2019 ? 'trial2019' : 'unknown') : 'rev2021';
+    return { version: byYear, evidence: [...unified, `unified markers without table 2; decided by year ${year ?? '?'}`] };
+  }
+  const legacy = hits(LEGACY_MARKERS);
+  if (legacy.length) return { version: 'pre2019', evidence: legacy };
+  if (year !== null && year <= 2018) return { version: 'pre2019', evidence: [`report year ${year} (before the 2019 format), no unified tables`] };
+  return { version: 'unknown', evidence: [] };
+}
+
+const words = [...REV2021_MARKERS, ...TRIAL2019_MARKERS, ...UNIFIED_TABLE3_MARKERS, ...LEGACY_MARKERS].map(([name]) => name);
+const extra = ['统计指标', '政府信息公开情况统计表', '依申请公开政府信息工作情况', '本年新公开数量', '公开数量', '本年增／减'];
+const fragment = fc.oneof(
+  fc.constantFrom(...words, ...extra),
+  fc.constantFrom(...words, ...extra).chain((w) => fc.integer({ min: 1, max: w.length - 1 }).map((k) => w.slice(0, k))),
+  fc.constantFrom(...words, ...extra).chain((w) => fc.integer({ min: 1, max: w.length - 1 }).map((k) => w.slice(k))),
+  fc.constantFrom(...words).map((w) => Array.from(w).join(' ')),
+  fc.constantFrom(' ', '\n', '|', '年', '本', '公开', '信息', '数量', '、', '0', '12'),
+);
+
+describe('decideVersion gives the same answer as one regex run per marker', () => {
+  it('on streams of marker words, pieces and filler', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), fc.constantFrom(null, 2013, 2018, 2019, 2020, 2021), fc.constantFrom(null, true, false), (parts, year, t3) => {
+        const stream = parts.join('');
+        expect(decideVersion(stream, year, t3)).toEqual(regexPerMarkerVersion(stream, year, t3));
+      }),
+      { numRuns: 3000, seed: 20240602 },
+    );
+  });
+});
