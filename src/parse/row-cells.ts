@@ -155,7 +155,7 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   const wholeRaw = stream.slice(whole.start, whole.end);
   if (split.count === 0 || split.capped) {
     const message = split.capped
-      ? `"${wholeRaw}" has ${split.count} readings as ${n} cells; too many to choose from`
+      ? `"${wholeRaw}" has ${split.incomplete ? 'more than ' : ''}${split.count} readings as ${n} cells; too many to choose from`
       : tokens.length > n
         ? `"${wholeRaw}" holds more values than the ${n} cells of the row`
         : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;

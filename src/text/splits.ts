@@ -82,9 +82,9 @@ function piecesByStart(body: string): string[][] {
 /** Cuttings grouped by cell count, the counts in the order they were first met. */
 type CuttingGroups = Array<[number, string[][]]>;
 
-/** All ways to cut one token into at most `maxCells` cells, grouped by cell count. */
+/** All ways to cut one token into at most `maxCells` cells, grouped by cell count (at most TOKEN_CAP + 1 listed). */
 export function tokenCuttings(token: string, maxCells = Infinity): Map<number, string[][]> {
-  return new Map(cuttingGroups(token, maxCells));
+  return new Map(cuttingGroups(token, maxCells).groups);
 }
 
 /** A run of zeros, or one digit: it cuts one way only, every digit its own cell ("00" is no number). */
@@ -95,14 +95,16 @@ function cutsOneWay(token: string): boolean {
   return true;
 }
 
-function cuttingGroups(token: string, maxCells: number): CuttingGroups {
+/** `truncated`: the walk stopped at TOKEN_CAP, so some cuttings (of any cell count) are missing. */
+function cuttingGroups(token: string, maxCells: number): { groups: CuttingGroups; truncated: boolean } {
+  const whole = (groups: CuttingGroups) => ({ groups, truncated: false });
   // most cells of a flattened table: no need to walk the cuttings
-  if (cutsOneWay(token)) return token.length <= maxCells ? [[token.length, [Array.from(token)]]] : [];
-  if (!SPLITTABLE.test(token) || !/\d/.test(token)) return [[1, [[token]]]];
+  if (cutsOneWay(token)) return whole(token.length <= maxCells ? [[token.length, [Array.from(token)]]] : []);
+  if (!SPLITTABLE.test(token) || !/\d/.test(token)) return whole([[1, [[token]]]]);
   const unitMatch = /(万元|元)$/.exec(token);
   const body = unitMatch ? token.slice(0, -unitMatch[0].length) : token;
   const unit = unitMatch ? unitMatch[0] : '';
-  if (body.length > MAX_RUN) return [[1, [[token]]]]; // unreadable as cells: one (text) cell
+  if (body.length > MAX_RUN) return whole([[1, [[token]]]]); // unreadable as cells: one (text) cell
   const groups: CuttingGroups = [];
   const pieces = piecesByStart(body);
   let listed = 0;
@@ -136,15 +138,17 @@ function cuttingGroups(token: string, maxCells: number): CuttingGroups {
   };
   walk(0);
   if (groups.length === 0 && !pruned) groups.push([1, [[token]]]); // not a clean number run: one (text) cell
-  return groups;
+  return { groups, truncated: listed > TOKEN_CAP };
 }
 
 export interface SplitResult {
   /** every reading of the tokens as exactly n cells (empty when none or too many) */
   readings: string[][];
-  /** number of readings (may exceed readings.length when capped) */
+  /** number of readings (may exceed readings.length when capped; a lower bound when incomplete) */
   count: number;
   capped: boolean;
+  /** a token had too many cuttings to list them all: the true readings may not be among any listed */
+  incomplete?: boolean;
 }
 
 /** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
@@ -152,7 +156,12 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
   // each token's cuttings as [cell count, cuttings] pairs, in the order tokenCuttings listed them
   const T = tokens.length;
   const cuts: Array<Array<[number, string[][]]>> = [];
-  for (const token of tokens) cuts.push(cuttingGroups(token, n));
+  let incomplete = false;
+  for (const token of tokens) {
+    const c = cuttingGroups(token, n);
+    cuts.push(c.groups);
+    incomplete ||= c.truncated;
+  }
   // ways[t * W + c]: readings of tokens t.. that yield c cells (one flat table: this runs per row)
   const W = n + 1;
   const ways = new Array<number>((T + 1) * W).fill(0);
@@ -166,6 +175,8 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
     }
   }
   const count = ways[n]!;
+  // choosing among a partial list could "resolve" to a reading while the true one was never listed
+  if (incomplete) return { readings: [], count: Math.max(count, TOKEN_CAP), capped: true, incomplete: true };
   if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
   const readings: string[][] = [];
   const acc: string[] = [];

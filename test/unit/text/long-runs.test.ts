@@ -41,3 +41,13 @@ describe('printed decimals in run-together cells', () => {
     expect(r.every((cells) => !cells[1]!.startsWith('90'))).toBe(true);
   });
 });
+
+describe('a run with more cuttings than are listed', () => {
+  it('is reported as too ambiguous, never chosen from a partial list', () => {
+    // 16 digits as 15 cells: 15 readings exist, but the per-token list stops at 4,000 cuttings
+    // (of every cell count) before reaching the ones that merge the first digits
+    const r = splitIntoCells(['1234567891234567'], 15);
+    expect(r).toMatchObject({ readings: [], capped: true, incomplete: true });
+    expect(r.count).toBeGreaterThanOrEqual(4000);
+  });
+});
