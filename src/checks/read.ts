@@ -22,9 +22,6 @@ export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] 
   return out;
 }
 
-export const keysWithPrefix = (record: ReportRecord, prefix: string): string[] =>
-  Object.keys(record.cells).filter((k) => k.startsWith(prefix));
-
 export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>
   printedOf(record, table).length > 0;
 

@@ -1,7 +1,7 @@
 // Cell-level observations: labels matched through variants, blank cells, text in value cells.
 import type { Finding } from '../../model/finding';
 import type { CellRef, CellValue, ReportRecord } from '../../model/record';
-import { printedOf } from '../record-index';
+import { indexOf, printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
 const TABLES: [string, string][] = [
@@ -23,7 +23,7 @@ export const labelVariant: CatalogueRule = {
   description: { zh: '仅通过变体/错别字规则识别的标签（附规范标签）', en: 'Labels matched only through a variant or typo rule, with the canonical label' },
   reads: ['*.labelVariant'],
   check({ record }) {
-    const hits = Object.entries(record.cells).filter(([, c]) => c.labelVariant);
+    const hits = indexOf(record).labelVariants;
     if (hits.length === 0) return result([{ scope: '', outcome: 'pass' }]);
     const pairs = [...new Set(hits.map(([, c]) => `${c.labelVariant!.printed}→${c.labelVariant!.canonical}`))];
     return result([{ scope: '', outcome: 'fail' }], [

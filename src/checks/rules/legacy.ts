@@ -10,6 +10,7 @@ import type { ReportRecord } from '../../model/record';
 import { equationFinding, evaluate, type Relation } from '../equation';
 import { legacyGuard } from '../guards';
 import { refsOf } from '../read';
+import { indexOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
 const COLUMNS = [
@@ -30,21 +31,13 @@ interface Relation1 {
   minParts?: number;
 }
 
-// Eight L-* rules ask this of the same record; one scan per record object.
-const cumulativeCache = new WeakMap<ReportRecord, boolean>();
-function hasCumulative(record: ReportRecord): boolean {
-  let yes = cumulativeCache.get(record);
-  if (yes === undefined) cumulativeCache.set(record, (yes = Object.keys(record.cells).some((k) => k.startsWith('legacyStats.cumulative.'))));
-  return yes;
-}
-
 function checkRelations(rule: CatalogueRule, record: ReportRecord, relations: Relation1[]) {
   const guard = legacyGuard(record);
   if (guard) return guard;
   const scopes: ScopeOutcome[] = [];
   const findings: Finding[] = [];
   for (const col of COLUMNS) {
-    if (col.prefix === 'legacyStats.cumulative.' && !hasCumulative(record)) continue;
+    if (col.prefix === 'legacyStats.cumulative.' && !indexOf(record).hasCumulative) continue;
     for (const rel of relations) {
       const scope = `${rel.name}（${col.zh}）`;
       const parent = col.prefix + rel.parent;

@@ -6,7 +6,7 @@ import { fmtNum } from '../read';
 import { printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
-const TABLE_KEY = /^(table2|table3|table4|legacyStats)\./;
+const TABLES = ['table2', 'table3', 'table4', 'legacyStats'];
 
 // Both NUM-NONNEG and NUM-INTEGER scan the same cells; records are not changed during a run,
 // so the list is kept per record object (as record-index does). Callers only read it.
@@ -14,7 +14,11 @@ const numberCellsCache = new WeakMap<ReportRecord, [string, CellValue][]>();
 function numberCells(record: ReportRecord): [string, CellValue][] {
   let cells = numberCellsCache.get(record);
   if (!cells) {
-    cells = ['table2', 'table3', 'table4', 'legacyStats'].flatMap((t) => printedOf(record, t)).filter(([k, c]) => TABLE_KEY.test(k) && c.kind === 'number' && c.value !== null);
+    cells = [];
+    for (const table of TABLES) {
+      // a key grouped under `table` is either `table` itself or `table.…`: only the latter is a table value
+      for (const entry of printedOf(record, table)) if (entry[0] !== table && entry[1].kind === 'number' && entry[1].value !== null) cells.push(entry);
+    }
     numberCellsCache.set(record, cells);
   }
   return cells;

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { unifiedTableGuard } from '../guards';
-import { ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
+import { ROW_LABEL, T3_COMPONENT_COLS, t3 } from '../keys';
 import { isEmptyKind } from '../read';
 import { result, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { t3PrintedRows } from '../t3-keys';
@@ -34,7 +34,7 @@ export const t3Colsum: CatalogueRule = {
     if (guard) return guard;
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
-    for (const row of t3PrintedRows(record, T3_ROWS)) {
+    for (const row of t3PrintedRows(record)) {
       const scope = ROW_LABEL[row] ?? row;
       const res = evaluate(t3Colsum, record, specOf(row));
       scopes.push(scopeOf(res, scope));

@@ -1,5 +1,6 @@
 import { unifiedTableGuard } from '../guards';
 import { OTHER_HANDLING_LEAVES } from '../keys';
+import { indexOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 
 /** 30号 split （六）其他处理 into three rows; the 2019 trial table has one. */
@@ -18,7 +19,7 @@ export const t3OtherSplit: CatalogueRule = {
     if (guard) return guard;
     const v = record.meta.formatVersion;
     if (v !== 'rev2021' && v !== 'trial2019') return notApplicable('format version unknown');
-    const printed = Object.entries(record.cells).filter(([k, c]) => /^table3\.[^.]+\.otherHandling\./.test(k) && !c.derived);
+    const printed = indexOf(record).t3OtherHandling;
     const leafKeys = printed.filter(([k]) => OTHER_HANDLING_LEAVES.some((l) => k.endsWith(`.${l}`)));
     const single = printed.filter(([k]) => k.endsWith('.otherHandling.subtotal'));
     if (printed.length === 0)

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import { equationFinding, evaluate, scopeOf } from '../equation';
 import { unifiedTableGuard } from '../guards';
-import { COL_LABEL, ROW_LABEL, T3_CATEGORIES, T3_ORG_COLS, T3_ROWS, t3 } from '../keys';
+import { COL_LABEL, ROW_LABEL, T3_CATEGORIES, T3_ORG_COLS, t3 } from '../keys';
 import { notApplicable, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { t3Columns, t3PrintedRows } from '../t3-keys';
 
@@ -43,7 +43,7 @@ export const t3Subtotal: CatalogueRule = {
       }
     }
     if (t3Columns(record).includes('orgSubtotal')) {
-      for (const row of t3PrintedRows(record, T3_ROWS)) {
+      for (const row of t3PrintedRows(record)) {
         const c = record.cells[t3('orgSubtotal', row)];
         if (!c || c.derived) continue;
         add(`${ROW_LABEL[row] ?? row} 法人或其他组织小计`, t3('orgSubtotal', row), T3_ORG_COLS.map((o) => t3(o, row)), '五类法人或其他组织');

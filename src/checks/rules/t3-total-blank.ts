@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { CellRef } from '../../model/record';
 import { unifiedTableGuard } from '../guards';
-import { ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
+import { ROW_LABEL, T3_COMPONENT_COLS, t3 } from '../keys';
 import { fmtNum, isEmptyKind, numberOf } from '../read';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 import { outcomeKeys, t3PrintedRows } from '../t3-keys';
@@ -26,7 +26,7 @@ export const t3TotalBlank: CatalogueRule = {
     const rows: { row: string; derived: number }[] = [];
     const keys: string[] = [];
     const cells: CellRef[] = [];
-    for (const row of t3PrintedRows(record, T3_ROWS)) {
+    for (const row of t3PrintedRows(record)) {
       const total = record.cells[t3('total', row)];
       if (!total || !isEmptyKind(total)) continue;
       const comps = T3_COMPONENT_COLS.map((c) => t3(c, row));
