@@ -1,15 +1,17 @@
 // One rule, many scopes, the same "cannot check": report it once, naming the scopes, instead of
 // a list the reader has to scroll through (e.g. T3-BALANCE in seven columns of a cut-short table).
 import type { Finding } from '../model/finding';
+import { uniqueRefs } from './read';
 
 export const COLLAPSE_OVER = 2;
 
 export function collapseNotAssessable(findings: Finding[]): Finding[] {
+  // most rules report nothing or a verdict or two: nothing to merge, no list to build
+  if (findings.length <= COLLAPSE_OVER) return findings;
   const na = findings.filter((f) => f.outcome === 'notAssessable');
   if (na.length <= COLLAPSE_OVER) return findings;
   const first = na[0]!;
   const scopes = na.map((f) => f.scope).filter((s): s is string => !!s);
-  const cells = new Map(na.flatMap((f) => f.cells).map((c) => [JSON.stringify(c), c]));
   // the reason is the part of the first message in parentheses (equationFinding's format)
   const reasonZh = /（([^）]*)）/.exec(first.message.zh)?.[1] ?? '';
   const merged: Finding = {
@@ -20,7 +22,7 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
     },
     formula: undefined,
     keys: [...new Set(na.flatMap((f) => f.keys))],
-    cells: [...cells.values()],
+    cells: uniqueRefs(na.flatMap((f) => f.cells)),
     scope: scopes.join('、'),
     note: [...new Set(na.map((f) => f.note).filter(Boolean))].slice(0, 3).join('; ') || undefined,
   };

@@ -22,6 +22,37 @@ export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] 
   return out;
 }
 
+/**
+ * The refs with duplicates dropped, exactly as `[...new Map(refs.map((r) => [JSON.stringify(r), r])).values()]`
+ * (first position of each distinct JSON text, holding the last ref with that text) — but JSON text
+ * is built only to tell apart refs that agree on their position, which rarely happens.
+ */
+export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
+  const out: CellRef[] = [];
+  const slotsAt = new Map<string, number[]>(); // position → slots of `out` at that position
+  for (const ref of refs) {
+    const at = positionOf(ref);
+    const slots = slotsAt.get(at);
+    if (!slots) {
+      slotsAt.set(at, [out.push(ref) - 1]);
+      continue;
+    }
+    const json = JSON.stringify(ref);
+    const same = slots.find((i) => out[i] === ref || JSON.stringify(out[i]) === json);
+    if (same === undefined) slots.push(out.push(ref) - 1);
+    else out[same] = ref;
+  }
+  return out;
+}
+
+/** A key that is equal for refs with equal JSON text (finite numbers are their JSON text; null, NaN and ±Infinity all print null). */
+function positionOf(ref: CellRef): string {
+  const r = ref as unknown as Record<string, unknown>;
+  const n = (v: unknown): unknown => (typeof v === 'number' && Number.isFinite(v) ? v : '?');
+  const source = typeof r.source === 'string' ? r.source : '?';
+  return source === 'table' ? `table|${n(r.table)}|${n(r.row)}|${n(r.col)}` : `${source}|${n(r.block)}|${n(r.start)}|${n(r.end)}`;
+}
+
 export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>
   printedOf(record, table).length > 0;
 

@@ -2,7 +2,7 @@
 // otherwise a printed category row (trial2019's single （六）其他处理 row is stored as
 // `otherHandling.subtotal`, printed).
 import type { ReportRecord } from '../model/record';
-import { T3_CATEGORIES, T3_ROWS, t3 } from './keys';
+import { T3_CATEGORIES, T3_COMPONENT_COLS, T3_ROWS, t3 } from './keys';
 import { indexOf, T3_COLUMNS } from './record-index';
 
 const printed = (record: ReportRecord, key: string): boolean => {
@@ -11,7 +11,7 @@ const printed = (record: ReportRecord, key: string): boolean => {
 };
 
 /** a category's keys in one column: its leaves, and its subtotal row as a one-key list */
-interface CategoryKeys {
+export interface CategoryKeys {
   name: string;
   leaves: string[];
   subtotal: string[];
@@ -33,9 +33,24 @@ interface ColumnKeys {
 }
 
 const columnCache = new Map<string, ColumnKeys>();
-function columnKeys(col: string): ColumnKeys {
+/** one column's category keys, in T3_CATEGORIES order (shared: callers only read them) */
+export function columnKeys(col: string): ColumnKeys {
   let keys = columnCache.get(col);
   if (!keys) columnCache.set(col, (keys = { categories: CATEGORY_NAMES.map((name) => categoryKeysOf(col, name)), outcomes: [] }));
+  return keys;
+}
+
+/** a table-3 row's keys: its 总计 cell and its six component cells */
+export interface RowKeys {
+  total: string;
+  components: string[];
+}
+
+const rowCache = new Map<string, RowKeys>();
+/** one row's keys, built once (shared: callers only read them) */
+export function rowKeys(row: string): RowKeys {
+  let keys = rowCache.get(row);
+  if (!keys) rowCache.set(row, (keys = { total: t3('total', row), components: T3_COMPONENT_COLS.map((c) => t3(c, row)) }));
   return keys;
 }
 

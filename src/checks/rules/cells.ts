@@ -1,6 +1,7 @@
 // Cell-level observations: labels matched through variants, blank cells, text in value cells.
 import type { Finding } from '../../model/finding';
 import type { CellRef, CellValue, ReportRecord } from '../../model/record';
+import { uniqueRefs } from '../read';
 import { indexOf, printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
@@ -111,7 +112,7 @@ export const cellNonNumeric: CatalogueRule = {
             zh: `${zh}有${runs.length}个单元格数字连写（${raws.slice(0, 4).join('、')}${raws.length > 4 ? '等' : ''}），有多种读法，相关核对无法进行`,
             en: `${prefix.slice(0, -1)}: ${runs.length} cell(s) are digits run together with several readings; checks using them are not assessable`,
             keys: runs.map(([k]) => k),
-            cells: [...new Map(refs(runs).map((r) => [JSON.stringify(r), r])).values()],
+            cells: uniqueRefs(refs(runs)),
             scope: zh,
           }),
         );

@@ -31,17 +31,33 @@ interface Relation1 {
   minParts?: number;
 }
 
-function checkRelations(rule: CatalogueRule, record: ReportRecord, relations: Relation1[]) {
+/** a relation in one column: its scope label and cell keys, built once per rule */
+interface PlacedRelation {
+  rel: Relation1;
+  scope: string;
+  parent: string;
+  allParts: string[];
+}
+
+const placeRelations = (relations: Relation1[]) =>
+  COLUMNS.map((col) => ({
+    col,
+    relations: relations.map((rel): PlacedRelation => ({
+      rel,
+      scope: `${rel.name}（${col.zh}）`,
+      parent: col.prefix + rel.parent,
+      allParts: rel.parts.map((p) => col.prefix + p),
+    })),
+  }));
+
+function checkRelations(rule: CatalogueRule, record: ReportRecord, columns: ReturnType<typeof placeRelations>) {
   const guard = legacyGuard(record);
   if (guard) return guard;
   const scopes: ScopeOutcome[] = [];
   const findings: Finding[] = [];
-  for (const col of COLUMNS) {
+  for (const { col, relations } of columns) {
     if (col.prefix === 'legacyStats.cumulative.' && !indexOf(record).hasCumulative) continue;
-    for (const rel of relations) {
-      const scope = `${rel.name}（${col.zh}）`;
-      const parent = col.prefix + rel.parent;
-      const allParts = rel.parts.map((p) => col.prefix + p);
+    for (const { rel, scope, parent, allParts } of relations) {
       const parts = allParts.filter((k) => record.cells[k]);
       if (!record.cells[parent] && parts.length === 0) continue; // not in this template
       if (parts.length === 0 && allParts.length === 1) continue; // e.g. a channel this template lacks
@@ -85,6 +101,7 @@ const legacyRule = (
   en: string,
   relations: Relation1[],
 ): CatalogueRule => {
+  const columns = placeRelations(relations);
   const rule: CatalogueRule = {
     id,
     severity,
@@ -92,7 +109,7 @@ const legacyRule = (
     formula,
     description: { zh, en },
     reads: relations.flatMap((r) => [r.parent, ...r.parts].map((k) => `legacyStats.${k}`)),
-    check: ({ record }) => checkRelations(rule, record, relations),
+    check: ({ record }) => checkRelations(rule, record, columns),
   };
   return rule;
 };
