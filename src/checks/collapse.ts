@@ -21,10 +21,10 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
       en: `not assessable in ${scopes.length} places (${scopes.join(', ')})${first.note ? `: ${first.note}` : ''}`,
     },
     formula: undefined,
-    keys: [...new Set(na.flatMap((f) => f.keys))],
-    cells: uniqueRefs(na.flatMap((f) => f.cells)),
+    keys: unionOfKeys(na),
+    cells: uniqueRefs(allCells(na)),
     scope: scopes.join('、'),
-    note: [...new Set(na.map((f) => f.note).filter(Boolean))].slice(0, 3).join('; ') || undefined,
+    note: firstDistinctNotes(na, 3).join('; ') || undefined,
   };
   if (merged.formula === undefined) delete merged.formula;
   if (merged.note === undefined) delete merged.note;
@@ -38,4 +38,27 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
     }
   }
   return out;
+}
+
+/** every finding's keys, each once, in first-seen order */
+function unionOfKeys(findings: Finding[]): string[] {
+  const keys = new Set<string>();
+  for (const f of findings) for (const k of f.keys) keys.add(k);
+  return [...keys];
+}
+
+function allCells(findings: Finding[]): Finding['cells'] {
+  const cells: Finding['cells'] = [];
+  for (const f of findings) for (const c of f.cells) cells.push(c);
+  return cells;
+}
+
+/** the first `n` distinct non-empty notes, in order */
+function firstDistinctNotes(findings: Finding[], n: number): string[] {
+  const notes: string[] = [];
+  for (const f of findings) {
+    if (notes.length === n) break;
+    if (f.note && !notes.includes(f.note)) notes.push(f.note);
+  }
+  return notes;
 }

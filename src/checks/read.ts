@@ -24,8 +24,8 @@ export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] 
 
 /**
  * The refs with duplicates dropped, exactly as `[...new Map(refs.map((r) => [JSON.stringify(r), r])).values()]`
- * (first position of each distinct JSON text, holding the last ref with that text) — but JSON text
- * is built only to tell apart refs that agree on their position, which rarely happens.
+ * (first position of each distinct JSON text, holding the last ref with that text) — without
+ * printing every ref: refs are grouped by position, and only refs at one position are compared.
  */
 export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
   const out: CellRef[] = [];
@@ -37,8 +37,8 @@ export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
       slotsAt.set(at, [out.push(ref) - 1]);
       continue;
     }
-    const json = JSON.stringify(ref);
-    const same = slots.find((i) => out[i] === ref || JSON.stringify(out[i]) === json);
+    // slots at one position differ in JSON text, so at most one matches
+    const same = slots.find((i) => out[i] === ref || sameJsonText(out[i]!, ref));
     if (same === undefined) slots.push(out.push(ref) - 1);
     else out[same] = ref;
   }
@@ -51,6 +51,44 @@ function positionOf(ref: CellRef): string {
   const n = (v: unknown): unknown => (typeof v === 'number' && Number.isFinite(v) ? v : '?');
   const source = typeof r.source === 'string' ? r.source : '?';
   return source === 'table' ? `table|${n(r.table)}|${n(r.row)}|${n(r.col)}` : `${source}|${n(r.block)}|${n(r.start)}|${n(r.end)}`;
+}
+
+/**
+ * JSON.stringify(a) === JSON.stringify(b). Refs whose fields are all strings and finite numbers
+ * print every field in key order, so comparing keys and values says it; anything else is printed.
+ */
+function sameJsonText(a: CellRef, b: CellRef): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  const va = a as unknown as Record<string, unknown>;
+  const vb = b as unknown as Record<string, unknown>;
+  if (ka.every((k) => plainJsonValue(va[k])) && kb.every((k) => plainJsonValue(vb[k])))
+    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && typeof va[k] === typeof vb[k] && va[k] === vb[k]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const plainJsonValue = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * Every match of the global regex `re` in `text`, as `[...text.matchAll(re)]` gives them (from the
+ * start, empty matches stepped over) — without the copy of the regex matchAll makes per call.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf needs a global regex');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
+  }
+  return out;
+}
+
+/** the index after the character at `i` (a surrogate pair counts as one in unicode mode) */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
 export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>

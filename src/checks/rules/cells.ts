@@ -14,7 +14,11 @@ const TABLES: [string, string][] = [
 
 const printedCells = (record: ReportRecord, prefix: string): [string, CellValue][] => printedOf(record, prefix.slice(0, -1));
 
-const refs = (entries: [string, CellValue][]): CellRef[] => entries.flatMap(([, c]) => (c.ref ? [c.ref] : []));
+function refs(entries: [string, CellValue][]): CellRef[] {
+  const out: CellRef[] = [];
+  for (const [, c] of entries) if (c.ref) out.push(c.ref);
+  return out;
+}
 
 export const labelVariant: CatalogueRule = {
   id: 'LABEL-VARIANT',
@@ -55,10 +59,16 @@ export const cellBlank: CatalogueRule = {
     for (const [prefix, zh] of TABLES) {
       const cells = printedCells(record, prefix);
       if (cells.length === 0) continue;
-      const blank = cells.filter(([, c]) => c.kind === 'blank' || c.kind === 'placeholder');
+      const blank: [string, CellValue][] = [];
+      let placeholders = 0;
+      for (const entry of cells) {
+        const kind = entry[1].kind;
+        if (kind === 'placeholder') placeholders++;
+        else if (kind !== 'blank') continue;
+        blank.push(entry);
+      }
       scopes.push({ scope: zh, outcome: blank.length ? ('fail' as const) : ('pass' as const) });
       if (blank.length === 0) continue;
-      const placeholders = blank.filter(([, c]) => c.kind === 'placeholder').length;
       findings.push(
         makeFinding(cellBlank, record, {
           outcome: 'info',
@@ -91,8 +101,14 @@ export const cellNonNumeric: CatalogueRule = {
       const cells = printedCells(record, prefix);
       if (cells.length === 0) continue;
       // digits run together that the parser could not split: unreadable, not text
-      const runs = cells.filter(([, c]) => c.ambiguity && c.value === null);
-      const text = cells.filter(([, c]) => c.kind === 'text' && !c.ambiguity);
+      const runs: [string, CellValue][] = [];
+      const text: [string, CellValue][] = [];
+      for (const entry of cells) {
+        const c = entry[1];
+        if (c.ambiguity) {
+          if (c.value === null) runs.push(entry);
+        } else if (c.kind === 'text') text.push(entry);
+      }
       scopes.push({ scope: zh, outcome: text.length ? ('fail' as const) : runs.length ? ('notAssessable' as const) : ('pass' as const) });
       if (text.length)
         findings.push(

@@ -27,7 +27,7 @@ function fanOut(rule: CatalogueRule, record: ReportRecord, version: 'rev2021' | 
     const res = evaluate(rule, record, s);
     scopes.push(scopeOf(res, scope));
     if (res.reason === 'allBlank') continue;
-    const f = equationFinding(rule, record, res, { ...what, scope });
+    const f = equationFinding(rule, record, res, { zh: what.zh, en: what.en, scope });
     if (f) findings.push(f);
   }
   if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'rows not printed' }]);
