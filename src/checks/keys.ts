@@ -114,19 +114,19 @@ export const T4_OUTCOME_LABEL: Record<string, string> = {
 
 // Keys are built thousands of times per run (every rule × column × row); handing back the same
 // string each time saves the concatenation and lets record.cells[key] reuse the string's hash.
-const keyCache = new Map<string, Map<string, Map<string, string>>>();
-function cachedKey(table: string, a: string, b: string): string {
-  let byA = keyCache.get(table);
-  if (!byA) keyCache.set(table, (byA = new Map()));
-  let byB = byA.get(a);
-  if (!byB) byA.set(a, (byB = new Map()));
-  let key = byB.get(b);
-  if (key === undefined) byB.set(b, (key = `${table}.${a}.${b}`));
-  return key;
+function keyMaker(table: string): (a: string, b: string) => string {
+  const cache = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let byB = cache.get(a);
+    if (!byB) cache.set(a, (byB = new Map()));
+    let key = byB.get(b);
+    if (key === undefined) byB.set(b, (key = `${table}.${a}.${b}`));
+    return key;
+  };
 }
 
-export const t3 = (col: string, row: string): string => cachedKey('table3', col, row);
-export const t4 = (group: string, outcome: string): string => cachedKey('table4', group, outcome);
+export const t3: (col: string, row: string) => string = keyMaker('table3');
+export const t4: (group: string, outcome: string) => string = keyMaker('table4');
 
 /** Amount cells: exempt from NUM-INTEGER, compared with tolerance 0.005 万元. */
 export const AMOUNT_KEYS = new Set([

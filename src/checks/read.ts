@@ -29,7 +29,7 @@ export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] 
  */
 export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
   const out: CellRef[] = [];
-  const slotsAt = new Map<string, number[]>(); // position → slots of `out` at that position
+  const slotsAt = new Map<number, number[]>(); // position → slots of `out` at that position
   for (const ref of refs) {
     const at = positionOf(ref);
     const slots = slotsAt.get(at);
@@ -45,12 +45,14 @@ export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
   return out;
 }
 
-/** A key that is equal for refs with equal JSON text (finite numbers are their JSON text; null, NaN and ±Infinity all print null). */
-function positionOf(ref: CellRef): string {
+/**
+ * A number equal for refs with equal JSON text (fields that do not print as a finite number all
+ * count as NaN, which a Map takes as one key). Unequal refs may share it: it only groups them.
+ */
+function positionOf(ref: CellRef): number {
   const r = ref as unknown as Record<string, unknown>;
-  const n = (v: unknown): unknown => (typeof v === 'number' && Number.isFinite(v) ? v : '?');
-  const source = typeof r.source === 'string' ? r.source : '?';
-  return source === 'table' ? `table|${n(r.table)}|${n(r.row)}|${n(r.col)}` : `${source}|${n(r.block)}|${n(r.start)}|${n(r.end)}`;
+  const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+  return r.source === 'table' ? (n(r.table) * 4096 + n(r.row)) * 4096 + n(r.col) : -((n(r.block) * 65536 + n(r.start)) * 65536 + n(r.end)) - 1;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface RecordIndex {
   hasCumulative: boolean;
   /** printed table3.<column>.otherHandling.* cells, in record order */
   t3OtherHandling: [string, CellValue][];
+  /** values several rules derive from the record, computed on first use (see derivedOf) */
+  derived: Map<unknown, unknown>;
 }
 
 /** How the index reads one key. */
@@ -86,6 +88,7 @@ function buildIndex(record: ReportRecord): RecordIndex {
     labelVariants: [],
     hasCumulative: false,
     t3OtherHandling: [],
+    derived: new Map(),
   };
   // keys come grouped by table: remember the last group
   let table = '';
@@ -125,3 +128,15 @@ export function indexOf(record: ReportRecord): RecordIndex {
 
 const NONE: [string, CellValue][] = [];
 export const printedOf = (record: ReportRecord, table: string): [string, CellValue][] => indexOf(record).printed.get(table) ?? NONE;
+
+/**
+ * A value derived from the record once per run and shared by the rules that need it (e.g. the
+ * section texts several TEXT-* rules scan: built and flattened once instead of per rule).
+ * `build` itself is the key, so pass a function defined once at module level.
+ */
+export function derivedOf<T>(record: ReportRecord, build: (record: ReportRecord) => T): T {
+  const memo = indexOf(record).derived;
+  let value = memo.get(build) as T | undefined;
+  if (value === undefined) memo.set(build, (value = build(record)));
+  return value;
+}

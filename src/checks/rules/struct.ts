@@ -164,10 +164,14 @@ export const structTableShape: CatalogueRule = {
     for (const table of ['table2', 'table3', 'table4'] as const) {
       if (!hasTable(record, table)) continue; // STRUCT-TABLE-MISSING
       const { keys: expected, set: want } = expectedKeys(record, table);
-      const missing = expected.filter((k) => !record.cells[k]);
-      const extra = printedOf(record, table)
-        .filter(([k]) => !want.has(k) && !k.startsWith('table3.orgSubtotal.') && !k.endsWith('.subtotal'))
-        .map(([k]) => k);
+      // one pass over the printed cells: the unexpected ones, and whether every expected one is printed
+      let printedExpected = 0;
+      const extra: string[] = [];
+      for (const [k] of printedOf(record, table)) {
+        if (want.has(k)) printedExpected++;
+        else if (!k.startsWith('table3.orgSubtotal.') && !k.endsWith('.subtotal')) extra.push(k);
+      }
+      const missing = printedExpected === expected.length ? [] : expected.filter((k) => !record.cells[k]);
       const warned = record.warnings.filter((w) => w.code === 'cell-count' && (w.keys ?? []).some((k) => k.startsWith(`${table}.`)));
       if (missing.length === 0 && extra.length === 0 && warned.length === 0) {
         scopes.push({ scope: table, outcome: 'pass' as const });

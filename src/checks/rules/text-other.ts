@@ -2,6 +2,7 @@
 import type { Finding } from '../../model/finding';
 import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
 import { hasTable, matchesOf, numberOf, refsOf, unifiedApplies } from '../read';
+import { derivedOf } from '../record-index';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { compareNarrative, usableNarrative } from './text-t3';
 
@@ -18,10 +19,22 @@ function val(record: ReportRecord, keys: string[]): { value: number | null; keys
   return { value: sum, keys };
 }
 
-const bodyText = (r: ReportRecord, only?: SectionKey[]): { key: SectionKey; text: string }[] =>
+/** a labelled table value for compareNarrative */
+function reading(record: ReportRecord, keys: string[], label: string): { value: number | null; keys: string[]; label: string } {
+  const { value } = val(record, keys);
+  return { value, keys, label };
+}
+
+const allBodyTexts = (r: ReportRecord): { key: SectionKey; text: string }[] =>
   (Object.entries(r.sections) as [SectionKey, { text: string; label: string } | undefined][])
-    .filter(([k, s]) => s && (!only || only.includes(k)))
+    .filter(([, s]) => s)
     .map(([key, s]) => ({ key, text: `${s!.label}\n${s!.text}` }));
+
+/** each section's heading and text, in section order (shared by the rules of a run: callers only read it) */
+const bodyText = (r: ReportRecord, only?: SectionKey[]): { key: SectionKey; text: string }[] => {
+  const all = derivedOf(r, allBodyTexts);
+  return only ? all.filter((b) => only.includes(b.key)) : all;
+};
 
 function fanNarrative(
   rule: CatalogueRule,
@@ -35,7 +48,7 @@ function fanNarrative(
     if (!readings) continue;
     const rs = readings.filter((r) => r.keys.every((k) => record.cells[k]));
     if (rs.length === 0) continue;
-    const { scope, finding } = compareNarrative(rule, record, n, rs.map((r) => ({ ...val(record, r.keys), label: r.label })), () => null);
+    const { scope, finding } = compareNarrative(rule, record, n, rs.map((r) => reading(record, r.keys, r.label)), () => null);
     scopes.push(scope);
     if (finding) findings.push(finding);
   }
@@ -116,7 +129,7 @@ export const textT2: CatalogueRule = {
       const hit = firstMatch(p.re, texts);
       if (!hit?.m) continue;
       const n: NarrativeNumber = { topic: p.zh, value: Number(hit.m[1]), phrase: hit.m[0], ref: record.sections[hit.t.key]?.ref ?? null };
-      const readings = p.keys.filter((ks) => ks.every((k) => record.cells[k])).map((ks) => ({ ...val(record, ks), label: ks[0]!.split('.').slice(1).join('.') }));
+      const readings = p.keys.filter((ks) => ks.every((k) => record.cells[k])).map((ks) => reading(record, ks, ks[0]!.split('.').slice(1).join('.')));
       if (readings.length === 0) continue;
       const { scope, finding } = compareNarrative(textT2, record, n, readings, () => null);
       scopes.push(scope);

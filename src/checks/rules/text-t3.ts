@@ -141,7 +141,10 @@ export const textT3: CatalogueRule = {
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const n of items) {
-      const readings = READINGS[n.topic]!(record).map((rd) => ({ ...sumRows(record, rd.rows), label: rd.label }));
+      const readings = READINGS[n.topic]!(record).map((rd) => {
+        const { value, keys, derived } = sumRows(record, rd.rows);
+        return { value, keys, derived, label: rd.label };
+      });
       const { scope, finding } = compareNarrative(textT3, record, n, readings, (v) => cellEqualTo(record, v));
       scopes.push(scope);
       if (finding) findings.push(finding);
