@@ -14,8 +14,7 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
   const scopes = na.map((f) => f.scope).filter((s): s is string => !!s);
   // the reason is the part of the first message in parentheses (equationFinding's format)
   const reasonZh = /（([^）]*)）/.exec(first.message.zh)?.[1] ?? '';
-  const merged: Finding = {
-    ...first,
+  const merged = withFields(first, {
     message: {
       zh: `${scopes.length}处无法核对（${scopes.join('、')}）${reasonZh ? `：${reasonZh}` : ''}`,
       en: `not assessable in ${scopes.length} places (${scopes.join(', ')})${first.note ? `: ${first.note}` : ''}`,
@@ -25,9 +24,7 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
     cells: uniqueRefs(allCells(na)),
     scope: scopes.join('、'),
     note: firstDistinctNotes(na, 3).join('; ') || undefined,
-  };
-  if (merged.formula === undefined) delete merged.formula;
-  if (merged.note === undefined) delete merged.note;
+  });
   const out: Finding[] = [];
   let placed = false;
   for (const f of findings) {
@@ -61,4 +58,20 @@ function firstDistinctNotes(findings: Finding[], n: number): string[] {
     if (f.note && !notes.includes(f.note)) notes.push(f.note);
   }
   return notes;
+}
+
+/**
+ * `{ ...base, ...fields }` with the fields left undefined removed — the same keys in the same
+ * order, built without `delete` (which turns the object into a slow dictionary).
+ */
+function withFields(base: Finding, fields: Partial<Finding>): Finding {
+  const out: Record<string, unknown> = {};
+  const from = base as unknown as Record<string, unknown>;
+  const over = fields as Record<string, unknown>;
+  for (const k of Object.keys(base)) {
+    const v = k in over ? over[k] : from[k];
+    if (!(k in over) || v !== undefined) out[k] = v;
+  }
+  for (const k of Object.keys(fields)) if (!(k in from) && over[k] !== undefined) out[k] = over[k];
+  return out as unknown as Finding;
 }

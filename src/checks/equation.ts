@@ -50,6 +50,8 @@ const REL_BAD: Record<Relation, string> = { eq: '≠', le: '>', ge: '<' };
 
 interface SideSum {
   sum: number;
+  /** refs of the side's cells that exist, in key order (what refsOf would give) */
+  refs: CellRef[];
   blanks: string[];
   missing: string[];
   text: string[];
@@ -58,9 +60,10 @@ interface SideSum {
 }
 
 function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum {
-  const s: SideSum = { sum: 0, blanks: [], missing: [], text: [], ambiguous: [], circular: [] };
+  const s: SideSum = { sum: 0, refs: [], blanks: [], missing: [], text: [], ambiguous: [], circular: [] };
   for (const key of keys) {
     const c = record.cells[key];
+    if (c?.ref) s.refs.push(c.ref);
     if (!c) s.missing.push(key);
     else if (c.ambiguity?.resolvedBy === ruleId) s.circular.push(key);
     else if (c.ambiguity && c.value === null) s.ambiguous.push(key); // unsplit digit run (kind text or number)
@@ -170,7 +173,7 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   const downgraded = blankKeys.length > 0 && rule.severity === 'error';
   return {
     keys,
-    cells: refsOf(record, keys),
+    cells: concat(L.refs, R.refs),
     severity: downgraded ? 'warning' : rule.severity,
     outcome: 'fail',
     left: l,
@@ -184,7 +187,7 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
 }
 
 /** a ++ b, without a copy when one of them is empty (the usual case) */
-const concat = (a: string[], b: string[]): string[] => (b.length === 0 ? a : a.length === 0 ? b : [...a, ...b]);
+const concat = <T>(a: T[], b: T[]): T[] => (b.length === 0 ? a : a.length === 0 ? b : [...a, ...b]);
 
 // One literal with every field (no spread of a shared part): building these was a hot spot.
 function notAssessable(
@@ -200,7 +203,7 @@ function notAssessable(
 ): EquationResult {
   return {
     keys,
-    cells: refsOf(record, keys),
+    cells: concat(L.refs, R.refs),
     severity: rule.severity,
     outcome: 'notAssessable',
     left: null,

@@ -135,15 +135,12 @@ export const AMOUNT_KEYS = new Set([
   'legacyStats.requestFeesWanYuan',
   'legacyStats.org.budgetWanYuan',
 ]);
-const amountMemo = new Map<string, boolean>(); // keys repeat across runs; the answer depends on the key alone
-export const isAmountKey = (key: string): boolean => {
-  let yes = amountMemo.get(key);
-  if (yes === undefined) {
-    if (amountMemo.size > 4096) amountMemo.clear(); // parser keys are a fixed vocabulary; never grow without bound
-    amountMemo.set(key, (yes = AMOUNT_KEYS.has(key.replace(/^legacyStats\.cumulative\./, 'legacyStats.')) || /WanYuan$|Yuan$/.test(key)));
-  }
-  return yes;
-};
+/**
+ * An amount key: one of AMOUNT_KEYS (or its 历年累计 twin), or any key ending in WanYuan/Yuan.
+ * Every AMOUNT_KEYS entry ends in "Yuan" too, so that is the whole test (a unit test pins this
+ * to the longer definition).
+ */
+export const isAmountKey = (key: string): boolean => key.endsWith('Yuan');
 
 /** Signed keys: only 2019 本年增/减 may be negative. */
 export const isSignedKey = (key: string): boolean => /^table2\.[^.]+\.yearChange$/.test(key);
