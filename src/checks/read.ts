@@ -55,21 +55,34 @@ function positionOf(ref: CellRef): number {
   return r.source === 'table' ? (n(r.table) * 4096 + n(r.row)) * 4096 + n(r.col) : -((n(r.block) * 65536 + n(r.start)) * 65536 + n(r.end)) - 1;
 }
 
-/**
- * JSON.stringify(a) === JSON.stringify(b). Refs whose fields are all strings and finite numbers
- * print every field in key order, so comparing keys and values says it; anything else is printed.
- */
+/** JSON.stringify(a) === JSON.stringify(b), printing only refs that are not in one of the parser's two shapes */
 function sameJsonText(a: CellRef, b: CellRef): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
+  const shape = plainShape(a);
+  if (shape === null || plainShape(b) !== shape) return JSON.stringify(a) === JSON.stringify(b);
+  // both print as {"source":…,"<f0>":n,"<f1>":n,"<f2>":n}
   const va = a as unknown as Record<string, unknown>;
   const vb = b as unknown as Record<string, unknown>;
-  if (ka.every((k) => plainJsonValue(va[k])) && kb.every((k) => plainJsonValue(vb[k])))
-    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && typeof va[k] === typeof vb[k] && va[k] === vb[k]);
-  return JSON.stringify(a) === JSON.stringify(b);
+  return va.source === vb.source && shape.every((f) => va[f] === vb[f]);
 }
 
-const plainJsonValue = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+const TABLE_FIELDS = ['table', 'row', 'col'];
+const TEXT_FIELDS = ['block', 'start', 'end'];
+
+/**
+ * The numeric fields of a ref whose enumerable keys are exactly source + those three, in that
+ * order, holding a string and finite numbers (the parser's refs); null for anything else.
+ */
+function plainShape(ref: CellRef): string[] | null {
+  const r = ref as unknown as Record<string, unknown>;
+  const fields = r.source === 'table' ? TABLE_FIELDS : r.source === 'text' ? TEXT_FIELDS : null;
+  if (!fields) return null;
+  let i = -1;
+  for (const k in r) {
+    if (i < 0 ? k !== 'source' : k !== fields[i] || !(typeof r[k] === 'number' && Number.isFinite(r[k]))) return null;
+    i++;
+  }
+  return i === 3 ? fields : null;
+}
 
 /**
  * Every match of the global regex `re` in `text`, as `[...text.matchAll(re)]` gives them (from the

@@ -9,11 +9,27 @@
 import type { CellValue, ReportRecord } from '../model/record';
 import { T3_COLS, T3_ROWS } from './keys';
 
+export type Entry = [string, CellValue];
+
+/** A table's printed (non-derived) cells, and the kinds the CELL-* and NUM-* rules list, each in record order. */
+export interface TableCells {
+  printed: Entry[];
+  /** kind blank or placeholder */
+  blank: Entry[];
+  placeholders: number;
+  /** digits run together that no reading resolved (ambiguity, value null) */
+  runs: Entry[];
+  /** kind text, not a digit run */
+  text: Entry[];
+  /** numbers with a value, under `table.` (not a key equal to the table name) */
+  numbers: Entry[];
+}
+
 export interface RecordIndex {
   /** every key of record.cells, in the record's own order */
   keys: string[];
   /** non-derived cells grouped by their first key segment (table2, table3, table4, legacyStats) */
-  printed: Map<string, [string, CellValue][]>;
+  printed: Map<string, TableCells>;
   /** the T3_COLUMNS that have printed table-3 cells, one bit each */
   t3ColumnBits: number;
   /** the T3_ROWS printed in some column (any column name), one bit each */
@@ -92,25 +108,40 @@ function buildIndex(record: ReportRecord): RecordIndex {
   };
   // keys come grouped by table: remember the last group
   let table = '';
-  let list: [string, CellValue][] | undefined;
+  let group: TableCells | undefined;
   for (const key of keys) {
     const cell = cells[key]!;
     const info = keyInfo(key);
     if (cell.labelVariant) idx.labelVariants.push([key, cell]);
     if (info.cumulative) idx.hasCumulative = true;
     if (cell.derived) continue;
-    if (info.table !== table || !list) {
+    if (info.table !== table || !group) {
       table = info.table;
-      list = idx.printed.get(table);
-      if (!list) idx.printed.set(table, (list = []));
+      group = idx.printed.get(table);
+      if (!group) idx.printed.set(table, (group = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] }));
     }
-    list.push([key, cell]);
+    const entry: Entry = [key, cell];
+    group.printed.push(entry);
+    sortByKind(group, entry, key !== table);
     if (table !== 'table3') continue;
     idx.t3ColumnBits |= info.t3ColBit;
     idx.t3RowBits |= info.t3RowBit;
     if (info.otherHandling) idx.t3OtherHandling.push([key, cell]);
   }
   return idx;
+}
+
+function sortByKind(group: TableCells, entry: Entry, underTable: boolean): void {
+  const c = entry[1];
+  const kind = c.kind;
+  if (kind === 'blank' || kind === 'placeholder') {
+    group.blank.push(entry);
+    if (kind === 'placeholder') group.placeholders++;
+  }
+  if (c.ambiguity) {
+    if (c.value === null) group.runs.push(entry);
+  } else if (kind === 'text') group.text.push(entry);
+  if (kind === 'number' && c.value !== null && underTable) group.numbers.push(entry);
 }
 
 // A run asks for the index of its record dozens of times, rule after rule: the index of the
@@ -126,8 +157,10 @@ export function indexOf(record: ReportRecord): RecordIndex {
   return lastIndex!;
 }
 
-const NONE: [string, CellValue][] = [];
-export const printedOf = (record: ReportRecord, table: string): [string, CellValue][] => indexOf(record).printed.get(table) ?? NONE;
+const EMPTY: TableCells = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] };
+/** a table's cells by kind (callers only read the lists) */
+export const cellsOf = (record: ReportRecord, table: string): TableCells => indexOf(record).printed.get(table) ?? EMPTY;
+export const printedOf = (record: ReportRecord, table: string): Entry[] => cellsOf(record, table).printed;
 
 /**
  * A value derived from the record once per run and shared by the rules that need it (e.g. the

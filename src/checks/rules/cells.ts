@@ -1,8 +1,8 @@
 // Cell-level observations: labels matched through variants, blank cells, text in value cells.
 import type { Finding } from '../../model/finding';
-import type { CellRef, CellValue, ReportRecord } from '../../model/record';
+import type { CellRef, CellValue } from '../../model/record';
 import { uniqueRefs } from '../read';
-import { indexOf, printedOf } from '../record-index';
+import { cellsOf, indexOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
 const TABLES: [string, string][] = [
@@ -11,8 +11,6 @@ const TABLES: [string, string][] = [
   ['table4.', '表四'],
   ['legacyStats.', '统计表'],
 ];
-
-const printedCells = (record: ReportRecord, prefix: string): [string, CellValue][] => printedOf(record, prefix.slice(0, -1));
 
 function refs(entries: [string, CellValue][]): CellRef[] {
   const out: CellRef[] = [];
@@ -57,16 +55,8 @@ export const cellBlank: CatalogueRule = {
     const findings: Finding[] = [];
     const scopes = [];
     for (const [prefix, zh] of TABLES) {
-      const cells = printedCells(record, prefix);
+      const { printed: cells, blank, placeholders } = cellsOf(record, prefix.slice(0, -1));
       if (cells.length === 0) continue;
-      const blank: [string, CellValue][] = [];
-      let placeholders = 0;
-      for (const entry of cells) {
-        const kind = entry[1].kind;
-        if (kind === 'placeholder') placeholders++;
-        else if (kind !== 'blank') continue;
-        blank.push(entry);
-      }
       scopes.push({ scope: zh, outcome: blank.length ? ('fail' as const) : ('pass' as const) });
       if (blank.length === 0) continue;
       findings.push(
@@ -98,17 +88,9 @@ export const cellNonNumeric: CatalogueRule = {
     const findings: Finding[] = [];
     const scopes = [];
     for (const [prefix, zh] of TABLES) {
-      const cells = printedCells(record, prefix);
-      if (cells.length === 0) continue;
       // digits run together that the parser could not split: unreadable, not text
-      const runs: [string, CellValue][] = [];
-      const text: [string, CellValue][] = [];
-      for (const entry of cells) {
-        const c = entry[1];
-        if (c.ambiguity) {
-          if (c.value === null) runs.push(entry);
-        } else if (c.kind === 'text') text.push(entry);
-      }
+      const { printed: cells, runs, text } = cellsOf(record, prefix.slice(0, -1));
+      if (cells.length === 0) continue;
       scopes.push({ scope: zh, outcome: text.length ? ('fail' as const) : runs.length ? ('notAssessable' as const) : ('pass' as const) });
       if (text.length)
         findings.push(

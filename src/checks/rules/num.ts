@@ -3,26 +3,15 @@ import type { Finding } from '../../model/finding';
 import type { CellValue, ReportRecord } from '../../model/record';
 import { isAmountKey, isSignedKey } from '../keys';
 import { fmtNum } from '../read';
-import { printedOf } from '../record-index';
+import { cellsOf, derivedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
 const TABLES = ['table2', 'table3', 'table4', 'legacyStats'];
 
-// Both NUM-NONNEG and NUM-INTEGER scan the same cells; records are not changed during a run,
-// so the list is kept per record object (as record-index does). Callers only read it.
-const numberCellsCache = new WeakMap<ReportRecord, [string, CellValue][]>();
-function numberCells(record: ReportRecord): [string, CellValue][] {
-  let cells = numberCellsCache.get(record);
-  if (!cells) {
-    cells = [];
-    for (const table of TABLES) {
-      // a key grouped under `table` is either `table` itself or `table.…`: only the latter is a table value
-      for (const entry of printedOf(record, table)) if (entry[0] !== table && entry[1].kind === 'number' && entry[1].value !== null) cells.push(entry);
-    }
-    numberCellsCache.set(record, cells);
-  }
-  return cells;
-}
+// Both NUM-NONNEG and NUM-INTEGER scan the same cells, listed by the record index per table
+// (joined once per run; callers only read the list).
+const joinNumberCells = (record: ReportRecord): [string, CellValue][] => TABLES.flatMap((t) => cellsOf(record, t).numbers);
+const numberCells = (record: ReportRecord): [string, CellValue][] => derivedOf(record, joinNumberCells);
 
 export const numNonNeg: CatalogueRule = {
   id: 'NUM-NONNEG',

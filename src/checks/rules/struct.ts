@@ -28,8 +28,11 @@ const ART32: { zh: string; en: string; covered: (r: ReportRecord, text: string) 
   { zh: '存在的主要问题及改进情况', en: 'problems and improvements', covered: (r, t) => !!r.sections.problems || /问题|不足|改进/.test(t) },
   { zh: '其他需要报告的事项', en: 'other matters', covered: (r, t) => !!r.sections.otherMatters || /其他需要报告|其他事项|其他应报告/.test(t) },
 ];
-/** some cell key starts with one of the prefixes */
-const hasKey = (r: ReportRecord, ...prefixes: string[]): boolean => indexOf(r).keys.some((k) => prefixes.some((p) => k.startsWith(p)));
+/** some cell key starts with one of the prefixes (plain loops: this runs over every key) */
+function hasKey(r: ReportRecord, ...prefixes: string[]): boolean {
+  for (const k of indexOf(r).keys) for (const p of prefixes) if (k.startsWith(p)) return true;
+  return false;
+}
 
 export const structSectionMissing: CatalogueRule = {
   id: 'STRUCT-SECTION-MISSING',

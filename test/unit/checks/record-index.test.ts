@@ -4,7 +4,7 @@
 // missing segments, look-alike prefixes), so the findings cannot drift.
 import { describe, expect, it } from 'vitest';
 import { T3_CATEGORIES, T3_COLS, T3_ROWS } from '../../../src/checks/keys';
-import { indexOf, printedOf } from '../../../src/checks/record-index';
+import { cellsOf, indexOf, printedOf } from '../../../src/checks/record-index';
 import { tableVersions } from '../../../src/checks/rules/fmt';
 import { categoryKeys, outcomeKeys, t3Columns, t3PrintedRows } from '../../../src/checks/t3-keys';
 import type { CellValue, FormatVersion, ReportRecord } from '../../../src/model/record';
@@ -133,5 +133,24 @@ describe('record index shortcuts', () => {
     expectSameAsReference(r);
     expect(indexOf(r).labelVariants).toHaveLength(1);
     expect(indexOf(r).hasCumulative).toBe(true);
+  });
+});
+
+describe('cells by kind', () => {
+  it('lists blank, digit-run, text and number cells as the CELL-* and NUM-* rules filtered them', () => {
+    const r = buildRecord({ t3: seedT3(), cells: { 'table2.a.b': null, 'table2.a.c': '—', 'table2.a.d': '见附件', 'table2.a.e': { amb: 2 }, 'table2.a.f': 3, table2: 4 } });
+    r.cells['table2.a.g'] = { ...cell('见附件'), ambiguity: { readings: 2 } };
+    r.cells['table2.a.h'] = { ...cell(5), ambiguity: { readings: 2 } };
+    r.cells['table2.a.i'] = { ...cell(null), derived: true };
+    for (const table of ['table2', 'table3', 'table4', 'legacyStats']) {
+      const printed = refPrinted(r, table);
+      const got = cellsOf(r, table);
+      expect(got.printed).toEqual(printed);
+      expect(got.blank).toEqual(printed.filter(([, c]) => c.kind === 'blank' || c.kind === 'placeholder'));
+      expect(got.placeholders).toBe(printed.filter(([, c]) => c.kind === 'placeholder').length);
+      expect(got.runs).toEqual(printed.filter(([, c]) => c.ambiguity && c.value === null));
+      expect(got.text).toEqual(printed.filter(([, c]) => c.kind === 'text' && !c.ambiguity));
+      expect(got.numbers).toEqual(printed.filter(([k, c]) => /^(table2|table3|table4|legacyStats)\./.test(k) && c.kind === 'number' && c.value !== null));
+    }
   });
 });

@@ -47,3 +47,25 @@ describe('uniqueRefs', () => {
     }
   });
 });
+
+describe('uniqueRefs on refs with inherited or extra fields', () => {
+  it('agrees with JSON text when a ref inherits an enumerable field or carries one more', () => {
+    const inherited = Object.create({ extra: 1 }) as Record<string, unknown>;
+    Object.assign(inherited, { source: 'table', table: 1, row: 2, col: 3 });
+    const refs = [
+      t(1, 2, 3),
+      inherited as unknown as CellRef,
+      odd({ source: 'table', table: 1, row: 2, col: 3, more: 4 }),
+      odd({ source: 'table', table: 1, row: 2, col: 3 }),
+      x(1, 2, 3),
+      odd({ source: 'text', block: 1, start: 2, end: 3, more: 'x' }),
+    ];
+    for (let k = 0; k < refs.length; k++) {
+      const rotated = [...refs.slice(k), ...refs.slice(0, k), ...refs];
+      const got = uniqueRefs(rotated);
+      const want = byJson(rotated);
+      expect(got).toHaveLength(want.length);
+      got.forEach((r, i) => expect(r).toBe(want[i]));
+    }
+  });
+});
