@@ -10,7 +10,11 @@ const TABLES = ['table2', 'table3', 'table4', 'legacyStats'];
 
 // Both NUM-NONNEG and NUM-INTEGER scan the same cells, listed by the record index per table
 // (joined once per run; callers only read the list).
-const joinNumberCells = (record: ReportRecord): [string, CellValue][] => TABLES.flatMap((t) => cellsOf(record, t).numbers);
+function joinNumberCells(record: ReportRecord): [string, CellValue][] {
+  const cells: [string, CellValue][] = [];
+  for (const t of TABLES) for (const entry of cellsOf(record, t).numbers) cells.push(entry);
+  return cells;
+}
 const numberCells = (record: ReportRecord): [string, CellValue][] => derivedOf(record, joinNumberCells);
 
 export const numNonNeg: CatalogueRule = {
