@@ -122,11 +122,15 @@ function expectedKeys(record: ReportRecord, table: 'table2' | 'table3' | 'table4
   const id = `${record.meta.formatVersion}|${table}`;
   let hit = expectedCache.get(id);
   if (!hit) {
-    const keys = templateKeys(record.meta.formatVersion, table);
+    // interned like the record's own keys, so the Set compares them by identity, not by content
+    const keys = templateKeys(record.meta.formatVersion, table).map(intern);
     expectedCache.set(id, (hit = { keys, set: new Set(keys) }));
   }
   return hit;
 }
+
+/** the engine's one copy of `s` (property keys are interned) */
+const intern = (s: string): string => Object.keys({ [s]: 0 })[0]!;
 
 function templateKeys(v: FormatVersion, table: 'table2' | 'table3' | 'table4'): string[] {
   if (table === 'table4') return T4_GROUPS.flatMap((g) => [...T4_OUTCOMES, 'total'].map((o) => `table4.${g}.${o}`));
