@@ -160,7 +160,7 @@ export function indexOf(record: ReportRecord): RecordIndex {
 const EMPTY: TableCells = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] };
 /** a table's cells by kind (callers only read the lists) */
 export const cellsOf = (record: ReportRecord, table: string): TableCells => indexOf(record).printed.get(table) ?? EMPTY;
-export const printedOf = (record: ReportRecord, table: string): Entry[] => cellsOf(record, table).printed;
+export const printedOf = (record: ReportRecord, table: string): Entry[] => (indexOf(record).printed.get(table) ?? EMPTY).printed;
 
 /**
  * A value derived from the record once per run and shared by the rules that need it (e.g. the

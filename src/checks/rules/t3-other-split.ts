@@ -3,6 +3,8 @@ import { OTHER_HANDLING_LEAVES } from '../keys';
 import { indexOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 
+const LEAF_SUFFIXES = OTHER_HANDLING_LEAVES.map((l) => `.${l}`);
+
 /** 30号 split （六）其他处理 into three rows; the 2019 trial table has one. */
 export const t3OtherSplit: CatalogueRule = {
   id: 'T3-OTHER-SPLIT',
@@ -20,7 +22,7 @@ export const t3OtherSplit: CatalogueRule = {
     const v = record.meta.formatVersion;
     if (v !== 'rev2021' && v !== 'trial2019') return notApplicable('format version unknown');
     const printed = indexOf(record).t3OtherHandling;
-    const leafKeys = printed.filter(([k]) => OTHER_HANDLING_LEAVES.some((l) => k.endsWith(`.${l}`)));
+    const leafKeys = printed.filter(([k]) => LEAF_SUFFIXES.some((suffix) => k.endsWith(suffix)));
     const single = printed.filter(([k]) => k.endsWith('.otherHandling.subtotal'));
     if (printed.length === 0)
       return result([{ scope: '', outcome: 'notAssessable', note: 'no （六）其他处理 row parsed' }], [
