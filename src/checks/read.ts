@@ -107,7 +107,7 @@ function advance(text: string, i: number, unicode: boolean): number {
 }
 
 export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>
-  (indexOf(record).printed.get(table)?.printed.length ?? 0) > 0; // asked by every table rule's guard: no helper chain
+  (indexOf(record).tables.get(table)?.printed.length ?? 0) > 0; // asked by every table rule's guard: no helper chain
 
 export const isUnifiedVersion = (v: FormatVersion): boolean => v === 'trial2019' || v === 'rev2021';
 

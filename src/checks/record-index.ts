@@ -1,5 +1,6 @@
-// One pass over a record's cells, shared by every rule of a run (records are immutable data, so
-// the index is kept per record object). Without it each rule re-scanned all ~230 cells.
+// One pass over a record's cells, shared by every rule of a run (records are not changed once
+// parsed, so the index of the record last asked about is kept). Without it each rule re-scanned
+// all ~230 cells.
 //
 // The pass is the single most expensive step of a run, so it avoids per-cell work that can be
 // done once: `cells` is a dictionary-mode object, on which Object.entries costs about six times
@@ -29,7 +30,7 @@ export interface RecordIndex {
   /** every key of record.cells, in the record's own order */
   keys: string[];
   /** non-derived cells grouped by their first key segment (table2, table3, table4, legacyStats) */
-  printed: Map<string, TableCells>;
+  tables: Map<string, TableCells>;
   /** the T3_COLUMNS that have printed table-3 cells, one bit each */
   t3ColumnBits: number;
   /** the T3_ROWS printed in some column (any column name), one bit each */
@@ -98,7 +99,7 @@ function buildIndex(record: ReportRecord): RecordIndex {
   const keys = Object.keys(cells);
   const idx: RecordIndex = {
     keys,
-    printed: new Map(),
+    tables: new Map(),
     t3ColumnBits: 0,
     t3RowBits: 0,
     labelVariants: [],
@@ -117,8 +118,8 @@ function buildIndex(record: ReportRecord): RecordIndex {
     if (cell.derived) continue;
     if (info.table !== table || !group) {
       table = info.table;
-      group = idx.printed.get(table);
-      if (!group) idx.printed.set(table, (group = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] }));
+      group = idx.tables.get(table);
+      if (!group) idx.tables.set(table, (group = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] }));
     }
     const entry: Entry = [key, cell];
     group.printed.push(entry);
@@ -159,8 +160,8 @@ export function indexOf(record: ReportRecord): RecordIndex {
 
 const EMPTY: TableCells = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] };
 /** a table's cells by kind (callers only read the lists) */
-export const cellsOf = (record: ReportRecord, table: string): TableCells => indexOf(record).printed.get(table) ?? EMPTY;
-export const printedOf = (record: ReportRecord, table: string): Entry[] => (indexOf(record).printed.get(table) ?? EMPTY).printed;
+export const cellsOf = (record: ReportRecord, table: string): TableCells => indexOf(record).tables.get(table) ?? EMPTY;
+export const printedOf = (record: ReportRecord, table: string): Entry[] => (indexOf(record).tables.get(table) ?? EMPTY).printed;
 
 /**
  * A value derived from the record once per run and shared by the rules that need it (e.g. the
