@@ -135,12 +135,16 @@ export const AMOUNT_KEYS = new Set([
   'legacyStats.requestFeesWanYuan',
   'legacyStats.org.budgetWanYuan',
 ]);
+// While every AMOUNT_KEYS entry ends in "Yuan" (all do), the set adds nothing to the suffix test.
+const AMOUNT_KEYS_END_IN_YUAN = [...AMOUNT_KEYS].every((k) => k.endsWith('Yuan'));
+
 /**
- * An amount key: one of AMOUNT_KEYS (or its 历年累计 twin), or any key ending in WanYuan/Yuan.
- * Every AMOUNT_KEYS entry ends in "Yuan" too, so that is the whole test (a unit test pins this
- * to the longer definition).
+ * An amount key: any key ending in WanYuan/Yuan, or one of AMOUNT_KEYS (or its 历年累计 twin).
+ * The set is consulted only if an entry without the suffix is ever added: this runs per number
+ * cell (a unit test pins it to the full definition).
  */
-export const isAmountKey = (key: string): boolean => key.endsWith('Yuan');
+export const isAmountKey = (key: string): boolean =>
+  key.endsWith('Yuan') || (!AMOUNT_KEYS_END_IN_YUAN && AMOUNT_KEYS.has(key.replace(/^legacyStats\.cumulative\./, 'legacyStats.')));
 
 /** Signed keys: only 2019 本年增/减 may be negative. */
 export const isSignedKey = (key: string): boolean => /^table2\.[^.]+\.yearChange$/.test(key);
