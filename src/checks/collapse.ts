@@ -1,31 +1,30 @@
 // One rule, many scopes, the same "cannot check": report it once, naming the scopes, instead of
 // a list the reader has to scroll through (e.g. T3-BALANCE in seven columns of a cut-short table).
 import type { Finding } from '../model/finding';
+import { uniqueRefs } from './read';
 
 export const COLLAPSE_OVER = 2;
 
 export function collapseNotAssessable(findings: Finding[]): Finding[] {
+  // most rules report nothing or a verdict or two: nothing to merge, no list to build
+  if (findings.length <= COLLAPSE_OVER) return findings;
   const na = findings.filter((f) => f.outcome === 'notAssessable');
   if (na.length <= COLLAPSE_OVER) return findings;
   const first = na[0]!;
   const scopes = na.map((f) => f.scope).filter((s): s is string => !!s);
-  const cells = new Map(na.flatMap((f) => f.cells).map((c) => [JSON.stringify(c), c]));
   // the reason is the part of the first message in parentheses (equationFinding's format)
   const reasonZh = /（([^）]*)）/.exec(first.message.zh)?.[1] ?? '';
-  const merged: Finding = {
-    ...first,
+  const merged = withFields(first, {
     message: {
       zh: `${scopes.length}处无法核对（${scopes.join('、')}）${reasonZh ? `：${reasonZh}` : ''}`,
       en: `not assessable in ${scopes.length} places (${scopes.join(', ')})${first.note ? `: ${first.note}` : ''}`,
     },
     formula: undefined,
-    keys: [...new Set(na.flatMap((f) => f.keys))],
-    cells: [...cells.values()],
+    keys: unionOfKeys(na),
+    cells: uniqueRefs(allCells(na)),
     scope: scopes.join('、'),
-    note: [...new Set(na.map((f) => f.note).filter(Boolean))].slice(0, 3).join('; ') || undefined,
-  };
-  if (merged.formula === undefined) delete merged.formula;
-  if (merged.note === undefined) delete merged.note;
+    note: firstDistinctNotes(na, 3).join('; ') || undefined,
+  });
   const out: Finding[] = [];
   let placed = false;
   for (const f of findings) {
@@ -36,4 +35,43 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
     }
   }
   return out;
+}
+
+/** every finding's keys, each once, in first-seen order */
+function unionOfKeys(findings: Finding[]): string[] {
+  const keys = new Set<string>();
+  for (const f of findings) for (const k of f.keys) keys.add(k);
+  return [...keys];
+}
+
+function allCells(findings: Finding[]): Finding['cells'] {
+  const cells: Finding['cells'] = [];
+  for (const f of findings) for (const c of f.cells) cells.push(c);
+  return cells;
+}
+
+/** the first `n` distinct non-empty notes, in order */
+function firstDistinctNotes(findings: Finding[], n: number): string[] {
+  const notes: string[] = [];
+  for (const f of findings) {
+    if (notes.length === n) break;
+    if (f.note && !notes.includes(f.note)) notes.push(f.note);
+  }
+  return notes;
+}
+
+/**
+ * `{ ...base, ...fields }` with the fields left undefined removed — the same keys in the same
+ * order, built without `delete` (which turns the object into a slow dictionary).
+ */
+function withFields(base: Finding, fields: Partial<Finding>): Finding {
+  const out: Record<string, unknown> = {};
+  const from = base as unknown as Record<string, unknown>;
+  const over = fields as Record<string, unknown>;
+  for (const k of Object.keys(base)) {
+    const v = k in over ? over[k] : from[k];
+    if (!(k in over) || v !== undefined) out[k] = v;
+  }
+  for (const k of Object.keys(fields)) if (!(k in from) && over[k] !== undefined) out[k] = over[k];
+  return out as unknown as Finding;
 }

@@ -50,6 +50,8 @@ const REL_BAD: Record<Relation, string> = { eq: '≠', le: '>', ge: '<' };
 
 interface SideSum {
   sum: number;
+  /** refs of the side's cells that exist, in key order (what refsOf would give) */
+  refs: CellRef[];
   blanks: string[];
   missing: string[];
   text: string[];
@@ -58,9 +60,10 @@ interface SideSum {
 }
 
 function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum {
-  const s: SideSum = { sum: 0, blanks: [], missing: [], text: [], ambiguous: [], circular: [] };
+  const s: SideSum = { sum: 0, refs: [], blanks: [], missing: [], text: [], ambiguous: [], circular: [] };
   for (const key of keys) {
     const c = record.cells[key];
+    if (c?.ref) s.refs.push(c.ref);
     if (!c) s.missing.push(key);
     else if (c.ambiguity?.resolvedBy === ruleId) s.circular.push(key);
     else if (c.ambiguity && c.value === null) s.ambiguous.push(key); // unsplit digit run (kind text or number)
@@ -138,10 +141,70 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
   const L = sumSide(record, spec.left.keys, rule.id);
   const R = sumSide(record, spec.right.keys, rule.id);
   const keys = [...spec.left.keys, ...spec.right.keys];
-  // A pass (most evaluations) never shows its cells; collect them for verdicts only.
-  const verdict = (): Pick<EquationResult, 'keys' | 'cells' | 'severity'> => ({ keys, cells: refsOf(record, keys), severity: rule.severity });
-  const na = (reason: NotAssessableReason, badKeys: string[], note: string): EquationResult => ({
-    ...verdict(),
+  const missing = concat(L.missing, R.missing);
+  if (missing.length) return notAssessable(rule, record, spec, keys, L, R, 'missing', missing, `not in the report: ${missing.join(', ')}`);
+  const circular = concat(L.circular, R.circular);
+  if (circular.length)
+    return notAssessable(rule, record, spec, keys, L, R, 'circular', circular, `${circular.join(', ')} was read using this very relation (${rule.id})`);
+  const text = concat(L.text, R.text);
+  if (text.length) return notAssessable(rule, record, spec, keys, L, R, 'text', text, `not a number: ${text.join(', ')}`);
+  const amb = concat(L.ambiguous, R.ambiguous);
+  if (amb.length) return notAssessable(rule, record, spec, keys, L, R, 'ambiguous', amb, `run-together digits admit several readings: ${amb.join(', ')}`);
+  // an empty side (e.g. "≥ 0") is a constant, never "blank"
+  const lBlank = spec.left.keys.length > 0 && L.blanks.length === spec.left.keys.length;
+  const rBlank = spec.right.keys.length > 0 && R.blanks.length === spec.right.keys.length;
+  if (lBlank && rBlank) return notAssessable(rule, record, spec, keys, L, R, 'allBlank', [...L.blanks, ...R.blanks], 'every input is blank');
+  // A whole side left blank against a non-zero other side: the cells were not filled in
+  // (Shanghai 2019's 总计 column) — not assessable. Two refinements (checks.md examples):
+  // against 0 there is nothing to contradict (seed 004: 收到申请数 0, channels blank → pass);
+  // an inequality reads the blank side as 0 (seed 004 L-SUBSET: parent left empty → warning).
+  const otherZero = (lBlank ? R.sum : L.sum) === 0;
+  if ((lBlank || rBlank) && relation === 'eq' && !otherZero) {
+    const side = lBlank ? spec.left : spec.right;
+    return notAssessable(rule, record, spec, keys, L, R, 'sideBlank', side.keys, `every cell of ${side.label} is blank`);
+  }
+  const l = round(L.sum);
+  const r = round(R.sum);
+  const delta = round(l - r);
+  const ok = relation === 'eq' ? Math.abs(delta) <= tol : relation === 'le' ? delta <= tol : delta >= -tol;
+  const blankKeys = L.blanks.length || R.blanks.length ? [...L.blanks, ...R.blanks] : [];
+  if (ok)
+    return new PassResult(record, spec, keys, rule.severity, l, r, delta, blankKeys, blankKeys.length ? 'blanks read as 0' : undefined);
+  const downgraded = blankKeys.length > 0 && rule.severity === 'error';
+  return {
+    keys,
+    cells: concat(L.refs, R.refs),
+    severity: downgraded ? 'warning' : rule.severity,
+    outcome: 'fail',
+    left: l,
+    right: r,
+    delta,
+    blankKeys,
+    badKeys: [],
+    formula: formulaText(spec, l, r, ok),
+    note: blankKeys.length ? 'fails if the blank cells mean 0' : undefined,
+  };
+}
+
+/** a ++ b, without a copy when one of them is empty (the usual case) */
+const concat = <T>(a: T[], b: T[]): T[] => (b.length === 0 ? a : a.length === 0 ? b : [...a, ...b]);
+
+// One literal with every field (no spread of a shared part): building these was a hot spot.
+function notAssessable(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  record: ReportRecord,
+  spec: EquationSpec,
+  keys: string[],
+  L: SideSum,
+  R: SideSum,
+  reason: NotAssessableReason,
+  badKeys: string[],
+  note: string,
+): EquationResult {
+  return {
+    keys,
+    cells: concat(L.refs, R.refs),
+    severity: rule.severity,
     outcome: 'notAssessable',
     left: null,
     right: null,
@@ -151,50 +214,6 @@ export function evaluate(rule: Pick<Rule, 'id' | 'severity'>, record: ReportReco
     reason,
     note,
     formula: `${spec.left.label} ? ${spec.right.label}`,
-  });
-  const missing = [...L.missing, ...R.missing];
-  if (missing.length) return na('missing', missing, `not in the report: ${missing.join(', ')}`);
-  const circular = [...L.circular, ...R.circular];
-  if (circular.length)
-    return na('circular', circular, `${circular.join(', ')} was read using this very relation (${rule.id})`);
-  const text = [...L.text, ...R.text];
-  if (text.length) return na('text', text, `not a number: ${text.join(', ')}`);
-  const amb = [...L.ambiguous, ...R.ambiguous];
-  if (amb.length) return na('ambiguous', amb, `run-together digits admit several readings: ${amb.join(', ')}`);
-  // an empty side (e.g. "≥ 0") is a constant, never "blank"
-  const lBlank = spec.left.keys.length > 0 && L.blanks.length === spec.left.keys.length;
-  const rBlank = spec.right.keys.length > 0 && R.blanks.length === spec.right.keys.length;
-  if (lBlank && rBlank) return na('allBlank', [...L.blanks, ...R.blanks], 'every input is blank');
-  // A whole side left blank against a non-zero other side: the cells were not filled in
-  // (Shanghai 2019's 总计 column) — not assessable. Two refinements (checks.md examples):
-  // against 0 there is nothing to contradict (seed 004: 收到申请数 0, channels blank → pass);
-  // an inequality reads the blank side as 0 (seed 004 L-SUBSET: parent left empty → warning).
-  const otherZero = (lBlank ? R.sum : L.sum) === 0;
-  if ((lBlank || rBlank) && relation === 'eq' && !otherZero) {
-    const side = lBlank ? spec.left : spec.right;
-    return na('sideBlank', side.keys, `every cell of ${side.label} is blank`);
-  }
-  const l = round(L.sum);
-  const r = round(R.sum);
-  const delta = round(l - r);
-  const ok = relation === 'eq' ? Math.abs(delta) <= tol : relation === 'le' ? delta <= tol : delta >= -tol;
-  const blankKeys = L.blanks.length || R.blanks.length ? [...L.blanks, ...R.blanks] : [];
-  const formulaOf = (): string => formulaText(spec, l, r, ok);
-  if (ok)
-    return new PassResult(record, spec, keys, rule.severity, l, r, delta, blankKeys, blankKeys.length ? 'blanks read as 0' : undefined);
-  const formula = formulaOf();
-  const downgraded = blankKeys.length > 0 && rule.severity === 'error';
-  return {
-    ...verdict(),
-    outcome: 'fail',
-    severity: downgraded ? 'warning' : rule.severity,
-    left: l,
-    right: r,
-    delta,
-    blankKeys,
-    badKeys: [],
-    formula,
-    note: blankKeys.length ? 'fails if the blank cells mean 0' : undefined,
   };
 }
 

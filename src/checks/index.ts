@@ -113,31 +113,36 @@ export interface RuleReport {
  * info finding naming the error, so one faulty rule never hides the others.
  */
 export function runChecksDetailed(record: ReportRecord, previous?: ReportRecord): RuleReport[] {
-  return RULES.map((rule) => {
-    if (rule.crossYear && !previous)
-      return { rule, outcome: 'notApplicable', scopes: [{ scope: '', outcome: 'notApplicable', note: 'no previous-year record' }], findings: [] };
-    try {
-      const r: Partial<CheckedResult> & Pick<CheckedResult, 'outcome' | 'findings'> = rule.check({ record, previous });
-      return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: collapseNotAssessable(r.findings) };
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const finding: Finding = {
-        rule: rule.id,
-        severity: 'info',
-        outcome: 'notAssessable',
-        message: { zh: `规则 ${rule.id} 运行出错，未能核对：${msg}`, en: `rule ${rule.id} failed to run: ${msg}` },
-        keys: [],
-        cells: [],
-        formatVersion: record.meta.formatVersion,
-      };
-      return { rule, outcome: 'notAssessable', scopes: [{ scope: '', outcome: 'notAssessable', note: msg }], findings: [finding] };
-    }
-  });
+  return RULES.map((rule) => reportOf(rule, record, previous));
+}
+
+/** One rule's report; a rule that throws is reported, never propagated (see runChecksDetailed). */
+function reportOf(rule: Rule, record: ReportRecord, previous: ReportRecord | undefined): RuleReport {
+  if (rule.crossYear && !previous)
+    return { rule, outcome: 'notApplicable', scopes: [{ scope: '', outcome: 'notApplicable', note: 'no previous-year record' }], findings: [] };
+  try {
+    const r: Partial<CheckedResult> & Pick<CheckedResult, 'outcome' | 'findings'> = rule.check({ record, previous });
+    return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: collapseNotAssessable(r.findings) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const finding: Finding = {
+      rule: rule.id,
+      severity: 'info',
+      outcome: 'notAssessable',
+      message: { zh: `规则 ${rule.id} 运行出错，未能核对：${msg}`, en: `rule ${rule.id} failed to run: ${msg}` },
+      keys: [],
+      cells: [],
+      formatVersion: record.meta.formatVersion,
+    };
+    return { rule, outcome: 'notAssessable', scopes: [{ scope: '', outcome: 'notAssessable', note: msg }], findings: [finding] };
+  }
 }
 
 /** Runs every rule; returns the findings (failures, not-assessable results, infos). */
 export function runChecks(record: ReportRecord, previous?: ReportRecord): Finding[] {
-  return runChecksDetailed(record, previous).flatMap((r) => r.findings);
+  const findings: Finding[] = [];
+  for (const rule of RULES) for (const f of reportOf(rule, record, previous).findings) findings.push(f);
+  return findings;
 }
 
 /** Only the X-* rules of `current` against the same agency's `previous` year. */

@@ -114,19 +114,19 @@ export const T4_OUTCOME_LABEL: Record<string, string> = {
 
 // Keys are built thousands of times per run (every rule × column × row); handing back the same
 // string each time saves the concatenation and lets record.cells[key] reuse the string's hash.
-const keyCache = new Map<string, Map<string, Map<string, string>>>();
-function cachedKey(table: string, a: string, b: string): string {
-  let byA = keyCache.get(table);
-  if (!byA) keyCache.set(table, (byA = new Map()));
-  let byB = byA.get(a);
-  if (!byB) byA.set(a, (byB = new Map()));
-  let key = byB.get(b);
-  if (key === undefined) byB.set(b, (key = `${table}.${a}.${b}`));
-  return key;
+function keyMaker(table: string): (a: string, b: string) => string {
+  const cache = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let byB = cache.get(a);
+    if (!byB) cache.set(a, (byB = new Map()));
+    let key = byB.get(b);
+    if (key === undefined) byB.set(b, (key = `${table}.${a}.${b}`));
+    return key;
+  };
 }
 
-export const t3 = (col: string, row: string): string => cachedKey('table3', col, row);
-export const t4 = (group: string, outcome: string): string => cachedKey('table4', group, outcome);
+export const t3: (col: string, row: string) => string = keyMaker('table3');
+export const t4: (group: string, outcome: string) => string = keyMaker('table4');
 
 /** Amount cells: exempt from NUM-INTEGER, compared with tolerance 0.005 万元. */
 export const AMOUNT_KEYS = new Set([
@@ -135,15 +135,16 @@ export const AMOUNT_KEYS = new Set([
   'legacyStats.requestFeesWanYuan',
   'legacyStats.org.budgetWanYuan',
 ]);
-const amountMemo = new Map<string, boolean>(); // keys repeat across runs; the answer depends on the key alone
-export const isAmountKey = (key: string): boolean => {
-  let yes = amountMemo.get(key);
-  if (yes === undefined) {
-    if (amountMemo.size > 4096) amountMemo.clear(); // parser keys are a fixed vocabulary; never grow without bound
-    amountMemo.set(key, (yes = AMOUNT_KEYS.has(key.replace(/^legacyStats\.cumulative\./, 'legacyStats.')) || /WanYuan$|Yuan$/.test(key)));
-  }
-  return yes;
-};
+// While every AMOUNT_KEYS entry ends in "Yuan" (all do), the set adds nothing to the suffix test.
+const AMOUNT_KEYS_END_IN_YUAN = [...AMOUNT_KEYS].every((k) => k.endsWith('Yuan'));
+
+/**
+ * An amount key: any key ending in WanYuan/Yuan, or one of AMOUNT_KEYS (or its 历年累计 twin).
+ * The set is consulted only if an entry without the suffix is ever added: this runs per number
+ * cell (a unit test pins it to the full definition).
+ */
+export const isAmountKey = (key: string): boolean =>
+  key.endsWith('Yuan') || (!AMOUNT_KEYS_END_IN_YUAN && AMOUNT_KEYS.has(key.replace(/^legacyStats\.cumulative\./, 'legacyStats.')));
 
 /** Signed keys: only 2019 本年增/减 may be negative. */
 export const isSignedKey = (key: string): boolean => /^table2\.[^.]+\.yearChange$/.test(key);

@@ -1,6 +1,6 @@
 // Small readers over a ReportRecord shared by the rules.
 import type { CellRef, CellValue, FormatVersion, ReportRecord } from '../model/record';
-import { printedOf } from './record-index';
+import { indexOf } from './record-index';
 
 export const cellOf = (record: ReportRecord, key: string): CellValue | undefined => record.cells[key];
 
@@ -22,11 +22,92 @@ export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] 
   return out;
 }
 
-export const keysWithPrefix = (record: ReportRecord, prefix: string): string[] =>
-  Object.keys(record.cells).filter((k) => k.startsWith(prefix));
+/**
+ * The refs with duplicates dropped, exactly as `[...new Map(refs.map((r) => [JSON.stringify(r), r])).values()]`
+ * (first position of each distinct JSON text, holding the last ref with that text) — without
+ * printing every ref: refs are grouped by position, and only refs at one position are compared.
+ */
+export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
+  const out: CellRef[] = [];
+  const slotsAt = new Map<number, number[]>(); // position → slots of `out` at that position
+  for (const ref of refs) {
+    const at = positionOf(ref);
+    const slots = slotsAt.get(at);
+    if (!slots) {
+      slotsAt.set(at, [out.push(ref) - 1]);
+      continue;
+    }
+    // slots at one position differ in JSON text, so at most one matches
+    const same = slots.find((i) => out[i] === ref || sameJsonText(out[i]!, ref));
+    if (same === undefined) slots.push(out.push(ref) - 1);
+    else out[same] = ref;
+  }
+  return out;
+}
+
+/**
+ * A number equal for refs with equal JSON text (fields that do not print as a finite number all
+ * count as NaN, which a Map takes as one key). Unequal refs may share it: it only groups them.
+ */
+function positionOf(ref: CellRef): number {
+  const r = ref as unknown as Record<string, unknown>;
+  const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+  return r.source === 'table' ? (n(r.table) * 4096 + n(r.row)) * 4096 + n(r.col) : -((n(r.block) * 65536 + n(r.start)) * 65536 + n(r.end)) - 1;
+}
+
+/** JSON.stringify(a) === JSON.stringify(b), printing only refs that are not in one of the parser's two shapes */
+function sameJsonText(a: CellRef, b: CellRef): boolean {
+  const shape = plainShape(a);
+  if (shape === null || plainShape(b) !== shape) return JSON.stringify(a) === JSON.stringify(b);
+  // both print as {"source":…,"<f0>":n,"<f1>":n,"<f2>":n}
+  const va = a as unknown as Record<string, unknown>;
+  const vb = b as unknown as Record<string, unknown>;
+  return va.source === vb.source && shape.every((f) => va[f] === vb[f]);
+}
+
+const TABLE_FIELDS = ['table', 'row', 'col'];
+const TEXT_FIELDS = ['block', 'start', 'end'];
+
+/**
+ * The numeric fields of a ref whose enumerable keys are exactly source + those three, in that
+ * order, holding a string and finite numbers (the parser's refs); null for anything else.
+ */
+function plainShape(ref: CellRef): string[] | null {
+  const r = ref as unknown as Record<string, unknown>;
+  const fields = r.source === 'table' ? TABLE_FIELDS : r.source === 'text' ? TEXT_FIELDS : null;
+  if (!fields) return null;
+  let i = -1;
+  for (const k in r) {
+    if (i < 0 ? k !== 'source' : k !== fields[i] || !(typeof r[k] === 'number' && Number.isFinite(r[k]))) return null;
+    i++;
+  }
+  return i === 3 ? fields : null;
+}
+
+/**
+ * Every match of the global regex `re` in `text`, as `[...text.matchAll(re)]` gives them (from the
+ * start, empty matches stepped over) — without the copy of the regex matchAll makes per call.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf needs a global regex');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
+  }
+  return out;
+}
+
+/** the index after the character at `i` (a surrogate pair counts as one in unicode mode) */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
 
 export const hasTable = (record: ReportRecord, table: 'table2' | 'table3' | 'table4' | 'legacyStats'): boolean =>
-  printedOf(record, table).length > 0;
+  (indexOf(record).tables.get(table)?.printed.length ?? 0) > 0; // asked by every table rule's guard: no helper chain
 
 export const isUnifiedVersion = (v: FormatVersion): boolean => v === 'trial2019' || v === 'rev2021';
 

@@ -21,9 +21,16 @@ export interface CatalogueRule extends Rule {
 /** Outcome of a rule from its scopes: any fail ⇒ fail; else any notAssessable; else pass. */
 export function combine(scopes: ScopeOutcome[]): Outcome {
   if (scopes.length === 0) return 'notApplicable';
-  if (scopes.some((s) => s.outcome === 'fail')) return 'fail';
-  if (scopes.some((s) => s.outcome === 'notAssessable')) return 'notAssessable';
-  if (scopes.every((s) => s.outcome === 'notApplicable')) return 'notApplicable';
+  // one pass (every rule's result goes through here): a fail decides at once
+  let notAssessable = false;
+  let allNotApplicable = true;
+  for (const s of scopes) {
+    if (s.outcome === 'fail') return 'fail';
+    if (s.outcome === 'notAssessable') notAssessable = true;
+    if (s.outcome !== 'notApplicable') allNotApplicable = false;
+  }
+  if (notAssessable) return 'notAssessable';
+  if (allNotApplicable) return 'notApplicable';
   return 'pass';
 }
 

@@ -2,60 +2,93 @@
 // otherwise a printed category row (trial2019's single （六）其他处理 row is stored as
 // `otherHandling.subtotal`, printed).
 import type { ReportRecord } from '../model/record';
-import { T3_CATEGORIES, T3_COLS, t3 } from './keys';
-import { indexOf } from './record-index';
+import { T3_CATEGORIES, T3_COMPONENT_COLS, T3_ROWS, t3 } from './keys';
+import { indexOf, T3_COLUMNS } from './record-index';
 
 const printed = (record: ReportRecord, key: string): boolean => {
   const c = record.cells[key];
   return !!c && !c.derived;
 };
 
-// A category's leaf keys per column, built once: every run asks for them per rule and column.
-// Callers only read the returned arrays.
-const leafCache = new Map<string, string[]>();
-function leavesOf(col: string, category: string): string[] {
-  const id = `${col}|${category}`;
-  let leaves = leafCache.get(id);
-  if (!leaves) leafCache.set(id, (leaves = (T3_CATEGORIES[category] ?? []).map((row) => t3(col, row))));
-  return leaves;
+/** a category's keys in one column: its leaves, and its subtotal row as a one-key list */
+export interface CategoryKeys {
+  name: string;
+  leaves: string[];
+  subtotal: string[];
 }
 
-/** the keys of one category for column `col` */
-export function categoryKeys(record: ReportRecord, col: string, category: string): string[] {
-  const leaves = leavesOf(col, category);
-  if (leaves.some((k) => printed(record, k))) return leaves;
-  const subtotal = t3(col, `${category}.subtotal`);
-  if (printed(record, subtotal)) return [subtotal];
-  // otherHandling: trial2019 prints one row; rev2021 three. Missing ⇒ ask for the format's own.
-  if (category === 'otherHandling' && record.meta.formatVersion !== 'rev2021') return [subtotal];
-  return leaves;
+const CATEGORY_NAMES = Object.keys(T3_CATEGORIES);
+
+const categoryKeysOf = (col: string, name: string): CategoryKeys => ({
+  name,
+  leaves: (T3_CATEGORIES[name] ?? []).map((row) => t3(col, row)),
+  subtotal: [t3(col, `${name}.subtotal`)],
+});
+
+/** one column's keys, built once: every run asks for them per rule and column */
+interface ColumnKeys {
+  categories: CategoryKeys[];
+  /** outcomeKeys by which categories are read through their subtotal (bit i: CATEGORY_NAMES[i]) */
+  outcomes: string[][];
 }
 
-// Asked by T3-RESULTS-SUM (per column, twice for 总计) and T3-TOTAL-BLANK of the same record.
-const outcomeCache = new WeakMap<ReportRecord, Map<string, string[]>>();
-
-/** right side of T3-RESULTS-SUM for `col` (shared per record: callers only read it) */
-export function outcomeKeys(record: ReportRecord, col: string): string[] {
-  let byCol = outcomeCache.get(record);
-  if (!byCol) outcomeCache.set(record, (byCol = new Map()));
-  let keys = byCol.get(col);
-  if (!keys)
-    byCol.set(col, (keys = [
-      t3(col, 'granted'),
-      t3(col, 'partiallyGranted'),
-      ...Object.keys(T3_CATEGORIES).flatMap((cat) => categoryKeys(record, col, cat)),
-    ]));
+const columnCache = new Map<string, ColumnKeys>();
+/** one column's category keys, in T3_CATEGORIES order (shared: callers only read them) */
+export function columnKeys(col: string): ColumnKeys {
+  let keys = columnCache.get(col);
+  if (!keys) columnCache.set(col, (keys = { categories: CATEGORY_NAMES.map((name) => categoryKeysOf(col, name)), outcomes: [] }));
   return keys;
+}
+
+/** a table-3 row's keys: its 总计 cell and its six component cells */
+export interface RowKeys {
+  total: string;
+  components: string[];
+}
+
+const rowCache = new Map<string, RowKeys>();
+/** one row's keys, built once (shared: callers only read them) */
+export function rowKeys(row: string): RowKeys {
+  let keys = rowCache.get(row);
+  if (!keys) rowCache.set(row, (keys = { total: t3('total', row), components: T3_COMPONENT_COLS.map((c) => t3(c, row)) }));
+  return keys;
+}
+
+/** whether the report gives the category through its subtotal row rather than its leaves */
+function readsSubtotal(record: ReportRecord, category: CategoryKeys): boolean {
+  if (category.leaves.some((k) => printed(record, k))) return false;
+  if (printed(record, category.subtotal[0]!)) return true;
+  // otherHandling: trial2019 prints one row; rev2021 three. Missing ⇒ ask for the format's own.
+  return category.name === 'otherHandling' && record.meta.formatVersion !== 'rev2021';
+}
+
+/** the keys of one category for column `col` (shared: callers only read them) */
+export function categoryKeys(record: ReportRecord, col: string, category: string): string[] {
+  const i = CATEGORY_NAMES.indexOf(category);
+  const keys = i >= 0 ? columnKeys(col).categories[i]! : categoryKeysOf(col, category);
+  return readsSubtotal(record, keys) ? keys.subtotal : keys.leaves;
+}
+
+/** right side of T3-RESULTS-SUM for `col` (shared: callers only read it) */
+export function outcomeKeys(record: ReportRecord, col: string): string[] {
+  const { categories, outcomes } = columnKeys(col);
+  let shape = 0;
+  for (let i = 0; i < categories.length; i++) if (readsSubtotal(record, categories[i]!)) shape |= 1 << i;
+  return (outcomes[shape] ??= [
+    t3(col, 'granted'),
+    t3(col, 'partiallyGranted'),
+    ...categories.flatMap((c, i) => (shape & (1 << i) ? c.subtotal : c.leaves)),
+  ]);
 }
 
 /** columns present in the record (the seven printed ones, plus a printed orgSubtotal) */
 export function t3Columns(record: ReportRecord): string[] {
-  const present = indexOf(record).t3;
-  return [...T3_COLS, 'orgSubtotal'].filter((c) => present.has(c));
+  const bits = indexOf(record).t3ColumnBits;
+  return T3_COLUMNS.filter((_, i) => bits & (1 << i));
 }
 
-/** printed rows of table 3 (any column), in printed order */
-export function t3PrintedRows(record: ReportRecord, order: string[]): string[] {
-  const cols = [...indexOf(record).t3.values()];
-  return order.filter((r) => cols.some((rows) => rows.has(r)));
+/** printed rows of table 3 (any column), in printed order (T3_ROWS) */
+export function t3PrintedRows(record: ReportRecord): string[] {
+  const bits = indexOf(record).t3RowBits;
+  return T3_ROWS.filter((_, i) => bits & (1 << i));
 }

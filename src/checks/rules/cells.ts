@@ -1,7 +1,8 @@
 // Cell-level observations: labels matched through variants, blank cells, text in value cells.
 import type { Finding } from '../../model/finding';
-import type { CellRef, CellValue, ReportRecord } from '../../model/record';
-import { printedOf } from '../record-index';
+import type { CellRef, CellValue } from '../../model/record';
+import { uniqueRefs } from '../read';
+import { cellsOf, indexOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
 const TABLES: [string, string][] = [
@@ -11,9 +12,11 @@ const TABLES: [string, string][] = [
   ['legacyStats.', '统计表'],
 ];
 
-const printedCells = (record: ReportRecord, prefix: string): [string, CellValue][] => printedOf(record, prefix.slice(0, -1));
-
-const refs = (entries: [string, CellValue][]): CellRef[] => entries.flatMap(([, c]) => (c.ref ? [c.ref] : []));
+function refs(entries: [string, CellValue][]): CellRef[] {
+  const out: CellRef[] = [];
+  for (const [, c] of entries) if (c.ref) out.push(c.ref);
+  return out;
+}
 
 export const labelVariant: CatalogueRule = {
   id: 'LABEL-VARIANT',
@@ -23,7 +26,7 @@ export const labelVariant: CatalogueRule = {
   description: { zh: '仅通过变体/错别字规则识别的标签（附规范标签）', en: 'Labels matched only through a variant or typo rule, with the canonical label' },
   reads: ['*.labelVariant'],
   check({ record }) {
-    const hits = Object.entries(record.cells).filter(([, c]) => c.labelVariant);
+    const hits = indexOf(record).labelVariants;
     if (hits.length === 0) return result([{ scope: '', outcome: 'pass' }]);
     const pairs = [...new Set(hits.map(([, c]) => `${c.labelVariant!.printed}→${c.labelVariant!.canonical}`))];
     return result([{ scope: '', outcome: 'fail' }], [
@@ -52,12 +55,10 @@ export const cellBlank: CatalogueRule = {
     const findings: Finding[] = [];
     const scopes = [];
     for (const [prefix, zh] of TABLES) {
-      const cells = printedCells(record, prefix);
+      const { printed: cells, blank, placeholders } = cellsOf(record, prefix.slice(0, -1));
       if (cells.length === 0) continue;
-      const blank = cells.filter(([, c]) => c.kind === 'blank' || c.kind === 'placeholder');
       scopes.push({ scope: zh, outcome: blank.length ? ('fail' as const) : ('pass' as const) });
       if (blank.length === 0) continue;
-      const placeholders = blank.filter(([, c]) => c.kind === 'placeholder').length;
       findings.push(
         makeFinding(cellBlank, record, {
           outcome: 'info',
@@ -87,11 +88,9 @@ export const cellNonNumeric: CatalogueRule = {
     const findings: Finding[] = [];
     const scopes = [];
     for (const [prefix, zh] of TABLES) {
-      const cells = printedCells(record, prefix);
-      if (cells.length === 0) continue;
       // digits run together that the parser could not split: unreadable, not text
-      const runs = cells.filter(([, c]) => c.ambiguity && c.value === null);
-      const text = cells.filter(([, c]) => c.kind === 'text' && !c.ambiguity);
+      const { printed: cells, runs, text } = cellsOf(record, prefix.slice(0, -1));
+      if (cells.length === 0) continue;
       scopes.push({ scope: zh, outcome: text.length ? ('fail' as const) : runs.length ? ('notAssessable' as const) : ('pass' as const) });
       if (text.length)
         findings.push(
@@ -111,7 +110,7 @@ export const cellNonNumeric: CatalogueRule = {
             zh: `${zh}有${runs.length}个单元格数字连写（${raws.slice(0, 4).join('、')}${raws.length > 4 ? '等' : ''}），有多种读法，相关核对无法进行`,
             en: `${prefix.slice(0, -1)}: ${runs.length} cell(s) are digits run together with several readings; checks using them are not assessable`,
             keys: runs.map(([k]) => k),
-            cells: [...new Map(refs(runs).map((r) => [JSON.stringify(r), r])).values()],
+            cells: uniqueRefs(refs(runs)),
             scope: zh,
           }),
         );

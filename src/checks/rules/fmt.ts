@@ -1,7 +1,7 @@
 // FMT-*: which template generation the report uses, and whether that fits its year.
 import type { FormatVersion, ReportRecord } from '../../model/record';
 import { expectedVersion, hasTable } from '../read';
-import { printedOf } from '../record-index';
+import { indexOf, keyInfo, printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
 const VERSION_ZH: Record<FormatVersion, string> = {
@@ -31,15 +31,38 @@ export const fmtVersion: CatalogueRule = {
   },
 };
 
+// Keys that only one generation of table 2 / table 3 has (report-formats.md §5.2).
+const T2_NEW_COLUMNS = new Set(['issued', 'repealed', 'inForce', 'amountWanYuan']);
+const T2_OLD_COLUMNS = new Set(['newlyMade', 'newlyPublished', 'totalPublished', 'prevYearItems', 'yearChange', 'projects', 'amountYuan']);
+const T3_NEW_ROWS = ['otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other'];
+const T3_OLD_ROW = 'otherHandling.subtotal';
+
+/** `c` of a key shaped `table2.<row>.<c>` (row non-empty, c without dots), else null — string ops, not a regex per key */
+function t2Column(key: string): string | null {
+  const d1 = key.indexOf('.');
+  const d2 = d1 < 0 ? -1 : key.indexOf('.', d1 + 1);
+  if (d2 <= d1 + 1) return null;
+  const c = key.slice(d2 + 1);
+  return c.includes('.') ? null : c;
+}
+
 /** table 2 / table 3 generation from the keys the parser filled (null: cannot tell) */
 export function tableVersions(record: ReportRecord): { t2: FormatVersion | null; t3: FormatVersion | null } {
-  // each pattern is anchored on its table, so only that table's keys can match
-  const t2 = printedOf(record, 'table2');
-  const t3 = printedOf(record, 'table3');
-  const t2new = t2.some(([k]) => /^table2\.[^.]+\.(issued|repealed|inForce|amountWanYuan)$/.test(k));
-  const t2old = t2.some(([k]) => /^table2\.[^.]+\.(newlyMade|newlyPublished|totalPublished|prevYearItems|yearChange|projects|amountYuan)$/.test(k));
-  const t3new = t3.some(([k]) => /^table3\.[^.]+\.otherHandling\.(noCorrection|feeUnpaid|other)$/.test(k));
-  const t3old = t3.some(([k]) => /^table3\.[^.]+\.otherHandling\.subtotal$/.test(k));
+  let t2new = false;
+  let t2old = false;
+  for (const [k] of printedOf(record, 'table2')) {
+    const c = t2Column(k);
+    if (c === null) continue;
+    if (T2_NEW_COLUMNS.has(c)) t2new = true;
+    else if (T2_OLD_COLUMNS.has(c)) t2old = true;
+  }
+  let t3new = false;
+  let t3old = false;
+  for (const [k] of indexOf(record).t3OtherHandling) {
+    const row = keyInfo(k).t3Row;
+    if (T3_NEW_ROWS.includes(row)) t3new = true;
+    else if (row === T3_OLD_ROW) t3old = true;
+  }
   return {
     t2: t2new && !t2old ? 'rev2021' : t2old && !t2new ? 'trial2019' : null,
     t3: t3new && !t3old ? 'rev2021' : t3old && !t3new ? 'trial2019' : null,

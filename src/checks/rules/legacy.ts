@@ -10,6 +10,7 @@ import type { ReportRecord } from '../../model/record';
 import { equationFinding, evaluate, type Relation } from '../equation';
 import { legacyGuard } from '../guards';
 import { refsOf } from '../read';
+import { indexOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
 const COLUMNS = [
@@ -30,25 +31,33 @@ interface Relation1 {
   minParts?: number;
 }
 
-// Eight L-* rules ask this of the same record; one scan per record object.
-const cumulativeCache = new WeakMap<ReportRecord, boolean>();
-function hasCumulative(record: ReportRecord): boolean {
-  let yes = cumulativeCache.get(record);
-  if (yes === undefined) cumulativeCache.set(record, (yes = Object.keys(record.cells).some((k) => k.startsWith('legacyStats.cumulative.'))));
-  return yes;
+/** a relation in one column: its scope label and cell keys, built once per rule */
+interface PlacedRelation {
+  rel: Relation1;
+  scope: string;
+  parent: string;
+  allParts: string[];
 }
 
-function checkRelations(rule: CatalogueRule, record: ReportRecord, relations: Relation1[]) {
+const placeRelations = (relations: Relation1[]) =>
+  COLUMNS.map((col) => ({
+    col,
+    relations: relations.map((rel): PlacedRelation => ({
+      rel,
+      scope: `${rel.name}（${col.zh}）`,
+      parent: col.prefix + rel.parent,
+      allParts: rel.parts.map((p) => col.prefix + p),
+    })),
+  }));
+
+function checkRelations(rule: CatalogueRule, record: ReportRecord, columns: ReturnType<typeof placeRelations>) {
   const guard = legacyGuard(record);
   if (guard) return guard;
   const scopes: ScopeOutcome[] = [];
   const findings: Finding[] = [];
-  for (const col of COLUMNS) {
-    if (col.prefix === 'legacyStats.cumulative.' && !hasCumulative(record)) continue;
-    for (const rel of relations) {
-      const scope = `${rel.name}（${col.zh}）`;
-      const parent = col.prefix + rel.parent;
-      const allParts = rel.parts.map((p) => col.prefix + p);
+  for (const { col, relations } of columns) {
+    if (col.prefix === 'legacyStats.cumulative.' && !indexOf(record).hasCumulative) continue;
+    for (const { rel, scope, parent, allParts } of relations) {
       const parts = allParts.filter((k) => record.cells[k]);
       if (!record.cells[parent] && parts.length === 0) continue; // not in this template
       if (parts.length === 0 && allParts.length === 1) continue; // e.g. a channel this template lacks
@@ -92,6 +101,7 @@ const legacyRule = (
   en: string,
   relations: Relation1[],
 ): CatalogueRule => {
+  const columns = placeRelations(relations);
   const rule: CatalogueRule = {
     id,
     severity,
@@ -99,7 +109,7 @@ const legacyRule = (
     formula,
     description: { zh, en },
     reads: relations.flatMap((r) => [r.parent, ...r.parts].map((k) => `legacyStats.${k}`)),
-    check: ({ record }) => checkRelations(rule, record, relations),
+    check: ({ record }) => checkRelations(rule, record, columns),
   };
   return rule;
 };

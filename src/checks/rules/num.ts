@@ -3,22 +3,19 @@ import type { Finding } from '../../model/finding';
 import type { CellValue, ReportRecord } from '../../model/record';
 import { isAmountKey, isSignedKey } from '../keys';
 import { fmtNum } from '../read';
-import { printedOf } from '../record-index';
+import { cellsOf, derivedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
-const TABLE_KEY = /^(table2|table3|table4|legacyStats)\./;
+const TABLES = ['table2', 'table3', 'table4', 'legacyStats'];
 
-// Both NUM-NONNEG and NUM-INTEGER scan the same cells; records are not changed during a run,
-// so the list is kept per record object (as record-index does). Callers only read it.
-const numberCellsCache = new WeakMap<ReportRecord, [string, CellValue][]>();
-function numberCells(record: ReportRecord): [string, CellValue][] {
-  let cells = numberCellsCache.get(record);
-  if (!cells) {
-    cells = ['table2', 'table3', 'table4', 'legacyStats'].flatMap((t) => printedOf(record, t)).filter(([k, c]) => TABLE_KEY.test(k) && c.kind === 'number' && c.value !== null);
-    numberCellsCache.set(record, cells);
-  }
+// Both NUM-NONNEG and NUM-INTEGER scan the same cells, listed by the record index per table
+// (joined once per run; callers only read the list).
+function joinNumberCells(record: ReportRecord): [string, CellValue][] {
+  const cells: [string, CellValue][] = [];
+  for (const t of TABLES) for (const entry of cellsOf(record, t).numbers) cells.push(entry);
   return cells;
 }
+const numberCells = (record: ReportRecord): [string, CellValue][] => derivedOf(record, joinNumberCells);
 
 export const numNonNeg: CatalogueRule = {
   id: 'NUM-NONNEG',

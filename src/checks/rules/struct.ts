@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding';
 import type { CellRef, FormatVersion, ReportRecord, SectionKey } from '../../model/record';
 import { T3_COLS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, OTHER_HANDLING_LEAVES } from '../keys';
 import { hasTable, isUnifiedVersion, refsOf } from '../read';
-import { printedOf } from '../record-index';
+import { indexOf, printedOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 
 const SECTION_ZH: Record<SectionKey, string> = {
@@ -21,14 +21,18 @@ const allText = (r: ReportRecord): string => Object.values(r.sections).map((s) =
 
 /** Art. 32 topics of pre-2019 reports: covered by a section, the appendix, or the narrative. */
 const ART32: { zh: string; en: string; covered: (r: ReportRecord, text: string) => boolean }[] = [
-  { zh: '主动公开情况', en: 'proactive disclosure', covered: (r, t) => !!r.sections.activeDisclosure || hasKey(r, /^legacyStats\.(proactive|channels)\./) || /主动公开/.test(t) },
-  { zh: '依申请公开情况', en: 'applications', covered: (r, t) => !!r.sections.applications || hasKey(r, /^legacyStats\.requests\./) || /依申请/.test(t) },
-  { zh: '收费及减免情况', en: 'fees', covered: (r, t) => !!r.sections.fees || hasKey(r, /^legacyStats\.requestFees/) || /收费|收取.{0,6}费用|减免/.test(t) },
-  { zh: '行政复议、行政诉讼情况', en: 'reviews and lawsuits', covered: (r, t) => !!r.sections.reviewLitigation || hasKey(r, /^legacyStats\.(review|litigation)\./) || /复议|诉讼/.test(t) },
+  { zh: '主动公开情况', en: 'proactive disclosure', covered: (r, t) => !!r.sections.activeDisclosure || hasKey(r, 'legacyStats.proactive.', 'legacyStats.channels.') || /主动公开/.test(t) },
+  { zh: '依申请公开情况', en: 'applications', covered: (r, t) => !!r.sections.applications || hasKey(r, 'legacyStats.requests.') || /依申请/.test(t) },
+  { zh: '收费及减免情况', en: 'fees', covered: (r, t) => !!r.sections.fees || hasKey(r, 'legacyStats.requestFees') || /收费|收取.{0,6}费用|减免/.test(t) },
+  { zh: '行政复议、行政诉讼情况', en: 'reviews and lawsuits', covered: (r, t) => !!r.sections.reviewLitigation || hasKey(r, 'legacyStats.review.', 'legacyStats.litigation.') || /复议|诉讼/.test(t) },
   { zh: '存在的主要问题及改进情况', en: 'problems and improvements', covered: (r, t) => !!r.sections.problems || /问题|不足|改进/.test(t) },
   { zh: '其他需要报告的事项', en: 'other matters', covered: (r, t) => !!r.sections.otherMatters || /其他需要报告|其他事项|其他应报告/.test(t) },
 ];
-const hasKey = (r: ReportRecord, re: RegExp): boolean => Object.keys(r.cells).some((k) => re.test(k));
+/** some cell key starts with one of the prefixes (plain loops: this runs over every key) */
+function hasKey(r: ReportRecord, ...prefixes: string[]): boolean {
+  for (const k of indexOf(r).keys) for (const p of prefixes) if (k.startsWith(p)) return true;
+  return false;
+}
 
 export const structSectionMissing: CatalogueRule = {
   id: 'STRUCT-SECTION-MISSING',
@@ -53,7 +57,7 @@ export const structSectionMissing: CatalogueRule = {
       ]);
     }
     const text = allText(record);
-    if (record.meta.formatVersion !== 'pre2019' && !text && Object.keys(record.cells).length === 0)
+    if (record.meta.formatVersion !== 'pre2019' && !text && indexOf(record).keys.length === 0)
       return result([{ scope: '', outcome: 'notAssessable', note: 'no text read' }]);
     const missing = ART32.filter((t) => !t.covered(record, text));
     if (missing.length === 0) return result([{ scope: '', outcome: 'pass' }]);
@@ -118,11 +122,15 @@ function expectedKeys(record: ReportRecord, table: 'table2' | 'table3' | 'table4
   const id = `${record.meta.formatVersion}|${table}`;
   let hit = expectedCache.get(id);
   if (!hit) {
-    const keys = templateKeys(record.meta.formatVersion, table);
+    // interned like the record's own keys, so the Set compares them by identity, not by content
+    const keys = templateKeys(record.meta.formatVersion, table).map(intern);
     expectedCache.set(id, (hit = { keys, set: new Set(keys) }));
   }
   return hit;
 }
+
+/** the engine's one copy of `s` (property keys are interned) */
+const intern = (s: string): string => Object.keys({ [s]: 0 })[0]!;
 
 function templateKeys(v: FormatVersion, table: 'table2' | 'table3' | 'table4'): string[] {
   if (table === 'table4') return T4_GROUPS.flatMap((g) => [...T4_OUTCOMES, 'total'].map((o) => `table4.${g}.${o}`));
@@ -163,10 +171,14 @@ export const structTableShape: CatalogueRule = {
     for (const table of ['table2', 'table3', 'table4'] as const) {
       if (!hasTable(record, table)) continue; // STRUCT-TABLE-MISSING
       const { keys: expected, set: want } = expectedKeys(record, table);
-      const missing = expected.filter((k) => !record.cells[k]);
-      const extra = printedOf(record, table)
-        .filter(([k]) => !want.has(k) && !k.startsWith('table3.orgSubtotal.') && !/\.subtotal$/.test(k))
-        .map(([k]) => k);
+      // one pass over the printed cells: the unexpected ones, and whether every expected one is printed
+      let printedExpected = 0;
+      const extra: string[] = [];
+      for (const [k] of printedOf(record, table)) {
+        if (want.has(k)) printedExpected++;
+        else if (!k.startsWith('table3.orgSubtotal.') && !k.endsWith('.subtotal')) extra.push(k);
+      }
+      const missing = printedExpected === expected.length ? [] : expected.filter((k) => !record.cells[k]);
       const warned = record.warnings.filter((w) => w.code === 'cell-count' && (w.keys ?? []).some((k) => k.startsWith(`${table}.`)));
       if (missing.length === 0 && extra.length === 0 && warned.length === 0) {
         scopes.push({ scope: table, outcome: 'pass' as const });

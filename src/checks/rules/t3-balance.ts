@@ -1,9 +1,21 @@
 import type { Finding } from '../../model/finding';
-import { equationFinding, evaluate, scopeOf } from '../equation';
+import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { unifiedTableGuard } from '../guards';
 import { COL_LABEL, t3 } from '../keys';
 import { result, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { t3Columns } from '../t3-keys';
+
+// One equation per column, the same for every report: built once (evaluate only reads it).
+const specs = new Map<string, EquationSpec>();
+function specOf(col: string): EquationSpec {
+  let spec = specs.get(col);
+  if (!spec)
+    specs.set(col, (spec = {
+      left: { keys: [t3(col, 'newReceived'), t3(col, 'carriedOver')], label: '一+二' },
+      right: { keys: [t3(col, 'resultsTotal'), t3(col, 'carriedForward')], label: '三（七）+四' },
+    }));
+  return spec;
+}
 
 /** The corner note of table 3: 第一项加第二项之和，等于第三项加第四项之和 — per column. */
 export const t3Balance: CatalogueRule = {
@@ -23,10 +35,7 @@ export const t3Balance: CatalogueRule = {
     const findings: Finding[] = [];
     for (const col of t3Columns(record)) {
       const scope = COL_LABEL[col] ?? col;
-      const res = evaluate(t3Balance, record, {
-        left: { keys: [t3(col, 'newReceived'), t3(col, 'carriedOver')], label: '一+二' },
-        right: { keys: [t3(col, 'resultsTotal'), t3(col, 'carriedForward')], label: '三（七）+四' },
-      });
+      const res = evaluate(t3Balance, record, specOf(col));
       scopes.push(scopeOf(res, scope));
       if (res.reason === 'allBlank') continue; // an empty column: CELL-BLANK lists it
       const f = equationFinding(t3Balance, record, res, { zh: '“一+二=三（七）+四”', en: 'received + carried over = answered + carried forward', scope });

@@ -1,10 +1,10 @@
 import type { Finding } from '../../model/finding';
 import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { unifiedTableGuard } from '../guards';
-import { ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
+import { ROW_LABEL } from '../keys';
 import { isEmptyKind } from '../read';
 import { result, type CatalogueRule, type ScopeOutcome } from '../rule';
-import { t3PrintedRows } from '../t3-keys';
+import { rowKeys, t3PrintedRows } from '../t3-keys';
 
 // One equation per table-3 row, the same for every report: built once (evaluate only reads it).
 const specs = new Map<string, EquationSpec>();
@@ -12,8 +12,8 @@ function specOf(row: string): EquationSpec {
   let spec = specs.get(row);
   if (!spec)
     specs.set(row, (spec = {
-      left: { keys: [t3('total', row)], label: '总计' },
-      right: { keys: T3_COMPONENT_COLS.map((c) => t3(c, row)), label: '自然人+法人或其他组织' },
+      left: { keys: [rowKeys(row).total], label: '总计' },
+      right: { keys: rowKeys(row).components, label: '自然人+法人或其他组织' },
     }));
   return spec;
 }
@@ -34,13 +34,13 @@ export const t3Colsum: CatalogueRule = {
     if (guard) return guard;
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
-    for (const row of t3PrintedRows(record, T3_ROWS)) {
+    for (const row of t3PrintedRows(record)) {
       const scope = ROW_LABEL[row] ?? row;
       const res = evaluate(t3Colsum, record, specOf(row));
       scopes.push(scopeOf(res, scope));
       if (res.reason === 'allBlank') continue;
       // a blank 总计 cell is reported (grouped) by T3-TOTAL-BLANK
-      if (res.outcome === 'notAssessable' && isEmptyKind(record.cells[t3('total', row)])) continue;
+      if (res.outcome === 'notAssessable' && isEmptyKind(record.cells[rowKeys(row).total])) continue;
       const circular = res.reason === 'circular';
       const f = equationFinding(t3Colsum, record, res, {
         zh: '“总计 = 各申请人列之和”',

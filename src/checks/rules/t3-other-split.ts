@@ -1,6 +1,9 @@
 import { unifiedTableGuard } from '../guards';
 import { OTHER_HANDLING_LEAVES } from '../keys';
+import { indexOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
+
+const LEAF_SUFFIXES = OTHER_HANDLING_LEAVES.map((l) => `.${l}`);
 
 /** 30号 split （六）其他处理 into three rows; the 2019 trial table has one. */
 export const t3OtherSplit: CatalogueRule = {
@@ -18,8 +21,8 @@ export const t3OtherSplit: CatalogueRule = {
     if (guard) return guard;
     const v = record.meta.formatVersion;
     if (v !== 'rev2021' && v !== 'trial2019') return notApplicable('format version unknown');
-    const printed = Object.entries(record.cells).filter(([k, c]) => /^table3\.[^.]+\.otherHandling\./.test(k) && !c.derived);
-    const leafKeys = printed.filter(([k]) => OTHER_HANDLING_LEAVES.some((l) => k.endsWith(`.${l}`)));
+    const printed = indexOf(record).t3OtherHandling;
+    const leafKeys = printed.filter(([k]) => LEAF_SUFFIXES.some((suffix) => k.endsWith(suffix)));
     const single = printed.filter(([k]) => k.endsWith('.otherHandling.subtotal'));
     if (printed.length === 0)
       return result([{ scope: '', outcome: 'notAssessable', note: 'no （六）其他处理 row parsed' }], [

@@ -2,18 +2,18 @@ import type { Finding } from '../../model/finding';
 import type { ReportRecord } from '../../model/record';
 import { equationFinding, evaluate, scopeOf } from '../equation';
 import { unifiedTableGuard } from '../guards';
-import { COL_LABEL, T3_COMPONENT_COLS, t3 } from '../keys';
+import { COL_LABEL, t3 } from '../keys';
+import { keyInfo } from '../record-index';
 import { fmtNum, numberOf } from '../read';
 import { result, type CatalogueRule, type ScopeOutcome } from '../rule';
-import { outcomeKeys, t3Columns } from '../t3-keys';
+import { outcomeKeys, rowKeys, t3Columns } from '../t3-keys';
 
 /** Σ over the six component columns of each outcome row (blank = 0); null if a cell is unreadable. */
 function rowDerivedTotal(record: ReportRecord): number | null {
   let sum = 0;
   for (const key of outcomeKeys(record, 'total')) {
-    const row = key.slice('table3.total.'.length);
-    for (const col of T3_COMPONENT_COLS) {
-      const c = record.cells[t3(col, row)];
+    for (const component of rowKeys(keyInfo(key).t3Row).components) {
+      const c = record.cells[component];
       if (!c || c.kind === 'blank' || c.kind === 'placeholder') continue;
       if (c.kind === 'text' || c.value === null) return null;
       sum += c.value;

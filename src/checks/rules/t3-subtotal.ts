@@ -1,9 +1,9 @@
 import type { Finding } from '../../model/finding';
 import { equationFinding, evaluate, scopeOf } from '../equation';
 import { unifiedTableGuard } from '../guards';
-import { COL_LABEL, ROW_LABEL, T3_CATEGORIES, T3_ORG_COLS, T3_ROWS, t3 } from '../keys';
+import { COL_LABEL, ROW_LABEL, T3_ORG_COLS, t3 } from '../keys';
 import { notApplicable, result, type CatalogueRule, type ScopeOutcome } from '../rule';
-import { t3Columns, t3PrintedRows } from '../t3-keys';
+import { columnKeys, t3Columns, t3PrintedRows } from '../t3-keys';
 
 /**
  * Printed 小计 rows and a printed 法人或其他组织小计 column (non-standard layouts) must equal
@@ -33,17 +33,19 @@ export const t3Subtotal: CatalogueRule = {
       const f = equationFinding(t3Subtotal, record, res, { zh: '“小计 = 各项之和”', en: 'subtotal = sum of its parts', scope });
       if (f) findings.push(f);
     };
+    const printed = (k: string) => {
+      const c = record.cells[k];
+      return !!c && !c.derived;
+    };
     for (const col of t3Columns(record)) {
-      for (const [cat, leaves] of Object.entries(T3_CATEGORIES)) {
-        const sub = record.cells[t3(col, `${cat}.subtotal`)];
-        if (!sub || sub.derived) continue;
-        const leafKeys = leaves.map((l) => t3(col, l)).filter((k) => record.cells[k] && !record.cells[k]?.derived);
-        if (leafKeys.length === 0) continue; // printed single row (trial2019 其他处理), no parts
-        add(`${COL_LABEL[col] ?? col} ${ROW_LABEL[`${cat}.subtotal`] ?? cat}`, t3(col, `${cat}.subtotal`), leaves.map((l) => t3(col, l)), '各项');
+      for (const { name: cat, leaves, subtotal: [subtotal] } of columnKeys(col).categories) {
+        if (!printed(subtotal!)) continue;
+        if (!leaves.some(printed)) continue; // printed single row (trial2019 其他处理), no parts
+        add(`${COL_LABEL[col] ?? col} ${ROW_LABEL[`${cat}.subtotal`] ?? cat}`, subtotal!, leaves, '各项');
       }
     }
     if (t3Columns(record).includes('orgSubtotal')) {
-      for (const row of t3PrintedRows(record, T3_ROWS)) {
+      for (const row of t3PrintedRows(record)) {
         const c = record.cells[t3('orgSubtotal', row)];
         if (!c || c.derived) continue;
         add(`${ROW_LABEL[row] ?? row} 法人或其他组织小计`, t3('orgSubtotal', row), T3_ORG_COLS.map((o) => t3(o, row)), '五类法人或其他组织');

@@ -1,10 +1,10 @@
 import type { Finding } from '../../model/finding';
 import type { CellRef } from '../../model/record';
 import { unifiedTableGuard } from '../guards';
-import { ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
+import { ROW_LABEL } from '../keys';
 import { fmtNum, isEmptyKind, numberOf } from '../read';
 import { makeFinding, result, type CatalogueRule } from '../rule';
-import { outcomeKeys, t3PrintedRows } from '../t3-keys';
+import { outcomeKeys, rowKeys, t3PrintedRows } from '../t3-keys';
 
 /**
  * 总计 cell blank while its row has non-zero components (Shanghai 2019 leaves the whole 总计
@@ -26,10 +26,10 @@ export const t3TotalBlank: CatalogueRule = {
     const rows: { row: string; derived: number }[] = [];
     const keys: string[] = [];
     const cells: CellRef[] = [];
-    for (const row of t3PrintedRows(record, T3_ROWS)) {
-      const total = record.cells[t3('total', row)];
+    for (const row of t3PrintedRows(record)) {
+      const { total: totalKey, components: comps } = rowKeys(row);
+      const total = record.cells[totalKey];
       if (!total || !isEmptyKind(total)) continue;
-      const comps = T3_COMPONENT_COLS.map((c) => t3(c, row));
       let derived = 0;
       let nonZero = false;
       for (const k of comps) {
@@ -52,7 +52,7 @@ export const t3TotalBlank: CatalogueRule = {
       }
       if (!nonZero) continue;
       rows.push({ row, derived });
-      keys.push(t3('total', row));
+      keys.push(totalKey);
       if (total.ref) cells.unshift(total.ref);
     }
     if (rows.length === 0) return result([{ scope: '', outcome: 'pass' }]);

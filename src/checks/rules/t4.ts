@@ -1,9 +1,20 @@
 import type { Finding } from '../../model/finding';
-import { equationFinding, evaluate, scopeOf } from '../equation';
+import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { unifiedTableGuard } from '../guards';
 import { T4_GROUPS, T4_GROUP_LABEL, T4_OUTCOMES, t4 } from '../keys';
 import { numberOf, refsOf } from '../read';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
+
+// One equation per group, the same for every report (evaluate only reads it).
+const GROUP_SPECS: Record<string, EquationSpec> = Object.fromEntries(
+  T4_GROUPS.map((g) => [
+    g,
+    {
+      left: { keys: [t4(g, 'total')], label: '总计' },
+      right: { keys: T4_OUTCOMES.map((o) => t4(g, o)), label: '维持+纠正+其他+尚未审结' },
+    },
+  ]),
+);
 
 /** The printed 总计 of each group includes 尚未审结 (not the peer's closed-case sum). */
 export const t4RowSum: CatalogueRule = {
@@ -23,10 +34,7 @@ export const t4RowSum: CatalogueRule = {
     const findings: Finding[] = [];
     for (const g of T4_GROUPS) {
       const scope = T4_GROUP_LABEL[g] ?? g;
-      const res = evaluate(t4RowSum, record, {
-        left: { keys: [t4(g, 'total')], label: '总计' },
-        right: { keys: T4_OUTCOMES.map((o) => t4(g, o)), label: '维持+纠正+其他+尚未审结' },
-      });
+      const res = evaluate(t4RowSum, record, GROUP_SPECS[g]!);
       scopes.push(scopeOf(res, scope));
       if (res.reason === 'allBlank') continue;
       const f = equationFinding(t4RowSum, record, res, { zh: '“总计 = 维持+纠正+其他+尚未审结”', en: 'total = upheld + corrected + other + pending', scope });

@@ -1,6 +1,7 @@
 // TEXT-YEAR, TEXT-PERIOD, TEXT-FOREIGN-NAME: dates and names in the text against the report.
 import type { Finding } from '../../model/finding';
 import type { ReportRecord, SectionKey } from '../../model/record';
+import { matchesOf } from '../read';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
 const sectionTexts = (r: ReportRecord) =>
@@ -32,12 +33,12 @@ export const textYear: CatalogueRule = {
       findings.push(makeFinding(textYear, record, { zh, en, cells: ref ? [ref] : [], scope }));
     };
     for (const s of sectionTexts(record)) {
-      for (const m of s.text.matchAll(SUMMARY)) {
+      for (const m of matchesOf(SUMMARY, s.text)) {
         const y = Number(m[1]);
         if (y === year) scopes.push({ scope: m[0], outcome: 'pass' });
         else flag(m[0], `总结句“${m[0]}”写的是${y}年，报告年度为${year}年`, `summary sentence “${m[0]}” names ${y}, report year ${year}`, s.ref);
       }
-      for (const m of s.text.matchAll(PLAN)) {
+      for (const m of matchesOf(PLAN, s.text)) {
         const y = Number(m[1]);
         if (y > year) scopes.push({ scope: m[0], outcome: 'pass' });
         else flag(m[0], `工作计划“${m[0]}”写的是${y}年，应为${year + 1}年`, `plan “${m[0]}” names ${y}; should be ${year + 1}`, s.ref);
@@ -97,6 +98,7 @@ export const textPeriod: CatalogueRule = {
   },
 };
 
+const PRONOUN = /[我本该全各此为前在对其每]/;
 const NAME = /([\u4e00-\u9fa5]{2}(?:镇|乡))(?:人民)?政府?(?:信息公开|政务公开|门户|网站|公开栏|公示栏)/g;
 
 export const textForeignName: CatalogueRule = {
@@ -115,10 +117,10 @@ export const textForeignName: CatalogueRule = {
     if (!own) return result([{ scope: '', outcome: 'notAssessable', note: 'agency name unknown' }]);
     const foreign = new Map<string, import('../../model/record').CellRef | null>();
     for (const s of sectionTexts(record))
-      for (const m of s.text.matchAll(NAME)) {
+      for (const m of matchesOf(NAME, s.text)) {
         const name = m[1]!;
         // "我镇", "为本乡", "全镇": pronouns and quantifiers, not names
-        if (/[我本该全各此为前在对其每]/.test(name.slice(0, 2)) || own.includes(name) || foreign.has(name)) continue;
+        if (PRONOUN.test(name.slice(0, 2)) || own.includes(name) || foreign.has(name)) continue;
         foreign.set(name, s.ref);
       }
     if (foreign.size === 0) return result([{ scope: '', outcome: 'pass' }]);

@@ -1,7 +1,8 @@
 // TEXT-T4, TEXT-T2, TEXT-NONE, TEXT-LEGACY: narrative statements against the tables.
 import type { Finding } from '../../model/finding';
 import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
-import { hasTable, numberOf, refsOf, unifiedApplies } from '../read';
+import { hasTable, matchesOf, numberOf, refsOf, unifiedApplies } from '../read';
+import { derivedOf } from '../record-index';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { compareNarrative, usableNarrative } from './text-t3';
 
@@ -18,10 +19,22 @@ function val(record: ReportRecord, keys: string[]): { value: number | null; keys
   return { value: sum, keys };
 }
 
-const bodyText = (r: ReportRecord, only?: SectionKey[]): { key: SectionKey; text: string }[] =>
+/** a labelled table value for compareNarrative */
+function reading(record: ReportRecord, keys: string[], label: string): { value: number | null; keys: string[]; label: string } {
+  const { value } = val(record, keys);
+  return { value, keys, label };
+}
+
+const allBodyTexts = (r: ReportRecord): { key: SectionKey; text: string }[] =>
   (Object.entries(r.sections) as [SectionKey, { text: string; label: string } | undefined][])
-    .filter(([k, s]) => s && (!only || only.includes(k)))
+    .filter(([, s]) => s)
     .map(([key, s]) => ({ key, text: `${s!.label}\n${s!.text}` }));
+
+/** each section's heading and text, in section order (shared by the rules of a run: callers only read it) */
+const bodyText = (r: ReportRecord, only?: SectionKey[]): { key: SectionKey; text: string }[] => {
+  const all = derivedOf(r, allBodyTexts);
+  return only ? all.filter((b) => only.includes(b.key)) : all;
+};
 
 function fanNarrative(
   rule: CatalogueRule,
@@ -35,12 +48,14 @@ function fanNarrative(
     if (!readings) continue;
     const rs = readings.filter((r) => r.keys.every((k) => record.cells[k]));
     if (rs.length === 0) continue;
-    const { scope, finding } = compareNarrative(rule, record, n, rs.map((r) => ({ ...val(record, r.keys), label: r.label })), () => null);
+    const { scope, finding } = compareNarrative(rule, record, n, rs.map((r) => reading(record, r.keys, r.label)), () => null);
     scopes.push(scope);
     if (finding) findings.push(finding);
   }
   return { scopes, findings };
 }
+
+const ALL_UPHELD = /均(获|予|被)?(依法)?维持/;
 
 export const textT4: CatalogueRule = {
   id: 'TEXT-T4',
@@ -59,7 +74,7 @@ export const textT4: CatalogueRule = {
         { keys: ['table4.litigationDirect.total'], label: '未经复议直接起诉 总计' },
       ],
     });
-    const upheld = bodyText(record).find((b) => /均(获|予|被)?(依法)?维持/.test(b.text));
+    const upheld = bodyText(record).find((b) => ALL_UPHELD.test(b.text));
     if (upheld) {
       const keys = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => ['corrected', 'other', 'pending'].map((o) => `table4.${g}.${o}`));
       const open = keys.filter((k) => (numberOf(record, k) ?? 0) > 0);
@@ -88,6 +103,15 @@ const T2_PATTERNS: { re: RegExp; zh: string; keys: string[][] }[] = [
   { re: /规范性文件(?:共|合计)?(\d+)\s*件/, zh: '规范性文件', keys: [['table2.normativeDocs.issued'], ['table2.normativeDocs.newlyMade'], ['table2.normativeDocs.newlyPublished']] },
 ];
 
+/** the first text `re` matches, with the match (texts after it are not searched) */
+function firstMatch<T extends { text: string }>(re: RegExp, texts: T[]): { t: T; m: RegExpExecArray } | undefined {
+  for (const t of texts) {
+    const m = re.exec(t.text);
+    if (m) return { t, m };
+  }
+  return undefined;
+}
+
 export const textT2: CatalogueRule = {
   id: 'TEXT-T2',
   severity: 'warning',
@@ -102,10 +126,10 @@ export const textT2: CatalogueRule = {
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const p of T2_PATTERNS) {
-      const hit = texts.map((t) => ({ t, m: p.re.exec(t.text) })).find((x) => x.m);
+      const hit = firstMatch(p.re, texts);
       if (!hit?.m) continue;
       const n: NarrativeNumber = { topic: p.zh, value: Number(hit.m[1]), phrase: hit.m[0], ref: record.sections[hit.t.key]?.ref ?? null };
-      const readings = p.keys.filter((ks) => ks.every((k) => record.cells[k])).map((ks) => ({ ...val(record, ks), label: ks[0]!.split('.').slice(1).join('.') }));
+      const readings = p.keys.filter((ks) => ks.every((k) => record.cells[k])).map((ks) => reading(record, ks, ks[0]!.split('.').slice(1).join('.')));
       if (readings.length === 0) continue;
       const { scope, finding } = compareNarrative(textT2, record, n, readings, () => null);
       scopes.push(scope);
@@ -126,7 +150,7 @@ interface Negation {
   zh: string;
   en: string;
 }
-const NONE: Negation[] = [
+const NONE: (Negation & { global: RegExp })[] = ([
   {
     scope: '申请', re: /(未|没有|无)(收到|接到|受理)[^。；]{0,16}申请/, not: /复议|诉讼/,
     unified: ['table3.total.newReceived'], legacy: ['legacyStats.requests.received'],
@@ -143,7 +167,7 @@ const NONE: Negation[] = [
     scope: '收费', re: /(未|没有|无)(收取|产生)[^。；]{0,10}(信息处理费|费用)/, legacy: ['legacyStats.requestFeesWanYuan'],
     zh: '正文称未收取费用，但统计表收费金额不为0', en: 'the narrative says no fees, but the appendix shows fees',
   },
-];
+] satisfies Negation[]).map((n) => ({ ...n, global: new RegExp(n.re.source, 'g') })); // compiled once, not per run
 
 export const textNone: CatalogueRule = {
   id: 'TEXT-NONE',
@@ -158,7 +182,7 @@ export const textNone: CatalogueRule = {
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const p of NONE) {
-      const m = [...text.matchAll(new RegExp(p.re.source, 'g'))].find((x) => !p.not?.test(x[0]));
+      const m = matchesOf(p.global, text).find((x) => !p.not?.test(x[0]));
       if (!m) continue;
       const keys = [...(p.unified ?? []), ...(p.legacy ?? [])].filter((k) => record.cells[k]);
       if (keys.length === 0) {

@@ -3,27 +3,28 @@
 // narrative number, if there is one (Shanghai 2019: 258 = 自然人 予以公开).
 import type { Finding } from '../../model/finding';
 import type { CellRef, NarrativeNumber, ReportRecord } from '../../model/record';
-import { COL_LABEL, ROW_LABEL, T3_COMPONENT_COLS, T3_ROWS, t3 } from '../keys';
+import { COL_LABEL, ROW_LABEL, T3_ROWS } from '../keys';
 import { fmtNum, unifiedApplies, hasTable } from '../read';
 import { printedOf } from '../record-index';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
-import { categoryKeys } from '../t3-keys';
+import { categoryKeys, rowKeys } from '../t3-keys';
 
 /** value of a table-3 row in the 总计 column; when that cell is blank, the sum of the row's columns */
 function rowValue(record: ReportRecord, row: string): { value: number | null; keys: string[]; derived: boolean } {
-  const total = record.cells[t3('total', row)];
-  if (total?.kind === 'number' && total.value !== null) return { value: total.value, keys: [t3('total', row)], derived: false };
+  const { total: totalKey, components } = rowKeys(row);
+  const total = record.cells[totalKey];
+  if (total?.kind === 'number' && total.value !== null) return { value: total.value, keys: [totalKey], derived: false };
   let sum = 0;
   let any = false;
   const keys: string[] = [];
-  for (const col of T3_COMPONENT_COLS) {
-    const c = record.cells[t3(col, row)];
+  for (const key of components) {
+    const c = record.cells[key];
     if (!c) continue;
     if (c.kind === 'text' || (c.kind === 'number' && c.value === null)) return { value: null, keys: [], derived: true };
     if (c.kind === 'number') {
       sum += c.value!;
       any = true;
-      keys.push(t3(col, row));
+      keys.push(key);
     }
   }
   return { value: any || total ? sum : null, keys, derived: true };
@@ -140,7 +141,10 @@ export const textT3: CatalogueRule = {
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const n of items) {
-      const readings = READINGS[n.topic]!(record).map((rd) => ({ ...sumRows(record, rd.rows), label: rd.label }));
+      const readings = READINGS[n.topic]!(record).map((rd) => {
+        const { value, keys, derived } = sumRows(record, rd.rows);
+        return { value, keys, derived, label: rd.label };
+      });
       const { scope, finding } = compareNarrative(textT3, record, n, readings, (v) => cellEqualTo(record, v));
       scopes.push(scope);
       if (finding) findings.push(finding);
