@@ -5,6 +5,8 @@ import { uniqueRefs } from './read';
 
 export const COLLAPSE_OVER = 2;
 
+const REASON_AT_END = /（([^（）]*)）$/;
+
 export function collapseNotAssessable(findings: Finding[]): Finding[] {
   // most rules report nothing or a verdict or two: nothing to merge, no list to build
   if (findings.length <= COLLAPSE_OVER) return findings;
@@ -12,8 +14,9 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
   if (na.length <= COLLAPSE_OVER) return findings;
   const first = na[0]!;
   const scopes = na.map((f) => f.scope).filter((s): s is string => !!s);
-  // the reason is the part of the first message in parentheses (equationFinding's format)
-  const reasonZh = /（([^）]*)）/.exec(first.message.zh)?.[1] ?? '';
+  // the reason is the parenthesis that ENDS the first message (equationFinding's format: "…无法核对…（reason）");
+  // scope names may hold parentheses of their own (（七）总计, 行政复议数量（本年）), so never take the first one
+  const reasonZh = REASON_AT_END.exec(first.message.zh)?.[1] ?? '';
   const merged = withFields(first, {
     message: {
       zh: `${scopes.length}处无法核对（${scopes.join('、')}）${reasonZh ? `：${reasonZh}` : ''}`,
