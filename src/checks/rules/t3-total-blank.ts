@@ -26,6 +26,7 @@ export const t3TotalBlank: CatalogueRule = {
     const rows: { row: string; derived: number }[] = [];
     const keys: string[] = [];
     const cells: CellRef[] = [];
+    const blankTotals: CellRef[] = []; // the defect itself: listed first (highlight order), rows in order
     for (const row of t3PrintedRows(record)) {
       const { total: totalKey, components: comps } = rowKeys(row);
       const total = record.cells[totalKey];
@@ -53,7 +54,7 @@ export const t3TotalBlank: CatalogueRule = {
       if (!nonZero) continue;
       rows.push({ row, derived });
       keys.push(totalKey);
-      if (total.ref) cells.unshift(total.ref);
+      if (total.ref) blankTotals.push(total.ref);
     }
     if (rows.length === 0) return result([{ scope: '', outcome: 'pass' }]);
     const list = rows.map((r) => `${ROW_LABEL[r.row] ?? r.row}=${fmtNum(r.derived)}`).join('，');
@@ -61,7 +62,7 @@ export const t3TotalBlank: CatalogueRule = {
       zh: `表三有${rows.length}行“总计”为空而该行有非零数字；按各列相加：${list}`,
       en: `Table 3: ${rows.length} row(s) leave the total cell blank although the row has non-zero numbers; derived totals: ${rows.map((r) => `${r.row}=${fmtNum(r.derived)}`).join(', ')}`,
       keys,
-      cells,
+      cells: [...blankTotals, ...cells],
       scope: rows.map((r) => ROW_LABEL[r.row] ?? r.row).join('、'),
       note: 'totals derived from the row',
     });

@@ -158,6 +158,14 @@ describe('T3-TOTAL-BLANK', () => {
     expect(r.findings[0]!.severity).toBe('warning');
     expect(r.findings[0]!.message.zh).toContain('（一）予以公开=18');
     expect(r.findings[0]!.message.zh).toContain('表三有2行');
+    // the blank totals come first (they are the defect), in row order, then the row cells
+    const keys = r.findings[0]!.keys;
+    const totals = keys.filter((k) => k.startsWith('table3.total.'));
+    expect(totals).toEqual(['table3.total.granted', 'table3.total.unavailable.notHeld']);
+    const rec3 = rec(t3);
+    const totalRefs = totals.map((k) => rec3.cells[k]!.ref);
+    expect(totalRefs.every(Boolean)).toBe(true);
+    expect(r.findings[0]!.cells.slice(0, 2)).toEqual(totalRefs);
   });
   it('passes when every total is printed', () => {
     expect(t3TotalBlank.check({ record: rec(seedT3()) })).toMatchObject({ outcome: 'pass', findings: [] });
