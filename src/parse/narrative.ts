@@ -17,8 +17,15 @@
 // The first match outside the table stretches wins; the phrase and its ref are kept.
 import type { NarrativeNumber } from '../model/record';
 import type { ReportDocument } from '../extract';
+import { execRunThenLiteral, execStartAnchored, runThenLiteral, startAnchored } from './anchored';
 
 const N = '(\\d[\\d,]*)';
+/**
+ * "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase. A match is the number's
+ * run of digits, commas and spaces, then 件, 申请 and at most 16 characters (19 in all), then
+ * 结转/顺延: so it is found from those two words, looking back (anchored.ts).
+ */
+const CARRIED_FORWARD_BEFORE = runThenLiteral(new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), ['结转', '顺延'], 19);
 /** The sentence before the match and the matched phrase: a topic's context test reads them. */
 type Context = (sentence: string, phrase: string) => boolean;
 
@@ -30,30 +37,40 @@ const answeredApplications: Context = (sentence, phrase) =>
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
-/** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
-const TOPICS: Array<[string, RegExp, Context?]> = [
-  ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
-  ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
-  ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)],
-  ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`)],
-  ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`), answeredApplications],
-  ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
-  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
-  // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
-  ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), aboutApplications],
-  ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['denied', new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['unavailable', new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['notProcessed', new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
-  ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
-  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), afterReviewCount],
-];
-// compiled once, global for exec-scanning (lastIndex is reset before each scan)
-const SCANS = TOPICS.map(([topic, re, context]) => ({ topic, re: new RegExp(re.source, 'g'), context }));
+/** The leftmost match at or after `from`, as `re.exec(s)` with `re.lastIndex = from` gives it. */
+type Finder = (s: string, from: number) => RegExpExecArray | null;
 
+/**
+ * A pattern searched from the literals every one of its matches starts with (anchored.ts), not by
+ * a regex scan of the whole stream: each pattern below begins with a literal or an alternation of
+ * literals, and those are its anchors.
+ */
+function startingWith(anchors: string[], re: RegExp): Finder {
+  const p = startAnchored(re, anchors);
+  return (s, from) => execStartAnchored(p, s, from);
+}
+
+/** [topic, finder of the pattern (number in group 1), optional context test]; the first match per topic wins. */
+const TOPICS: Array<[string, Finder, Context?]> = [
+  ['proactiveTotal', startingWith(['主动公开', '公布', '公开'], new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`))],
+  ['proactiveTotal', startingWith(['主动公开'], new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`))],
+  ['applicationsReceived', startingWith(['收到', '受理', '新收', '接到', '接收'], new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`))],
+  ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${N}\\s*件`))],
+  ['applicationsAnswered', startingWith(['答复', '办结', '办理完结'], new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)), answeredApplications],
+  ['carriedOver', startingWith(['上年'], new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],
+  ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],
+  // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
+  ['carriedForward', (s, from) => execRunThenLiteral(CARRIED_FORWARD_BEFORE, s, from), aboutApplications],
+  ['grantedAndPartial', startingWith(['予以公开'], new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
+  ['granted', startingWith(['予以公开'], new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
+  ['partiallyGranted', startingWith(['部分公开'], new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
+  ['denied', startingWith(['不予公开'], new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
+  ['unavailable', startingWith(['无法提供'], new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
+  ['notProcessed', startingWith(['不予处理'], new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
+  ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`))],
+  ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`))],
+  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`)), afterReviewCount],
+];
 const SENTENCE_START = /[。；;\n]/;
 
 function sentenceBefore(s: string, at: number): string {
@@ -72,13 +89,14 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
   // pair, not 部分公开 258); TOPICS lists the compound phrases first.
   const taken: Array<{ start: number; end: number }> = [];
   const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
-  for (const { topic, re, context } of SCANS) {
+  for (const [topic, next, context] of TOPICS) {
     if (done.has(topic)) continue;
-    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      if (inTable(m.index)) continue;
+    // a match passed over goes on after its end, as a global regex scan would
+    for (let from = 0; (m = next(s, from)); ) {
       const end = m.index + m[0].length;
+      from = end;
+      if (inTable(m.index)) continue;
       if (overlapsTaken(m.index, end)) continue;
       if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
       const value = Number(m[1]!.replace(/,/g, ''));

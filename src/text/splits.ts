@@ -162,6 +162,8 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
     cuts.push(c.groups);
     incomplete ||= c.truncated;
   }
+  const single = singleReading(cuts, n, cap);
+  if (single) return single;
   // ways[t * W + c]: readings of tokens t.. that yield c cells (one flat table: this runs per row)
   const W = n + 1;
   const ways = new Array<number>((T + 1) * W).fill(0);
@@ -196,6 +198,26 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
   };
   walk(0, n);
   return { readings, count, capped: false };
+}
+
+/**
+ * Most rows of a flattened table: every token cuts one way only (zero runs, single digits, text).
+ * Then there is one reading, the tokens' cells in order, when they make n cells, and none
+ * otherwise: what the ways table and the walk in splitIntoCells would find, without building
+ * them. Null when some token cuts more than one way (such a token is never cut short by the
+ * listing cap, so `incomplete` cannot arise here).
+ */
+function singleReading(cuts: CuttingGroups[], n: number, cap: number): SplitResult | null {
+  let cells = 0;
+  for (const groups of cuts) {
+    if (groups.length !== 1 || groups[0]![1].length !== 1) return null;
+    cells += groups[0]![0];
+  }
+  const count = cells === n ? 1 : 0;
+  if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
+  const reading: string[] = [];
+  for (const groups of cuts) for (const cell of groups[0]![1][0]!) reading.push(cell);
+  return { readings: [reading], count, capped: false };
 }
 
 /** Numeric value of a cell string produced by splitIntoCells (null for non-numbers). */

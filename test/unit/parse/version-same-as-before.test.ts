@@ -1,6 +1,6 @@
-// decideVersion finds its markers in one scan of the stream. This pins it to the previous
-// version, which ran every marker's regex over the whole stream, on streams made of marker
-// words, their pieces, spaced-out forms and filler.
+// decideVersion finds its markers from their first characters (indexOf), not by a scan per
+// marker. This pins it to the first version, which ran every marker's regex over the whole
+// stream, on streams made of marker words, their pieces, spaced-out forms and filler.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormatVersion } from '../../../src/model/record';

@@ -1,0 +1,148 @@
+// readNarrative finds each topic's pattern from its literals (src/parse/anchored.ts) instead of
+// a global regex scan of the whole stream. This pins it to the previous version, verbatim below,
+// on streams made of the topics' words, numbers, punctuation and table stretches; and pins the two
+// finders to a global regex exec from any position.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { NarrativeNumber } from '../../../src/model/record';
+import type { ReportDocument } from '../../../src/extract';
+import { execRunThenLiteral, execStartAnchored, runThenLiteral, startAnchored } from '../../../src/parse/anchored';
+import { readNarrative } from '../../../src/parse/narrative';
+
+// ---- the previous readNarrative, verbatim apart from its name ----
+const N = '(\\d[\\d,]*)';
+/** The sentence before the match and the matched phrase: a topic's context test reads them. */
+type Context = (sentence: string, phrase: string) => boolean;
+
+/** Application topics: the number must sit in a sentence about 申请. */
+const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence + phrase);
+/** ... and 办结 of 提案/建议 (proposals) is not an answered application. */
+const answeredApplications: Context = (sentence, phrase) =>
+  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence);
+/** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
+const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
+
+/** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
+const TOPICS: Array<[string, RegExp, Context?]> = [
+  ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
+  ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
+  ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)],
+  ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`)],
+  ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`), answeredApplications],
+  ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
+  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
+  // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
+  ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), aboutApplications],
+  ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['denied', new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['unavailable', new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['notProcessed', new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
+  ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
+  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), afterReviewCount],
+];
+// compiled once, global for exec-scanning (lastIndex is reset before each scan)
+const SCANS = TOPICS.map(([topic, re, context]) => ({ topic, re: new RegExp(re.source, 'g'), context }));
+
+const SENTENCE_START = /[。；;\n]/;
+
+function sentenceBefore(s: string, at: number): string {
+  let i = at;
+  const stop = Math.max(0, at - 80);
+  while (i > stop && !SENTENCE_START.test(s[i - 1]!)) i--;
+  return s.slice(i, at);
+}
+
+function regexScanNarrative(page: ReportDocument, tableRegions: Array<{ start: number; end: number }>): NarrativeNumber[] {
+  const s = page.stream;
+  const out: NarrativeNumber[] = [];
+  const done = new Set<string>();
+  const inTable = (i: number): boolean => tableRegions.some((r) => i >= r.start && i < r.end);
+  // A phrase read for one topic is not read again for another ("予以公开及部分公开258件" is the
+  // pair, not 部分公开 258); TOPICS lists the compound phrases first.
+  const taken: Array<{ start: number; end: number }> = [];
+  const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
+  for (const { topic, re, context } of SCANS) {
+    if (done.has(topic)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      if (inTable(m.index)) continue;
+      const end = m.index + m[0].length;
+      if (overlapsTaken(m.index, end)) continue;
+      if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (!Number.isFinite(value)) continue;
+      out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });
+      taken.push({ start: m.index, end });
+      done.add(topic);
+      break;
+    }
+  }
+  return out;
+}
+
+// ---- generated streams ----
+const words = [
+  '主动公开', '公布', '公开', '信息', '政府', '各类', '共计', '共', '总数', '数', '为', '条', '件', '个', '份', '宗', '申请',
+  '收到', '受理', '新收', '接到', '接收', '答复', '办结', '办理完结', '上年', '度', '结转', '顺延', '至', '到', '下', '一', '年',
+  '年度', '予以公开', '和', '及', '与', '、', '部分公开', '不予公开', '无法提供', '不予处理', '行政复议', '行政诉讼', '诉讼',
+  '起', '次', '提案', '建议', '议案', '另有', '按照《条例》', '继续办理', '其中', '答复', '区分处理的',
+];
+const filler = ['，', '。', '；', ';', ',', '\n', ' ', '  ', '\t', '\u3000', '|'];
+const fragment = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...words) },
+  { weight: 3, arbitrary: fc.constantFrom(...filler) },
+  { weight: 4, arbitrary: fc.oneof(fc.nat({ max: 3000 }).map(String), fc.constantFrom('0', '7', '1,234', '0000000', '23 0 00', '72')) },
+);
+/** a gap of plain text, as between a topic word and its number */
+const gap = fc.array(fc.constantFrom('的', '了', '按照', '条例', '申请', '年度', '政府', '信息', ' ', '共'), { maxLength: 12 }).map((a) => a.join(''));
+/** a topic word, a gap, a number and a unit, or a number, a unit, a gap and a topic word */
+const phrase = fc.oneof(
+  fc.tuple(fc.constantFrom(...words), gap, fc.constantFrom('0', '7', '18', '1,234', '72'), fc.constantFrom('件', '条', '起', ' 件', '')).map((a) => a.join('')),
+  fc.tuple(fc.constantFrom('0', '7', '18', '1,234', '72', '3 0 0'), fc.constantFrom('件', '件申请', ' 件', '      件申请', ''), gap, fc.constantFrom('结转', '顺延', '结转至下一年度', '顺延到下年度')).map((a) => a.join('')),
+);
+const streamArb = fc.array(fc.oneof({ weight: 2, arbitrary: fragment }, { weight: 1, arbitrary: phrase }), { maxLength: 50 }).map((parts) => parts.join(''));
+
+function fakePage(stream: string): ReportDocument {
+  return { stream, refAt: (start: number, end: number) => ({ source: 'text', block: 0, start, end }) } as unknown as ReportDocument;
+}
+
+const regionsArb = (len: number) =>
+  fc.array(fc.tuple(fc.nat({ max: len }), fc.nat({ max: 40 })).map(([start, n]) => ({ start, end: start + n })), { maxLength: 3 });
+
+describe('readNarrative gives the same numbers as a regex scan per topic', () => {
+  it('on streams of topic words, numbers, punctuation and table stretches', () => {
+    fc.assert(
+      fc.property(streamArb.chain((s) => fc.tuple(fc.constant(s), regionsArb(s.length))), ([stream, regions]) => {
+        const page = fakePage(stream);
+        expect(readNarrative(page, regions)).toEqual(regexScanNarrative(page, regions));
+      }),
+      { numRuns: 4000, seed: 20261123 },
+    );
+  });
+});
+
+function globalExec(re: RegExp, s: string, from: number): RegExpExecArray | null {
+  const g = new RegExp(re.source, 'g');
+  g.lastIndex = from;
+  return g.exec(s);
+}
+
+describe('the anchored finders give what a global regex exec gives', () => {
+  const starting = new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?(\\d[\\d,]*)\\s*件`);
+  const before = new RegExp(`(\\d[\\d,]*)\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`);
+  const startingP = startAnchored(starting, ['答复', '办结', '办理完结']);
+  const beforeP = runThenLiteral(before, ['结转', '顺延'], 19);
+  it('from any position', () => {
+    fc.assert(
+      fc.property(streamArb.chain((s) => fc.tuple(fc.constant(s), fc.nat({ max: s.length }))), ([s, from]) => {
+        expect(execStartAnchored(startingP, s, from)).toEqual(globalExec(starting, s, from));
+        expect(execRunThenLiteral(beforeP, s, from)).toEqual(globalExec(before, s, from));
+      }),
+      { numRuns: 4000, seed: 20261124 },
+    );
+  });
+});
