@@ -83,8 +83,21 @@ async function hasContentScript(tabId: number): Promise<boolean> {
   }
 }
 
-/** After the popup got the permission: register for the site and start the content script in this tab. */
-export async function enableInTab(tabId: number): Promise<{ ok: true } | { ok: false; error: string }> {
+type Outcome = { ok: true } | { ok: false; error: string };
+/** per tab, the start under way: the popup's site:enable and permissions.onAdded may ask at once */
+const starting = new Map<number, Promise<Outcome>>();
+
+/** After the permission was granted: register for the site and start the content script in this tab (once). */
+export function enableInTab(tabId: number): Promise<Outcome> {
+  let p = starting.get(tabId);
+  if (!p) {
+    p = startInTab(tabId).finally(() => starting.delete(tabId));
+    starting.set(tabId, p);
+  }
+  return p;
+}
+
+async function startInTab(tabId: number): Promise<Outcome> {
   try {
     await syncSiteScripts();
     if (!(await hasContentScript(tabId))) await injectFile(tabId, CONTENT_FILE);
@@ -92,6 +105,17 @@ export async function enableInTab(tabId: number): Promise<{ ok: true } | { ok: f
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * A grant also starts the annotator in the open tabs of the new sites: the popup may be gone by the
+ * time the user answers the prompt (Firefox can close it), and then its site:enable never arrives.
+ */
+export async function startInOpenTabs(origins: string[] | undefined): Promise<void> {
+  const patterns = (origins ?? []).filter((o) => o !== GOV_PATTERN);
+  if (patterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: patterns });
+  await Promise.all(tabs.map((t) => (t.id === undefined ? null : enableInTab(t.id))));
 }
 
 /** A content script on an enabled site asks for a lazy bundle. */

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { Message } from '../messaging/protocol';
 import { badgeFor } from '../ui/badge';
-import { enableInTab, injectBundle, syncSiteScripts } from './other-sites';
+import { enableInTab, injectBundle, startInOpenTabs, syncSiteScripts } from './other-sites';
 import { GOV_PATTERN } from '../sites/site-pattern';
 
 export const MENU_ID = 'gra-annotate';
@@ -83,7 +83,11 @@ export function registerPageHandlers(): void {
   // Firefox forgets runtime registrations with its background page; every start re-registers
   // (a no-op in Chrome when the persisted registration is current).
   void followGrantedSites().catch(() => undefined);
-  browser.permissions.onAdded.addListener(() => void followGrantedSites().catch(() => undefined));
+  browser.permissions.onAdded.addListener((added) => {
+    void followGrantedSites()
+      .then(() => startInOpenTabs(added.origins))
+      .catch(() => undefined);
+  });
   browser.permissions.onRemoved.addListener(() => void followGrantedSites().catch(() => undefined));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;

@@ -103,17 +103,20 @@ describe('a site the user enabled outside *.gov.cn (Chromium)', () => {
     await page.goto(url);
     assert.equal(await cardStaysAbsent(page, 1_500), true, 'nothing runs there before the site is enabled');
 
-    // what the popup sends after permissions.request resolved true
+    // what the popup sends after permissions.request resolved true — twice at once, as the popup and
+    // the background's permissions.onAdded handler may both ask: the annotator must start once
     const popup = await chrome.page();
     await popup.goto(chrome.extensionUrl('popup.html'));
-    const answer = await popup.evaluate(async (url) => {
+    const answers = await popup.evaluate(async (url) => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       const tab = (await c.tabs.query({})).find((t: { url?: string }) => t.url === url);
-      return c.runtime.sendMessage({ type: 'site:enable', tabId: tab.id });
+      return Promise.all([1, 2].map(() => c.runtime.sendMessage({ type: 'site:enable', tabId: tab.id })));
     }, url);
-    assert.deepEqual(answer, { ok: true });
+    assert.deepEqual(answers, [{ ok: true }, { ok: true }]);
     await waitForCardText(page);
     assert.equal(await cardValue(page, 'year'), '2023');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await page.evaluate(() => document.querySelectorAll('gov-report-annotator').length), 1, 'one card, one content script');
     // and the registration is back for the next visits
     const matches = await worker().evaluate(async (id) => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
