@@ -22,6 +22,8 @@ export async function toCsvWideParts(input: ExportInput[], onProgress?: Progress
 /** One row per value: report, key, value, raw (as printed), kind (number/blank/placeholder/text). */
 export async function toCsvLongParts(input: ExportInput[], onProgress?: Progress): Promise<string[]> {
   const header = csvRow(LONG_COLUMNS);
+  // the layout of table-rows.ts longRows, written by hand: building 1.3 million row arrays and
+  // encoding every key again took the 10,000-report export from 0.4 s to 1.1–1.8 s (Node). A test pins the two together.
   const encodeKey = memoEncoder();
   const encodeKind = memoEncoder();
   const lines = (r: ExportRow): string => {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsvLong, toCsvWide } from '../../../src/export/csv';
 import { makeRows } from './make-rows';
+import { asExportRow, longRows } from '../../../src/export/table-rows';
 import { decodeExportValues, toExportValues } from '../../../src/db/export-values';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
@@ -57,6 +58,15 @@ describe('toCsvLong', () => {
     expect(body).toHaveLength(expected);
     expect(body).toContainEqual([rows[0]!.id, 'table2.centralProcurement.amountYuan', '22905400', '2290.54万元', 'number']);
     expect(body).toContainEqual([rows[0]!.id, 'custom.unknownKey', '', '见附件, "表3"', 'text']);
+  });
+
+  // toCsvLongParts writes the rows by hand for speed; the layout must stay the one the Excel
+  // values sheet uses (table-rows.ts longRows), cell for cell
+  it('writes exactly the rows of longRows, the layout the Excel values sheet uses', async () => {
+    const rows = makeRows(12);
+    const expected = rows.flatMap((r) => longRows(asExportRow(r))).map((row) => row.map((v) => (v === null ? '' : String(v))));
+    const [, ...body] = parse(await toCsvLong(rows));
+    expect(body).toEqual(expected);
   });
 
   it('an empty export still has its header', async () => {
