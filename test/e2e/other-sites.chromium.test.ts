@@ -8,13 +8,12 @@
 // open tab on site:enable (what the popup sends after the grant), and injects /annotator.js and
 // /opencc.js when the page asks, because they stay web-accessible to *.gov.cn only.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
 import { collectPageErrors, launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
-import { CHROME_BUILD, requireBuild } from './support/preconditions.ts';
+import { buildCopyWith } from './support/build-copy.ts';
+import { CHROME_BUILD } from './support/preconditions.ts';
 import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from './support/server.ts';
 import { cardStaysAbsent, waitForCardText } from './support/shadow.ts';
 
@@ -28,17 +27,12 @@ let chrome: ChromiumWithExtension;
 let buildCopy: string;
 
 /** The built extension with the mirror site and `scripting` granted, as after "Enable on …". */
-async function grantedBuild(): Promise<string> {
-  requireBuild(CHROME_BUILD);
-  const dir = await mkdtemp(join(tmpdir(), 'gra-granted-'));
-  await cp(CHROME_BUILD, dir, { recursive: true });
-  const path = join(dir, 'manifest.json');
-  const m = JSON.parse(await readFile(path, 'utf8')) as { permissions: string[]; host_permissions: string[]; optional_permissions?: string[] };
-  assert.deepEqual(m.optional_permissions, ['scripting'], 'the real build asks for scripting only with a site');
-  m.permissions.push('scripting');
-  m.host_permissions.push(MIRROR_PATTERN);
-  await writeFile(path, JSON.stringify(m));
-  return dir;
+function grantedBuild(): Promise<string> {
+  return buildCopyWith<{ permissions: string[]; host_permissions: string[]; optional_permissions?: string[] }>(CHROME_BUILD, (m) => {
+    assert.deepEqual(m.optional_permissions, ['scripting'], 'the real build asks for scripting only with a site');
+    m.permissions.push('scripting');
+    m.host_permissions.push(MIRROR_PATTERN);
+  });
 }
 
 const onMirror = (url: string) => url.replace(FIXTURE_HOST, MIRROR_HOST);

@@ -4,12 +4,11 @@
 // tabs.executeScript. The copy of the build grants www.mirror.example.org up front: the optional
 // permission prompt is browser UI this driver cannot answer (see other-sites.chromium.test.ts).
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.ts';
-import { FIREFOX_BUILD, requireBuild } from './support/preconditions.ts';
+import { buildCopyWith } from './support/build-copy.ts';
+import { FIREFOX_BUILD } from './support/preconditions.ts';
 import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from './support/server.ts';
 import { cardStaysAbsent, waitForCardText } from './support/shadow.ts';
 
@@ -20,15 +19,8 @@ let server: FixtureServer;
 let firefox: FirefoxWithExtension;
 let buildCopy: string;
 
-async function grantedBuild(): Promise<string> {
-  requireBuild(FIREFOX_BUILD);
-  const dir = await mkdtemp(join(tmpdir(), 'gra-granted-ff-'));
-  await cp(FIREFOX_BUILD, dir, { recursive: true });
-  const path = join(dir, 'manifest.json');
-  const m = JSON.parse(await readFile(path, 'utf8')) as { permissions: string[] };
-  m.permissions.push(`*://${MIRROR_HOST}/*`);
-  await writeFile(path, JSON.stringify(m));
-  return dir;
+function grantedBuild(): Promise<string> {
+  return buildCopyWith<{ permissions: string[] }>(FIREFOX_BUILD, (m) => m.permissions.push(`*://${MIRROR_HOST}/*`));
 }
 
 before(async () => {
