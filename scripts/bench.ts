@@ -6,7 +6,8 @@
 // Options: --quick (few iterations, for a smoke run), --no-browser, --no-library,
 //          --records N (default 10000), --only SUBSTRING (pages whose name contains it),
 //          --node-library (also time the library on fake-indexeddb in Node: minutes for 10,000
-//          rows; done anyway when Chromium could not run).
+//          rows; done anyway when Chromium could not run),
+//          --cold-runs N (first calls per page, each in a fresh browser context; default 5, 0 = none).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -30,9 +31,10 @@ const opt = (f: string) => {
 const log = (s: string) => process.stderr.write(s + '\n');
 const why = (err: unknown) => `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
 
-const loop: LoopOptions = flag('--quick') ? { warmup: 1, iterations: 5, maxMs: 500, minIterations: 3 } : DEFAULT_LOOP;
+const loop: LoopOptions = flag('--quick') ? { warmup: 1, warmupMs: 0, iterations: 5, maxMs: 500, minIterations: 3 } : DEFAULT_LOOP;
 const records = Number(opt('--records') ?? 10_000);
 const only = opt('--only');
+const coldRuns = Number(opt('--cold-runs') ?? (flag('--quick') ? 1 : 5));
 
 async function main(): Promise<void> {
   const pick = <T extends { name: string }>(xs: T[]) => (only ? xs.filter((x) => x.name.includes(only)) : xs);
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
   const results: Results = {
     startedAt: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? '?', platform: process.platform },
-    loop: { warmup: loop.warmup, iterations: loop.iterations, maxMs: loop.maxMs },
+    loop: { warmup: loop.warmup, warmupMs: loop.warmupMs, iterations: loop.iterations, maxMs: loop.maxMs },
     node: [],
     chromium: 'not measured: --no-browser',
     bundles: [],
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   if (!flag('--no-browser')) {
     log('Chromium:');
     try {
-      results.chromium = await runInChromium(reports, portals, loop, log, flag('--no-library') ? null : { samples, count: records });
+      results.chromium = await runInChromium(reports, portals, loop, log, flag('--no-library') ? null : { samples, count: records }, coldRuns);
     } catch (err) {
       results.chromium = why(err);
     }

@@ -67,11 +67,28 @@ export interface BrowserRun {
   /** false when performance.now() stayed coarse (100 µs): short calls were batched anyway */
   isolated: boolean;
   timings: PageTimings[];
+  /** first parse + checks (and first Readability parse) in a fresh browser context, per report page */
+  cold: ColdPage[];
   library: LibraryBench | string;
+}
+
+export interface ColdTiming {
+  /** ms */
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export interface ColdPage {
+  page: string;
+  ours: ColdTiming | string;
+  readability: ColdTiming | string;
 }
 
 type PageBench = {
   run(mode: 'detect' | 'full', url: string, loop: LoopOptions): Promise<Omit<PageTimings, 'page' | 'kind'>>;
+  cold(which: 'ours' | 'readability', url: string): Promise<number | string>;
   library(samples: Sample[], count: number, loop: LoopOptions): Promise<LibraryBench>;
 };
 
@@ -100,12 +117,32 @@ async function runOn(page: Page, bench: BenchPage, code: string, mode: 'detect' 
   return { page: bench.name, kind: bench.kind, ...r, isolated };
 }
 
+/** Median of `runs` first calls, each in a new browser context (its own renderer, nothing compiled yet). */
+async function coldFirstCall(browser: Browser, bench: BenchPage, code: string, which: 'ours' | 'readability', runs: number): Promise<ColdTiming | string> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await open(page, served(bench.url), bench.html, code);
+      const r = await page.evaluate(([w, u]) => (globalThis as unknown as { __bench: PageBench }).__bench.cold(w, u), [which, bench.url] as const);
+      if (typeof r === 'string') return r;
+      samples.push(r);
+    } finally {
+      await context.close();
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[samples.length >> 1]!, min: samples[0]!, max: samples[samples.length - 1]!, n: samples.length };
+}
+
 export async function runInChromium(
   reports: BenchPage[],
   portals: BenchPage[],
   loop: LoopOptions,
   log: (s: string) => void,
   library: { samples: Sample[]; count: number } | null,
+  coldRuns = 3,
 ): Promise<BrowserRun> {
   const { code } = await buildPageBundle();
   let browser: Browser | null = null;
@@ -123,6 +160,11 @@ export async function runInChromium(
         timings.push(t);
       }
     }
+    const cold: ColdPage[] = [];
+    for (const p of coldRuns > 0 ? reports : []) {
+      log(`  chromium first call, fresh context: ${p.name}`);
+      cold.push({ page: p.name, ours: await coldFirstCall(browser, p, code, 'ours', coldRuns), readability: await coldFirstCall(browser, p, code, 'readability', coldRuns) });
+    }
     let lib: LibraryBench | string = 'not measured: --no-library';
     if (library) {
       log(`  chromium library ${library.count} records`);
@@ -136,7 +178,7 @@ export async function runInChromium(
         lib = `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
       }
     }
-    return { version, isolated, timings, library: lib };
+    return { version, isolated, timings, cold, library: lib };
   } finally {
     await browser?.close().catch(() => undefined);
   }

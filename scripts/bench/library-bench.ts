@@ -35,7 +35,7 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
   // untimed setup: one import transaction of `count` rows
   const counts = await importReports(db, makeRows(samples, count));
   if (counts.added !== count) throw new Error(`library setup: expected ${count} rows added, got ${JSON.stringify(counts)}`);
-  const few = { ...loop, iterations: Math.min(loop.iterations, 15), warmup: 2, minIterations: 5 };
+  const few = { ...loop, iterations: Math.min(loop.iterations, 15), warmup: 2, warmupMs: 0, minIterations: 5 };
   const list = await timeLoop(() => listSummaries(db), () => undefined, few);
   const listAndTransfer = await timeLoop(async () => JSON.parse(JSON.stringify(await listSummaries(db))) as unknown, () => undefined, few);
   const ids = (await listSummaries(db)).map((s) => s.id);

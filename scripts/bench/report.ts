@@ -1,14 +1,14 @@
 // Results → JSON (everything) and a short Markdown summary with the budgets.
 import type { BundleSizes } from './bundle-size';
 import type { LibraryBench } from './library-bench';
-import type { BrowserRun } from './browser-side';
+import type { BrowserRun, ColdPage, ColdTiming } from './browser-side';
 import type { PageTimings } from './node-side';
 import type { Timing } from './stats';
 
 export interface Results {
   startedAt: string;
   machine: { node: string; cpus: number; cpuModel: string; platform: string };
-  loop: { warmup: number; iterations: number; maxMs: number };
+  loop: { warmup: number; warmupMs: number; iterations: number; maxMs: number };
   node: PageTimings[];
   chromium: BrowserRun | string;
   bundles: (BundleSizes | string)[];
@@ -121,16 +121,41 @@ function pageTable(title: string, ts: PageTimings[]): string[] {
   return lines;
 }
 
+const coldMs = (t: ColdTiming | string) => (typeof t === 'string' ? 'n/m' : `${t.median.toFixed(1)} (${t.min.toFixed(1)}–${t.max.toFixed(1)})`);
+const coldRatio = (c: ColdPage) => (typeof c.ours === 'string' || typeof c.readability === 'string' || c.readability.median <= 0 ? null : c.ours.median / c.readability.median);
+
+/** First calls in fresh contexts: what a reader waits for on opening a report (no budget in the issue; shown so the warm medians do not mislead). */
+function coldTable(cold: ColdPage[]): string[] {
+  if (cold.length === 0) return [];
+  let w: { value: number; page: string } | null = null;
+  for (const c of cold) {
+    const v = coldRatio(c);
+    if (v !== null && (!w || v > w.value)) w = { value: v, page: c.page };
+  }
+  const lines = [
+    '### Chromium, first call in a fresh browser context (ms, median (min–max) of the runs)',
+    '',
+    'Nothing compiled yet: this is what opening a report costs. The medians above are after warm-up.' + (w ? ` Worst ratio: ${w.value.toFixed(1)}× (${w.page}).` : ''),
+    '',
+    '| page | parse + checks, first call | Readability, first call | ours ÷ Readability |',
+    '|---|---|---|---|',
+  ];
+  for (const c of cold) lines.push(`| ${c.page} | ${coldMs(c.ours)} | ${coldMs(c.readability)} | ${fmtRatio(coldRatio(c))} |`);
+  return lines;
+}
+
 export function toMarkdown(r: Results): string {
   const lines = [
     `## Bench results (${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus}× ${r.machine.cpuModel}, node ${r.machine.node}${typeof r.chromium === 'string' ? '' : `, Chromium ${r.chromium.version}`})`,
+    '',
+    `Medians after a warm-up of at least ${r.loop.warmup} calls and ${r.loop.warmupMs} ms per timed function (ours, Readability and textContent alike), then up to ${r.loop.iterations} samples.`,
     '',
     '| budget | target | reached | |',
     '|---|---|---|---|',
     ...budgets(r).map((b) => `| ${b.what} | ${b.target} | ${b.reached} | ${b.ok === null ? 'not measured' : b.ok ? 'met' : '**missed**'} |`),
     '',
   ];
-  if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium', r.chromium.timings), '');
+  if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium', r.chromium.timings), '', ...coldTable(r.chromium.cold ?? []), '');
   lines.push(...pageTable('Node (linkedom)', r.node), '');
   for (const l of [r.library, typeof r.chromium === 'string' ? r.chromium : r.chromium.library]) {
     if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; CSV time includes fetching the rows 200 ids at a time; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');

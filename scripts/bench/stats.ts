@@ -12,14 +12,21 @@ export interface Timing {
 }
 
 export interface LoopOptions {
+  /** untimed calls before timing, at least this many ... */
   warmup: number;
+  /**
+   * ... and for at least this long (ms). V8 moves a function to its optimising tiers only after
+   * many calls; the parser's small functions needed several hundred calls on these pages, so a
+   * fixed 5-call warm-up timed a mix of tiers. Every timed function gets the same warm-up.
+   */
+  warmupMs: number;
   iterations: number;
   /** stop early (but after at least `minIterations`) once this much time was spent timing */
   maxMs: number;
   minIterations: number;
 }
 
-export const DEFAULT_LOOP: LoopOptions = { warmup: 5, iterations: 60, maxMs: 3000, minIterations: 10 };
+export const DEFAULT_LOOP: LoopOptions = { warmup: 5, warmupMs: 600, iterations: 60, maxMs: 3000, minIterations: 10 };
 
 export function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -51,7 +58,8 @@ export async function timeLoop<T>(
     const r = run(input);
     if (r && typeof (r as Promise<unknown>).then === 'function') await r;
   };
-  for (let i = 0; i < opts.warmup; i++) await call(prepare());
+  const warmStart = performance.now();
+  for (let i = 0; i < opts.warmup || performance.now() - warmStart < opts.warmupMs; i++) await call(prepare());
   // calibrate: how many calls make a sample of at least ~2 ms
   let batch = 1;
   for (;;) {
