@@ -78,12 +78,18 @@ function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum 
 
 /** Σ of `keys` when every one is a usable number sumSide would add as is; null otherwise. */
 function plainSum(record: ReportRecord, keys: string[], ruleId: string): number | null {
+  // indexed loop, fields read once: this runs for every equation of every run, mostly before
+  // the optimising compiler has caught up with it
+  const cells = record.cells;
   let sum = 0;
-  for (const key of keys) {
-    const c = record.cells[key];
-    if (!c || c.kind === 'text' || c.kind === 'blank' || c.kind === 'placeholder' || c.value === null || !Number.isFinite(c.value)) return null;
+  for (let i = 0; i < keys.length; i++) {
+    const c = cells[keys[i]!];
+    if (!c) return null;
+    const kind = c.kind;
+    const value = c.value;
+    if (kind === 'text' || kind === 'blank' || kind === 'placeholder' || value === null || !Number.isFinite(value)) return null;
     if (c.ambiguity && c.ambiguity.resolvedBy === ruleId) return null;
-    sum += c.value;
+    sum += value;
   }
   return sum;
 }
