@@ -27,16 +27,21 @@ function negatives(cells: [string, CellValue][]): [string, CellValue][] {
   return bad;
 }
 
-/** how many cells are counts (not amounts), and those that are not integers */
-function nonIntegerCounts(cells: [string, CellValue][]): { counts: number; bad: [string, CellValue][] } {
-  let counts = 0;
+/**
+ * Whether some cell is a count (not an amount), and the counts that are not integers. Once a
+ * count is seen, an integer cell is settled without asking whether it is an amount.
+ */
+function nonIntegerCounts(cells: [string, CellValue][]): { anyCount: boolean; bad: [string, CellValue][] } {
+  let anyCount = false;
   const bad: [string, CellValue][] = [];
   for (const entry of cells) {
+    const integer = Number.isInteger(entry[1].value);
+    if (anyCount && integer) continue;
     if (isAmountKey(entry[0])) continue;
-    counts++;
-    if (!Number.isInteger(entry[1].value)) bad.push(entry);
+    anyCount = true;
+    if (!integer) bad.push(entry);
   }
-  return { counts, bad };
+  return { anyCount, bad };
 }
 
 export const numNonNeg: CatalogueRule = {
@@ -74,8 +79,8 @@ export const numInteger: CatalogueRule = {
   description: { zh: '数量应为整数（金额除外）；小数常为读数错误', en: 'Counts are integers (amounts exempt); a decimal is usually a reading slip' },
   reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
   check({ record }) {
-    const { counts, bad } = nonIntegerCounts(numberCells(record));
-    if (counts === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no counts' }]);
+    const { anyCount, bad } = nonIntegerCounts(numberCells(record));
+    if (!anyCount) return result([{ scope: '', outcome: 'notApplicable', note: 'no counts' }]);
     return result([{ scope: '', outcome: bad.length ? 'fail' : 'pass' }], bad.map(([k, c]) =>
       makeFinding(numInteger, record, {
         zh: `数量不是整数：“${c.raw}”`,
