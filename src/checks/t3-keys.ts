@@ -54,9 +54,15 @@ export function rowKeys(row: string): RowKeys {
   return keys;
 }
 
+/** some of the keys is a printed cell (a loop, not .some: asked per column and category on every run) */
+function anyPrinted(record: ReportRecord, keys: string[]): boolean {
+  for (const k of keys) if (printed(record, k)) return true;
+  return false;
+}
+
 /** whether the report gives the category through its subtotal row rather than its leaves */
 function readsSubtotal(record: ReportRecord, category: CategoryKeys): boolean {
-  if (category.leaves.some((k) => printed(record, k))) return false;
+  if (anyPrinted(record, category.leaves)) return false;
   if (printed(record, category.subtotal[0]!)) return true;
   // otherHandling: trial2019 prints one row; rev2021 three. Missing ⇒ ask for the format's own.
   return category.name === 'otherHandling' && record.meta.formatVersion !== 'rev2021';
