@@ -99,6 +99,23 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The first match of the global regex `re` in `text` that `accept` takes — what
+ * `matchesOf(re, text).find(accept)` gives, without collecting the matches after it.
+ */
+export function firstMatchOf(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
+  if (!re.global) throw new TypeError('firstMatchOf needs a global regex');
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
+    if (accept(m)) {
+      re.lastIndex = 0; // as a finished scan leaves it
+      return m;
+    }
+  }
+  return undefined;
+}
+
 /** the index after the character at `i` (a surrogate pair counts as one in unicode mode) */
 function advance(text: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= text.length) return i + 1;
