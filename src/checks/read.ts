@@ -37,13 +37,21 @@ export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
       slotsAt.set(at, [out.push(ref) - 1]);
       continue;
     }
-    // slots at one position differ in JSON text, so at most one matches
-    const same = slots.find((i) => out[i] === ref || sameJsonText(out[i]!, ref));
-    if (same === undefined) slots.push(out.push(ref) - 1);
+    // slots at one position differ in JSON text, so at most one matches (a loop: no closure per ref)
+    let same = -1;
+    for (const i of slots) {
+      if (out[i] === ref || sameJsonText(out[i]!, ref)) {
+        same = i;
+        break;
+      }
+    }
+    if (same < 0) slots.push(out.push(ref) - 1);
     else out[same] = ref;
   }
   return out;
 }
+
+const finiteOrNaN = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
 
 /**
  * A number equal for refs with equal JSON text (fields that do not print as a finite number all
@@ -51,7 +59,7 @@ export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
  */
 function positionOf(ref: CellRef): number {
   const r = ref as unknown as Record<string, unknown>;
-  const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+  const n = finiteOrNaN;
   return r.source === 'table' ? (n(r.table) * 4096 + n(r.row)) * 4096 + n(r.col) : -((n(r.block) * 65536 + n(r.start)) * 65536 + n(r.end)) - 1;
 }
 
