@@ -125,23 +125,39 @@ function reportOf(rule: Rule, record: ReportRecord, previous: ReportRecord | und
     return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: collapseNotAssessable(r.findings) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    const finding: Finding = {
-      rule: rule.id,
-      severity: 'info',
-      outcome: 'notAssessable',
-      message: { zh: `规则 ${rule.id} 运行出错，未能核对：${msg}`, en: `rule ${rule.id} failed to run: ${msg}` },
-      keys: [],
-      cells: [],
-      formatVersion: record.meta.formatVersion,
-    };
-    return { rule, outcome: 'notAssessable', scopes: [{ scope: '', outcome: 'notAssessable', note: msg }], findings: [finding] };
+    return { rule, outcome: 'notAssessable', scopes: [{ scope: '', outcome: 'notAssessable', note: msg }], findings: [failedToRun(rule, record, msg)] };
   }
 }
 
-/** Runs every rule; returns the findings (failures, not-assessable results, infos). */
+/** the info finding of a rule that threw */
+function failedToRun(rule: Rule, record: ReportRecord, msg: string): Finding {
+  return {
+    rule: rule.id,
+    severity: 'info',
+    outcome: 'notAssessable',
+    message: { zh: `规则 ${rule.id} 运行出错，未能核对：${msg}`, en: `rule ${rule.id} failed to run: ${msg}` },
+    keys: [],
+    cells: [],
+    formatVersion: record.meta.formatVersion,
+  };
+}
+
+/**
+ * Runs every rule; returns the findings (failures, not-assessable results, infos) — the findings
+ * of runChecksDetailed, without its per-rule report objects (this runs on every page).
+ */
 export function runChecks(record: ReportRecord, previous?: ReportRecord): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) for (const f of reportOf(rule, record, previous).findings) findings.push(f);
+  for (const rule of RULES) {
+    if (rule.crossYear && !previous) continue; // notApplicable: no findings
+    let found: Finding[];
+    try {
+      found = collapseNotAssessable(rule.check({ record, previous }).findings);
+    } catch (e) {
+      found = [failedToRun(rule, record, e instanceof Error ? e.message : String(e))];
+    }
+    for (const f of found) findings.push(f);
+  }
   return findings;
 }
 

@@ -37,13 +37,21 @@ export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
       slotsAt.set(at, [out.push(ref) - 1]);
       continue;
     }
-    // slots at one position differ in JSON text, so at most one matches
-    const same = slots.find((i) => out[i] === ref || sameJsonText(out[i]!, ref));
-    if (same === undefined) slots.push(out.push(ref) - 1);
+    // slots at one position differ in JSON text, so at most one matches (a loop: no closure per ref)
+    let same = -1;
+    for (const i of slots) {
+      if (out[i] === ref || sameJsonText(out[i]!, ref)) {
+        same = i;
+        break;
+      }
+    }
+    if (same < 0) slots.push(out.push(ref) - 1);
     else out[same] = ref;
   }
   return out;
 }
+
+const finiteOrNaN = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
 
 /**
  * A number equal for refs with equal JSON text (fields that do not print as a finite number all
@@ -51,7 +59,7 @@ export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
  */
 function positionOf(ref: CellRef): number {
   const r = ref as unknown as Record<string, unknown>;
-  const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+  const n = finiteOrNaN;
   return r.source === 'table' ? (n(r.table) * 4096 + n(r.row)) * 4096 + n(r.col) : -((n(r.block) * 65536 + n(r.start)) * 65536 + n(r.end)) - 1;
 }
 
@@ -97,6 +105,23 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
     if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
   }
   return out;
+}
+
+/**
+ * The first match of the global regex `re` in `text` that `accept` takes — what
+ * `matchesOf(re, text).find(accept)` gives, without collecting the matches after it.
+ */
+export function firstMatchOf(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
+  if (!re.global) throw new TypeError('firstMatchOf needs a global regex');
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
+    if (accept(m)) {
+      re.lastIndex = 0; // as a finished scan leaves it
+      return m;
+    }
+  }
+  return undefined;
 }
 
 /** the index after the character at `i` (a surrogate pair counts as one in unicode mode) */

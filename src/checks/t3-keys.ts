@@ -54,9 +54,15 @@ export function rowKeys(row: string): RowKeys {
   return keys;
 }
 
+/** some of the keys is a printed cell (a loop, not .some: asked per column and category on every run) */
+function anyPrinted(record: ReportRecord, keys: string[]): boolean {
+  for (const k of keys) if (printed(record, k)) return true;
+  return false;
+}
+
 /** whether the report gives the category through its subtotal row rather than its leaves */
 function readsSubtotal(record: ReportRecord, category: CategoryKeys): boolean {
-  if (category.leaves.some((k) => printed(record, k))) return false;
+  if (anyPrinted(record, category.leaves)) return false;
   if (printed(record, category.subtotal[0]!)) return true;
   // otherHandling: trial2019 prints one row; rev2021 three. Missing ⇒ ask for the format's own.
   return category.name === 'otherHandling' && record.meta.formatVersion !== 'rev2021';
@@ -81,14 +87,27 @@ export function outcomeKeys(record: ReportRecord, col: string): string[] {
   ]);
 }
 
-/** columns present in the record (the seven printed ones, plus a printed orgSubtotal) */
-export function t3Columns(record: ReportRecord): string[] {
-  const bits = indexOf(record).t3ColumnBits;
-  return T3_COLUMNS.filter((_, i) => bits & (1 << i));
+// The lists below depend only on a bit mask, and reports share a handful of masks: each list is
+// built once per mask (a function of the mask, not of any record) instead of on every rule.
+const selectionCache = new Map<readonly string[], Map<number, string[]>>();
+/** the names of `list` whose bit is set in `bits`, in list order (shared: callers only read it) */
+function selected(list: readonly string[], bits: number): string[] {
+  let byBits = selectionCache.get(list);
+  if (!byBits) selectionCache.set(list, (byBits = new Map()));
+  let names = byBits.get(bits);
+  if (!names) {
+    if (byBits.size > 256) byBits.clear(); // never grow without bound
+    byBits.set(bits, (names = list.filter((_, i) => bits & (1 << i))));
+  }
+  return names;
 }
 
-/** printed rows of table 3 (any column), in printed order (T3_ROWS) */
+/** columns present in the record (the seven printed ones, plus a printed orgSubtotal; shared: callers only read it) */
+export function t3Columns(record: ReportRecord): string[] {
+  return selected(T3_COLUMNS, indexOf(record).t3ColumnBits);
+}
+
+/** printed rows of table 3 (any column), in printed order (T3_ROWS; shared: callers only read it) */
 export function t3PrintedRows(record: ReportRecord): string[] {
-  const bits = indexOf(record).t3RowBits;
-  return T3_ROWS.filter((_, i) => bits & (1 << i));
+  return selected(T3_ROWS, indexOf(record).t3RowBits);
 }

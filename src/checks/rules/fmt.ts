@@ -46,20 +46,33 @@ function t2Column(key: string): string | null {
   return c.includes('.') ? null : c;
 }
 
+/** which generation's column a table-2 key names, if either (memoised: a function of the key alone, and keys are a fixed vocabulary) */
+const generationMemo = new Map<string, 'new' | 'old' | null>();
+function t2Generation(key: string): 'new' | 'old' | null {
+  let generation = generationMemo.get(key);
+  if (generation === undefined) {
+    if (generationMemo.size > 4096) generationMemo.clear(); // never grow without bound
+    const c = t2Column(key);
+    generation = c === null ? null : T2_NEW_COLUMNS.has(c) ? 'new' : T2_OLD_COLUMNS.has(c) ? 'old' : null;
+    generationMemo.set(key, generation);
+  }
+  return generation;
+}
+
 /** table 2 / table 3 generation from the keys the parser filled (null: cannot tell) */
 export function tableVersions(record: ReportRecord): { t2: FormatVersion | null; t3: FormatVersion | null } {
   let t2new = false;
   let t2old = false;
-  for (const [k] of printedOf(record, 'table2')) {
-    const c = t2Column(k);
-    if (c === null) continue;
-    if (T2_NEW_COLUMNS.has(c)) t2new = true;
-    else if (T2_OLD_COLUMNS.has(c)) t2old = true;
+  // entries read by index, not destructured (`[k]` runs the iterator protocol in unoptimised code)
+  for (const entry of printedOf(record, 'table2')) {
+    const generation = t2Generation(entry[0]);
+    if (generation === 'new') t2new = true;
+    else if (generation === 'old') t2old = true;
   }
   let t3new = false;
   let t3old = false;
-  for (const [k] of indexOf(record).t3OtherHandling) {
-    const row = keyInfo(k).t3Row;
+  for (const entry of indexOf(record).t3OtherHandling) {
+    const row = keyInfo(entry[0]).t3Row;
     if (T3_NEW_ROWS.includes(row)) t3new = true;
     else if (row === T3_OLD_ROW) t3old = true;
   }

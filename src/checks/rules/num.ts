@@ -17,6 +17,33 @@ function joinNumberCells(record: ReportRecord): [string, CellValue][] {
 }
 const numberCells = (record: ReportRecord): [string, CellValue][] => derivedOf(record, joinNumberCells);
 
+// Plain loops below, not filter chains: these walk every number cell (~200) on every run, and
+// the lists they build are almost always empty.
+
+/** the negative cells, except the signed keys (2019 本年增/减) */
+function negatives(cells: [string, CellValue][]): [string, CellValue][] {
+  const bad: [string, CellValue][] = [];
+  for (const entry of cells) if (entry[1].value! < 0 && !isSignedKey(entry[0])) bad.push(entry);
+  return bad;
+}
+
+/**
+ * Whether some cell is a count (not an amount), and the counts that are not integers. Once a
+ * count is seen, an integer cell is settled without asking whether it is an amount.
+ */
+function nonIntegerCounts(cells: [string, CellValue][]): { anyCount: boolean; bad: [string, CellValue][] } {
+  let anyCount = false;
+  const bad: [string, CellValue][] = [];
+  for (const entry of cells) {
+    const integer = Number.isInteger(entry[1].value);
+    if (anyCount && integer) continue;
+    if (isAmountKey(entry[0])) continue;
+    anyCount = true;
+    if (!integer) bad.push(entry);
+  }
+  return { anyCount, bad };
+}
+
 export const numNonNeg: CatalogueRule = {
   id: 'NUM-NONNEG',
   severity: 'error',
@@ -27,7 +54,7 @@ export const numNonNeg: CatalogueRule = {
   check({ record }) {
     const cells = numberCells(record);
     if (cells.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no numbers' }]);
-    const bad = cells.filter(([k, c]) => c.value! < 0 && !isSignedKey(k));
+    const bad = negatives(cells);
     const findings: Finding[] = bad.map(([k, c]) =>
       makeFinding(numNonNeg, record, {
         zh: `负数：“${c.raw}”（数量不能为负）`,
@@ -52,9 +79,8 @@ export const numInteger: CatalogueRule = {
   description: { zh: '数量应为整数（金额除外）；小数常为读数错误', en: 'Counts are integers (amounts exempt); a decimal is usually a reading slip' },
   reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
   check({ record }) {
-    const cells = numberCells(record).filter(([k]) => !isAmountKey(k));
-    if (cells.length === 0) return result([{ scope: '', outcome: 'notApplicable', note: 'no counts' }]);
-    const bad = cells.filter(([, c]) => !Number.isInteger(c.value));
+    const { anyCount, bad } = nonIntegerCounts(numberCells(record));
+    if (!anyCount) return result([{ scope: '', outcome: 'notApplicable', note: 'no counts' }]);
     return result([{ scope: '', outcome: bad.length ? 'fail' : 'pass' }], bad.map(([k, c]) =>
       makeFinding(numInteger, record, {
         zh: `数量不是整数：“${c.raw}”`,

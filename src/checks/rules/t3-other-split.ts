@@ -1,9 +1,23 @@
+import type { CellValue } from '../../model/record';
 import { unifiedTableGuard } from '../guards';
 import { OTHER_HANDLING_LEAVES } from '../keys';
 import { indexOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 
 const LEAF_SUFFIXES = OTHER_HANDLING_LEAVES.map((l) => `.${l}`);
+const SINGLE_SUFFIX = '.otherHandling.subtotal';
+
+/** the printed 其他处理 cells of the three-row layout (leaves) and of the one-row layout (subtotal), in one pass */
+function splitRows(printed: [string, CellValue][]): { leafKeys: [string, CellValue][]; single: [string, CellValue][] } {
+  const leafKeys: [string, CellValue][] = [];
+  const single: [string, CellValue][] = [];
+  for (const entry of printed) {
+    const k = entry[0];
+    if (LEAF_SUFFIXES.some((suffix) => k.endsWith(suffix))) leafKeys.push(entry);
+    if (k.endsWith(SINGLE_SUFFIX)) single.push(entry);
+  }
+  return { leafKeys, single };
+}
 
 /** 30号 split （六）其他处理 into three rows; the 2019 trial table has one. */
 export const t3OtherSplit: CatalogueRule = {
@@ -22,8 +36,7 @@ export const t3OtherSplit: CatalogueRule = {
     const v = record.meta.formatVersion;
     if (v !== 'rev2021' && v !== 'trial2019') return notApplicable('format version unknown');
     const printed = indexOf(record).t3OtherHandling;
-    const leafKeys = printed.filter(([k]) => LEAF_SUFFIXES.some((suffix) => k.endsWith(suffix)));
-    const single = printed.filter(([k]) => k.endsWith('.otherHandling.subtotal'));
+    const { leafKeys, single } = splitRows(printed);
     if (printed.length === 0)
       return result([{ scope: '', outcome: 'notAssessable', note: 'no （六）其他处理 row parsed' }], [
         makeFinding(t3OtherSplit, record, { outcome: 'notAssessable', zh: '表三未读到“（六）其他处理”行', en: 'Table 3: no “other handling” row was read' }),

@@ -1,7 +1,7 @@
 // TEXT-T4, TEXT-T2, TEXT-NONE, TEXT-LEGACY: narrative statements against the tables.
 import type { Finding } from '../../model/finding';
 import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
-import { hasTable, matchesOf, numberOf, refsOf, unifiedApplies } from '../read';
+import { firstMatchOf, hasTable, numberOf, refsOf, unifiedApplies } from '../read';
 import { derivedOf } from '../record-index';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { compareNarrative, usableNarrative } from './text-t3';
@@ -182,7 +182,7 @@ export const textNone: CatalogueRule = {
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const p of NONE) {
-      const m = matchesOf(p.global, text).find((x) => !p.not?.test(x[0]));
+      const m = firstMatchOf(p.global, text, (x) => !p.not?.test(x[0]));
       if (!m) continue;
       const keys = [...(p.unified ?? []), ...(p.legacy ?? [])].filter((k) => record.cells[k]);
       if (keys.length === 0) {

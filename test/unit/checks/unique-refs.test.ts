@@ -2,6 +2,7 @@
 // not-assessable merge and CELL-NONNUMERIC (issue #7): it stringifies only refs that share a
 // position. These pin it to the JSON definition, including refs that print alike without being
 // alike (NaN/Infinity/null, -0, key order, undefined fields) and the same ref object met twice.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uniqueRefs } from '../../../src/checks/read';
 import type { CellRef } from '../../../src/model/record';
@@ -67,5 +68,28 @@ describe('uniqueRefs on refs with inherited or extra fields', () => {
       expect(got).toHaveLength(want.length);
       got.forEach((r, i) => expect(r).toBe(want[i]));
     }
+  });
+});
+
+// The slot search became a loop (no closure per ref): random refs, many sharing a position or
+// printing alike, against the JSON definition.
+describe('uniqueRefs on random refs', () => {
+  const small = fc.integer({ min: 0, max: 2 });
+  const ref = fc.oneof(
+    fc.tuple(small, small, small).map(([a, b, c]) => t(a, b, c)),
+    fc.tuple(small, small, small).map(([a, b, c]) => x(a, b, c)),
+    fc.tuple(small, small).map(([a, b]) => odd({ source: 'table', row: b, table: a, col: 0 })),
+    fc.constantFrom(odd({ source: 'table', table: 1, row: NaN, col: 0 }), odd({ source: 'table', table: 1, row: null, col: 0 })),
+  );
+  it('agrees with JSON text, keeping the last object printed alike', () => {
+    fc.assert(
+      fc.property(fc.array(ref, { maxLength: 30 }).map((refs) => [...refs, ...refs.slice(0, 5)]), (refs) => {
+        const got = uniqueRefs(refs);
+        const want = byJson(refs);
+        expect(got).toEqual(want);
+        got.forEach((r, i) => expect(r).toBe(want[i]));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
