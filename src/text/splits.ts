@@ -153,6 +153,14 @@ export interface SplitResult {
 
 /** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
 export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitResult {
+  // The usual row of a flattened table is one run of zeros or a single digit ("0000000"): it
+  // cuts one way, every digit a cell. The answer below is what the general path gives for it.
+  if (tokens.length === 1 && cutsOneWay(tokens[0]!)) {
+    const token = tokens[0]!;
+    const count = token.length === n ? 1 : 0;
+    if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
+    return { readings: [token.split('')], count, capped: false }; // ASCII digits: split('') = Array.from
+  }
   // each token's cuttings as [cell count, cuttings] pairs, in the order tokenCuttings listed them
   const T = tokens.length;
   const cuts: Array<Array<[number, string[][]]>> = [];

@@ -1,4 +1,5 @@
-// splitIntoCells skips its ways table and walk when every token cuts one way only (the common
+// splitIntoCells skips its ways table and walk when every token cuts one way only, and its cutting
+// machinery altogether for a single zero run or digit (the common
 // flattened row "0000000"). This pins it to the previous version, verbatim below apart from
 // reading the cuttings through tokenCuttings, on rows of short tokens (short enough that no
 // token reaches the listing cap, which the previous version's copy here does not model).
