@@ -131,7 +131,7 @@ const gathered = { units: 0, runs: 0, kinds: 0, sparseRuns: 0 };
  * Copies s to `text`, and its runs of units in some key (kind ≠ 0) to `units`, each closed by
  * SEP; notes each run in `runs`, and in `sparseRuns` those with one of `sparseBits`.
  */
-function gatherRuns(s: string, kind: Int32Array, stride: number, text: Uint16Array, units: Uint16Array, runs: Int32Array, sparseRuns: Int32Array, sparseBits: number): void {
+function gatherRuns(s: string, kind: Uint8Array, text: Uint16Array, units: Uint16Array, runs: Int32Array, sparseRuns: Int32Array, sparseBits: number): void {
   const len = s.length;
   let n = 0;
   let r = 0;
@@ -140,7 +140,7 @@ function gatherRuns(s: string, kind: Int32Array, stride: number, text: Uint16Arr
   let i = 0;
   while (i < len) {
     let c = s.charCodeAt(i);
-    let f = kind[c * stride]!;
+    let f = kind[c]!;
     text[i] = c;
     if (f === 0) {
       i++;
@@ -155,7 +155,7 @@ function gatherRuns(s: string, kind: Int32Array, stride: number, text: Uint16Arr
       units[n++] = c;
       if (++i >= len) break;
       c = s.charCodeAt(i);
-      f = kind[c * stride]!;
+      f = kind[c]!;
       text[i] = c;
     } while (f !== 0);
     runs[at + TEXT_TO] = i;
@@ -189,8 +189,8 @@ function decode(buf: Uint16Array, n: number, surrogates: boolean): string {
 const IN_KEY = 1;
 const SURROGATE = 2;
 const IDS = 4;
-/** kind bit: the unit starts a changing key of trie t (0 past the 28th trie: assume it might) */
-const changeBit = (t: number): number => (t < 28 ? 8 << t : 0);
+/** kind bit: the unit starts a changing key of trie t (0 past the 5th trie: assume it might) */
+const changeBit = (t: number): number => (t < 5 ? 8 << t : 0);
 
 /**
  * The converter ConverterFactory(...locales) makes, from the same arguments: each one a list
@@ -208,6 +208,14 @@ export function createFastConverter(...locales: readonly (readonly DictGroup[])[
   tries.forEach((_, ti) => (mayChange |= changeBit(ti) || IN_KEY));
   for (let c = 0xd800; c <= 0xdfff; c++) table[c * stride]! |= IN_KEY | SURROGATE;
   for (let c = 0x2ff0; c <= 0x2fff; c++) table[c * stride]! |= IN_KEY | IDS;
+  // the kinds again, one byte per unit (64 KB rather than 1 MB to look through) for the first pass
+  const kind = new Uint8Array(0x10000);
+  const copyKind = (c: number): void => {
+    kind[c] = table[c * stride]!;
+  };
+  for (const t of tries) t.keyUnits.forEach(copyKind);
+  for (let c = 0xd800; c <= 0xdfff; c++) copyKind(c);
+  for (let c = 0x2ff0; c <= 0x2fff; c++) copyKind(c);
   // Cutting is exact only if nothing a trie outputs can reach across a cut in the next one: an
   // ideographic description character in a value could; SEP in a value would break the runs apart.
   const cutsSafe = table[SEP * stride] === 0 && !tries.some((t) => t.idsInValues || t.values.includes(SEP));
@@ -323,7 +331,7 @@ export function createFastConverter(...locales: readonly (readonly DictGroup[])[
       sparseRuns = new Int32Array((len + 1) * 2);
     }
     // 1. the runs, gathered
-    gatherRuns(s, table, stride, text, units, runs, sparseRuns, sparseBits);
+    gatherRuns(s, kind, text, units, runs, sparseRuns, sparseBits);
     const { runs: runCount, kinds } = gathered;
     if (kinds & IDS) return convertWhole(s);
     if ((kinds & mayChange) === 0) return s;

@@ -36,6 +36,8 @@ export interface FlatTrie {
   edgeMask: number;
   /** an upper bound on (output length / input length) of one pass */
   growth: number;
+  /** the units that got their first mark from this trie (together: every unit in some key) */
+  keyUnits: number[];
   /** some value contains an ideographic description character (U+2FF0..U+2FFF) */
   idsInValues: boolean;
 }
@@ -86,6 +88,7 @@ class TrieBuilder {
   edgeMask: number;
   edgeCount = 0;
   rootNodes: number[] = []; // root slots that got a node
+  keyUnits: number[] = [];
   growth = 1;
   idsInValues = false;
 
@@ -136,7 +139,10 @@ class TrieBuilder {
       const unit = ks.charCodeAt(k);
       if (same && unit !== vs.charCodeAt(vFrom + k - kFrom)) same = false;
       if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
-      root[unit * rootStride]! |= keyMark;
+      if ((root[unit * rootStride]! & keyMark) === 0) {
+        root[unit * rootStride]! |= keyMark;
+        this.keyUnits.push(unit);
+      }
       if (k === kFrom) {
         const r = unit * rootStride + this.rootOffset;
         node = root[r]!;
@@ -212,8 +218,8 @@ class TrieBuilder {
       const start = nodes[at + VALUE_START]!;
       if (nodes[at + NODE_FLAGS] === 0 && start >= 0 && nodes[at + VALUE_END] === start + 1) root[r] = ~values[start]!;
     }
-    const { edges, edgeMask, growth, idsInValues } = this;
-    return { root, rootStride, rootOffset, nodes, values: values.subarray(0, this.used), edges, edgeMask, growth, idsInValues };
+    const { edges, edgeMask, growth, keyUnits, idsInValues } = this;
+    return { root, rootStride, rootOffset, nodes, values: values.subarray(0, this.used), edges, edgeMask, growth, keyUnits, idsInValues };
   }
 }
 

@@ -110,7 +110,7 @@ const dict = (al: string[]) =>
     { arbitrary: fc.array(line(al), { minLength: 1, maxLength: 12 }).map((ls) => ls.join('|')), weight: 4 },
     { arbitrary: fc.array(fc.tuple(word(al, 1), word(al, 0)), { minLength: 1, maxLength: 8 }), weight: 1 },
   );
-const chain = (al: string[]) => fc.array(fc.array(dict(al), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+const chain = (al: string[]) => fc.array(fc.array(dict(al), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }); // past 5 tries, no per-trie skipping
 const smallText = (al: string[]) =>
   fc.array(fc.oneof(fc.constantFrom(...al, 'x', ' ', 'xy', '\ud840', '\udc00'), word(al, 1)), { maxLength: 20 }).map((ps) => ps.join(''));
 const dictsAndTexts = (al: string[]) => fc.tuple(chain(al), fc.array(smallText(al), { minLength: 1, maxLength: 5 }));
