@@ -1,6 +1,6 @@
 // Traditional → Simplified conversion: a reimplementation of opencc-js's ConverterFactory /
 // Trie.convert chain over opencc-js's own dictionaries (opencc-js/from/tw, /from/hk, /to/cn),
-// about 10× faster. test/unit/text/opencc-fast.test.ts pins it to opencc-js, which is the oracle.
+// 6–7× faster. test/unit/text/opencc-fast.test.ts pins it to opencc-js, which is the oracle.
 //
 // opencc-js semantics kept: one trie per dictionary group, applied in order, each to the whole
 // output of the one before; longest match at each position, scanning left to right; where nothing
@@ -12,8 +12,10 @@
 // into one buffer with a separator standing for the cuts. A trie can only change a run holding
 // the first unit of one of its changing keys (most phrases in the tw and hk tries are listed to
 // keep them as they are), so the tries before the last run on those runs only; the last trie runs
-// over all runs at once. A text with no change comes back as itself. A text with an ideographic
-// description character (which swallows the characters after it) goes through the tries whole.
+// over all runs at once, its output written in place. A text with no change comes back as itself.
+// Rare texts go through the tries whole: with an ideographic description character (it swallows
+// the characters after it), or where a run comes out longer or shorter (e.g. a character whose
+// simplified form is outside the BMP).
 import type { DictGroup } from 'opencc-js/core';
 import { buildTrie, childOf, HAS_CHILDREN, NODE_FLAGS, NODE_SIZE, SAME_AS_KEY, VALUE_END, VALUE_START, type FlatTrie } from './opencc-trie';
 
@@ -257,13 +259,13 @@ export function createFastConverter(...locales: readonly (readonly DictGroup[])[
   }
 
   /**
-   * Trie ti over the runs in sparseRuns that hold one of its changing units, in place while
-   * no run changes length. Returns whether some run changed.
+   * Trie ti, in place, over the runs in sparseRuns that hold one of its changing units. -1 when
+   * one came out longer or shorter (the caller then goes the general way), else whether one changed.
    */
-  function runSparse(ti: number, runCount: number, sparseCount: number): boolean {
+  function runSparse(ti: number, sparseCount: number): number {
     const t = tries[ti]!;
     const bit = changeBit(ti);
-    let changed = false;
+    let changed = 0;
     for (let x = 0; x < sparseCount; x++) {
       const at = sparseRuns[x]! * RUN;
       if (bit !== 0 && (runs[at + KINDS]! & bit) === 0) continue;
@@ -272,54 +274,14 @@ export function createFastConverter(...locales: readonly (readonly DictGroup[])[
       if (one.length < (to - from) * t.growth) one = new Uint16Array((to - from) * t.growth * 2);
       const m = runTrie(t, units, from, to, one, 0);
       if (!trieChanged) continue;
-      changed = true;
+      if (m !== to - from) return -1;
+      changed = 1;
       let kinds = 0;
-      for (let k = 0; k < m; k++) kinds |= table[stride * one[k]!]!;
+      for (let k = 0; k < m; k++) kinds |= table[stride * (units[from + k] = one[k]!)]!;
       runs[at + KINDS] = kinds;
-      if (m !== to - from) resize(at, m, runCount);
-      for (let k = 0; k < m; k++) units[from + k] = one[k]!;
     }
     return changed;
   }
-
-  /** Makes room in `units` for run `at` to become m units long, moving the runs after it. */
-  function resize(at: number, m: number, runCount: number): void {
-    const from = runs[at + UNITS_FROM]!;
-    const to = runs[at + UNITS_TO]!;
-    const shift = m - (to - from);
-    const n = runs[(runCount - 1) * RUN + UNITS_TO]! + 1;
-    if (spare.length < n + shift) spare = new Uint16Array((n + shift) * 2);
-    spare.set(units.subarray(0, from));
-    spare.set(units.subarray(to, n), to + shift);
-    swapUnits();
-    runs[at + UNITS_TO] = from + m;
-    for (let k = at + RUN; k < runCount * RUN; k += RUN) {
-      runs[k + UNITS_FROM]! += shift;
-      runs[k + UNITS_TO]! += shift;
-    }
-  }
-
-  /**
-   * The output when some run came out of the last trie longer or shorter: the text with each run
-   * replaced by its output (units[0, n) after the last trie).
-   */
-  function merge(s: string, runCount: number, n: number): Uint16Array {
-    const len = s.length;
-    if (spare.length < len + n) spare = new Uint16Array((len + n) * 2);
-    const dst = spare;
-    let o = 0;
-    let k = 0;
-    let from = 0;
-    for (let r = 0; r < runCount; r++) {
-      for (let j = from, e = runs[r * RUN + TEXT_FROM]!; j < e; j++) dst[o++] = s.charCodeAt(j);
-      for (let u = units[k++]!; u !== SEP; u = units[k++]!) dst[o++] = u;
-      from = runs[r * RUN + TEXT_TO]!;
-    }
-    for (let j = from; j < len; j++) dst[o++] = s.charCodeAt(j);
-    mergedLength = o;
-    return dst;
-  }
-  let mergedLength = 0;
 
   return function convert(s: string): string {
     if (!cutsSafe) return convertWhole(s);
@@ -338,20 +300,15 @@ export function createFastConverter(...locales: readonly (readonly DictGroup[])[
     // 2. the tries before the last on the runs they may change
     let changed = false;
     for (let ti = 0; ti < last; ti++) {
-      if (runSparse(ti, runCount, gathered.sparseRuns)) changed = true;
+      const r = runSparse(ti, gathered.sparseRuns);
+      if (r < 0) return convertWhole(s);
+      if (r > 0) changed = true;
     }
     // 3. the last trie on all runs at once (SEP, like the cuts it stands for, keeps them apart),
-    // each run's output written to its place in the text
-    const surrogates = (kinds & SURROGATE) !== 0;
+    // each run's output written to its place in the text; where one came out longer or shorter,
+    // the general way
     const n = runs[(runCount - 1) * RUN + UNITS_TO]! + 1;
-    const t = tries[last]!;
-    if (runTrie(t, units, 0, n, text, 0, runs) >= 0) {
-      return changed || trieChanged ? decode(text, len, surrogates) : s;
-    }
-    // some run changed length: the last trie again, into spare, then merged with the text
-    if (spare.length < n * t.growth) spare = new Uint16Array(n * t.growth * 2);
-    const m = runTrie(t, units, 0, n, spare, 0);
-    swapUnits();
-    return decode(merge(s, runCount, m), mergedLength, surrogates);
+    if (runTrie(tries[last]!, units, 0, n, text, 0, runs) < 0) return convertWhole(s);
+    return changed || trieChanged ? decode(text, len, (kinds & SURROGATE) !== 0) : s;
   };
 }

@@ -6,7 +6,7 @@
 // keys its trie by code point; keying by code unit finds the same matches as long as no key or
 // value holds a lone surrogate (a match then never ends, or starts, inside a surrogate pair),
 // which buildTrie checks.
-import type { DictGroup, DictLike } from 'opencc-js/core';
+import type { DictGroup } from 'opencc-js/core';
 
 /** node record fields, NODE_SIZE Int32s per node in FlatTrie.nodes */
 export const NODE_SIZE = 4;
@@ -64,7 +64,7 @@ function nextPow2(n: number): number {
 }
 
 /**
- * Marks the builder leaves on the shared table, at [unit * rootStride] (the caller's slot):
+ * Marks buildTrie leaves on the shared table, at [unit * rootStride] (the caller's slot):
  * `keyMark` on every unit that occurs in a key, `changeMark` on every unit that starts a key
  * whose value differs from it (at some point while loading: a superset), so that a text with
  * none of them comes out of this trie unchanged.
@@ -72,155 +72,6 @@ function nextPow2(n: number): number {
 export interface TrieMarks {
   keyMark: number;
   changeMark: number;
-}
-
-/**
- * Fills a FlatTrie entry by entry. It is built on the first Traditional page, in code that has
- * not been optimised yet: one pass, one call per entry, no strings or arrays cut out of the
- * dicts, sizes bounded by the dicts' lengths.
- */
-class TrieBuilder {
-  nodes: Int32Array;
-  nodeCount = 1; // node 0 is "none"
-  values: Uint16Array;
-  used = 0;
-  edges: Int32Array;
-  edgeMask: number;
-  edgeCount = 0;
-  rootNodes: number[] = []; // root slots that got a node
-  keyUnits: number[] = [];
-  growth = 1;
-  idsInValues = false;
-
-  constructor(
-    size: number, // total length of the dicts: bounds the key and value units
-    readonly root: Int32Array,
-    readonly rootStride: number,
-    readonly rootOffset: number,
-    readonly marks: TrieMarks,
-  ) {
-    this.nodes = new Int32Array((size + 1) * NODE_SIZE);
-    this.values = new Uint16Array(size);
-    this.edgeMask = nextPow2(size / 4) - 1; // grows when half full
-    this.edges = new Int32Array((this.edgeMask + 1) * 4);
-  }
-
-  /** Trie.loadDict: entries in order, a later one replacing an earlier one with the same key. */
-  loadDict(d: DictLike): void {
-    if (typeof d !== 'string') {
-      for (const e of d) {
-        if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'string') throw new TypeError('Invalid dictionary entry: expected [source, replacement] pairs.');
-        this.add(e[0], 0, e[0].length, e[1], 0, e[1].length);
-      }
-      return;
-    }
-    // "key value|key value…", split as loadDict splits it: a line is "key value[ ignored]"
-    for (let p = 0; ; ) {
-      const bar = d.indexOf('|', p);
-      const lineEnd = bar < 0 ? d.length : bar;
-      const space = d.indexOf(' ', p);
-      if (space < 0 || space >= lineEnd) throw new TypeError('Invalid dictionary entry: expected string entries to use "source replacement" format.');
-      const space2 = d.indexOf(' ', space + 1);
-      this.add(d, p, space, d, space + 1, space2 >= 0 && space2 < lineEnd ? space2 : lineEnd);
-      if (bar < 0) return;
-      p = bar + 1;
-    }
-  }
-
-  /** Trie.addWord of key ks[kFrom, kTo) with value vs[vFrom, vTo). */
-  add(ks: string, kFrom: number, kTo: number, vs: string, vFrom: number, vTo: number): void {
-    if (kTo === kFrom) return; // opencc-js stores it on the root, where no match ever reads it
-    const { nodes, root, rootStride } = this;
-    const { keyMark, changeMark } = this.marks;
-    let same = kTo - kFrom === vTo - vFrom;
-    let surrogates = false;
-    let node = 0;
-    for (let k = kFrom; k < kTo; k++) {
-      const unit = ks.charCodeAt(k);
-      if (same && unit !== vs.charCodeAt(vFrom + k - kFrom)) same = false;
-      if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
-      if ((root[unit * rootStride]! & keyMark) === 0) {
-        root[unit * rootStride]! |= keyMark;
-        this.keyUnits.push(unit);
-      }
-      if (k === kFrom) {
-        const r = unit * rootStride + this.rootOffset;
-        node = root[r]!;
-        if (node === 0) {
-          node = root[r] = this.nodeCount++;
-          nodes[node * NODE_SIZE + VALUE_START] = -1;
-          this.rootNodes.push(r);
-        }
-        continue;
-      }
-      // the child along unit, made if missing
-      const { edges, edgeMask } = this;
-      let slot = edgeSlot(node, unit, edgeMask);
-      let e = edges[slot * 4]!;
-      while (e !== 0 && !(e === node && edges[slot * 4 + 1] === unit)) {
-        slot = (slot + 1) & edgeMask;
-        e = edges[slot * 4]!;
-      }
-      if (e !== 0) {
-        node = edges[slot * 4 + 2]!;
-        continue;
-      }
-      const child = this.nodeCount++;
-      nodes[child * NODE_SIZE + VALUE_START] = -1;
-      nodes[node * NODE_SIZE + NODE_FLAGS]! |= HAS_CHILDREN;
-      edges[slot * 4] = node;
-      edges[slot * 4 + 1] = unit;
-      edges[slot * 4 + 2] = child;
-      node = child;
-      if (++this.edgeCount * 2 > edgeMask) this.rehash();
-    }
-    if (!same) root[ks.charCodeAt(kFrom) * rootStride]! |= changeMark;
-    const at = node * NODE_SIZE;
-    const { values } = this;
-    let used = this.used;
-    nodes[at + VALUE_START] = used;
-    for (let k = vFrom; k < vTo; k++) {
-      const unit = vs.charCodeAt(k);
-      if (unit >= 0x2ff0 && unit <= 0xdfff && (unit <= 0x2fff || unit >= 0xd800)) {
-        if (unit <= 0x2fff) this.idsInValues = true;
-        else surrogates = true;
-      }
-      values[used++] = unit;
-    }
-    this.used = used;
-    nodes[at + VALUE_END] = used;
-    nodes[at + NODE_FLAGS] = (nodes[at + NODE_FLAGS]! & HAS_CHILDREN) | (same ? SAME_AS_KEY : 0);
-    if (vTo - vFrom > kTo - kFrom) this.growth = Math.max(this.growth, Math.ceil((vTo - vFrom) / (kTo - kFrom)));
-    if (surrogates && (hasLoneSurrogate(ks, kFrom, kTo) || hasLoneSurrogate(vs, vFrom, vTo))) {
-      throw new Error(`opencc dictionary entry with a lone surrogate: ${JSON.stringify(ks.slice(kFrom, kTo))}`);
-    }
-  }
-
-  rehash(): void {
-    const old = this.edges;
-    const edgeMask = this.edgeMask * 2 + 1;
-    const edges = new Int32Array((edgeMask + 1) * 4);
-    for (let at = 0; at < old.length; at += 4) {
-      if (old[at] === 0) continue;
-      let slot = edgeSlot(old[at]!, old[at + 1]!, edgeMask);
-      while (edges[slot * 4] !== 0) slot = (slot + 1) & edgeMask;
-      edges.set(old.subarray(at, at + 3), slot * 4);
-    }
-    this.edges = edges;
-    this.edgeMask = edgeMask;
-  }
-
-  finish(): FlatTrie {
-    const { root, rootStride, rootOffset, nodes, values } = this;
-    // one-unit keys with a one-unit value and nothing after them: the value goes in the root itself
-    for (const r of this.rootNodes) {
-      const at = root[r]! * NODE_SIZE;
-      const start = nodes[at + VALUE_START]!;
-      if (nodes[at + NODE_FLAGS] === 0 && start >= 0 && nodes[at + VALUE_END] === start + 1) root[r] = ~values[start]!;
-    }
-    const { edges, edgeMask, growth, keyUnits, idsInValues } = this;
-    return { root, rootStride, rootOffset, nodes, values: values.subarray(0, this.used), edges, edgeMask, growth, keyUnits, idsInValues };
-  }
 }
 
 /** Lone surrogates in s[from, to)? */
@@ -239,15 +90,133 @@ function hasLoneSurrogate(s: string, from: number, to: number): boolean {
 /**
  * Builds the trie of `group`: its root level in root[unit * rootStride + rootOffset] (zeroed),
  * its marks (see TrieMarks) OR-ed into root[unit * rootStride].
+ *
+ * It is built on the first Traditional page, in code that has not been optimised yet: one pass,
+ * one call per entry, no strings or arrays cut out of the dicts, sizes bounded by their lengths.
  */
 export function buildTrie(group: DictGroup, root: Int32Array, rootStride: number, rootOffset: number, marks: TrieMarks): FlatTrie {
-  let size = 0;
+  let size = 0; // total length of the dicts: bounds the key and value units
   for (const d of group) {
     if (typeof d === 'string') size += d.length;
     else for (const e of d) size += (e[0]?.length ?? 0) + (e[1]?.length ?? 0);
   }
-  const b = new TrieBuilder(size, root, rootStride, rootOffset, marks);
-  // reversed, as Trie.loadDictGroup loads them: on a key listed twice, the earlier dict wins
-  for (let di = group.length - 1; di >= 0; di--) b.loadDict(group[di]!);
-  return b.finish();
+  const { keyMark, changeMark } = marks;
+  const nodes = new Int32Array((size + 1) * NODE_SIZE);
+  let nodeCount = 1; // node 0 is "none"
+  const values = new Uint16Array(size);
+  let used = 0;
+  let edgeMask = nextPow2(size / 4) - 1; // grows when half full
+  let edges = new Int32Array((edgeMask + 1) * 4);
+  let edgeCount = 0;
+  const rootNodes: number[] = []; // root slots that got a node
+  const keyUnits: number[] = [];
+  let growth = 1;
+  let idsInValues = false;
+
+  /** Trie.addWord of key ks[kFrom, kTo) with value vs[vFrom, vTo). */
+  const add = (ks: string, kFrom: number, kTo: number, vs: string, vFrom: number, vTo: number): void => {
+    if (kTo === kFrom) return; // opencc-js stores it on the root, where no match ever reads it
+    let same = kTo - kFrom === vTo - vFrom;
+    let surrogates = false;
+    let node = 0;
+    for (let k = kFrom; k < kTo; k++) {
+      const unit = ks.charCodeAt(k);
+      if (same && unit !== vs.charCodeAt(vFrom + k - kFrom)) same = false;
+      if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+      if ((root[unit * rootStride]! & keyMark) === 0) {
+        root[unit * rootStride]! |= keyMark;
+        keyUnits.push(unit);
+      }
+      if (k === kFrom) {
+        const r = unit * rootStride + rootOffset;
+        node = root[r]!;
+        if (node === 0) {
+          node = root[r] = nodeCount++;
+          nodes[node * NODE_SIZE + VALUE_START] = -1;
+          rootNodes.push(r);
+        }
+        continue;
+      }
+      // the child along unit, made if missing
+      let slot = edgeSlot(node, unit, edgeMask);
+      let e = edges[slot * 4]!;
+      while (e !== 0 && !(e === node && edges[slot * 4 + 1] === unit)) {
+        slot = (slot + 1) & edgeMask;
+        e = edges[slot * 4]!;
+      }
+      if (e !== 0) {
+        node = edges[slot * 4 + 2]!;
+        continue;
+      }
+      const child = nodeCount++;
+      nodes[child * NODE_SIZE + VALUE_START] = -1;
+      nodes[node * NODE_SIZE + NODE_FLAGS]! |= HAS_CHILDREN;
+      edges[slot * 4] = node;
+      edges[slot * 4 + 1] = unit;
+      edges[slot * 4 + 2] = child;
+      node = child;
+      if (++edgeCount * 2 > edgeMask) rehash();
+    }
+    if (!same) root[ks.charCodeAt(kFrom) * rootStride]! |= changeMark;
+    const at = node * NODE_SIZE;
+    nodes[at + VALUE_START] = used;
+    for (let k = vFrom; k < vTo; k++) {
+      const unit = vs.charCodeAt(k);
+      if (unit >= 0x2ff0 && unit <= 0xdfff && (unit <= 0x2fff || unit >= 0xd800)) {
+        if (unit <= 0x2fff) idsInValues = true;
+        else surrogates = true;
+      }
+      values[used++] = unit;
+    }
+    nodes[at + VALUE_END] = used;
+    nodes[at + NODE_FLAGS] = (nodes[at + NODE_FLAGS]! & HAS_CHILDREN) | (same ? SAME_AS_KEY : 0);
+    if (vTo - vFrom > kTo - kFrom) growth = Math.max(growth, Math.ceil((vTo - vFrom) / (kTo - kFrom)));
+    if (surrogates && (hasLoneSurrogate(ks, kFrom, kTo) || hasLoneSurrogate(vs, vFrom, vTo))) {
+      throw new Error(`opencc dictionary entry with a lone surrogate: ${JSON.stringify(ks.slice(kFrom, kTo))}`);
+    }
+  };
+
+  const rehash = (): void => {
+    const old = edges;
+    edgeMask = edgeMask * 2 + 1;
+    edges = new Int32Array((edgeMask + 1) * 4);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at] === 0) continue;
+      let slot = edgeSlot(old[at]!, old[at + 1]!, edgeMask);
+      while (edges[slot * 4] !== 0) slot = (slot + 1) & edgeMask;
+      edges.set(old.subarray(at, at + 3), slot * 4);
+    }
+  };
+
+  // Trie.loadDictGroup loads the dicts reversed: on a key listed twice, the earlier dict wins.
+  // Trie.loadDict: entries in order, a later one replacing an earlier one with the same key.
+  for (let di = group.length - 1; di >= 0; di--) {
+    const d = group[di]!;
+    if (typeof d !== 'string') {
+      for (const e of d) {
+        if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'string') throw new TypeError('Invalid dictionary entry: expected [source, replacement] pairs.');
+        add(e[0], 0, e[0].length, e[1], 0, e[1].length);
+      }
+      continue;
+    }
+    // "key value|key value…", split as loadDict splits it: a line is "key value[ ignored]"
+    for (let p = 0; ; ) {
+      const bar = d.indexOf('|', p);
+      const lineEnd = bar < 0 ? d.length : bar;
+      const space = d.indexOf(' ', p);
+      if (space < 0 || space >= lineEnd) throw new TypeError('Invalid dictionary entry: expected string entries to use "source replacement" format.');
+      const space2 = d.indexOf(' ', space + 1);
+      add(d, p, space, d, space + 1, space2 >= 0 && space2 < lineEnd ? space2 : lineEnd);
+      if (bar < 0) break;
+      p = bar + 1;
+    }
+  }
+
+  // one-unit keys with a one-unit value and nothing after them: the value goes in the root itself
+  for (const r of rootNodes) {
+    const at = root[r]! * NODE_SIZE;
+    const start = nodes[at + VALUE_START]!;
+    if (nodes[at + NODE_FLAGS] === 0 && start >= 0 && nodes[at + VALUE_END] === start + 1) root[r] = ~values[start]!;
+  }
+  return { root, rootStride, rootOffset, nodes, values: values.subarray(0, used), edges, edgeMask, growth, keyUnits, idsInValues };
 }
