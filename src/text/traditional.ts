@@ -1,5 +1,6 @@
 // Traditional-script pages (portal 繁体 views, scraped mirrors with pinyin glosses).
-// The converter (opencc-js tw+hk → cn, ~73 KB) is imported only when a page needs it.
+// The converter (tw+hk → cn: ./opencc-fast over opencc-js's dictionaries, ~70 KB) is imported
+// only when a page needs it.
 
 /**
  * Characters that exist only in Traditional script and are frequent in these reports.
@@ -38,13 +39,13 @@ export function needsConversion(text: string): boolean {
 export type Converter = (text: string) => string;
 let converterPromise: Promise<Converter> | null = null;
 
-// Node (CLI, tests) imports the package. The browser build installs its own loader (the separate
+// Node (CLI, tests) imports the modules. The browser build installs its own loader (the separate
 // /opencc.js bundle, see entrypoints/opencc.ts): WXT inlines dynamic imports into its IIFE bundles,
 // so the specifiers are kept out of the bundler's sight to keep opencc out of the page-side code.
-const OPENCC_MODULES = ['opencc-js/core', 'opencc-js/from/tw', 'opencc-js/from/hk', 'opencc-js/to/cn'];
+const CONVERTER_MODULES = ['./opencc-fast', 'opencc-js/from/tw', 'opencc-js/from/hk', 'opencc-js/to/cn'];
 let converterLoader = async (): Promise<Converter> => {
-  const [core, tw, hk, cn] = await Promise.all(OPENCC_MODULES.map((m) => import(/* @vite-ignore */ m)));
-  return (core as typeof import('opencc-js/core')).ConverterFactory(tw.default, hk.default, cn.default);
+  const [fast, tw, hk, cn] = await Promise.all(CONVERTER_MODULES.map((m) => import(/* @vite-ignore */ m)));
+  return (fast as typeof import('./opencc-fast')).createFastConverter(tw.default, hk.default, cn.default);
 };
 
 /** Replaces how the converter is loaded (browser bundles); the next loadConverter() uses it. */
