@@ -239,7 +239,7 @@ export function createFastConverter(...locales: readonly (readonly DictGroup[])[
     spare = tmp;
   }
 
-  /** The whole text through every trie, no cuts (texts with ideographic description characters). */
+  /** The whole text through every trie, no cuts: for the rare texts the cut runs cannot take (see the top). */
   function convertWhole(s: string): string {
     const len = s.length;
     if (units.length < len) units = new Uint16Array(len * 2);
