@@ -32,14 +32,16 @@ export async function buildPageBundle(): Promise<{ code: string; missing: string
       missing.push(rel);
     }
   }
-  // The extension loads opencc from its own /opencc.js file; the bench page has no extension
-  // URL, so it installs a loader over the package itself (bundled in, called once in warm-up).
+  // The extension loads the converter from its own /opencc.js file; the bench page has no
+  // extension URL, so it installs a loader building the same converter (bundled in, called once
+  // in warm-up): src/text/opencc-fast.ts over opencc-js's dictionaries, as entrypoints/opencc.ts.
   const traditional = join(REPO_ROOT, 'src/text/traditional.ts');
+  const fast = join(REPO_ROOT, 'src/text/opencc-fast.ts');
   if (existsSync(traditional) && readFileSync(traditional, 'utf8').includes('export function setConverterLoader')) {
     lines.push(`import { setConverterLoader } from ${JSON.stringify(traditional)};`);
     lines.push(`setConverterLoader(async () => {
-  const [core, tw, hk, cn] = await Promise.all([import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
-  return core.ConverterFactory(tw.default, hk.default, cn.default);
+  const [fast, tw, hk, cn] = await Promise.all([import(${JSON.stringify(fast)}), import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
+  return fast.createFastConverter(tw.default, hk.default, cn.default);
 });`);
   }
   lines.push(`import { installPageBench } from ${JSON.stringify(join(REPO_ROOT, 'scripts/bench/page-entry.ts'))};`);

@@ -1,5 +1,6 @@
 // Traditional-script pages (portal 繁体 views, scraped mirrors with pinyin glosses).
-// The converter (opencc-js tw+hk → cn, ~73 KB) is imported only when a page needs it.
+// The converter (tw+hk → cn: ./opencc-fast over opencc-js's dictionaries, ~70 KB) is imported
+// only when a page needs it.
 
 /**
  * Characters that exist only in Traditional script and are frequent in these reports.
@@ -38,13 +39,13 @@ export function needsConversion(text: string): boolean {
 export type Converter = (text: string) => string;
 let converterPromise: Promise<Converter> | null = null;
 
-// Node (CLI, tests) imports the package. The browser build installs its own loader (the separate
+// Node (CLI, tests) imports the modules. The browser build installs its own loader (the separate
 // /opencc.js bundle, see entrypoints/opencc.ts): WXT inlines dynamic imports into its IIFE bundles,
 // so the specifiers are kept out of the bundler's sight to keep opencc out of the page-side code.
-const OPENCC_MODULES = ['opencc-js/core', 'opencc-js/from/tw', 'opencc-js/from/hk', 'opencc-js/to/cn'];
+const CONVERTER_MODULES = ['./opencc-fast', 'opencc-js/from/tw', 'opencc-js/from/hk', 'opencc-js/to/cn'];
 let converterLoader = async (): Promise<Converter> => {
-  const [core, tw, hk, cn] = await Promise.all(OPENCC_MODULES.map((m) => import(/* @vite-ignore */ m)));
-  return (core as typeof import('opencc-js/core')).ConverterFactory(tw.default, hk.default, cn.default);
+  const [fast, tw, hk, cn] = await Promise.all(CONVERTER_MODULES.map((m) => import(/* @vite-ignore */ m)));
+  return (fast as typeof import('./opencc-fast')).createFastConverter(tw.default, hk.default, cn.default);
 };
 
 /** Replaces how the converter is loaded (browser bundles); the next loadConverter() uses it. */
@@ -62,9 +63,37 @@ export function loadConverter(): Promise<Converter> {
   return converterPromise;
 }
 
-// "(zhèn)" right after a CJK character: letters with tone marks only, never digits.
-const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)/g;
-const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+// A pinyin gloss: "(zhèn)" right after a CJK character (U+3400..U+9FFF): 1–7 letters, a–z or
+// with tone marks, never digits. Found by hand rather than with a lookbehind regex (0.05 → 0.00x ms
+// over seed 003's blocks); test/unit/text/pinyin-same-as-before.test.ts pins it to that regex.
+const PINYIN_LETTERS = 'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê';
+const PINYIN_TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const LETTER = 1;
+const TONED = 2;
+const PINYIN_KIND = new Uint8Array(0x200); // all the letters are below U+0200
+for (const ch of PINYIN_LETTERS) PINYIN_KIND[ch.charCodeAt(0)] = LETTER;
+for (const ch of PINYIN_TONED) PINYIN_KIND[ch.charCodeAt(0)]! |= TONED;
+
+/** Set by glossEnd: whether the gloss found has a tone mark. */
+let glossToned = false;
+
+/** Where the gloss whose "(" is at p ends (past its ")"); -1 when p starts none. */
+function glossEnd(text: string, p: number): number {
+  const before = text.charCodeAt(p - 1); // NaN at p = 0
+  if (!(before >= 0x3400 && before <= 0x9fff)) return -1;
+  let kinds = 0;
+  let q = p + 1;
+  for (; q < text.length && q - p <= 8; q++) {
+    const c = text.charCodeAt(q);
+    const k = c < 0x200 ? PINYIN_KIND[c]! : 0;
+    if (k === 0) break;
+    kinds |= k;
+  }
+  const letters = q - p - 1;
+  if (letters < 1 || letters > 7 || text.charCodeAt(q) !== 0x29 /* ) */) return -1;
+  glossToned = (kinds & TONED) !== 0;
+  return q + 1;
+}
 
 /**
  * Removes pinyin glosses such as 鎮(zhèn) or 數(shù). To avoid eating real parentheses
@@ -72,22 +101,35 @@ const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  */
 export function stripPinyin(text: string, allowToneless = false): { text: string; count: number } {
   let count = 0;
-  const out = text.replace(PINYIN_AFTER_CJK, (m) => {
-    if (!allowToneless && !PINYIN_TONED.test(m)) return m;
-    count++;
-    return '';
-  });
-  return { text: out, count };
+  let out = '';
+  let from = 0;
+  for (let p = text.indexOf('('); p >= 0; ) {
+    const end = glossEnd(text, p);
+    if (end < 0) {
+      p = text.indexOf('(', p + 1);
+      continue;
+    }
+    if (allowToneless || glossToned) {
+      out += text.slice(from, p);
+      from = end;
+      count++;
+    }
+    p = text.indexOf('(', end);
+  }
+  return { text: count === 0 ? text : out + text.slice(from), count };
 }
 
 /** True when the page carries toned pinyin glosses after CJK characters. */
 export function hasPinyinGlosses(text: string): boolean {
-  PINYIN_AFTER_CJK.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let toned = 0;
-  while ((m = PINYIN_AFTER_CJK.exec(text))) {
-    if (PINYIN_TONED.test(m[0])) toned++;
-    if (toned >= 2) return true;
+  for (let p = text.indexOf('('); p >= 0; ) {
+    const end = glossEnd(text, p);
+    if (end < 0) {
+      p = text.indexOf('(', p + 1);
+      continue;
+    }
+    if (glossToned && ++toned >= 2) return true;
+    p = text.indexOf('(', end);
   }
   return false;
 }

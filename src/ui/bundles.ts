@@ -12,7 +12,7 @@ export interface AnnotatorBundle {
   mountCard(ctx: ContentScriptContext, props: CardMountProps): Promise<CardHandle>;
 }
 
-/** opencc tw+hk → cn: loaded by the annotator only for Traditional-script pages. */
+/** tw+hk → cn (src/text/opencc-fast.ts over opencc-js's dictionaries): loaded by the annotator only for Traditional-script pages. */
 export interface OpenccBundle {
   createConverter(): Converter;
 }
