@@ -159,6 +159,29 @@ export function agencyFromTitle(title: string | null): string | null {
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 
+/** The text without its report years. Every year ends in 年: most phrases before 信息公开 hold none, and skip the regex. */
+function withoutYears(text: string): string {
+  return text.includes('年') ? text.replace(TITLE_YEAR, '') : text;
+}
+
+/** The text without a final 政府/政务 (as replacing /(?:政府|政务)$/ does). */
+function withoutTrailingGovernment(text: string): string {
+  return text.endsWith('政府') || text.endsWith('政务') ? text.slice(0, -2) : text;
+}
+
+/**
+ * Whether the phrase before `at` can end with the name's last character once its years and a
+ * final 政府/政务 are cut. A year ends in 年 or 度, so any other character stays in place; after a
+ * final 政府/政务 the character before it comes last. Most places where 信息公开 occurs are ruled
+ * out here, without slicing the phrase and running its regexes.
+ */
+function mayEndLike(name: string, head: string, at: number): boolean {
+  let last = at - 1;
+  if (head[last - 1] === '政' && (head[last] === '府' || head[last] === '务')) last -= 2;
+  const c = head[last];
+  return c === name[name.length - 1] || c === '年' || c === '度';
+}
+
 /**
  * The title may shorten the name the preamble prints in full ("平潭市场监督管理局" in the title,
  * "现公布2016年平潭综合实验区市场监督管理局政府信息公开工作年度报告" below it). Looks for a phrase
@@ -171,7 +194,8 @@ export function fullerAgencyName(name: string | null, stream: string): string | 
   let from = 0;
   for (let at = head.indexOf('信息公开', from); at >= 0 && from < head.length; at = head.indexOf('信息公开', from)) {
     from = at + 4;
-    const before = head.slice(Math.max(0, at - 40), at).replace(TITLE_YEAR, '').replace(/(?:政府|政务)$/, '');
+    if (!mayEndLike(name, head, at)) continue;
+    const before = withoutTrailingGovernment(withoutYears(head.slice(Math.max(0, at - 40), at)));
     let shared = 0;
     while (shared < name.length && shared < before.length && name[name.length - 1 - shared] === before[before.length - 1 - shared]) shared++;
     if (shared < 3 || shared === name.length) continue;

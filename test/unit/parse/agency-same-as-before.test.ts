@@ -1,0 +1,69 @@
+// fullerAgencyName rules out most places where 信息公开 occurs by the character before it, and cuts
+// years and a final 政府/政务 without a regex where it can. This pins it to the previous version,
+// verbatim below, on page heads made of agency names, their pieces, years, 政府/政务 and 信息公开.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fullerAgencyName } from '../../../src/parse/meta';
+
+// ---- the previous fullerAgencyName, verbatim apart from its name ----
+const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
+
+function regexPerPlaceAgencyName(name: string | null, stream: string): string | null {
+  if (!name || name.length < 4) return name;
+  const head = stream.slice(0, 3000);
+  let from = 0;
+  for (let at = head.indexOf('信息公开', from); at >= 0 && from < head.length; at = head.indexOf('信息公开', from)) {
+    from = at + 4;
+    const before = head.slice(Math.max(0, at - 40), at).replace(TITLE_YEAR, '').replace(/(?:政府|政务)$/, '');
+    let shared = 0;
+    while (shared < name.length && shared < before.length && name[name.length - 1 - shared] === before[before.length - 1 - shared]) shared++;
+    if (shared < 3 || shared === name.length) continue;
+    const prefix = name.slice(0, name.length - shared);
+    const start = before.lastIndexOf(prefix, before.length - shared - 1);
+    if (start < 0) continue;
+    const candidate = before.slice(start);
+    if (candidate.length > name.length && candidate.length <= 30 && /^[\u4e00-\u9fff]+$/.test(candidate)) return candidate;
+  }
+  return name;
+}
+
+// ---- generated heads ----
+const names = ['平潭市场监督管理局', '平潭县人民政府', '平潭综合实验区', '财政局', '区政务服务中心', '人民政府', '管委会政务'];
+const pieces = [
+  '平潭', '综合实验区', '市场监督管理局', '县', '人民政府', '政府', '政务', '政', '府', '务', '信息公开', '信息公开', '信息', '公开',
+  '2016年', '2016年度', '2016 年度', '二〇一六年', '二零二零年度', '年', '度', '现公布', '关于', '工作年度报告', '，', '。', '\n', ' ', 'A',
+];
+const headArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...names)), { maxLength: 40 }).map((parts) => parts.join(''));
+const nameArb = fc.oneof(fc.constantFrom(...names, null, '局', '平潭县'), fc.array(fc.constantFrom(...pieces.slice(0, 16)), { minLength: 1, maxLength: 4 }).map((p) => p.join('')));
+
+/**
+ * A head that prints a longer form of the name: filler, the name's start, more characters, the
+ * name's end, maybe a year and 政府/政务, then 信息公开; the name is its start and end.
+ */
+const cjk = fc.constantFrom('平', '潭', '综', '合', '实', '验', '区', '市', '场', '监', '督', '管', '理', '局', '县', '人', '民', '政', '府', '务', '年', '度');
+const cjkText = (min: number, max: number) => fc.array(cjk, { minLength: min, maxLength: max }).map((a) => a.join(''));
+const longerFormArb = fc
+  .tuple(headArb, cjkText(1, 4), cjkText(0, 6), cjkText(3, 6), fc.constantFrom('', '2016年', '2016年度', '二〇一六年度', '2016 年'), fc.constantFrom('', '政府', '政务', '政'), headArb)
+  .map(([filler, start, middle, end, year, government, rest]) => ({ name: start + end, head: `${filler}${start}${middle}${end}${year}${government}信息公开${rest}` }));
+
+describe('fullerAgencyName gives the same name as cutting every phrase before 信息公开', () => {
+  it('on heads of names, years, 政府/政务 and 信息公开', () => {
+    fc.assert(
+      fc.property(nameArb, headArb, (name, head) => {
+        expect(fullerAgencyName(name, head)).toBe(regexPerPlaceAgencyName(name, head));
+      }),
+      { numRuns: 6000, seed: 20261128 },
+    );
+  });
+  it('on heads that print a longer form of the name', () => {
+    fc.assert(
+      fc.property(longerFormArb, ({ name, head }) => {
+        expect(fullerAgencyName(name, head)).toBe(regexPerPlaceAgencyName(name, head));
+      }),
+      { numRuns: 6000, seed: 20261129 },
+    );
+  });
+  it('finds the longer form at all (the generated heads are not all misses)', () => {
+    expect(fullerAgencyName('平潭市场监督管理局', '现公布2016年平潭综合实验区市场监督管理局政府信息公开工作年度报告')).toBe('平潭综合实验区市场监督管理局');
+  });
+});
