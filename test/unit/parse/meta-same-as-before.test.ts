@@ -1,9 +1,10 @@
 // fullerAgencyName rules out most places where 信息公开 occurs by the character before it, and cuts
-// years and a final 政府/政务 without a regex where it can. This pins it to the previous version,
-// verbatim below, on page heads made of agency names, their pieces, years, 政府/政务 and 信息公开.
+// years and a final 政府/政务 without a regex where it can; basisCited finds both kinds of basis in
+// one pass. This pins them to the previous versions, verbatim below, on page heads made of agency
+// names, their pieces, years, 政府/政务 and 信息公开, and on streams of basis pieces.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullerAgencyName } from '../../../src/parse/meta';
+import { basisCited, fullerAgencyName } from '../../../src/parse/meta';
 
 // ---- the previous fullerAgencyName, verbatim apart from its name ----
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
@@ -65,5 +66,30 @@ describe('fullerAgencyName gives the same name as cutting every phrase before �
   });
   it('finds the longer form at all (the generated heads are not all misses)', () => {
     expect(fullerAgencyName('平潭市场监督管理局', '现公布2016年平潭综合实验区市场监督管理局政府信息公开工作年度报告')).toBe('平潭综合实验区市场监督管理局');
+  });
+});
+
+// ---- the previous basisCited, verbatim apart from its name ----
+function twoPassBasisCited(stream: string): string[] {
+  const out = new Set<string>();
+  for (const m of stream.slice(0, 20000).matchAll(/国办(?:公开办)?函\s*[〔[(（]\s*(\d{4})\s*[〕\])）]\s*(\d+)\s*号/g)) out.add(`国办公开办函〔${m[1]}〕${m[2]}号`);
+  for (const m of stream.slice(0, 20000).matchAll(/国务院令第\s*(\d+)\s*号/g)) out.add(`国务院令第${m[1]}号`);
+  return [...out];
+}
+
+const basisPieces = ['国办', '国办公开办', '国办函', '国办公开办函', '函', '国务院令第', '国务院', '令第', '国', '〔', '〕', '[', ']', '(', '（', '）', '2019', '2008', '60', '36', '711', '492', '号', ' ', '、', '和'];
+const basisArb = fc.oneof(
+  fc.array(fc.constantFrom(...basisPieces), { maxLength: 40 }).map((a) => a.join('')),
+  fc.array(fc.constantFrom('国办公开办函〔2019〕60号', '国办函〔2008〕36号', '国务院令第711号', '国务院令第 492 号', '国办公开办函（2019）60号', '，', '国'), { maxLength: 8 }).map((a) => a.join('')),
+);
+
+describe('basisCited gives the same list as one scan per kind', () => {
+  it('on streams of basis pieces', () => {
+    fc.assert(
+      fc.property(basisArb, (stream) => {
+        expect(basisCited(stream)).toEqual(twoPassBasisCited(stream));
+      }),
+      { numRuns: 5000, seed: 20261130 },
+    );
   });
 });
