@@ -4,7 +4,8 @@
 // names, their pieces, years, 政府/政务 and 信息公开, and on streams of basis pieces.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { basisCited, fullerAgencyName } from '../../../src/parse/meta';
+import { isoDate } from '../../../src/text/dates';
+import { basisCited, fullerAgencyName, headerLength, headThenPageDate } from '../../../src/parse/meta';
 
 // ---- the previous fullerAgencyName, verbatim apart from its name ----
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
@@ -90,6 +91,51 @@ describe('basisCited gives the same list as one scan per kind', () => {
         expect(basisCited(stream)).toEqual(twoPassBasisCited(stream));
       }),
       { numRuns: 5000, seed: 20261130 },
+    );
+  });
+});
+
+// ---- findPublished's pieces: the header's end and the date after a label ----
+const PREVIOUS_FIRST_HEADING = /(?:^|\n|[\s|])一\s*[、.．]/;
+const DATE_AFTER_LABEL = String.raw`\s*[:：]?\s*(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
+const LABELLED = new RegExp('发布日期' + DATE_AFTER_LABEL);
+
+function previousDateAt(re: RegExp, text: string): string | null {
+  const m = re.exec(text);
+  return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+}
+
+const headerPieces = ['一', '一、', '一 、', '一．', '一.', '二、', '\n', ' ', '|', '｜', '\u3000', '标题', '发布日期', '：', ':', '2019', '2020', '-', '年', '月', '日', '01', '1', '3', '31', '13', '45', '．', '、'];
+const headerArb = fc.array(fc.constantFrom(...headerPieces), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('findPublished pieces give the same answers as before', () => {
+  it('headerLength: where the plain first-heading regex matches', () => {
+    fc.assert(
+      fc.property(headerArb, (head) => {
+        expect(headerLength(head)).toBe(PREVIOUS_FIRST_HEADING.exec(head)?.index ?? head.length);
+      }),
+      { numRuns: 5000, seed: 20261131 },
+    );
+  });
+  it('headThenPageDate: with a labelled date cut anywhere by the end of the head', () => {
+    const labelledDate = fc
+      .tuple(headerArb, fc.constantFrom('', ':', '：', ' | '), fc.constantFrom('2019', '2020'), fc.constantFrom('-', '年', '.'), fc.constantFrom('1', '01', '12', '13'), fc.constantFrom('-', '月'), fc.constantFrom('1', '3', '13', '31', '45'), headerArb)
+      .map(([before, sep, y, a, m, b, d, after]) => `${before}发布日期${sep}${y}${a}${m}${b}${d}${after}`);
+    fc.assert(
+      fc.property(labelledDate, fc.nat({ max: 80 }), (stream, cut) => {
+        const head = stream.slice(0, cut);
+        expect(headThenPageDate(LABELLED, head, stream)).toBe(previousDateAt(LABELLED, head) ?? previousDateAt(LABELLED, stream));
+      }),
+      { numRuns: 8000, seed: 20261133 },
+    );
+  });
+  it('headThenPageDate: the head first, then the whole page, for any cut of the head', () => {
+    fc.assert(
+      fc.property(headerArb, fc.nat({ max: 60 }), (stream, cut) => {
+        const head = stream.slice(0, cut);
+        expect(headThenPageDate(LABELLED, head, stream)).toBe(previousDateAt(LABELLED, head) ?? previousDateAt(LABELLED, stream));
+      }),
+      { numRuns: 8000, seed: 20261132 },
     );
   });
 });
