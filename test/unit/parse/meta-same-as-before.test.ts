@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/text/dates';
-import { basisCited, fullerAgencyName, headerLength, headThenPageDate } from '../../../src/parse/meta';
+import { ARCHIVED_TITLE, basisCited, fullerAgencyName, headerLength, headThenPageDate } from '../../../src/parse/meta';
 
 // ---- the previous fullerAgencyName, verbatim apart from its name ----
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
@@ -136,6 +136,22 @@ describe('findPublished pieces give the same answers as before', () => {
         expect(headThenPageDate(LABELLED, head, stream)).toBe(previousDateAt(LABELLED, head) ?? previousDateAt(LABELLED, stream));
       }),
       { numRuns: 8000, seed: 20261132 },
+    );
+  });
+});
+
+// ---- findTitle's archived "标题:" line ----
+const PREVIOUS_ARCHIVED_TITLE = /(?:^|\n)\s*标\s*题\s*[:：]\s*([^\n]+)/;
+const titlePieces = ['标', '题', '标题', '标 题', ':', '：', ' ', '\n', '\u3000', '\t', 'x', '平潭2019年报告', '索引号', '|'];
+const titleHeadArb = fc.array(fc.constantFrom(...titlePieces), { maxLength: 30 }).map((a) => a.join(''));
+
+describe('the archived-title regex finds what the plain form finds', () => {
+  it('the same first title line', () => {
+    fc.assert(
+      fc.property(titleHeadArb, (head) => {
+        expect(ARCHIVED_TITLE.exec(head)?.[1]).toBe(PREVIOUS_ARCHIVED_TITLE.exec(head)?.[1]);
+      }),
+      { numRuns: 6000, seed: 20261134 },
     );
   });
 });
