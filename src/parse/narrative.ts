@@ -25,7 +25,7 @@ const N = '(\\d[\\d,]*)';
  * run of digits, commas and spaces, then 件, 申请 and at most 16 characters (19 in all), then
  * 结转/顺延: so it is found from those two words, looking back (anchored.ts).
  */
-const CARRIED_FORWARD_BEFORE = runThenLiteral(new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), ['结转', '顺延'], 19);
+const CARRIED_FORWARD_BEFORE = runThenLiteral(new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), ['结转', '顺延'], 19, '件');
 /** The sentence before the match and the matched phrase: a topic's context test reads them. */
 type Context = (sentence: string, phrase: string) => boolean;
 

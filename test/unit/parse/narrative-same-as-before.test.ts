@@ -157,7 +157,7 @@ describe('the anchored finders give what a global regex exec gives', () => {
   const starting = new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?(\\d[\\d,]*)\\s*件`);
   const before = new RegExp(`(\\d[\\d,]*)\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`);
   const startingP = startAnchored(starting, ['答复', '办结', '办理完结']);
-  const beforeP = runThenLiteral(before, ['结转', '顺延'], 19);
+  const beforeP = runThenLiteral(before, ['结转', '顺延'], 19, '件');
   it('from any position', () => {
     fc.assert(
       fc.property(streamArb.chain((s) => fc.tuple(fc.constant(s), fc.nat({ max: s.length }))), ([s, from]) => {
