@@ -77,9 +77,49 @@ interface MarkerGroup {
   markers: Array<{ marker: RegExp; sticky: RegExp }>;
 }
 
+/**
+ * A marker that is plain text (收费及减免), found by a string search for its tail (from `offset`)
+ * and a check of its head before each hit.
+ */
+interface TextMarker {
+  marker: RegExp;
+  head: string;
+  tail: string;
+}
+
+/**
+ * Where to start the string search in a plain-text marker. V8's indexOf scans for the first
+ * character of what it looks for by the larger of its two bytes (memchr): for most CJK characters
+ * that is the high byte, shared by a whole block of common characters (0x67 for 本 and 未, 0x65 for
+ * 收), so the scan stops almost everywhere. A character whose low byte is the larger and above 0x9F
+ * (信, 请, 接, 续, 及) is a rare byte: the scan skips ahead. The last such character that leaves at
+ * least three characters to search is taken; else the whole text.
+ */
+function tailOffset(text: string): number {
+  for (let k = text.length - 3; k > 0; k--) {
+    const c = text.charCodeAt(k);
+    const low = c & 0xff;
+    if (low > c >> 8 && low >= 0xa0 && low !== 0xff) return k;
+  }
+  return 0;
+}
+
+function textMarker(marker: RegExp): TextMarker {
+  const k = tailOffset(marker.source);
+  return { marker, head: marker.source.slice(0, k), tail: marker.source.slice(k) };
+}
+
+/** Whether the marker's text occurs: some occurrence of its tail has its head right before it. */
+function hasText(stream: string, { head, tail }: TextMarker): boolean {
+  for (let at = stream.indexOf(tail, head.length); at >= 0; at = stream.indexOf(tail, at + 1)) if (stream.startsWith(head, at - head.length)) return true;
+  return false;
+}
+
 /** How markersIn looks for one list of markers. */
 interface MarkerSearch {
-  /** markers tested as they are: those printed without spaces (V8 finds them by their literal text), or all of a list */
+  /** markers that are plain CJK text: a string search (hasText) */
+  texts: TextMarker[];
+  /** markers tested as they are: the other ones printed without spaces (V8 finds them by their literal text), or all of a list */
   plain: RegExp[];
   /** the spaced markers (本\s*年\s*…), which a regex would try at every position of the stream */
   groups: MarkerGroup[];
@@ -111,8 +151,9 @@ function groupsOf(spaced: RegExp[]): MarkerGroup[] {
 function searchOf(list: Markers, fromFirstCharacters: boolean): MarkerSearch {
   const res = list.map(([, re]) => re);
   const spaced = fromFirstCharacters ? res.filter((re) => re.source.includes('\\s')) : [];
-  const plain = res.filter((re) => !spaced.includes(re));
-  return { plain, groups: groupsOf(spaced), size: res.length };
+  const unspaced = res.filter((re) => !spaced.includes(re));
+  const isText = (re: RegExp): boolean => fromFirstCharacters && re.flags === '' && /^[\u4e00-\u9fff]+$/.test(re.source);
+  return { texts: unspaced.filter(isText).map(textMarker), plain: unspaced.filter((re) => !isText(re)), groups: groupsOf(spaced), size: res.length };
 }
 
 /** Each list is searched only when the decision gets to it (a 2021 report stops at the first). */
@@ -136,6 +177,7 @@ function isCjk(code: number): boolean {
  */
 function markersIn(stream: string, search: MarkerSearch): Set<RegExp> {
   const found = new Set<RegExp>();
+  for (const text of search.texts) if (hasText(stream, text)) found.add(text.marker);
   for (const re of search.plain) if (re.test(stream)) found.add(re);
   for (const { first, next, any, markers } of search.groups) {
     if (found.size === search.size) break;
