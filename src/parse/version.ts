@@ -78,7 +78,7 @@ interface MarkerGroup {
 }
 
 /**
- * A marker that is plain text (收费及减免), found by a string search for its tail (from `offset`)
+ * A marker that is plain text (收费及减免), found by a string search for its tail (see tailOffset)
  * and a check of its head before each hit.
  */
 interface TextMarker {
@@ -143,16 +143,17 @@ function groupsOf(spaced: RegExp[]): MarkerGroup[] {
 }
 
 /**
- * How a list is searched: spaced markers from their first characters (fromFirstCharacters), or every
- * marker by its own regex over the stream. The 2019 markers go the second way: on a 2019/2020
- * report they all occur, and a regex stops at the first occurrence, where the first-character
- * search pays for every 对/其/第/上 before it (measured in Chromium on the Pingtan pages).
+ * How a list is searched: by string searches (plain text by its tail, spaced markers from their
+ * first characters, the rest by regex), or every marker by its own regex over the stream. The 2019
+ * markers go the second way: on a 2019/2020 report they all occur, and a regex stops at the first
+ * occurrence, where the first-character search pays for every 对/其/第/上 before it (measured in
+ * Chromium on the Pingtan pages).
  */
-function searchOf(list: Markers, fromFirstCharacters: boolean): MarkerSearch {
+function searchOf(list: Markers, byStringSearch: boolean): MarkerSearch {
   const res = list.map(([, re]) => re);
-  const spaced = fromFirstCharacters ? res.filter((re) => re.source.includes('\\s')) : [];
+  const spaced = byStringSearch ? res.filter((re) => re.source.includes('\\s')) : [];
   const unspaced = res.filter((re) => !spaced.includes(re));
-  const isText = (re: RegExp): boolean => fromFirstCharacters && re.flags === '' && /^[\u4e00-\u9fff]+$/.test(re.source);
+  const isText = (re: RegExp): boolean => byStringSearch && re.flags === '' && /^[\u4e00-\u9fff]+$/.test(re.source);
   return { texts: unspaced.filter(isText).map(textMarker), plain: unspaced.filter((re) => !isText(re)), groups: groupsOf(spaced), size: res.length };
 }
 
@@ -170,10 +171,10 @@ function isCjk(code: number): boolean {
 
 /**
  * The markers of one search that occur in the stream: the same answer as `marker.test(stream)`
- * for each one. A match starts with one of its marker's first characters, so each marker is tried
- * (sticky) only where such a character occurs (indexOf), not at every position of the stream, and
- * only where the next character allows it and its group's alternation matches. Every place where a
- * marker matches is visited.
+ * for each one. Plain text is found by hasText. A spaced marker's match starts with one of its
+ * first characters, so each spaced marker is tried (sticky) only where such a character occurs
+ * (indexOf), not at every position of the stream, and only where the next character allows it and
+ * its group's alternation matches. Every place where a marker matches is visited.
  */
 function markersIn(stream: string, search: MarkerSearch): Set<RegExp> {
   const found = new Set<RegExp>();
