@@ -41,16 +41,18 @@ export function execStartAnchored(p: StartAnchoredPattern, s: string, from: numb
 /**
  * A pattern `\d[\d,]*\s*<head>[^…]{0,gap}?<literal>…` whose every match holds one of `literals`
  * within `reach` characters after the end of its leading run of digits, commas and spaces
- * (`reach` = the most characters the head and the gap can take, plus one).
+ * (`reach` = the most characters the head and the gap can take, plus one), and whose head opens
+ * with the character `headStart` (件).
  */
 export interface RunThenLiteralPattern {
   sticky: RegExp;
   literals: string[];
   reach: number;
+  headStart: string;
 }
 
-export function runThenLiteral(re: RegExp, literals: string[], reach: number): RunThenLiteralPattern {
-  return { sticky: new RegExp(re.source, 'y'), literals, reach };
+export function runThenLiteral(re: RegExp, literals: string[], reach: number, headStart: string): RunThenLiteralPattern {
+  return { sticky: new RegExp(re.source, 'y'), literals, reach, headStart };
 }
 
 function isRunChar(c: number): boolean {
@@ -58,11 +60,21 @@ function isRunChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** The end of the run of digits, commas and spaces that starts at `at`. */
+function endOfRun(s: string, at: number): number {
+  let end = at;
+  while (end < s.length && isRunChar(s.charCodeAt(end))) end++;
+  return end;
+}
+
 /**
  * The leftmost match at or after `from`. A match starting at m holds a literal at some L >= m, and
  * everything between m and L - reach belongs to its leading run of digits, commas and spaces; so m
  * lies in [run start before L - reach, L). Those windows, for every literal occurrence at or after
- * `from`, hold every possible start: they are merged and tried in increasing order.
+ * `from`, hold every possible start: they are merged and tried in increasing order. A match's run
+ * is followed by the head, so where the digits, commas and spaces from m are followed by anything
+ * else, no match starts at m or anywhere else in them (a table's "0 0 12 3" is passed over at once
+ * instead of with a regex call per digit).
  */
 export function execRunThenLiteral(p: RunThenLiteralPattern, s: string, from: number): RegExpExecArray | null {
   const windows: Array<[number, number]> = [];
@@ -80,6 +92,11 @@ export function execRunThenLiteral(p: RunThenLiteralPattern, s: string, from: nu
     for (let m = Math.max(pos, start); m < end; m++) {
       const c = s.charCodeAt(m);
       if (c < 48 || c > 57) continue; // a match starts with \d
+      const afterRun = endOfRun(s, m);
+      if (s[afterRun] !== p.headStart) {
+        m = afterRun - 1;
+        continue;
+      }
       p.sticky.lastIndex = m;
       const hit = p.sticky.exec(s);
       if (hit) return hit;

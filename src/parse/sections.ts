@@ -13,6 +13,33 @@ export interface FoundSection {
 /** SECTION_PATTERNS anchored at the text right after a numeral + 、 (compiled once, not per heading) */
 const HEADINGS_AT_START = SECTION_PATTERNS.map(({ key, re }) => ({ key, re: new RegExp(`^(?:${re.source})`) }));
 
+/**
+ * All of them as one alternation, each alternative in a capture group: one regex call per heading
+ * gives the first pattern (in order) that matches there, with the same match it gives alone.
+ */
+const ANY_HEADING_AT_START = (() => {
+  for (const { re } of SECTION_PATTERNS) if (new RegExp(`${re.source}|`).exec('')!.length !== 1) throw new Error(`section pattern ${re.source} has a capture group`);
+  return new RegExp(`^(?:${SECTION_PATTERNS.map(({ re }) => `(${re.source})`).join('|')})`);
+})();
+
+/**
+ * The first pattern not yet seen that matches at the start of `after`, as trying each unseen one
+ * in order gives it: the alternation names the first that matches at all; only when that one is
+ * already seen are the later ones tried one by one.
+ */
+function headingAt(after: string, seen: Set<SectionKey>): { key: SectionKey; text: string } | null {
+  const any = ANY_HEADING_AT_START.exec(after);
+  if (!any) return null;
+  const first = any.indexOf(any[0], 1) - 1;
+  if (!seen.has(HEADINGS_AT_START[first]!.key)) return { key: HEADINGS_AT_START[first]!.key, text: any[0] };
+  for (const { key, re } of HEADINGS_AT_START.slice(first + 1)) {
+    if (seen.has(key)) continue;
+    const hm = re.exec(after);
+    if (hm) return { key, text: hm[0] };
+  }
+  return null;
+}
+
 export function findSections(page: ReportDocument): FoundSection[] {
   const s = page.stream;
   const found: FoundSection[] = [];
@@ -20,16 +47,13 @@ export function findSections(page: ReportDocument): FoundSection[] {
   HEADING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (seen.size < HEADINGS_AT_START.length && (m = HEADING_RE.exec(s))) {
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    for (const { key, re } of HEADINGS_AT_START) {
-      if (seen.has(key)) continue;
-      const hm = re.exec(after);
-      if (!hm) continue;
-      // the heading must not be a row label of the tables (e.g. 四、结转下年度继续办理)
-      seen.add(key);
-      found.push({ key, label: (m[0] + hm[0]).trim(), start: m.index, bodyStart: m.index + m[0].length + hm[0].length });
-      break;
-    }
+    const start = m.index - m[1]!.length - m[2]!.length;
+    const end = m.index + m[0].length;
+    const heading = headingAt(s.slice(end, end + 60), seen);
+    if (!heading) continue;
+    // the heading must not be a row label of the tables (e.g. 四、结转下年度继续办理)
+    seen.add(heading.key);
+    found.push({ key: heading.key, label: (s.slice(start, end) + heading.text).trim(), start, bodyStart: end + heading.text.length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

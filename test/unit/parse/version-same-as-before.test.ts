@@ -1,6 +1,8 @@
 // decideVersion finds its markers from their first characters (indexOf), not by a scan per
-// marker. This pins it to the first version, which ran every marker's regex over the whole
-// stream, on streams made of marker words, their pieces, spaced-out forms and filler.
+// marker, skips a place whose next character rules the markers out, and searches a list of
+// markers only when the decision gets to it. This pins it to the first version, which ran every
+// marker's regex over the whole stream, on streams made of marker words, their pieces, near
+// misses, spaced-out forms and filler.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormatVersion } from '../../../src/model/record';
@@ -33,6 +35,11 @@ const fragment = fc.oneof(
   fc.constantFrom(...words, ...extra).chain((w) => fc.integer({ min: 1, max: w.length - 1 }).map((k) => w.slice(0, k))),
   fc.constantFrom(...words, ...extra).chain((w) => fc.integer({ min: 1, max: w.length - 1 }).map((k) => w.slice(k))),
   fc.constantFrom(...words).map((w) => Array.from(w).join(' ')),
+  // near misses: a character left out (本公开数量 still matches 本\s*年?\s*新?\s*公…) or swapped for
+  // a CJK neighbour, and spaces of every kind between the characters
+  fc.constantFrom(...words, ...extra).chain((w) => fc.integer({ min: 0, max: w.length - 1 }).map((k) => w.slice(0, k) + w.slice(k + 1))),
+  fc.constantFrom(...words, ...extra).chain((w) => fc.tuple(fc.integer({ min: 0, max: w.length - 1 }), fc.constantFrom('年', '度', '新', '的', '公')).map(([k, c]) => w.slice(0, k) + c + w.slice(k + 1))),
+  fc.constantFrom(...words).chain((w) => fc.array(fc.constantFrom('', ' ', '\u3000', '\t', '\n', '\u00a0'), { minLength: w.length, maxLength: w.length }).map((gaps) => Array.from(w).map((c, i) => c + gaps[i]).join(''))),
   fc.constantFrom(' ', '\n', '|', '年', '本', '公开', '信息', '数量', '、', '0', '12'),
 );
 
