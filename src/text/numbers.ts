@@ -19,7 +19,7 @@ const ZERO_WORDS = /^(零|〇)$/;
  * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
  * (15 digits never exceed the exact-double bound below, whatever the leading zeros).
  */
-function isShortDigitRun(s: string): boolean {
+export function isShortDigitRun(s: string): boolean {
   if (s.length === 0 || s.length > 15) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
