@@ -28,45 +28,58 @@ function isDigitCode(c: number): boolean {
   return c >= ZERO && c <= NINE;
 }
 
-/** PART.test(s.slice(start, end)), without the slice: sign, then 0 or [1-9]\d*, then .\d+ or nothing. */
-function isPartAt(s: string, start: number, end: number): boolean {
-  let i = start;
-  const sign = s.charCodeAt(i);
-  if (sign === PLUS || sign === MINUS) i++;
-  if (i >= end) return false;
-  const lead = s.charCodeAt(i++);
-  if (!isDigitCode(lead)) return false;
-  if (lead !== ZERO) while (i < end && isDigitCode(s.charCodeAt(i))) i++;
-  if (i === end) return true;
-  if (s.charCodeAt(i++) !== DOT || i === end) return false;
-  while (i < end && isDigitCode(s.charCodeAt(i))) i++;
-  return i === end;
+/** How far a piece has been read: what may come next, and whether it is a PART as it stands. */
+const enum PieceState {
+  Start, // nothing yet
+  Sign, // "+" or "-"
+  Zero, // a lone leading 0: a part, and no digit may follow it
+  Integer, // [1-9]\d*: a part
+  Point, // an integer and ".": needs a digit
+  Fraction, // an integer, "." and digits: a part
+  Dead, // the start of no PART: nothing longer is a part either
 }
 
-/** /^[+-]?0\d/.test(s.slice(start, end)), without the slice. */
-function hasLeadingZeroDigit(s: string, start: number, end: number): boolean {
-  let i = start;
-  const sign = s.charCodeAt(i);
-  if (sign === PLUS || sign === MINUS) i++;
-  return i + 1 < end && s.charCodeAt(i) === ZERO && isDigitCode(s.charCodeAt(i + 1));
+function nextPieceState(state: PieceState, c: number): PieceState {
+  const digit = isDigitCode(c);
+  switch (state) {
+    case PieceState.Start:
+      if (c === PLUS || c === MINUS) return PieceState.Sign;
+      if (!digit) return PieceState.Dead;
+      return c === ZERO ? PieceState.Zero : PieceState.Integer;
+    case PieceState.Sign:
+      if (!digit) return PieceState.Dead;
+      return c === ZERO ? PieceState.Zero : PieceState.Integer;
+    case PieceState.Zero:
+      return c === DOT ? PieceState.Point : PieceState.Dead;
+    case PieceState.Integer:
+      if (digit) return PieceState.Integer;
+      return c === DOT ? PieceState.Point : PieceState.Dead;
+    case PieceState.Point:
+    case PieceState.Fraction:
+      return digit ? PieceState.Fraction : PieceState.Dead;
+    default:
+      return PieceState.Dead;
+  }
 }
 
 /**
- * Where the well-formed pieces starting at `pos` of a run end, shortest first, appended to `out`.
- * Which pieces fit depends only on the position, so callers find them once per position rather
- * than at every step of every cutting that reaches it.
+ * Where the well-formed pieces (PART: optional sign, no leading zero, optional decimals) starting
+ * at `pos` of a run end, shortest first, appended to `out`. The piece is read once, a character
+ * per step, instead of checking every candidate end from `pos` again. Which pieces fit depends
+ * only on the position, so callers find them once per position rather than at every step of
+ * every cutting that reaches it.
  */
 function pushPieceEnds(body: string, pos: number, out: number[]): void {
   const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
-  let hasPoint = false; // body[pos, end) holds a '.'
+  let state = PieceState.Start;
   for (let end = pos + 1; end <= last; end++) {
-    if (body.charCodeAt(end - 1) === DOT) hasPoint = true;
-    // A decimal's fraction is never shared with the next cell: a piece with a point must take
-    // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
-    if (hasPoint && end < body.length && isDigitCode(body.charCodeAt(end))) continue;
-    if (!isPartAt(body, pos, end)) {
-      // once a piece has a leading zero followed by digits it can only get worse
-      if (hasLeadingZeroDigit(body, pos, end)) break;
+    state = nextPieceState(state, body.charCodeAt(end - 1));
+    if (state === PieceState.Dead) break;
+    if (state === PieceState.Fraction) {
+      // A decimal's fraction is never shared with the next cell: a piece with a point must take
+      // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
+      if (end < body.length && isDigitCode(body.charCodeAt(end))) continue;
+    } else if (state !== PieceState.Zero && state !== PieceState.Integer) {
       continue;
     }
     out.push(end);
