@@ -2,6 +2,7 @@
 // label and whatever comes next (next label, group label, sub-table title).
 // Three shapes: cells joined by '|' (HTML tables and pipe-flattened text), one value per line or
 // space-separated, and digits run together ("7000007") — the last enumerated (text/splits.ts).
+import { isRegexSpace } from '../formats/labels';
 import type { CellValue } from '../model/record';
 import { readValue } from '../text/numbers';
 import { splitIntoCells, type SplitResult } from '../text/splits';
@@ -44,15 +45,6 @@ export function stripTrailingNumbering(stream: string, start: number, end: numbe
     e = from;
   }
   return e;
-}
-
-/** The characters \s matches in a JavaScript regex. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** 一 … 十, the numerals of "（三）" and "三、". */
