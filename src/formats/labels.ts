@@ -25,6 +25,12 @@ export interface LabelPattern {
   literalFirst: boolean;
   /** a trailing parenthetical may follow (the `note` option) */
   note: boolean;
+  /**
+   * Per form, the char codes it begins with, up to its first character that is not plain (an
+   * optional or bracket class, a space, a surrogate; see isPlainChar): a match of that form
+   * holds them, with only spaces between.
+   */
+  leads: number[][];
 }
 
 function charClass(ch: string): string {
@@ -44,6 +50,21 @@ function formStarts(form: string): string[] | null {
   return [first];
 }
 
+/** The plain characters a form begins with (see LabelPattern.leads). */
+function formLead(form: string): number[] {
+  const lead: number[] = [];
+  for (const ch of form) {
+    if (!isPlainChar(ch)) break;
+    lead.push(ch.charCodeAt(0));
+  }
+  return lead;
+}
+
+/** One UTF-16 unit, no space, and matched by the pattern only as itself (not an optional or bracket class). */
+function isPlainChar(ch: string): boolean {
+  return ch.length === 1 && !isRegexSpace(ch.charCodeAt(0)) && charClass(ch) === ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 export function formRegexSource(form: string): string {
   return Array.from(form).map(charClass).join('\\s*');
 }
@@ -60,7 +81,7 @@ export function label(canonical: string, variants: string[] = [], opts: { note?:
   const perForm = sorted.map(formStarts);
   const starts = opts.before || perForm.some((f) => f === null) ? null : [...new Set(perForm.flat() as string[])];
   const literalFirst = !opts.before && !opts.after && !/\s/.test(sorted[0]!);
-  return { canonical, forms: sorted, re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y'), starts, literalFirst, note: !!opts.note };
+  return { canonical, forms: sorted, re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y'), starts, literalFirst, note: !!opts.note, leads: sorted.map(formLead) };
 }
 
 export interface LabelMatch {
@@ -105,8 +126,28 @@ function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: num
 /** What the sticky regex matches at `at`: read directly when the first form is printed there as is. */
 function matchAt(p: LabelPattern, stream: string, at: number): LabelMatch | null {
   if (p.literalFirst && printedAt(p.forms[0]!, stream, at)) return literalMatchAt(p, stream, at);
+  if (!leadsAt(p.leads, stream, at)) return null; // (a pattern with text before its forms has no starts: never here)
   p.sticky.lastIndex = at;
   return toLabelMatch(p, p.sticky.exec(stream));
+}
+
+/**
+ * False when no form can match at `at`: none has its plain leading characters there, with only
+ * spaces between them (the \s* between a form's characters). Most places where a label's first
+ * character is printed fail here, which is cheaper than the regex failing there.
+ */
+function leadsAt(leads: number[][], stream: string, at: number): boolean {
+  for (const lead of leads) {
+    let i = at;
+    let k = 0;
+    for (; k < lead.length; k++) {
+      if (k > 0) while (i < stream.length && isRegexSpace(stream.charCodeAt(i))) i++;
+      if (stream.charCodeAt(i) !== lead[k]) break;
+      i++;
+    }
+    if (k === lead.length) return true;
+  }
+  return false;
 }
 
 /** stream.startsWith(form, at), its second character compared first: most places where a form's first character is printed hold some other word. */
