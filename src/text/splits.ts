@@ -107,7 +107,7 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
 }
 
 /** A run of zeros, or one digit: it cuts one way only, every digit its own cell ("00" is no number). */
-function cutsOneWay(token: string): boolean {
+export function cutsOneWay(token: string): boolean {
   if (token.length === 1) return isDigitCode(token.charCodeAt(0));
   if (token.length > MAX_RUN) return false;
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== ZERO) return false;
