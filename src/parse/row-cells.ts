@@ -5,7 +5,7 @@
 import { isRegexSpace } from '../formats/labels';
 import type { CellValue } from '../model/record';
 import { readValue } from '../text/numbers';
-import { cutsOneWay, splitIntoCells, type SplitResult } from '../text/splits';
+import { readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../text/splits';
 
 export interface RowCell {
   raw: string;
@@ -293,8 +293,8 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   if (first > 0) tokens = tokens.slice(first);
   if (tokens.length === 0) return withUnit({ cells: blankCells(n, start) }, unit); // label printed with nothing after it
   if (tokens.length === n) return withUnit({ cells: tokenCells(tokens) }, unit);
-  // the usual flattened row, "0000000" in 7 cells: what splitIntoCells and placeReading give it
-  if (tokens.length === 1 && tokens[0]!.text.length === n && cutsOneWay(tokens[0]!.text)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
+  // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
+  if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
   const split = splitIntoCells(tokenTexts(tokens), n);
   if (split.count > 0 && !split.capped && split.readings.length === 1) {
     return withUnit({ cells: placeReading(split.readings[0]!, tokens), split: true }, unit);
@@ -321,7 +321,7 @@ function tokenCells(tokens: Token[]): RowCell[] {
   return cells;
 }
 
-/** One cell per character of a token (a run that cuts one way, every digit its own cell). */
+/** One cell per character of a token (a run read one digit per cell). */
 function digitCells(token: Token): RowCell[] {
   const cells: RowCell[] = [];
   for (let i = 0; i < token.text.length; i++) cells.push({ raw: token.text[i]!, start: token.start + i, end: token.start + i + 1 });

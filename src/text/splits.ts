@@ -107,7 +107,7 @@ export function tokenCuttings(token: string, maxCells = Infinity): Map<number, s
 }
 
 /** A run of zeros, or one digit: it cuts one way only, every digit its own cell ("00" is no number). */
-export function cutsOneWay(token: string): boolean {
+function cutsOneWay(token: string): boolean {
   if (token.length === 1) return isDigitCode(token.charCodeAt(0));
   if (token.length > MAX_RUN) return false;
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== ZERO) return false;
@@ -261,6 +261,15 @@ const ONE_DIGIT_CELLS_MAX = 12;
 function isDigits(body: string): boolean {
   for (let i = 0; i < body.length; i++) if (!isDigitCode(body.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * True when splitIntoCells([token], n) has exactly one reading, every digit of the token its own
+ * cell: n digits that are a run of zeros, or at most ONE_DIGIT_CELLS_MAX of them (see
+ * oneDigitPerCell). The usual row of a flattened table ("0000000", "5000005" in 7 cells).
+ */
+export function readsOneDigitPerCell(token: string, n: number): boolean {
+  return token.length === n && (cutsOneWay(token) || (n <= ONE_DIGIT_CELLS_MAX && isDigits(token)));
 }
 
 /**

@@ -6,7 +6,7 @@
 // enough to reach the listing cap (where the new path must leave the answer to the old walk).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitIntoCells, type SplitResult } from '../../../src/text/splits';
+import { readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../../../src/text/splits';
 
 const SPLITTABLE = /^[+\-\d.]+(?:万元|元)?$/;
 
@@ -247,5 +247,19 @@ describe('splitIntoCells reads a single token as before', () => {
       ['10001011111111111', 7], ['10001011111111111', 6], ['10001011111111111', 8], ['111111111111', 12], ['1111111111111', 13], ['1111111111111', 12], ['111111111111', 11], ['1111111111111', 2],
     ];
     for (const [tok, n] of rows) expect(splitIntoCells([tok], n)).toEqual(previousSplitIntoCells([tok], n));
+  });
+
+  it('says a token reads one digit per cell only when that is its one reading', () => {
+    fc.assert(
+      fc.property(token, fc.integer({ min: 0, max: 15 }), (tok, n) => {
+        const only = previousSplitIntoCells([tok], n);
+        const onePerDigit = only.count === 1 && only.readings.length === 1 && only.readings[0]!.join('|') === tok.split('').join('|');
+        if (readsOneDigitPerCell(tok, n)) expect(onePerDigit).toBe(true);
+      }),
+      { numRuns: 4000, seed: 20261127 },
+    );
+    for (const [tok, n] of [['000000000000000', 15], ['111111111111', 12], ['1111111111111', 13]] as const) {
+      expect(readsOneDigitPerCell(tok, n)).toBe(previousSplitIntoCells([tok], n).count === 1);
+    }
   });
 });
