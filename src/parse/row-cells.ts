@@ -348,14 +348,13 @@ function readUncertainRun(stream: string, tokens: Token[], n: number, split: Spl
         ? `"${wholeRaw}" holds more values than the ${n} cells of the row`
         : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;
     return {
-      cells: Array.from({ length: n }, () => ({ raw: wholeRaw, start: whole.start, end: whole.end, value: null })),
+      cells: unreadCells(n, wholeRaw, whole.start, whole.end),
       ambiguity: { readings: split.count },
       problem: { code: split.capped ? 'ambiguous-split' : 'cell-count', message },
       split: true,
     };
   }
   let candidates = split.readings;
-  let resolvedBy: string | undefined;
   if (opts.relation) {
     const ok = candidates.filter((r) => opts.relation!(r.map((c) => readValue(c).value)));
     if (ok.length === 1) {
@@ -370,10 +369,10 @@ function readUncertainRun(stream: string, tokens: Token[], n: number, split: Spl
     const agree = candidates.every((r) => r[i] === first);
     cells.push({ raw: wholeRaw, start: whole.start, end: whole.end, value: agree ? readValue(first).value : null });
   }
-  const shown = candidates.slice(0, 4).map((r) => `[${r.join(',')}]`).join(' ');
+  const shown = showReadings(candidates, 4);
   return {
     cells,
-    ambiguity: { readings: split.count, ...(resolvedBy ? { resolvedBy } : {}) },
+    ambiguity: { readings: split.count },
     problem: {
       code: 'ambiguous-split',
       message: `"${wholeRaw}" reads ${candidates.length} ways as ${n} cells: ${shown}${candidates.length > 4 ? ' …' : ''}; cells that differ are left empty`,
@@ -381,6 +380,25 @@ function readUncertainRun(stream: string, tokens: Token[], n: number, split: Spl
     split: true,
     readings: candidates.slice(0, 10),
   };
+}
+
+/** n cells that all show the whole run and hold no value. */
+function unreadCells(n: number, raw: string, start: number, end: number): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let i = 0; i < n; i++) cells.push({ raw, start, end, value: null });
+  return cells;
+}
+
+/** The first `most` readings as "[a,b,c] [d,e,f]" (built by hand: joins are slow on small arrays). */
+function showReadings(readings: string[][], most: number): string {
+  let shown = '';
+  for (let r = 0; r < readings.length && r < most; r++) {
+    const reading = readings[r]!;
+    shown += r === 0 ? '[' : ' [';
+    for (let i = 0; i < reading.length; i++) shown += i === 0 ? reading[i]! : ',' + reading[i]!;
+    shown += ']';
+  }
+  return shown;
 }
 
 /** Offsets of each cell of a reading inside its tokens. */
