@@ -16,6 +16,21 @@ export interface LabelPattern {
    * form's first character is optional or a pattern prefix comes first: then `re` scans.
    */
   starts: string[] | null;
+  /**
+   * True when a literal copy of the first form (in `forms` order, the regex's first alternative)
+   * is matched by the regex exactly as printed, plus the note when `note`: the pattern has no
+   * text before or after its forms and that form no spaces. Then a match is read without the
+   * regex wherever the form is printed as is (see literalMatchAt).
+   */
+  literalFirst: boolean;
+  /** a trailing parenthetical may follow (the `note` option) */
+  note: boolean;
+  /**
+   * Per form, the char codes it begins with, up to its first character that is not plain (an
+   * optional or bracket class, a space, a surrogate; see isPlainChar): a match of that form
+   * holds them, with only spaces between.
+   */
+  leads: number[][];
 }
 
 function charClass(ch: string): string {
@@ -35,6 +50,21 @@ function formStarts(form: string): string[] | null {
   return [first];
 }
 
+/** The plain characters a form begins with (see LabelPattern.leads). */
+function formLead(form: string): number[] {
+  const lead: number[] = [];
+  for (const ch of form) {
+    if (!isPlainChar(ch)) break;
+    lead.push(ch.charCodeAt(0));
+  }
+  return lead;
+}
+
+/** One UTF-16 unit, no space, and matched by the pattern only as itself (not an optional or bracket class). */
+function isPlainChar(ch: string): boolean {
+  return ch.length === 1 && !isRegexSpace(ch.charCodeAt(0)) && charClass(ch) === ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 export function formRegexSource(form: string): string {
   return Array.from(form).map(charClass).join('\\s*');
 }
@@ -50,7 +80,8 @@ export function label(canonical: string, variants: string[] = [], opts: { note?:
   const sorted = order.map(({ f }) => f);
   const perForm = sorted.map(formStarts);
   const starts = opts.before || perForm.some((f) => f === null) ? null : [...new Set(perForm.flat() as string[])];
-  return { canonical, forms: sorted, re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y'), starts };
+  const literalFirst = !opts.before && !opts.after && !/\s/.test(sorted[0]!);
+  return { canonical, forms: sorted, re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y'), starts, literalFirst, note: !!opts.note, leads: sorted.map(formLead) };
 }
 
 export interface LabelMatch {
@@ -61,23 +92,22 @@ export interface LabelMatch {
 }
 
 /**
- * What `p.re.exec(stream)` from `from` returns, unless it starts at or after `to` (then null).
- * A match starts with one of `p.starts`, so it is looked for only at their occurrences, in
- * increasing order, with the sticky copy of the same regex (the same match a scan that first
- * succeeds there gives); the first occurrence at or after `to` ends the search, as a match there
- * is rejected anyway. This keeps a missing label from scanning the rest of the page.
+ * The match `p.re.exec(stream)` from `from` finds, unless it starts at or after `to` (then
+ * null). A match starts with one of `p.starts`, so it is looked for only at their occurrences, in
+ * increasing order (the first match there is the one a scan that first succeeds there gives); the
+ * first occurrence at or after `to` ends the search, as a match there is rejected anyway. This
+ * keeps a missing label from scanning the rest of the page.
  */
-function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: number): RegExpExecArray | null {
+function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: number): LabelMatch | null {
   const starts = p.starts;
   if (starts === null) {
     p.re.lastIndex = from;
-    return p.re.exec(stream);
+    return toLabelMatch(p, p.re.exec(stream));
   }
   if (starts.length === 1) {
     const ch = starts[0]!;
     for (let at = stream.indexOf(ch, from); at >= 0 && at < to; at = stream.indexOf(ch, at + 1)) {
-      p.sticky.lastIndex = at;
-      const m = p.sticky.exec(stream);
+      const m = matchAt(p, stream, at);
       if (m) return m;
     }
     return null;
@@ -87,17 +117,91 @@ function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: num
     let at = -1;
     for (const n of next) if (n >= 0 && (at < 0 || n < at)) at = n;
     if (at < 0 || at >= to) return null;
-    p.sticky.lastIndex = at;
-    const m = p.sticky.exec(stream);
+    const m = matchAt(p, stream, at);
     if (m) return m;
     for (let i = 0; i < next.length; i++) if (next[i] === at) next[i] = stream.indexOf(starts[i]!, at + 1);
   }
 }
 
-/** First match of `p` in stream[from, to). */
-export function findLabel(p: LabelPattern, stream: string, from: number, to: number): LabelMatch | null {
-  const m = firstMatchBefore(p, stream, from, to);
-  if (!m || m.index >= to || m.index + m[0].length > to) return null;
+/** What the sticky regex matches at `at`: read directly when the first form is printed there as is. */
+function matchAt(p: LabelPattern, stream: string, at: number): LabelMatch | null {
+  if (p.literalFirst && printedAt(p.forms[0]!, stream, at)) return literalMatchAt(p, stream, at);
+  if (!leadsAt(p.leads, stream, at)) return null; // (a pattern with text before its forms has no starts: never here)
+  p.sticky.lastIndex = at;
+  return toLabelMatch(p, p.sticky.exec(stream));
+}
+
+/**
+ * False when no form can match at `at`: none has its plain leading characters there, with only
+ * spaces between them (the \s* between a form's characters). Most places where a label's first
+ * character is printed fail here, which is cheaper than the regex failing there.
+ */
+function leadsAt(leads: number[][], stream: string, at: number): boolean {
+  for (const lead of leads) {
+    let i = at;
+    let k = 0;
+    for (; k < lead.length; k++) {
+      if (k > 0) while (i < stream.length && isRegexSpace(stream.charCodeAt(i))) i++;
+      if (stream.charCodeAt(i) !== lead[k]) break;
+      i++;
+    }
+    if (k === lead.length) return true;
+  }
+  return false;
+}
+
+/** stream.startsWith(form, at), its second character compared first: most places where a form's first character is printed hold some other word. */
+function printedAt(form: string, stream: string, at: number): boolean {
+  return (form.length < 2 || stream.charCodeAt(at + 1) === form.charCodeAt(1)) && stream.startsWith(form, at);
+}
+
+/**
+ * The regex's match at `at` where its first form is printed as is. The regex tries that form's
+ * alternative first, and with every character of it printed in place its first path reads just
+ * those characters (each \s* meets a non-space and takes nothing, each optional class meets its
+ * own character and takes it); then comes the optional note, and nothing after it can fail.
+ */
+function literalMatchAt(p: LabelPattern, stream: string, at: number): LabelMatch {
+  const formEnd = at + p.forms[0]!.length;
+  const end = p.note ? noteEnd(stream, formEnd) : formEnd;
+  return { start: at, end, printed: stream.slice(at, end), form: p.forms[0]! };
+}
+
+/** Opening and closing parentheses, the characters a note may not hold. */
+const OPEN = [0x28, 0xff08];
+const CLOSE = [0x29, 0xff09];
+
+/**
+ * Where the note `(?:\s*[(（][^()（）]{0,80}[)）])?` read from `pos` ends (`pos` when there is
+ * none): spaces, an opening parenthesis, at most 80 characters that are no parenthesis, a
+ * closing one. Backtracking finds nothing else: fewer spaces leave a space where the opening
+ * parenthesis must be, and a shorter inside leaves a non-parenthesis where the closing one must be.
+ */
+function noteEnd(stream: string, pos: number): number {
+  let i = pos;
+  while (i < stream.length && isRegexSpace(stream.charCodeAt(i))) i++;
+  if (!OPEN.includes(stream.charCodeAt(i))) return pos;
+  i++;
+  const limit = i + 80;
+  while (i < stream.length && i < limit && !isParenthesis(stream.charCodeAt(i))) i++;
+  return CLOSE.includes(stream.charCodeAt(i)) ? i + 1 : pos;
+}
+
+function isParenthesis(c: number): boolean {
+  return OPEN.includes(c) || CLOSE.includes(c);
+}
+
+/** The characters \s matches in a JavaScript regex. */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function toLabelMatch(p: LabelPattern, m: RegExpExecArray | null): LabelMatch | null {
+  if (!m) return null;
   let form = p.canonical;
   for (let g = 1; g < m.length; g++) {
     if (m[g] !== undefined) {
@@ -106,6 +210,13 @@ export function findLabel(p: LabelPattern, stream: string, from: number, to: num
     }
   }
   return { start: m.index, end: m.index + m[0].length, printed: m[0], form };
+}
+
+/** First match of `p` in stream[from, to). */
+export function findLabel(p: LabelPattern, stream: string, from: number, to: number): LabelMatch | null {
+  const m = firstMatchBefore(p, stream, from, to);
+  if (!m || m.start >= to || m.end > to) return null;
+  return m;
 }
 
 /** All matches of `p` in stream[from, to). */

@@ -2,9 +2,10 @@
 // label and whatever comes next (next label, group label, sub-table title).
 // Three shapes: cells joined by '|' (HTML tables and pipe-flattened text), one value per line or
 // space-separated, and digits run together ("7000007") — the last enumerated (text/splits.ts).
+import { isRegexSpace } from '../formats/labels';
 import type { CellValue } from '../model/record';
 import { readValue } from '../text/numbers';
-import { splitIntoCells } from '../text/splits';
+import { readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../text/splits';
 
 export interface RowCell {
   raw: string;
@@ -28,21 +29,103 @@ export interface RowRead {
   readings?: string[][];
 }
 
-/** Numbering that belongs to the next label: "2.", "（三）", "三、", "其中：". */
-const TRAILING_NUMBERING = /(?:\d\s*[.．、]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
-/** The longest prefix that can be values: numbers, signs, placeholders, units, spaces. */
-const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
-const UNIT_HEAD = /^(万元|元|件|条|个|人次|次|篇|项|人)(.*)$/;
+/**
+ * Numbering that belongs to the next label: "2.", "（三）", "三、", "其中：". The scanner below
+ * removes what this removes; it is kept as the definition (and the tests' oracle).
+ */
+export const TRAILING_NUMBERING = /(?:\d\s*[.．、]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
+/** How far back TRAILING_NUMBERING looks for one piece of numbering. */
+const NUMBERING_WINDOW = 12;
 
 export function stripTrailingNumbering(stream: string, start: number, end: number): number {
   let e = end;
   for (let guard = 0; guard < 4; guard++) {
-    const tail = stream.slice(Math.max(start, e - 12), e);
-    const m = TRAILING_NUMBERING.exec(tail);
-    if (!m || m[0].length === 0) break;
-    e -= m[0].length;
+    const from = trailingNumberingStart(stream, Math.max(start, e - NUMBERING_WINDOW), e);
+    if (from < 0) break;
+    e = from;
   }
   return e;
+}
+
+/** 一 … 十, the numerals of "（三）" and "三、". */
+function isNumeral(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/** `to` moved back over the \s characters before it, not below `floor`. */
+function skipSpacesBack(stream: string, floor: number, to: number): number {
+  let i = to;
+  while (i > floor && isRegexSpace(stream.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Where TRAILING_NUMBERING's match in stream[floor, end) starts, or -1. Each alternative ends in
+ * its own kind of character (a point or 、, a closing parenthesis, 、, a colon or 中), and only
+ * spaces may follow it, so that character picks the alternative; the leftmost match is then the
+ * longest one, found by reading back from it.
+ */
+function trailingNumberingStart(stream: string, floor: number, end: number): number {
+  const j = skipSpacesBack(stream, floor, end);
+  if (j === floor) return -1;
+  const last = stream.charCodeAt(j - 1);
+  if (last === 0x2e || last === 0xff0e || last === 0x3001) {
+    // \d\s*[.．、]  or, for 、 only, [一-十]{1,3}\s*、
+    const p = skipSpacesBack(stream, floor, j - 1);
+    if (p === floor) return -1;
+    const before = stream.charCodeAt(p - 1);
+    if (before >= 48 && before <= 57) return p - 1;
+    if (last !== 0x3001) return -1;
+    let q = p;
+    while (q > floor && p - q < 3 && isNumeral(stream.charCodeAt(q - 1))) q--;
+    return q < p ? q : -1;
+  }
+  if (last === 0x29 || last === 0xff09) {
+    // [(（]\s*[一-十]{1,3}\s*[)）]
+    const p = skipSpacesBack(stream, floor, j - 1);
+    let q = p;
+    while (q > floor && isNumeral(stream.charCodeAt(q - 1))) q--;
+    if (q === p || p - q > 3) return -1;
+    const r = skipSpacesBack(stream, floor, q);
+    if (r === floor) return -1;
+    const open = stream.charCodeAt(r - 1);
+    return open === 0x28 || open === 0xff08 ? r - 1 : -1;
+  }
+  // 其\s*中\s*[:：]?
+  let p = j;
+  if (last === 0x3a || last === 0xff1a) p = skipSpacesBack(stream, floor, j - 1);
+  if (p === floor || stream.charCodeAt(p - 1) !== 0x4e2d) return -1;
+  const q = skipSpacesBack(stream, floor, p - 1);
+  return q > floor && stream.charCodeAt(q - 1) === 0x5176 ? q - 1 : -1;
+}
+
+/**
+ * The longest prefix that can be values: numbers, signs, placeholders, units, spaces. The
+ * scanner `valueTokens` reads what this matches; it is kept as the definition (and the tests'
+ * oracle).
+ */
+export const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
+/** A unit printed before the values (计量单位 column); `unitHead` reads what this matches. */
+export const UNIT_HEAD = /^(万元|元|件|条|个|人次|次|篇|项|人)(.*)$/;
+/** UNIT_HEAD's units, in its order (人次 before 人). */
+const UNIT_WORDS = ['万元', '元', '件', '条', '个', '人次', '次', '篇', '项', '人'];
+/**
+ * VALUE_PREFIX's words, in its order. Its run of dashes sits among them in the regex, but no word
+ * starts with a dash, so it is tried after them.
+ */
+const VALUE_WORDS = [...UNIT_WORDS, '无', '不适用', '增加', '减少'];
+/** VALUE_WORDS by their first character, each list in VALUE_WORDS order (most characters start none). */
+const VALUE_WORDS_BY_FIRST = groupByFirstChar(VALUE_WORDS);
+const UNIT_WORDS_BY_FIRST = groupByFirstChar(UNIT_WORDS);
+
+function groupByFirstChar(words: string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const word of words) {
+    const list = byFirst.get(word.charCodeAt(0));
+    if (list) list.push(word);
+    else byFirst.set(word.charCodeAt(0), [word]);
+  }
+  return byFirst;
 }
 
 const NEWLINE = 10;
@@ -65,13 +148,78 @@ interface Token {
   start: number;
 }
 
-function tokensOf(stream: string, start: number, end: number): Token[] {
+const TAB = 9;
+const SPACE = 32;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const FULL_COMMA = 0xff0c; // ，
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** [\/—－–-] */
+function isDash(c: number): boolean {
+  return c === SLASH || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === MINUS;
+}
+
+/**
+ * Where the value piece starting at `i` ends (one step of VALUE_PREFIX past its spaces: a number,
+ * a unit or word, a run of dashes), or `i` when none starts there. Its alternatives are tried in
+ * its order; as nothing follows VALUE_PREFIX's star, the first that fits is the one it keeps.
+ */
+function valuePieceEnd(stream: string, i: number, end: number): number {
+  const c = stream.charCodeAt(i);
+  // [+-]?\d[\d.,，]*
+  const d = (c === PLUS || c === MINUS) && i + 1 < end ? i + 1 : i;
+  if (isDigitCode(stream.charCodeAt(d))) {
+    let k = d + 1;
+    for (; k < end; k++) {
+      const x = stream.charCodeAt(k);
+      if (!isDigitCode(x) && x !== DOT && x !== COMMA && x !== FULL_COMMA) break;
+    }
+    return k;
+  }
+  const words = VALUE_WORDS_BY_FIRST.get(c);
+  if (words) for (const word of words) if (i + word.length <= end && stream.startsWith(word, i)) return i + word.length;
+  let k = i;
+  while (k < end && isDash(stream.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * The tokens of the longest prefix of stream[start, end) that can be values: what /\S+/g finds in
+ * VALUE_PREFIX's match (its only spaces are ' ', '\t' and '\n').
+ */
+function valueTokens(stream: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const re = /\S+/g;
-  const slice = stream.slice(start, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) out.push({ text: m[0], start: start + m.index });
+  let tokenStart = -1;
+  let i = start;
+  while (i < end) {
+    const c = stream.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === NEWLINE) {
+      if (tokenStart >= 0) out.push({ text: stream.slice(tokenStart, i), start: tokenStart });
+      tokenStart = -1;
+      i++;
+      continue;
+    }
+    const next = valuePieceEnd(stream, i, end);
+    if (next === i) break;
+    if (tokenStart < 0) tokenStart = i;
+    i = next;
+  }
+  if (tokenStart >= 0) out.push({ text: stream.slice(tokenStart, i), start: tokenStart });
   return out;
+}
+
+/** The unit a token starts with (UNIT_HEAD's group 1), or ''. */
+function unitHead(text: string): string {
+  const words = UNIT_WORDS_BY_FIRST.get(text.charCodeAt(0));
+  if (words) for (const word of words) if (text.startsWith(word)) return word;
+  return '';
 }
 
 /**
@@ -130,27 +278,67 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
 }
 
 function readTextCells(stream: string, start: number, end: number, n: number, opts: { relation?: Relation; relationName?: string }): RowRead {
-  const region = stream.slice(start, end);
-  const prefix = VALUE_PREFIX.exec(region)?.[0] ?? '';
-  let tokens = tokensOf(stream, start, start + prefix.length);
+  let tokens = valueTokens(stream, start, end);
   let unit: string | undefined;
   // a 计量单位 column prints the unit before the values ("条 18535395", "条6")
-  while (tokens.length > 0) {
-    const u = UNIT_HEAD.exec(tokens[0]!.text);
-    if (!u) break;
-    unit = u[1] === '万元' || u[1] === '元' ? u[1] : unit;
-    const rest = u[2] ?? '';
-    if (rest === '') tokens = tokens.slice(1);
-    else tokens = [{ text: rest, start: tokens[0]!.start + (u[1]?.length ?? 0) }, ...tokens.slice(1)];
-    if (!unit) unit = undefined;
+  let first = 0;
+  while (first < tokens.length) {
+    const token = tokens[first]!;
+    const head = unitHead(token.text);
+    if (head === '') break;
+    if (head === '万元' || head === '元') unit = head;
+    if (head.length === token.text.length) first++;
+    else tokens[first] = { text: token.text.slice(head.length), start: token.start + head.length };
   }
-  const unitPart = unit ? { unit } : {};
-  if (tokens.length === 0) {
-    // label printed with nothing after it: every cell is blank
-    return { cells: Array.from({ length: n }, () => ({ raw: '', start, end: start })), ...unitPart };
+  if (first > 0) tokens = tokens.slice(first);
+  if (tokens.length === 0) return withUnit({ cells: blankCells(n, start) }, unit); // label printed with nothing after it
+  if (tokens.length === n) return withUnit({ cells: tokenCells(tokens) }, unit);
+  // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
+  if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
+  const split = splitIntoCells(tokenTexts(tokens), n);
+  if (split.count > 0 && !split.capped && split.readings.length === 1) {
+    return withUnit({ cells: placeReading(split.readings[0]!, tokens), split: true }, unit);
   }
-  if (tokens.length === n) return { cells: tokens.map((t) => ({ raw: t.text, start: t.start, end: t.start + t.text.length })), ...unitPart };
-  const split = splitIntoCells(tokens.map((t) => t.text), n);
+  return withUnit(readUncertainRun(stream, tokens, n, split, opts), unit);
+}
+
+/** `read` with the row's unit column set, when it printed one. */
+function withUnit(read: RowRead, unit: string | undefined): RowRead {
+  if (unit) read.unit = unit;
+  return read;
+}
+
+function blankCells(n: number, at: number): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let i = 0; i < n; i++) cells.push({ raw: '', start: at, end: at });
+  return cells;
+}
+
+/** One cell per token (the row printed its values apart). */
+function tokenCells(tokens: Token[]): RowCell[] {
+  const cells: RowCell[] = [];
+  for (const t of tokens) cells.push({ raw: t.text, start: t.start, end: t.start + t.text.length });
+  return cells;
+}
+
+/** One cell per character of a token (a run read one digit per cell). */
+function digitCells(token: Token): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let i = 0; i < token.text.length; i++) cells.push({ raw: token.text[i]!, start: token.start + i, end: token.start + i + 1 });
+  return cells;
+}
+
+function tokenTexts(tokens: Token[]): string[] {
+  const texts: string[] = [];
+  for (const t of tokens) texts.push(t.text);
+  return texts;
+}
+
+/**
+ * Run-together digits that do not read one way as n cells: none, too many, or several readings
+ * (then the row's relation may pick one; otherwise only the cells all readings agree on are kept).
+ */
+function readUncertainRun(stream: string, tokens: Token[], n: number, split: SplitResult, opts: { relation?: Relation; relationName?: string }): RowRead {
   const whole = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.start + tokens[tokens.length - 1]!.text.length };
   const wholeRaw = stream.slice(whole.start, whole.end);
   if (split.count === 0 || split.capped) {
@@ -160,20 +348,17 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
         ? `"${wholeRaw}" holds more values than the ${n} cells of the row`
         : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;
     return {
-      cells: Array.from({ length: n }, () => ({ raw: wholeRaw, start: whole.start, end: whole.end, value: null })),
+      cells: unreadCells(n, wholeRaw, whole.start, whole.end),
       ambiguity: { readings: split.count },
       problem: { code: split.capped ? 'ambiguous-split' : 'cell-count', message },
       split: true,
-      ...unitPart,
     };
   }
-  if (split.readings.length === 1) return { cells: placeReading(split.readings[0]!, tokens), split: true, ...unitPart };
   let candidates = split.readings;
-  let resolvedBy: string | undefined;
   if (opts.relation) {
     const ok = candidates.filter((r) => opts.relation!(r.map((c) => readValue(c).value)));
     if (ok.length === 1) {
-      return { cells: placeReading(ok[0]!, tokens), ambiguity: { readings: split.count, resolvedBy: opts.relationName ?? 'relation' }, split: true, ...unitPart };
+      return { cells: placeReading(ok[0]!, tokens), ambiguity: { readings: split.count, resolvedBy: opts.relationName ?? 'relation' }, split: true };
     }
     if (ok.length > 1) candidates = ok;
   }
@@ -184,18 +369,36 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     const agree = candidates.every((r) => r[i] === first);
     cells.push({ raw: wholeRaw, start: whole.start, end: whole.end, value: agree ? readValue(first).value : null });
   }
-  const shown = candidates.slice(0, 4).map((r) => `[${r.join(',')}]`).join(' ');
+  const shown = showReadings(candidates, 4);
   return {
     cells,
-    ambiguity: { readings: split.count, ...(resolvedBy ? { resolvedBy } : {}) },
+    ambiguity: { readings: split.count },
     problem: {
       code: 'ambiguous-split',
       message: `"${wholeRaw}" reads ${candidates.length} ways as ${n} cells: ${shown}${candidates.length > 4 ? ' …' : ''}; cells that differ are left empty`,
     },
     split: true,
     readings: candidates.slice(0, 10),
-    ...unitPart,
   };
+}
+
+/** n cells that all show the whole run and hold no value. */
+function unreadCells(n: number, raw: string, start: number, end: number): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let i = 0; i < n; i++) cells.push({ raw, start, end, value: null });
+  return cells;
+}
+
+/** The first `most` readings as "[a,b,c] [d,e,f]" (built by hand: joins are slow on small arrays). */
+function showReadings(readings: string[][], most: number): string {
+  let shown = '';
+  for (let r = 0; r < readings.length && r < most; r++) {
+    const reading = readings[r]!;
+    shown += r === 0 ? '[' : ' [';
+    for (let i = 0; i < reading.length; i++) shown += i === 0 ? reading[i]! : ',' + reading[i]!;
+    shown += ']';
+  }
+  return shown;
 }
 
 /** Offsets of each cell of a reading inside its tokens. */

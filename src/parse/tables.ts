@@ -7,7 +7,8 @@ import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VAR
 import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
 import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../formats/table4';
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
-import { readValue } from '../text/numbers';
+import { isShortDigitRun, readValue } from '../text/numbers';
+import { execStartAnchored, startAnchored } from './anchored';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 
 export interface TableSink {
@@ -20,6 +21,12 @@ export interface TableSink {
 }
 
 const VARIANT_FORMS = new Set(['属于行政执法案件', '"危及三安全一稳定"']);
+
+// Where each table starts, found from the literal every match of its start pattern begins with
+// (indexOf, then the same regex sticky there) instead of a regex scan from the top of the page.
+const T3_START_AT = startAnchored(T3_START, ['本']);
+const T2_START_AT = startAnchored(T2_START, ['第']);
+const LEGACY_START_AT = startAnchored(LEGACY_START, ['指', '统']);
 
 /**
  * The record cell for one read cell. Fields are set in the record's key order (value, raw, kind,
@@ -34,6 +41,11 @@ function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: str
     value = rc.value;
     kind = rc.value === null ? 'text' : 'number';
     cellUnit = unit;
+  } else if (isShortDigitRun(rc.raw)) {
+    // what readValue answers first, without its result object (most cells of a flattened table)
+    value = Number(rc.raw);
+    kind = 'number';
+    cellUnit = read.unit ?? unit;
   } else {
     const rv = readValue(rc.raw, read.unit ?? unit);
     value = rv.value;
@@ -95,9 +107,13 @@ function has(sink: TableSink, key: string): boolean {
   return key in sink.cells;
 }
 
+/** A table 3 row's total column is the sum of its six applicant columns. */
+const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
+const T3_ROW_OPTIONS = { relation: colsum, relationName: 'T3-COLSUM' };
+
 export function readTable3(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
-  const startM = T3_START.exec(s);
+  const startM = execStartAnchored(T3_START_AT, s, 0);
   if (!startM) return;
   const from = startM.index;
   const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、/g;
@@ -110,11 +126,10 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table3', start: from, end: to });
-  const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
-    const read = readRowCells(s, hit.m.end, end, 7, { relation: colsum, relationName: 'T3-COLSUM' });
+    const read = readRowCells(s, hit.m.end, end, 7, T3_ROW_OPTIONS);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     const keys = hit.row.keys;
@@ -197,11 +212,11 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
 
 export function readTable2(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
-  const startM = T2_START.exec(s);
+  const startM = execStartAnchored(T2_START_AT, s, 0);
   if (!startM) return;
   const from = startM.index;
-  const t3 = T3_START.exec(s.slice(from));
-  const to = t3 ? from + t3.index : Math.min(s.length, from + 5000);
+  const t3 = execStartAnchored(T3_START_AT, s, from);
+  const to = t3 ? t3.index : Math.min(s.length, from + 5000);
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
@@ -234,10 +249,23 @@ const LEGACY_CLAIM_ORDER = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.patte
   .sort((a, b) => b.len - a.len || a.i - b.i)
   .map(({ row }) => row);
 
+/**
+ * The first match of `p` in stream[from, to) that overlaps no claimed stretch: what
+ * findAll(…).find(unclaimed) gives, without finding the matches after it.
+ */
+function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: number, claimed: Array<[number, number]>): LabelMatch | null {
+  let pos = from;
+  for (;;) {
+    const m = findLabel(p, stream, pos, to);
+    if (!m) return null;
+    if (!claimed.some(([a, b]) => m.start < b && a < m.end)) return m;
+    pos = m.end > m.start ? m.end : m.start + 1; // findAll's step
+  }
+}
+
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
-  LEGACY_START.lastIndex = 0;
-  const startM = LEGACY_START.exec(s);
+  const startM = execStartAnchored(LEGACY_START_AT, s, 0);
   if (!startM) return;
   const from = startM.index;
   const to = s.length;
@@ -245,7 +273,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
   for (const row of LEGACY_CLAIM_ORDER) {
-    const found = findAll(row.pattern, s, from, to).find((m) => !claimed.some(([a, b]) => m.start < b && a < m.end));
+    const found = firstUnclaimed(row.pattern, s, from, to, claimed);
     if (!found) continue;
     claimed.push([found.start, found.end]);
     hits.push({ row, m: found });

@@ -19,7 +19,7 @@ const ZERO_WORDS = /^(零|〇)$/;
  * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
  * (15 digits never exceed the exact-double bound below, whatever the leading zeros).
  */
-function isShortDigitRun(s: string): boolean {
+export function isShortDigitRun(s: string): boolean {
   if (s.length === 0 || s.length > 15) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -30,8 +30,10 @@ function isShortDigitRun(s: string): boolean {
 
 /** Reads one cell's printed text. `headerUnit` applies when the cell prints none (e.g. 万元). */
 export function readValue(printed: string, headerUnit?: string): ReadValue {
-  // most cells of a flattened table are bare ASCII digits: read them without the regex passes
-  if (isShortDigitRun(printed)) return { value: Number(printed), kind: 'number', ...(headerUnit ? { unit: headerUnit } : {}) };
+  // most cells of a flattened table are bare ASCII digits, and rows printed empty are blank:
+  // read them without the regex passes (and without spreading a throw-away object per cell)
+  if (isShortDigitRun(printed)) return headerUnit ? { value: Number(printed), kind: 'number', unit: headerUnit } : { value: Number(printed), kind: 'number' };
+  if (printed === '') return headerUnit ? { value: null, kind: 'blank', unit: headerUnit } : { value: null, kind: 'blank' };
   const s = toHalfWidth(printed).replace(/\s+/g, '').replace(/，/g, ',');
   if (s === '') return { value: null, kind: 'blank', ...(headerUnit ? { unit: headerUnit } : {}) };
   if (PLACEHOLDER.test(s)) return { value: null, kind: 'placeholder' };

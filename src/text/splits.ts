@@ -28,53 +28,72 @@ function isDigitCode(c: number): boolean {
   return c >= ZERO && c <= NINE;
 }
 
-/** PART.test(s.slice(start, end)), without the slice: sign, then 0 or [1-9]\d*, then .\d+ or nothing. */
-function isPartAt(s: string, start: number, end: number): boolean {
-  let i = start;
-  const sign = s.charCodeAt(i);
-  if (sign === PLUS || sign === MINUS) i++;
-  if (i >= end) return false;
-  const lead = s.charCodeAt(i++);
-  if (!isDigitCode(lead)) return false;
-  if (lead !== ZERO) while (i < end && isDigitCode(s.charCodeAt(i))) i++;
-  if (i === end) return true;
-  if (s.charCodeAt(i++) !== DOT || i === end) return false;
-  while (i < end && isDigitCode(s.charCodeAt(i))) i++;
-  return i === end;
+/** How far a piece has been read: what may come next, and whether it is a PART as it stands. */
+const enum PieceState {
+  Start, // nothing yet
+  Sign, // "+" or "-"
+  Zero, // a lone leading 0: a part, and no digit may follow it
+  Integer, // [1-9]\d*: a part
+  Point, // an integer and ".": needs a digit
+  Fraction, // an integer, "." and digits: a part
+  Dead, // the start of no PART: nothing longer is a part either
 }
 
-/** /^[+-]?0\d/.test(s.slice(start, end)), without the slice. */
-function hasLeadingZeroDigit(s: string, start: number, end: number): boolean {
-  let i = start;
-  const sign = s.charCodeAt(i);
-  if (sign === PLUS || sign === MINUS) i++;
-  return i + 1 < end && s.charCodeAt(i) === ZERO && isDigitCode(s.charCodeAt(i + 1));
+function nextPieceState(state: PieceState, c: number): PieceState {
+  const digit = isDigitCode(c);
+  switch (state) {
+    case PieceState.Start:
+      if (c === PLUS || c === MINUS) return PieceState.Sign;
+      if (!digit) return PieceState.Dead;
+      return c === ZERO ? PieceState.Zero : PieceState.Integer;
+    case PieceState.Sign:
+      if (!digit) return PieceState.Dead;
+      return c === ZERO ? PieceState.Zero : PieceState.Integer;
+    case PieceState.Zero:
+      return c === DOT ? PieceState.Point : PieceState.Dead;
+    case PieceState.Integer:
+      if (digit) return PieceState.Integer;
+      return c === DOT ? PieceState.Point : PieceState.Dead;
+    case PieceState.Point:
+    case PieceState.Fraction:
+      return digit ? PieceState.Fraction : PieceState.Dead;
+    default:
+      return PieceState.Dead;
+  }
 }
 
 /**
- * For each position of a run, the well-formed pieces that may start there, shortest first. Which
- * pieces fit depends only on the position, so they are found once here rather than at every
- * step of every cutting that reaches the position.
+ * Where the well-formed pieces (PART: optional sign, no leading zero, optional decimals) starting
+ * at `pos` of a run end, shortest first, appended to `out`. The piece is read once, a character
+ * per step, instead of checking every candidate end from `pos` again. Which pieces fit depends
+ * only on the position, so callers find them once per position rather than at every step of
+ * every cutting that reaches it.
  */
-function piecesByStart(body: string): string[][] {
-  const out: string[][] = [];
-  for (let pos = 0; pos < body.length; pos++) {
-    const list: string[] = [];
-    const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
-    let hasPoint = false; // body[pos, end) holds a '.'
-    for (let end = pos + 1; end <= last; end++) {
-      if (body.charCodeAt(end - 1) === DOT) hasPoint = true;
+function pushPieceEnds(body: string, pos: number, out: number[]): void {
+  const last = Math.min(body.length, pos + MAX_PIECE + 2); // + sign and decimal point
+  let state = PieceState.Start;
+  for (let end = pos + 1; end <= last; end++) {
+    state = nextPieceState(state, body.charCodeAt(end - 1));
+    if (state === PieceState.Dead) break;
+    if (state === PieceState.Fraction) {
       // A decimal's fraction is never shared with the next cell: a piece with a point must take
       // every digit after it ("1.25000001" is one number, not 1.25|0|0|0|0|0|1).
-      if (hasPoint && end < body.length && isDigitCode(body.charCodeAt(end))) continue;
-      if (!isPartAt(body, pos, end)) {
-        // once a piece has a leading zero followed by digits it can only get worse
-        if (hasLeadingZeroDigit(body, pos, end)) break;
-        continue;
-      }
-      list.push(body.slice(pos, end));
+      if (end < body.length && isDigitCode(body.charCodeAt(end))) continue;
+    } else if (state !== PieceState.Zero && state !== PieceState.Integer) {
+      continue;
     }
-    out.push(list);
+    out.push(end);
+  }
+}
+
+/** For each position of a run, the well-formed pieces that may start there, shortest first. */
+function piecesByStart(body: string): string[][] {
+  const out: string[][] = [];
+  const ends: number[] = [];
+  for (let pos = 0; pos < body.length; pos++) {
+    ends.length = 0;
+    pushPieceEnds(body, pos, ends);
+    out.push(ends.map((end) => body.slice(pos, end)));
   }
   return out;
 }
@@ -161,6 +180,10 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
     if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
     return { readings: [token.split('')], count, capped: false }; // ASCII digits: split('') = Array.from
   }
+  if (tokens.length === 1) {
+    const direct = splitOneToken(tokens[0]!, n, cap);
+    if (direct) return direct;
+  }
   // each token's cuttings as [cell count, cuttings] pairs, in the order tokenCuttings listed them
   const T = tokens.length;
   const cuts: Array<Array<[number, string[][]]>> = [];
@@ -206,6 +229,133 @@ export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitRe
   };
   walk(0, n);
   return { readings, count, capped: false };
+}
+
+const YUAN = 0x5143; // 元
+const WAN = 0x4e07; // 万
+
+/** Length of the money unit ending a token: 2 for 万元, 1 for 元, else 0 (the unit of /(万元|元)$/). */
+function unitLength(token: string): number {
+  const L = token.length;
+  if (L === 0 || token.charCodeAt(L - 1) !== YUAN) return 0;
+  return L >= 2 && token.charCodeAt(L - 2) === WAN ? 2 : 1;
+}
+
+/** SPLITTABLE and a digit, for a body without its unit: only signs, digits and points, one digit at least. */
+function isNumberRun(body: string): boolean {
+  let digit = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isDigitCode(c)) digit = true;
+    else if (c !== PLUS && c !== MINUS && c !== DOT) return false;
+  }
+  return digit;
+}
+
+/**
+ * Up to this many characters a run has at most 2^11 cuttings (one per set of cut points), under
+ * TOKEN_CAP: the walk lists them all.
+ */
+const ONE_DIGIT_CELLS_MAX = 12;
+
+function isDigits(body: string): boolean {
+  for (let i = 0; i < body.length; i++) if (!isDigitCode(body.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * True when splitIntoCells([token], n) has exactly one reading, every digit of the token its own
+ * cell: n digits that are a run of zeros, or at most ONE_DIGIT_CELLS_MAX of them (see
+ * oneDigitPerCell). The usual row of a flattened table ("0000000", "5000005" in 7 cells).
+ */
+export function readsOneDigitPerCell(token: string, n: number): boolean {
+  return token.length === n && (cutsOneWay(token) || (n <= ONE_DIGIT_CELLS_MAX && isDigits(token)));
+}
+
+/**
+ * n digits as n cells ("5000005" in a 7-cell row, the usual non-zero row): each digit is a cell,
+ * the only way to cut n characters into n pieces, and a digit is always a piece.
+ */
+function oneDigitPerCell(body: string, unit: string, cap: number): SplitResult {
+  if (1 > cap) return { readings: [], count: 1, capped: true };
+  const cells = body.split(''); // ASCII digits: split('') = Array.from
+  if (unit) cells[cells.length - 1] += unit;
+  return { readings: [cells], count: 1, capped: false };
+}
+
+/** A run's pieces (as end positions, per start) and, per position, how many cuttings of each cell count follow it. */
+interface CutTable {
+  body: string;
+  unit: string;
+  /** ends[endsFrom[pos] .. endsFrom[pos + 1]): where the pieces starting at pos end, shortest first */
+  ends: number[];
+  endsFrom: number[];
+  /** ways[pos * width + k]: cuttings of body[pos..] into exactly k cells (k <= n) */
+  ways: number[];
+  width: number;
+}
+
+/**
+ * One token that may cut several ways (a row's digits run together, "5000005"). Rather than
+ * listing every cutting and grouping them by cell count, count the cuttings of each count over
+ * positions, then list only the n-cell ones, in the order cuttingGroups' walk meets them. Null
+ * when the general path must answer: not a number run, a run too long to cut, no cutting at all
+ * (then whether one was pruned decides), or more cuttings than TOKEN_CAP (then the walk stops
+ * part-way, and `incomplete` and the count depend on where).
+ */
+function splitOneToken(token: string, n: number, cap: number): SplitResult | null {
+  const unit = token.slice(token.length - unitLength(token));
+  const body = unit ? token.slice(0, -unit.length) : token;
+  if (body.length > MAX_RUN || !isNumberRun(body)) return null;
+  if (body.length === n && n <= ONE_DIGIT_CELLS_MAX && isDigits(body)) return oneDigitPerCell(body, unit, cap);
+  const table = cutTable(body, unit, n);
+  let cuttings = 0; // every cutting into at most n cells: what the walk lists
+  for (let k = 1; k <= n; k++) cuttings += table.ways[k]!;
+  if (cuttings === 0 || cuttings > TOKEN_CAP) return null;
+  const count = table.ways[n]!;
+  if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
+  const readings: string[][] = [];
+  listCuttings(table, 0, n, [], readings);
+  return { readings, count, capped: false };
+}
+
+function cutTable(body: string, unit: string, n: number): CutTable {
+  const L = body.length;
+  const ends: number[] = [];
+  const endsFrom: number[] = [];
+  for (let pos = 0; pos < L; pos++) {
+    endsFrom.push(ends.length);
+    pushPieceEnds(body, pos, ends);
+  }
+  endsFrom.push(ends.length);
+  const width = n + 1;
+  const ways: number[] = new Array<number>((L + 1) * width).fill(0);
+  ways[L * width] = 1; // the empty rest: one cutting, of no cells
+  for (let pos = L - 1; pos >= 0; pos--) {
+    for (let e = endsFrom[pos]!; e < endsFrom[pos + 1]!; e++) {
+      const after = ends[e]! * width;
+      for (let k = 1; k <= n; k++) ways[pos * width + k] = ways[pos * width + k]! + ways[after + k - 1]!;
+    }
+  }
+  return { body, unit, ends, endsFrom, ways, width };
+}
+
+/** Appends to `out` every cutting of body[pos..] into exactly `left` cells, shortest pieces first. */
+function listCuttings(t: CutTable, pos: number, left: number, acc: string[], out: string[][]): void {
+  if (left === 0) {
+    // ways says the rest is empty here
+    const cut = acc.slice();
+    if (t.unit) cut[cut.length - 1] += t.unit;
+    out.push(cut);
+    return;
+  }
+  for (let e = t.endsFrom[pos]!; e < t.endsFrom[pos + 1]!; e++) {
+    const end = t.ends[e]!;
+    if (t.ways[end * t.width + left - 1] === 0) continue;
+    acc.push(t.body.slice(pos, end));
+    listCuttings(t, end, left - 1, acc, out);
+    acc.pop();
+  }
 }
 
 /**

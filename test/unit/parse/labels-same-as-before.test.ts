@@ -1,5 +1,6 @@
 // findLabel looks for a label only where one of its forms' first characters occurs (and stops at
-// the end of the stretch) instead of a regex scan to the end of the page. This pins findLabel and
+// the end of the stretch) instead of a regex scan to the end of the page, and reads the match
+// without the regex where the first form is printed as is (with its note, if any). This pins findLabel and
 // findAll to the previous regex-scan versions, for every label pattern of the templates, on
 // streams made of label words, their pieces, spaced-out forms, notes and filler.
 import fc from 'fast-check';
@@ -45,6 +46,10 @@ const patterns: LabelPattern[] = [
   // forms that start with an optional or a bracket character (no anchor, and two anchors)
   label('"危及三安全一稳定"', ['（三）不予公开']),
   label('(六)其他处理', ['其他'], { note: true }),
+  // text before or after the forms, and a form with a space: never read literally
+  label('收到申请数', ['申请数'], { after: '[:：]?\\s*\\d+' }),
+  label('申请数', [], { before: '收到\\s*' }),
+  label('依申请 公开', ['依申请'], { note: true }),
 ];
 const words = patterns.flatMap((p) => p.forms);
 const fragment = fc.oneof(
@@ -54,6 +59,10 @@ const fragment = fc.oneof(
   fc.constantFrom(...words).map((w) => Array.from(w).join(' ')),
   fc.constantFrom(...words).map((w) => w.replace(/\(/g, '（').replace(/\)/g, '）')),
   fc.constantFrom(' ', '\n', '|', '（区分处理的，只计这一情形）', '(注)', '“', '”', '0', '12 3', '、', '（', '）'),
+  // notes: spaced, 80 characters inside (the most), 81, nested, unclosed
+  fc.constantFrom(' (注)', '\u3000（注）', '\n(', '(' + '字'.repeat(80) + ')', '(' + '字'.repeat(81) + ')', '(a(b)c)', '(a）', '（a', ')'),
+  fc.constantFrom(...words).chain((w) => fc.constantFrom('\u3000', '\t', '\u00a0', '\n ', '\u200b').map((sp) => Array.from(w).join(sp))),
+  fc.constantFrom(...words).map((w) => w.replace(/、/g, ',').replace(/"/g, '“').replace(/:/g, '：')),
 );
 
 describe('findLabel and findAll give the same matches as a regex scan', () => {

@@ -1,0 +1,272 @@
+// The previous tables.ts, verbatim apart from import paths (and row-cells from previous-row-cells.ts): the oracle for tables-same-as-before.test.ts.
+// Template-driven readers for tables 2, 3, 4 and the legacy appendix. Each finds its table's
+// stretch of the page stream, anchors on the template's row labels and reads the cells between.
+import type { CellValue, ParseWarning } from '../../../src/model/record';
+import type { ReportDocument } from '../../../src/extract';
+import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../../../src/formats/labels';
+import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS } from '../../../src/formats/table2';
+import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../../../src/formats/table3';
+import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../../../src/formats/table4';
+import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
+import { readValue } from '../../../src/text/numbers';
+import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
+
+export interface TableSink {
+  cells: Record<string, CellValue>;
+  warnings: ParseWarning[];
+  /** stream stretches that are tables (excluded from narrative reading) */
+  regions: Array<{ table: 'table2' | 'table3' | 'table4' | 'legacy'; start: number; end: number }>;
+  split: boolean;
+  rebuiltFromText: boolean;
+}
+
+const VARIANT_FORMS = new Set(['属于行政执法案件', '"危及三安全一稳定"']);
+
+/**
+ * The record cell for one read cell. Fields are set in the record's key order (value, raw, kind,
+ * unit, ambiguity, labelVariant, ref) without spreading throw-away objects: this runs per cell.
+ */
+function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: string | undefined, variant?: CellValue['labelVariant']): CellValue {
+  let value: number | null;
+  let kind: CellValue['kind'];
+  let cellUnit: string | undefined;
+  if (rc.value !== undefined) {
+    // a cell inside an ambiguous run: its value is known only when all readings agree
+    value = rc.value;
+    kind = rc.value === null ? 'text' : 'number';
+    cellUnit = unit;
+  } else {
+    const rv = readValue(rc.raw, read.unit ?? unit);
+    value = rv.value;
+    kind = rv.kind;
+    cellUnit = rv.unit;
+  }
+  // `ref` is filled in last so that it stays the last key
+  const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
+  if (cellUnit) cell.unit = cellUnit;
+  if (read.ambiguity) cell.ambiguity = read.ambiguity;
+  if (variant) cell.labelVariant = variant;
+  cell.ref = page.refAt(rc.start, rc.end);
+  return cell;
+}
+
+function findAllStops(stream: string, from: number, to: number, stops: LabelPattern[]): number[] {
+  const out: number[] = [];
+  for (const p of stops) for (const m of findAll(p, stream, from, to)) out.push(m.start);
+  return out.sort((a, b) => a - b);
+}
+
+function nextStop(stops: number[], after: number, limit: number): number {
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid]! < after) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = stops[lo];
+  return s !== undefined && s < limit ? s : limit;
+}
+
+interface Hit<R> {
+  row: R;
+  m: LabelMatch;
+}
+
+/** Finds each row label in order, each after the previous one. */
+function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, from: number, to: number, rows: R[]): Array<Hit<R>> {
+  const hits: Array<Hit<R>> = [];
+  let pos = from;
+  for (const row of rows) {
+    const m = findLabel(row.pattern, stream, pos, to);
+    if (!m) continue;
+    hits.push({ row, m });
+    pos = m.end;
+  }
+  return hits;
+}
+
+function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {
+  if (!read.problem) return;
+  sink.warnings.push({ code: read.problem.code, message: `${label}: ${read.problem.message}`, keys, ref: page.refAt(start, start + 1) });
+}
+
+/** True when `key` already holds a cell: the first reading wins when a key is met twice (repeated tables). */
+function has(sink: TableSink, key: string): boolean {
+  return key in sink.cells;
+}
+
+export function readTable3(page: ReportDocument, sink: TableSink): void {
+  const s = page.stream;
+  const startM = T3_START.exec(s);
+  if (!startM) return;
+  const from = startM.index;
+  const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、/g;
+  endRe.lastIndex = from;
+  const endM = endRe.exec(s);
+  const to = endM ? endM.index : Math.min(s.length, from + 8000);
+  const is2021 = T3_2021_MARKER.test(s.slice(from, to));
+  const rows = is2021 ? T3_ROWS_2021 : T3_ROWS_2019;
+  const stops = findAllStops(s, from, to, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
+  const hits = sequentialHits(s, from, to, rows);
+  if (hits.length === 0) return;
+  sink.regions.push({ table: 'table3', start: from, end: to });
+  const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1]?.m.start ?? to;
+    const end = nextStop(stops, hit.m.end, next);
+    const read = readRowCells(s, hit.m.end, end, 7, { relation: colsum, relationName: 'T3-COLSUM' });
+    if (read.split) sink.split = true;
+    const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
+    const keys = hit.row.keys;
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant);
+    });
+    problemWarning(sink, page, read, keys, hit.row.pattern.canonical, hit.m.start);
+  });
+  addT3Subtotals(sink);
+  if (!page.tables.length) sink.rebuiltFromText = true;
+}
+
+/** Category sums are not printed in the official layout: derive them, marked `derived`. */
+function addT3Subtotals(sink: TableSink): void {
+  for (const { key, parts } of T3_SUBTOTAL_KEYS) {
+    if (key in sink.cells) continue;
+    let printed = 0;
+    let unknown = false;
+    let numbers = 0;
+    let sum = 0;
+    for (const part of parts) {
+      const c = sink.cells[part];
+      if (c === undefined) continue;
+      printed++;
+      if (c.kind === 'text') unknown = true;
+      else if (c.kind === 'number') {
+        numbers++;
+        sum += c.value ?? 0;
+      }
+    }
+    if (printed === 0) continue;
+    const value = unknown || numbers === 0 ? null : sum;
+    sink.cells[key] = { value, raw: '', kind: value === null ? 'blank' : 'number', derived: true, ref: null };
+  }
+}
+
+export function readTable4(page: ReportDocument, sink: TableSink): void {
+  const s = page.stream;
+  const t3 = sink.regions.find((r) => r.table === 'table3');
+  let from: number;
+  if (t3) from = t3.end;
+  else {
+    const m = /未\s*经\s*(?:复|审)\s*议\s*直\s*接\s*起\s*诉/.exec(s);
+    if (!m) return;
+    from = Math.max(0, m.index - 200);
+  }
+  const endRe = /五\s*、/g;
+  endRe.lastIndex = from;
+  const endM = endRe.exec(s);
+  const to = Math.min(endM ? endM.index : s.length, from + 3000);
+  const sub = s.slice(from, to);
+  if (!/直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/.test(sub)) return;
+  T4_HEADER_WORD.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = T4_HEADER_WORD.exec(sub))) last = m;
+  if (!last) return;
+  let start = from + last.index + last[0].length;
+  // skip the rest of the header row (" | ") up to the data row
+  const rest = /^[\s|]*\n/.exec(s.slice(start, to));
+  const startsAtCell = !!rest && s.slice(start, to).includes('|');
+  if (rest) start += rest[0].length;
+  sink.regions.push({ table: 'table4', start: from, end: to });
+  const rowsum: Relation = (v) => [0, 5, 10].every((g) => {
+    const part = v.slice(g, g + 5);
+    return part.every((x) => x !== null) && part[4] === part.slice(0, 4).reduce<number>((a, b) => a + (b ?? 0), 0);
+  });
+  const read = readRowCells(s, start, to, 15, { relation: rowsum, relationName: 'T4-ROWSUM', startsAtCell });
+  if (read.split) sink.split = true;
+  const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
+  read.cells.forEach((rc, i) => {
+    const key = T4_KEYS[i]!;
+    const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
+    if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
+  });
+  for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
+  problemWarning(sink, page, read, T4_KEYS, '表四', start);
+}
+
+export function readTable2(page: ReportDocument, sink: TableSink): void {
+  const s = page.stream;
+  const startM = T2_START.exec(s);
+  if (!startM) return;
+  const from = startM.index;
+  const t3 = T3_START.exec(s.slice(from));
+  const to = t3 ? from + t3.index : Math.min(s.length, from + 5000);
+  const sub = s.slice(from, to);
+  const is2021 = T2_2021_HEADERS.test(sub);
+  const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
+  const stops = findAllStops(s, from, to, T2_STOPS);
+  const hits = sequentialHits(s, from, to, rows);
+  if (hits.length === 0) return;
+  sink.regions.push({ table: 'table2', start: from, end: to });
+  const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
+  for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
+  const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1]?.m.start ?? to;
+    const end = nextStop(stops, hit.m.end, next);
+    const n = hit.row.columns.length;
+    const read = readRowCells(s, hit.m.end, end, n);
+    if (read.split) sink.split = true;
+    const keys = hit.row.keys;
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (has(sink, key)) return;
+      const variant = madeVariant && hit.row.columns[c] === 'newlyMade' ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
+      sink.cells[key] = toCellValue(page, rc, read, hit.row.unit, variant);
+    });
+    problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
+  });
+}
+
+/** Legacy rows, longest label first: matches are claimed in this order so a short label never lands inside a long one. */
+const LEGACY_CLAIM_ORDER = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.pattern.forms[0]!.length }))
+  .sort((a, b) => b.len - a.len || a.i - b.i)
+  .map(({ row }) => row);
+
+export function readLegacy(page: ReportDocument, sink: TableSink): void {
+  const s = page.stream;
+  LEGACY_START.lastIndex = 0;
+  const startM = LEGACY_START.exec(s);
+  if (!startM) return;
+  const from = startM.index;
+  const to = s.length;
+  const cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
+  const claimed: Array<[number, number]> = [];
+  const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
+  for (const row of LEGACY_CLAIM_ORDER) {
+    const found = findAll(row.pattern, s, from, to).find((m) => !claimed.some(([a, b]) => m.start < b && a < m.end));
+    if (!found) continue;
+    claimed.push([found.start, found.end]);
+    hits.push({ row, m: found });
+  }
+  if (hits.length < 2) return;
+  hits.sort((a, b) => a.m.start - b.m.start);
+  sink.regions.push({ table: 'legacy', start: from, end: to });
+  const stops = findAllStops(s, from, to, LEGACY_STOPS);
+  const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1]?.m.start ?? to;
+    const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
+    const read = readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
+    if (read.split) sink.split = true;
+    const keys = hit.row.keys.slice(0, cols);
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, hit.row.unit);
+    });
+    problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
+  });
+  if (!page.tables.length) sink.rebuiltFromText = true;
+}
