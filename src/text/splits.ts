@@ -126,11 +126,19 @@ function cuttingGroups(token: string, maxCells: number): { groups: CuttingGroups
   if (body.length > MAX_RUN) return whole([[1, [[token]]]]); // unreadable as cells: one (text) cell
   const groups: CuttingGroups = [];
   const pieces = piecesByStart(body);
+  const fewest = fewestPiecesToEnd(pieces, body.length);
   let listed = 0;
   let pruned = false;
   const parts: string[] = [];
   const walk = (pos: number): void => {
     if (listed > TOKEN_CAP) return;
+    // A step from which no cutting can end within maxCells lists nothing: not walked. Without this
+    // the walk tried every sequence of up to maxCells pieces (a 106-digit run as 7 cells: 6.5 s);
+    // with it every step leads to a listed cutting, so the walk is bounded by TOKEN_CAP.
+    if (parts.length + fewest[pos]! > maxCells) {
+      pruned = true;
+      return;
+    }
     if (parts.length > maxCells) {
       pruned = true; // a row never needs more cells than it has columns
       return;
@@ -156,8 +164,45 @@ function cuttingGroups(token: string, maxCells: number): { groups: CuttingGroups
     }
   };
   walk(0);
+  // With no cutting listed, whether the cell limit cut one off decides between "no reading" and
+  // "one text cell"; the steps skipped above may be where the full walk met the limit.
+  if (groups.length === 0 && pruned) pruned = meetsCellLimit(pieces, body.length, maxCells);
   if (groups.length === 0 && !pruned) groups.push([1, [[token]]]); // not a clean number run: one (text) cell
   return { groups, truncated: listed > TOKEN_CAP };
+}
+
+/** For each position, the fewest pieces that cut the rest of the run (Infinity: none can). */
+function fewestPiecesToEnd(pieces: string[][], length: number): number[] {
+  const fewest = new Array<number>(length + 1).fill(Infinity);
+  fewest[length] = 0;
+  for (let pos = length - 1; pos >= 0; pos--) {
+    for (const piece of pieces[pos]!) fewest[pos] = Math.min(fewest[pos]!, 1 + fewest[pos + piece.length]!);
+  }
+  return fewest;
+}
+
+/**
+ * Whether the full walk (every sequence of pieces from the start, stopping at the end of the run
+ * or at maxCells pieces) meets a step past the cell limit: more than maxCells pieces, or maxCells
+ * pieces short of the end with a piece left to take. Followed level by level over positions.
+ */
+function meetsCellLimit(pieces: string[][], length: number, maxCells: number): boolean {
+  if (maxCells === Infinity) return false;
+  let frontier = new Set<number>([0]);
+  for (let count = 0; frontier.size > 0; count++) {
+    const next = new Set<number>();
+    for (const pos of frontier) {
+      if (count > maxCells) return true;
+      if (pos === length) continue;
+      if (count === maxCells) {
+        if (pieces[pos]!.length > 0) return true;
+        continue;
+      }
+      for (const piece of pieces[pos]!) next.add(pos + piece.length);
+    }
+    frontier = next;
+  }
+  return false;
 }
 
 export interface SplitResult {

@@ -49,4 +49,20 @@ describe.skipIf(!parseDocument)('parser bugs found by fuzzing (regressions)', ()
     expect(problems(record, html)).toEqual([]);
     expect(record.cells['table3.total.carriedForward']?.value).not.toBe(1);
   });
+
+  it('dead-end-walk: a 112-digit run in a 7-cell row is "too ambiguous" at once (it took 5.3 s)', async () => {
+    // seed 103010496 in CI: Shanghai 2019 with "1212…" (106 digits) in a table-3 cell. Cutting it
+    // walked every sequence of up to 7 pieces, nearly all of which could never reach the run's end
+    // (6.5 s for 106 digits, 5.3 s for these 112 in Node here; ~40 ms now). The test's timeout is the bound.
+    const src = readFileSync(join(FIXTURES_DIR, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const edited = src.replace('四、结转下年度继续办理0000000', `四、结转下年度继续办理${'12'.repeat(56)}`);
+    expect(edited).not.toBe(src);
+    const html = textToPage(edited);
+    const record = await parse(html, 'https://www.pingtan.gov.cn/a.htm');
+    expect(problems(record, html)).toEqual([]);
+    const cell = record.cells['table3.total.carriedForward'];
+    expect(cell?.value).toBeNull();
+    expect(cell?.ambiguity?.readings).toBeGreaterThan(4000);
+    expect(record.warnings.some((w) => w.code === 'ambiguous-split' && /has more than \d+ readings as 7 cells/.test(w.message))).toBe(true);
+  });
 });
