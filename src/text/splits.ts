@@ -132,15 +132,12 @@ function cuttingGroups(token: string, maxCells: number): { groups: CuttingGroups
   const parts: string[] = [];
   const walk = (pos: number): void => {
     if (listed > TOKEN_CAP) return;
-    // A step from which no cutting can end within maxCells lists nothing: not walked. Without this
-    // the walk tried every sequence of up to maxCells pieces (a 106-digit run as 7 cells: 6.5 s);
-    // with it every step leads to a listed cutting, so the walk is bounded by TOKEN_CAP.
+    // A row never needs more cells than it has columns, and a step from which no cutting can end
+    // within maxCells lists nothing: not walked (this also stops a walk past maxCells pieces).
+    // Without it the walk tried every sequence of up to maxCells pieces (a 106-digit run as 7
+    // cells: 6.5 s); with it every step leads to a listed cutting, so TOKEN_CAP bounds the walk.
     if (parts.length + fewest[pos]! > maxCells) {
       pruned = true;
-      return;
-    }
-    if (parts.length > maxCells) {
-      pruned = true; // a row never needs more cells than it has columns
       return;
     }
     if (pos === body.length) {
@@ -217,14 +214,6 @@ export interface SplitResult {
 
 /** Enumerates the readings of `tokens` as exactly `n` cells (order kept). */
 export function splitIntoCells(tokens: string[], n: number, cap = 5000): SplitResult {
-  // The usual row of a flattened table is one run of zeros or a single digit ("0000000"): it
-  // cuts one way, every digit a cell. The answer below is what the general path gives for it.
-  if (tokens.length === 1 && cutsOneWay(tokens[0]!)) {
-    const token = tokens[0]!;
-    const count = token.length === n ? 1 : 0;
-    if (count === 0 || count > cap) return { readings: [], count, capped: count > cap };
-    return { readings: [token.split('')], count, capped: false }; // ASCII digits: split('') = Array.from
-  }
   if (tokens.length === 1) {
     const direct = splitOneToken(tokens[0]!, n, cap);
     if (direct) return direct;
@@ -349,6 +338,8 @@ interface CutTable {
  * part-way, and `incomplete` and the count depend on where).
  */
 function splitOneToken(token: string, n: number, cap: number): SplitResult | null {
+  // a run of zeros or a single digit ("0000000", the usual row) cuts one way, every digit a cell
+  if (cutsOneWay(token)) return token.length === n ? oneDigitPerCell(token, '', cap) : { readings: [], count: 0, capped: 0 > cap };
   const unit = token.slice(token.length - unitLength(token));
   const body = unit ? token.slice(0, -unit.length) : token;
   if (body.length > MAX_RUN || !isNumberRun(body)) return null;
