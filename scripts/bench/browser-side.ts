@@ -144,7 +144,7 @@ export async function runInChromium(
   loop: LoopOptions,
   log: (s: string) => void,
   library: { samples: Sample[]; count: number } | null,
-  coldRuns = 3,
+  coldRuns: number,
 ): Promise<BrowserRun> {
   const { code } = await buildPageBundle();
   let browser: Browser | null = null;

@@ -8,6 +8,7 @@
 // (a sticky regex at position p gives the same match as a global scan that first succeeds at p).
 // They differ only in which positions they try, and every position where a match can start is
 // tried, in increasing order.
+import { isRegexSpace } from '../formats/labels';
 
 /** Finds the leftmost match of a pattern whose every match STARTS with one of `anchors`. */
 export interface StartAnchoredPattern {
@@ -56,8 +57,8 @@ export function runThenLiteral(re: RegExp, literals: string[], reach: number, he
 }
 
 function isRunChar(c: number): boolean {
-  // \d, ',' and the \s characters a stream can hold after normalisation (plus the rest of \s)
-  return (c >= 48 && c <= 57) || c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  // \d, ',' or \s
+  return (c >= 48 && c <= 57) || c === 44 || isRegexSpace(c);
 }
 
 /** The end of the run of digits, commas and spaces that starts at `at`. */

@@ -26,7 +26,6 @@ function alternatives(source: string): string[] {
   return out;
 }
 
-const CJK = /^[\u4e00-\u9fff]$/;
 
 /**
  * The character every match of `re` starts with, per alternative. Each marker is plain CJK text
@@ -38,6 +37,10 @@ function firstCharacters(re: RegExp): string[] {
     if (!/^[\u4e00-\u9fff](?![?*+{])/.test(alt)) throw new Error(`version marker ${re.source} does not start with a required CJK character`);
     return alt[0]!;
   });
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /**
@@ -54,7 +57,7 @@ function secondCharacters(alt: string): string[] | null {
       continue;
     }
     const c = alt[i]!;
-    if (!CJK.test(c)) return null;
+    if (!isCjk(c.charCodeAt(0))) return null;
     const quantifier = alt[i + 1];
     if (quantifier === '*' || quantifier === '+' || quantifier === '{') return null;
     out.push(c);
@@ -164,10 +167,6 @@ const SEARCHES = new Map<Markers, MarkerSearch>([
   [UNIFIED_TABLE3_MARKERS, searchOf(UNIFIED_TABLE3_MARKERS, true)],
   [LEGACY_MARKERS, searchOf(LEGACY_MARKERS, true)],
 ]);
-
-function isCjk(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 
 /**
  * The markers of one search that occur in the stream: the same answer as `marker.test(stream)`

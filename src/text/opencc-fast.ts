@@ -17,14 +17,13 @@
 // the characters after it), or where a run comes out longer or shorter (e.g. a character whose
 // simplified form is outside the BMP).
 import type { DictGroup } from 'opencc-js/core';
+import type { Converter } from './traditional';
 import { buildTrie, childOf, HAS_CHILDREN, NODE_FLAGS, NODE_SIZE, SAME_AS_KEY, VALUE_END, VALUE_START, type FlatTrie } from './opencc-trie';
-
-export type Converter = (text: string) => string;
 
 const isIdsChar = (c: number): boolean => c >= 0x2ff0 && c <= 0x2fff;
 
 function idsArity(c: number): number {
-  if (c < 0x2ff0 || c > 0x2fff) return 0;
+  if (!isIdsChar(c)) return 0;
   return c === 0x2ff2 || c === 0x2ff3 ? 3 : 2;
 }
 
