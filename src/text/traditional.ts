@@ -5,29 +5,27 @@
 /**
  * Characters that exist only in Traditional script and are frequent in these reports.
  * Cheap test: a Simplified page contains none of them (a few at most in quoted names).
- * Looked up by char code in a bitmap over the CJK block: a per-character Set lookup cost
+ * Looked up by char code in a table: a per-character Set lookup cost
  * ~0.5 ms on a 6,000-character page in Chromium (a string allocated per character), a regex
- * character class ~0.12 ms; this costs a few microseconds.
+ * character class ~0.12 ms; this costs ~10 µs.
  */
 const TRAD_ONLY_CHARS =
   '國會來時個們說為與關開發書長門問處條號從還這過進實現機構數據資報稱應當對區縣鎮鄉點擊訊網絡務產業經濟'
   + '計劃際導檢審議複訴訟請結轉總規範許罰強製費採購級編輯單聯繫電話傳郵辦頁題標簽統體';
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
-const TRAD_ONLY = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+// indexed by the whole char code (64 KB): no range test per character
+const TRAD_ONLY = new Uint8Array(0x10000);
 for (let i = 0; i < TRAD_ONLY_CHARS.length; i++) {
   const c = TRAD_ONLY_CHARS.charCodeAt(i);
   if (c < CJK_FIRST || c > CJK_LAST) throw new Error(`TRAD_ONLY_CHARS: ${TRAD_ONLY_CHARS[i]} is outside the CJK block`);
-  TRAD_ONLY[c - CJK_FIRST] = 1;
+  TRAD_ONLY[c] = 1;
 }
 
 /** Counts Traditional-only characters; conversion is needed when there are several. */
 export function traditionalScore(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= CJK_FIRST && c <= CJK_LAST) n += TRAD_ONLY[c - CJK_FIRST]!;
-  }
+  for (let i = 0; i < text.length; i++) n += TRAD_ONLY[text.charCodeAt(i)]!;
   return n;
 }
 
