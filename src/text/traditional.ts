@@ -22,7 +22,12 @@ for (let i = 0; i < TRAD_ONLY_CHARS.length; i++) {
   TRAD_ONLY[c] = 1;
 }
 
-/** Counts Traditional-only characters; conversion is needed when there are several. */
+/**
+ * Counts Traditional-only characters; conversion is needed when there are several. A char loop:
+ * ~10 µs on a 6,000-character page once optimised, but 1–4 ms on the first call in a fresh page
+ * (interpreted). A regex with the same character class costs ~0.25 ms on the first call but
+ * 110–190 µs every time (V8 tests the 100-character class by search at every position).
+ */
 export function traditionalScore(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) n += TRAD_ONLY[text.charCodeAt(i)]!;
