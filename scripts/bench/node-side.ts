@@ -1,12 +1,13 @@
 // Node side of the bench: every page parsed with linkedom, then detection, parse + checks,
-// Readability (on a fresh clone each iteration, untimed clone) and a bare body.textContent read.
-import { Readability } from '@mozilla/readability';
+// Readability (on a fresh clone each iteration, untimed clone) and a bare body.textContent read,
+// the last three timed in turn (same-page.ts).
 import { parseHTML } from 'linkedom';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { summariseDetection } from './detection-summary';
 import type { BenchPage } from './fixture-pages';
 import { REPO_ROOT } from './fixture-pages';
+import { timeSamePage } from './same-page';
 import { type LoopOptions, type Timing, timeLoop } from './stats';
 import { type Targets, resolveTargets } from './targets';
 
@@ -20,7 +21,7 @@ export interface PageTimings {
   cells?: number;
   findings?: number;
   readability?: Timing | string;
-  textContent?: Timing;
+  textContent?: Timing | string;
 }
 
 export async function load(rel: string): Promise<Record<string, unknown> | string> {
@@ -66,20 +67,6 @@ export async function nodeDetect(page: BenchPage, t: Targets, loop: LoopOptions)
 export async function nodeFull(page: BenchPage, t: Targets, loop: LoopOptions): Promise<PageTimings> {
   const out = await nodeDetect(page, t, loop);
   const d = doc(page.html);
-  if (typeof t.parseAndCheck === 'string') out.parseAndCheck = `not measured: ${t.parseAndCheck}`;
-  else {
-    const pc = t.parseAndCheck;
-    const first = await safely(() => pc(d, page.url));
-    if (typeof first === 'string') out.parseAndCheck = first;
-    else {
-      out.cells = first.cells;
-      out.findings = first.findings;
-      out.parseAndCheck = await safely(() => timeLoop(() => pc(d, page.url), () => undefined, loop));
-    }
-  }
-  out.readability = await safely(() =>
-    timeLoop((c: Document) => new Readability(c).parse(), () => d.cloneNode(true) as Document, loop),
-  );
-  out.textContent = await timeLoop(() => d.body.textContent?.length, () => undefined, loop);
+  Object.assign(out, await timeSamePage(d, page.url, t.parseAndCheck, loop));
   return out;
 }

@@ -5,6 +5,7 @@ import { DB_NAME } from '../../src/db/schema';
 import { summariseDetection } from './detection-summary';
 import { benchLibrary } from './library-bench';
 import type { Sample } from './library-rows';
+import { timeSamePage } from './same-page';
 import { type LoopOptions, timeLoop } from './stats';
 import { resolveTargets } from './targets';
 
@@ -33,21 +34,7 @@ export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod):
       out.detect = await safely(() => timeLoop(() => detect(document, url), () => undefined, loop));
     }
     if (mode === 'detect') return out;
-    if (typeof t.parseAndCheck === 'string') out.parseAndCheck = `not measured: ${t.parseAndCheck}`;
-    else {
-      const pc = t.parseAndCheck;
-      const first = await safely(() => pc(document, url));
-      if (typeof first === 'string') out.parseAndCheck = first;
-      else {
-        out.cells = first.cells;
-        out.findings = first.findings;
-        out.parseAndCheck = await safely(() => timeLoop(() => pc(document, url), () => undefined, loop));
-      }
-    }
-    out.readability = await safely(() =>
-      timeLoop((c: Document) => new Readability(c).parse(), () => document.cloneNode(true) as Document, loop),
-    );
-    out.textContent = await timeLoop(() => document.body.textContent?.length, () => undefined, loop);
+    Object.assign(out, await timeSamePage(document, url, t.parseAndCheck, loop));
     return out;
   };
   // The first call in a fresh browser context: what a reader pays on opening a report, with the

@@ -148,7 +148,7 @@ export function toMarkdown(r: Results): string {
   const lines = [
     `## Bench results (${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus}× ${r.machine.cpuModel}, node ${r.machine.node}${typeof r.chromium === 'string' ? '' : `, Chromium ${r.chromium.version}`})`,
     '',
-    `Medians after a warm-up of at least ${r.loop.warmup} calls and ${r.loop.warmupMs} ms per timed function (ours, Readability and textContent alike), then up to ${r.loop.iterations} samples.`,
+    `Medians after a warm-up of at least ${r.loop.warmup} calls and ${r.loop.warmupMs} ms per timed function (ours, Readability and textContent alike), then up to ${r.loop.iterations} samples each, taken in turn (ours, Readability, textContent, ours, …) so that the machine's drift lands in all three alike.`,
     '',
     '| budget | target | reached | |',
     '|---|---|---|---|',

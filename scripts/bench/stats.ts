@@ -42,47 +42,65 @@ export function summarise(samples: number[]): Timing {
   return { median, p95: quantile(s, 0.95), min: s[0] ?? NaN, n: s.length };
 }
 
-/**
- * Times `run` (sync or async). `prepare` runs before each call, untimed — e.g. cloning a
- * document for Readability, which mutates the DOM it reads. Calls much shorter than the
- * clock's resolution (Chromium coarsens performance.now() to 0.1 ms unless the page is
- * cross-origin isolated) are timed in batches: one sample = batch time ÷ calls.
- */
-export async function timeLoop<T>(
-  run: (input: T) => unknown,
-  prepare: () => T,
-  opts: LoopOptions = DEFAULT_LOOP,
-): Promise<Timing> {
-  // await only real promises: a sync function must not pay for a microtask turn
-  const call = async (input: T) => {
-    const r = run(input);
-    if (r && typeof (r as Promise<unknown>).then === 'function') await r;
-  };
+/** A function to time, and what to give it on each call (made untimed, before the call). */
+export interface Timed<T = unknown> {
+  run: (input: T) => unknown;
+  prepare: () => T;
+}
+
+/** `run` and `prepare` as one entry of a timeInTurn list, whatever the input type. */
+export const timed = <T>(run: (input: T) => unknown, prepare: () => T): Timed => ({ run: run as (input: unknown) => unknown, prepare });
+
+// await only real promises: a sync function must not pay for a microtask turn
+async function callOnce<T>(f: Timed<T>, input: T): Promise<void> {
+  const r = f.run(input);
+  if (r && typeof (r as Promise<unknown>).then === 'function') await r;
+}
+
+/** One sample: `batch` calls timed together, per call (inputs prepared before the clock starts). */
+async function sampleOf<T>(f: Timed<T>, batch: number): Promise<number> {
+  const inputs = Array.from({ length: batch }, f.prepare);
+  const t0 = performance.now();
+  for (const input of inputs) await callOnce(f, input);
+  return (performance.now() - t0) / batch;
+}
+
+/** Untimed calls until both minimums are met, then how many calls make a sample of at least ~2 ms. */
+async function warmAndCalibrate<T>(f: Timed<T>, opts: LoopOptions): Promise<number> {
   const warmStart = performance.now();
-  for (let i = 0; i < opts.warmup || performance.now() - warmStart < opts.warmupMs; i++) await call(prepare());
-  // calibrate: how many calls make a sample of at least ~2 ms
+  for (let i = 0; i < opts.warmup || performance.now() - warmStart < opts.warmupMs; i++) await callOnce(f, f.prepare());
   let batch = 1;
   for (;;) {
-    const inputs = Array.from({ length: batch }, prepare);
-    const t0 = performance.now();
-    for (const input of inputs) await call(input);
-    const dt = performance.now() - t0;
-    if (dt >= 2 || batch >= 1024) break;
+    const dt = (await sampleOf(f, batch)) * batch;
+    if (dt >= 2 || batch >= 1024) return batch;
     batch *= dt > 0.2 ? Math.ceil(2 / dt) : 8;
   }
-  const samples: number[] = [];
-  let spent = 0;
+}
+
+/**
+ * Times several functions sample by sample in turn (a, b, c, a, b, c, …), each after the same
+ * warm-up and with its own batch size. Used for functions whose ratio is reported (ours ÷
+ * Readability): on a shared machine the speed drifts by tens of percent over seconds, and timing
+ * one function's samples after the other's put that drift into the ratio.
+ *
+ * Calls much shorter than the clock's resolution (Chromium coarsens performance.now() to 0.1 ms
+ * unless the page is cross-origin isolated) are timed in batches: one sample = batch time ÷ calls.
+ * Stops after `iterations` rounds, or once the rounds took `maxMs` per function (after at least
+ * `minIterations`).
+ */
+export async function timeInTurn(fns: Timed[], opts: LoopOptions = DEFAULT_LOOP): Promise<Timing[]> {
+  const batches: number[] = [];
+  for (const f of fns) batches.push(await warmAndCalibrate(f, opts));
+  const samples: number[][] = fns.map(() => []);
+  const t0 = performance.now();
   for (let i = 0; i < opts.iterations; i++) {
-    const inputs = Array.from({ length: batch }, prepare);
-    const t0 = performance.now();
-    if (batch === 1) {
-      const r = run(inputs[0]!);
-      if (r && typeof (r as Promise<unknown>).then === 'function') await r;
-    } else for (const input of inputs) await call(input);
-    const dt = performance.now() - t0;
-    samples.push(dt / batch);
-    spent += dt;
-    if (spent > opts.maxMs && samples.length >= opts.minIterations) break;
+    for (let k = 0; k < fns.length; k++) samples[k]!.push(await sampleOf(fns[k]!, batches[k]!));
+    if (performance.now() - t0 > opts.maxMs * fns.length && i + 1 >= opts.minIterations) break;
   }
-  return { ...summarise(samples), batch };
+  return samples.map((s, k) => ({ ...summarise(s), batch: batches[k]! }));
+}
+
+/** Times `run` (sync or async); `prepare` runs before each call, untimed (see timeInTurn). */
+export async function timeLoop<T>(run: (input: T) => unknown, prepare: () => T, opts: LoopOptions = DEFAULT_LOOP): Promise<Timing> {
+  return (await timeInTurn([timed(run, prepare)], opts))[0]!;
 }

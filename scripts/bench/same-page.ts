@@ -1,0 +1,50 @@
+// Parse + checks, Readability and a bare textContent read on one document, timed in turn
+// (stats.ts timeInTurn) because their ratios are what the bench reports. Shared by the Node side
+// (linkedom) and the page side (Chromium).
+import { Readability } from '@mozilla/readability';
+import { type LoopOptions, type Timed, type Timing, timeInTurn, timed, timeLoop } from './stats';
+import type { ParseAndCheck } from './targets';
+
+export interface SamePageTimings {
+  parseAndCheck?: Timing | string;
+  cells?: number;
+  findings?: number;
+  readability?: Timing | string;
+  textContent?: Timing | string;
+}
+
+function reason(err: unknown): string {
+  return `not measured: threw ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+}
+
+async function safely<T>(f: () => Promise<T>): Promise<T | string> {
+  try {
+    return await f();
+  } catch (err) {
+    return reason(err);
+  }
+}
+
+/** `pc`: our parse + checks, or why it is not measured. */
+export async function timeSamePage(doc: Document, url: string, pc: ParseAndCheck | string, loop: LoopOptions): Promise<SamePageTimings> {
+  const out: SamePageTimings = {};
+  const fns: Array<[keyof SamePageTimings, Timed]> = [];
+  if (typeof pc === 'string') out.parseAndCheck = `not measured: ${pc}`;
+  else {
+    const first = await safely(() => pc(doc, url));
+    if (typeof first === 'string') out.parseAndCheck = first;
+    else {
+      out.cells = first.cells;
+      out.findings = first.findings;
+      fns.push(['parseAndCheck', timed(() => pc(doc, url), () => undefined)]);
+    }
+  }
+  // Readability mutates the document it reads: each call gets a fresh clone (made untimed)
+  fns.push(['readability', timed((c: Document) => new Readability(c).parse(), () => doc.cloneNode(true) as Document)]);
+  fns.push(['textContent', timed(() => doc.body.textContent?.length, () => undefined)]);
+  const together = await safely(() => timeInTurn(fns.map(([, f]) => f), loop));
+  if (typeof together !== 'string') fns.forEach(([name, _], i) => void (out[name] = together[i] as never));
+  // one of them threw: each alone, so the others are still measured and the reason is the thrower's own
+  else for (const [name, f] of fns) out[name] = (await safely(() => timeLoop(f.run, f.prepare, loop))) as never;
+  return out;
+}

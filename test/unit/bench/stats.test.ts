@@ -1,0 +1,87 @@
+// The bench's timing loops: functions whose ratio is reported are sampled in turn, each after
+// its own warm-up, with its own batch size; a failing function does not hide the others.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { timeSamePage } from '../../../scripts/bench/same-page';
+import { quantile, summarise, timed, timeInTurn, timeLoop, type LoopOptions } from '../../../scripts/bench/stats';
+
+const QUICK: LoopOptions = { warmup: 3, warmupMs: 0, iterations: 6, maxMs: 10_000, minIterations: 3 };
+
+/** busy-waits `ms` (the clock must see the calls) */
+const spin = (ms: number) => {
+  const t0 = performance.now();
+  while (performance.now() - t0 < ms);
+};
+
+describe('timeInTurn', () => {
+  it('warms each function, then takes their samples in turn', async () => {
+    const log: string[] = [];
+    const a = timed(() => { log.push('a'); spin(2.5); }, () => undefined);
+    const b = timed((n: number) => { log.push(`b${n}`); spin(2.5); }, () => 7);
+    const [ta, tb] = await timeInTurn([a, b], QUICK);
+    // warm-up: ≥ 3 untimed calls of a, then the calibration call; the same for b
+    const firstB = log.indexOf('b7');
+    expect(log.slice(0, firstB).every((x) => x === 'a')).toBe(true);
+    expect(firstB).toBeGreaterThanOrEqual(4);
+    // then strictly alternating samples (batch 1: each call already takes ≥ 2 ms)
+    const timedCalls = log.slice(log.length - 12);
+    expect(timedCalls).toEqual(Array.from({ length: 12 }, (_, i) => (i % 2 ? 'b7' : 'a')));
+    for (const t of [ta!, tb!]) {
+      expect(t.n).toBe(6);
+      expect(t.batch).toBe(1);
+      expect(t.median).toBeGreaterThanOrEqual(2.5);
+    }
+  });
+
+  it('batches calls shorter than ~2 ms, and tells a slow function from a fast one', async () => {
+    const [fast, slow] = await timeInTurn([timed(() => spin(0.05), () => undefined), timed(() => spin(1), () => undefined)], QUICK);
+    expect(fast!.batch).toBeGreaterThan(1);
+    expect(fast!.median).toBeGreaterThanOrEqual(0.05);
+    expect(slow!.median).toBeGreaterThan(fast!.median * 5);
+  });
+
+  it('timeLoop is the one-function case', async () => {
+    let calls = 0;
+    const t = await timeLoop(() => { calls++; spin(2.5); }, () => undefined, QUICK);
+    expect(t.n).toBe(6);
+    expect(calls).toBe(3 + 1 + 6);
+  });
+});
+
+describe('timeSamePage', () => {
+  const { document } = parseHTML('<!doctype html><html><head><title>t</title></head><body><article><p>一段正文。</p></article></body></html>');
+  const doc = document as unknown as Document;
+
+  it('times ours, Readability and textContent, and reports what ours returned', async () => {
+    const r = await timeSamePage(doc, 'https://x.gov.cn/', async () => ({ cells: 3, findings: 2 }), QUICK);
+    expect(r.cells).toBe(3);
+    expect(r.findings).toBe(2);
+    for (const t of [r.parseAndCheck, r.readability, r.textContent]) expect(typeof t === 'object' && t.n >= 3).toBe(true);
+  });
+
+  it('a parser that throws is reported as not measured, and Readability is still timed', async () => {
+    let n = 0;
+    const flaky = async () => {
+      if (++n > 1) throw new Error('boom on call 2');
+      return { cells: 1, findings: 0 };
+    };
+    const r = await timeSamePage(doc, 'https://x.gov.cn/', flaky, QUICK);
+    expect(r.parseAndCheck).toBe('not measured: threw boom on call 2');
+    expect(typeof r.readability).toBe('object');
+    expect(typeof r.textContent).toBe('object');
+  });
+
+  it('a parser that is missing is named as such', async () => {
+    const r = await timeSamePage(doc, 'https://x.gov.cn/', 'src/parse has no parseDocument export', QUICK);
+    expect(r.parseAndCheck).toBe('not measured: src/parse has no parseDocument export');
+    expect(typeof r.readability).toBe('object');
+  });
+});
+
+describe('order statistics', () => {
+  it('median and nearest-rank p95', () => {
+    expect(summarise([5, 1, 3])).toMatchObject({ median: 3, min: 1, n: 3 });
+    expect(summarise([4, 1, 3, 2]).median).toBe(2.5);
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20], 0.95)).toBe(19);
+  });
+});
