@@ -4,6 +4,7 @@ import { createAnnotator } from '../src/ui/annotator';
 import { ANNOTATOR_BUNDLE, type AnnotatorBundle } from '../src/ui/bundles';
 import { loadCardState, saveCardState } from '../src/ui/card-state';
 import { loadBundle } from '../src/ui/load-bundle';
+import { MARKS, mark } from '../src/ui/timing';
 import { isTabRequest } from '../src/ui/tab-messages';
 
 // Runs on every *.gov.cn page, so it stays small: detection, the bounded watch, badge status and
@@ -21,7 +22,11 @@ export default defineContentScript({
     const annotator = createAnnotator({
       doc: document,
       url: () => location.href,
-      analyse: async (doc, url) => (await heavy()).analyse(doc, url),
+      analyse: async (doc, url) => {
+        const bundle = await heavy();
+        mark(MARKS.bundleLoaded);
+        return bundle.analyse(doc, url);
+      },
       mountCard: async (props) => (await heavy()).mountCard(ctx, props),
       loadState: () => loadCardState(host),
       saveState: (s) => saveCardState(host, s),

@@ -9,6 +9,7 @@ import { DEFAULT_CARD_STATE, type CardState } from './card-state';
 import { headlineOf, severityCounts } from './headline';
 import { createHighlighter, type Highlighter, type RefResolver } from './highlight';
 import type { PageStatus } from './tab-messages';
+import { MARKS, mark } from './timing';
 
 export interface Analysis {
   record: ReportRecord;
@@ -100,8 +101,13 @@ export function createAnnotator(deps: AnnotatorDeps) {
   }
 
   async function analyseAndShow(): Promise<PageStatus> {
+    mark(MARKS.detected);
+    // the card's stored state is read from extension storage while the page is analysed
+    const stored = deps.loadState();
+    stored.catch(() => undefined); // an analysis that fails never reads it
     try {
       analysis = await deps.analyse(deps.doc, deps.url());
+      mark(MARKS.analysed);
       error = undefined;
     } catch (e) {
       error = `分析失败 / Analysis failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -110,9 +116,10 @@ export function createAnnotator(deps: AnnotatorDeps) {
     highlighter?.clear();
     highlighter = createHighlighter(deps.doc, analysis.page);
     highlighter.apply(analysis.findings);
-    state = await deps.loadState().catch(() => state);
+    state = await stored.catch(() => state);
     if (card) card.update(props());
     else card = await deps.mountCard(props());
+    mark(MARKS.card);
     void deps.sendStatus(true, severityCounts(analysis.findings)).catch(() => undefined);
     // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
     deps.crossYear(analysis.record).then(
@@ -138,6 +145,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
   }
 
   async function start(): Promise<PageStatus> {
+    mark(MARKS.start);
     detection = detectReport(deps.doc, deps.url());
     if (detection.isReport) return annotate();
     void deps.sendStatus(false, { error: 0, warning: 0, info: 0 }).catch(() => undefined);

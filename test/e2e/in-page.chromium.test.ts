@@ -81,6 +81,16 @@ describe('in-page annotation (Chromium)', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('the run leaves its user-timing marks on the page timeline, in order (npm run bench reads them)', async () => {
+    const page = await chrome.page();
+    await page.goto(server.urlFor(SHANGHAI));
+    await waitForCardText(page);
+    await page.waitForFunction(() => performance.getEntriesByName('gra:card').length > 0, null, { timeout: 10_000 });
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('gra:')).map((m) => [m.name, m.startTime] as const));
+    assert.deepEqual(marks.map(([n]) => n), ['gra:start', 'gra:detected', 'gra:bundle-loaded', 'gra:analysed', 'gra:card']);
+    for (let i = 1; i < marks.length; i++) assert.ok(marks[i]![1] >= marks[i - 1]![1], JSON.stringify(marks));
+  });
+
   test('Pingtan 2020: failing cells are outlined with the rule and numbers, the badge counts, a click pulses', async () => {
     const page = await chrome.page();
     const url = server.urlFor(PINGTAN_2020);
