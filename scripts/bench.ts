@@ -1,13 +1,15 @@
 // npm run bench — detection, parse + checks, Readability and a bare textContent read over every
 // fixture page, in Chromium (bundled, in a page) and in Node (linkedom); detection on non-report
-// portal pages; content-script sizes from the build; listing and CSV export of 10,000 records.
+// portal pages; content-script sizes from the build; listing and CSV export of 10,000 records;
+// with the built extension (npm run build), the time from opening a report to its card.
 // Writes bench-output/results.json and results.md and prints the Markdown.
 //
 // Options: --quick (few iterations, for a smoke run), --no-browser, --no-library,
 //          --records N (default 10000), --only SUBSTRING (pages whose name contains it),
 //          --node-library (also time the library on fake-indexeddb in Node: minutes for 10,000
 //          rows; done anyway when Chromium could not run),
-//          --cold-runs N (first calls per page, each in a fresh browser context; default 5, 0 = none).
+//          --cold-runs N (first calls per page, each in a fresh browser context; default 5, 0 = none),
+//          --card-visits N (visits per page with the built extension; default 5, 0 = none).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { load, nodeDetect, nodeFull, nodeTargets } from './bench/node-side';
 import { portalPages } from './bench/portal-pages';
 import { type Results, toMarkdown } from './bench/report';
 import { DEFAULT_LOOP, type LoopOptions } from './bench/stats';
+import { timeToCard } from './bench/time-to-card';
 import { parseHTML } from 'linkedom';
 
 const args = process.argv.slice(2);
@@ -35,6 +38,7 @@ const loop: LoopOptions = flag('--quick') ? { warmup: 1, warmupMs: 0, iterations
 const records = Number(opt('--records') ?? 10_000);
 const only = opt('--only');
 const coldRuns = Number(opt('--cold-runs') ?? (flag('--quick') ? 1 : 5));
+const cardVisits = Number(opt('--card-visits') ?? (flag('--quick') ? 1 : 5));
 
 async function main(): Promise<void> {
   const pick = <T extends { name: string }>(xs: T[]) => (only ? xs.filter((x) => x.name.includes(only)) : xs);
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
     chromium: 'not measured: --no-browser',
     bundles: [],
     library: 'not measured: --no-library',
+    timeToCard: 'not measured: --no-browser',
   };
 
   log(`Node: ${reports.length} report pages, ${portals.length} non-report pages`);
@@ -68,6 +73,18 @@ async function main(): Promise<void> {
       results.chromium = await runInChromium(reports, portals, loop, log, flag('--no-library') ? null : { samples, count: records }, coldRuns);
     } catch (err) {
       results.chromium = why(err);
+    }
+  }
+
+  if (!flag('--no-browser')) {
+    if (cardVisits <= 0) results.timeToCard = 'not measured: --card-visits 0';
+    else {
+      log('Chromium with the built extension: time to card');
+      try {
+        results.timeToCard = await timeToCard(reports, cardVisits, log);
+      } catch (err) {
+        results.timeToCard = why(err);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import type { LibraryBench } from './library-bench';
 import type { BrowserRun, ColdPage, ColdTiming } from './browser-side';
 import type { PageTimings } from './node-side';
 import type { Timing } from './stats';
+import type { CardVisit, TimeToCard } from './time-to-card';
 
 export interface Results {
   startedAt: string;
@@ -13,6 +14,7 @@ export interface Results {
   chromium: BrowserRun | string;
   bundles: (BundleSizes | string)[];
   library: LibraryBench | string;
+  timeToCard: TimeToCard | string;
 }
 
 const ms = (t: Timing | string | undefined) => (t === undefined ? '–' : typeof t === 'string' ? 'n/m' : t.median < 0.1 ? t.median.toFixed(3) : t.median.toFixed(2));
@@ -144,6 +146,27 @@ function coldTable(cold: ColdPage[]): string[] {
   return lines;
 }
 
+const ms0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const cardCells = (v: CardVisit) => `${ms0(v.card)} | ${ms0(v.start)} | ${ms0(v.detect)} | ${ms0(v.loadBundle)} | ${ms0(v.analyse)} | ${ms0(v.mount)}`;
+
+/** The built extension, page by page: when the card appears and what the wait is made of. */
+function cardTable(t: TimeToCard | string): string[] {
+  if (typeof t === 'string') return ['### Chromium with the built extension: time to card', '', t];
+  const n = t.pages[0]?.visits ?? 0;
+  const lines = [
+    `### Chromium with the built extension: time to card (ms from navigation start, median of ${n} visit${n === 1 ? '' : 's'} per page)`,
+    '',
+    'What a reader waits for, read from the run\'s user-timing marks (src/ui/timing.ts). The content script starts at document_idle; "load bundle" is fetching, compiling and running /annotator.js (parser, checks, card); "parse + checks" here is a first call.',
+    ...(t.stale ? ['', `**Note:** ${t.stale}.`] : []),
+    '',
+    '| page | card at | script start | detect | load bundle | parse + checks | mount card |',
+    '|---|---|---|---|---|---|---|',
+    `| first page of a fresh profile (${t.first.page}) | ${cardCells(t.first)} |`,
+  ];
+  for (const p of t.pages) lines.push(`| ${p.page} | ${cardCells(p.median)} |`);
+  return lines;
+}
+
 export function toMarkdown(r: Results): string {
   const lines = [
     `## Bench results (${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus}× ${r.machine.cpuModel}, node ${r.machine.node}${typeof r.chromium === 'string' ? '' : `, Chromium ${r.chromium.version}`})`,
@@ -156,6 +179,7 @@ export function toMarkdown(r: Results): string {
     '',
   ];
   if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium', r.chromium.timings), '', ...coldTable(r.chromium.cold ?? []), '');
+  lines.push(...cardTable(r.timeToCard), '');
   lines.push(...pageTable('Node (linkedom)', r.node), '');
   for (const l of [r.library, typeof r.chromium === 'string' ? r.chromium : r.chromium.library]) {
     if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; CSV time includes fetching the rows 200 ids at a time; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');

@@ -1,0 +1,36 @@
+// The bench's Markdown: the time-to-card table (built extension) and what it says when it could
+// not measure.
+import { describe, expect, it } from 'vitest';
+import { type Results, toMarkdown } from '../../../scripts/bench/report';
+import type { TimeToCard } from '../../../scripts/bench/time-to-card';
+
+const base = (timeToCard: Results['timeToCard']): Results => ({
+  startedAt: '2026-11-23T15:30:00.000Z',
+  machine: { node: 'v20', cpus: 2, cpuModel: 'cpu', platform: 'linux' },
+  loop: { warmup: 5, warmupMs: 600, iterations: 60, maxMs: 3000 },
+  node: [],
+  chromium: 'not measured: --no-browser',
+  bundles: [],
+  library: 'not measured: --no-library',
+  timeToCard,
+});
+
+describe('time to card in results.md', () => {
+  const visit = { start: 50.4, detect: 3.2, loadBundle: 72, analyse: 33, mount: 26, card: 198.6 };
+  const t: TimeToCard = { first: { page: '001-shanghai-bgt-2019', ...visit, card: 766 }, pages: [{ page: '002-pingtan-zone-2019', visits: 3, median: visit }] };
+
+  it('one row for the first page of the fresh profile, one per page, phases in order', () => {
+    const md = toMarkdown(base(t));
+    expect(md).toContain('time to card (ms from navigation start, median of 3 visits per page)');
+    expect(md).toContain('| first page of a fresh profile (001-shanghai-bgt-2019) | 766 | 50 | 3 | 72 | 33 | 26 |');
+    expect(md).toContain('| 002-pingtan-zone-2019 | 199 | 50 | 3 | 72 | 33 | 26 |');
+    expect(md).not.toContain('older than');
+  });
+
+  it('says when the build is older than the source, and why nothing was measured', () => {
+    expect(toMarkdown(base({ ...t, stale: 'the extension build is older than src/' }))).toContain('**Note:** the extension build is older than src/.');
+    expect(toMarkdown(base('not measured: no extension build at .output/chrome-mv3 (npm run build first)'))).toContain(
+      'not measured: no extension build at .output/chrome-mv3 (npm run build first)',
+    );
+  });
+});
