@@ -3,7 +3,7 @@
 // in through `title` and `textContent` only.
 import type { Finding, Severity } from '../model/finding';
 import type { CellRef } from '../model/record';
-import { unwrapMark, wrapTextRange } from './text-range';
+import { unwrapMark, wrapTextRanges, type TextRange } from './text-range';
 
 export interface RefResolver {
   resolveRef(ref: CellRef): Element | null;
@@ -64,20 +64,46 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
     (doc.head ?? doc.documentElement).appendChild(style);
   }
 
-  function resolve(ref: CellRef): Element | null {
-    let el: Element | null;
+  /** The element of a ref; a resolver that throws (stale or malformed ref) must not break the page. */
+  function elementOf(ref: CellRef): Element | null {
     try {
-      el = resolver.resolveRef(ref);
+      return resolver.resolveRef(ref);
     } catch {
-      return null; // a stale or malformed ref must not break the page
+      return null;
     }
-    if (!el || ref.source !== 'text') return el;
+  }
+
+  const wrapKey = (ref: CellRef & { source: 'text' }) => `${ref.block}:${ref.start}:${ref.end}`;
+
+  /** The block of a text ref, when its offsets fit the printed text (normalising kept its length). */
+  function wrappableBlock(ref: CellRef & { source: 'text' }): { raw: string; text: string } | null {
     const block = resolver.blocks?.[ref.block];
-    // Offsets index the normalised text; they fit the printed text only when both have one length.
-    if (!block || block.raw.length !== block.text.length) return el;
-    const key = `${ref.block}:${ref.start}:${ref.end}`;
-    if (!wraps.has(key)) wraps.set(key, wrapTextRange(el, block.raw, ref.start, ref.end, doc));
-    return wraps.get(key) ?? el;
+    return block && block.raw.length === block.text.length ? block : null;
+  }
+
+  /** Wraps the values of `refs` (text refs not wrapped yet), one reading of each block for all of its values. */
+  function wrapAll(refs: CellRef[]): void {
+    const byBlock = new Map<number, Array<CellRef & { source: 'text' }>>();
+    for (const ref of refs) {
+      if (ref.source !== 'text' || wraps.has(wrapKey(ref)) || !wrappableBlock(ref)) continue;
+      const list = byBlock.get(ref.block);
+      if (!list) byBlock.set(ref.block, [ref]);
+      else if (!list.some((r) => wrapKey(r) === wrapKey(ref))) list.push(ref);
+    }
+    for (const list of byBlock.values()) {
+      const el = elementOf(list[0]!);
+      if (!el) continue;
+      const ranges: TextRange[] = list.map((r) => [r.start, r.end]);
+      const marks = wrapTextRanges(el, wrappableBlock(list[0]!)!.raw, ranges, doc);
+      list.forEach((r, i) => wraps.set(wrapKey(r), marks[i]!));
+    }
+  }
+
+  function resolve(ref: CellRef): Element | null {
+    const el = elementOf(ref);
+    if (!el || ref.source !== 'text' || !wrappableBlock(ref)) return el;
+    if (!wraps.has(wrapKey(ref))) wrapAll([ref]);
+    return wraps.get(wrapKey(ref)) ?? el;
   }
 
   function elementsOf(f: Finding): Element[] {
@@ -107,6 +133,7 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
   return {
     apply(findings) {
       ensureStyle();
+      wrapAll(findings.filter((f) => f.outcome === 'fail').flatMap((f) => f.cells));
       for (const f of findings) {
         if (f.outcome !== 'fail') continue;
         for (const el of elementsOf(f)) mark(el, f);

@@ -54,6 +54,24 @@ describe('highlighter with text refs', () => {
     expect(p.innerHTML).toBe(before);
   });
 
+  it('marks every number a finding names in one flattened line, and clear() restores it', () => {
+    const p = para('（六）其他处理 4 0 0 0 0 0 4 （七）总计 20 0 0 0 0 1 21');
+    const raw = p.textContent!;
+    const before = p.innerHTML;
+    const at = (s: string, from = 0) => raw.indexOf(s, from);
+    const refs = [ref(0, at('4'), at('4') + 1), ref(0, at('20'), at('20') + 2), ref(0, raw.length - 2, raw.length), ref(0, at('20'), at('20') + 2)];
+    const h = createHighlighter(document, { resolveRef: () => p, blocks: [{ raw, text: raw }] });
+    h.apply([finding('T3-RESULTS-SUM', 'error', { cells: refs }), finding('T3-COLSUM', 'warning', { cells: [refs[2]!] })]);
+    expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['4', '20', '21']);
+    // 21 is named by both findings: one mark, the worse severity, both tooltips
+    const last = p.querySelectorAll('mark')[2]!;
+    expect(last.classList.contains(`${HL_CLASS}-error`)).toBe(true);
+    expect(last.getAttribute('title')).toContain('T3-COLSUM');
+    expect(p.textContent).toBe(raw);
+    h.clear();
+    expect(p.innerHTML).toBe(before);
+  });
+
   it('outlines the whole line when offsets cannot be trusted', () => {
     const p = para('總計 21');
     const h = createHighlighter(document, { resolveRef: () => p, blocks: [{ raw: '總(zǒng)計 21', text: '总计 21' }] });
