@@ -1,9 +1,10 @@
 // The headline figures of a report: 主动公开, applications with outcomes, reviews and lawsuits.
 import type { Headline } from '../../src/ui/headline';
+import { groupDigits } from '../../src/ui/group-digits';
 import { t, type Lang, type MessageKey } from '../../src/ui/messages';
 
 function num(v: number | null, lang: Lang): string {
-  return v === null ? t(lang, 'noValue') : v.toLocaleString('en-US');
+  return v === null ? t(lang, 'noValue') : groupDigits(v);
 }
 
 function Figure(props: { id: string; label: string; value: number | null; lang: Lang }) {
