@@ -33,13 +33,17 @@ export interface LabelPattern {
   leads: number[][];
 }
 
+/** Characters a pattern string reads as an optional or bracket class (see charClass). */
+const CLASS_CHARS = new Set(['"', '、', '(', '（', ')', '）', ':', '：']);
+const REGEX_SYNTAX = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/']);
+
 function charClass(ch: string): string {
   if (ch === '"') return '["“”„「」『』\'‘’]?';
   if (ch === '、') return '[、,，]?';
   if (ch === '(' || ch === '（') return '[(（]';
   if (ch === ')' || ch === '）') return '[)）]';
   if (ch === ':' || ch === '：') return '[:：]?';
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return REGEX_SYNTAX.has(ch) ? `\\${ch}` : ch;
 }
 
 /** What a form's match can start with: its first character (both parentheses for one), or null when that is optional. */
@@ -62,26 +66,67 @@ function formLead(form: string): number[] {
 
 /** One UTF-16 unit, no space, and matched by the pattern only as itself (not an optional or bracket class). */
 function isPlainChar(ch: string): boolean {
-  return ch.length === 1 && !isRegexSpace(ch.charCodeAt(0)) && charClass(ch) === ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return ch.length === 1 && !isRegexSpace(ch.charCodeAt(0)) && !CLASS_CHARS.has(ch);
 }
 
 export function formRegexSource(form: string): string {
   return Array.from(form).map(charClass).join('\\s*');
 }
 
+/**
+ * A label pattern whose regexes and leads are built on first use. The templates define some
+ * hundred and fifty labels at module load, and building them all there (regex sources char by
+ * char, two RegExps each) took ~20 ms of loading /annotator.js on every report page, most of
+ * them for tables the page does not have.
+ */
+class Label implements LabelPattern {
+  readonly forms: string[];
+  readonly starts: string[] | null;
+  readonly literalFirst: boolean;
+  readonly note: boolean;
+  private built: { re: RegExp; sticky: RegExp } | null = null;
+  private formLeads: number[][] | null = null;
+
+  constructor(
+    readonly canonical: string,
+    variants: string[],
+    private readonly opts: { note?: boolean; before?: string; after?: string },
+  ) {
+    const forms = [canonical, ...variants];
+    // longest first so a short form never wins inside a long one
+    this.forms = forms.map((f, i) => ({ f, i })).sort((a, b) => b.f.length - a.f.length).map(({ f }) => f);
+    const perForm = this.forms.map(formStarts);
+    this.starts = opts.before || perForm.some((f) => f === null) ? null : [...new Set(perForm.flat() as string[])];
+    this.literalFirst = !opts.before && !opts.after && !/\s/.test(this.forms[0]!);
+    this.note = !!opts.note;
+  }
+
+  private regexes(): { re: RegExp; sticky: RegExp } {
+    if (!this.built) {
+      const alts = this.forms.map((f) => `(${formRegexSource(f)})`).join('|');
+      const note = this.opts.note ? '(?:\\s*[(（][^()（）]{0,80}[)）])?' : '';
+      const src = `${this.opts.before ?? ''}(?:${alts})${this.opts.after ?? ''}${note}`;
+      this.built = { re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y') };
+    }
+    return this.built;
+  }
+
+  get re(): RegExp {
+    return this.regexes().re;
+  }
+
+  get sticky(): RegExp {
+    return this.regexes().sticky;
+  }
+
+  get leads(): number[][] {
+    return (this.formLeads ??= this.forms.map(formLead));
+  }
+}
+
 /** Builds a pattern; `note` allows a trailing parenthetical such as （区分处理的，只计这一情形…）. */
 export function label(canonical: string, variants: string[] = [], opts: { note?: boolean; before?: string; after?: string } = {}): LabelPattern {
-  const forms = [canonical, ...variants];
-  // longest first so a short form never wins inside a long one
-  const order = forms.map((f, i) => ({ f, i })).sort((a, b) => b.f.length - a.f.length);
-  const alts = order.map(({ f }) => `(${formRegexSource(f)})`).join('|');
-  const note = opts.note ? '(?:\\s*[(（][^()（）]{0,80}[)）])?' : '';
-  const src = `${opts.before ?? ''}(?:${alts})${opts.after ?? ''}${note}`;
-  const sorted = order.map(({ f }) => f);
-  const perForm = sorted.map(formStarts);
-  const starts = opts.before || perForm.some((f) => f === null) ? null : [...new Set(perForm.flat() as string[])];
-  const literalFirst = !opts.before && !opts.after && !/\s/.test(sorted[0]!);
-  return { canonical, forms: sorted, re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y'), starts, literalFirst, note: !!opts.note, leads: sorted.map(formLead) };
+  return new Label(canonical, variants, opts);
 }
 
 export interface LabelMatch {
