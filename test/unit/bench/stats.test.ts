@@ -85,3 +85,18 @@ describe('order statistics', () => {
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20], 0.95)).toBe(19);
   });
 });
+
+describe('sync functions', () => {
+  it('are timed without a microtask turn per call: a batch runs in one synchronous stretch', async () => {
+    let callsInTurn = 0;
+    let maxInTurn = 0;
+    const f = timed(() => {
+      callsInTurn++;
+      maxInTurn = Math.max(maxInTurn, callsInTurn);
+      queueMicrotask(() => (callsInTurn = 0)); // reset once the batch yields
+    }, () => undefined);
+    const [t] = await timeInTurn([f], { warmup: 1, warmupMs: 0, iterations: 3, maxMs: 1000, minIterations: 1 });
+    expect(t!.batch).toBeGreaterThan(8);
+    expect(maxInTurn).toBe(t!.batch);
+  });
+});
