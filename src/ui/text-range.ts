@@ -1,4 +1,4 @@
-// For tables flattened into text: wrap the characters of one value (a text CellRef) in a <mark>,
+// For tables flattened into text: wrap the characters of a value (a text CellRef) in a <mark>,
 // built with createElement/splitText — never innerHTML — so the highlight covers the number, not
 // the whole paragraph. Returns null when the range cannot be found inside one text node; the
 // caller then outlines the whole line.
@@ -44,17 +44,11 @@ function squashedText(el: Element): { text: string; nodes: Text[]; offsets: numb
 export type TextRange = readonly [start: number, end: number];
 
 /**
- * Wraps raw[start, end) of the block whose squashed text is `raw`, found inside `el`.
- * Context around the value locates it when the same digits occur more than once.
- */
-export function wrapTextRange(el: Element, raw: string, start: number, end: number, doc: Document): HTMLElement | null {
-  return wrapTextRanges(el, raw, [[start, end]], doc)[0]!;
-}
-
-/**
- * wrapTextRange for several values of one block, in one reading of the element's text. A
- * flattened table is often one block holding the whole report, and a finding names a dozen of its
- * numbers: reading the block per value cost tens of milliseconds on the first page. The values are
+ * Wraps each raw[start, end) of the block whose squashed text is `raw`, found inside `el`. Context
+ * around a value locates it when the same digits occur more than once. One reading of the
+ * element's text serves all the values: a flattened table is often one block holding the whole
+ * report, and a finding names a dozen of its numbers; reading the block per value cost tens of
+ * milliseconds on the first page. The values are
  * wrapped from the last to the first, so splitting a text node never moves a character still to
  * be wrapped; the page ends up as wrapping them one by one leaves it. Null for a value that is not
  * there, spans elements, or overlaps one already wrapped.
@@ -94,7 +88,7 @@ export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRa
   return out;
 }
 
-/** Undoes wrapTextRange: the text goes back where it was and is merged with its neighbours. */
+/** Undoes a wrap (wrapTextRanges): the text goes back where it was and is merged with its neighbours. */
 export function unwrapMark(mark: Element): void {
   const parent = mark.parentNode;
   if (!parent) return;

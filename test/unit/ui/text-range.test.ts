@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CellRef } from '../../../src/model/record';
 import { createHighlighter, HL_CLASS } from '../../../src/ui/highlight';
-import { unwrapMark, wrapTextRange } from '../../../src/ui/text-range';
+import { unwrapMark, wrapTextRanges } from '../../../src/ui/text-range';
+
+const wrapTextRange = (el: Element, raw: string, start: number, end: number, doc: Document) => wrapTextRanges(el, raw, [[start, end]], doc)[0]!;
 import { finding } from '../components/records';
 
 afterEach(() => document.body.replaceChildren());
@@ -14,7 +16,7 @@ function para(html: string): HTMLElement {
   return p;
 }
 
-describe('wrapTextRange', () => {
+describe('wrapTextRanges, one value', () => {
   it('wraps exactly the characters of the value, using context to pick the right occurrence', () => {
     const p = para('  （六）其他处理 4 0 0 0 0 0 4\n  （七）总计 20 0 0 0 0 1 21 ');
     const raw = '（六）其他处理 4 0 0 0 0 0 4 （七）总计 20 0 0 0 0 1 21';
