@@ -48,10 +48,10 @@ export type TextRange = readonly [start: number, end: number];
  * around a value locates it when the same digits occur more than once. One reading of the
  * element's text serves all the values: a flattened table is often one block holding the whole
  * report, and a finding names a dozen of its numbers; reading the block per value cost tens of
- * milliseconds on the first page. The values are
- * wrapped from the last to the first, so splitting a text node never moves a character still to
- * be wrapped; the page ends up as wrapping them one by one leaves it. Null for a value that is not
- * there, spans elements, or overlaps one already wrapped.
+ * milliseconds on the first page. The values are wrapped from the last to the first, so splitting
+ * a text node never moves a character still to be wrapped; the page ends up as wrapping them one
+ * by one leaves it. Null for a value that is not there, spans elements, or overlaps one already
+ * wrapped.
  */
 export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRange[], doc: Document): Array<HTMLElement | null> {
   const out: Array<HTMLElement | null> = ranges.map(() => null);
