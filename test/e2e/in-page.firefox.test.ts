@@ -61,6 +61,18 @@ describe('in-page annotation (Firefox)', () => {
     assert.ok(titles.some((t) => t.includes('T3-RESULTS-SUM')), JSON.stringify(titles));
   });
 
+  test('the run leaves its user-timing marks on the page timeline, in order', async () => {
+    const page = await firefox.page();
+    await page.goto(server.urlFor('real/001-shanghai-bgt-2019'));
+    await waitForCardText(page);
+    await until(page, `performance.getEntriesByName('gra:card').length > 0`);
+    const marks = JSON.parse(
+      String(await page.evaluate(`JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('gra:')).map((m) => [m.name, m.startTime]))`)),
+    ) as Array<[string, number]>;
+    assert.deepEqual(marks.map(([n]) => n), ['gra:start', 'gra:detected', 'gra:bundle-loaded', 'gra:analysed', 'gra:card']);
+    for (let i = 1; i < marks.length; i++) assert.ok(marks[i]![1] >= marks[i - 1]![1], JSON.stringify(marks));
+  });
+
   test('a non-report page gets no host element', async () => {
     const page = await firefox.page();
     await page.goto(server.urlFor('pages/notice-report-submission'));
