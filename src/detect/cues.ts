@@ -57,5 +57,19 @@ const T2S: Record<string, string> = {
 const T2S_RE = new RegExp(`[${Object.keys(T2S).filter((k) => k.length === 1).join('')}]`, 'g');
 
 export function toSimplifiedForMarkers(text: string): string {
-  return text.replace(T2S_RE, (c) => T2S[c] ?? c);
+  return markerText(text).text;
+}
+
+/**
+ * The marker text, and how many of its characters were Traditional (changed by the map; 勾 and
+ * 稽 are the same in both scripts): counted in the same pass, for the Traditional hint.
+ */
+export function markerText(text: string): { text: string; traditional: number } {
+  let traditional = 0;
+  const out = text.replace(T2S_RE, (c) => {
+    const s = T2S[c] ?? c;
+    if (s !== c) traditional++;
+    return s;
+  });
+  return { text: out, traditional };
 }

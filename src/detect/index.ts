@@ -8,7 +8,7 @@ import {
   TITLE_REPORT,
   TITLE_REPORT_LOOSE,
   URL_SEGMENT,
-  toSimplifiedForMarkers,
+  markerText,
 } from './cues';
 
 export interface Detection {
@@ -17,6 +17,11 @@ export interface Detection {
   score: number;
   /** why, in short English/Chinese phrases (shown in the popup and in test failures) */
   reasons: string[];
+  /**
+   * The body text read looks Traditional (several characters of the marker map's Traditional
+   * side). A hint only, for loading the converter early: the parser decides on its own sample.
+   */
+  traditional?: boolean;
 }
 
 /** Body text read for the content check (markers sit in the first tables and headings). */
@@ -86,8 +91,16 @@ export function prefilter(url: string, titles: string[]): { score: number; stron
 
 /** Body markers present in (the start of) a text. */
 export function bodyMarkers(text: string): string[] {
-  const t = toSimplifiedForMarkers(text.slice(0, BODY_LIMIT).replace(PINYIN_GLOSS, ''));
-  return BODY_MARKERS.filter(([re]) => re.test(t)).map(([, name]) => name);
+  return readBody(text).markers;
+}
+
+/** Traditional characters (of the marker map) in the text read: enough of them to call it Traditional. */
+const TRADITIONAL_HINT = 5;
+
+/** The markers of (the start of) a body text, and whether it looks Traditional. */
+function readBody(text: string): { markers: string[]; traditional: boolean } {
+  const { text: t, traditional } = markerText(text.slice(0, BODY_LIMIT).replace(PINYIN_GLOSS, ''));
+  return { markers: BODY_MARKERS.filter(([re]) => re.test(t)).map(([, name]) => name), traditional: traditional >= TRADITIONAL_HINT };
 }
 
 function countReportLinks(doc: Document): number {
@@ -112,7 +125,7 @@ export function detectReport(doc: Document, url: string): Detection {
     return { isReport: false, score: 0, reasons };
   }
 
-  const markers = bodyMarkers(doc.body?.textContent ?? '');
+  const { markers, traditional } = readBody(doc.body?.textContent ?? '');
   score += markers.length;
   reasons.push(markers.length ? `body markers: ${markers.join(', ')}` : 'no body markers');
 
@@ -131,5 +144,5 @@ export function detectReport(doc: Document, url: string): Detection {
   const needed = pre.strongTitle ? 2 : 3;
   const isReport = markers.length >= needed && (pre.strongTitle || tableMarkers >= 2);
   if (!isReport) reasons.push(`needs ${needed} body markers${pre.strongTitle ? '' : ' (2 from tables)'}, found ${markers.length} (${tableMarkers} from tables)`);
-  return { isReport, score, reasons };
+  return { isReport, score, reasons, ...(traditional ? { traditional } : {}) };
 }

@@ -44,6 +44,8 @@ export interface AnnotatorDeps {
   save(record: ReportRecord, findings: Finding[]): Promise<SaveResult>;
   /** X-* findings against saved neighbours; may reject (no handler): then nothing is shown */
   crossYear(record: ReportRecord): Promise<Finding[]>;
+  /** Detection found a report (now or later, by the watch), before it is analysed: e.g. start loading what the analysis will need. */
+  onReport?(detection: Detection): void;
   watch?: typeof watchForReport;
 }
 
@@ -144,15 +146,24 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return running;
   }
 
+  function reportFound(d: Detection): Promise<PageStatus> {
+    detection = d;
+    const run = annotate(); // starts loading the analysis first
+    try {
+      deps.onReport?.(d);
+    } catch {
+      // a head start only: the analysis loads what it needs anyway
+    }
+    return run;
+  }
+
   async function start(): Promise<PageStatus> {
     mark(MARKS.start);
-    detection = detectReport(deps.doc, deps.url());
-    if (detection.isReport) return annotate();
+    const found = detectReport(deps.doc, deps.url());
+    if (found.isReport) return reportFound(found);
+    detection = found;
     void deps.sendStatus(false, { error: 0, warning: 0, info: 0 }).catch(() => undefined);
-    watcher = (deps.watch ?? watchForReport)(deps.doc, deps.url, (d) => {
-      detection = d;
-      void annotate();
-    });
+    watcher = (deps.watch ?? watchForReport)(deps.doc, deps.url, (d) => void reportFound(d));
     return status();
   }
 

@@ -18,7 +18,12 @@ export interface BundleRef {
   global: string;
 }
 
-const loading = new Map<string, Promise<unknown>>();
+// Loads in flight, by file. Kept on the global, not in this module: the content script and
+// /annotator.js each bundle their own copy of this module but share the global, so a file the
+// content script started loading (the converter, on a Traditional-looking page) is not loaded again
+// when the annotator asks for it (in Firefox, the background would inject it a second time).
+const LOADING_KEY = '__govReportBundleLoads';
+const loading: Map<string, Promise<unknown>> = ((globalThis as Record<string, unknown>)[LOADING_KEY] ??= new Map()) as Map<string, Promise<unknown>>;
 
 function registered(ref: BundleRef): unknown {
   return (globalThis as Record<string, unknown>)[ref.global];

@@ -65,6 +65,21 @@ describe('detection pieces', () => {
     );
     expect(d.isReport, d.reasons.join(' | ')).toBe(true);
   });
+  it('hints at a Traditional page (to load the converter early), not at a Simplified one', () => {
+    const trad = detectReport(
+      docOf('<html><head><title>2009年度下管鎮政府信息公開年度報告</title></head><body><p>主動公開政府信息情況</p><p>依申請公開政府信息情況，收費及減免情況</p><p>存在的主要問題</p></body></html>'),
+      'https://x.gov.cn/a.htm',
+    );
+    expect(trad.isReport).toBe(true);
+    expect(trad.traditional).toBe(true);
+    // 勾稽 is written alike in both scripts: a Simplified table note does not count
+    const simp = detectReport(
+      docOf('<html><head><title>2024年政府信息公开工作年度报告</title></head><body><p>本列数据的勾稽关系为：勾稽 勾稽 勾稽 勾稽 勾稽</p><p>收到和处理政府信息公开申请情况</p></body></html>'),
+      'https://x.gov.cn/a.htm',
+    );
+    expect(simp.isReport).toBe(true);
+    expect(simp.traditional).toBeUndefined();
+  });
   it('needs two body markers even with a report title', () => {
     const d = detectReport(docOf('<html><head><title>某局2024年政府信息公开工作年度报告</title></head><body><p>正在加载…</p></body></html>'), 'https://x.gov.cn/a.htm');
     expect(d.isReport).toBe(false);

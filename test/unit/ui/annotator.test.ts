@@ -179,5 +179,42 @@ describe('annotator', () => {
     expect(s.error).toMatch(/parse/);
     expect(failing.mounted).toHaveLength(0);
   });
+
+  it('tells onReport about a report before analysing it, after the analysis has started loading', async () => {
+    reportPage();
+    const order: string[] = [];
+    const { d } = deps({
+      analyse: vi.fn(async () => {
+        order.push('analyse');
+        return { record: shanghaiRecord(), findings: [], page: { resolveRef: () => null } };
+      }),
+      onReport: vi.fn(() => void order.push('onReport')),
+    });
+    await createAnnotator(d).start();
+    expect(d.onReport).toHaveBeenCalledOnce();
+    expect(vi.mocked(d.onReport!).mock.calls[0]![0].isReport).toBe(true);
+    expect(order).toEqual(['analyse', 'onReport']);
+  });
+
+  it('onReport: not on a non-report, yes when the watch finds one later, and a throwing hook changes nothing', async () => {
+    document.title = '示例市人民政府门户网站';
+    let found: ((d: { isReport: boolean; score: number; reasons: string[] }) => void) | null = null;
+    const { d, mounted } = deps({
+      onReport: vi.fn(() => {
+        throw new Error('hook');
+      }),
+      watch: vi.fn((_doc, _url, onFound) => {
+        found = onFound;
+        return { stop: vi.fn(), runs: () => 0 };
+      }),
+    });
+    const a = createAnnotator(d);
+    await a.start();
+    expect(d.onReport).not.toHaveBeenCalled();
+    found!({ isReport: true, score: 5, reasons: ['late'] });
+    await vi.waitFor(() => expect(mounted).toHaveLength(1));
+    expect(d.onReport).toHaveBeenCalledOnce();
+    expect(a.status().isReport).toBe(true);
+  });
 });
 

@@ -39,4 +39,28 @@ describe('loadBundle', () => {
     const ref = fresh();
     await expect(loadBundle(ref, async () => undefined)).rejects.toThrow(`registered no ${ref.global}`);
   });
+
+  it('a load started by one copy of this module is shared with another (content script and annotator.js each bundle one)', async () => {
+    const ref = fresh();
+    vi.resetModules();
+    const other = (await import('../../../src/ui/load-bundle')).loadBundle;
+    expect(other).not.toBe(loadBundle);
+    let finish!: () => void;
+    const importUrl = vi.fn(
+      () =>
+        new Promise<void>((r) => {
+          finish = () => {
+            g[ref.global] = { shared: true };
+            r();
+          };
+        }),
+    );
+    const first = loadBundle(ref, importUrl);
+    const second = other(ref, importUrl); // still in flight: no second import
+    finish();
+    expect(await first).toEqual({ shared: true });
+    expect(await second).toEqual({ shared: true });
+    expect(importUrl).toHaveBeenCalledOnce();
+  });
 });
+
