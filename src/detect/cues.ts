@@ -56,13 +56,10 @@ const T2S: Record<string, string> = {
 };
 const T2S_RE = new RegExp(`[${Object.keys(T2S).filter((k) => k.length === 1).join('')}]`, 'g');
 
-export function toSimplifiedForMarkers(text: string): string {
-  return markerText(text).text;
-}
-
 /**
- * The marker text, and how many of its characters were Traditional (changed by the map; 勾 and
- * 稽 are the same in both scripts): counted in the same pass, for the Traditional hint.
+ * The text with the map applied (what the markers are matched against), and how many of its
+ * characters were Traditional (changed by the map; 勾 and 稽 are the same in both scripts):
+ * counted in the same pass, for the Traditional hint.
  */
 export function markerText(text: string): { text: string; traditional: number } {
   let traditional = 0;
