@@ -5,31 +5,53 @@
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** A stretch of the squashed text read one to one from a text node: text[at + k] is node.data[offset + k]. */
+interface Piece {
+  at: number;
+  node: Text;
+  offset: number;
+  length: number;
+}
+
+/** the whitespace walk.ts squashes (String.prototype.trim's wider set is not squashed there either) */
+const SPACE_RUN = /[ \t\n\r\f]+/g;
+
 /**
- * The element's text as src/extract/walk.ts squashes it, with the text node and offset of every
- * character (parallel arrays: an object per character made this the slow part of highlighting).
+ * The element's text as src/extract/walk.ts squashes it, and where each of its characters is on
+ * the page: pieces copied one to one from a text node, a squashed whitespace run standing for its
+ * first character. Read with a regex per text node, not char by char: on the first call (which is
+ * the only one on a page) a character loop over a flattened report cost 6–17 ms.
  */
-function squashedText(el: Element): { text: string; nodes: Text[]; offsets: number[] } {
-  let text = '';
-  const nodes: Text[] = [];
-  const offsets: number[] = [];
+function squashedText(el: Element): { text: string; pieces: Piece[] } {
+  const parts: string[] = [];
+  const pieces: Piece[] = [];
+  let length = 0;
   let lastSpace = true; // leading whitespace is trimmed
+  const take = (node: Text, offset: number, s: string): void => {
+    pieces.push({ at: length, node, offset, length: s.length });
+    parts.push(s);
+    length += s.length;
+  };
   const visit = (n: Node): void => {
     if (n.nodeType === 3) {
       const node = n as Text;
       const data = node.data;
-      for (let i = 0; i < data.length; i++) {
-        const c = data[i]!;
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
-          if (lastSpace) continue;
-          lastSpace = true;
-          text += ' ';
-        } else {
+      let pos = 0;
+      SPACE_RUN.lastIndex = 0;
+      for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) {
+        if (m.index > pos) {
+          take(node, pos, data.slice(pos, m.index));
           lastSpace = false;
-          text += c;
         }
-        nodes.push(node);
-        offsets.push(i);
+        if (!lastSpace) {
+          take(node, m.index, ' ');
+          lastSpace = true;
+        }
+        pos = m.index + m[0].length;
+      }
+      if (pos < data.length) {
+        take(node, pos, data.slice(pos));
+        lastSpace = false;
       }
       return;
     }
@@ -37,7 +59,19 @@ function squashedText(el: Element): { text: string; nodes: Text[]; offsets: numb
     for (const child of Array.from(n.childNodes)) visit(child);
   };
   visit(el);
-  return { text, nodes, offsets };
+  return { text: parts.join(''), pieces };
+}
+
+/** The piece holding character k of the squashed text (k within it). */
+function pieceAt(pieces: Piece[], k: number): Piece {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo]!;
 }
 
 /** raw[start, end) of a block: a value of a flattened table. */
@@ -57,9 +91,10 @@ export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRa
   const out: Array<HTMLElement | null> = ranges.map(() => null);
   const valid = (r: TextRange) => r[0] >= 0 && r[1] > r[0] && r[1] <= raw.length;
   if (!ranges.some(valid)) return out;
-  const { text, nodes, offsets } = squashedText(el);
+  const { text, pieces } = squashedText(el);
   if (text.length > 2_000_000) return out; // pathological page: outline the line instead
-  const found: Array<{ i: number; from: number; to: number }> = [];
+  // where each value starts and ends on the page (its first and last character)
+  const found: Array<{ i: number; from: number; to: number; node: Text; first: number; last: number }> = [];
   ranges.forEach((r, i) => {
     if (!valid(r)) return;
     const [start, end] = r;
@@ -68,16 +103,18 @@ export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRa
     if (at < 0) return;
     const from = at + start - ctxStart;
     const to = from + (end - start);
-    if (to > nodes.length || nodes[from] !== nodes[to - 1]) return;
-    found.push({ i, from, to });
+    if (to > text.length) return;
+    const a = pieceAt(pieces, from);
+    const b = pieceAt(pieces, to - 1);
+    if (a.node !== b.node) return;
+    found.push({ i, from, to, node: a.node, first: a.offset + (from - a.at), last: b.offset + (to - 1 - b.at) });
   });
   found.sort((x, y) => y.from - x.from);
   let wrappedFrom = Infinity; // leftmost character wrapped so far
-  for (const { i, from, to } of found) {
+  for (const { i, from, to, node, first, last } of found) {
     if (to > wrappedFrom) continue; // overlaps a value already wrapped
-    const node = nodes[from]!;
-    const middle = node.splitText(offsets[from]!);
-    middle.splitText(offsets[to - 1]! - offsets[from]! + 1);
+    const middle = node.splitText(first);
+    middle.splitText(last - first + 1);
     const mark = doc.createElement('mark');
     mark.setAttribute('data-gra-mark', '');
     node.parentNode!.insertBefore(mark, middle);
