@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { summariseDetection } from './detection-summary';
 import type { BenchPage } from './fixture-pages';
 import { REPO_ROOT } from './fixture-pages';
+import { safely } from './safely';
 import { timeSamePage } from './same-page';
 import { type LoopOptions, type Timing, timeLoop } from './stats';
 import { type Targets, resolveTargets } from './targets';
@@ -38,18 +39,6 @@ export async function nodeTargets(): Promise<Targets> {
 }
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
-
-function errText(err: unknown): string {
-  return `not measured: threw ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-}
-
-async function safely<T>(f: () => Promise<T>): Promise<T | string> {
-  try {
-    return await f();
-  } catch (err) {
-    return errText(err);
-  }
-}
 
 /** Detection only (non-report portal pages). */
 export async function nodeDetect(page: BenchPage, t: Targets, loop: LoopOptions): Promise<PageTimings> {

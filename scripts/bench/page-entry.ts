@@ -5,23 +5,12 @@ import { DB_NAME } from '../../src/db/schema';
 import { summariseDetection } from './detection-summary';
 import { benchLibrary } from './library-bench';
 import type { Sample } from './library-rows';
+import { safely } from './safely';
 import { timeSamePage } from './same-page';
 import { type LoopOptions, timeLoop } from './stats';
 import { resolveTargets } from './targets';
 
 type Mod = Record<string, unknown> | string;
-
-function reason(err: unknown): string {
-  return `not measured: threw ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-}
-
-async function safely<T>(f: () => Promise<T>): Promise<T | string> {
-  try {
-    return await f();
-  } catch (err) {
-    return reason(err);
-  }
-}
 
 export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod): void {
   const t = resolveTargets(detectMod, parseMod, checksMod);

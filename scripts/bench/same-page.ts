@@ -2,6 +2,7 @@
 // (stats.ts timeInTurn) because their ratios are what the bench reports. Shared by the Node side
 // (linkedom) and the page side (Chromium).
 import { Readability } from '@mozilla/readability';
+import { safely } from './safely';
 import { type LoopOptions, type Timed, type Timing, timeInTurn, timed, timeLoop } from './stats';
 import type { ParseAndCheck } from './targets';
 
@@ -11,18 +12,6 @@ export interface SamePageTimings {
   findings?: number;
   readability?: Timing | string;
   textContent?: Timing | string;
-}
-
-function reason(err: unknown): string {
-  return `not measured: threw ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-}
-
-async function safely<T>(f: () => Promise<T>): Promise<T | string> {
-  try {
-    return await f();
-  } catch (err) {
-    return reason(err);
-  }
 }
 
 /** `pc`: our parse + checks, or why it is not measured. */

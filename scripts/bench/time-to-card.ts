@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { launchChromiumWithExtension } from '../../test/e2e/support/chromium.ts';
 import { CHROME_BUILD } from '../../test/e2e/support/preconditions.ts';
 import { startFixtureServer } from '../../test/e2e/support/server.ts';
+import { MARKS } from '../../src/ui/timing';
 import { type BenchPage, REPO_ROOT } from './fixture-pages';
+import { summarise } from './stats';
 
 /** ms since navigation start, as the marks give them */
 export interface CardVisit {
@@ -41,7 +43,7 @@ export interface TimeToCard {
   stale?: string;
 }
 
-const MARK_NAMES = ['gra:start', 'gra:detected', 'gra:bundle-loaded', 'gra:analysed', 'gra:card'] as const;
+const MARK_NAMES = [MARKS.start, MARKS.detected, MARKS.bundleLoaded, MARKS.analysed, MARKS.card];
 
 /** the fixture server's name for a bench page */
 const serverName = (p: BenchPage) => (p.kind === 'seed' ? `seeds/${p.name.replace(/^seed-/, '')}` : `real/${p.name}`);
@@ -62,12 +64,6 @@ function staleness(): string | undefined {
   return changed > built ? 'the extension build is older than src/, entrypoints/ or components/: run npm run build for current numbers' : undefined;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 export async function timeToCard(pages: BenchPage[], visits: number, log: (s: string) => void): Promise<TimeToCard | string> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return 'not measured: no extension build at .output/chrome-mv3 (npm run build first)';
   const reports = pages.filter((p) => p.kind !== 'portal');
@@ -78,8 +74,8 @@ export async function timeToCard(pages: BenchPage[], visits: number, log: (s: st
       const tab = await browser.page();
       try {
         await tab.goto(server.urlFor(serverName(p)));
-        await tab.waitForFunction(() => performance.getEntriesByName('gra:card').length > 0, null, { timeout: 30_000 });
-        const at = await tab.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), [...MARK_NAMES]);
+        await tab.waitForFunction((card) => performance.getEntriesByName(card).length > 0, MARKS.card, { timeout: 30_000 });
+        const at = await tab.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), MARK_NAMES);
         const [start, detected, loaded, analysed, card] = at as [number, number, number, number, number];
         return { start, detect: detected - start, loadBundle: loaded - detected, analyse: analysed - loaded, mount: card - analysed, card };
       } finally {
@@ -93,7 +89,7 @@ export async function timeToCard(pages: BenchPage[], visits: number, log: (s: st
       const vs: CardVisit[] = [];
       for (let i = 0; i < visits; i++) vs.push(await visit(p));
       first ??= { page: p.name, ...vs[0]! };
-      const m = (k: keyof CardVisit) => median(vs.map((v) => v[k]));
+      const m = (k: keyof CardVisit) => summarise(vs.map((v) => v[k])).median;
       out.push({ page: p.name, visits: vs.length, median: { start: m('start'), detect: m('detect'), loadBundle: m('loadBundle'), analyse: m('analyse'), mount: m('mount'), card: m('card') } });
     }
     if (!first) return 'not measured: no report pages';
