@@ -33,17 +33,21 @@ export interface LabelPattern {
   leads: number[][];
 }
 
-/** Characters a pattern string reads as an optional or bracket class (see charClass). */
-const CLASS_CHARS = new Set(['"', '、', '(', '（', ')', '）', ':', '：']);
+/** Characters a pattern string reads as an optional or bracket class, and that class. */
+const CLASSES: Record<string, string> = {
+  '"': '["“”„「」『』\'‘’]?',
+  '、': '[、,，]?',
+  '(': '[(（]',
+  '（': '[(（]',
+  ')': '[)）]',
+  '）': '[)）]',
+  ':': '[:：]?',
+  '：': '[:：]?',
+};
 const REGEX_SYNTAX = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/']);
 
 function charClass(ch: string): string {
-  if (ch === '"') return '["“”„「」『』\'‘’]?';
-  if (ch === '、') return '[、,，]?';
-  if (ch === '(' || ch === '（') return '[(（]';
-  if (ch === ')' || ch === '）') return '[)）]';
-  if (ch === ':' || ch === '：') return '[:：]?';
-  return REGEX_SYNTAX.has(ch) ? `\\${ch}` : ch;
+  return CLASSES[ch] ?? (REGEX_SYNTAX.has(ch) ? `\\${ch}` : ch);
 }
 
 /** What a form's match can start with: its first character (both parentheses for one), or null when that is optional. */
@@ -66,7 +70,7 @@ function formLead(form: string): number[] {
 
 /** One UTF-16 unit, no space, and matched by the pattern only as itself (not an optional or bracket class). */
 function isPlainChar(ch: string): boolean {
-  return ch.length === 1 && !isRegexSpace(ch.charCodeAt(0)) && !CLASS_CHARS.has(ch);
+  return ch.length === 1 && !isRegexSpace(ch.charCodeAt(0)) && CLASSES[ch] === undefined;
 }
 
 export function formRegexSource(form: string): string {
