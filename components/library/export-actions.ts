@@ -71,7 +71,7 @@ export async function buildExport(
       return { data: [codebookCsv(codebook())], filename: exportFilename('codebook', 'csv'), type: CSV_MIME };
     case 'xlsx': {
       const { toXlsx, XLSX_MIME } = await import('../../src/export/xlsx');
-      return { data: [await toXlsx(full(kind, rows), step)], filename: exportFilename('library', 'xlsx'), type: XLSX_MIME };
+      return { data: await toXlsx(full(kind, rows), step), filename: exportFilename('library', 'xlsx'), type: XLSX_MIME };
     }
   }
 }

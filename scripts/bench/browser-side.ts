@@ -2,9 +2,10 @@
 // already brings), run inside real Chromium via playwright-core, timed with performance.now()
 // in the page. Pages are served by request interception at their own *.gov.cn URL.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { type BenchPage, REPO_ROOT } from './fixture-pages';
 import type { LibraryBench } from './library-bench';
 import type { Sample } from './library-rows';
@@ -170,18 +171,34 @@ export async function runInChromium(
     let lib: LibraryBench | string = 'not measured: --no-library';
     if (library) {
       log(`  chromium library ${library.count} records`);
-      try {
-        await open(page, 'https://library.bench.gov.cn/', '<!doctype html><title>library bench</title>', code);
-        lib = await page.evaluate(
-          ([s, n, l]) => (globalThis as unknown as { __bench: PageBench }).__bench.library(s, n, l),
-          [library.samples, library.count, loop] as const,
-        );
-      } catch (err) {
-        lib = `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-      }
+      lib = await libraryOnDisk(code, library, loop);
     }
     return { version, isolated, timings, cold, library: lib };
   } finally {
     await browser?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The library bench in a profile on disk, as the extension's own IndexedDB is. A throwaway
+ * (off-the-record) context keeps IndexedDB in memory under a small quota, which 10,000 full rows
+ * of the larger fixtures sometimes exceeded (QuotaExceededError in the import).
+ */
+async function libraryOnDisk(code: string, library: { samples: Sample[]; count: number }, loop: LoopOptions): Promise<LibraryBench | string> {
+  const profile = mkdtempSync(join(tmpdir(), 'gra-bench-library-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+    const page = await context.newPage();
+    await open(page, 'https://library.bench.gov.cn/', '<!doctype html><title>library bench</title>', code);
+    return await page.evaluate(
+      ([s, n, l]) => (globalThis as unknown as { __bench: PageBench }).__bench.library(s, n, l),
+      [library.samples, library.count, loop] as const,
+    );
+  } catch (err) {
+    return `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+  } finally {
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
   }
 }

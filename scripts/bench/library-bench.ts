@@ -2,12 +2,13 @@
 // (what the library page asks for first; + a JSON round trip ≈ what Chrome's messaging does to
 // the answer) and a CSV export the way the library page does it (light export rows fetched 1,000
 // ids at a time and decoded, then the wide/long CSV built in chunks). Fetching the full rows (what
-// JSON and Excel export read) is timed too, for comparison. Runs against whatever `indexedDB` is global: the
+// JSON and Excel export read) is timed too, for comparison, and the Excel workbook built from them. Runs against whatever `indexedDB` is global: the
 // browser's in the bench page, fake-indexeddb (pure JS, much slower) in Node.
 import { closeLibraryDb, openLibraryDb } from '../../src/db/open';
 import { decodeExportValues } from '../../src/db/export-values';
 import { getExportValues, getReports, importReports, listSummaries } from '../../src/db/store';
 import { toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
+import { toXlsx } from '../../src/export/xlsx';
 import { makeRows, type Sample } from './library-rows';
 import { type LoopOptions, type Timing, timeLoop } from './stats';
 
@@ -25,6 +26,9 @@ export interface LibraryBench {
   csvWide: Timing;
   csvLong: Timing;
   csvWideBytes: number;
+  /** the Excel workbook the library page builds: full rows fetched, then toXlsx (no budget in the issue) */
+  xlsx: Timing;
+  xlsxBytes: number;
   note: string;
 }
 
@@ -59,7 +63,12 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
     bytes = parts.reduce((a, p) => a + p.length, 0);
   }, () => undefined, slow);
   const csvLong = await timeLoop(async () => toCsvLongParts(await fetchAll()), () => undefined, slow);
+  let xlsxBytes = 0;
+  const xlsx = await timeLoop(async () => {
+    const parts = await toXlsx(await fetchFull());
+    xlsxBytes = parts.reduce((a, p) => a + p.length, 0);
+  }, () => undefined, { ...slow, iterations: 2 });
   db.close();
   await closeLibraryDb();
-  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, note };
+  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, note };
 }

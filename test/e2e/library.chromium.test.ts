@@ -1,4 +1,4 @@
-// End to end in Chromium: save a report, see it in the library, export CSV and JSON (checking
+// End to end in Chromium: save a report, see it in the library, export CSV, Excel and JSON (checking
 // the downloaded files), then import the JSON into a fresh profile and see the row again.
 //
 // The report is saved with the in-page card's save button (content script → library:save →
@@ -8,9 +8,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { canonicalUrl } from '../../src/db/canonical-url.ts';
+import { readZip } from '../unit/export/read-zip.ts';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from './support/server.ts';
 
@@ -42,11 +44,12 @@ async function openLibrary(b: ChromiumWithExtension): Promise<Page> {
   return page;
 }
 
-async function download(page: Page, testId: string): Promise<string> {
+async function downloadBytes(page: Page, testId: string): Promise<{ bytes: Buffer; name: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const path = await dl.path();
-  return readFile(path, 'utf8');
+  return { bytes: await readFile(await dl.path()), name: dl.suggestedFilename() };
 }
+
+const download = async (page: Page, testId: string): Promise<string> => (await downloadBytes(page, testId)).bytes.toString('utf8');
 
 test('save → library → export CSV/JSON → import into a fresh profile', async () => {
   const browser = await launch();
@@ -80,6 +83,19 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   const long = await download(library, 'export-csvLong');
   assert.ok(long.startsWith('\uFEFFreport,key,value,raw,kind\r\n'));
   assert.ok(long.includes(`${canonical},table3.total.carriedForward,72,72,number`));
+
+  // Excel: built in the library page (CompressionStream deflates each part), read back by exceljs
+  const xlsx = await downloadBytes(library, 'export-xlsx');
+  assert.match(xlsx.name, /\.xlsx$/);
+  readZip(xlsx.bytes); // every entry's CRC-32 and sizes check out
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+  assert.deepEqual(wb.worksheets.map((w) => w.name), ['reports', 'values', 'findings', 'codebook']);
+  const reports = wb.getWorksheet('reports')!;
+  assert.equal(reports.getCell('A2').value, canonical);
+  assert.equal(reports.getCell('B2').value, '上海市人民政府办公厅');
+  const columns = reports.getRow(1).values as unknown[];
+  assert.equal(reports.getRow(2).getCell(columns.indexOf('table3.total.newReceived')).value, 859);
 
   const json = await download(library, 'export-json');
   const doc = JSON.parse(json);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Page-side export/import orchestration against the real background handlers (fake-indexeddb).
 import { render, screen, act, cleanup } from '@testing-library/preact';
+import ExcelJS from 'exceljs';
 import { IDBFactory } from 'fake-indexeddb';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,6 +58,17 @@ describe('import then export through the background', () => {
     expect(await blobText((await buildExport('csvLong', light, () => undefined)).data)).toBe(longFull);
     // JSON and Excel are lossless: light rows are refused, not exported half-empty
     await expect(buildExport('json', light, () => undefined)).rejects.toThrow(/json export needs full rows/);
+    await expect(buildExport('xlsx', light, () => undefined)).rejects.toThrow(/xlsx export needs full rows/);
+
+    // Excel: the workbook's parts, as the download's Blob holds them, read back by exceljs
+    const steps: number[] = [];
+    const xlsx = await buildExport('xlsx', fetched, (f) => steps.push(f));
+    expect(xlsx.filename).toMatch(/^年报助手-library-\d{4}-\d\d-\d\d\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await new Blob(xlsx.data).arrayBuffer());
+    expect(wb.getWorksheet('reports')!.rowCount).toBe(1201);
+    expect(wb.getWorksheet('reports')!.getCell('A2').value).toBe(fetched[0]!.id);
+    expect(steps.at(-1)).toBe(1);
 
     const json = await buildExport('json', fetched, () => undefined);
     const again = await runImport(await blobText(json.data), api, () => undefined);

@@ -1,8 +1,5 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { codebook } from '../../../src/export/codebook';
-import { toXlsx } from '../../../src/export/xlsx';
-import { makeRows } from './make-rows';
 
 describe('codebook', () => {
   const cb = codebook();
@@ -22,27 +19,5 @@ describe('codebook', () => {
     expect(get('table3.total.otherHandling.noCorrection').formats).toEqual(['rev2021']);
     expect(get('table3.total.denied.subtotal').derived).toBe(true);
     expect(get('table3.commercialEnterprise.granted').label).toBe('表三 三、（一）予以公开 · 法人或其他组织·商业企业');
-  });
-});
-
-describe('toXlsx', () => {
-  it('writes reports, values, findings and codebook sheets that read back', async () => {
-    const rows = makeRows(6);
-    const progress: number[] = [];
-    const buf = await toXlsx(rows, (d) => progress.push(d));
-    expect(progress[progress.length - 1]).toBe(18);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['reports', 'values', 'findings', 'codebook']);
-    const reports = wb.getWorksheet('reports')!;
-    expect(reports.rowCount).toBe(7);
-    expect(reports.getCell('B1').value).toBe('机关 agency');
-    expect(reports.getCell('B2').value).toBe(rows[0]!.record.meta.agencyName);
-    const values = wb.getWorksheet('values')!;
-    expect(values.rowCount).toBe(1 + rows.reduce((n, r) => n + Object.keys(r.record.cells).length, 0));
-    const findings = wb.getWorksheet('findings')!;
-    expect(findings.rowCount).toBe(1 + 2 * 2); // rows 0 and 5 have two findings each
-    expect(findings.getCell('C2').value).toBe('T3-BALANCE');
-    expect(wb.getWorksheet('codebook')!.rowCount).toBe(1 + codebook().length);
   });
 });

@@ -1,0 +1,59 @@
+// The Excel writer in Firefox: the workbook's one platform dependency is CompressionStream
+// ('gzip', whose header and trailer zip.ts takes apart), so the writer is run in a Firefox page
+// and the file it gives is checked in Node (every entry's CRC-32 and sizes, then exceljs reads
+// it). The library page itself (moz-extension://) cannot be opened from the test driver; Chromium
+// covers the page end to end (library.chromium.test.ts).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.ts';
+import { startFixtureServer, type FixtureServer } from './support/server.ts';
+import { readZip } from '../unit/export/read-zip.ts';
+
+let server: FixtureServer;
+let firefox: FirefoxWithExtension;
+
+before(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithExtension();
+});
+after(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** toXlsx over 30 generated stored rows, bundled for the page; sets window.__xlsx() → base64. */
+async function writerBundle(): Promise<string> {
+  const entry = `
+    import { toXlsx } from ${JSON.stringify(fileURLToPath(new URL('../../src/export/xlsx.ts', import.meta.url)))};
+    import { makeRows } from ${JSON.stringify(fileURLToPath(new URL('../unit/export/make-rows.ts', import.meta.url)))};
+    window.__xlsx = async () => {
+      const parts = await toXlsx(makeRows(30), undefined, { maxRows: 50 });
+      const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    };`;
+  const out = await build({ stdin: { contents: entry, loader: 'ts', resolveDir: process.cwd() }, bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  return out.outputFiles[0]!.text;
+}
+
+test('Firefox: the Excel writer’s workbook is a valid archive that exceljs reads', async () => {
+  const page = await firefox.page();
+  await page.goto(server.origin + '/');
+  await page.evaluate(await writerBundle());
+  const base64 = (await page.evaluate('window.__xlsx()')) as string;
+  const bytes = Buffer.from(base64, 'base64');
+  const entries = readZip(bytes);
+  assert.ok(entries.some((e) => e.name === 'xl/sharedStrings.xml'));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  const names = wb.worksheets.map((w) => w.name);
+  // 30 reports of 6–7 values each, 49 rows a part: values continues in further parts
+  assert.deepEqual(names.slice(0, 2), ['reports', 'values']);
+  assert.ok(names.includes('values (2)'), names.join(', '));
+  assert.equal(wb.getWorksheet('reports')!.rowCount, 31);
+  assert.equal(wb.getWorksheet('reports')!.getCell('B2').value, '上海市人民政府办公厅');
+});
