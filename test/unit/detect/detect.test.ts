@@ -2,12 +2,14 @@
 // in test/e2e/pages/ (none may be). Pages are built exactly as the e2e server serves them.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { bodyMarkers, detectReport, prefilter } from '../../../src/detect/index';
+import { bodyMarkers, detectReport, prefilter, titleCandidates } from '../../../src/detect/index';
 import { listFixturePages } from '../../e2e/support/fixtures';
 
 const pages = listFixturePages();
 const reports = pages.filter((p) => p.kind !== 'page');
 const others = pages.filter((p) => p.kind === 'page');
+
+const clean = (s: string | null) => (s ?? '').trim();
 
 function docOf(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -47,6 +49,21 @@ describe('detectReport on non-report portal pages', () => {
 });
 
 describe('detection pieces', () => {
+  it('takes the CMS ArticleTitle meta as a title (either spelling, the first in document order, as the selector would)', () => {
+    const body = '<p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>存在的主要问题及改进情况</p>';
+    const page = (metas: string) => docOf(`<html><head><title>某某区人民政府</title>${metas}</head><body>${body}</body></html>`);
+    const report = '<meta name="ArticleTitle" content="某某区2021年政府信息公开工作年度报告">';
+    expect(titleCandidates(page(report))).toEqual(['某某区人民政府', '某某区2021年政府信息公开工作年度报告']);
+    expect(detectReport(page(report), 'https://x.gov.cn/a/b.htm').isReport).toBe(true);
+    expect(detectReport(page(''), 'https://x.gov.cn/a/b.htm').isReport).toBe(false);
+    expect(titleCandidates(page('<meta name="articletitle" content="某局2020年度政府信息公开年度报告">'))[1]).toBe('某局2020年度政府信息公开年度报告');
+    // the first of several, whichever spelling; other names and a meta without content are no title
+    const several = '<meta name="keywords" content="2019年政府信息公开工作年度报告"><meta name="articletitle" content="第一"><meta name="ArticleTitle" content="第二">';
+    const doc = page(several);
+    expect(titleCandidates(doc)).toEqual(['某某区人民政府', '第一']);
+    expect(titleCandidates(doc)[1]).toBe(clean(doc.querySelector('meta[name="ArticleTitle"], meta[name="articletitle"]')!.getAttribute('content')));
+    expect(titleCandidates(page('<meta name="ArticleTitle">'))).toEqual(['某某区人民政府']);
+  });
   it('prefilter rejects an ordinary page from strings alone', () => {
     expect(prefilter('https://www.example.gov.cn/xw/2025/1.htm', ['示例市召开工作推进会'])).toBeNull();
   });
