@@ -50,7 +50,7 @@ export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod):
       req.onerror = () => reject(req.error);
       req.onblocked = () => reject(new Error('deleteDatabase blocked'));
     });
-    return benchLibrary(samples, count, loop, 'Chromium IndexedDB, in a page');
+    return benchLibrary(samples, count, loop, 'Chromium IndexedDB in a profile on disk, as the extension\'s, in a page');
   };
   (globalThis as unknown as { __bench: unknown }).__bench = { run, cold, library };
 }
