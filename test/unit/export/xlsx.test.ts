@@ -1,6 +1,7 @@
 // The Excel export, read back by exceljs (an independent SpreadsheetML reader) and, for what
 // exceljs does not decode (OOXML's _xHHHH_ escapes), from the archive's own XML.
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codebook } from '../../../src/export/codebook';
 import { FINDING_COLUMNS, toXlsx, type XlsxOptions } from '../../../src/export/xlsx';
@@ -141,6 +142,23 @@ describe('toXlsx', () => {
     for (const t of texts) expect(shared).toContain(t);
     // and the XML itself holds no character XML 1.0 forbids, nor a bare CR (read back as LF)
     expect(sst).not.toMatch(/[\x00-\x08\x0B-\x1F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it('keeps any UTF-16 text exactly, lone surrogates and controls included (property)', async () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    const anyText = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('_x0041_', '_x005F_', ' a ', '\r\n'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyText, { minLength: 1, maxLength: 8 }), async (texts) => {
+        const row = makeRow(1);
+        row.record.cells = Object.fromEntries(texts.map((t, i) => [`custom.t${i}`, { value: null, raw: t, kind: 'text' as const, ref: null }]));
+        const bytes = joinParts(await toXlsx([row]));
+        const sst = readZip(bytes).find((e) => e.name === 'xl/sharedStrings.xml')!.data.toString('utf8');
+        const shared = [...sst.matchAll(/<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/g)].map((m) => decodeOoxml(m[1]!));
+        for (const t of texts) if (t !== '') expect(shared).toContain(t);
+        expect(sst).not.toMatch(/[\x00-\x08\x0B-\x1F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('never writes a formula: text that looks like one is a string cell', async () => {
