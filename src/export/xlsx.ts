@@ -62,10 +62,7 @@ export async function toXlsx(rows: SavedReport[], onProgress?: Progress, options
   const now = options.now ?? new Date();
   const total = rows.length * 3;
   let done = 0;
-  const reportDone = () => {
-    done++;
-    return done;
-  };
+  const reportDone = () => void done++;
   const progress = () => onProgress?.(done, total);
 
   const light = rows.map(exportRowOf);
