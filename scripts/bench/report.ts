@@ -15,6 +15,8 @@ export interface Results {
   bundles: (BundleSizes | string)[];
   library: LibraryBench | string;
   timeToCard: TimeToCard | string;
+  /** the same in firefox-esr with the firefox-mv2 build */
+  timeToCardFirefox?: TimeToCard | string;
 }
 
 const ms = (t: Timing | string | undefined) => (t === undefined ? '–' : typeof t === 'string' ? 'n/m' : t.median < 0.1 ? t.median.toFixed(3) : t.median.toFixed(2));
@@ -152,11 +154,11 @@ const ms0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const cardCells = (v: CardVisit) => `${ms0(v.card)} | ${ms0(v.start)} | ${ms0(v.detect)} | ${ms0(v.loadBundle)} | ${ms0(v.analyse)} | ${ms0(v.mount)}`;
 
 /** The built extension, page by page: when the card appears and what the wait is made of. */
-function cardTable(t: TimeToCard | string): string[] {
-  if (typeof t === 'string') return ['### Chromium with the built extension: time to card', '', t];
+function cardTable(t: TimeToCard | string, browser = 'Chromium'): string[] {
+  if (typeof t === 'string') return [`### ${browser} with the built extension: time to card`, '', t];
   const n = t.pages[0]?.visits ?? 0;
   const lines = [
-    `### Chromium with the built extension: time to card (ms from navigation start, median of ${n} visit${n === 1 ? '' : 's'} per page)`,
+    `### ${browser} with the built extension: time to card (ms from navigation start, median of ${n} visit${n === 1 ? '' : 's'} per page)`,
     '',
     'What a reader waits for, read from the run\'s user-timing marks (src/ui/timing.ts). The content script starts at document_idle; "load bundle" is fetching, compiling and running /annotator.js (parser, checks, card); "parse + checks" here is a first call.',
     ...(t.stale ? ['', `**Note:** ${t.stale}.`] : []),
@@ -182,6 +184,7 @@ export function toMarkdown(r: Results): string {
   ];
   if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium', r.chromium.timings), '', ...coldTable(r.chromium.cold ?? []), '');
   lines.push(...cardTable(r.timeToCard), '');
+  if (r.timeToCardFirefox !== undefined) lines.push(...cardTable(r.timeToCardFirefox, 'Firefox'), '');
   lines.push(...pageTable('Node (linkedom)', r.node), '');
   for (const l of [r.library, typeof r.chromium === 'string' ? r.chromium : r.chromium.library]) {
     if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; CSV time includes fetching the light export rows 1,000 ids at a time, Excel time the full rows 200 at a time; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');

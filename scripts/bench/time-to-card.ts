@@ -1,5 +1,6 @@
-// What a reader waits for: with the BUILT extension (.output/chrome-mv3) in Chromium, each report
-// page is opened in a new tab, `visits` times, and the in-page run's user-timing marks
+// What a reader waits for: with the BUILT extension (.output/chrome-mv3 in Chromium,
+// .output/firefox-mv2 in firefox-esr), each report page is opened in a new tab, `visits` times,
+// and the in-page run's user-timing marks
 // (src/ui/timing.ts) are read from the page's timeline: when the content script started, and how
 // long detection, loading /annotator.js, parse + checks and mounting the card took. The first
 // page opened in the fresh profile is reported on its own: no script of the extension has been
@@ -7,7 +8,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromiumWithExtension } from '../../test/e2e/support/chromium.ts';
-import { CHROME_BUILD } from '../../test/e2e/support/preconditions.ts';
+import { launchFirefoxWithExtension } from '../../test/e2e/support/firefox.ts';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../test/e2e/support/preconditions.ts';
 import { startFixtureServer } from '../../test/e2e/support/server.ts';
 import { MARKS } from '../../src/ui/timing';
 import { type BenchPage, REPO_ROOT } from './fixture-pages';
@@ -58,25 +60,53 @@ function newest(dir: string): number {
 }
 
 /** Why the build may not be what the source says, if it may not. */
-function staleness(): string | undefined {
-  const built = statSync(join(CHROME_BUILD, 'annotator.js')).mtimeMs;
+function staleness(build: string): string | undefined {
+  const built = statSync(join(build, 'annotator.js')).mtimeMs;
   const changed = Math.max(...['src', 'entrypoints', 'components'].map((d) => newest(join(REPO_ROOT, d))));
   return changed > built ? 'the extension build is older than src/, entrypoints/ or components/: run npm run build for current numbers' : undefined;
 }
 
-export async function timeToCard(pages: BenchPage[], visits: number, log: (s: string) => void): Promise<TimeToCard | string> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return 'not measured: no extension build at .output/chrome-mv3 (npm run build first)';
+export type CardBrowser = 'chromium' | 'firefox';
+
+/** A tab of either browser, driven by expressions (Playwright's and puppeteer's APIs differ). */
+interface Tab {
+  goto(url: string): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function launch(which: CardBrowser): Promise<{ tab(): Promise<Tab>; close(): Promise<void> }> {
+  if (which === 'chromium') {
+    const b = await launchChromiumWithExtension();
+    return { tab: async () => { const t = await b.page(); return { goto: (u) => t.goto(u), evaluate: (e) => t.evaluate(e), close: () => t.close() }; }, close: () => b.close() };
+  }
+  const b = await launchFirefoxWithExtension();
+  return { tab: async () => { const t = await b.page(); return { goto: (u) => t.goto(u), evaluate: (e) => t.evaluate(e), close: () => t.close() }; }, close: () => b.close() };
+}
+
+/** Polls for the card's mark (its time stamp, not the polling, is what is reported). */
+async function marksOnceCarded(tab: Tab): Promise<number[]> {
+  const end = Date.now() + 30_000;
+  while (!(await tab.evaluate(`performance.getEntriesByName(${JSON.stringify(MARKS.card)}).length > 0`))) {
+    if (Date.now() > end) throw new Error('no card within 30 s');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const read = `JSON.stringify(${JSON.stringify(MARK_NAMES)}.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null))`;
+  return (JSON.parse(String(await tab.evaluate(read))) as (number | null)[]).map((v) => v ?? NaN);
+}
+
+export async function timeToCard(pages: BenchPage[], visits: number, log: (s: string) => void, which: CardBrowser = 'chromium'): Promise<TimeToCard | string> {
+  const build = which === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) return `not measured: no extension build at ${build} (npm run build first)`;
   const reports = pages.filter((p) => p.kind !== 'portal');
   const server = await startFixtureServer();
-  const browser = await launchChromiumWithExtension();
+  const browser = await launch(which);
   try {
     const visit = async (p: BenchPage): Promise<CardVisit> => {
-      const tab = await browser.page();
+      const tab = await browser.tab();
       try {
         await tab.goto(server.urlFor(serverName(p)));
-        await tab.waitForFunction((card) => performance.getEntriesByName(card).length > 0, MARKS.card, { timeout: 30_000 });
-        const at = await tab.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), MARK_NAMES);
-        const [start, detected, loaded, analysed, card] = at as [number, number, number, number, number];
+        const [start, detected, loaded, analysed, card] = (await marksOnceCarded(tab)) as [number, number, number, number, number];
         return { start, detect: detected - start, loadBundle: loaded - detected, analyse: analysed - loaded, mount: card - analysed, card };
       } finally {
         await tab.close();
@@ -85,7 +115,7 @@ export async function timeToCard(pages: BenchPage[], visits: number, log: (s: st
     const out: CardPage[] = [];
     let first: TimeToCard['first'] | null = null;
     for (const p of reports) {
-      log(`  time to card: ${p.name}`);
+      log(`  time to card (${which}): ${p.name}`);
       const vs: CardVisit[] = [];
       for (let i = 0; i < visits; i++) vs.push(await visit(p));
       first ??= { page: p.name, ...vs[0]! };
@@ -93,7 +123,7 @@ export async function timeToCard(pages: BenchPage[], visits: number, log: (s: st
       out.push({ page: p.name, visits: vs.length, median: { start: m('start'), detect: m('detect'), loadBundle: m('loadBundle'), analyse: m('analyse'), mount: m('mount'), card: m('card') } });
     }
     if (!first) return 'not measured: no report pages';
-    const stale = staleness();
+    const stale = staleness(build);
     return { first, pages: out, ...(stale ? { stale } : {}) };
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
-// The bench's Markdown: the time-to-card table (built extension) and what it says when it could
-// not measure.
+// The bench's Markdown: the time-to-card tables (built extension, Chromium and Firefox) and what
+// they say when they could not measure.
 import { describe, expect, it } from 'vitest';
 import { type Results, toMarkdown } from '../../../scripts/bench/report';
 import type { TimeToCard } from '../../../scripts/bench/time-to-card';
@@ -25,6 +25,17 @@ describe('time to card in results.md', () => {
     expect(md).toContain('| first page of a fresh profile (001-shanghai-bgt-2019) | 766 | 50 | 3 | 72 | 33 | 26 |');
     expect(md).toContain('| 002-pingtan-zone-2019 | 199 | 50 | 3 | 72 | 33 | 26 |');
     expect(md).not.toContain('older than');
+  });
+
+  it('a Firefox table of its own, after Chromium\'s, when Firefox was measured', () => {
+    const md = toMarkdown({ ...base(t), timeToCardFirefox: { ...t, first: { ...t.first, card: 414 } } });
+    const chromium = md.indexOf('### Chromium with the built extension: time to card');
+    const firefox = md.indexOf('### Firefox with the built extension: time to card');
+    expect(chromium).toBeGreaterThan(-1);
+    expect(firefox).toBeGreaterThan(chromium);
+    expect(md.slice(firefox)).toContain('| first page of a fresh profile (001-shanghai-bgt-2019) | 414 |');
+    expect(toMarkdown(base(t))).not.toContain('### Firefox');
+    expect(toMarkdown({ ...base(t), timeToCardFirefox: 'not measured: --card-visits 0' })).toContain('### Firefox with the built extension: time to card\n\nnot measured: --card-visits 0');
   });
 
   it('says when the build is older than the source, and why nothing was measured', () => {
