@@ -68,21 +68,18 @@ function staleness(build: string): string | undefined {
 
 export type CardBrowser = 'chromium' | 'firefox';
 
-/** A tab of either browser, driven by expressions (Playwright's and puppeteer's APIs differ). */
+/**
+ * What the bench asks of a tab: Playwright's and puppeteer's pages both have it, when driven by
+ * expressions (their function-with-argument forms differ).
+ */
 interface Tab {
   goto(url: string): Promise<unknown>;
   evaluate(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
-async function launch(which: CardBrowser): Promise<{ tab(): Promise<Tab>; close(): Promise<void> }> {
-  if (which === 'chromium') {
-    const b = await launchChromiumWithExtension();
-    return { tab: async () => { const t = await b.page(); return { goto: (u) => t.goto(u), evaluate: (e) => t.evaluate(e), close: () => t.close() }; }, close: () => b.close() };
-  }
-  const b = await launchFirefoxWithExtension();
-  return { tab: async () => { const t = await b.page(); return { goto: (u) => t.goto(u), evaluate: (e) => t.evaluate(e), close: () => t.close() }; }, close: () => b.close() };
-}
+const launch = (which: CardBrowser): Promise<{ page(): Promise<Tab>; close(): Promise<void> }> =>
+  which === 'chromium' ? launchChromiumWithExtension() : launchFirefoxWithExtension();
 
 /** Polls for the card's mark (its time stamp, not the polling, is what is reported). */
 async function marksOnceCarded(tab: Tab): Promise<number[]> {
@@ -103,7 +100,7 @@ export async function timeToCard(pages: BenchPage[], visits: number, log: (s: st
   const browser = await launch(which);
   try {
     const visit = async (p: BenchPage): Promise<CardVisit> => {
-      const tab = await browser.tab();
+      const tab = await browser.page();
       try {
         await tab.goto(server.urlFor(serverName(p)));
         const [start, detected, loaded, analysed, card] = (await marksOnceCarded(tab)) as [number, number, number, number, number];
