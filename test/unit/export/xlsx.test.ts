@@ -19,23 +19,23 @@ async function build(rows: SavedReport[], options: XlsxOptions = {}) {
   return { wb, entries: readZip(bytes), progress };
 }
 
-/** A sheet's rows as arrays of cell values ('' for an empty cell), header included. */
-function values(ws: ExcelJS.Worksheet): unknown[][] {
-  const out: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const cells: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(row.getCell(c).value ?? '');
-    while (cells.length && cells[cells.length - 1] === '') cells.pop();
-    out.push(cells);
-  });
-  return out;
-}
-
+/** A row as compared here: '' for an empty cell, no empty cells at the end. */
 const trimEnd = (r: unknown[]) => {
   const c = r.map((v) => (v === null || v === undefined ? '' : v));
   while (c.length && c[c.length - 1] === '') c.pop();
   return c;
 };
+
+/** A sheet's rows as exceljs reads them (see trimEnd), header included. */
+function values(ws: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const cells: unknown[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) cells.push(row.getCell(c).value);
+    out.push(trimEnd(cells));
+  });
+  return out;
+}
 
 describe('toXlsx', () => {
   it('writes reports, values, findings and codebook sheets that exceljs reads back cell for cell', async () => {
