@@ -43,19 +43,12 @@ export class ZipWriter {
     const name = new TextEncoder().encode(path);
     if (size > LIMIT_32 || compressed > LIMIT_32 || this.offset > LIMIT_32)
       throw new Error(`${path} is too large for a ZIP archive without ZIP64 (over 4 GiB)`);
+    const entry: CentralEntry = { name, crc, compressed, size, offset: this.offset };
     const header = new DataView(new ArrayBuffer(30));
     header.setUint32(0, 0x04034b50, true);
-    header.setUint16(4, VERSION_20, true);
-    header.setUint16(6, FLAG_UTF8_NAMES, true);
-    header.setUint16(8, METHOD_DEFLATE, true);
-    header.setUint16(10, this.time, true);
-    header.setUint16(12, this.date, true);
-    header.setUint32(14, crc, true);
-    header.setUint32(18, compressed, true);
-    header.setUint32(22, size, true);
-    header.setUint16(26, name.length, true);
-    header.setUint16(28, 0, true);
-    this.entries.push({ name, crc, compressed, size, offset: this.offset });
+    this.entryFields(header, 4, entry);
+    // extra field length: 0
+    this.entries.push(entry);
     this.push([new Uint8Array(header.buffer), name]);
     this.push(data);
   }
@@ -66,16 +59,8 @@ export class ZipWriter {
     for (const e of this.entries) {
       const h = new DataView(new ArrayBuffer(46));
       h.setUint32(0, 0x02014b50, true);
-      h.setUint16(4, VERSION_20, true);
-      h.setUint16(6, VERSION_20, true);
-      h.setUint16(8, FLAG_UTF8_NAMES, true);
-      h.setUint16(10, METHOD_DEFLATE, true);
-      h.setUint16(12, this.time, true);
-      h.setUint16(14, this.date, true);
-      h.setUint32(16, e.crc, true);
-      h.setUint32(20, e.compressed, true);
-      h.setUint32(24, e.size, true);
-      h.setUint16(28, e.name.length, true);
+      h.setUint16(4, VERSION_20, true); // made by
+      this.entryFields(h, 6, e);
       // extra, comment, disk number, internal and external attributes: all 0
       h.setUint32(42, e.offset, true);
       this.push([new Uint8Array(h.buffer), e.name]);
@@ -90,6 +75,23 @@ export class ZipWriter {
     end.setUint32(16, start, true);
     this.push([new Uint8Array(end.buffer)]);
     return this.parts;
+  }
+
+  /**
+   * The fields the local and the central header share, in the same order (version needed,
+   * flags, method, time, date, CRC-32, sizes, name length), from `at`: 4 in the local header,
+   * 6 in the central one.
+   */
+  private entryFields(h: DataView, at: number, e: CentralEntry): void {
+    h.setUint16(at, VERSION_20, true);
+    h.setUint16(at + 2, FLAG_UTF8_NAMES, true);
+    h.setUint16(at + 4, METHOD_DEFLATE, true);
+    h.setUint16(at + 6, this.time, true);
+    h.setUint16(at + 8, this.date, true);
+    h.setUint32(at + 10, e.crc, true);
+    h.setUint32(at + 14, e.compressed, true);
+    h.setUint32(at + 18, e.size, true);
+    h.setUint16(at + 22, e.name.length, true);
   }
 
   private push(parts: Bytes[]): void {
