@@ -5,7 +5,7 @@ export type Progress = (done: number, total: number) => void;
 
 export const CHUNK = 500;
 
-const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Maps rows chunk by chunk; `onProgress` sees (rows done, total) after each chunk. */
 export async function mapInChunks<T, R>(

@@ -8,7 +8,7 @@
 // characters in a cell is cut there and listed in the notes sheet (the JSON export keeps it whole).
 import type { SavedReport } from '../db/schema';
 import type { Finding } from '../model/finding';
-import type { Progress } from './chunks';
+import { type Progress, yieldToUi } from './chunks';
 import { codebook } from './codebook';
 import { exportRowOf } from '../db/export-values';
 import { fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRows } from './table-rows';
@@ -87,7 +87,6 @@ export async function toXlsx(rows: SavedReport[], onProgress?: Progress, options
     codebook().map((e) => [e.key, e.label, e.table, e.row, e.column, e.unit, e.formats.join(' '), e.derived ? 'yes' : '']),
   );
   if (book.cut.length) await book.write('notes', NOTES_COLUMNS, book.cut.map((c) => [c.sheet, c.cell, c.length, EXCEL_MAX_CELL_CHARS, CUT_NOTE]));
-  if (rows.length === 0) onProgress?.(0, 0);
 
   await zip.add('xl/sharedStrings.xml', book.sharedStringsText());
   const names = book.names;
@@ -169,7 +168,7 @@ class SheetBook {
       if (n < ROWS_PER_CHUNK) break;
       if (performance.now() - this.lastYield > YIELD_EVERY_MS) {
         this.progress();
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await yieldToUi();
         this.lastYield = performance.now();
       }
     }
