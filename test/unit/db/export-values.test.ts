@@ -72,4 +72,22 @@ describe('decodeExportValues', () => {
     expect(() => decodeExportValues({ ...row, cells: '[[],[]]' })).toThrow(/different lengths/);
     expect(() => decodeExportValues({ ...row, kinds: 'x' })).toThrow(/unknown cell kind code "x"/);
   });
+
+  it('tells apart key lists of the same length (they are looked up by length, then compared whole)', () => {
+    const row = (keys: string[]) => {
+      const record = makeRecord({ url: `https://a.gov.cn/${keys.join()}`, cells: Object.fromEntries(keys.map((k, i) => [k, i])) });
+      const at = '2026-01-01T00:00:00.000Z';
+      const counts = { error: 0, warning: 0, info: 0, notAssessable: 0 };
+      return toExportValues({ id: record.meta.url!, record, findings: [], crossYear: [], firstSavedAt: at, lastSavedAt: at, parserVersion: '1', agency: 'a', year: 2022, format: 'rev2021', counts, saveCount: 1 });
+    };
+    // same JSON length, different keys and order; and many lists, past the memo's bound
+    const lists = [['table4.a.x', 'table4.b.y'], ['table4.b.y', 'table4.a.x'], ['table4.a.z', 'table4.b.y']];
+    for (let n = 0; n < 1100; n++) lists.push([`table2.k${n}`]);
+    for (let round = 0; round < 2; round++)
+      for (const keys of lists) {
+        const decoded = decodeExportValues(structuredClone(row(keys)));
+        expect(decoded.keys).toEqual(keys);
+        expect(decoded.values).toEqual(keys.map((_, i) => i));
+      }
+  });
 });
