@@ -1,10 +1,11 @@
 // Page-side export and import: rows are fetched from the background in chunks (progress),
 // turned into a file, and downloaded; imports are validated here and sent in chunks.
-import { decodeExportValues, type ExportRow } from '../../src/db/export-values';
+import { decodeExportValues, type ExportRow, sortedForReading, unpackExportValues } from '../../src/db/export-values';
 import type { SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
-import { codebookCsv, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
+import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
 import { downloadBlob, exportFilename } from '../../src/export/download';
+import { fetchAhead } from '../../src/export/fetch-ahead';
 import { parseLibraryJson, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { call, type LibraryApi } from './api';
@@ -18,6 +19,13 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   json: 'JSON 备份 (backup)',
   codebook: '编码本 codebook',
 };
+
+/** A file ready for download: Blob parts, name, MIME type. */
+export interface ExportedFile {
+  data: BlobPart[];
+  filename: string;
+  type: string;
+}
 
 /** Progress in [0,1] with a short phase label. */
 export type ExportProgress = (fraction: number, phase: string) => void;
@@ -37,13 +45,33 @@ export async function fetchRows(api: LibraryApi, ids: string[], onProgress: Expo
 
 const LIGHT_FETCH_CHUNK = 1000;
 
-/** CSV needs only values: the light export projections, ~1/10 of a full row, 1,000 ids a message. */
+/**
+ * The light export rows of `ids`, 1,000 ids a message, decoded, always one message ahead (the
+ * background reads the next chunk while the page decodes this one and, for the long CSV, writes
+ * it). Asked for in the store's key order, which the background reads fastest (getExportValues);
+ * callers put the rows back in the order of `ids`.
+ */
+function exportRowChunks(api: LibraryApi, ids: string[], onProgress: ExportProgress, phase: string): AsyncGenerator<ExportRow[]> {
+  const chunks = fetchAhead(sortedForReading(ids), LIGHT_FETCH_CHUNK, async (chunk) =>
+    unpackExportValues((await call(api, { type: 'library:exportValues', ids: chunk })).packed),
+  );
+  return (async function* () {
+    for await (const { rows, done } of chunks) {
+      const decoded = rows.map(decodeExportValues);
+      onProgress(done / ids.length, phase);
+      yield decoded;
+    }
+  })();
+}
+
+/** CSV needs only values: the light export projections, ~1/10 of a full row; in the order of `ids`. */
 export async function fetchExportRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<ExportRow[]> {
+  const byId = new Map<string, ExportRow>();
+  for await (const chunk of exportRowChunks(api, ids, onProgress, '读取 reading')) for (const r of chunk) byId.set(r.id, r);
   const rows: ExportRow[] = [];
-  for (let i = 0; i < ids.length; i += LIGHT_FETCH_CHUNK) {
-    const res = await call(api, { type: 'library:exportValues', ids: ids.slice(i, i + LIGHT_FETCH_CHUNK) });
-    for (const r of res.rows) rows.push(decodeExportValues(r));
-    onProgress(Math.min(i + LIGHT_FETCH_CHUNK, ids.length) / ids.length, '读取 reading');
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row) rows.push(row);
   }
   return rows;
 }
@@ -58,7 +86,7 @@ export async function buildExport(
   kind: ExportKind,
   rows: SavedReport[] | ExportRow[],
   onProgress: ExportProgress,
-): Promise<{ data: BlobPart[]; filename: string; type: string }> {
+): Promise<ExportedFile> {
   const step = (d: number, t: number) => onProgress(t ? d / t : 1, '生成 writing');
   switch (kind) {
     case 'csvWide':
@@ -81,11 +109,31 @@ function full(kind: ExportKind, rows: SavedReport[] | ExportRow[]): SavedReport[
   return rows as SavedReport[];
 }
 
-export async function runExport(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<number> {
+/**
+ * The file of an export of `ids` and how many reports are in it. The long CSV is written as its
+ * rows arrive (it needs no other row to write one); the wide CSV needs every report's keys for its
+ * header, JSON and Excel the full rows, so those read everything first.
+ */
+export async function exportFile(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<{ file: ExportedFile; reports: number }> {
+  if (kind === 'csvLong') {
+    let reports = 0;
+    const counted = (async function* () {
+      for await (const chunk of exportRowChunks(api, ids, onProgress, '读取、写出 reading, writing')) {
+        reports += chunk.length;
+        yield chunk;
+      }
+    })();
+    const data = await toCsvLongFromChunks(counted, ids);
+    return { file: { data, filename: exportFilename('long', 'csv'), type: CSV_MIME }, reports };
+  }
   const rows = kind === 'codebook' ? [] : isCsv(kind) ? await fetchExportRows(api, ids, onProgress) : await fetchRows(api, ids, onProgress);
-  const file = await buildExport(kind, rows, onProgress);
+  return { file: await buildExport(kind, rows, onProgress), reports: rows.length };
+}
+
+export async function runExport(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<number> {
+  const { file, reports } = await exportFile(kind, ids, api, onProgress);
   downloadBlob(file.data, file.filename, file.type);
-  return rows.length;
+  return reports;
 }
 
 const IMPORT_CHUNK = 500;

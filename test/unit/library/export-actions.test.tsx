@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryApi } from '../../../components/library/api';
-import { buildExport, fetchExportRows, fetchRows, runImport } from '../../../components/library/export-actions';
+import { buildExport, exportFile, fetchExportRows, fetchRows, runImport } from '../../../components/library/export-actions';
 import { ProgressBar } from '../../../components/library/ProgressBar';
 import { handleLibraryMessage } from '../../../src/background/library';
 import { closeLibraryDb } from '../../../src/db/open';
@@ -27,6 +27,8 @@ afterEach(async () => {
 });
 
 const blobText = (parts: BlobPart[]) => new Blob(parts).text();
+/** a fixed scramble of the ids (not their key order) */
+const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 1009;
 
 describe('import then export through the background', () => {
   it('imports in chunks with progress, then exports the same rows as CSV and JSON', async () => {
@@ -56,6 +58,16 @@ describe('import then export through the background', () => {
     expect(await blobText((await buildExport('csvWide', light, () => undefined)).data)).toBe(text);
     const longFull = await blobText((await buildExport('csvLong', fetched, () => undefined)).data);
     expect(await blobText((await buildExport('csvLong', light, () => undefined)).data)).toBe(longFull);
+    // the export as the library page runs it: the long CSV written as its chunks arrive, the
+    // next message already sent; the same bytes, progress to the end, every report counted
+    const streamed: number[] = [];
+    const long = await exportFile('csvLong', ids, api, (f) => streamed.push(f));
+    expect(long.reports).toBe(1200);
+    expect(long.file.filename).toMatch(/^年报助手-long-\d{4}-\d\d-\d\d\.csv$/);
+    expect(await blobText(long.file.data)).toBe(longFull);
+    expect(streamed).toEqual([1000 / 1200, 1]);
+    const wide = await exportFile('csvWide', ids, api, () => undefined);
+    expect([wide.reports, await blobText(wide.file.data)]).toEqual([1200, text]);
     // JSON and Excel are lossless: light rows are refused, not exported half-empty
     await expect(buildExport('json', light, () => undefined)).rejects.toThrow(/json export needs full rows/);
     await expect(buildExport('xlsx', light, () => undefined)).rejects.toThrow(/xlsx export needs full rows/);
@@ -74,6 +86,40 @@ describe('import then export through the background', () => {
     const again = await runImport(await blobText(json.data), api, () => undefined);
     expect(again).toEqual({ added: 0, updated: 0, skipped: 1200 });
   }, 120_000);
+
+  it('exports in the order of the ids given, though the rows are read in key order', async () => {
+    const rows = makeRows(2500);
+    await runImport(toJson(rows), api, () => undefined);
+    const shuffled = rows.map((r) => r.id).sort((a, b) => (hash(a) - hash(b)) || (a < b ? -1 : 1));
+    const asked: string[][] = [];
+    const spy: LibraryApi = {
+      send: (msg) => {
+        if (msg.type === 'library:exportValues') asked.push((msg as { ids: string[] }).ids);
+        return api.send(msg);
+      },
+    };
+    // what the full rows give in that order is the reference
+    const full = await fetchRows(api, shuffled, () => undefined);
+    for (const kind of ['csvWide', 'csvLong'] as const) {
+      const { file, reports } = await exportFile(kind, shuffled, spy, () => undefined);
+      expect(reports).toBe(2500);
+      expect(await blobText(file.data)).toBe(await blobText((await buildExport(kind, full, () => undefined)).data));
+    }
+    // each message asked for a sorted run of ids
+    expect(asked).toHaveLength(6);
+    for (const ids of asked) expect(ids).toEqual([...ids].sort());
+  }, 120_000);
+
+  it('a long CSV export whose second chunk fails ends with that error, not a short file', async () => {
+    const rows = makeRows(1500);
+    await runImport(toJson(rows), api, () => undefined);
+    let calls = 0;
+    const failing: LibraryApi = {
+      send: (msg) => (msg.type === 'library:exportValues' && ++calls === 2 ? Promise.resolve({ ok: false, error: '磁盘读取失败 read failed' }) : api.send(msg)) as never,
+    };
+    await expect(exportFile('csvLong', rows.map((r) => r.id), failing, () => undefined)).rejects.toThrow('磁盘读取失败 read failed');
+    expect(calls).toBe(2);
+  }, 60_000);
 
   it('a wrong file is refused before anything is sent', async () => {
     const send = vi.fn(api.send);
