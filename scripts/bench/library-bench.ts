@@ -1,13 +1,16 @@
 // 10,000 saved records in IndexedDB through the library store API: time listing the summaries
 // (what the library page asks for first; + a JSON round trip ≈ what Chrome's messaging does to
-// the answer) and a CSV export the way the library page does it (light export rows fetched 1,000
-// ids at a time and decoded, then the wide/long CSV built in chunks). Fetching the full rows (what
-// JSON and Excel export read) is timed too, for comparison, and the Excel workbook built from them. Runs against whatever `indexedDB` is global: the
-// browser's in the bench page, fake-indexeddb (pure JS, much slower) in Node.
+// the answer) and the CSV exports with the library page's own code (components/library/
+// export-actions.ts: light export rows asked for 1,000 ids a message, one message ahead, from the
+// background's own handler; the long CSV written as they arrive). Fetching the full rows (what
+// JSON and Excel export read) is timed too, for comparison, and the Excel workbook built from
+// them. Runs against whatever `indexedDB` is global: the browser's in the bench page,
+// fake-indexeddb (pure JS, much slower) in Node.
 import { closeLibraryDb, openLibraryDb } from '../../src/db/open';
-import { decodeExportValues } from '../../src/db/export-values';
-import { getExportValues, getReports, importReports, listSummaries } from '../../src/db/store';
-import { toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
+import { exportFile, fetchExportRows } from '../../components/library/export-actions';
+import type { LibraryApi } from '../../components/library/api';
+import { handleLibraryMessage } from '../../src/background/library';
+import { getReports, importReports, listSummaries } from '../../src/db/store';
 import { toXlsx } from '../../src/export/xlsx';
 import { makeRows, type Sample } from './library-rows';
 import { type LoopOptions, type Timing, timeLoop } from './stats';
@@ -19,7 +22,7 @@ export interface LibraryBench {
   source: string;
   list: Timing;
   listAndTransfer: Timing;
-  /** fetching and decoding every light export row, 1,000 ids at a time (part of both CSV timings) */
+  /** fetching (with the JSON round trip) and decoding every light export row, as the wide CSV does before writing */
   fetchRows: Timing;
   /** fetching every full row, 200 ids at a time (JSON/Excel export; what CSV read before DB v5) */
   fetchFullRows: Timing;
@@ -48,21 +51,21 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
     for (let i = 0; i < ids.length; i += 200) out.push(...(await getReports(db, ids.slice(i, i + 200))));
     return out;
   };
-  const fetchAll = async () => {
-    const out = [];
-    for (let i = 0; i < ids.length; i += 1000) out.push(...(await getExportValues(db, ids.slice(i, i + 1000))).map(decodeExportValues));
-    return out;
-  };
+  // the library page's own export code, talking to the background's own handler; each answer
+  // goes through a JSON round trip, as Chrome's extension messaging serialises it. On one thread
+  // here, so pessimistic: in the extension the background's half runs in its own process.
+  const api: LibraryApi = { send: async (msg) => JSON.parse(JSON.stringify(await handleLibraryMessage(msg))) as never };
+  const none = () => undefined;
   // exports of 10,000 rows take seconds each: a few timed runs, no warm-up (the list above warmed the store)
   const slow = { ...few, iterations: 3, warmup: 0, minIterations: 1, maxMs: 20_000 };
   const fetchFullRows = await timeLoop(fetchFull, () => undefined, slow);
-  const fetchRows = await timeLoop(fetchAll, () => undefined, slow);
+  const fetchRows = await timeLoop(() => fetchExportRows(api, ids, none), none, slow);
   let bytes = 0;
   const csvWide = await timeLoop(async () => {
-    const parts = await toCsvWideParts(await fetchAll());
-    bytes = parts.reduce((a, p) => a + p.length, 0);
-  }, () => undefined, slow);
-  const csvLong = await timeLoop(async () => toCsvLongParts(await fetchAll()), () => undefined, slow);
+    const { file } = await exportFile('csvWide', ids, api, none);
+    bytes = file.data.reduce((a: number, p) => a + (p as string).length, 0);
+  }, none, slow);
+  const csvLong = await timeLoop(() => exportFile('csvLong', ids, api, none), none, slow);
   let xlsxBytes = 0;
   const xlsx = await timeLoop(async () => {
     const parts = await toXlsx(await fetchFull());

@@ -109,7 +109,13 @@ export function budgets(r: Results): Budget[] {
     }
     const n = l.records.toLocaleString('en');
     out.push({ what: `list ${n} records (${env}; + JSON transfer)`, target: '≤ 200 ms', reached: `${l.list.median.toFixed(1)} ms (${l.listAndTransfer.median.toFixed(1)} ms)`, ok: l.listAndTransfer.median <= 200 });
-    out.push({ what: `CSV export of ${n}, wide (${env})`, target: '≤ 2 s', reached: `${(l.csvWide.median / 1000).toFixed(2)} s, of which fetching rows ${(l.fetchRows.median / 1000).toFixed(2)} s (long CSV: ${(l.csvLong.median / 1000).toFixed(2)} s)`, ok: l.csvWide.median <= 2000 });
+    // both forms are CSV exports a user may pick: the budget holds only when both meet it
+    out.push({
+      what: `CSV export of ${n}, wide and long (${env})`,
+      target: '≤ 2 s',
+      reached: `wide ${(l.csvWide.median / 1000).toFixed(2)} s (reading the rows ${(l.fetchRows.median / 1000).toFixed(2)} s of it), long ${(l.csvLong.median / 1000).toFixed(2)} s`,
+      ok: Math.max(l.csvWide.median, l.csvLong.median) <= 2000,
+    });
     out.push({ what: `Excel export of ${n} (${env})`, target: '', reached: `${(l.xlsx.median / 1000).toFixed(2)} s, of which fetching full rows ${(l.fetchFullRows.median / 1000).toFixed(2)} s; ${(l.xlsxBytes / 1e6).toFixed(1)} MB`, ok: null, status: 'no budget set' });
   }
   return out;
@@ -187,7 +193,7 @@ export function toMarkdown(r: Results): string {
   if (r.timeToCardFirefox !== undefined) lines.push(...cardTable(r.timeToCardFirefox, 'Firefox'), '');
   lines.push(...pageTable('Node (linkedom)', r.node), '');
   for (const l of [r.library, typeof r.chromium === 'string' ? r.chromium : r.chromium.library]) {
-    if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; CSV time includes fetching the light export rows 1,000 ids at a time, Excel time the full rows 200 at a time; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');
+    if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; CSV times are the library page's export code against the background's handler, a JSON round trip per message (as Chrome's messaging), 1,000 ids a message, one message ahead, the long CSV written as rows arrive; Excel time includes reading the full rows 200 at a time, without the round trip; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');
   }
   if (typeof r.chromium !== 'string' && !r.chromium.isolated) lines.push('Note: some Chromium pages were not cross-origin isolated (100 µs timer); short calls were batched.', '');
   return lines.join('\n');

@@ -142,12 +142,35 @@ export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> 
 /**
  * The export projections of these ids, in order (unknown ids skipped). A missing projection or
  * one in an older layout is computed from the full row, so an export is never short or stale.
+ *
+ * Asked for in key order (exports sort their ids: sortedForReading in export-values.ts), a chunk of ids often
+ * covers a run of the store with few others between: then one getAll over that key range reads
+ * them, which in Chromium takes about half as long as a get per id (~100 µs each, 10,000 ids
+ * ~1.1–1.3 s). The range read is capped at twice the ids asked for; ids past where it stopped (a
+ * scattered selection) are read one by one. Not store.count first: it walks the range too.
  */
 export async function getExportValues(db: Db, ids: string[]): Promise<ExportValues[]> {
   const tx = db.transaction(['exportValues', 'reports']);
+  const store = tx.objectStore('exportValues');
+  const byId = new Map<string, ExportValues>();
+  // ids up to `covered` were all read by the range (absent from byId: no projection there)
+  let covered: string | null = null;
+  if (ids.length > 1) {
+    let low = ids[0]!;
+    let high = low;
+    for (const id of ids) {
+      if (id < low) low = id;
+      if (id > high) high = id;
+    }
+    const most = ids.length * RANGE_READ_SLACK;
+    const run = await store.getAll(IDBKeyRange.bound(low, high), most);
+    for (const row of run) byId.set(row.id, row);
+    // a full answer may have stopped short of `high`: what lies past its last key is read by id
+    covered = run.length < most ? high : run.length ? run[run.length - 1]!.id : null;
+  }
   const rows = await Promise.all(
     ids.map(async (id) => {
-      const light = await tx.objectStore('exportValues').get(id);
+      const light = covered !== null && id <= covered ? byId.get(id) : await store.get(id);
       if (light?.layout === EXPORT_VALUES_LAYOUT) return light;
       const full = await tx.objectStore('reports').get(id);
       return full ? toExportValues(full) : undefined;
@@ -156,6 +179,9 @@ export async function getExportValues(db: Db, ids: string[]): Promise<ExportValu
   await tx.done;
   return rows.filter((r): r is ExportValues => r !== undefined);
 }
+
+/** The range read stops after this many rows per id asked for (a scattered selection is then read by id). */
+const RANGE_READ_SLACK = 2;
 
 export async function allReports(db: Db): Promise<SavedReport[]> {
   return db.getAll('reports');

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
-import type { ExportValues, ReportSummary, SavedReport } from '../db/schema';
+import type { PackedExportValues } from '../db/export-values';
+import type { ReportSummary, SavedReport } from '../db/schema';
 import type { ImportCounts } from '../db/store';
 
 // Typed messages between content script, popup, library page and background.
@@ -40,8 +41,8 @@ export type RequestMap = {
   };
   /** full rows for export, asked for in chunks so the page can show progress */
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
-  /** the light export projections (CSV export), decode with decodeExportValues */
-  'library:exportValues': { req: { ids: string[] }; res: Result<{ rows: ExportValues[] }> };
+  /** the light export projections (CSV export), packed (unpackExportValues, then decodeExportValues) */
+  'library:exportValues': { req: { ids: string[] }; res: Result<{ packed: PackedExportValues }> };
   /** moves rows to the trash; library:restore with the token undoes it */
   'library:delete': { req: { ids: string[] }; res: Result<{ deleted: number; undoToken: string }> };
   'library:restore': { req: { undoToken: string }; res: Result<{ restored: number }> };

@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
-import { decodeExportValues, EXPORT_VALUES_LAYOUT, exportRowOf, toExportValues } from '../../../src/db/export-values';
+import { decodeExportValues, EXPORT_VALUES_LAYOUT, exportRowOf, packExportValues, sortedForReading, toExportValues, unpackExportValues } from '../../../src/db/export-values';
 import { deleteReports, getExportValues, getReport, importReports, restoreDeleted, saveReport } from '../../../src/db/store';
 import { finding, makeRecord } from './make-record';
 
@@ -63,6 +63,34 @@ describe('getExportValues', () => {
   });
 });
 
+describe('getExportValues reads a run of keys whole, a scattered selection id by id', () => {
+  it('gives the same rows in the asked order either way, with the fallbacks for missing and stale projections', async () => {
+    const db = await openLibraryDb();
+    const url = (n: number) => `https://a.gov.cn/${String(n).padStart(3, '0')}`;
+    for (let n = 0; n < 60; n++) await saveReport(db, makeRecord({ url: url(n), cells: { 'table4.review.total': n } }), []);
+    await db.delete('exportValues', url(11));
+    const stale = (await db.get('exportValues', url(12)))!;
+    await db.put('exportValues', { ...stale, layout: EXPORT_VALUES_LAYOUT + 1, cells: '[]' });
+    const expected = async (ids: string[]) => {
+      const out = [];
+      for (const id of ids) {
+        const full = await getReport(db, id);
+        if (full) out.push(toExportValues(full));
+      }
+      return out;
+    };
+    const asks = [
+      [url(12), url(10), 'https://a.gov.cn/nope', url(11), url(13)], // a dense run, out of order: read whole
+      sortedForReading([url(11), url(12), url(10)]),
+      [url(59), url(0)], // far apart, 60 rows between: read id by id
+      [url(5), url(40), url(12), url(11)],
+      [url(7)],
+      [],
+    ];
+    for (const ids of asks) expect(await getExportValues(db, ids)).toEqual(await expected(ids));
+  });
+});
+
 describe('decodeExportValues', () => {
   it('refuses a row in another layout or with cell arrays of different lengths, naming the report', async () => {
     const db = await openLibraryDb();
@@ -89,5 +117,26 @@ describe('decodeExportValues', () => {
         expect(decoded.keys).toEqual(keys);
         expect(decoded.values).toEqual(keys.map((_, i) => i));
       }
+  });
+});
+
+describe('packExportValues', () => {
+  it('sends each distinct key list once and unpacks to the same rows, through JSON as Chrome sends it', async () => {
+    const db = await openLibraryDb();
+    const a = { 'table3.total.newReceived': 1, 'table4.review.total': 2 };
+    const b = { 'table4.review.total': 3 };
+    for (const [n, cells] of [[1, a], [2, b], [3, a], [4, a]] as const) await saveReport(db, makeRecord({ url: `https://a.gov.cn/${n}`, cells }), []);
+    const rows = await getExportValues(db, [1, 2, 3, 4].map((n) => `https://a.gov.cn/${n}`));
+    const packed = packExportValues(rows);
+    expect(packed.keyLists).toEqual([JSON.stringify(Object.keys(a)), JSON.stringify(Object.keys(b))]);
+    expect(packed.rows.map((r) => r.keys)).toEqual([0, 1, 0, 0]);
+    expect(unpackExportValues(JSON.parse(JSON.stringify(packed)))).toEqual(rows);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(rows).length);
+    expect(unpackExportValues(packExportValues([]))).toEqual([]);
+  });
+
+  it('refuses an answer whose row points at no key list, naming the report', () => {
+    const broken = { rows: [{ ...packExportValues([]).rows[0], id: 'https://a.gov.cn/9', keys: 2 }], keyLists: ['[]'] } as never;
+    expect(() => unpackExportValues(broken)).toThrow(/a\.gov\.cn\/9: no key list 2/);
   });
 });
