@@ -1,6 +1,6 @@
 // Page-side export and import: rows are fetched from the background in chunks (progress),
 // turned into a file, and downloaded; imports are validated here and sent in chunks.
-import { decodeExportValues, type ExportRow, sortedForReading, unpackExportValues } from '../../src/db/export-values';
+import { decodePacked, type ExportRow, sortedForReading } from '../../src/db/export-values';
 import type { SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
 import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
@@ -53,13 +53,12 @@ const LIGHT_FETCH_CHUNK = 1000;
  */
 function exportRowChunks(api: LibraryApi, ids: string[], onProgress: ExportProgress, phase: string): AsyncGenerator<ExportRow[]> {
   const chunks = fetchAhead(sortedForReading(ids), LIGHT_FETCH_CHUNK, async (chunk) =>
-    unpackExportValues((await call(api, { type: 'library:exportValues', ids: chunk })).packed),
+    decodePacked((await call(api, { type: 'library:exportValues', ids: chunk })).packed),
   );
   return (async function* () {
     for await (const { rows, done } of chunks) {
-      const decoded = rows.map(decodeExportValues);
       onProgress(done / ids.length, phase);
-      yield decoded;
+      yield rows;
     }
   })();
 }

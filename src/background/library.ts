@@ -3,7 +3,6 @@
 import { browser } from 'wxt/browser';
 import { openLibraryDb } from '../db/open';
 import { userMessage } from '../db/errors';
-import { packExportValues } from '../db/export-values';
 import type { ReportSummary } from '../db/schema';
 import {
   deleteReports,
@@ -72,7 +71,7 @@ export const libraryHandlers: Handlers = {
   },
   async 'library:exportValues'({ ids }) {
     try {
-      return { ok: true, packed: packExportValues(await getExportValues(await openLibraryDb(), ids)) };
+      return { ok: true, packed: await getExportValues(await openLibraryDb(), ids) };
     } catch (err) {
       return fail(err);
     }

@@ -1,12 +1,14 @@
 // The light per-report projection the CSV exports read instead of full rows. A full row is
 // ~24 KB (cells with refs, findings, section text); reading 10,000 of them took 2.8 s of a 3.7 s
 // CSV export. This row holds only what CSV wide/long print, with the cells as ONE JSON string:
-// IndexedDB clones one string far faster than hundreds of small objects per report.
+// IndexedDB clones one string far faster than hundreds of small objects per report. Its list of
+// field keys is stored once in the keyLists store and named by id: stored per row it was ~4.5 KB
+// of ~5.8 KB, and reading 10,000 rows took 2–3× as long (Chromium, a profile on disk).
 import type { CellKind } from '../model/record';
-import type { ExportValues, SavedReport } from './schema';
+import type { ExportValues, KeyList, SavedReport } from './schema';
 
 /** Bump when the layout changes; a stored row in another layout is recomputed from the full row. */
-export const EXPORT_VALUES_LAYOUT = 1;
+export const EXPORT_VALUES_LAYOUT = 2;
 
 /** What the CSV exports (and the Excel sheets) print about one report, cells as parallel arrays. */
 export interface ExportRow {
@@ -64,16 +66,42 @@ function kindOf(code: number): CellKind | null {
   }
 }
 
-/** The stored form, written in the same transaction as the full row. */
-export function toExportValues(row: SavedReport): ExportValues {
+/** The stored form and its key list, written in the same transaction as the full row. */
+export function toExportValues(row: SavedReport): { projection: ExportValues; keyList: KeyList } {
   const { keys, values, raws, kinds, ...rest } = exportRowOf(row);
+  const keyList = keyListOf(keys);
   return {
-    ...rest,
-    layout: EXPORT_VALUES_LAYOUT,
-    keys: JSON.stringify(keys),
-    cells: JSON.stringify([values, raws]),
-    kinds: kinds.map((k) => KIND_CODE[k]).join(''),
+    projection: {
+      ...rest,
+      layout: EXPORT_VALUES_LAYOUT,
+      keyList: keyList.id,
+      cells: JSON.stringify([values, raws]),
+      kinds: kinds.map((k) => KIND_CODE[k]).join(''),
+    },
+    keyList,
   };
+}
+
+/** A key list and its id. */
+export function keyListOf(keys: string[]): KeyList {
+  const json = JSON.stringify(keys);
+  return { id: keyListId(json), json };
+}
+
+/**
+ * The id of a key list: its length and two 32-bit hashes of it (FNV-1a and a multiply-rotate
+ * hash). Different lists with the same id are not expected in any library; the store refuses to
+ * write one rather than let two lists share an id (store.ts putKeyList).
+ */
+export function keyListId(json: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul((b << 5) | (b >>> 27), 0x5bd1e995) ^ c;
+  }
+  return `k${json.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`;
 }
 
 // Reports of one format mostly print the same key list: parse each distinct list once. The
@@ -97,11 +125,18 @@ function parseKeys(json: string): string[] {
   return keys;
 }
 
-/** Stored form → ExportRow; throws on a row that is not in this layout (callers recompute those). */
-export function decodeExportValues(stored: ExportValues): ExportRow {
+/** A projection without its key list: the stored row, or a row of a packed chunk. */
+type Projection = Omit<ExportValues, 'keyList'>;
+
+/**
+ * Stored form + the JSON of its key list → ExportRow; throws on a row that is not in this layout
+ * (callers recompute those) or does not fit its key list.
+ */
+export function decodeExportValues(stored: Projection, keysJson: string): ExportRow {
   const fail = (why: string) => new Error(`export values of ${stored.id}: ${why}`);
   if (stored.layout !== EXPORT_VALUES_LAYOUT) throw fail(`layout ${stored.layout}, expected ${EXPORT_VALUES_LAYOUT}`);
-  const { layout: _l, keys: keysJson, cells, kinds: kindCodes, ...rest } = stored;
+  const { layout: _l, cells, kinds: kindCodes, ...withKeyRef } = stored;
+  const { keyList: _k, keys: _i, ...rest } = withKeyRef as typeof withKeyRef & { keyList?: unknown; keys?: unknown };
   const keys = parseKeys(keysJson);
   const [values, raws] = JSON.parse(cells) as [(number | null)[], string[]];
   if (!Array.isArray(values) || !Array.isArray(raws) || values.length !== keys.length || raws.length !== keys.length || kindCodes.length !== keys.length) {
@@ -117,36 +152,37 @@ export function decodeExportValues(stored: ExportValues): ExportRow {
 }
 
 /**
- * A chunk of projections as the background sends it: each distinct key list once. The key list
- * is ~4.5 KB of a ~5.8 KB projection and nearly the same for every report of a format; Chrome's
- * messaging serialises answers as JSON, so sending it per row quadrupled what 10,000 rows cost.
+ * A chunk of projections as the background sends it: each distinct key list once, rows naming
+ * theirs by index (Chrome's messaging serialises answers as JSON: a list per row quadrupled what
+ * 10,000 rows cost to send).
  */
 export interface PackedExportValues {
-  /** the projections with `keys` replaced by an index into keyLists */
-  rows: (Omit<ExportValues, 'keys'> & { keys: number })[];
+  rows: (Projection & { keys: number })[];
   keyLists: string[];
 }
 
-export function packExportValues(rows: ExportValues[]): PackedExportValues {
-  const index = new Map<string, number>();
-  const keyLists: string[] = [];
-  const packed = rows.map((row) => {
-    let at = index.get(row.keys);
+/** Collects a chunk's projections and their key lists into the packed form. */
+export class ExportValuesPacker {
+  private readonly index = new Map<string, number>();
+  readonly packed: PackedExportValues = { rows: [], keyLists: [] };
+
+  add(projection: ExportValues, keysJson: string): void {
+    let at = this.index.get(projection.keyList);
     if (at === undefined) {
-      at = keyLists.push(row.keys) - 1;
-      index.set(row.keys, at);
+      at = this.packed.keyLists.push(keysJson) - 1;
+      this.index.set(projection.keyList, at);
     }
-    return { ...row, keys: at };
-  });
-  return { rows: packed, keyLists };
+    const { keyList: _k, ...rest } = projection;
+    this.packed.rows.push({ ...rest, keys: at });
+  }
 }
 
-/** The projections back from a packed chunk; throws on an index with no key list (a broken answer). */
-export function unpackExportValues(packed: PackedExportValues): ExportValues[] {
+/** A packed chunk → its export rows; throws on a row that names no key list (a broken answer). */
+export function decodePacked(packed: PackedExportValues): ExportRow[] {
   return packed.rows.map((row) => {
     const keys = packed.keyLists[row.keys];
     if (typeof keys !== 'string') throw new Error(`export values of ${row.id}: no key list ${row.keys} in the answer`);
-    return { ...row, keys };
+    return decodeExportValues(row, keys);
   });
 }
 

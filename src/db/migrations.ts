@@ -58,12 +58,27 @@ export const migrations: Record<number, Migration> = {
     const all = await tx.objectStore('summaries').getAll();
     await tx.objectStore('listing').put({ id: 'all', format: LISTING_FORMAT, json: encodeListing(all) });
   },
-  // v5: the light export projection of every row, so CSV export does not read full rows.
-  5: async (db, tx) => {
+  // v5: the light export projection of every row, so CSV export does not read full rows. It
+  // filled the store with rows in layout 1; v6 (always run after it) fills it in the current one.
+  5: async (db) => {
     db.createObjectStore('exportValues', { keyPath: 'id' });
+  },
+  // v6: projections name their key list, stored once in keyLists (layout 2): every projection
+  // is written again from its full row.
+  6: async (db, tx) => {
+    db.createObjectStore('keyLists', { keyPath: 'id' });
+    const projections = tx.objectStore('exportValues');
+    await projections.clear();
+    const written = new Map<string, string>();
     let cursor = await tx.objectStore('reports').openCursor();
     while (cursor) {
-      await tx.objectStore('exportValues').put(toExportValues(cursor.value));
+      const { projection, keyList } = toExportValues(cursor.value);
+      await projections.put(projection);
+      const known = written.get(keyList.id);
+      if (known === undefined) {
+        written.set(keyList.id, keyList.json);
+        await tx.objectStore('keyLists').put(keyList);
+      } else if (known !== keyList.json) throw new Error(`two different key lists have the id ${keyList.id}`);
       cursor = await cursor.continue();
     }
   },

@@ -6,15 +6,15 @@ import type { ReportRecord } from '../model/record';
 import { canonicalUrl } from './canonical-url';
 import { crossYearFindings } from './cross-year';
 import { LibraryError } from './errors';
-import { EXPORT_VALUES_LAYOUT, toExportValues } from './export-values';
-import type { ExportValues, LibrarySchema, ReportSummary, SavedReport } from './schema';
+import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
+import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyKey, countFindings, toSummary } from './summary';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
 // Every write transaction spans all stores: one type for the helpers, and no store is ever
 // written outside a transaction that also sees the others.
-const STORES: ('reports' | 'summaries' | 'trash' | 'listing' | 'exportValues')[] = ['reports', 'summaries', 'trash', 'listing', 'exportValues'];
+const STORES: ('reports' | 'summaries' | 'trash' | 'listing' | 'exportValues' | 'keyLists')[] = ['reports', 'summaries', 'trash', 'listing', 'exportValues', 'keyLists'];
 type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
 
 /** Summary changes of a write transaction (null = deleted), applied to the listing at the end. */
@@ -72,8 +72,40 @@ function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
   return Promise.all([
     tx.objectStore('reports').put(row),
     tx.objectStore('summaries').put(summary),
-    tx.objectStore('exportValues').put(toExportValues(row)),
+    putProjection(tx, row),
   ]);
+}
+
+async function putProjection(tx: RwTx, row: SavedReport): Promise<void> {
+  const { projection, keyList } = toExportValues(row);
+  await Promise.all([tx.objectStore('exportValues').put(projection), putKeyList(tx, keyList)]);
+}
+
+// key lists already written (or found) in a write transaction: an import writes the same few
+const keyListsSeen = new WeakMap<RwTx, Map<string, string>>();
+
+/**
+ * Stores a key list once. An id already stored for a different list is refused (the write
+ * aborts with an error) rather than letting two lists share an id, which would put values under
+ * the wrong keys.
+ */
+async function putKeyList(tx: RwTx, keyList: KeyList): Promise<void> {
+  let seen = keyListsSeen.get(tx);
+  if (!seen) keyListsSeen.set(tx, (seen = new Map()));
+  const known = seen.get(keyList.id);
+  if (known === undefined) {
+    seen.set(keyList.id, keyList.json);
+    const stored = await tx.objectStore('keyLists').get(keyList.id);
+    if (!stored) await tx.objectStore('keyLists').put(keyList);
+    else if (stored.json !== keyList.json) throw keyListClash(tx, keyList.id);
+  } else if (known !== keyList.json) throw keyListClash(tx, keyList.id);
+}
+
+/** Aborts the whole write (an error thrown here alone would not stop the transaction committing). */
+function keyListClash(tx: RwTx, id: string): Error {
+  tx.done.catch(() => undefined); // the abort rejects it; the error below is what callers see
+  tx.abort();
+  return new Error(`两个不同的字段列表同名 ${id}，未保存。 / Two different key lists have the id ${id}; nothing was saved.`);
 }
 
 /** Saves a report; re-saving the same canonical URL updates it and keeps firstSavedAt. */
@@ -140,8 +172,9 @@ export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> 
 }
 
 /**
- * The export projections of these ids, in order (unknown ids skipped). A missing projection or
- * one in an older layout is computed from the full row, so an export is never short or stale.
+ * The export projections of these ids, in order (unknown ids skipped), packed with their key
+ * lists. A missing projection or one in an older layout is computed from the full row, so an
+ * export is never short or stale.
  *
  * Asked for in key order (exports sort their ids: sortedForReading in export-values.ts), a chunk of ids often
  * covers a run of the store with few others between: then one getAll over that key range reads
@@ -149,8 +182,8 @@ export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> 
  * ~1.1–1.3 s). The range read is capped at twice the ids asked for; ids past where it stopped (a
  * scattered selection) are read one by one. Not store.count first: it walks the range too.
  */
-export async function getExportValues(db: Db, ids: string[]): Promise<ExportValues[]> {
-  const tx = db.transaction(['exportValues', 'reports']);
+export async function getExportValues(db: Db, ids: string[]): Promise<PackedExportValues> {
+  const tx = db.transaction(['exportValues', 'reports', 'keyLists']);
   const store = tx.objectStore('exportValues');
   const byId = new Map<string, ExportValues>();
   // ids up to `covered` were all read by the range (absent from byId: no projection there)
@@ -168,16 +201,28 @@ export async function getExportValues(db: Db, ids: string[]): Promise<ExportValu
     // a full answer may have stopped short of `high`: what lies past its last key is read by id
     covered = run.length < most ? high : run.length ? run[run.length - 1]!.id : null;
   }
-  const rows = await Promise.all(
-    ids.map(async (id) => {
+  const keyLists = new Map<string, Promise<KeyList | undefined>>();
+  const keyListOfId = (id: string) => {
+    let list = keyLists.get(id);
+    if (!list) keyLists.set(id, (list = tx.objectStore('keyLists').get(id)));
+    return list;
+  };
+  const found = await Promise.all(
+    ids.map(async (id): Promise<{ projection: ExportValues; keyList: KeyList } | undefined> => {
       const light = covered !== null && id <= covered ? byId.get(id) : await store.get(id);
-      if (light?.layout === EXPORT_VALUES_LAYOUT) return light;
+      if (light?.layout === EXPORT_VALUES_LAYOUT) {
+        const keyList = await keyListOfId(light.keyList);
+        if (keyList) return { projection: light, keyList };
+      }
+      // no projection, an older layout, or (never expected) its key list gone: from the full row
       const full = await tx.objectStore('reports').get(id);
       return full ? toExportValues(full) : undefined;
     }),
   );
   await tx.done;
-  return rows.filter((r): r is ExportValues => r !== undefined);
+  const packer = new ExportValuesPacker();
+  for (const f of found) if (f) packer.add(f.projection, f.keyList.json);
+  return packer.packed;
 }
 
 /** The range read stops after this many rows per id asked for (a scattered selection is then read by id). */

@@ -41,7 +41,7 @@ export type RequestMap = {
   };
   /** full rows for export, asked for in chunks so the page can show progress */
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
-  /** the light export projections (CSV export), packed (unpackExportValues, then decodeExportValues) */
+  /** the light export projections (CSV export), packed with their key lists (decodePacked) */
   'library:exportValues': { req: { ids: string[] }; res: Result<{ packed: PackedExportValues }> };
   /** moves rows to the trash; library:restore with the token undoes it */
   'library:delete': { req: { ids: string[] }; res: Result<{ deleted: number; undoToken: string }> };

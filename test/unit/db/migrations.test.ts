@@ -42,7 +42,7 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
 }
 
 describe('schema migrations', () => {
-  it('current version is 5', () => expect(DB_VERSION).toBe(5));
+  it('current version is 6', () => expect(DB_VERSION).toBe(6));
 
   it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
@@ -50,7 +50,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['exportValues', 'listing', 'reports', 'summaries', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['exportValues', 'keyLists', 'listing', 'reports', 'summaries', 'trash']);
     const upgraded = await db.getAll('reports');
     expect(upgraded).toHaveLength(25);
     for (const old of rows) {
@@ -73,12 +73,48 @@ describe('schema migrations', () => {
     expect(listing).toEqual(await db.getAll('summaries'));
     expect(await db.countFromIndex('summaries', 'agency', '机关0')).toBe(9);
     expect(await db.countFromIndex('summaries', 'errors', 1)).toBe(12);
-    // v5: one export projection per row, equal to the row's own values
+    // v5/v6: one export projection per row, equal to the row's own values, its key list stored once
     expect(await db.count('exportValues')).toBe(25);
-    for (const row of upgraded) expect(decodeExportValues((await db.get('exportValues', row.id))!)).toEqual(exportRowOf(row));
+    for (const row of upgraded) {
+      const light = (await db.get('exportValues', row.id))!;
+      expect(decodeExportValues(light, (await db.get('keyLists', light.keyList))!.json)).toEqual(exportRowOf(row));
+    }
+    expect(await db.count('keyLists')).toBe(1);
   });
 
-  it('v4 → v5 backfills the export projection of every row and leaves the rest untouched', async () => {
+  it('v5 → v6 writes every projection again with its key list stored once, and leaves the rest untouched', async () => {
+    // A real v5 database: this code's migrations up to version 5, then rows as v5 code wrote
+    // them (the projection in layout 1, its key list inline as JSON).
+    const v5 = await openLibraryDb(5);
+    expect(v5.version).toBe(5);
+    const rows = Array.from({ length: 9 }, (_, i) => upgradeV1Row(v1Row(i)));
+    rows[4] = { ...rows[4]!, record: { ...rows[4]!.record, cells: { ...rows[4]!.record.cells, 'table4.review.total': { value: 3, raw: '3', kind: 'number', ref: { source: 'table', table: 1, row: 1, col: 1 } } } } };
+    const tx = v5.transaction(['reports', 'summaries', 'exportValues'], 'readwrite');
+    for (const row of rows) {
+      const { keys, values, raws, kinds, ...rest } = exportRowOf(row);
+      const layout1 = { ...rest, layout: 1, keys: JSON.stringify(keys), cells: JSON.stringify([values, raws]), kinds: kinds.map((k) => k[0]).join('') };
+      await tx.objectStore('reports').put(row);
+      await tx.objectStore('summaries').put(toSummary(row));
+      await tx.objectStore('exportValues').put(layout1 as never);
+    }
+    await tx.done;
+    await closeLibraryDb();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(6);
+    expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.count('summaries')).toBe(9);
+    expect(await db.count('exportValues')).toBe(9);
+    expect(await db.count('keyLists')).toBe(2);
+    for (const row of rows) {
+      const light = (await db.get('exportValues', row.id))!;
+      expect(light).toEqual(toExportValues(row).projection);
+      expect('keys' in light).toBe(false);
+      expect(decodeExportValues(light, (await db.get('keyLists', light.keyList))!.json)).toEqual(exportRowOf(row));
+    }
+  });
+
+  it('v4 → current backfills the export projection of every row and leaves the rest untouched', async () => {
     // A real v4 database, made by running this code's migrations only up to version 4.
     const v4 = await openLibraryDb(4);
     expect(v4.version).toBe(4);
@@ -92,13 +128,13 @@ describe('schema migrations', () => {
     await closeLibraryDb();
 
     const db = await openLibraryDb();
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.count('summaries')).toBe(12);
     for (const row of rows) {
       const light = (await db.get('exportValues', row.id))!;
-      expect(light).toEqual(toExportValues(row));
-      expect(decodeExportValues(light).values).toEqual(Object.values(row.record.cells).map((c) => c.value));
+      expect(light).toEqual(toExportValues(row).projection);
+      expect(decodeExportValues(light, (await db.get('keyLists', light.keyList))!.json).values).toEqual(Object.values(row.record.cells).map((c) => c.value));
     }
   });
 
