@@ -1,6 +1,7 @@
 // Page-side export and import: rows are fetched from the background in chunks (progress),
 // turned into a file, and downloaded; imports are validated here and sent in chunks.
 import { decodePacked, type ExportRow, sortedForReading } from '../../src/db/export-values';
+import { decodeExportFindings, type FindingCell } from '../../src/db/export-findings';
 import type { SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
 import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
@@ -75,6 +76,19 @@ export async function fetchExportRows(api: LibraryApi, ids: string[], onProgress
   return rows;
 }
 
+const FINDINGS_FETCH_CHUNK = 1000;
+
+/** Each report's rows of the Excel findings sheet, by id (1,000 ids a message, one message ahead). */
+export async function fetchFindingRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<Map<string, FindingCell[][]>> {
+  const byId = new Map<string, FindingCell[][]>();
+  const chunks = fetchAhead(sortedForReading(ids), FINDINGS_FETCH_CHUNK, async (chunk) => (await call(api, { type: 'library:exportFindings', ids: chunk })).rows);
+  for await (const { rows, done } of chunks) {
+    for (const r of rows) byId.set(r.id, decodeExportFindings(r));
+    onProgress(done / ids.length, '读取问题 reading findings');
+  }
+  return byId;
+}
+
 const isCsv = (kind: ExportKind): kind is 'csvWide' | 'csvLong' => kind === 'csvWide' || kind === 'csvLong';
 
 /**
@@ -111,7 +125,8 @@ function full(kind: ExportKind, rows: SavedReport[] | ExportRow[]): SavedReport[
 /**
  * The file of an export of `ids` and how many reports are in it. The long CSV is written as its
  * rows arrive (it needs no other row to write one); the wide CSV needs every report's keys for its
- * header, JSON and Excel the full rows, so those read everything first.
+ * header, so it reads everything first; Excel reads the light rows and each report's findings
+ * rows; JSON (lossless) reads the full rows.
  */
 export async function exportFile(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<{ file: ExportedFile; reports: number }> {
   if (kind === 'csvLong') {
@@ -124,6 +139,16 @@ export async function exportFile(kind: ExportKind, ids: string[], api: LibraryAp
     })();
     const data = await toCsvLongFromChunks(counted, ids);
     return { file: { data, filename: exportFilename('long', 'csv'), type: CSV_MIME }, reports };
+  }
+  if (kind === 'xlsx') {
+    // the workbook prints values and findings, not records: the light rows and the findings rows
+    // are a fraction of the full rows, which JSON export alone needs
+    const light = await fetchExportRows(api, ids, onProgress);
+    const findings = await fetchFindingRows(api, ids, onProgress);
+    const { toXlsxFrom, XLSX_MIME } = await import('../../src/export/xlsx');
+    const step = (d: number, t: number) => onProgress(t ? d / t : 1, '生成 writing');
+    const data = await toXlsxFrom(light, (id) => findings.get(id) ?? [], step);
+    return { file: { data, filename: exportFilename('library', 'xlsx'), type: XLSX_MIME }, reports: light.length };
   }
   const rows = kind === 'codebook' ? [] : isCsv(kind) ? await fetchExportRows(api, ids, onProgress) : await fetchRows(api, ids, onProgress);
   return { file: await buildExport(kind, rows, onProgress), reports: rows.length };

@@ -193,7 +193,7 @@ export function toMarkdown(r: Results): string {
   if (r.timeToCardFirefox !== undefined) lines.push(...cardTable(r.timeToCardFirefox, 'Firefox'), '');
   lines.push(...pageTable('Node (linkedom)', r.node), '');
   for (const l of [r.library, typeof r.chromium === 'string' ? r.chromium : r.chromium.library]) {
-    if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; CSV times are the library page's export code against the background's handler, a JSON round trip per message (as Chrome's messaging), 1,000 ids a message, one message ahead, the long CSV written as rows arrive; Excel time includes reading the full rows 200 at a time, without the round trip; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');
+    if (typeof l !== 'string') lines.push(`Library: ${l.source}; ${l.note}; exports are the library page's own code against the background's handler, each answer through a JSON round trip (as Chrome's messaging serialises it; on one thread here): CSV reads light rows 1,000 ids a message, one message ahead, the long CSV written as they arrive; Excel reads full rows 200 ids a message; wide CSV ${(l.csvWideBytes / 1e6).toFixed(1)} MB.`, '');
   }
   if (typeof r.chromium !== 'string' && !r.chromium.isolated) lines.push('Note: some Chromium pages were not cross-origin isolated (100 µs timer); short calls were batched.', '');
   return lines.join('\n');

@@ -8,6 +8,7 @@ import {
   deleteReports,
   findNeighbours,
   getReport,
+  getExportFindings,
   getExportValues,
   getReports,
   importReports,
@@ -72,6 +73,13 @@ export const libraryHandlers: Handlers = {
   async 'library:exportValues'({ ids }) {
     try {
       return { ok: true, packed: await getExportValues(await openLibraryDb(), ids) };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:exportFindings'({ ids }) {
+    try {
+      return { ok: true, rows: await getExportFindings(await openLibraryDb(), ids) };
     } catch (err) {
       return fail(err);
     }

@@ -4,6 +4,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countFindings, agencyKey, toSummary } from './summary';
 import { encodeListing, LISTING_FORMAT } from './listing';
+import { toExportFindings } from './export-findings';
 import { toExportValues } from './export-values';
 import type { LibrarySchema, SavedReport, SavedReportV1 } from './schema';
 
@@ -79,6 +80,15 @@ export const migrations: Record<number, Migration> = {
         written.set(keyList.id, keyList.json);
         await tx.objectStore('keyLists').put(keyList);
       } else if (known !== keyList.json) throw new Error(`two different key lists have the id ${keyList.id}`);
+      cursor = await cursor.continue();
+    }
+  },
+  // v7: each report's rows of the Excel findings sheet, so Excel export does not read full rows.
+  7: async (db, tx) => {
+    db.createObjectStore('exportFindings', { keyPath: 'id' });
+    let cursor = await tx.objectStore('reports').openCursor();
+    while (cursor) {
+      await tx.objectStore('exportFindings').put(toExportFindings(cursor.value));
       cursor = await cursor.continue();
     }
   },

@@ -1,11 +1,12 @@
 // The library database: names, row shapes and the schema version.
 // Change the schema only by adding a migration in ./migrations.ts and bumping DB_VERSION.
 import type { DBSchema } from 'idb';
+import type { ExportFindings } from './export-findings';
 import type { Finding, Severity } from '../model/finding';
 import type { FormatVersion, ReportRecord } from '../model/record';
 
 export const DB_NAME = 'gov-report-library';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type FindingCounts = Record<Severity, number>;
 
@@ -138,4 +139,5 @@ export interface LibrarySchema extends DBSchema {
   listing: { key: string; value: ListingEntry };
   exportValues: { key: string; value: ExportValues };
   keyLists: { key: string; value: KeyList };
+  exportFindings: { key: string; value: ExportFindings };
 }

@@ -6,6 +6,7 @@ import type { ReportRecord } from '../model/record';
 import { canonicalUrl } from './canonical-url';
 import { crossYearFindings } from './cross-year';
 import { LibraryError } from './errors';
+import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from './export-findings';
 import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyKey, countFindings, toSummary } from './summary';
@@ -14,7 +15,15 @@ import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type Summa
 type Db = IDBPDatabase<LibrarySchema>;
 // Every write transaction spans all stores: one type for the helpers, and no store is ever
 // written outside a transaction that also sees the others.
-const STORES: ('reports' | 'summaries' | 'trash' | 'listing' | 'exportValues' | 'keyLists')[] = ['reports', 'summaries', 'trash', 'listing', 'exportValues', 'keyLists'];
+const STORES: ('reports' | 'summaries' | 'trash' | 'listing' | 'exportValues' | 'keyLists' | 'exportFindings')[] = [
+  'reports',
+  'summaries',
+  'trash',
+  'listing',
+  'exportValues',
+  'keyLists',
+  'exportFindings',
+];
 type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
 
 /** Summary changes of a write transaction (null = deleted), applied to the listing at the end. */
@@ -78,7 +87,7 @@ function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
 
 async function putProjection(tx: RwTx, row: SavedReport): Promise<void> {
   const { projection, keyList } = toExportValues(row);
-  await Promise.all([tx.objectStore('exportValues').put(projection), putKeyList(tx, keyList)]);
+  await Promise.all([tx.objectStore('exportValues').put(projection), putKeyList(tx, keyList), tx.objectStore('exportFindings').put(toExportFindings(row))]);
 }
 
 // key lists already written (or found) in a write transaction: an import writes the same few
@@ -175,18 +184,65 @@ export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> 
  * The export projections of these ids, in order (unknown ids skipped), packed with their key
  * lists. A missing projection or one in an older layout is computed from the full row, so an
  * export is never short or stale.
- *
- * Asked for in key order (exports sort their ids: sortedForReading in export-values.ts), a chunk of ids often
- * covers a run of the store with few others between: then one getAll over that key range reads
- * them, which in Chromium takes about half as long as a get per id (~100 µs each, 10,000 ids
- * ~1.1–1.3 s). The range read is capped at twice the ids asked for; ids past where it stopped (a
- * scattered selection) are read one by one. Not store.count first: it walks the range too.
  */
 export async function getExportValues(db: Db, ids: string[]): Promise<PackedExportValues> {
   const tx = db.transaction(['exportValues', 'reports', 'keyLists']);
-  const store = tx.objectStore('exportValues');
-  const byId = new Map<string, ExportValues>();
-  // ids up to `covered` were all read by the range (absent from byId: no projection there)
+  const read = await projectionReader(tx.objectStore('exportValues'), ids);
+  const keyLists = new Map<string, Promise<KeyList | undefined>>();
+  const keyListOfId = (id: string) => {
+    let list = keyLists.get(id);
+    if (!list) keyLists.set(id, (list = tx.objectStore('keyLists').get(id)));
+    return list;
+  };
+  const found = await Promise.all(
+    ids.map(async (id): Promise<{ projection: ExportValues; keyList: KeyList } | undefined> => {
+      const light = await read(id);
+      if (light?.layout === EXPORT_VALUES_LAYOUT) {
+        const keyList = await keyListOfId(light.keyList);
+        if (keyList) return { projection: light, keyList };
+      }
+      // no projection, an older layout, or (never expected) its key list gone: from the full row
+      const full = await tx.objectStore('reports').get(id);
+      return full ? toExportValues(full) : undefined;
+    }),
+  );
+  await tx.done;
+  const packer = new ExportValuesPacker();
+  for (const f of found) if (f) packer.add(f.projection, f.keyList.json);
+  return packer.packed;
+}
+
+/** The findings-sheet rows of these ids, in order (unknown ids skipped); missing or stale ones from the full row. */
+export async function getExportFindings(db: Db, ids: string[]): Promise<ExportFindings[]> {
+  const tx = db.transaction(['exportFindings', 'reports']);
+  const read = await projectionReader(tx.objectStore('exportFindings'), ids);
+  const rows = await Promise.all(
+    ids.map(async (id) => {
+      const light = await read(id);
+      if (light?.layout === EXPORT_FINDINGS_LAYOUT) return light;
+      const full = await tx.objectStore('reports').get(id);
+      return full ? toExportFindings(full) : undefined;
+    }),
+  );
+  await tx.done;
+  return rows.filter((r): r is ExportFindings => r !== undefined);
+}
+
+/**
+ * How a projection store is read for a chunk of ids: id → its row (undefined when none).
+ *
+ * Asked for in key order (exports sort their ids: sortedForReading in export-values.ts), a chunk
+ * of ids often covers a run of the store with few others between: then one getAll over that key
+ * range reads them, which in Chromium takes about half as long as a get per id (~100 µs each,
+ * 10,000 ids ~1.1–1.3 s). The range read is capped at twice the ids asked for; ids past where it
+ * stopped (a scattered selection) are read one by one. Not store.count first: it walks the range too.
+ */
+async function projectionReader<T extends { id: string }>(
+  store: { getAll(range: IDBKeyRange, count: number): Promise<T[]>; get(id: string): Promise<T | undefined> },
+  ids: string[],
+): Promise<(id: string) => Promise<T | undefined>> {
+  const byId = new Map<string, T>();
+  // ids up to `covered` were all read by the range (absent from byId: no row there)
   let covered: string | null = null;
   if (ids.length > 1) {
     let low = ids[0]!;
@@ -201,28 +257,7 @@ export async function getExportValues(db: Db, ids: string[]): Promise<PackedExpo
     // a full answer may have stopped short of `high`: what lies past its last key is read by id
     covered = run.length < most ? high : run.length ? run[run.length - 1]!.id : null;
   }
-  const keyLists = new Map<string, Promise<KeyList | undefined>>();
-  const keyListOfId = (id: string) => {
-    let list = keyLists.get(id);
-    if (!list) keyLists.set(id, (list = tx.objectStore('keyLists').get(id)));
-    return list;
-  };
-  const found = await Promise.all(
-    ids.map(async (id): Promise<{ projection: ExportValues; keyList: KeyList } | undefined> => {
-      const light = covered !== null && id <= covered ? byId.get(id) : await store.get(id);
-      if (light?.layout === EXPORT_VALUES_LAYOUT) {
-        const keyList = await keyListOfId(light.keyList);
-        if (keyList) return { projection: light, keyList };
-      }
-      // no projection, an older layout, or (never expected) its key list gone: from the full row
-      const full = await tx.objectStore('reports').get(id);
-      return full ? toExportValues(full) : undefined;
-    }),
-  );
-  await tx.done;
-  const packer = new ExportValuesPacker();
-  for (const f of found) if (f) packer.add(f.projection, f.keyList.json);
-  return packer.packed;
+  return async (id) => (covered !== null && id <= covered ? byId.get(id) : store.get(id));
 }
 
 /** The range read stops after this many rows per id asked for (a scattered selection is then read by id). */
@@ -266,6 +301,7 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
       tx.objectStore('reports').delete(id),
       tx.objectStore('summaries').delete(id),
       tx.objectStore('exportValues').delete(id),
+      tx.objectStore('exportFindings').delete(id),
     ]);
   }
   await touched.refresh(tx);

@@ -7,10 +7,10 @@
 // repair dialog: a sheet past 1,048,576 rows continues in "values (2)" …, and text past 32,767
 // characters in a cell is cut there and listed in the notes sheet (the JSON export keeps it whole).
 import type { SavedReport } from '../db/schema';
-import type { Finding } from '../model/finding';
 import { type Progress, yieldToUi } from './chunks';
 import { codebook } from './codebook';
-import { exportRowOf } from '../db/export-values';
+import { type ExportRow, exportRowOf } from '../db/export-values';
+import { type FindingCell, findingRowsOf } from '../db/export-findings';
 import { fieldKeys, LONG_COLUMNS, longRows, REPORT_COLUMNS, wideRows } from './table-rows';
 import {
   columnName,
@@ -49,23 +49,27 @@ export interface XlsxOptions {
   now?: Date;
 }
 
-function findingRow(report: string, kind: 'report' | 'crossYear', f: Finding): Row {
-  return [report, kind, f.rule, f.severity, f.outcome, f.message.zh, f.message.en, f.formula ?? null, f.left ?? null, f.right ?? null, f.delta ?? null, f.scope ?? null, f.keys.join(' '), f.note ?? null];
-}
-
 /**
  * Builds the workbook as Blob parts. Progress counts reports over the three data sheets
  * (done, rows.length × 3), as the exports' other progress bars do.
  */
 export async function toXlsx(rows: SavedReport[], onProgress?: Progress, options: XlsxOptions = {}): Promise<Bytes[]> {
+  const findings = new Map(rows.map((r) => [r.id, findingRowsOf(r)]));
+  return toXlsxFrom(rows.map(exportRowOf), (id) => findings.get(id) ?? [], onProgress, options);
+}
+
+/**
+ * The workbook from what it prints: each report's values (the light export rows, as the library
+ * page reads them) and its findings-sheet rows (`findingsOf(id)`, without the report column).
+ */
+export async function toXlsxFrom(light: ExportRow[], findingsOf: (id: string) => FindingCell[][], onProgress?: Progress, options: XlsxOptions = {}): Promise<Bytes[]> {
   const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   const now = options.now ?? new Date();
-  const total = rows.length * 3;
+  const total = light.length * 3;
   let done = 0;
   const reportDone = () => void done++;
   const progress = () => onProgress?.(done, total);
 
-  const light = rows.map(exportRowOf);
   const keys = fieldKeys(light);
   const header = [...REPORT_COLUMNS.map(([h]) => h), ...keys];
   if (header.length > EXCEL_MAX_COLUMNS)
@@ -79,7 +83,7 @@ export async function toXlsx(rows: SavedReport[], onProgress?: Progress, options
   await book.write(
     'findings',
     FINDING_COLUMNS,
-    perReport(rows, (r) => [...r.findings.map((f) => findingRow(r.id, 'report', f)), ...r.crossYear.map((f) => findingRow(r.id, 'crossYear', f))], reportDone),
+    perReport(light, (r) => findingsOf(r.id).map((cells) => [r.id, ...cells]), reportDone),
   );
   await book.write(
     'codebook',

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
+import type { ExportFindings } from '../db/export-findings';
 import type { PackedExportValues } from '../db/export-values';
 import type { ReportSummary, SavedReport } from '../db/schema';
 import type { ImportCounts } from '../db/store';
@@ -43,6 +44,8 @@ export type RequestMap = {
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
   /** the light export projections (CSV export), packed with their key lists (decodePacked) */
   'library:exportValues': { req: { ids: string[] }; res: Result<{ packed: PackedExportValues }> };
+  /** each report's rows of the Excel findings sheet (decodeExportFindings) */
+  'library:exportFindings': { req: { ids: string[] }; res: Result<{ rows: ExportFindings[] }> };
   /** moves rows to the trash; library:restore with the token undoes it */
   'library:delete': { req: { ids: string[] }; res: Result<{ deleted: number; undoToken: string }> };
   'library:restore': { req: { undoToken: string }; res: Result<{ restored: number }> };

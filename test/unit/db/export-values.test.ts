@@ -14,7 +14,8 @@ import {
   toExportValues,
 } from '../../../src/db/export-values';
 import type { SavedReport } from '../../../src/db/schema';
-import { deleteReports, getExportValues, getReport, importReports, restoreDeleted, saveReport } from '../../../src/db/store';
+import { decodeExportFindings, EXPORT_FINDINGS_LAYOUT, findingRowsOf, toExportFindings } from '../../../src/db/export-findings';
+import { deleteReports, getExportFindings, getExportValues, getReport, importReports, restoreDeleted, saveReport } from '../../../src/db/store';
 import { finding, makeRecord } from './make-record';
 
 beforeEach(async () => {
@@ -31,6 +32,7 @@ async function inStep(db: Db): Promise<void> {
   const full = await db.getAll('reports');
   expect(byId(await db.getAll('exportValues'))).toEqual(byId(full.map((r) => toExportValues(r).projection)));
   for (const r of full) expect(await db.get('keyLists', toExportValues(r).keyList.id)).toEqual(toExportValues(r).keyList);
+  expect(byId(await db.getAll('exportFindings'))).toEqual(byId(full.map(toExportFindings)));
 }
 
 /** A stored projection decoded with its stored key list. */
@@ -184,5 +186,28 @@ describe('decodeExportValues', () => {
         expect(decoded.keys).toEqual(keys);
         expect(decoded.values).toEqual(keys.map((_, i) => i));
       }
+  });
+});
+
+describe('getExportFindings', () => {
+  it('returns each asked report\'s findings-sheet rows in order, recomputing missing or stale ones from the full row', async () => {
+    const db = await openLibraryDb();
+    const url = (n: number) => `https://a.gov.cn/${n}`;
+    for (const n of [1, 2, 3, 4]) await saveReport(db, makeRecord({ url: url(n), agency: '乙局', year: 2018 + n }), n % 2 ? [finding('T3-BALANCE', 'error')] : []);
+    await db.delete('exportFindings', url(2));
+    const stale = (await db.get('exportFindings', url(3)))!;
+    await db.put('exportFindings', { ...stale, layout: EXPORT_FINDINGS_LAYOUT + 1, rows: '"broken"' });
+    const ids = [url(3), url(9), url(2), url(1), url(4)];
+    const got = await getExportFindings(db, ids);
+    expect(got.map((r) => r.id)).toEqual([url(3), url(2), url(1), url(4)]);
+    for (const r of got) expect(decodeExportFindings(r)).toEqual(findingRowsOf((await getReport(db, r.id))!));
+    // cross-year findings of the neighbours are there too (X-* rules ran on save)
+    const withCross = await Promise.all([1, 2, 3, 4].map(async (n) => (await getReport(db, url(n)))!.crossYear.length));
+    expect(got.map((r) => decodeExportFindings(r).filter((c) => c[0] === 'crossYear').length).sort()).toEqual([...withCross].sort());
+  });
+
+  it('refuses a stored row in another layout or not a list of rows, naming the report', () => {
+    expect(() => decodeExportFindings({ id: 'https://a.gov.cn/5', layout: 0, rows: '[]' })).toThrow(/a\.gov\.cn\/5.*layout 0/);
+    expect(() => decodeExportFindings({ id: 'https://a.gov.cn/5', layout: EXPORT_FINDINGS_LAYOUT, rows: '[1]' })).toThrow(/not a list of rows/);
   });
 });

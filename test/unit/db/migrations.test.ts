@@ -8,6 +8,7 @@ import { DB_NAME, DB_VERSION, type SavedReportV1 } from '../../../src/db/schema'
 import { toSummary } from '../../../src/db/summary';
 import { decodeListing } from '../../../src/db/listing';
 import { decodeExportValues, exportRowOf, toExportValues } from '../../../src/db/export-values';
+import { decodeExportFindings, findingRowsOf, toExportFindings } from '../../../src/db/export-findings';
 import { finding, makeRecord } from './make-record';
 
 beforeEach(async () => {
@@ -42,7 +43,7 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
 }
 
 describe('schema migrations', () => {
-  it('current version is 6', () => expect(DB_VERSION).toBe(6));
+  it('current version is 7', () => expect(DB_VERSION).toBe(7));
 
   it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
@@ -50,7 +51,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['exportValues', 'keyLists', 'listing', 'reports', 'summaries', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['exportFindings', 'exportValues', 'keyLists', 'listing', 'reports', 'summaries', 'trash']);
     const upgraded = await db.getAll('reports');
     expect(upgraded).toHaveLength(25);
     for (const old of rows) {
@@ -80,6 +81,31 @@ describe('schema migrations', () => {
       expect(decodeExportValues(light, (await db.get('keyLists', light.keyList))!.json)).toEqual(exportRowOf(row));
     }
     expect(await db.count('keyLists')).toBe(1);
+    // v7: each row's findings-sheet rows
+    for (const row of upgraded) expect(await db.get('exportFindings', row.id)).toEqual(toExportFindings(row));
+  });
+
+  it('v6 → v7 stores every row\'s findings-sheet rows, cross-year findings too, and leaves the rest untouched', async () => {
+    const v6 = await openLibraryDb(6);
+    expect(v6.version).toBe(6);
+    const rows = Array.from({ length: 6 }, (_, i) => ({ ...upgradeV1Row(v1Row(i)), crossYear: i === 2 ? [finding('X-CARRY', 'warning')] : [] }));
+    const tx = v6.transaction(['reports', 'summaries'], 'readwrite');
+    for (const row of rows) {
+      await tx.objectStore('reports').put(row);
+      await tx.objectStore('summaries').put(toSummary(row));
+    }
+    await tx.done;
+    await closeLibraryDb();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.count('exportFindings')).toBe(6);
+    for (const row of rows) {
+      const stored = (await db.get('exportFindings', row.id))!;
+      expect(decodeExportFindings(stored)).toEqual(findingRowsOf(row));
+      expect(decodeExportFindings(stored)).toHaveLength(row.findings.length + row.crossYear.length);
+    }
   });
 
   it('v5 → v6 writes every projection again with its key list stored once, and leaves the rest untouched', async () => {
@@ -101,7 +127,7 @@ describe('schema migrations', () => {
     await closeLibraryDb();
 
     const db = await openLibraryDb();
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.count('summaries')).toBe(9);
     expect(await db.count('exportValues')).toBe(9);
