@@ -47,22 +47,21 @@ export async function fetchRows(api: LibraryApi, ids: string[], onProgress: Expo
 const LIGHT_FETCH_CHUNK = 1000;
 
 /**
- * The light export rows of `ids`, 1,000 ids a message, decoded, always one message ahead (the
- * background reads the next chunk while the page decodes this one and, for the long CSV, writes
- * it). Asked for in the store's key order, which the background reads fastest (getExportValues);
- * callers put the rows back in the order of `ids`.
+ * What the background answers for `ids`, `size` ids a message, chunk by chunk with progress. Asked
+ * for in the store's key order, which the background reads fastest (getExportValues), and always
+ * one message ahead (fetchAhead): the background reads the next chunk while the page decodes this
+ * one and, for the long CSV, writes it. Callers put the rows back in the order of `ids`.
  */
-function exportRowChunks(api: LibraryApi, ids: string[], onProgress: ExportProgress, phase: string): AsyncGenerator<ExportRow[]> {
-  const chunks = fetchAhead(sortedForReading(ids), LIGHT_FETCH_CHUNK, async (chunk) =>
-    decodePacked((await call(api, { type: 'library:exportValues', ids: chunk })).packed),
-  );
-  return (async function* () {
-    for await (const { rows, done } of chunks) {
-      onProgress(done / ids.length, phase);
-      yield rows;
-    }
-  })();
+async function* readAhead<T>(ids: string[], size: number, fetch: (chunk: string[]) => Promise<T[]>, onProgress: ExportProgress, phase: string): AsyncGenerator<T[]> {
+  for await (const { rows, done } of fetchAhead(sortedForReading(ids), size, fetch)) {
+    onProgress(done / ids.length, phase);
+    yield rows;
+  }
 }
+
+/** The light export rows of `ids`, decoded, in the background's chunks. */
+const exportRowChunks = (api: LibraryApi, ids: string[], onProgress: ExportProgress, phase: string): AsyncGenerator<ExportRow[]> =>
+  readAhead(ids, LIGHT_FETCH_CHUNK, async (chunk) => decodePacked((await call(api, { type: 'library:exportValues', ids: chunk })).packed), onProgress, phase);
 
 /** CSV needs only values: the light export projections, ~1/10 of a full row; in the order of `ids`. */
 export async function fetchExportRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<ExportRow[]> {
@@ -81,10 +80,9 @@ const FINDINGS_FETCH_CHUNK = 1000;
 /** Each report's rows of the Excel findings sheet, by id (1,000 ids a message, one message ahead). */
 export async function fetchFindingRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<Map<string, FindingCell[][]>> {
   const byId = new Map<string, FindingCell[][]>();
-  const chunks = fetchAhead(sortedForReading(ids), FINDINGS_FETCH_CHUNK, async (chunk) => (await call(api, { type: 'library:exportFindings', ids: chunk })).rows);
-  for await (const { rows, done } of chunks) {
+  const fetch = async (chunk: string[]) => (await call(api, { type: 'library:exportFindings', ids: chunk })).rows;
+  for await (const rows of readAhead(ids, FINDINGS_FETCH_CHUNK, fetch, onProgress, '读取问题 reading findings')) {
     for (const r of rows) byId.set(r.id, decodeExportFindings(r));
-    onProgress(done / ids.length, '读取问题 reading findings');
   }
   return byId;
 }

@@ -104,9 +104,10 @@ export function keyListId(json: string): string {
   return `k${json.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`;
 }
 
-// Reports of one format mostly print the same key list: parse each distinct list once. The
-// lists are looked up by length and then compared whole: a Map keyed by the JSON text hashed all
-// ~4.5 KB of every row's fresh string (~9 µs a report); comparing two equal strings is a memcmp.
+// Reports of one format mostly print the same key list, and every answer brings its lists as
+// fresh strings: parse each distinct list once. Looked up by length, then compared whole: a Map
+// keyed by the text hashes all ~4.5 KB of it on every lookup (~9 µs, when each row carried its
+// list); comparing two equal strings is a memcmp.
 const keyLists = new Map<number, { json: string; keys: string[] }[]>();
 let keyListCount = 0;
 
