@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { upgradeV1Row } from '../../../src/db/migrations';
-import { DB_NAME, DB_VERSION, type SavedReportV1 } from '../../../src/db/schema';
+import { DB_NAME, DB_VERSION, type SavedReport, type SavedReportV1 } from '../../../src/db/schema';
 import { toSummary } from '../../../src/db/summary';
 import { decodeListing } from '../../../src/db/listing';
 import { decodeExportValues, exportRowOf, toExportValues } from '../../../src/db/export-values';
@@ -41,6 +41,24 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
   await tx.done;
   db.close();
 }
+
+/**
+ * A real database at an earlier `version`, made by running this code's migrations only that far,
+ * holding `rows` and their summaries as the code of that version wrote them.
+ */
+async function createDatabaseAt(version: number, rows: SavedReport[]): Promise<void> {
+  const old = await openLibraryDb(version);
+  expect(old.version).toBe(version);
+  const tx = old.transaction(['reports', 'summaries'], 'readwrite');
+  for (const row of rows) {
+    await tx.objectStore('reports').put(row);
+    await tx.objectStore('summaries').put(toSummary(row));
+  }
+  await tx.done;
+  await closeLibraryDb();
+}
+
+const sortedById = (rows: SavedReport[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('schema migrations', () => {
   it('current version is 7', () => expect(DB_VERSION).toBe(7));
@@ -86,20 +104,12 @@ describe('schema migrations', () => {
   });
 
   it('v6 → v7 stores every row\'s findings-sheet rows, cross-year findings too, and leaves the rest untouched', async () => {
-    const v6 = await openLibraryDb(6);
-    expect(v6.version).toBe(6);
     const rows = Array.from({ length: 6 }, (_, i) => ({ ...upgradeV1Row(v1Row(i)), crossYear: i === 2 ? [finding('X-CARRY', 'warning')] : [] }));
-    const tx = v6.transaction(['reports', 'summaries'], 'readwrite');
-    for (const row of rows) {
-      await tx.objectStore('reports').put(row);
-      await tx.objectStore('summaries').put(toSummary(row));
-    }
-    await tx.done;
-    await closeLibraryDb();
+    await createDatabaseAt(6, rows);
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.getAll('reports')).toEqual(sortedById(rows));
     expect(await db.count('exportFindings')).toBe(6);
     for (const row of rows) {
       const stored = (await db.get('exportFindings', row.id))!;
@@ -128,7 +138,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.getAll('reports')).toEqual(sortedById(rows));
     expect(await db.count('summaries')).toBe(9);
     expect(await db.count('exportValues')).toBe(9);
     expect(await db.count('keyLists')).toBe(2);
@@ -141,21 +151,12 @@ describe('schema migrations', () => {
   });
 
   it('v4 → current backfills the export projection of every row and leaves the rest untouched', async () => {
-    // A real v4 database, made by running this code's migrations only up to version 4.
-    const v4 = await openLibraryDb(4);
-    expect(v4.version).toBe(4);
     const rows = Array.from({ length: 12 }, (_, i) => upgradeV1Row(v1Row(i)));
-    const tx = v4.transaction(['reports', 'summaries'], 'readwrite');
-    for (const row of rows) {
-      await tx.objectStore('reports').put(row);
-      await tx.objectStore('summaries').put(toSummary(row));
-    }
-    await tx.done;
-    await closeLibraryDb();
+    await createDatabaseAt(4, rows);
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.getAll('reports')).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.getAll('reports')).toEqual(sortedById(rows));
     expect(await db.count('summaries')).toBe(12);
     for (const row of rows) {
       const light = (await db.get('exportValues', row.id))!;
