@@ -96,6 +96,23 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   assert.equal(reports.getCell('B2').value, '上海市人民政府办公厅');
   const columns = reports.getRow(1).values as unknown[];
   assert.equal(reports.getRow(2).getCell(columns.indexOf('table3.total.newReceived')).value, 859);
+  // the findings sheet comes from the stored findings rows (DB v7), not the full row: the same findings
+  const findings = wb.getWorksheet('findings')!;
+  const savedFindings = await library.evaluate(async (id) => {
+    type Saved = { report: { findings: { rule: string }[]; crossYear: { rule: string }[] } };
+    const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Saved> } } }).chrome;
+    const res = await runtime.sendMessage({ type: 'library:get', id });
+    return [...res.report.findings, ...res.report.crossYear].map((f) => f.rule);
+  }, canonical);
+  assert.ok(savedFindings.length > 0, 'the Shanghai 2019 report has findings');
+  const sheetRules: unknown[] = [];
+  findings.eachRow((r, n) => {
+    if (n > 1) {
+      assert.equal(r.getCell(1).value, canonical);
+      sheetRules.push(r.getCell(3).value);
+    }
+  });
+  assert.deepEqual(sheetRules, savedFindings);
 
   const json = await download(library, 'export-json');
   const doc = JSON.parse(json);
@@ -113,6 +130,10 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   await page2.getByTestId('import').setInputFiles(jsonPath);
   await page2.getByTestId('notice').filter({ hasText: '新增 1' }).waitFor();
   await page2.locator(`[data-testid="report-row"][data-id="${canonical}"]`).waitFor();
+
+  // The imported library exports the same files (its key lists and findings rows were written on import).
+  assert.equal(await download(page2, 'export-csvLong'), long);
+  assert.equal(await download(page2, 'export-csvWide'), csv);
 
   // Importing the same file again adds nothing.
   await page2.getByTestId('import').setInputFiles(jsonPath);
