@@ -7,7 +7,7 @@ import { codebook } from '../../src/export/codebook';
 import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
 import { downloadBlob, exportFilename } from '../../src/export/download';
 import { fetchAhead } from '../../src/export/fetch-ahead';
-import { parseLibraryJson, toJsonParts } from '../../src/export/json';
+import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { call, type LibraryApi } from './api';
 
@@ -124,7 +124,7 @@ function full(kind: ExportKind, rows: SavedReport[] | ExportRow[]): SavedReport[
  * The file of an export of `ids` and how many reports are in it. The long CSV is written as its
  * rows arrive (it needs no other row to write one); the wide CSV needs every report's keys for its
  * header, so it reads everything first; Excel reads the light rows and each report's findings
- * rows; JSON (lossless) reads the full rows.
+ * rows; JSON (lossless) is written from the full rows as they arrive.
  */
 export async function exportFile(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<{ file: ExportedFile; reports: number }> {
   if (kind === 'csvLong') {
@@ -137,6 +137,19 @@ export async function exportFile(kind: ExportKind, ids: string[], api: LibraryAp
     })();
     const data = await toCsvLongFromChunks(counted, ids);
     return { file: { data, filename: exportFilename('long', 'csv'), type: CSV_MIME }, reports };
+  }
+  if (kind === 'json') {
+    // lossless, so full rows; each is written as it arrives and only its text kept
+    let reports = 0;
+    const fetch = async (chunk: string[]) => (await call(api, { type: 'library:getMany', ids: chunk })).reports;
+    const counted = (async function* () {
+      for await (const chunk of readAhead(ids, FETCH_CHUNK, fetch, onProgress, '读取、写出 reading, writing')) {
+        reports += chunk.length;
+        yield chunk;
+      }
+    })();
+    const data = await toJsonFromChunks(counted, ids);
+    return { file: { data, filename: exportFilename('library', 'json'), type: 'application/json' }, reports };
   }
   if (kind === 'xlsx') {
     // the workbook prints values and findings, not records: the light rows and the findings rows

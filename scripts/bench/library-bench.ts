@@ -2,8 +2,9 @@
 // (what the library page asks for first; + a JSON round trip ≈ what Chrome's messaging does to
 // the answer) and the exports with the library page's own code (components/library/
 // export-actions.ts) against the background's own handler: CSV reads light export rows 1,000 ids
-// a message, one message ahead (the long CSV written as they arrive); Excel reads full rows 200
-// ids a message. Reading the rows alone is timed too. Runs against whatever `indexedDB` is global:
+// a message, one message ahead (the long CSV written as they arrive); Excel reads the light rows
+// and each report's findings rows; JSON the full rows, 200 ids a message, each written as it
+// arrives. Reading the rows alone is timed too. Runs against whatever `indexedDB` is global:
 // the browser's in the bench page, fake-indexeddb (pure JS, much slower) in Node.
 import { closeLibraryDb, openLibraryDb } from '../../src/db/open';
 import { exportFile, fetchExportRows, fetchRows as fetchFull } from '../../components/library/export-actions';
@@ -30,6 +31,9 @@ export interface LibraryBench {
   /** the Excel export as the library page runs it: full rows fetched, then toXlsx (no budget in the issue) */
   xlsx: Timing;
   xlsxBytes: number;
+  /** the JSON (lossless) export as the library page runs it: full rows, each written as it arrives */
+  json: Timing;
+  jsonBytes: number;
   note: string;
 }
 
@@ -65,7 +69,12 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
     const { file } = await exportFile('xlsx', ids, api, none);
     xlsxBytes = file.data.reduce((a: number, p) => a + (p as Uint8Array).length, 0);
   }, none, { ...slow, iterations: 2 });
+  let jsonBytes = 0;
+  const json = await timeLoop(async () => {
+    const { file } = await exportFile('json', ids, api, none);
+    jsonBytes = file.data.reduce((a: number, p) => a + (p as string).length, 0);
+  }, none, { ...slow, iterations: 2 });
   db.close();
   await closeLibraryDb();
-  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, note };
+  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, json, jsonBytes, note };
 }

@@ -1,5 +1,6 @@
 // Lossless JSON export of stored rows, and the validation that guards import.
 import type { SavedReport } from '../db/schema';
+import { yieldToUi } from './chunks';
 
 export const EXPORT_FORMAT = 'gov-report-annotator/library';
 export const EXPORT_VERSION = 1;
@@ -17,16 +18,43 @@ export interface LibraryExport {
  * never has to fit in a single string (V8 caps strings at about 512 MB).
  */
 export function toJsonParts(rows: SavedReport[], now: Date = new Date()): string[] {
+  return documentParts(rows.map((r) => JSON.stringify(r)), now);
+}
+
+/** The document around the reports' JSON texts, one part each. */
+function documentParts(reports: string[], now: Date): string[] {
   const head: Omit<LibraryExport, 'reports'> = {
     format: EXPORT_FORMAT,
     exportVersion: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    count: rows.length,
+    count: reports.length,
   };
   const parts = [JSON.stringify(head).slice(0, -1) + ',"reports":['];
-  rows.forEach((r, i) => parts.push((i ? ',' : '') + JSON.stringify(r)));
+  reports.forEach((r, i) => parts.push((i ? ',' : '') + r));
   parts.push(']}');
   return parts;
+}
+
+/**
+ * The same document written as the rows arrive (from fetchAhead: the next chunk is read while
+ * this one is written), so the page holds each row's JSON text and one chunk of row objects, not
+ * every row twice. Reports are put in `order` (ids) at the end, those not in it after them.
+ */
+export async function toJsonFromChunks(chunks: AsyncIterable<SavedReport[]>, order: string[] = [], now: Date = new Date()): Promise<string[]> {
+  const byId = new Map<string, string>();
+  for await (const chunk of chunks) {
+    for (const r of chunk) byId.set(r.id, JSON.stringify(r));
+    await yieldToUi(); // the next chunk may have arrived already: let the progress bar paint
+  }
+  const texts: string[] = [];
+  for (const id of order) {
+    const text = byId.get(id);
+    if (text === undefined) continue;
+    texts.push(text);
+    byId.delete(id);
+  }
+  for (const text of byId.values()) texts.push(text);
+  return documentParts(texts, now);
 }
 
 export function toJson(rows: SavedReport[], now: Date = new Date()): string {

@@ -97,6 +97,12 @@ describe('import then export through the background', () => {
     expect(sheetValues(wb2)).toEqual(sheetValues(wb));
     expect(wb2.getWorksheet('findings')!.rowCount).toBeGreaterThan(1);
 
+    // JSON as the library page runs it: written as the full rows arrive; the same document
+    const streamedJson = await exportFile('json', ids, api, () => undefined);
+    expect(streamedJson.reports).toBe(1200);
+    const sameAsBuilt = JSON.parse(await blobText((await buildExport('json', fetched, () => undefined)).data));
+    expect({ ...JSON.parse(await blobText(streamedJson.file.data)), exportedAt: 'x' }).toEqual({ ...sameAsBuilt, exportedAt: 'x' });
+
     const json = await buildExport('json', fetched, () => undefined);
     const again = await runImport(await blobText(json.data), api, () => undefined);
     expect(again).toEqual({ added: 0, updated: 0, skipped: 1200 });
@@ -109,7 +115,7 @@ describe('import then export through the background', () => {
     const asked: string[][] = [];
     const spy: LibraryApi = {
       send: (msg) => {
-        if (msg.type === 'library:exportValues') asked.push((msg as { ids: string[] }).ids);
+        if (msg.type === 'library:exportValues' || msg.type === 'library:getMany') asked.push((msg as { ids: string[] }).ids);
         return api.send(msg);
       },
     };
@@ -120,8 +126,10 @@ describe('import then export through the background', () => {
       expect(reports).toBe(2500);
       expect(await blobText(file.data)).toBe(await blobText((await buildExport(kind, full, () => undefined)).data));
     }
+    const json = await exportFile('json', shuffled, spy, () => undefined);
+    expect(JSON.parse(await blobText(json.file.data)).reports.map((r: SavedReport) => r.id)).toEqual(shuffled);
     // each message asked for a sorted run of ids
-    expect(asked).toHaveLength(6);
+    expect(asked).toHaveLength(6 + Math.ceil(2500 / 200));
     for (const ids of asked) expect(ids).toEqual([...ids].sort());
   }, 120_000);
 
