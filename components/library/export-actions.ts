@@ -6,6 +6,7 @@ import type { SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
 import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from '../../src/export/csv';
 import { downloadBlob, exportFilename } from '../../src/export/download';
+import { inOrder } from '../../src/export/chunks';
 import { fetchAhead } from '../../src/export/fetch-ahead';
 import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
@@ -65,14 +66,7 @@ const exportRowChunks = (api: LibraryApi, ids: string[], onProgress: ExportProgr
 
 /** CSV needs only values: the light export projections, ~1/10 of a full row; in the order of `ids`. */
 export async function fetchExportRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<ExportRow[]> {
-  const byId = new Map<string, ExportRow>();
-  for await (const chunk of exportRowChunks(api, ids, onProgress, '读取 reading')) for (const r of chunk) byId.set(r.id, r);
-  const rows: ExportRow[] = [];
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (row) rows.push(row);
-  }
-  return rows;
+  return inOrder(exportRowChunks(api, ids, onProgress, '读取 reading'), (r) => r.id, (r) => r, ids);
 }
 
 const FINDINGS_FETCH_CHUNK = 1000;
@@ -127,29 +121,16 @@ function full(kind: ExportKind, rows: SavedReport[] | ExportRow[]): SavedReport[
  * rows; JSON (lossless) is written from the full rows as they arrive.
  */
 export async function exportFile(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<{ file: ExportedFile; reports: number }> {
+  const both = '读取、写出 reading, writing';
   if (kind === 'csvLong') {
-    let reports = 0;
-    const counted = (async function* () {
-      for await (const chunk of exportRowChunks(api, ids, onProgress, '读取、写出 reading, writing')) {
-        reports += chunk.length;
-        yield chunk;
-      }
-    })();
-    const data = await toCsvLongFromChunks(counted, ids);
-    return { file: { data, filename: exportFilename('long', 'csv'), type: CSV_MIME }, reports };
+    const { parts, reports } = await toCsvLongFromChunks(exportRowChunks(api, ids, onProgress, both), ids);
+    return { file: { data: parts, filename: exportFilename('long', 'csv'), type: CSV_MIME }, reports };
   }
   if (kind === 'json') {
     // lossless, so full rows; each is written as it arrives and only its text kept
-    let reports = 0;
     const fetch = async (chunk: string[]) => (await call(api, { type: 'library:getMany', ids: chunk })).reports;
-    const counted = (async function* () {
-      for await (const chunk of readAhead(ids, FETCH_CHUNK, fetch, onProgress, '读取、写出 reading, writing')) {
-        reports += chunk.length;
-        yield chunk;
-      }
-    })();
-    const data = await toJsonFromChunks(counted, ids);
-    return { file: { data, filename: exportFilename('library', 'json'), type: 'application/json' }, reports };
+    const { parts, reports } = await toJsonFromChunks(readAhead(ids, FETCH_CHUNK, fetch, onProgress, both), ids);
+    return { file: { data: parts, filename: exportFilename('library', 'json'), type: 'application/json' }, reports };
   }
   if (kind === 'xlsx') {
     // the workbook prints values and findings, not records: the light rows and the findings rows

@@ -23,3 +23,25 @@ export async function mapInChunks<T, R>(
   if (rows.length === 0) onProgress?.(0, 0);
   return out;
 }
+
+/**
+ * The items of `chunks`, each turned into `value(item)` as it arrives, then put in `order` (by
+ * `idOf`); items whose id is not in `order` follow in arrival order. Exports read rows in the
+ * store's key order, which is faster, not in the order the user listed them. Yields to the page
+ * after each chunk: the next one may have arrived already, and the progress bar should paint.
+ */
+export async function inOrder<T, V>(chunks: AsyncIterable<T[]>, idOf: (item: T) => string, value: (item: T) => V, order: string[]): Promise<V[]> {
+  const byId = new Map<string, V>();
+  for await (const chunk of chunks) {
+    for (const item of chunk) byId.set(idOf(item), value(item));
+    await yieldToUi();
+  }
+  const out: V[] = [];
+  for (const id of order) {
+    if (!byId.has(id)) continue;
+    out.push(byId.get(id)!);
+    byId.delete(id);
+  }
+  for (const v of byId.values()) out.push(v);
+  return out;
+}

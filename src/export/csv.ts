@@ -1,5 +1,5 @@
 // CSV exports (quoting and the formula guard in csv-encode.ts). A UTF-8 BOM makes Excel read Chinese correctly.
-import { mapInChunks, type Progress, yieldToUi } from './chunks';
+import { inOrder, mapInChunks, type Progress } from './chunks';
 import { csvField, csvLines, csvRow, csvText } from './csv-encode';
 import { asExportRow, type ExportInput, fieldKeys, LONG_COLUMNS, REPORT_COLUMNS, wideRows } from './table-rows';
 import type { ExportRow } from '../db/export-values';
@@ -27,30 +27,14 @@ export async function toCsvLongParts(input: ExportInput[], onProgress?: Progress
 }
 
 /**
- * The long CSV written chunk by chunk as the rows arrive (from fetchAhead: the next chunk is read
- * while this one is written), its reports put in `order` (ids) at the end: rows are read in the
- * store's key order, which is faster, not in the order the user listed them. Reports not in
- * `order` follow in arrival order. The same file as toCsvLongParts over the rows in that order.
+ * The long CSV written report by report as the rows arrive (from fetchAhead: the next chunk is
+ * read while this one is written), in `order` (ids; see inOrder). The same file as
+ * toCsvLongParts over the rows in that order, and how many reports it holds.
  */
-export async function toCsvLongFromChunks(chunks: AsyncIterable<ExportInput[]>, order: string[] = []): Promise<string[]> {
+export async function toCsvLongFromChunks(chunks: AsyncIterable<ExportInput[]>, order: string[] = []): Promise<{ parts: string[]; reports: number }> {
   const lines = longCsvLines();
-  const byId = new Map<string, string>();
-  for await (const chunk of chunks) {
-    for (const r of chunk) {
-      const row = asExportRow(r);
-      byId.set(row.id, lines(row));
-    }
-    await yieldToUi(); // the next chunk may have arrived already: let the progress bar paint
-  }
-  const parts: string[] = [];
-  for (const id of order) {
-    const text = byId.get(id);
-    if (text === undefined) continue;
-    parts.push(text);
-    byId.delete(id);
-  }
-  for (const text of byId.values()) parts.push(text);
-  return withBom(LONG_HEADER, parts);
+  const texts = await inOrder(chunks, (r) => r.id, (r) => lines(asExportRow(r)), order);
+  return { parts: withBom(LONG_HEADER, texts), reports: texts.length };
 }
 
 /** A chunk of rows → the long CSV's lines for them (no trailing line break). */

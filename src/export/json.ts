@@ -1,6 +1,6 @@
 // Lossless JSON export of stored rows, and the validation that guards import.
 import type { SavedReport } from '../db/schema';
-import { yieldToUi } from './chunks';
+import { inOrder } from './chunks';
 
 export const EXPORT_FORMAT = 'gov-report-annotator/library';
 export const EXPORT_VERSION = 1;
@@ -38,23 +38,11 @@ function documentParts(reports: string[], now: Date): string[] {
 /**
  * The same document written as the rows arrive (from fetchAhead: the next chunk is read while
  * this one is written), so the page holds each row's JSON text and one chunk of row objects, not
- * every row twice. Reports are put in `order` (ids) at the end, those not in it after them.
+ * every row twice; reports in `order` (ids; see inOrder). Also how many reports it holds.
  */
-export async function toJsonFromChunks(chunks: AsyncIterable<SavedReport[]>, order: string[] = [], now: Date = new Date()): Promise<string[]> {
-  const byId = new Map<string, string>();
-  for await (const chunk of chunks) {
-    for (const r of chunk) byId.set(r.id, JSON.stringify(r));
-    await yieldToUi(); // the next chunk may have arrived already: let the progress bar paint
-  }
-  const texts: string[] = [];
-  for (const id of order) {
-    const text = byId.get(id);
-    if (text === undefined) continue;
-    texts.push(text);
-    byId.delete(id);
-  }
-  for (const text of byId.values()) texts.push(text);
-  return documentParts(texts, now);
+export async function toJsonFromChunks(chunks: AsyncIterable<SavedReport[]>, order: string[] = [], now: Date = new Date()): Promise<{ parts: string[]; reports: number }> {
+  const texts = await inOrder(chunks, (r) => r.id, (r) => JSON.stringify(r), order);
+  return { parts: documentParts(texts, now), reports: texts.length };
 }
 
 export function toJson(rows: SavedReport[], now: Date = new Date()): string {
