@@ -13,11 +13,7 @@ export const SECTION_PATTERNS: Array<{ key: SectionKey; re: RegExp }> = [
   { key: 'appendix', re: /[^。\n|]{0,24}?(?:统计表|附表)/ },
 ];
 
-const NUMERAL = '[一二三四五六七八九十]{1,3}';
-/**
- * Heading regex: numeral, 、, then the heading text. Its matches are those of the plain form
- * `(numeral)\s*、\s*` written from the 、 back: V8 skips through the stream to each 、 instead of
- * trying the numeral class at every character (2-3x faster in Chromium). The heading starts
- * m[1].length + m[2].length (numeral, spaces) before m.index.
- */
-export const HEADING_RE = new RegExp(`(?<=(${NUMERAL})(\\s*))、\\s*`, 'g');
+/** 一 … 十, the numerals a heading starts with. */
+export function isHeadingNumeral(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}

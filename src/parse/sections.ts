@@ -1,7 +1,8 @@
 // Section headings (一、… 六、) found anywhere in the stream: in flattened pages they sit inline.
 import type { SectionInfo, SectionKey } from '../model/record';
 import type { ReportDocument } from '../extract';
-import { HEADING_RE, SECTION_PATTERNS } from '../formats/sections';
+import { isRegexSpace } from '../formats/labels';
+import { isHeadingNumeral, SECTION_PATTERNS } from '../formats/sections';
 
 export interface FoundSection {
   key: SectionKey;
@@ -40,15 +41,35 @@ function headingAt(after: string, seen: Set<SectionKey>): { key: SectionKey; tex
   return null;
 }
 
+/**
+ * The next heading mark at or after `from`: up to three numerals, spaces, 、, spaces — the
+ * leftmost match of `([一-十]{1,3})\s*、\s*` (global, from `from`), found by reading back from each 、
+ * (indexOf) instead of trying the numeral class at every character of the stream (the page's
+ * most frequent character class in flattened tables of Chinese numbers aside, 、 is rare).
+ */
+function nextHeadingMark(s: string, from: number): { start: number; end: number } | null {
+  for (let q = s.indexOf('、', from); q >= 0; q = s.indexOf('、', q + 1)) {
+    let j = q;
+    while (j > from && isRegexSpace(s.charCodeAt(j - 1))) j--;
+    let k = j;
+    while (k > from && j - k < 3 && isHeadingNumeral(s.charCodeAt(k - 1))) k--;
+    if (k === j) continue;
+    let end = q + 1;
+    while (end < s.length && isRegexSpace(s.charCodeAt(end))) end++;
+    return { start: k, end };
+  }
+  return null;
+}
+
 export function findSections(page: ReportDocument): FoundSection[] {
   const s = page.stream;
   const found: FoundSection[] = [];
   const seen = new Set<SectionKey>();
-  HEADING_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (seen.size < HEADINGS_AT_START.length && (m = HEADING_RE.exec(s))) {
-    const start = m.index - m[1]!.length - m[2]!.length;
-    const end = m.index + m[0].length;
+  let pos = 0;
+  let mark: { start: number; end: number } | null;
+  while (seen.size < HEADINGS_AT_START.length && (mark = nextHeadingMark(s, pos))) {
+    const { start, end } = mark;
+    pos = end;
     const heading = headingAt(s.slice(end, end + 60), seen);
     if (!heading) continue;
     // the heading must not be a row label of the tables (e.g. 四、结转下年度继续办理)

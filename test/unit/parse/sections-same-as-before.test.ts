@@ -1,4 +1,4 @@
-// findSections finds headings from their 、 (a lookbehind regex) and tries the section patterns as
+// findSections finds headings from their 、 (read back from each one) and tries the section patterns as
 // one alternation per heading. This pins it to the previous version, verbatim below, on streams
 // made of numerals, 、, spaces, heading words, their pieces and punctuation.
 import fc from 'fast-check';
