@@ -6,6 +6,7 @@ import type { ReportSummary } from '../../src/db/schema';
 import { call, type LibraryApi } from './api';
 import { AgencyView } from './AgencyView';
 import { DetailView } from './DetailView';
+import type { OpenDeflater } from '../../src/export/deflate-worker';
 import { EXPORT_LABELS, runExport, runImport, type ExportKind } from './export-actions';
 import { applyView, NO_FILTERS, type Filters as FilterState, type Sort, type SortKey } from './filter-sort';
 import { Filters } from './Filters';
@@ -18,7 +19,8 @@ type View = { kind: 'list' } | { kind: 'detail'; id: string } | { kind: 'agency'
 
 export type PersistState = 'persistent' | 'best-effort' | 'unknown';
 
-export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => Promise<PersistState> }) {
+/** `openDeflater`: where an Excel export is deflated (the page's worker; on the page itself when not given). */
+export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; persist?: () => Promise<PersistState>; openDeflater?: () => Promise<OpenDeflater> }) {
   const [summaries, setSummaries] = useState<ReportSummary[] | null>(null);
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'lastSavedAt', dir: -1 });
@@ -83,7 +85,7 @@ export function LibraryApp({ api, persist }: { api: LibraryApi; persist?: () => 
     guarded(async () => {
       const ids = selected.size ? [...selected] : (summaries ?? []).map((s) => s.id);
       setProgress({ fraction: 0, label: EXPORT_LABELS[kind] });
-      const n = await runExport(kind, ids, api, (fraction, phase) => setProgress({ fraction, label: `${EXPORT_LABELS[kind]} · ${phase}` }));
+      const n = await runExport(kind, ids, api, (fraction, phase) => setProgress({ fraction, label: `${EXPORT_LABELS[kind]} · ${phase}` }), openDeflater);
       setNotice(kind === 'codebook' ? '已导出编码本。 / Codebook exported.' : `已导出 ${n} 份报告。 / Exported ${n} report(s).`);
     });
 

@@ -8,6 +8,8 @@ import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from
 import { downloadBlob, exportFilename } from '../../src/export/download';
 import { inOrder } from '../../src/export/chunks';
 import { fetchAhead } from '../../src/export/fetch-ahead';
+import type { OpenDeflater } from '../../src/export/deflate-worker';
+import { deflateHere } from '../../src/export/zip';
 import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { call, type LibraryApi } from './api';
@@ -81,6 +83,9 @@ export async function fetchFindingRows(api: LibraryApi, ids: string[], onProgres
   return byId;
 }
 
+/** Excel's parts deflated on this thread: what exportFile does unless given a worker (tests, Node). */
+const deflateOnPage = async (): Promise<OpenDeflater> => ({ deflate: deflateHere, where: 'page', close: () => undefined });
+
 const isCsv = (kind: ExportKind): kind is 'csvWide' | 'csvLong' => kind === 'csvWide' || kind === 'csvLong';
 
 /**
@@ -120,7 +125,13 @@ function full(kind: ExportKind, rows: SavedReport[] | ExportRow[]): SavedReport[
  * header, so it reads everything first; Excel reads the light rows and each report's findings
  * rows; JSON (lossless) is written from the full rows as they arrive.
  */
-export async function exportFile(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<{ file: ExportedFile; reports: number }> {
+export async function exportFile(
+  kind: ExportKind,
+  ids: string[],
+  api: LibraryApi,
+  onProgress: ExportProgress,
+  openDeflater: () => Promise<OpenDeflater> = deflateOnPage,
+): Promise<{ file: ExportedFile; reports: number }> {
   const both = '读取、写出 reading, writing';
   if (kind === 'csvLong') {
     const { parts, reports } = await toCsvLongFromChunks(exportRowChunks(api, ids, onProgress, both), ids);
@@ -139,15 +150,20 @@ export async function exportFile(kind: ExportKind, ids: string[], api: LibraryAp
     const findings = await fetchFindingRows(api, ids, onProgress);
     const { toXlsxFrom, XLSX_MIME } = await import('../../src/export/xlsx');
     const step = (d: number, t: number) => onProgress(t ? d / t : 1, '生成 writing');
-    const data = await toXlsxFrom(light, (id) => findings.get(id) ?? [], step);
-    return { file: { data, filename: exportFilename('library', 'xlsx'), type: XLSX_MIME }, reports: light.length };
+    const deflater = await openDeflater();
+    try {
+      const data = await toXlsxFrom(light, (id) => findings.get(id) ?? [], step, { deflate: deflater.deflate });
+      return { file: { data, filename: exportFilename('library', 'xlsx'), type: XLSX_MIME }, reports: light.length };
+    } finally {
+      deflater.close();
+    }
   }
   const rows = kind === 'codebook' ? [] : isCsv(kind) ? await fetchExportRows(api, ids, onProgress) : await fetchRows(api, ids, onProgress);
   return { file: await buildExport(kind, rows, onProgress), reports: rows.length };
 }
 
-export async function runExport(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress): Promise<number> {
-  const { file, reports } = await exportFile(kind, ids, api, onProgress);
+export async function runExport(kind: ExportKind, ids: string[], api: LibraryApi, onProgress: ExportProgress, openDeflater?: () => Promise<OpenDeflater>): Promise<number> {
+  const { file, reports } = await exportFile(kind, ids, api, onProgress, openDeflater);
   downloadBlob(file.data, file.filename, file.type);
   return reports;
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { messagingApi } from '../../components/library/api';
+import { openLibraryDeflater } from '../../components/library/deflater';
 import { LibraryApp, type PersistState } from '../../components/library/LibraryApp';
 
 // Ask the browser not to evict the library under storage pressure; show the answer.
@@ -13,4 +14,4 @@ async function persist(): Promise<PersistState> {
   }
 }
 
-render(<LibraryApp api={messagingApi} persist={persist} />, document.getElementById('app')!);
+render(<LibraryApp api={messagingApi} persist={persist} openDeflater={openLibraryDeflater} />, document.getElementById('app')!);

@@ -46,7 +46,18 @@ export async function buildPageBundle(): Promise<{ code: string; missing: string
 });`);
   }
   lines.push(`import { installPageBench } from ${JSON.stringify(join(REPO_ROOT, 'scripts/bench/page-entry.ts'))};`);
-  lines.push('installPageBench(detect as never, parse as never, checks as never);');
+  // the library page's Excel export deflates in /deflate-worker.js; the bench page starts the same
+  // worker half from a blob
+  const worker = await build({
+    stdin: { contents: `import { serveDeflate } from ${JSON.stringify(join(REPO_ROOT, 'src/export/deflate-worker.ts'))}; serveDeflate(self as never);`, loader: 'ts', resolveDir: REPO_ROOT },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  lines.push(`installPageBench(detect as never, parse as never, checks as never, ${JSON.stringify(worker.outputFiles[0]!.text)});`);
   const entry = join(OUT_DIR, 'entry.ts');
   writeFileSync(entry, lines.join('\n'));
   const result = await build({

@@ -9,6 +9,7 @@
 import { closeLibraryDb, openLibraryDb } from '../../src/db/open';
 import { exportFile, fetchExportRows, fetchRows as fetchFull } from '../../components/library/export-actions';
 import type { LibraryApi } from '../../components/library/api';
+import type { OpenDeflater } from '../../src/export/deflate-worker';
 import { handleLibraryMessage } from '../../src/background/library';
 import { importReports, listSummaries } from '../../src/db/store';
 import { makeRows, type Sample } from './library-rows';
@@ -28,16 +29,30 @@ export interface LibraryBench {
   csvWide: Timing;
   csvLong: Timing;
   csvWideBytes: number;
-  /** the Excel export as the library page runs it: full rows fetched, then toXlsx (no budget in the issue) */
+  /**
+   * the Excel export as the library page runs it: light rows and findings rows fetched, the
+   * workbook written, its parts deflated in a worker when `openDeflater` gave one (no budget in the issue)
+   */
   xlsx: Timing;
   xlsxBytes: number;
+  /** where xlsx deflated: 'worker' as in the extension, or 'page' */
+  xlsxDeflatedIn: OpenDeflater['where'];
+  /** the same export deflating on the page's own thread (null when xlsx already did) */
+  xlsxOnPage: Timing | null;
   /** the JSON (lossless) export as the library page runs it: full rows, each written as it arrives */
   json: Timing;
   jsonBytes: number;
   note: string;
 }
 
-export async function benchLibrary(samples: Sample[], count: number, loop: LoopOptions, note: string): Promise<LibraryBench> {
+/** `openDeflater`: the worker the Excel export deflates in, as the library page's (on the page when not given). */
+export async function benchLibrary(
+  samples: Sample[],
+  count: number,
+  loop: LoopOptions,
+  note: string,
+  openDeflater?: () => Promise<OpenDeflater>,
+): Promise<LibraryBench> {
   await closeLibraryDb();
   const db = await openLibraryDb();
   const source = samples.length ? `${samples.length} parsed fixture records, varied` : 'synthetic records (parser not available)';
@@ -65,10 +80,19 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
   }, none, slow);
   const csvLong = await timeLoop(() => exportFile('csvLong', ids, api, none), none, slow);
   let xlsxBytes = 0;
+  let xlsxDeflatedIn = 'page' as OpenDeflater['where']; // set by the timed runs
+  const opening = openDeflater
+    ? async () => {
+        const d = await openDeflater();
+        xlsxDeflatedIn = d.where;
+        return d;
+      }
+    : undefined;
   const xlsx = await timeLoop(async () => {
-    const { file } = await exportFile('xlsx', ids, api, none);
+    const { file } = await exportFile('xlsx', ids, api, none, opening);
     xlsxBytes = file.data.reduce((a: number, p) => a + (p as Uint8Array).length, 0);
   }, none, { ...slow, iterations: 2 });
+  const xlsxOnPage = xlsxDeflatedIn === 'worker' ? await timeLoop(() => exportFile('xlsx', ids, api, none), none, { ...slow, iterations: 2 }) : null;
   let jsonBytes = 0;
   const json = await timeLoop(async () => {
     const { file } = await exportFile('json', ids, api, none);
@@ -76,5 +100,5 @@ export async function benchLibrary(samples: Sample[], count: number, loop: LoopO
   }, none, { ...slow, iterations: 2 });
   db.close();
   await closeLibraryDb();
-  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, json, jsonBytes, note };
+  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, xlsxDeflatedIn, xlsxOnPage, json, jsonBytes, note };
 }

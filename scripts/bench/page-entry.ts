@@ -2,6 +2,8 @@
 // which times the stages on the live document with performance.now().
 import { Readability } from '@mozilla/readability';
 import { DB_NAME } from '../../src/db/schema';
+import { openWorkerDeflater, type WorkerLike } from '../../src/export/deflate-worker';
+import { deflateHere } from '../../src/export/zip';
 import { summariseDetection } from './detection-summary';
 import { benchLibrary } from './library-bench';
 import type { Sample } from './library-rows';
@@ -12,7 +14,11 @@ import { resolveTargets } from './targets';
 
 type Mod = Record<string, unknown> | string;
 
-export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod): void {
+/**
+ * `deflateWorkerCode`: the worker half of src/export/deflate-worker.ts, bundled (browser-side.ts),
+ * started from a blob as the library page starts /deflate-worker.js; null: Excel deflates on the page.
+ */
+export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod, deflateWorkerCode: string | null = null): void {
   const t = resolveTargets(detectMod, parseMod, checksMod);
   const run = async (mode: 'detect' | 'full', url: string, loop: LoopOptions) => {
     const out: Record<string, unknown> = {};
@@ -50,7 +56,9 @@ export function installPageBench(detectMod: Mod, parseMod: Mod, checksMod: Mod):
       req.onerror = () => reject(req.error);
       req.onblocked = () => reject(new Error('deleteDatabase blocked'));
     });
-    return benchLibrary(samples, count, loop, 'Chromium IndexedDB in a profile on disk, as the extension\'s, in a page');
+    const workerUrl = deflateWorkerCode ? URL.createObjectURL(new Blob([deflateWorkerCode], { type: 'text/javascript' })) : null;
+    const openDeflater = workerUrl ? () => openWorkerDeflater(() => new Worker(workerUrl) as unknown as WorkerLike, deflateHere) : undefined;
+    return benchLibrary(samples, count, loop, 'Chromium IndexedDB in a profile on disk, as the extension\'s, in a page', openDeflater);
   };
   (globalThis as unknown as { __bench: unknown }).__bench = { run, cold, library };
 }

@@ -32,7 +32,7 @@ import {
   WORKSHEET_TAIL,
   type XlsxValue,
 } from './xlsx-xml';
-import { type Bytes, ZipWriter } from './zip';
+import { type Bytes, type Deflater, ZipWriter } from './zip';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +47,8 @@ export interface XlsxOptions {
   maxRows?: number;
   /** the workbook's creation time */
   now?: Date;
+  /** where the parts are deflated (deflate-worker.ts; this thread unless given) */
+  deflate?: Deflater;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function toXlsxFrom(light: ExportRow[], findingsOf: (id: string) =>
     throw new Error(`${keys.length} fields do not fit one Excel sheet (${EXCEL_MAX_COLUMNS} columns at most); export CSV instead`);
   const wide = wideRows(keys);
 
-  const zip = new ZipWriter(now);
+  const zip = new ZipWriter(now, options.deflate);
   const book = new SheetBook(zip, maxRows, progress);
   await book.write('reports', header, perReport(light, (r) => [wide(r)], reportDone));
   await book.write('values', LONG_COLUMNS, perReport(light, longRows, reportDone));

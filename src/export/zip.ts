@@ -4,11 +4,25 @@
 // ZIP needs, so no checksum is computed in JS, and the deflate data in between is what a ZIP
 // entry holds. No ZIP64: an entry or archive past 4 GiB is refused with a clear error (an .xlsx
 // sheet stops at Excel's row limit long before that).
+//
+// Deflating is most of an Excel export's time (Chromium runs CompressionStream on the calling
+// thread), so the writer takes a Deflater: `deflateHere` on this thread, or deflate-worker.ts's,
+// which runs the same stream in a worker while this thread writes the next rows.
 
 export type TextChunks = Iterable<string> | AsyncIterable<string>;
 
 /** bytes a Blob takes as they are */
 export type Bytes = Uint8Array<ArrayBuffer>;
+
+/** One entry's raw deflate data, with the CRC-32 and length of what was deflated. */
+export interface DeflatedEntry {
+  data: Bytes[];
+  crc: number;
+  size: number;
+}
+
+/** Deflates an entry's UTF-8 text. */
+export type Deflater = (chunks: TextChunks) => Promise<DeflatedEntry>;
 
 const LIMIT_32 = 0xffffffff;
 const FLAG_UTF8_NAMES = 0x0800;
@@ -30,15 +44,21 @@ export class ZipWriter {
   private readonly time: number;
   private readonly date: number;
 
-  /** `modified`: the time stamp every entry gets (MS-DOS format, local time as ZIP readers show it). */
-  constructor(modified: Date = new Date()) {
+  /**
+   * `modified`: the time stamp every entry gets (MS-DOS format, local time as ZIP readers show it).
+   * `deflate`: where entries are deflated (this thread unless given).
+   */
+  constructor(
+    modified: Date = new Date(),
+    private readonly deflate: Deflater = deflateHere,
+  ) {
     this.time = (modified.getHours() << 11) | (modified.getMinutes() << 5) | (modified.getSeconds() >> 1);
     this.date = ((Math.max(1980, modified.getFullYear()) - 1980) << 9) | ((modified.getMonth() + 1) << 5) | modified.getDate();
   }
 
   /** Adds one entry made of text chunks (UTF-8), deflated as it is read. */
   async add(path: string, chunks: TextChunks): Promise<void> {
-    const { data, crc, size } = await deflate(chunks);
+    const { data, crc, size } = await this.deflate(chunks);
     const compressed = byteLength(data);
     const name = new TextEncoder().encode(path);
     if (size > LIMIT_32 || compressed > LIMIT_32 || this.offset > LIMIT_32)
@@ -104,8 +124,8 @@ export class ZipWriter {
 
 const byteLength = (parts: Bytes[]): number => parts.reduce((n, p) => n + p.length, 0);
 
-/** Raw deflate data of the UTF-8 text, with its CRC-32 and length, through one gzip stream. */
-async function deflate(chunks: TextChunks): Promise<{ data: Bytes[]; crc: number; size: number }> {
+/** Raw deflate data of the UTF-8 text, with its CRC-32 and length, through one gzip stream on this thread. */
+export async function deflateHere(chunks: TextChunks): Promise<DeflatedEntry> {
   const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
   const out: Bytes[] = [];
@@ -136,13 +156,22 @@ async function deflate(chunks: TextChunks): Promise<{ data: Bytes[]; crc: number
     throw e;
   }
   await reading;
-  const gz = { parts: out, length: byteLength(out) };
-  const head = gzipHeaderLength(bytesAt(gz.parts, 0, Math.min(gz.length, 512)));
-  const trailer = new DataView(bytesAt(gz.parts, gz.length - 8, 8).buffer);
+  return entryFromGzip(out, size);
+}
+
+/**
+ * The ZIP entry inside a gzip stream of `size` bytes of input: the deflate data between its
+ * header and trailer, and the trailer's CRC-32.
+ */
+export function entryFromGzip(parts: Bytes[], size: number): DeflatedEntry {
+  const length = byteLength(parts);
+  const head = gzipHeaderLength(bytesAt(parts, 0, Math.min(length, 512)));
+  if (length < head + 8) throw new Error('CompressionStream gave a gzip stream without its trailer');
+  const trailer = new DataView(bytesAt(parts, length - 8, 8).buffer);
   const crc = trailer.getUint32(0, true);
   // ISIZE is the length mod 2^32: a check that the stream is the one written, not a source
   if (trailer.getUint32(4, true) !== size % 2 ** 32) throw new Error('CompressionStream gave a gzip stream of another length than was written');
-  return { data: sliceParts(gz.parts, head, gz.length - 8), crc, size };
+  return { data: sliceParts(parts, head, length - 8), crc, size };
 }
 
 const FHCRC = 2;

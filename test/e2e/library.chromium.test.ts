@@ -84,9 +84,26 @@ test('save → library → export CSV/JSON → import into a fresh profile', asy
   assert.ok(long.startsWith('\uFEFFreport,key,value,raw,kind\r\n'));
   assert.ok(long.includes(`${canonical},table3.total.carriedForward,72,72,number`));
 
-  // Excel: built in the library page (CompressionStream deflates each part), read back by exceljs
+  // Excel: built in the library page, each part deflated in the extension's worker
+  // (/deflate-worker.js, CompressionStream), read back by exceljs. The page's Worker constructor
+  // is wrapped to see which workers start and whether they answer.
+  await library.evaluate(() => {
+    const g = globalThis as unknown as { Worker: typeof Worker; __workers: string[] };
+    const Real = g.Worker;
+    g.__workers = [];
+    g.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const name = new URL(String(url)).pathname;
+        this.addEventListener('message', (e) => void (e.data?.type === 'ready' && g.__workers.push(`${name}: ready`)));
+        this.addEventListener('error', () => void g.__workers.push(`${name}: error`));
+      }
+    };
+  });
   const xlsx = await downloadBytes(library, 'export-xlsx');
   assert.match(xlsx.name, /\.xlsx$/);
+  const workers = await library.evaluate(() => (globalThis as unknown as { __workers: string[] }).__workers);
+  assert.deepEqual(workers, ['/deflate-worker.js: ready'], 'the Excel export deflated in the extension’s worker');
   readZip(xlsx.bytes); // every entry's CRC-32 and sizes check out
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(xlsx.bytes).buffer);

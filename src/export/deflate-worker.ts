@@ -1,0 +1,243 @@
+// Deflating an export's ZIP entries in a worker. Chromium runs CompressionStream on the calling
+// thread, and deflating is about half of a 10,000-report Excel export (~6 of ~12 s): in a worker
+// it runs while the library page writes the next rows, and the page stays responsive.
+//
+// Both halves talk over a port (the Worker, or the worker's global scope):
+//   page → worker  {type:'start', id}  {type:'chunk', id, bytes}  {type:'end', id}  {type:'abort', id}
+//   worker → page  {type:'ready'} once  {type:'ack', id} per chunk deflated
+//                  {type:'done', id, parts} (the gzip stream)  {type:'error', id, message}
+// The page keeps at most a few chunks unacknowledged, so a slow worker holds back the writer
+// instead of piling its text up in memory. The page unwraps the gzip stream itself
+// (entryFromGzip), exactly as deflateHere does: the same bytes either way.
+import { type Bytes, type Deflater, type DeflatedEntry, entryFromGzip, type TextChunks } from './zip';
+
+/** What both halves need of a Worker or a worker's global scope (a MessagePort has it too). */
+export interface DeflatePort {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+}
+
+type ToWorker = { type: 'start'; id: number } | { type: 'chunk'; id: number; bytes: Bytes } | { type: 'end'; id: number } | { type: 'abort'; id: number };
+type FromWorker = { type: 'ready' } | { type: 'ack'; id: number } | { type: 'done'; id: number; parts: Bytes[] } | { type: 'error'; id: number; message: string };
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+// ---- the worker's half ----
+
+/**
+ * The buffers to transfer rather than copy: those a part alone covers (Node's zlib hands out
+ * views of a shared pool, which must not be detached; a browser's streams give each part its own).
+ */
+function ownBuffers(parts: Bytes[]): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const p of parts) if (p.byteOffset === 0 && p.byteLength === p.buffer.byteLength) out.add(p.buffer);
+  return [...out];
+}
+
+interface WorkerJob {
+  writer: WritableStreamDefaultWriter<Bytes>;
+  reading: Promise<Bytes[]>;
+  /** this job's steps, one after another (a write waits for the one before) */
+  tail: Promise<void>;
+  failed: boolean;
+}
+
+/** Answers deflate requests on `port` (the worker's global scope); says 'ready' first. */
+export function serveDeflate(port: DeflatePort): void {
+  const jobs = new Map<number, WorkerJob>();
+  const post = (m: FromWorker, transfer?: Transferable[]) => port.postMessage(m, transfer);
+  const fail = (id: number, job: WorkerJob, e: unknown) => {
+    if (job.failed) return;
+    job.failed = true;
+    jobs.delete(id);
+    void job.writer.abort(e).catch(() => undefined);
+    post({ type: 'error', id, message: messageOf(e) });
+  };
+  /** runs `step` after the job's earlier steps; a failure ends the job with an error message */
+  const then = (id: number, step: (job: WorkerJob) => Promise<void>) => {
+    const job = jobs.get(id);
+    if (!job) return post({ type: 'error', id, message: `deflate job ${id} is not open` });
+    job.tail = job.tail.then(() => (job.failed ? undefined : step(job))).catch((e) => fail(id, job, e));
+  };
+  port.addEventListener('message', (e: MessageEvent) => {
+    const m = e.data as ToWorker;
+    switch (m.type) {
+      case 'start': {
+        const stream = new CompressionStream('gzip');
+        const reading = (async () => {
+          const out: Bytes[] = [];
+          const reader = stream.readable.getReader();
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return out;
+            out.push(value as Bytes);
+          }
+        })();
+        reading.catch(() => undefined); // a failed stream is reported by the step that meets it
+        jobs.set(m.id, { writer: stream.writable.getWriter(), reading, tail: Promise.resolve(), failed: false });
+        return;
+      }
+      case 'chunk':
+        // acknowledged once deflated: the page's count of chunks in flight
+        return then(m.id, async (job) => {
+          await job.writer.write(m.bytes);
+          post({ type: 'ack', id: m.id });
+        });
+      case 'end':
+        return then(m.id, async (job) => {
+          await job.writer.close();
+          const parts = await job.reading;
+          jobs.delete(m.id);
+          post({ type: 'done', id: m.id, parts }, ownBuffers(parts));
+        });
+      case 'abort': {
+        const job = jobs.get(m.id);
+        if (job) {
+          job.failed = true;
+          jobs.delete(m.id);
+          void job.writer.abort(new Error('aborted by the page')).catch(() => undefined);
+        }
+        return;
+      }
+    }
+  });
+  post({ type: 'ready' });
+}
+
+// ---- the page's half ----
+
+/** Chunks a deflate may have sent and not yet had acknowledged. */
+export const MAX_CHUNKS_IN_FLIGHT = 4;
+
+interface PageJob {
+  acked: number;
+  size: number;
+  error: Error | null;
+  /** wakes a writer waiting for an acknowledgement (or for the error) */
+  wake: (() => void) | null;
+  settle: (parts: Bytes[] | Error) => void;
+}
+
+/**
+ * A Deflater that sends each entry's text to the worker behind `port` (UTF-8 bytes, transferred,
+ * not copied). `failAll` ends every open deflate with an error: call it when the worker dies.
+ */
+export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FLIGHT): { deflate: Deflater; failAll(message: string): void } {
+  const jobs = new Map<number, PageJob>();
+  let nextId = 1;
+  let broken: Error | null = null;
+  const failJob = (job: PageJob, error: Error) => {
+    job.error ??= error;
+    job.settle(job.error);
+    job.wake?.();
+  };
+  port.addEventListener('message', (e: MessageEvent) => {
+    const m = e.data as FromWorker;
+    if (m.type === 'ready') return;
+    const job = jobs.get(m.id);
+    if (!job) return;
+    if (m.type === 'ack') {
+      job.acked++;
+      job.wake?.();
+    } else if (m.type === 'done') job.settle(m.parts);
+    else failJob(job, new Error(`压缩失败 / Deflating in the worker failed: ${m.message}`));
+  });
+  const failAll = (message: string) => {
+    broken = new Error(`压缩进程出错 / The deflate worker failed: ${message}`);
+    for (const job of jobs.values()) failJob(job, broken);
+  };
+
+  const deflate = async (chunks: TextChunks): Promise<DeflatedEntry> => {
+    if (broken) throw broken;
+    const id = nextId++;
+    let settle!: PageJob['settle'];
+    const result = new Promise<Bytes[]>((resolve, reject) => {
+      settle = (r) => (r instanceof Error ? reject(r) : resolve(r));
+    });
+    result.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
+    const job: PageJob = { acked: 0, size: 0, error: null, wake: null, settle };
+    jobs.set(id, job);
+    const waitForAck = () =>
+      new Promise<void>((resolve) => {
+        job.wake = () => {
+          job.wake = null;
+          resolve();
+        };
+      });
+    try {
+      port.postMessage({ type: 'start', id } satisfies ToWorker);
+      const encoder = new TextEncoder();
+      let sent = 0;
+      for await (const text of chunks) {
+        if (job.error) throw job.error;
+        if (!text) continue;
+        const bytes = encoder.encode(text);
+        job.size += bytes.length;
+        port.postMessage({ type: 'chunk', id, bytes } satisfies ToWorker, [bytes.buffer]);
+        sent++;
+        while (sent - job.acked > maxInFlight && !job.error) await waitForAck();
+      }
+      if (job.error) throw job.error;
+      port.postMessage({ type: 'end', id } satisfies ToWorker);
+      return entryFromGzip(await result, job.size);
+    } catch (e) {
+      if (!job.error) port.postMessage({ type: 'abort', id } satisfies ToWorker);
+      throw e;
+    } finally {
+      jobs.delete(id);
+    }
+  };
+  return { deflate, failAll };
+}
+
+/** What openWorkerDeflater needs of a Worker. */
+export interface WorkerLike extends DeflatePort {
+  addEventListener(type: 'message' | 'error', listener: (e: MessageEvent & ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface OpenDeflater {
+  deflate: Deflater;
+  /** where entries are deflated, for the progress line and the tests */
+  where: 'worker' | 'page';
+  close(): void;
+}
+
+/** How long a new worker may take to say it is ready before the page deflates by itself. */
+const READY_TIMEOUT_MS = 3000;
+
+/**
+ * Starts the worker and waits for its 'ready'. When it cannot be made, fails to load or stays
+ * silent, the export deflates on the page instead (`fallback`): slower, the same file.
+ */
+export async function openWorkerDeflater(makeWorker: () => WorkerLike, fallback: Deflater, timeoutMs = READY_TIMEOUT_MS): Promise<OpenDeflater> {
+  const onPage: OpenDeflater = { deflate: fallback, where: 'page', close: () => undefined };
+  let worker: WorkerLike;
+  try {
+    worker = makeWorker();
+  } catch {
+    return onPage;
+  }
+  const ready = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    worker.addEventListener('message', (e) => {
+      if ((e.data as FromWorker | undefined)?.type === 'ready') {
+        clearTimeout(timer);
+        resolve(true);
+      }
+    });
+    worker.addEventListener('error', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
+  if (!ready) {
+    worker.terminate();
+    return onPage;
+  }
+  const { deflate, failAll } = workerDeflater(worker);
+  // a worker that dies mid-export ends it with an error (the rows were already written into
+  // this entry's stream: there is nothing to fall back to)
+  worker.addEventListener('error', (e) => failAll(e.message || 'worker error'));
+  return { deflate, where: 'worker', close: () => worker.terminate() };
+}
