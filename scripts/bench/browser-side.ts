@@ -20,6 +20,9 @@ const MODULES: [name: string, rel: string][] = [
   ['checks', 'src/checks/index.ts'],
 ];
 
+/** How the bench's in-page scripts are bundled: one classic script each, for Chromium. */
+const PAGE_SCRIPT = { bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' } as const;
+
 /** Writes the page entry importing only the modules that exist, bundles it, returns the code. */
 export async function buildPageBundle(): Promise<{ code: string; missing: string[] }> {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -49,25 +52,15 @@ export async function buildPageBundle(): Promise<{ code: string; missing: string
   // the library page's Excel export deflates in /deflate-worker.js; the bench page starts the same
   // worker half from a blob
   const worker = await build({
+    ...PAGE_SCRIPT,
     stdin: { contents: `import { serveDeflate } from ${JSON.stringify(join(REPO_ROOT, 'src/export/deflate-worker.ts'))}; serveDeflate(self as never);`, loader: 'ts', resolveDir: REPO_ROOT },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
   });
   lines.push(`installPageBench(detect as never, parse as never, checks as never, ${JSON.stringify(worker.outputFiles[0]!.text)});`);
   const entry = join(OUT_DIR, 'entry.ts');
   writeFileSync(entry, lines.join('\n'));
   const result = await build({
+    ...PAGE_SCRIPT,
     entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
     nodePaths: [join(REPO_ROOT, 'node_modules')],
     define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.DEV': 'false', 'process.env.NODE_ENV': '"production"' },
   });
