@@ -8,8 +8,7 @@ import { codebookCsv, toCsvLongFromChunks, toCsvLongParts, toCsvWideParts } from
 import { downloadBlob, exportFilename } from '../../src/export/download';
 import { inOrder } from '../../src/export/chunks';
 import { fetchAhead } from '../../src/export/fetch-ahead';
-import type { OpenDeflater } from '../../src/export/deflate-worker';
-import { deflateHere } from '../../src/export/zip';
+import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-worker';
 import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { call, type LibraryApi } from './api';
@@ -84,7 +83,7 @@ export async function fetchFindingRows(api: LibraryApi, ids: string[], onProgres
 }
 
 /** Excel's parts deflated on this thread: what exportFile does unless given a worker (tests, Node). */
-const deflateOnPage = async (): Promise<OpenDeflater> => ({ deflate: deflateHere, where: 'page', close: () => undefined });
+const deflateOnPage = async (): Promise<OpenDeflater> => deflaterOnPage();
 
 const isCsv = (kind: ExportKind): kind is 'csvWide' | 'csvLong' => kind === 'csvWide' || kind === 'csvLong';
 

@@ -9,7 +9,7 @@
 // The page keeps at most a few chunks unacknowledged, so a slow worker holds back the writer
 // instead of piling its text up in memory. The page unwraps the gzip stream itself
 // (entryFromGzip), exactly as deflateHere does: the same bytes either way.
-import { type Bytes, type Deflater, type DeflatedEntry, entryFromGzip, type TextChunks } from './zip';
+import { type Bytes, type Deflater, type DeflatedEntry, deflateHere, entryFromGzip, type TextChunks } from './zip';
 
 /** What both halves need of a Worker or a worker's global scope (a MessagePort has it too). */
 export interface DeflatePort {
@@ -203,6 +203,11 @@ export interface OpenDeflater {
   close(): void;
 }
 
+/** Deflating on the calling thread, as an OpenDeflater (nothing to close). */
+export function deflaterOnPage(deflate: Deflater = deflateHere): OpenDeflater {
+  return { deflate, where: 'page', close: () => undefined };
+}
+
 /** How long a new worker may take to say it is ready before the page deflates by itself. */
 const READY_TIMEOUT_MS = 3000;
 
@@ -211,7 +216,7 @@ const READY_TIMEOUT_MS = 3000;
  * silent, the export deflates on the page instead (`fallback`): slower, the same file.
  */
 export async function openWorkerDeflater(makeWorker: () => WorkerLike, fallback: Deflater, timeoutMs = READY_TIMEOUT_MS): Promise<OpenDeflater> {
-  const onPage: OpenDeflater = { deflate: fallback, where: 'page', close: () => undefined };
+  const onPage = deflaterOnPage(fallback);
   let worker: WorkerLike;
   try {
     worker = makeWorker();
