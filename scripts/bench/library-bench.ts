@@ -7,7 +7,7 @@
 // arrives. Reading the rows alone is timed too. Runs against whatever `indexedDB` is global:
 // the browser's in the bench page, fake-indexeddb (pure JS, much slower) in Node.
 import { closeLibraryDb, openLibraryDb } from '../../src/db/open';
-import { exportFile, fetchExportRows, fetchRows as fetchFull } from '../../components/library/export-actions';
+import { buildExport, exportFile, fetchExportRows, fetchRows as fetchFull } from '../../components/library/export-actions';
 import type { LibraryApi } from '../../components/library/api';
 import type { OpenDeflater } from '../../src/export/deflate-worker';
 import { handleLibraryMessage } from '../../src/background/library';
@@ -42,7 +42,35 @@ export interface LibraryBench {
   /** the JSON (lossless) export as the library page runs it: full rows, each written as it arrives */
   json: Timing;
   jsonBytes: number;
+  /**
+   * MB of V8 heap above the start at the JSON export's peak (sampled every 10 ms), as the page
+   * does it and reading every full row first then writing (as before the streamed export). The
+   * V8 heap holds strings and objects, not ArrayBuffer contents: the page's export keeps each
+   * row's UTF-8 bytes (jsonBytes in all) outside it. Null where the browser does not expose
+   * precise heap sizes and gc()
+   */
+  jsonPeakHeapMB: { streamed: number; allRowsFirst: number } | null;
   note: string;
+}
+
+/** MB the V8 heap grew to above where it started while `f` ran, after a gc (null: not measurable here). */
+async function peakHeapDuring(f: () => Promise<unknown>): Promise<number | null> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  // a fresh MemoryInfo each time: Chromium's is a snapshot taken when `performance.memory` is read
+  const used = () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+  if (!gc || used() === undefined) return null;
+  gc();
+  const base = used()!;
+  let peak = base;
+  const timer = setInterval(() => void (peak = Math.max(peak, used()!)), 10);
+  try {
+    await f(); // its result stays referenced until the last sample
+    peak = Math.max(peak, used()!);
+  } finally {
+    clearInterval(timer);
+  }
+  gc();
+  return Math.round((peak - base) / 1e6);
 }
 
 /** `openDeflater`: the worker the Excel export deflates in, as the library page's (on the page when not given). */
@@ -96,9 +124,13 @@ export async function benchLibrary(
   let jsonBytes = 0;
   const json = await timeLoop(async () => {
     const { file } = await exportFile('json', ids, api, none);
-    jsonBytes = file.data.reduce((a: number, p) => a + (p as string).length, 0);
+    // UTF-8 bytes: the rows are bytes already, the document's head and commas plain ASCII
+    jsonBytes = file.data.reduce((a: number, p) => a + (typeof p === 'string' ? p.length : (p as Uint8Array).byteLength), 0);
   }, none, { ...slow, iterations: 2 });
+  const streamedPeak = await peakHeapDuring(() => exportFile('json', ids, api, none));
+  const allRowsFirstPeak = await peakHeapDuring(async () => buildExport('json', await fetchFull(api, ids, none), none));
+  const jsonPeakHeapMB = streamedPeak !== null && allRowsFirstPeak !== null ? { streamed: streamedPeak, allRowsFirst: allRowsFirstPeak } : null;
   db.close();
   await closeLibraryDb();
-  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, xlsxDeflatedIn, xlsxOnPage, json, jsonBytes, note };
+  return { records: count, source, list, listAndTransfer, fetchRows, fetchFullRows, csvWide, csvLong, csvWideBytes: bytes, xlsx, xlsxBytes, xlsxDeflatedIn, xlsxOnPage, json, jsonBytes, jsonPeakHeapMB, note };
 }

@@ -118,7 +118,7 @@ export function budgets(r: Results): Budget[] {
     });
     const where = l.xlsxDeflatedIn === 'worker' ? `deflated in a worker; on the page's thread: ${l.xlsxOnPage ? (l.xlsxOnPage.median / 1000).toFixed(2) : '?'} s` : 'deflated on the page';
     out.push({ what: `Excel export of ${n} (${env})`, target: '', reached: `${(l.xlsx.median / 1000).toFixed(2)} s, ${(l.xlsxBytes / 1e6).toFixed(1)} MB, ${where} (reading the full rows instead, as the JSON export does: ${(l.fetchFullRows.median / 1000).toFixed(2)} s)`, ok: null, status: 'no budget set' });
-    if (l.json) out.push({ what: `JSON export of ${n} (${env})`, target: '', reached: `${(l.json.median / 1000).toFixed(2)} s, ${(l.jsonBytes / 1e6).toFixed(1)} M characters`, ok: null, status: 'no budget set' });
+    if (l.json) out.push({ what: `JSON export of ${n} (${env})`, target: '', reached: `${(l.json.median / 1000).toFixed(2)} s, ${(l.jsonBytes / 1e6).toFixed(1)} MB${l.jsonPeakHeapMB ? ` of UTF-8 held as bytes, outside the V8 heap, whose peak was +${l.jsonPeakHeapMB.streamed} MB (reading every full row first, then writing, the rows' text as strings: +${l.jsonPeakHeapMB.allRowsFirst} MB)` : ''}`, ok: null, status: 'no budget set' });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { allReports, importReports, listSummaries } from '../../../src/db/store';
 import type { SavedReport } from '../../../src/db/schema';
-import { parseLibraryJson, toJson } from '../../../src/export/json';
+import { parseLibraryJson, toJson, toJsonFromChunks } from '../../../src/export/json';
 import { makeRow, makeRows } from './make-rows';
 
 async function freshDb() {
@@ -61,5 +61,32 @@ describe('JSON export/import', () => {
   it('accepts its own output with a BOM in front', () => {
     const parsed = parseLibraryJson('\uFEFF' + toJson([makeRow(1)]));
     expect(parsed.ok && parsed.rows).toEqual([makeRow(1)]);
+  });
+});
+
+describe('toJsonFromChunks (the library page’s JSON export)', () => {
+  async function* inChunks(rows: SavedReport[], size: number): AsyncGenerator<SavedReport[]> {
+    for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+  }
+  const now = new Date(Date.UTC(2026, 10, 23, 12));
+
+  it('is, as UTF-8, exactly the document toJson writes, in the order asked (Chinese, emoji and a lone surrogate kept)', async () => {
+    const rows = makeRows(300);
+    rows[7]!.record.meta.title = '平潭综合实验区 😀 年报 \ud800 “引号”';
+    const order = rows.map((r) => r.id).reverse();
+    const { parts, reports } = await toJsonFromChunks(inChunks(rows, 64), order, now);
+    expect(reports).toBe(300);
+    expect(parts.some((p) => p instanceof Uint8Array)).toBe(true);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer());
+    const inOrder = order.map((id) => rows.find((r) => r.id === id)!);
+    expect(text).toBe(toJson(inOrder, now));
+    const parsed = parseLibraryJson(text);
+    expect(parsed.ok && parsed.rows[order.indexOf(rows[7]!.id)]!.record.meta.title).toBe(rows[7]!.record.meta.title);
+  });
+
+  it('an empty export is a valid document', async () => {
+    const { parts, reports } = await toJsonFromChunks(inChunks([], 10), [], now);
+    expect(reports).toBe(0);
+    expect(await new Blob(parts).text()).toBe(toJson([], now));
   });
 });
