@@ -240,6 +240,11 @@ function isParenthesis(c: number): boolean {
   return OPEN.includes(c) || CLOSE.includes(c);
 }
 
+/** 一 … 十: the numerals of headings (三、) and of numbering like （三）, [一二三四五六七八九十] by code. */
+export function isNumeralOneToTen(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
 /** The characters \s matches in a JavaScript regex. */
 export function isRegexSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

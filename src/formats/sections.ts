@@ -12,8 +12,3 @@ export const SECTION_PATTERNS: Array<{ key: SectionKey; re: RegExp }> = [
   { key: 'otherMatters', re: /其他需要报告的事项|其他应报告的事项|其他需要报告事项/ },
   { key: 'appendix', re: /[^。\n|]{0,24}?(?:统计表|附表)/ },
 ];
-
-/** 一 … 十, the numerals a heading starts with. */
-export function isHeadingNumeral(c: number): boolean {
-  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
-}

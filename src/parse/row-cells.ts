@@ -2,7 +2,7 @@
 // label and whatever comes next (next label, group label, sub-table title).
 // Three shapes: cells joined by '|' (HTML tables and pipe-flattened text), one value per line or
 // space-separated, and digits run together ("7000007") — the last enumerated (text/splits.ts).
-import { isRegexSpace } from '../formats/labels';
+import { isNumeralOneToTen, isRegexSpace } from '../formats/labels';
 import type { CellValue } from '../model/record';
 import { readValue } from '../text/numbers';
 import { readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../text/splits';
@@ -47,11 +47,6 @@ export function stripTrailingNumbering(stream: string, start: number, end: numbe
   return e;
 }
 
-/** 一 … 十, the numerals of "（三）" and "三、". */
-function isNumeral(c: number): boolean {
-  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
-}
-
 /** `to` moved back over the \s characters before it, not below `floor`. */
 function skipSpacesBack(stream: string, floor: number, to: number): number {
   let i = to;
@@ -77,14 +72,14 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
     if (before >= 48 && before <= 57) return p - 1;
     if (last !== 0x3001) return -1;
     let q = p;
-    while (q > floor && p - q < 3 && isNumeral(stream.charCodeAt(q - 1))) q--;
+    while (q > floor && p - q < 3 && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;
     return q < p ? q : -1;
   }
   if (last === 0x29 || last === 0xff09) {
     // [(（]\s*[一-十]{1,3}\s*[)）]
     const p = skipSpacesBack(stream, floor, j - 1);
     let q = p;
-    while (q > floor && isNumeral(stream.charCodeAt(q - 1))) q--;
+    while (q > floor && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;
     if (q === p || p - q > 3) return -1;
     const r = skipSpacesBack(stream, floor, q);
     if (r === floor) return -1;

@@ -1,8 +1,8 @@
 // Section headings (一、… 六、) found anywhere in the stream: in flattened pages they sit inline.
 import type { SectionInfo, SectionKey } from '../model/record';
 import type { ReportDocument } from '../extract';
-import { isRegexSpace } from '../formats/labels';
-import { isHeadingNumeral, SECTION_PATTERNS } from '../formats/sections';
+import { isNumeralOneToTen, isRegexSpace } from '../formats/labels';
+import { SECTION_PATTERNS } from '../formats/sections';
 
 export interface FoundSection {
   key: SectionKey;
@@ -44,15 +44,14 @@ function headingAt(after: string, seen: Set<SectionKey>): { key: SectionKey; tex
 /**
  * The next heading mark at or after `from`: up to three numerals, spaces, 、, spaces — the
  * leftmost match of `([一-十]{1,3})\s*、\s*` (global, from `from`), found by reading back from each 、
- * (indexOf) instead of trying the numeral class at every character of the stream (the page's
- * most frequent character class in flattened tables of Chinese numbers aside, 、 is rare).
+ * (indexOf): Node 20's engine tried the lookbehind form of that regex at every character.
  */
 function nextHeadingMark(s: string, from: number): { start: number; end: number } | null {
   for (let q = s.indexOf('、', from); q >= 0; q = s.indexOf('、', q + 1)) {
     let j = q;
     while (j > from && isRegexSpace(s.charCodeAt(j - 1))) j--;
     let k = j;
-    while (k > from && j - k < 3 && isHeadingNumeral(s.charCodeAt(k - 1))) k--;
+    while (k > from && j - k < 3 && isNumeralOneToTen(s.charCodeAt(k - 1))) k--;
     if (k === j) continue;
     let end = q + 1;
     while (end < s.length && isRegexSpace(s.charCodeAt(end))) end++;
