@@ -9,7 +9,7 @@
 // The page keeps at most a few chunks unacknowledged, so a slow worker holds back the writer
 // instead of piling its text up in memory. The page unwraps the gzip stream itself
 // (entryFromGzip), exactly as deflateHere does: the same bytes either way.
-import { type Bytes, type Deflater, type DeflatedEntry, deflateHere, entryFromGzip, type TextChunks } from './zip';
+import { type Bytes, type Deflater, type DeflatedEntry, deflateHere, entryFromGzip, openGzip, type TextChunks } from './zip';
 
 /** What both halves need of a Worker or a worker's global scope (a MessagePort has it too). */
 export interface DeflatePort {
@@ -62,21 +62,10 @@ export function serveDeflate(port: DeflatePort): void {
   port.addEventListener('message', (e: MessageEvent) => {
     const m = e.data as ToWorker;
     switch (m.type) {
-      case 'start': {
-        const stream = new CompressionStream('gzip');
-        const reading = (async () => {
-          const out: Bytes[] = [];
-          const reader = stream.readable.getReader();
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) return out;
-            out.push(value as Bytes);
-          }
-        })();
-        reading.catch(() => undefined); // a failed stream is reported by the step that meets it
-        jobs.set(m.id, { writer: stream.writable.getWriter(), reading, tail: Promise.resolve(), failed: false });
+      case 'start':
+        // a failed stream is reported by the step that meets it
+        jobs.set(m.id, { ...openGzip(), tail: Promise.resolve(), failed: false });
         return;
-      }
       case 'chunk':
         // acknowledged once deflated: the page's count of chunks in flight
         return then(m.id, async (job) => {

@@ -124,19 +124,29 @@ export class ZipWriter {
 
 const byteLength = (parts: Bytes[]): number => parts.reduce((n, p) => n + p.length, 0);
 
-/** Raw deflate data of the UTF-8 text, with its CRC-32 and length, through one gzip stream on this thread. */
-export async function deflateHere(chunks: TextChunks): Promise<DeflatedEntry> {
+/**
+ * A gzip stream (CompressionStream) to write bytes into, and the whole stream it gives once the
+ * writer is closed. `reading` rejects when the stream fails; it is marked handled here, as the
+ * write or close that meets the failure reports it.
+ */
+export function openGzip(): { writer: WritableStreamDefaultWriter<Bytes>; reading: Promise<Bytes[]> } {
   const stream = new CompressionStream('gzip');
-  const writer = stream.writable.getWriter();
-  const out: Bytes[] = [];
   const reading = (async () => {
+    const out: Bytes[] = [];
     const reader = stream.readable.getReader();
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
-      out.push(value);
+      if (done) return out;
+      out.push(value as Bytes);
     }
   })();
+  reading.catch(() => undefined);
+  return { writer: stream.writable.getWriter(), reading };
+}
+
+/** Raw deflate data of the UTF-8 text, with its CRC-32 and length, through one gzip stream on this thread. */
+export async function deflateHere(chunks: TextChunks): Promise<DeflatedEntry> {
+  const { writer, reading } = openGzip();
   const encoder = new TextEncoder();
   let size = 0;
   try {
@@ -155,8 +165,7 @@ export async function deflateHere(chunks: TextChunks): Promise<DeflatedEntry> {
     await reading.catch(() => undefined); // errored by the abort: nothing to report twice
     throw e;
   }
-  await reading;
-  return entryFromGzip(out, size);
+  return entryFromGzip(await reading, size);
 }
 
 /**
