@@ -14,8 +14,8 @@ export interface LibraryExport {
 }
 
 /**
- * The export as parts (one per row) that concatenate to one JSON document, so a large library
- * never has to fit in a single string (V8 caps strings at about 512 MB).
+ * The export as parts (a row's JSON each, commas between) that concatenate to one JSON
+ * document, so a large library never has to fit in a single string (V8 caps strings at ~512 MB).
  */
 export function toJsonParts(rows: SavedReport[], now: Date = new Date()): string[] {
   return documentParts(rows.map((r) => JSON.stringify(r)), now);
@@ -32,16 +32,19 @@ function documentHead(count: number, now: Date): string {
   return JSON.stringify(head).slice(0, -1) + ',"reports":[';
 }
 
-/** The document around the reports' JSON texts, one part each. */
-function documentParts(reports: string[], now: Date): string[] {
-  const parts = [documentHead(reports.length, now)];
-  reports.forEach((r, i) => parts.push((i ? ',' : '') + r));
+/** Bytes a Blob takes as they are. */
+type Utf8 = Uint8Array<ArrayBuffer>;
+
+/** The document around the reports' JSON (texts, or their UTF-8), one part each, commas between. */
+function documentParts<P extends string | Utf8>(reports: P[], now: Date): Array<string | P> {
+  const parts: Array<string | P> = [documentHead(reports.length, now)];
+  reports.forEach((r, i) => {
+    if (i) parts.push(',');
+    parts.push(r);
+  });
   parts.push(']}');
   return parts;
 }
-
-/** Bytes a Blob takes as they are. */
-type Utf8 = Uint8Array<ArrayBuffer>;
 
 /**
  * The same document written as the rows arrive (from fetchAhead: the next chunk is read while
@@ -53,13 +56,7 @@ type Utf8 = Uint8Array<ArrayBuffer>;
 export async function toJsonFromChunks(chunks: AsyncIterable<SavedReport[]>, order: string[] = [], now: Date = new Date()): Promise<{ parts: Array<string | Utf8>; reports: number }> {
   const encoder = new TextEncoder();
   const rows = await inOrder(chunks, (r) => r.id, (r) => encoder.encode(JSON.stringify(r)) as Utf8, order);
-  const parts: Array<string | Utf8> = [documentHead(rows.length, now)];
-  rows.forEach((r, i) => {
-    if (i) parts.push(',');
-    parts.push(r);
-  });
-  parts.push(']}');
-  return { parts, reports: rows.length };
+  return { parts: documentParts(rows, now), reports: rows.length };
 }
 
 export function toJson(rows: SavedReport[], now: Date = new Date()): string {
