@@ -8,21 +8,16 @@ import { summariseDetection } from './detection-summary';
 import type { BenchPage } from './fixture-pages';
 import { REPO_ROOT } from './fixture-pages';
 import { safely } from './safely';
-import { timeSamePage } from './same-page';
+import { type SamePageTimings, timeSamePage } from './same-page';
 import { type LoopOptions, type Timing, timeLoop } from './stats';
 import { type Targets, resolveTargets } from './targets';
 
-export interface PageTimings {
+export interface PageTimings extends SamePageTimings {
   page: string;
   kind: BenchPage['kind'];
   detect: Timing | string;
   /** what detection answered on this page (JSON-ish summary), to spot false positives */
   detected?: unknown;
-  parseAndCheck?: Timing | string;
-  cells?: number;
-  findings?: number;
-  readability?: Timing | string;
-  textContent?: Timing | string;
 }
 
 export async function load(rel: string): Promise<Record<string, unknown> | string> {

@@ -3,7 +3,7 @@
 // (linkedom) and the page side (Chromium).
 import { Readability } from '@mozilla/readability';
 import { safely } from './safely';
-import { type LoopOptions, type Timed, type Timing, timeInTurn, timed, timeLoop } from './stats';
+import { type LoopOptions, pairedRatio, sampleInTurn, type Timed, type Timing, timed, timeLoop } from './stats';
 import type { ParseAndCheck } from './targets';
 
 export interface SamePageTimings {
@@ -12,6 +12,8 @@ export interface SamePageTimings {
   findings?: number;
   readability?: Timing | string;
   textContent?: Timing | string;
+  /** parse + checks ÷ Readability per round (stats.ts pairedRatio): the budget's ratio */
+  perRoundRatio?: Timing;
 }
 
 /** `pc`: our parse + checks, or why it is not measured. */
@@ -31,8 +33,14 @@ export async function timeSamePage(doc: Document, url: string, pc: ParseAndCheck
   // Readability mutates the document it reads: each call gets a fresh clone (made untimed)
   fns.push(['readability', timed((c: Document) => new Readability(c).parse(), () => doc.cloneNode(true) as Document)]);
   fns.push(['textContent', timed(() => doc.body.textContent?.length, () => undefined)]);
-  const together = await safely(() => timeInTurn(fns.map(([, f]) => f), loop));
-  if (typeof together !== 'string') fns.forEach(([name, _], i) => void (out[name] = together[i] as never));
+  const together = await safely(() => sampleInTurn(fns.map(([, f]) => f), loop));
+  if (typeof together !== 'string') {
+    fns.forEach(([name, _], i) => void (out[name] = together.timings[i] as never));
+    const ours = fns.findIndex(([name]) => name === 'parseAndCheck');
+    const theirs = fns.findIndex(([name]) => name === 'readability');
+    const paired = ours < 0 ? null : pairedRatio(together.samples[ours]!, together.samples[theirs]!);
+    if (paired) out.perRoundRatio = paired;
+  }
   // one of them threw: each alone, so the others are still measured and the reason is the thrower's own
   else for (const [name, f] of fns) out[name] = (await safely(() => timeLoop(f.run, f.prepare, loop))) as never;
   return out;

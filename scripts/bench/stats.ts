@@ -92,6 +92,11 @@ async function warmAndCalibrate<T>(f: Timed<T>, opts: LoopOptions): Promise<numb
  * `minIterations`).
  */
 export async function timeInTurn(fns: Timed[], opts: LoopOptions = DEFAULT_LOOP): Promise<Timing[]> {
+  return (await sampleInTurn(fns, opts)).timings;
+}
+
+/** timeInTurn's timings, and the samples behind them: samples[k][i] is function k's sample in round i. */
+export async function sampleInTurn(fns: Timed[], opts: LoopOptions = DEFAULT_LOOP): Promise<{ timings: Timing[]; samples: number[][] }> {
   const batches: number[] = [];
   for (const f of fns) batches.push(await warmAndCalibrate(f, opts));
   const samples: number[][] = fns.map(() => []);
@@ -100,7 +105,23 @@ export async function timeInTurn(fns: Timed[], opts: LoopOptions = DEFAULT_LOOP)
     for (let k = 0; k < fns.length; k++) samples[k]!.push(await sampleOf(fns[k]!, batches[k]!));
     if (performance.now() - t0 > opts.maxMs * fns.length && i + 1 >= opts.minIterations) break;
   }
-  return samples.map((s, k) => ({ ...summarise(s), batch: batches[k]! }));
+  return { timings: samples.map((s, k) => ({ ...summarise(s), batch: batches[k]! })), samples };
+}
+
+/**
+ * The ratio a ÷ b round by round (a's and b's samples of the same round were taken back to back),
+ * summarised: median, p95 and min of the per-round ratios. The machine's drift over a run lands
+ * on both sides of each ratio, where the ratio of two medians can pair a fast stretch of one with
+ * a slow stretch of the other. Null when there are no rounds or a sample of b is 0.
+ */
+export function pairedRatio(a: number[], b: number[]): Timing | null {
+  const n = Math.min(a.length, b.length);
+  const ratios: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(b[i]! > 0)) return null;
+    ratios.push(a[i]! / b[i]!);
+  }
+  return ratios.length ? summarise(ratios) : null;
 }
 
 /** Times `run` (sync or async); `prepare` runs before each call, untimed (see timeInTurn). */

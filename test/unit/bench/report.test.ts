@@ -45,3 +45,32 @@ describe('time to card in results.md', () => {
     );
   });
 });
+
+describe('the parse + checks budget in results.md', () => {
+  const timing = (median: number) => ({ median, p95: median * 1.2, min: median * 0.9, n: 40 });
+  const page = (name: string, ours: number, readability: number, perRound?: number) => ({
+    page: name,
+    kind: 'real' as const,
+    detect: timing(0.01),
+    parseAndCheck: timing(ours),
+    readability: timing(readability),
+    textContent: timing(0.01),
+    ...(perRound === undefined ? {} : { perRoundRatio: timing(perRound) }),
+  });
+  const row = (md: string) => md.split('\n').find((l) => l.startsWith('| parse + checks vs Readability (Node'))!;
+
+  it('judges the worst page by the median of its per-round ratios, and shows the ratio of medians beside it', () => {
+    const md = toMarkdown({ ...base('not measured: --card-visits 0'), node: [page('a', 0.4, 1, 0.45), page('b', 0.3, 1, 0.6)] });
+    expect(row(md)).toContain('0.60× (b)');
+    expect(row(md)).toContain('**missed**');
+    expect(md).toContain('| b | 0.010 / 0.012 | 0.30 / 0.36 | 1.00 / 1.20 | 0.010 | 0.60× / 0.72× | 0.30× | 30.00× |');
+    const met = toMarkdown({ ...base('not measured: --card-visits 0'), node: [page('a', 0.6, 1, 0.45)] });
+    expect(row(met)).toContain('0.45× (a)');
+    expect(row(met)).toMatch(/\| met \|$/);
+  });
+
+  it('falls back to the ratio of the medians when there were no rounds to pair', () => {
+    const md = toMarkdown({ ...base('not measured: --card-visits 0'), node: [page('a', 0.7, 1)] });
+    expect(row(md)).toContain('0.70× (a)');
+  });
+});

@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { timeSamePage } from '../../../scripts/bench/same-page';
-import { quantile, summarise, timed, timeInTurn, timeLoop, type LoopOptions } from '../../../scripts/bench/stats';
+import { pairedRatio, quantile, summarise, timed, timeInTurn, timeLoop, type LoopOptions } from '../../../scripts/bench/stats';
 
 const QUICK: LoopOptions = { warmup: 3, warmupMs: 0, iterations: 6, maxMs: 10_000, minIterations: 3 };
 
@@ -98,5 +98,38 @@ describe('sync functions', () => {
     const [t] = await timeInTurn([f], { warmup: 1, warmupMs: 0, iterations: 3, maxMs: 1000, minIterations: 1 });
     expect(t!.batch).toBeGreaterThan(8);
     expect(maxInTurn).toBe(t!.batch);
+  });
+});
+
+describe('pairedRatio', () => {
+  it('is the median of the per-round ratios, not the ratio of the medians', () => {
+    // drift: round 3 ran everything 10× slower; per round, a is always half of b
+    const a = [1, 2, 10, 1.5, 1];
+    const b = [2, 4, 20, 3, 2];
+    expect(pairedRatio(a, b)).toMatchObject({ median: 0.5, min: 0.5, p95: 0.5, n: 5 });
+    // a slow stretch of b alone moves the per-round ratio in those rounds only
+    const r = pairedRatio([1, 1, 1, 1, 1], [2, 2, 8, 8, 2])!;
+    expect(r.median).toBe(0.5);
+    expect(r.min).toBe(0.125);
+  });
+
+  it('is null without rounds, or when a sample of the divisor is 0', () => {
+    expect(pairedRatio([], [])).toBeNull();
+    expect(pairedRatio([1, 2], [1, 0])).toBeNull();
+  });
+
+  it('timeSamePage reports it for parse + checks against Readability, round by round', async () => {
+    const { document } = parseHTML('<!doctype html><html><body><article><p>一段正文。</p></article></body></html>');
+    const r = await timeSamePage(document as unknown as Document, 'https://x.gov.cn/', async () => {
+      spin(2.5);
+      return { cells: 0, findings: 0 };
+    }, QUICK);
+    const ours = r.parseAndCheck as { median: number; n: number };
+    // one ratio per round (no timing assertion: the arithmetic is tested above)
+    expect(r.perRoundRatio?.n).toBe(ours.n);
+    expect(r.perRoundRatio!.median).toBeGreaterThan(0);
+    expect(r.perRoundRatio!.min).toBeLessThanOrEqual(r.perRoundRatio!.median);
+    // nothing to pair when ours is not measured
+    expect((await timeSamePage(document as unknown as Document, 'https://x.gov.cn/', 'not built', QUICK)).perRoundRatio).toBeUndefined();
   });
 });
