@@ -4,6 +4,7 @@ import type { ReportSummary, SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
 import { call, type LibraryApi } from './api';
 import { FindingList } from './FindingList';
+import { FORMAT_LABEL } from './ReportTable';
 
 const TABLES: [string, string][] = [
   ['table2', '表二 主动公开'],
@@ -46,7 +47,7 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
         <a href={report.id} target="_blank" rel="noreferrer">{report.id}</a>
       </p>
       <p>
-        {meta.agencyName ?? '机关未知'} · {meta.reportYear ?? '年度未知'} · {meta.formatVersion} · 解析器 {report.parserVersion} · 首次保存{' '}
+        {meta.agencyName ?? '机关未知'} · {meta.reportYear ?? '年度未知'} · 格式 {FORMAT_LABEL[meta.formatVersion] ?? meta.formatVersion} · 解析器 {report.parserVersion} · 首次保存{' '}
         {report.firstSavedAt.slice(0, 10)} · 最近保存 {report.lastSavedAt.slice(0, 10)}（共 {report.saveCount} 次）
       </p>
       <p>

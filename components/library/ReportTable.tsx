@@ -8,7 +8,8 @@ export const ROW_HEIGHT = 30;
 const VIEW_ROWS = 22;
 const OVERSCAN = 8;
 
-const FORMAT_LABEL: Record<string, string> = { rev2021: '2021版', trial2019: '2019版', pre2019: '2019前', unknown: '未知' };
+/** short names of the template generations, for the table's column and the detail view */
+export const FORMAT_LABEL: Record<string, string> = { rev2021: '2021版', trial2019: '2019版', pre2019: '2019前', unknown: '未知' };
 
 interface Column {
   key: SortKey;

@@ -6,6 +6,7 @@ import type { CellValue, FormatVersion, ReportRecord } from '../../model/record'
 import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { COL_LABEL, T3_COLS, T4_GROUPS, T4_GROUP_LABEL, t3 } from '../keys';
 import { fmtNum, numberOf } from '../read';
+import { VERSION_ZH } from './fmt';
 import { makeFinding, notApplicable, result, type CatalogueRule, type CheckedResult, type ScopeOutcome } from '../rule';
 
 const PREV = 'previous:';
@@ -179,7 +180,7 @@ export const xFormatRegression: CatalogueRule = {
     return result([{ scope: '', outcome: 'fail' }], [
       makeFinding(xFormatRegression, record, {
         outcome: 'info',
-        zh: `本年使用${record.meta.formatVersion}格式，上年已用${previous!.meta.formatVersion}`,
+        zh: `本年（${record.meta.reportYear ?? '年度未知'}）使用${VERSION_ZH[record.meta.formatVersion]}，上年（${previous!.meta.reportYear ?? '年度未知'}）已用${VERSION_ZH[previous!.meta.formatVersion]}`,
         en: `this year in ${record.meta.formatVersion}, last year already in ${previous!.meta.formatVersion}`,
       }),
     ]);

@@ -4,7 +4,8 @@ import { expectedVersion, hasTable } from '../read';
 import { indexOf, keyInfo, printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
-const VERSION_ZH: Record<FormatVersion, string> = {
+/** each template generation by its Chinese name and official document (messages of every rule that names one) */
+export const VERSION_ZH: Record<FormatVersion, string> = {
   pre2019: '2019年以前的自由格式（统计表）',
   trial2019: '2019年试行统一格式（国办公开办函〔2019〕60号）',
   rev2021: '2021年修订格式（国办公开办函〔2021〕30号）',

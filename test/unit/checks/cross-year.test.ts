@@ -56,7 +56,11 @@ describe('X-2019-ITEMS', () => {
 
 describe('X-FORMAT-REGRESSION, X-DUPLICATE-TEXT, X-JUMP', () => {
   it('a 2022 report in trial2019 after a 2021 rev2021 report is info', () => {
-    expect(xFormatRegression.check({ record: buildRecord({ year: 2022, format: 'trial2019' }), previous: buildRecord({ year: 2021, format: 'rev2021' }) }).findings[0]!.severity).toBe('info');
+    const regression = xFormatRegression.check({ record: buildRecord({ year: 2022, format: 'trial2019' }), previous: buildRecord({ year: 2021, format: 'rev2021' }) }).findings[0]!;
+    expect(regression.severity).toBe('info');
+    // the templates by their Chinese names, not the record's codes
+    expect(regression.message.zh).toBe('本年（2022）使用2019年试行统一格式（国办公开办函〔2019〕60号），上年（2021）已用2021年修订格式（国办公开办函〔2021〕30号）');
+    expect(regression.message.zh).not.toMatch(/trial2019|rev2021/);
     expect(xFormatRegression.check({ record: buildRecord({ year: 2021, format: 'rev2021' }), previous: buildRecord({ year: 2020, format: 'trial2019' }) }).outcome).toBe('pass');
     expect(xFormatRegression.check({ record: buildRecord({ year: 2021, format: 'unknown' }), previous: buildRecord({ year: 2020 }) }).outcome).toBe('notAssessable');
   });

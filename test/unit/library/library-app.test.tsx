@@ -68,6 +68,9 @@ describe('LibraryApp', () => {
     const row = screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === 'https://a.gov.cn/2021')!;
     fireEvent.click(row.querySelector('a')!);
     await waitFor(() => screen.getByTestId('detail'));
+    // the template by its short name, as in the table, not the record's code
+    expect(screen.getByTestId('detail').textContent).toContain('2021 · 格式 2021版 · 解析器');
+    expect(screen.getByTestId('detail').textContent).not.toContain('rev2021');
     const own = screen.getByTestId('findings-report').querySelectorAll('[data-testid="finding"]');
     expect([...own].map((f) => f.textContent)).toEqual([expect.stringContaining('T3-BALANCE')]);
     // 40 → 55 new applications and carried 1 → 1: whatever X-* rules say is listed separately
