@@ -20,6 +20,9 @@ export function deadlineFor(record: ReportRecord): { date: string; who: string }
   }
 }
 
+/** where the date was read, in the reader's words: the page's own label, or the date in its address */
+const sourceZh = (source: ReportRecord['meta']['publishedOnSource']): string => (source === 'url' ? '网址中的日期' : (source ?? '页面日期'));
+
 export const pubLate: CatalogueRule = {
   id: 'PUB-LATE',
   severity: 'warning',
@@ -43,7 +46,7 @@ export const pubLate: CatalogueRule = {
     const repost = late >= 183;
     return result([{ scope: '', outcome: 'fail' }], [
       makeFinding(pubLate, record, {
-        zh: `发布日期${record.meta.publishedOn}（${record.meta.publishedOnSource ?? '页面日期'}）晚于期限${d.date}（${d.who}）${late}天${repost ? '；相差半年以上，可能是重新发布的页面' : ''}`,
+        zh: `发布日期${record.meta.publishedOn}（${sourceZh(record.meta.publishedOnSource)}）晚于期限${d.date}（${d.who}）${late}天${repost ? '；相差半年以上，可能是重新发布的页面' : ''}`,
         en: `published ${record.meta.publishedOn}, ${late} day(s) after the ${d.date} deadline${repost ? '; six months or more — possibly a re-post' : ''}`,
         left: late,
         right: 0,

@@ -6,6 +6,7 @@ import { textForeignName, textPeriod, textYear } from '../../../src/checks/rules
 import { textLegacy, textNone, textT2, textT4 } from '../../../src/checks/rules/text-other';
 import { textT3 } from '../../../src/checks/rules/text-t3';
 import { buildRecord, seedT3, seedT3Rev2021, zeroT4 } from './build-record';
+import type { ReportRecord } from '../../../src/model/record';
 
 describe('TEXT-T3', () => {
   it('accepts newReceived or newReceived + carriedOver for "收到申请"', () => {
@@ -122,6 +123,16 @@ describe('PUB-*', () => {
     expect(pubLate.check({ record: pub('2023-02-15', 2022, 'township') }).outcome).toBe('notApplicable');
     expect(pubLate.check({ record: pub(null, 2022) }).outcome).toBe('notAssessable');
     expect(pubLate.check({ record: pub('2023-02-15', 2022, 'unknown') }).outcome).toBe('notAssessable');
+  });
+  it('PUB-LATE: says where the date was read, in Chinese', () => {
+    const late = (source: ReportRecord['meta']['publishedOnSource']) => {
+      const record = pub('2023-02-15', 2022);
+      record.meta.publishedOnSource = source;
+      return pubLate.check({ record }).findings[0]!.message.zh;
+    };
+    expect(late('url')).toBe('发布日期2023-02-15（网址中的日期）晚于期限2023-01-31（县级以上人民政府部门：1月31日前）15天');
+    expect(late('发布时间')).toContain('（发布时间）');
+    expect(late(null)).toContain('（页面日期）');
   });
   it('PUB-LATE: six months late says "possibly a re-post"', () => {
     expect(pubLate.check({ record: pub('2020-08-13', 2019, 'department') }).findings[0]!.note).toBe('possibly a re-post'); // 195 days
