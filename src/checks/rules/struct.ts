@@ -5,6 +5,8 @@ import { T3_COLS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, OTHER_HANDLING_LEAVES } from 
 import { hasTable, isUnifiedVersion, refsOf } from '../read';
 import { indexOf, printedOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
+import { VERSION_ZH } from './fmt';
+import { warningText } from '../../model/warning-text';
 
 const SECTION_ZH: Record<SectionKey, string> = {
   overview: '一、总体情况', activeDisclosure: '二、主动公开政府信息情况', applications: '三、收到和处理政府信息公开申请情况',
@@ -153,6 +155,8 @@ function templateKeys(v: FormatVersion, table: 'table2' | 'table3' | 'table4'): 
   ];
 }
 
+const TABLE_ZH = { table2: '表二', table3: '表三', table4: '表四' } as const;
+
 export const structTableShape: CatalogueRule = {
   id: 'STRUCT-TABLE-SHAPE',
   severity: 'warning',
@@ -190,8 +194,16 @@ export const structTableShape: CatalogueRule = {
       const list = (ks: string[]) => ks.slice(0, 6).join(', ') + (ks.length > 6 ? ` …(+${ks.length - 6})` : '');
       findings.push(
         makeFinding(structTableShape, record, {
-          zh: `${table === 'table2' ? '表二' : table === 'table3' ? '表三' : '表四'}与${v}模板不符：缺${missing.length}个值${extra.length ? `，多${extra.length}个值` : ''}${warned.length ? `；${warned.map((w) => w.message).join('；')}` : ''}`,
-          en: `${table} differs from the ${v} template: ${missing.length} value(s) missing${missing.length ? ` (${list(missing)})` : ''}${extra.length ? `, ${extra.length} unexpected (${list(extra)})` : ''}`,
+          zh: `${TABLE_ZH[table]}与${VERSION_ZH[v]}的模板不符：${[
+            ...(missing.length ? [`缺${missing.length}个值`] : []),
+            ...(extra.length ? [`多${extra.length}个值`] : []),
+            ...warned.map((w) => warningText(w, 'zh')),
+          ].join('；')}`,
+          en: `${table} differs from the ${v} template: ${[
+            ...(missing.length ? [`${missing.length} value(s) missing (${list(missing)})`] : []),
+            ...(extra.length ? [`${extra.length} unexpected (${list(extra)})`] : []),
+            ...warned.map((w) => w.message),
+          ].join('; ')}`,
           left: expected.length - missing.length + extra.length,
           right: expected.length,
           delta: extra.length - missing.length,

@@ -66,7 +66,19 @@ describe('STRUCT-*', () => {
     t4.review = [0, 0, 0, 0];
     const f = structTableShape.check({ record: buildRecord({ t4 }) }).findings;
     expect(f[0]).toMatchObject({ severity: 'warning', scope: 'table4', keys: ['table4.review.total'] });
+    expect(f[0]!.message.zh).toBe('表四与2019年试行统一格式（国办公开办函〔2019〕60号）的模板不符：缺1个值');
     expect(structTableShape.check({ record: buildRecord() }).outcome).toBe('notAssessable');
+  });
+  it('STRUCT-TABLE-SHAPE: a row the parser could not cut is named in Chinese, with no "缺0个值"', () => {
+    const record = buildRecord({ t3: seedT3(), t4: zeroT4() });
+    record.warnings.push({
+      code: 'cell-count',
+      message: '本年新收政府信息公开申请数量: "0 00000" holds fewer digits than the 7 cells of the row: a cell is blank and the text does not say which',
+      keys: ['table3.naturalPerson.newReceived'],
+    });
+    const f = structTableShape.check({ record }).findings[0]!;
+    expect(f.message.zh).toBe('表三与2019年试行统一格式（国办公开办函〔2019〕60号）的模板不符：本年新收政府信息公开申请数量：“0 00000”的数字少于该行的7格：有一格为空，原文看不出是哪一格，均未读');
+    expect(f.message.en).toContain('"0 00000" holds fewer digits than the 7 cells');
   });
   it('STRUCT-NUMBERING: a skipped numeral is info; a clean sequence passes', () => {
     const ref = (block: number) => ({ source: 'text' as const, block, start: 0, end: 1 });

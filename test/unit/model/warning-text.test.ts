@@ -1,0 +1,51 @@
+// Parse warnings in Chinese: every message form the parser writes has its Chinese form, made from
+// the parser's own output here (so a reworded parser message fails this test instead of showing
+// English to a Chinese reader).
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { warningText } from '../../../src/model/warning-text';
+import { parseDocument } from '../../../src/parse';
+import { readRowCells } from '../../../src/parse/row-cells';
+
+/** a row's problem as parse/tables.ts words the warning: `${label}: ${problem}` */
+const rowWarning = (s: string, n: number) => {
+  const problem = readRowCells(s, 0, s.length, n).problem;
+  if (!problem) throw new Error(`no problem reading ${s}`);
+  return { message: `行政许可: ${problem.message}` };
+};
+
+const pageWarnings = async (lines: string[]) => {
+  const html = `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  return (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://www.example.gov.cn/a.htm' })).record.warnings;
+};
+
+describe('warningText', () => {
+  it('gives every row problem of the parser in Chinese, with the printed text and the counts', () => {
+    const cases: [string, number, string][] = [
+      ['1 | 2', 7, '行政许可：应有7个值，只读到2个（该行不完整，缺少的值未读）'],
+      ['12 | 3 | 4 | 5 |', 2, '行政许可：应有2个值，读到5个（多出的值未读）'],
+      ['1 2 3 4 5 6 7 8 9', 7, '行政许可：“1 2 3 4 5 6 7 8 9”的数值多于该行的7格，均未读'],
+      ['0 00000', 7, '行政许可：“0 00000”的数字少于该行的7格：有一格为空，原文看不出是哪一格，均未读'],
+      ['100153', 3, '行政许可：“100153”分成3格有4种读法：[10,0,153] [100,1,53] [100,15,3] [1001,5,3]；各读法不一致的格留空'],
+      ['12345', 2, '行政许可：“12345”分成2格有4种读法：[1,2345] [12,345] [123,45] [1234,5]；各读法不一致的格留空'],
+    ];
+    for (const [s, n, zh] of cases) {
+      const w = rowWarning(s, n);
+      expect(warningText(w, 'zh')).toBe(zh);
+      expect(warningText(w, 'en')).toBe(w.message);
+    }
+    const many = rowWarning('1'.repeat(40), 7);
+    expect(warningText(many, 'zh')).toMatch(/^行政许可：“1{40}”分成7格有超过\d+种读法，无法确定，均未读$/);
+  });
+
+  it('gives the page-level warnings and label variants in Chinese', async () => {
+    const none = await pageWarnings(['通知', '这是一条新闻。']);
+    expect(none.map((w) => warningText(w, 'zh'))).toEqual(['页面上没有找到年报的部分标题或表格']);
+    expect(warningText({ message: '表二 prints "本公开数量" for "本年新公开数量"' }, 'zh')).toBe('表二印作“本公开数量”，模板为“本年新公开数量”');
+  });
+
+  it('leaves a message of an unknown form as written, and keeps quotes and colons inside the printed text', () => {
+    expect(warningText({ message: 'something new' }, 'zh')).toBe('something new');
+    expect(warningText({ message: '表三 行政复议: "1: 2" holds more values than the 1 cells of the row' }, 'zh')).toBe('表三 行政复议：“1: 2”的数值多于该行的1格，均未读');
+  });
+});
