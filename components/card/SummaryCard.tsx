@@ -10,6 +10,7 @@ import { headlineOf, severityCounts, short } from '../../src/ui/headline';
 import { t, type Lang, type MessageKey } from '../../src/ui/messages';
 import { FindingList } from './FindingList';
 import { HeadlineNumbers } from './HeadlineNumbers';
+import { ParseNotes } from './ParseNotes';
 
 export interface SummaryCardProps {
   record: ReportRecord;
@@ -212,11 +213,7 @@ export function SummaryCard(props: SummaryCardProps) {
             </div>
           </dl>
           <HeadlineNumbers h={h} lang={lang} />
-          {props.record.warnings.length > 0 && (
-            <p class="muted" data-testid="parse-warnings">
-              {t(lang, 'parseWarnings', { count: props.record.warnings.length })}
-            </p>
-          )}
+          <ParseNotes warnings={props.record.warnings} lang={lang} />
           <div class="actions">
             <button type="button" data-testid="save" onClick={onSave} disabled={save.kind === 'saving'}>
               {save.kind === 'saving' ? t(lang, 'saving') : t(lang, 'save')}

@@ -59,6 +59,7 @@ export const MESSAGES = {
     formatRev2021: '2021修订格式（30号）',
     formatUnknown: '格式未识别',
     parseWarnings: '解析提示 {count} 条',
+    parseWarningsMore: '……另有 {count} 条',
   },
   en: {
     cardTitle: 'Report Annotator',
@@ -113,6 +114,7 @@ export const MESSAGES = {
     formatRev2021: '2021 revised format (No. 30)',
     formatUnknown: 'format not recognised',
     parseWarnings: '{count} parser notes',
+    parseWarningsMore: '… and {count} more',
   },
 } as const;
 

@@ -107,6 +107,11 @@ describe('in-page annotation (Chromium)', () => {
     assert.ok(sum.every((m) => /gra-hl-(error|warning)/.test(m.cls)));
     assert.ok(Number(await cardValue(page, 'count-error')) + Number(await cardValue(page, 'count-warning')) > 0);
 
+    // what could not be read exactly is listed on the card, in Chinese: 表二's run-together digits
+    const notes = (await cardValue(page, 'parse-warnings')) ?? '';
+    assert.ok(notes.includes('表二 行政许可：“396442278”分成3格有28种读法'), notes.slice(0, 300));
+    assert.ok(!notes.includes('reads'), 'no English in the Chinese card');
+
     const badge = await badgeOf(url);
     assert.match(badge, /^\d+$/, `badge shows the number of findings, got ${badge}`);
     assert.ok(Number(badge) > 0);

@@ -51,6 +51,34 @@ describe('SummaryCard', () => {
     expect(text('num-reviews')).toBe('—');
   });
 
+  it('lists what the parser could not read exactly, in the card\'s language, as text', () => {
+    const record = shanghaiRecord();
+    record.warnings = [
+      { code: 'cell-count', message: '本年新收政府信息公开申请数量: "0 00000" holds fewer digits than the 7 cells of the row: a cell is blank and the text does not say which' },
+      { code: 'ambiguous-split', message: '表二 行政强制: "<b>4300</b>" reads 2 ways as 3 cells: [4,30,0] [43,0,0]; cells that differ are left empty' },
+      ...Array.from({ length: 21 }, (_, i) => ({ code: 'label-variant', message: `表二 prints "本公开数量${i}" for "本年新公开数量"` })),
+    ];
+    setup({ record });
+    const notes = screen.getByTestId('parse-warnings');
+    expect(notes.querySelector('summary')!.textContent).toBe('解析提示 23 条');
+    const items = screen.getAllByTestId('parse-warning').map((li) => li.textContent);
+    expect(items).toHaveLength(20);
+    expect(items[0]).toBe('本年新收政府信息公开申请数量：“0 00000”的数字少于该行的7格：有一格为空，原文看不出是哪一格，均未读');
+    // page text stays text
+    expect(items[1]).toContain('“<b>4300</b>”分成3格有2种读法');
+    expect(notes.querySelector('b')).toBeNull();
+    expect(notes.textContent).toContain('……另有 3 条');
+    fireEvent.click(screen.getByTestId('lang'));
+    expect(screen.getAllByTestId('parse-warning')[0]!.textContent).toContain('holds fewer digits than the 7 cells');
+  });
+
+  it('shows no parser notes when there are none', () => {
+    const record = shanghaiRecord();
+    record.warnings = [];
+    setup({ record });
+    expect(screen.queryByTestId('parse-warnings')).toBeNull();
+  });
+
   it('counts findings by severity', () => {
     setup();
     expect(text('count-error')).toBe('1');
