@@ -5,6 +5,7 @@ import { codebook } from '../../src/export/codebook';
 import { call, type LibraryApi } from './api';
 import { FindingList } from './FindingList';
 import { FORMAT_LABEL } from './ReportTable';
+import { warningText } from '../../src/model/warning-text';
 
 const TABLES: [string, string][] = [
   ['table2', '表二 主动公开'],
@@ -63,6 +64,19 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
         findings={report.crossYear}
         empty={previous || next ? '与相邻年度一致。 / Consistent with neighbouring years.' : '资料库中没有本机关相邻年度的报告。 / No neighbouring year saved.'}
       />
+      {report.record.warnings.length > 0 && (
+        <details data-testid="parse-notes">
+          <summary>解析提示 Parser notes ({report.record.warnings.length})</summary>
+          <ul>
+            {report.record.warnings.map((w, i) => (
+              <li key={i}>
+                {warningText(w, 'zh')}
+                <span class="muted"> — {w.message}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {groups
         .filter((g) => g.cells.length)
         .map((g) => (

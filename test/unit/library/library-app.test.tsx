@@ -18,7 +18,9 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   const db = await openLibraryDb();
   const cells = (n: number) => ({ 'table3.total.newReceived': n, 'table3.total.resultsTotal': n - 1, 'table3.total.carriedForward': 1 });
-  await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2021', agency: '甲市办公厅', year: 2021, cells: cells(40) }), [finding('T3-BALANCE')]);
+  const noted = makeRecord({ url: 'https://a.gov.cn/2021', agency: '甲市办公厅', year: 2021, cells: cells(40) });
+  noted.warnings = [{ code: 'ambiguous-split', message: '行政许可: "4500" reads 2 ways as 3 cells: [4,50,0] [45,0,0]; cells that differ are left empty' }];
+  await saveReport(db, noted, [finding('T3-BALANCE')]);
   await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2022', agency: '甲市办公厅', year: 2022, cells: cells(55) }), []);
   await saveReport(db, makeRecord({ url: 'https://b.gov.cn/2022', agency: '乙县', year: 2022, format: 'trial2019', cells: cells(7) }), [finding('NUM-NONNEG', 'warning')]);
 });
@@ -71,6 +73,8 @@ describe('LibraryApp', () => {
     // the template by its short name, as in the table, not the record's code
     expect(screen.getByTestId('detail').textContent).toContain('2021 · 格式 2021版 · 解析器');
     expect(screen.getByTestId('detail').textContent).not.toContain('rev2021');
+    // the parser's notes, in Chinese with the English beside them
+    expect(screen.getByTestId('parse-notes').textContent).toContain('行政许可：“4500”分成3格有2种读法：[4,50,0] [45,0,0]；各读法不一致的格留空 — 行政许可: "4500" reads 2 ways');
     const own = screen.getByTestId('findings-report').querySelectorAll('[data-testid="finding"]');
     expect([...own].map((f) => f.textContent)).toEqual([expect.stringContaining('T3-BALANCE')]);
     // 40 → 55 new applications and carried 1 → 1: whatever X-* rules say is listed separately
