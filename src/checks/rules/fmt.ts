@@ -12,6 +12,21 @@ export const VERSION_ZH: Record<FormatVersion, string> = {
   unknown: '未能识别的格式',
 };
 
+// The evidence is the markers as printed (Chinese), or one of parse/version.ts's English notes:
+// those in Chinese for the Chinese message.
+const EVIDENCE_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^table 3 with a single （六）其他处理 row$/, () => '表三只有一行“（六）其他处理”'],
+  [/^unified markers without table 2; decided by year (\d+|\?)$/, (m) => `有统一格式的标记而没有表二，按报告年度（${m[1] === '?' ? '未知' : m[1]}）判断`],
+  [/^report year (\d+) \(before the 2019 format\), no unified tables$/, (m) => `报告年度${m[1]}（早于2019年格式），没有统一格式的表格`],
+];
+export function evidenceZh(e: string): string {
+  for (const [re, zh] of EVIDENCE_ZH) {
+    const m = re.exec(e);
+    if (m) return zh(m);
+  }
+  return e;
+}
+
 export const fmtVersion: CatalogueRule = {
   id: 'FMT-VERSION',
   severity: 'info',
@@ -25,7 +40,7 @@ export const fmtVersion: CatalogueRule = {
     return result([{ scope: '', outcome: 'pass' }], [
       makeFinding(fmtVersion, record, {
         outcome: 'info',
-        zh: `格式：${VERSION_ZH[v]}${ev.length ? `；依据：${ev.slice(0, 5).join('、')}` : ''}`,
+        zh: `格式：${VERSION_ZH[v]}${ev.length ? `；依据：${ev.slice(0, 5).map(evidenceZh).join('、')}` : ''}`,
         en: `format: ${v}${ev.length ? `; evidence: ${ev.slice(0, 5).join(', ')}` : ''}`,
       }),
     ]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellBlank, cellNonNumeric, labelVariant } from '../../../src/checks/rules/cells';
 import { fmtTemplateMismatch, fmtUnifiedMissing, fmtVersion } from '../../../src/checks/rules/fmt';
+import { decideVersion } from '../../../src/parse/version';
 import { numInteger, numNonNeg, numUnit } from '../../../src/checks/rules/num';
 import { structNumbering, structSectionMissing, structTableMissing, structTableShape } from '../../../src/checks/rules/struct';
 import { t2InforceFloor, t2ItemsNeg2019, t2ItemsScale2019, t2Published2019 } from '../../../src/checks/rules/t2';
@@ -15,6 +16,23 @@ describe('FMT-*', () => {
     r.meta.formatEvidence = ['本年新制作数量'];
     expect(fmtVersion.check({ record: r }).findings[0]).toMatchObject({ severity: 'info', outcome: 'info' });
     expect(fmtVersion.check({ record: r }).findings[0]!.message.zh).toContain('本年新制作数量');
+  });
+  it('FMT-VERSION: the parser\'s own notes on how it decided are given in Chinese', () => {
+    // the evidence decideVersion itself writes, for each way it decides without printed markers
+    const cases: [ReturnType<typeof decideVersion>, string][] = [
+      [decideVersion('无相关内容', 2009, null), '报告年度2009（早于2019年格式），没有统一格式的表格'],
+      [decideVersion('收到和处理政府信息公开申请情况', 2023, null), '有统一格式的标记而没有表二，按报告年度（2023）判断'],
+      [decideVersion('收到和处理政府信息公开申请情况', null, null), '有统一格式的标记而没有表二，按报告年度（未知）判断'],
+      [decideVersion('', 2020, false), '表三只有一行“（六）其他处理”'],
+    ];
+    for (const [{ version, evidence }, zh] of cases) {
+      const record = buildRecord({ format: version });
+      record.meta.formatEvidence = evidence;
+      const msg = fmtVersion.check({ record }).findings[0]!.message;
+      expect(msg.zh).toContain(zh);
+      expect(msg.zh).not.toMatch(/[A-Za-z]{4,}/);
+      expect(msg.en).toContain(evidence.at(-1)!);
+    }
   });
   it('FMT-TEMPLATE-MISMATCH: 2022 in trial2019 warns, 2020 in trial2019 passes, unknown year not assessable', () => {
     expect(fmtTemplateMismatch.check({ record: buildRecord({ year: 2022, format: 'trial2019' }) }).findings[0]!.severity).toBe('warning');
