@@ -1,8 +1,8 @@
 // What the parser could not read exactly (record.warnings), listed under a summary line so the
 // card stays short: a reader can see which rows were cut short or read several ways, in their
-// language (src/model/warning-text.ts). Page text is rendered as text only.
+// language (src/model/parser-text.ts). Page text is rendered as text only.
 import type { ParseWarning } from '../../src/model/record';
-import { warningText } from '../../src/model/warning-text';
+import { warningText } from '../../src/model/parser-text';
 import { t, type Lang } from '../../src/ui/messages';
 
 /** more than this many are summed up in one line */

@@ -5,7 +5,7 @@ import { codebook } from '../../src/export/codebook';
 import { call, type LibraryApi } from './api';
 import { FindingList } from './FindingList';
 import { FORMAT_LABEL } from './ReportTable';
-import { warningText } from '../../src/model/warning-text';
+import { warningText } from '../../src/model/parser-text';
 
 const TABLES: [string, string][] = [
   ['table2', '表二 主动公开'],

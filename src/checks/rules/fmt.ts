@@ -3,6 +3,7 @@ import type { FormatVersion, ReportRecord } from '../../model/record';
 import { expectedVersion, hasTable } from '../read';
 import { indexOf, keyInfo, printedOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
+import { evidenceZh } from '../../model/parser-text';
 
 /** each template generation by its Chinese name and official document (messages of every rule that names one) */
 export const VERSION_ZH: Record<FormatVersion, string> = {
@@ -11,21 +12,6 @@ export const VERSION_ZH: Record<FormatVersion, string> = {
   rev2021: '2021年修订格式（国办公开办函〔2021〕30号）',
   unknown: '未能识别的格式',
 };
-
-// The evidence is the markers as printed (Chinese), or one of parse/version.ts's English notes:
-// those in Chinese for the Chinese message.
-const EVIDENCE_ZH: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^table 3 with a single （六）其他处理 row$/, () => '表三只有一行“（六）其他处理”'],
-  [/^unified markers without table 2; decided by year (\d+|\?)$/, (m) => `有统一格式的标记而没有表二，按报告年度（${m[1] === '?' ? '未知' : m[1]}）判断`],
-  [/^report year (\d+) \(before the 2019 format\), no unified tables$/, (m) => `报告年度${m[1]}（早于2019年格式），没有统一格式的表格`],
-];
-export function evidenceZh(e: string): string {
-  for (const [re, zh] of EVIDENCE_ZH) {
-    const m = re.exec(e);
-    if (m) return zh(m);
-  }
-  return e;
-}
 
 export const fmtVersion: CatalogueRule = {
   id: 'FMT-VERSION',

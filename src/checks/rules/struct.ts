@@ -6,7 +6,7 @@ import { hasTable, isUnifiedVersion, refsOf } from '../read';
 import { indexOf, printedOf } from '../record-index';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 import { VERSION_ZH } from './fmt';
-import { warningText } from '../../model/warning-text';
+import { warningText } from '../../model/parser-text';
 
 const SECTION_ZH: Record<SectionKey, string> = {
   overview: '一、总体情况', activeDisclosure: '二、主动公开政府信息情况', applications: '三、收到和处理政府信息公开申请情况',

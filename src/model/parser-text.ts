@@ -1,7 +1,7 @@
-// A parse warning in the reader's language. The parser writes its warnings in English around the
-// page's own Chinese labels (records saved by every earlier version hold them so), so the Chinese
-// text is made when shown: each of the parser's message forms has its Chinese form here. A message
-// of a form not listed is shown as written.
+// The parser's own notes in the reader's language: its warnings and its format evidence. The parser
+// writes them in English around the page's own Chinese labels (records saved by every earlier
+// version hold them so), so the Chinese text is made when shown: each form the parser writes has
+// its Chinese form here. A note of a form not listed is shown as written.
 import type { ParseWarning } from './record';
 
 type Form = [RegExp, (m: RegExpExecArray) => string];
@@ -19,12 +19,27 @@ const FORMS: Form[] = [
   [/^no report sections or tables found on this page$/, () => '页面上没有找到年报的部分标题或表格'],
 ];
 
-/** The warning's message in Chinese ('zh': its Chinese form, when it has one) or as written ('en'). */
-export function warningText(w: Pick<ParseWarning, 'message'>, lang: 'zh' | 'en'): string {
-  if (lang === 'en') return w.message;
-  for (const [re, zh] of FORMS) {
-    const m = re.exec(w.message);
+// parse/version.ts decideVersion's notes when it decides without printed markers (the markers
+// themselves are printed Chinese)
+const EVIDENCE_FORMS: Form[] = [
+  [/^table 3 with a single （六）其他处理 row$/, () => '表三只有一行“（六）其他处理”'],
+  [/^unified markers without table 2; decided by year (\d+|\?)$/, (m) => `有统一格式的标记而没有表二，按报告年度（${m[1] === '?' ? '未知' : m[1]}）判断`],
+  [/^report year (\d+) \(before the 2019 format\), no unified tables$/, (m) => `报告年度${m[1]}（早于2019年格式），没有统一格式的表格`],
+];
+
+/** `text` in its Chinese form, or as written when its form is not listed */
+function inChinese(forms: Form[], text: string): string {
+  for (const [re, zh] of forms) {
+    const m = re.exec(text);
     if (m) return zh(m);
   }
-  return w.message;
+  return text;
 }
+
+/** The warning's message in Chinese ('zh': its Chinese form, when it has one) or as written ('en'). */
+export function warningText(w: Pick<ParseWarning, 'message'>, lang: 'zh' | 'en'): string {
+  return lang === 'en' ? w.message : inChinese(FORMS, w.message);
+}
+
+/** One item of `meta.formatEvidence` in Chinese: a printed marker as it is, the parser's note in its Chinese form. */
+export const evidenceZh = (evidence: string): string => inChinese(EVIDENCE_FORMS, evidence);

@@ -3,7 +3,7 @@
 // English to a Chinese reader).
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { warningText } from '../../../src/model/warning-text';
+import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse';
 import { readRowCells } from '../../../src/parse/row-cells';
 
