@@ -59,6 +59,9 @@ describe('in-page annotation (Firefox)', () => {
     await until(page, `document.querySelectorAll('.gra-hl').length > 0`);
     const titles = await outlinedTitles(page);
     assert.ok(titles.some((t) => t.includes('T3-RESULTS-SUM')), JSON.stringify(titles));
+    // the parser's notes on the card, in Chinese
+    const notes = (await cardValue(page, 'parse-warnings')) ?? '';
+    assert.ok(notes.includes('表二 行政许可：“396442278”分成3格有28种读法'), notes.slice(0, 300));
   });
 
   test('the run leaves its user-timing marks on the page timeline, in order', async () => {
