@@ -286,7 +286,15 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     else tokens[first] = { text: token.text.slice(head.length), start: token.start + head.length };
   }
   if (first > 0) tokens = tokens.slice(first);
-  if (tokens.length === 0) return withUnit({ cells: blankCells(n, start) }, unit); // label printed with nothing after it
+  if (tokens.length === 0) {
+    // text, not values, after the label: blank only when it holds no digit either; digits after
+    // a note ("注 5 0 0 0 0 0 5") are printed values this reader cannot place, so say so rather
+    // than report the row blank (checks would read blanks as 0)
+    const rest = stream.slice(start, end).trim();
+    if (!/\d/.test(rest)) return withUnit({ cells: blankCells(n, start) }, unit); // label printed with nothing after it
+    const at = start + stream.slice(start, end).indexOf(rest);
+    return withUnit({ cells: unreadCells(n, rest, at, at + rest.length), problem: { code: 'unreadable-row', message: `"${rest}" does not start with the row's values: not read` } }, unit);
+  }
   if (tokens.length === n) return withUnit({ cells: tokenCells(tokens) }, unit);
   // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
   if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);

@@ -46,6 +46,15 @@ describe('bad input', () => {
     expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: null, kind: 'text', raw: '详见附件' });
   });
 
+  it('a flattened row with a note before its digits is unread and said so, not blank (checks would read blanks as 0)', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量（件）5000005', '二、上年结转政府信息公开申请数量0000000'];
+    const html = `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const r = await parse(html);
+    expect(r.cells['table3.total.newReceived']).toMatchObject({ value: null, kind: 'text', raw: '（件）5000005' });
+    expect(r.cells['table3.total.carriedOver']).toMatchObject({ value: 0, kind: 'number' });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-row', message: '本年新收政府信息公开申请数量: "(件)5000005" does not start with the row\'s values: not read' }));
+  });
+
   it('keeps what half a report prints and invents nothing for the rest', async () => {
     const html = renderPage(page().p);
     const cut = html.slice(0, html.indexOf('（三）不予公开')); // page ends inside table 3
