@@ -286,6 +286,9 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     else tokens[first] = { text: token.text.slice(head.length), start: token.start + head.length };
   }
   if (first > 0) tokens = tokens.slice(first);
+  // a unit printed after the values ("5000005 件", "5000005件") is not a cell: left in, it took a
+  // cell of its own and the run split one cell short (50,0,0,0,0,5 instead of 5,0,0,0,0,0,5)
+  if (tokens.length > 0 && tokens.length !== n) tokens = withoutTrailingUnit(tokens);
   if (tokens.length === 0) {
     // text, not values, after the label: blank only when it holds no digit either; digits after
     // a note ("注 5 0 0 0 0 0 5") are printed values this reader cannot place, so say so rather
@@ -303,6 +306,30 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     return withUnit({ cells: placeReading(split.readings[0]!, tokens), split: true }, unit);
   }
   return withUnit(readUncertainRun(stream, tokens, n, split, opts), unit);
+}
+
+/** UNIT_WORDS longest first, so a tail reads 人次 before 次 and 万元 before 元. */
+const UNIT_WORDS_LONGEST_FIRST = [...UNIT_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * `tokens` without a unit word after the last value: dropped when it stands alone, cut off when it
+ * ends a run of digits. Anything else is left for the cell reader.
+ */
+function withoutTrailingUnit(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1]!;
+  for (const word of UNIT_WORDS_LONGEST_FIRST) {
+    if (!last.text.endsWith(word)) continue;
+    const rest = last.text.slice(0, last.text.length - word.length);
+    if (rest === '') return tokens.slice(0, -1);
+    if (!isDigits(rest)) return tokens;
+    return [...tokens.slice(0, -1), { text: rest, start: last.start }];
+  }
+  return tokens;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return s.length > 0;
 }
 
 /** `read` with the row's unit column set, when it printed one. */

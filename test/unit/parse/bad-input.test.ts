@@ -55,6 +55,17 @@ describe('bad input', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-row', message: '本年新收政府信息公开申请数量: "(件)5000005" does not start with the row\'s values: not read' }));
   });
 
+  it('a unit printed after a flattened row\'s values is not read as a cell', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 5000005 件', '二、上年结转政府信息公开申请数量1000001件', '三、本年度办理结果'];
+    const html = `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const r = await parse(html);
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    // before: "件" took the last cell and the run split as 50,0,0,0,0,5 with no warning
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    expect(col.map((c) => r.cells[`table3.${c}.carriedOver`]?.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(r.warnings.filter((w) => /本年新收|上年结转/.test(w.message))).toEqual([]);
+  });
+
   it('keeps what half a report prints and invents nothing for the rest', async () => {
     const html = renderPage(page().p);
     const cut = html.slice(0, html.indexOf('（三）不予公开')); // page ends inside table 3

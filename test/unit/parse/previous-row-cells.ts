@@ -148,6 +148,12 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     if (!unit) unit = undefined;
   }
   const unitPart = unit ? { unit } : {};
+  // (later change, in both) a unit after the values is not a cell: dropped alone, cut off a digit run
+  if (tokens.length > 0 && tokens.length !== n) {
+    const last = tokens[tokens.length - 1]!;
+    const tail = /^(\d*)(万元|人次|元|件|条|个|次|篇|项|人)$/.exec(last.text);
+    if (tail) tokens = tail[1] === '' ? tokens.slice(0, -1) : [...tokens.slice(0, -1), { text: tail[1]!, start: last.start }];
+  }
   if (tokens.length === 0) {
     // (later change, in both) text holding digits where the values should be: unread, with a problem
     const rest = region.trim();
