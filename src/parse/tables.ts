@@ -32,7 +32,7 @@ const LEGACY_START_AT = startAnchored(LEGACY_START, ['指', '统']);
  * The record cell for one read cell. Fields are set in the record's key order (value, raw, kind,
  * unit, ambiguity, labelVariant, ref) without spreading throw-away objects: this runs per cell.
  */
-function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: string | undefined, variant?: CellValue['labelVariant']): CellValue {
+function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRead, unit: string | undefined, variant?: CellValue['labelVariant']): CellValue {
   let value: number | null;
   let kind: CellValue['kind'];
   let cellUnit: string | undefined;
@@ -51,6 +51,13 @@ function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: str
     value = rv.value;
     kind = rv.kind;
     cellUnit = rv.unit;
+    if (cellUnit && !(read.unit ?? unit) && !isAmountColumn(key)) {
+      // a count printed with a money unit ("1万", "12元"): 万 makes "1.2万" a rounded 12000, not
+      // 1.2; read as 1.2 it was silently wrong, so it is left unread like any text
+      value = null;
+      kind = 'text';
+      cellUnit = undefined;
+    }
   }
   // `ref` is filled in last so that it stays the last key
   const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
@@ -59,6 +66,11 @@ function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: str
   if (variant) cell.labelVariant = variant;
   cell.ref = page.refAt(rc.start, rc.end);
   return cell;
+}
+
+/** Amount columns are named for their unit (amountYuan, amountWanYuan, requestFeesWanYuan…); every other cell is a count. */
+function isAmountColumn(key: string): boolean {
+  return key.endsWith('Yuan');
 }
 
 function findAllStops(stream: string, from: number, to: number, stops: LabelPattern[]): number[] {
@@ -135,7 +147,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const keys = hit.row.keys;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant);
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant);
     });
     problemWarning(sink, page, read, keys, hit.row.pattern.canonical, hit.m.start);
   });
@@ -204,7 +216,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   read.cells.forEach((rc, i) => {
     const key = T4_KEYS[i]!;
     const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
-    if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
+    if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, T4_KEYS, '表四', start);
@@ -238,7 +250,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
       const key = keys[c]!;
       if (has(sink, key)) return;
       const variant = madeVariant && hit.row.columns[c] === 'newlyMade' ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
-      sink.cells[key] = toCellValue(page, rc, read, hit.row.unit, variant);
+      sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit, variant);
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
@@ -291,7 +303,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const keys = hit.row.keys.slice(0, cols);
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, hit.row.unit);
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit);
     });
     problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
   });

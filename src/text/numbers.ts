@@ -14,6 +14,7 @@ const PLACEHOLDER = /^(?:\/|—+|－+|-+|–+|─+|无|無|不适用|不適用|\
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|個|个|人次|人|次|篇|项|项次|份|场|期|家|万)?$/;
 const CHANGE_WORD = /^(增加|增|减少|减|減少|減)\s*(\d+)\s*(件|条|个|项)?$/;
 const ZERO_WORDS = /^(零|〇)$/;
+const DIGITS_APART = /\d\s+\d/;
 
 /**
  * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
@@ -34,7 +35,11 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
   // read them without the regex passes (and without spreading a throw-away object per cell)
   if (isShortDigitRun(printed)) return headerUnit ? { value: Number(printed), kind: 'number', unit: headerUnit } : { value: Number(printed), kind: 'number' };
   if (printed === '') return headerUnit ? { value: null, kind: 'blank', unit: headerUnit } : { value: null, kind: 'blank' };
-  const s = toHalfWidth(printed).replace(/\s+/g, '').replace(/，/g, ',');
+  const spaced = toHalfWidth(printed);
+  // digits on both sides of a space are two numbers in one cell ("5 3"), or a grouping this
+  // reader cannot tell from that ("1 234"): joined, they were a number the page never printed
+  if (DIGITS_APART.test(spaced)) return { value: null, kind: 'text' };
+  const s = spaced.replace(/\s+/g, '').replace(/，/g, ',');
   if (s === '') return { value: null, kind: 'blank', ...(headerUnit ? { unit: headerUnit } : {}) };
   if (PLACEHOLDER.test(s)) return { value: null, kind: 'placeholder' };
   if (ZERO_WORDS.test(s)) return { value: 0, kind: 'number', ...(headerUnit ? { unit: headerUnit } : {}) };

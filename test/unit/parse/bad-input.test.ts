@@ -1,9 +1,13 @@
 // Bad input loses nothing: broken spans, odd value spellings and half a report are parsed or
 // explained, never a crash and never a silent wrong number.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
 import { renderPage, reportPage, type Table } from '../../fuzz/report-model';
+import { FIXTURES } from './fixture-loader';
 
 const URL = 'https://www.example.gov.cn/zfxxgknb/2022/a.htm';
 
@@ -64,6 +68,22 @@ describe('bad input', () => {
     expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([5, 0, 0, 0, 0, 0, 5]);
     expect(col.map((c) => r.cells[`table3.${c}.carriedOver`]?.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(r.warnings.filter((w) => /本年新收|上年结转/.test(w.message))).toEqual([]);
+  });
+
+  it('a count printed with a money unit is unread, an amount keeps it', async () => {
+    const { p, t3 } = page();
+    const row = t3.rows[3]!; // 一、本年新收: label + 7 values
+    row[1]!.text = '1.2万'; // a rounded 12000, not 1.2
+    row[2]!.text = '12元';
+    const r = await parse(renderPage(p));
+    expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: null, kind: 'text', raw: '1.2万' });
+    expect(r.cells['table3.naturalPerson.newReceived']?.unit).toBeUndefined();
+    expect(r.cells['table3.commercialEnterprise.newReceived']).toMatchObject({ value: null, kind: 'text', raw: '12元' });
+    // Shanghai 2019 prints 采购总金额 "251000元"; printed as 25.1万 it is still an amount, in 万元
+    const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    expect(shanghai).toContain('251000元');
+    const a = await parse(pageHtml(shanghai.replace('251000元', '25.1万'), false));
+    expect(a.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 25.1, kind: 'number', unit: '万元', raw: '25.1万' });
   });
 
   it('keeps what half a report prints and invents nothing for the rest', async () => {

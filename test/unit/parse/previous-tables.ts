@@ -26,7 +26,7 @@ const VARIANT_FORMS = new Set(['属于行政执法案件', '"危及三安全一�
  * The record cell for one read cell. Fields are set in the record's key order (value, raw, kind,
  * unit, ambiguity, labelVariant, ref) without spreading throw-away objects: this runs per cell.
  */
-function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: string | undefined, variant?: CellValue['labelVariant']): CellValue {
+function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRead, unit: string | undefined, variant?: CellValue['labelVariant']): CellValue {
   let value: number | null;
   let kind: CellValue['kind'];
   let cellUnit: string | undefined;
@@ -40,6 +40,12 @@ function toCellValue(page: ReportDocument, rc: RowCell, read: RowRead, unit: str
     value = rv.value;
     kind = rv.kind;
     cellUnit = rv.unit;
+    // (later change, in both) a count printed with a money unit is unread
+    if (cellUnit && !(read.unit ?? unit) && !key.endsWith('Yuan')) {
+      value = null;
+      kind = 'text';
+      cellUnit = undefined;
+    }
   }
   // `ref` is filled in last so that it stays the last key
   const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
@@ -121,7 +127,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const keys = hit.row.keys;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant);
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant);
     });
     problemWarning(sink, page, read, keys, hit.row.pattern.canonical, hit.m.start);
   });
@@ -190,7 +196,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   read.cells.forEach((rc, i) => {
     const key = T4_KEYS[i]!;
     const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
-    if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
+    if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, T4_KEYS, '表四', start);
@@ -224,7 +230,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
       const key = keys[c]!;
       if (has(sink, key)) return;
       const variant = madeVariant && hit.row.columns[c] === 'newlyMade' ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
-      sink.cells[key] = toCellValue(page, rc, read, hit.row.unit, variant);
+      sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit, variant);
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
@@ -264,7 +270,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const keys = hit.row.keys.slice(0, cols);
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, rc, read, hit.row.unit);
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit);
     });
     problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
   });

@@ -29,6 +29,8 @@ function isShortDigitRun(s: string): boolean {
 function previousReadValue(printed: string, headerUnit?: string): ReadValue {
   // most cells of a flattened table are bare ASCII digits: read them without the regex passes
   if (isShortDigitRun(printed)) return { value: Number(printed), kind: 'number', ...(headerUnit ? { unit: headerUnit } : {}) };
+  // (later change, in both) digits on both sides of a space are not joined into one number
+  if (/\d\s+\d/.test(toHalfWidth(printed))) return { value: null, kind: 'text' };
   const s = toHalfWidth(printed).replace(/\s+/g, '').replace(/，/g, ',');
   if (s === '') return { value: null, kind: 'blank', ...(headerUnit ? { unit: headerUnit } : {}) };
   if (PLACEHOLDER.test(s)) return { value: null, kind: 'placeholder' };

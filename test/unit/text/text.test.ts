@@ -9,6 +9,9 @@ describe('readValue (§7)', () => {
     ['/', null, 'placeholder'], ['—', null, 'placeholder'], ['无', null, 'placeholder'], ['不适用', null, 'placeholder'],
     ['1,234', 1234, 'number'], ['1，234', 1234, 'number'], ['+1882', 1882, 'number'], ['-58', -58, 'number'],
     ['＋3', 3, 'number'], ['增加2', 2, 'number'], ['减少2', -2, 'number'], ['12件', 12, 'number'], ['见附件', null, 'text'],
+    ['12 件', 12, 'number'], ['\u00a012\u00a0', 12, 'number'],
+    // digits either side of a space are not one number: "5 3" used to read 53
+    ['5 3', null, 'text'], ['1 234', null, 'text'], ['12\u00a034', null, 'text'], ['１２　３', null, 'text'],
   ])('%j → %j (%s)', (printed, value, kind) => {
     expect(readValue(printed)).toMatchObject({ value, kind });
   });
