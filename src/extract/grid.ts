@@ -1,9 +1,10 @@
 // One <table> → rows of cells with grid coordinates after rowspan/colspan expansion.
 // Uses getAttribute (linkedom has no rowSpan/colSpan properties).
+import { isHidden, SKIP } from './walk';
 
 export interface GridCell {
   el: Element;
-  /** textContent, whitespace squashed (script conversion happens later) */
+  /** the cell's visible text, whitespace squashed (script conversion happens later) */
   text: string;
   /** grid row/column of the cell's top-left corner */
   row: number;
@@ -12,9 +13,18 @@ export interface GridCell {
   colSpan: number;
 }
 
-function span(el: Element, name: string): number {
+/** A colspan past this is clipped: report tables have under 20 columns (HTML clips at 1000). */
+const MAX_COLSPAN = 100;
+/**
+ * Grid slots that spans may add to one table beyond one per cell. Past it, spans read as 1:
+ * a table of 400 cells each spanning 200×200 made 16 million slots (42 s, 2.3 GB) where a
+ * report's table 3 has a few hundred.
+ */
+const SPAN_SLOT_BUDGET = 20_000;
+
+function span(el: Element, name: string, most: number): number {
   const n = Number.parseInt(el.getAttribute(name) ?? '1', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, most) : 1;
 }
 
 function rowsOf(table: Element): Element[] {
@@ -30,28 +40,64 @@ function rowsOf(table: Element): Element[] {
   return out;
 }
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Elements that end a line inside a cell: their text is not run into the text beside them. */
+const APART = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'sub', 'hr', 'blockquote', 'pre']);
+const SPACE_RUN = /\s+/g;
+
+/**
+ * The cell's text as a reader sees it. textContent ran "12<br>3", "<p>12</p><p>3</p>" and a
+ * footnote "821<sup>1</sup>" into one number (123, 8211) and kept hidden text; here they are
+ * apart (then not read as one number) and hidden or script text is left out. Inline markup
+ * ("8<span>21</span>") still joins.
+ */
+function cellText(el: Element): string {
+  if (el.firstElementChild === null) return (el.textContent ?? '').replace(SPACE_RUN, ' ').trim();
+  const parts: string[] = [];
+  collectText(el, parts);
+  return parts.join('').replace(SPACE_RUN, ' ').trim();
+}
+
+function collectText(parent: Element, parts: string[]): void {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push((node as Text).data);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const child = node as Element;
+    const tag = child.localName ?? child.tagName.toLowerCase();
+    if (SKIP.has(tag) || isHidden(child)) continue;
+    const apart = APART.has(tag);
+    if (apart) parts.push(' ');
+    collectText(child, parts);
+    if (apart) parts.push(' ');
+  }
+}
+
 /** Cells per <tr>, in DOM order, with their grid position; `cover` maps every grid slot to its cell. */
 export function buildGrid(table: Element): { rows: GridCell[][]; cover: Map<string, Element> } {
   const rows: GridCell[][] = [];
   const cover = new Map<string, Element>();
-  const taken = new Set<string>();
   const trs = rowsOf(table);
+  let budget = SPAN_SLOT_BUDGET;
   for (let r = 0; r < trs.length; r++) {
     const row: GridCell[] = [];
     let col = 0;
     for (const el of Array.from(trs[r]!.children)) {
       const tag = el.tagName.toLowerCase();
       if (tag !== 'td' && tag !== 'th') continue;
-      while (taken.has(`${r}:${col}`)) col++;
-      const rowSpan = span(el, 'rowspan');
-      const colSpan = span(el, 'colspan');
+      while (cover.has(`${r}:${col}`)) col++;
+      // a rowspan past the last row is clipped to it, as browsers do
+      let rowSpan = span(el, 'rowspan', trs.length - r);
+      let colSpan = span(el, 'colspan', MAX_COLSPAN);
+      if (rowSpan * colSpan - 1 > budget) rowSpan = colSpan = 1;
+      else budget -= rowSpan * colSpan - 1;
       for (let dr = 0; dr < rowSpan; dr++) {
-        for (let dc = 0; dc < colSpan; dc++) {
-          taken.add(`${r + dr}:${col + dc}`);
-          cover.set(`${r + dr}:${col + dc}`, el);
-        }
+        for (let dc = 0; dc < colSpan; dc++) cover.set(`${r + dr}:${col + dc}`, el);
       }
-      row.push({ el, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), row: r, col, rowSpan, colSpan });
+      row.push({ el, text: cellText(el), row: r, col, rowSpan, colSpan });
       col += colSpan;
     }
     rows.push(row);

@@ -1,7 +1,7 @@
 // DOM → document-order list of text blocks and leaf tables, using only childNodes,
 // textContent and getAttribute so it behaves the same in the page and under linkedom.
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea']);
+export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea']);
 const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
   'main', 'aside', 'nav', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'form', 'fieldset', 'figure',
@@ -19,15 +19,24 @@ const NONBLANK = /\S/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
 /** hidden="" or an inline display:none (indexOf first: most elements have no style at all) */
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && style.indexOf('none') >= 0 && DISPLAY_NONE.test(style);
 }
 
-/** a table with no table inside (checked by walking, not by a selector query per table) */
+/**
+ * A table of data, not page layout: no table inside, or only tables of one or two cells that wrap
+ * a cell's text (`<td><table><tr><td>821</td></tr></table></td>`). Read as layout, such a report
+ * table fell apart into one line per cell, blank cells vanished and its numbers were re-split.
+ */
 function isLeafTable(table: Element): boolean {
-  return table.getElementsByTagName('table').length === 0;
+  const inner = table.getElementsByTagName('table');
+  for (let i = 0; i < inner.length; i++) {
+    const t = inner[i]!;
+    if (t.getElementsByTagName('td').length + t.getElementsByTagName('th').length > 2) return false;
+  }
+  return true;
 }
 
 // Speed (content script runs this on every report page): one pass over the nodes with

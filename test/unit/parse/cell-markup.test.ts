@@ -1,0 +1,71 @@
+// Markup inside and around a table cell never makes a number the page does not show: text on
+// separate lines, footnote markers and hidden text are not run into the cell's number, a cell
+// wrapped in a one-cell table leaves its table a table, and spans cannot blow up the grid.
+// Each case is Shanghai 2019 (HTML tables) with one cell's markup changed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { buildGrid } from '../../../src/extract/grid';
+import { parseDocument } from '../../../src/parse/index';
+import { FIXTURES } from './fixture-loader';
+
+const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+/** 自然人 · 一、本年新收 (table3.naturalPerson.newReceived) */
+const CELL = '<p align="center">821</p>';
+
+async function parseWith(cellMarkup: string, before = '') {
+  expect(SHANGHAI.split(CELL).length).toBe(2);
+  const html = pageHtml(SHANGHAI.replace(CELL, cellMarkup).replace('<table', `${before}<table`), false);
+  return (await parseDocument(parseHTML(html).document as unknown as Document)).record;
+}
+
+const T3_GRANTED = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'].map((c) => `table3.${c}.granted`);
+
+describe('markup inside a table cell', () => {
+  it.each([
+    ['a line break', '<p align="center">12<br>3</p>', '12 3'],
+    ['two paragraphs', '<p>12</p><p>3</p>', '12 3'],
+    ['a footnote marker', '<p align="center">821<sup>1</sup></p>', '821 1'],
+  ])('%s keeps the parts apart, so the cell is unread, not one number', async (_what, markup, raw) => {
+    const r = await parseWith(markup);
+    expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: null, kind: 'text', raw });
+  });
+
+  it('hidden text and scripts are not part of the cell; inline markup still joins', async () => {
+    expect((await parseWith('<p><span style="display:none">9</span>821</p>')).cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821, raw: '821' });
+    expect((await parseWith('<p><span hidden>9</span>821<script>1</script></p>')).cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821 });
+    expect((await parseWith('<p><span>8</span><b>21</b></p>')).cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821, raw: '821' });
+  });
+
+  it('a cell wrapped in a one-cell table leaves the report table read as a table', async () => {
+    const plain = await parseWith(CELL);
+    const wrapped = await parseWith('<table><tr><td>821</td></tr></table>');
+    expect(wrapped.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821 });
+    // read as layout, the table fell apart into lines and 258 | 12 | | | 1 | 1 | was re-split 2,5,8,1,2,1,1
+    expect(T3_GRANTED.map((k) => wrapped.cells[k]?.value ?? null)).toEqual(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null));
+    expect(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null)).toEqual([258, 12, null, null, 1, 1, null]);
+  });
+});
+
+describe('spans', () => {
+  it('a table of huge spans is bounded and the report beside it still reads', async () => {
+    const cells = Array.from({ length: 20 }, () => '<td rowspan="200" colspan="200">1</td>').join('');
+    const bomb = `<table>${Array.from({ length: 20 }, () => `<tr>${cells}</tr>`).join('')}</table>`;
+    const { document } = parseHTML(`<html><body>${bomb}</body></html>`);
+    const grid = buildGrid(document.querySelector('table')!);
+    // before: 16 million slots (42 s, 2.3 GB); now at most one per cell plus the span budget
+    expect(grid.cover.size).toBeLessThanOrEqual(400 + 20_000);
+    expect(grid.rows.flat()).toHaveLength(400);
+    const r = await parseWith(CELL, bomb);
+    expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821 });
+  });
+
+  it('a rowspan past the last row is clipped to the table', () => {
+    const { document } = parseHTML('<html><body><table><tr><td rowspan="9">a</td><td>b</td></tr><tr><td>c</td></tr></table></body></html>');
+    const grid = buildGrid(document.querySelector('table')!);
+    expect(grid.rows[1]![0]).toMatchObject({ text: 'c', row: 1, col: 1 });
+    expect(grid.rows[0]![0]!.rowSpan).toBe(2);
+  });
+});
