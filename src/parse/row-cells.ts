@@ -99,7 +99,7 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
  * scanner `valueTokens` reads what this matches; it is kept as the definition (and the tests'
  * oracle).
  */
-export const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
+export const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*[万亿余多%％‰倍]?|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
 /** A unit printed before the values (计量单位 column); `unitHead` reads what this matches. */
 export const UNIT_HEAD = /^(万元|元|件|条|个|人次|次|篇|项|人)(.*)$/;
 /** UNIT_HEAD's units, in its order (人次 before 人). */
@@ -151,6 +151,8 @@ const MINUS = 45;
 const DOT = 46;
 const SLASH = 47;
 const FULL_COMMA = 0xff0c; // ，
+/** VALUE_PREFIX's [万亿余多%％‰倍] */
+const NUMBER_SUFFIXES = new Set([...'万亿余多%％‰倍'].map((c) => c.charCodeAt(0)));
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -176,6 +178,9 @@ function valuePieceEnd(stream: string, i: number, end: number): number {
       const x = stream.charCodeAt(k);
       if (!isDigitCode(x) && x !== DOT && x !== COMMA && x !== FULL_COMMA) break;
     }
+    // a magnitude or approximation right after the digits ("2万", "12余", "30多", "5%") is part
+    // of the number: left behind, the row read 2, 12, 30 and 5, numbers the page does not state
+    if (k < end && NUMBER_SUFFIXES.has(stream.charCodeAt(k))) k++;
     return k;
   }
   const words = VALUE_WORDS_BY_FIRST.get(c);
@@ -376,7 +381,9 @@ function readUncertainRun(stream: string, tokens: Token[], n: number, split: Spl
       ? `"${wholeRaw}" has ${split.incomplete ? 'more than ' : ''}${split.count} readings as ${n} cells; too many to choose from`
       : tokens.length > n
         ? `"${wholeRaw}" holds more values than the ${n} cells of the row`
-        : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;
+        : /[^\d\s.,，]/.test(wholeRaw)
+          ? `"${wholeRaw}" is not ${n} numbers: it holds more than digits`
+          : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;
     return {
       cells: unreadCells(n, wholeRaw, whole.start, whole.end),
       ambiguity: { readings: split.count },

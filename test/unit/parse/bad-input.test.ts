@@ -86,6 +86,19 @@ describe('bad input', () => {
     expect(a.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 25.1, kind: 'number', unit: '万元', raw: '25.1万' });
   });
 
+  it('a magnitude or approximation after a flattened value stays with it, so the cell is unread', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 1万 0 0 0 0 0 1万', '二、上年结转政府信息公开申请数量 12余 0 0 0 0 3 15多', '三、本年度办理结果', '（一）予以公开 50000051%'];
+    const html = `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const r = await parse(html);
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    // before: 1, 12, 15 and 5,0,0,0,0,0,51 — the 万, 余, 多 and % were dropped
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([null, 0, 0, 0, 0, 0, null]);
+    expect(r.cells['table3.total.newReceived']).toMatchObject({ kind: 'text', raw: '1万' });
+    expect(col.map((c) => r.cells[`table3.${c}.carriedOver`]?.value)).toEqual([null, 0, 0, 0, 0, 3, null]);
+    expect(col.map((c) => r.cells[`table3.${c}.granted`]?.value ?? null)).toEqual([null, null, null, null, null, null, null]);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ message: '予以公开: "50000051%" is not 7 numbers: it holds more than digits' }));
+  });
+
   it('keeps what half a report prints and invents nothing for the rest', async () => {
     const html = renderPage(page().p);
     const cut = html.slice(0, html.indexOf('（三）不予公开')); // page ends inside table 3

@@ -34,7 +34,8 @@ export interface RowRead {
 /** Numbering that belongs to the next label: "2.", "（三）", "三、", "其中：". */
 const TRAILING_NUMBERING = /(?:\d\s*[.．、]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
 /** The longest prefix that can be values: numbers, signs, placeholders, units, spaces. */
-const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
+// (later change, in both) a magnitude or approximation after the digits stays with them
+const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*[万亿余多%％‰倍]?|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
 const UNIT_HEAD = /^(万元|元|件|条|个|人次|次|篇|项|人)(.*)$/;
 
 export function stripTrailingNumbering(stream: string, start: number, end: number): number {
@@ -174,7 +175,9 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
       ? `"${wholeRaw}" has ${split.incomplete ? 'more than ' : ''}${split.count} readings as ${n} cells; too many to choose from`
       : tokens.length > n
         ? `"${wholeRaw}" holds more values than the ${n} cells of the row`
-        : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;
+        : /[^\d\s.,，]/.test(wholeRaw)
+          ? `"${wholeRaw}" is not ${n} numbers: it holds more than digits`
+          : `"${wholeRaw}" holds fewer digits than the ${n} cells of the row: a cell is blank and the text does not say which`;
     return {
       cells: Array.from({ length: n }, () => ({ raw: wholeRaw, start: whole.start, end: whole.end, value: null })),
       ambiguity: { readings: split.count },
