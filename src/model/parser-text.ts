@@ -14,6 +14,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" has (more than )?(\\d+) readings as (\\d+) cells; too many to choose from$`), (m) => `${m[1]}：“${m[2]}”分成${m[5]}格有${m[3] ? '超过' : ''}${m[4]}种读法，无法确定，均未读`],
   [new RegExp(`${ROW}"(.*)" holds more values than the (\\d+) cells of the row$`), (m) => `${m[1]}：“${m[2]}”的数值多于该行的${m[3]}格，均未读`],
   [new RegExp(`${ROW}"(.*)" holds fewer digits than the (\\d+) cells of the row: a cell is blank and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”的数字少于该行的${m[3]}格：有一格为空，原文看不出是哪一格，均未读`],
+  [new RegExp(`${ROW}"(.*)" holds (\\d+) values for the (\\d+) cells of the row: blank cells were left out and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”只有${m[3]}个数值，该行有${m[4]}格：空格未印出，原文看不出是哪几格，均未读`],
   [new RegExp(`${ROW}"(.*)" is not (\\d+) numbers: it holds more than digits$`), (m) => `${m[1]}：“${m[2]}”不只是数字，读不出该行的${m[3]}个数值，均未读`],
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`],
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`],

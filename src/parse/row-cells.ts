@@ -306,11 +306,59 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   if (tokens.length === n) return withUnit({ cells: tokenCells(tokens) }, unit);
   // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
   if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
+  const leftOut = blanksLeftOut(stream, tokens, n, opts);
+  if (leftOut) return withUnit(leftOut, unit);
   const split = splitIntoCells(tokenTexts(tokens), n);
   if (split.count > 0 && !split.capped && split.readings.length === 1) {
     return withUnit({ cells: placeReading(split.readings[0]!, tokens), split: true }, unit);
   }
   return withUnit(readUncertainRun(stream, tokens, n, split, opts), unit);
+}
+
+/** A value as a filer types it apart: 0, or digits not led by 0, or a placeholder (—, /, 无). */
+function isWholeValue(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (isDigitCode(c)) return c !== 48 ? isDigits(text) : text.length === 1;
+  if (text === '无') return true;
+  for (let i = 0; i < text.length; i++) if (!isDash(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Fewer values than cells, printed apart as whole values ("258 12 1 1", or one per line): blank
+ * cells were left out, and splitting the values into digits to fill the row (2,5,8,1,2,1,1) made
+ * numbers the page does not print. Run-together pages break their runs anywhere ("30 0 0 0 03",
+ * "200 000121"): a piece led by 0 marks them, and their rows still go to the splitter. A split of
+ * whole values is kept only when the row's own relation holds for it, and marked as read by that
+ * relation (so that check does not vouch for it). Otherwise null: the row is read by the splitter.
+ */
+export function blanksLeftOut(stream: string, tokens: Array<{ text: string; start: number }>, n: number, opts: { relation?: Relation; relationName?: string }): RowRead | null {
+  if (tokens.length < 2 || tokens.length >= n) return null;
+  const onLines = tokensOnSeparateLines(stream, tokens);
+  if (!onLines && !tokens.every((t) => isWholeValue(t.text))) return null;
+  const texts = tokens.map((t) => t.text);
+  if (!onLines && opts.relation) {
+    const split = splitIntoCells(texts, n);
+    const only = split.count === 1 && !split.capped ? split.readings[0]! : null;
+    if (only && opts.relation(only.map((c) => readValue(c).value))) {
+      return { cells: placeReading(only, tokens), ambiguity: { readings: 1, resolvedBy: opts.relationName ?? 'relation' }, split: true };
+    }
+  }
+  const last = tokens[tokens.length - 1]!;
+  const raw = stream.slice(tokens[0]!.start, last.start + last.text.length);
+  return {
+    cells: unreadCells(n, raw, tokens[0]!.start, last.start + last.text.length),
+    problem: { code: 'cell-count', message: `"${raw.replace(/\n/g, ' ')}" holds ${tokens.length} values for the ${n} cells of the row: blank cells were left out and the text does not say which` },
+  };
+}
+
+/** Every gap between consecutive tokens holds a line break (one value per line). */
+function tokensOnSeparateLines(stream: string, tokens: Array<{ text: string; start: number }>): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    if (indexWithin(stream, NEWLINE, prev.start + prev.text.length, tokens[i]!.start) < 0) return false;
+  }
+  return true;
 }
 
 /** UNIT_WORDS longest first, so a tail reads 人次 before 次 and 万元 before 元. */

@@ -99,6 +99,27 @@ describe('bad input', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ message: '予以公开: "50000051%" is not 7 numbers: it holds more than digits' }));
   });
 
+  it('whole values printed apart, fewer than the cells, are not split into digits (blank cells were left out)', async () => {
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    const read = async (rows: string[]) => {
+      const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 0000000', '二、上年结转政府信息公开申请数量 0000000', ...rows, '（二）部分公开 0000000'];
+      const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+      return { r, granted: col.map((c) => r.cells[`table3.${c}.granted`]?.value ?? null) };
+    };
+    // before: 2,5,8,1,2,1,1 — seven numbers the page does not print
+    const spaced = await read(['三、本年度办理结果', '（一）予以公开 258 12 1 1']);
+    expect(spaced.granted).toEqual([null, null, null, null, null, null, null]);
+    expect(spaced.r.warnings).toContainEqual(expect.objectContaining({ message: '予以公开: "258 12 1 1" holds 4 values for the 7 cells of the row: blank cells were left out and the text does not say which' }));
+    const perLine = await read(['三、本年度办理结果', '（一）予以公开', '258', '12', '1', '1']);
+    expect(perLine.granted).toEqual([null, null, null, null, null, null, null]);
+    // a run broken anywhere, as Pingtan's pages print them, is still split: "30 0 0 0 03"
+    expect((await read(['三、本年度办理结果', '（一）予以公开 30 0 0 0 03'])).granted).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    // whole values whose one split satisfies the row's own sum are kept, marked as read by it
+    const summed = await read(['三、本年度办理结果', '（一）予以公开 15 0 0 0 0 6']);
+    expect(summed.granted).toEqual([1, 5, 0, 0, 0, 0, 6]);
+    expect(summed.r.cells['table3.total.granted']?.ambiguity?.resolvedBy).toEqual(expect.any(String));
+  });
+
   it('keeps what half a report prints and invents nothing for the rest', async () => {
     const html = renderPage(page().p);
     const cut = html.slice(0, html.indexOf('（三）不予公开')); // page ends inside table 3

@@ -8,6 +8,7 @@
 import type { CellValue } from '../../../src/model/record';
 import { readValue } from '../../../src/text/numbers';
 import { splitIntoCells } from '../../../src/text/splits';
+import { blanksLeftOut } from '../../../src/parse/row-cells';
 
 export interface RowCell {
   raw: string;
@@ -167,6 +168,9 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     return { cells: Array.from({ length: n }, () => ({ raw: '', start, end: start })), ...unitPart };
   }
   if (tokens.length === n) return { cells: tokens.map((t) => ({ raw: t.text, start: t.start, end: t.start + t.text.length })), ...unitPart };
+  // (later change, in both) fewer whole values than cells: blank cells left out, not re-split
+  const leftOut = blanksLeftOut(stream, tokens, n, opts);
+  if (leftOut) return { ...leftOut, ...unitPart };
   const split = splitIntoCells(tokens.map((t) => t.text), n);
   const whole = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.start + tokens[tokens.length - 1]!.text.length };
   const wholeRaw = stream.slice(whole.start, whole.end);
