@@ -10,6 +10,7 @@ type Form = [RegExp, (m: RegExpExecArray) => string];
 const ROW = '^(.+?): ';
 const FORMS: Form[] = [
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(row cut short: missing cells left out\\)$`), (m) => `${m[1]}：应有${m[2]}个值，只读到${m[3]}个（该行不完整，缺少的值未读）`],
+  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is missing and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，只有${m[3]}个（“${m[4]}”）：缺了一格，原文看不出是哪一格，均未读`],
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(extra cells ignored\\)$`), (m) => `${m[1]}：应有${m[2]}个值，读到${m[3]}个（多出的值未读）`],
   [new RegExp(`${ROW}"(.*)" has (more than )?(\\d+) readings as (\\d+) cells; too many to choose from$`), (m) => `${m[1]}：“${m[2]}”分成${m[5]}格有${m[3] ? '超过' : ''}${m[4]}种读法，无法确定，均未读`],
   [new RegExp(`${ROW}"(.*)" holds more values than the (\\d+) cells of the row$`), (m) => `${m[1]}：“${m[2]}”的数值多于该行的${m[3]}格，均未读`],

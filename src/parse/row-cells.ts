@@ -270,11 +270,39 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
     return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);
   }
+  if (cells.length > 0 && cells.length < n) return cutShortRow(stream, cells, n);
   const problem = {
     code: 'cell-count',
     message: `expected ${n} cells, found ${cells.length}` + (cells.length < n ? ' (row cut short: missing cells left out)' : ' (extra cells ignored)'),
   };
   return { cells: cells.slice(0, n), problem };
+}
+
+/**
+ * A row of separate cells with fewer than n. Filled from the left, a cell missing in the middle
+ * put every later value in the wrong column (总计 859 landed in 其他) under a warning that said
+ * nothing was wrong with the rest; so the row is unread. Only where the page ends inside the row
+ * (a cut-off copy) is it filled from the left: there the missing cells are the last ones.
+ */
+export function cutShortRow(stream: string, cells: RowCell[], n: number): RowRead {
+  const last = cells[cells.length - 1]!;
+  if (onlySeparatorsFrom(stream, last.end)) {
+    return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
+  }
+  const raw = stream.slice(cells[0]!.start, last.end);
+  return {
+    cells: unreadCells(n, raw, cells[0]!.start, last.end),
+    problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} ("${raw}"): a cell is missing and the row does not say which, not read` },
+  };
+}
+
+/** Nothing but spaces and cell bars from `from` to the end of the page. */
+function onlySeparatorsFrom(stream: string, from: number): boolean {
+  for (let i = from; i < stream.length; i++) {
+    const c = stream.charCodeAt(i);
+    if (c !== PIPE && !isRegexSpace(c)) return false;
+  }
+  return true;
 }
 
 function readTextCells(stream: string, start: number, end: number, n: number, opts: { relation?: Relation; relationName?: string }): RowRead {

@@ -15,9 +15,9 @@ const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.
 /** 自然人 · 一、本年新收 (table3.naturalPerson.newReceived) */
 const CELL = '<p align="center">821</p>';
 
-async function parseWith(cellMarkup: string, before = '') {
+async function parseWith(cellMarkup: string, before = '', edit = (html: string) => html) {
   expect(SHANGHAI.split(CELL).length).toBe(2);
-  const html = pageHtml(SHANGHAI.replace(CELL, cellMarkup).replace('<table', `${before}<table`), false);
+  const html = pageHtml(edit(SHANGHAI.replace(CELL, cellMarkup).replace('<table', `${before}<table`)), false);
   return (await parseDocument(parseHTML(html).document as unknown as Document)).record;
 }
 
@@ -46,6 +46,22 @@ describe('markup inside a table cell', () => {
     // read as layout, the table fell apart into lines and 258 | 12 | | | 1 | 1 | was re-split 2,5,8,1,2,1,1
     expect(T3_GRANTED.map((k) => wrapped.cells[k]?.value ?? null)).toEqual(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null));
     expect(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null)).toEqual([258, 12, null, null, 1, 1, null]);
+  });
+});
+
+describe('a row with a cell missing', () => {
+  it('is unread, not filled from the left into the wrong columns', async () => {
+    // 本年新收 prints 821 | 35 | (blank) | 2 | 1 | (blank) | 859; drop its blank 科研机构 cell
+    const row = /<td[^>]*><p>一、本年新收政府信息公开申请数量<\/p><\/td>((?:<td[^>]*>.*?<\/td>){7})/.exec(SHANGHAI)!;
+    const tds = row[1]!.match(/<td[^>]*>.*?<\/td>/g)!;
+    expect(tds).toHaveLength(7);
+    const r = await parseWith(CELL, '', (html) => html.replace(row[1]!, [tds[0], tds[1], ...tds.slice(3)].join('')));
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    // before: 其他 = 859 (the 总计), 公益组织 = 2, 法律服务机构 = 1, 总计 missing
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value ?? null)).toEqual([null, null, null, null, null, null, null]);
+    expect(r.warnings.find((w) => w.message.startsWith('本年新收政府信息公开申请数量'))?.message).toMatch(/expected 7 cells, found 6 .*a cell is missing and the row does not say which, not read$/);
+    // the rows around it read as before
+    expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: 18 });
   });
 });
 
