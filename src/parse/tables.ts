@@ -123,9 +123,35 @@ function has(sink: TableSink, key: string): boolean {
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
 const T3_ROW_OPTIONS = { relation: colsum, relationName: 'T3-COLSUM' };
 
+/** 上年结转: table 3's second row */
+const T3_SECOND_ROW = /上\s*年\s*结\s*转/g;
+
+/**
+ * Where table 3 starts at or after `from`: the first T3_START that is not a sentence of the
+ * narrative. "本年新收政府信息公开申请数量12件，（一）予以公开9件……。" in 总体情况 matched first; the rows
+ * were then sought from there and the table's first row read that sentence (all 7 cells lost).
+ * A match that reaches a 。 before 上年结转 is passed over; if every match is, the first is kept.
+ */
+function findTable3Start(s: string, from: number): RegExpExecArray | null {
+  const first = execStartAnchored(T3_START_AT, s, from);
+  for (let m = first; m; m = execStartAnchored(T3_START_AT, s, m.index + 1)) {
+    if (!isNarrativeSentence(s, m)) return m;
+  }
+  return first;
+}
+
+function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
+  if (m[0].startsWith('本列')) return false; // the table's corner note
+  const period = s.indexOf('。', m.index);
+  if (period < 0) return false;
+  T3_SECOND_ROW.lastIndex = m.index;
+  const second = T3_SECOND_ROW.exec(s);
+  return !second || period < second.index;
+}
+
 export function readTable3(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
-  const startM = execStartAnchored(T3_START_AT, s, 0);
+  const startM = findTable3Start(s, 0);
   if (!startM) return;
   const from = startM.index;
   const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、/g;
@@ -227,7 +253,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const startM = execStartAnchored(T2_START_AT, s, 0);
   if (!startM) return;
   const from = startM.index;
-  const t3 = execStartAnchored(T3_START_AT, s, from);
+  const t3 = findTable3Start(s, from);
   const to = t3 ? t3.index : Math.min(s.length, from + 5000);
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);

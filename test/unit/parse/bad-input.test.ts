@@ -120,6 +120,16 @@ describe('bad input', () => {
     expect(summed.r.cells['table3.total.granted']?.ambiguity?.resolvedBy).toEqual(expect.any(String));
   });
 
+  it('a row label quoted in the narrative before table 3 does not take the table\'s row', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '一、总体情况', '本年新收政府信息公开申请数量12件，（一）予以公开9件，均已在规定时限内答复。', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 5000005', '二、上年结转政府信息公开申请数量 0000000', '三、本年度办理结果', '（一）予以公开 3000003'];
+    const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    // before: the first row read the sentence ("expected 7 cells, found 1") and all seven were lost
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    expect(col.map((c) => r.cells[`table3.${c}.granted`]?.value)).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    expect(r.warnings.filter((w) => w.message.includes('本年新收'))).toEqual([]);
+  });
+
   it('keeps what half a report prints and invents nothing for the rest', async () => {
     const html = renderPage(page().p);
     const cut = html.slice(0, html.indexOf('（三）不予公开')); // page ends inside table 3
