@@ -4,8 +4,11 @@ import type { ReportDocument } from '../extract';
 import { CN_DATE_SOURCE, isoDate, isoFromChinese } from '../text/dates';
 import { toHalfWidth } from '../text/normalize';
 
-const TITLE_RE = /[^\n|。]{0,60}?(?:19|20)\d{2}\s*年度?[^\n|。]{0,60}?(?:政府|政务)?信息公开[^\n|。]{0,12}?(?:年度)?(?:报告|年报)/;
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
+/** a year as titles print it: 2019, or 二〇一九 (full-width digits are made ASCII before matching) */
+const YEAR = '(?:(?:19|20)\\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})';
+const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
+const YEAR_IN_TITLE = new RegExp(`(${YEAR})\\s*年`);
+const CHINESE_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 
 /**
  * An archived page's "标题: …" line (the title in group 1): the plain form
@@ -22,8 +25,10 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
   if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
   for (const b of page.blocks.slice(0, 60)) {
-    const m = TITLE_RE.exec(b.text);
-    if (m && b.text.length < 200) return { title: m[0].trim(), h1: page.h1 };
+    if (b.text.length >= 200) continue;
+    // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
+    const m = TITLE_RE.exec(asciiDigits(b.text));
+    if (m) return { title: b.text.slice(m.index, m.index + m[0].length).trim(), h1: page.h1 };
   }
   return { title: page.title, h1: page.h1 };
 }
@@ -173,10 +178,20 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   return { publishedOn: null, publishedOnSource: null };
 }
 
+/** Full-width digits as ASCII, nothing else changed (a title's other characters are shown as printed). */
+function asciiDigits(s: string): string {
+  return FULL_WIDTH_DIGIT.test(s) ? s.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
+}
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
 export function yearFrom(title: string | null): number | null {
   if (!title) return null;
-  const m = YEAR_IN_TITLE.exec(title);
-  return m ? Number(m[1]) : null;
+  const m = YEAR_IN_TITLE.exec(asciiDigits(title));
+  if (!m) return null;
+  let digits = '';
+  for (const c of m[1]!) digits += CHINESE_DIGITS[c] ?? c;
+  return Number(digits);
 }
 
 /** a report year as printed in a title: 2019年, 2019 年度, 二〇一九年度 */
@@ -185,7 +200,7 @@ const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六
 export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
-  let t = title.replace(TITLE_YEAR, '');
+  let t = asciiDigits(title).replace(TITLE_YEAR, '');
   t = t.replace(/^[^\u4e00-\u9fff]*/, '');
   t = t.replace(/^关于/, '');
   t = t.replace(/(?:关于)?(?:政府|政务)?信息公开.*$/, '').trim();

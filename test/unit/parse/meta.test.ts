@@ -28,6 +28,21 @@ describe('agencyFromTitle', () => {
   });
 });
 
+describe('a title year in full-width digits or Chinese numerals', () => {
+  it.each([
+    ['２０１９年上海市人民政府办公厅政府信息公开工作年度报告', 2019],
+    ['二〇一九年上海市人民政府办公厅政府信息公开工作年度报告', 2019],
+    ['二○二一年度某某县人民政府政府信息公开工作年度报告', 2021],
+  ])('%s: title, year and agency are read', async (title, year) => {
+    // before: the title was not found, so the agency and its kind (which sets PUB-LATE's deadline) were lost
+    const m = await meta([title, ...BODY]);
+    expect(m.title).toBe(title);
+    expect(m.reportYear).toBe(year);
+    expect(m.reportYearSource).toBe('title');
+    expect(m.agencyName).toBe(title.includes('上海') ? '上海市人民政府办公厅' : '某某县人民政府');
+  });
+});
+
 describe('agencyKind', () => {
   it('names decide first; the URL section only when the name is missing or says nothing', () => {
     expect(agencyKind('上海市人民政府办公厅')).toBe('department');
