@@ -7,7 +7,7 @@ import { runChecks } from './checks/index';
 import { detectReport } from './detect/index';
 import { flatValues } from './model/record';
 import { parseDocument } from './parse/index';
-import { decodePage, pageHtml } from './extract/page-source';
+import { decodePage, pageHtml, utf16Bom } from './extract/page-source';
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  if (bytes.includes(0)) fail(`${file} is binary, not an HTML or text page`);
+  if (!utf16Bom(bytes) && bytes.includes(0)) fail(`${file} is binary, not an HTML or text page`);
   const text = decodePage(bytes);
   const ext = extname(file).toLowerCase();
   const isText = ext === '.txt' || (!/<[a-z!][^>]*>/i.test(text.slice(0, 5000)) && ext !== '.html' && ext !== '.htm');

@@ -4,16 +4,27 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Decodes bytes: UTF-8 unless a <meta charset> says GBK/GB2312 (or the bytes are not UTF-8). */
+/** The UTF-16 encoding a byte-order mark names, or null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes bytes: UTF-16 by its byte-order mark; else UTF-8 when the bytes are valid UTF-8 (a page
+ * saved as UTF-8 often keeps a stale <meta charset="gbk">, and GBK Chinese is never valid UTF-8);
+ * else Big5 when the page says so, else GBK.
+ */
 export function decodePage(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const charset = m?.[1]?.toLowerCase();
-  if (charset && /^(gbk|gb2312|gb18030)$/.test(charset)) return new TextDecoder('gbk').decode(bytes);
+  const bom = utf16Bom(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('gbk').decode(bytes);
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+    return new TextDecoder(charset === 'big5' || charset === 'big5-hkscs' ? 'big5' : 'gbk').decode(bytes);
   }
 }
 

@@ -1,7 +1,7 @@
 // The CLI is a contract outside tools rely on (`npm run --silent parse -- FILE [--url URL]`):
 // ONE JSON object on stdout, or exit 1 with one clear line on stderr.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,20 @@ describe('parse CLI', () => {
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     expectOneLineError(cli(bin), /binary/);
     expectOneLineError(cli(), /usage/);
+  });
+
+  it('reads a page saved as UTF-16 with a byte-order mark, and UTF-8 under a stale GBK meta tag', () => {
+    const page = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    const utf16 = join(tmp, 'utf16.html');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]));
+    const stale = join(tmp, 'stale-meta.html');
+    writeFileSync(stale, `<html><head><meta charset="gbk"></head><body>${page}</body></html>`);
+    // before: "binary" and "not a … report" (the UTF-8 bytes were decoded as GBK)
+    for (const file of [utf16, stale]) {
+      const r = cli(file);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).values['table3.total.newReceived']).toBe(859);
+    }
   });
 
   it('fails with one line for pages that are not reports, including a notice that names one', () => {
