@@ -53,10 +53,23 @@ const SPACE_RUN = /\s+/g;
  * ("8<span>21</span>") still joins.
  */
 function cellText(el: Element): string {
-  if (el.firstElementChild === null) return (el.textContent ?? '').replace(SPACE_RUN, ' ').trim();
+  // most cells are one chain of only children down to one text node (<td><p><span>821</span></p></td>):
+  // nothing in it to keep apart, so its text is that node's
+  let node: Node | null = el.firstChild;
+  while (node !== null && node.nextSibling === null && node.nodeType === ELEMENT_NODE) {
+    const child = node as Element;
+    if (SKIP.has(child.localName ?? child.tagName.toLowerCase()) || isHidden(child)) break;
+    node = child.firstChild;
+  }
+  if (node === null) return '';
+  if (node.nextSibling === null && node.nodeType === TEXT_NODE) return squash((node as Text).data);
   const parts: string[] = [];
   collectText(el, parts);
-  return parts.join('').replace(SPACE_RUN, ' ').trim();
+  return squash(parts.join(''));
+}
+
+function squash(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
 }
 
 function collectText(parent: Element, parts: string[]): void {
