@@ -201,13 +201,24 @@ export type HtmlEdit =
   | { kind: 'span'; at: number; span: string }
   | { kind: 'number'; at: number; text: string }
   | { kind: 'swapCells'; at: number; with: number }
-  | { kind: 'nest'; at: number };
+  | { kind: 'nest'; at: number }
+  | { kind: 'markup'; at: number; how: (typeof CELL_MARKUP)[number] };
+
+/**
+ * Markup around or inside a cell's number (`$1`, `$2`: the number cut in two; `$0`: all of it):
+ * lines and footnotes inside a cell, hidden text, a cell wrapped in a one-cell table.
+ */
+export const CELL_MARKUP = [
+  '$1<br>$2', '<p>$1</p><p>$2</p>', '<div>$1</div>$2', '$0<sup>1</sup>', '$0<sub>2</sub>',
+  '<span style="display:none">9</span>$0', '<span hidden>9</span>$0', '<table><tr><td>$0</td></tr></table>', '<span>$1</span><b>$2</b>',
+] as const;
 
 const htmlEdit: fc.Arbitrary<HtmlEdit> = fc.oneof(
   fc.record({ kind: fc.constant('span' as const), at: idx, span: fc.constantFrom(...BAD_SPANS) }),
   fc.record({ kind: fc.constant('number' as const), at: idx, text: fc.oneof(fc.constantFrom(...ODD_NUMBERS), longRun) }),
   fc.record({ kind: fc.constant('swapCells' as const), at: idx, with: idx }),
   fc.record({ kind: fc.constant('nest' as const), at: idx }),
+  fc.record({ kind: fc.constant('markup' as const), at: idx, how: fc.constantFrom(...CELL_MARKUP) }),
 );
 
 /** Replaces the n-th (wrapping) match of `re` in `s`. */
@@ -229,6 +240,13 @@ export function htmlFixtureCase(which: number, edits: HtmlEdit[]): Case {
     if (e.kind === 'span') html = replaceNth(html, /(rowspan|colspan)\s*=\s*["']?[^"'\s>]*["']?/gi, e.at, (m) => `${m.split('=')[0]}="${escapeHtml(e.span)}"`);
     else if (e.kind === 'number') html = replaceNth(html, />\s*\d+\s*</g, e.at, () => `>${escapeHtml(e.text)}<`);
     else if (e.kind === 'nest') html = replaceNth(html, /<td[^>]*>/gi, e.at, (m) => `${m}<table><tr><td>总计</td><td>7</td></tr></table>`);
+    else if (e.kind === 'markup') {
+      html = replaceNth(html, />\s*\d+\s*</g, e.at, (m) => {
+        const n = m.slice(1, -1).trim();
+        const cut = Math.max(1, n.length >> 1);
+        return `>${e.how.replace('$0', n).replace('$1', n.slice(0, cut)).replace('$2', n.slice(cut) || '0')}<`;
+      });
+    }
     else {
       const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/gi)];
       const a = cells[e.at % Math.max(1, cells.length)];

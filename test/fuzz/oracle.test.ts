@@ -53,4 +53,14 @@ describe('fuzz oracle: numbers printed on the page', () => {
     expect(unprintedReason(34, '34', pageDigitsText(text))).toBeNull();
     expect(unprintedReason(56, '5 6', pageDigitsText(text))).toBeNull();
   });
+
+  it('keeps a line break and a footnote apart and hidden text out: "12<br>3" prints no 123', () => {
+    const text = pageDigitsText(blockText('<td>12<br>3</td><td>821<sup>1</sup></td><td><span style="display:none">9</span>47</td><td><span hidden>8</span>5<b>6</b></td>'));
+    expect(unprintedReason(123, '123', text)).not.toBeNull();
+    expect(unprintedReason(8211, '8211', text)).not.toBeNull();
+    expect(unprintedReason(947, '947', text)).not.toBeNull();
+    expect(unprintedReason(856, '856', text)).not.toBeNull();
+    expect(unprintedReason(821, '821', text)).toBeNull();
+    expect(unprintedReason(56, '56', text)).toBeNull(); // inline markup joins
+  });
 });

@@ -11,12 +11,15 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 /**
  * The page's text with a '¦' wherever a block or cell starts or ends, so numbers in adjacent
  * cells do not run together (body.textContent would glue <td>12</td><td>34</td> into "1234"
- * and let the oracle accept numbers no cell printed). Inline tags (<br>, <span>) join.
+ * and let the oracle accept numbers no cell printed). A line break and a footnote (<br>, <sup>,
+ * <sub>) part text too: "12<br>3" prints no 123. Hidden elements (display:none, hidden) print
+ * nothing. Other inline tags (<span>, <b>) join.
  */
 export function blockText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/?(?:td|th|tr|p|div|li|ul|ol|table|tbody|thead|tfoot|caption|h[1-6]|section|article|body|title)\b[^>]*>/gi, '¦')
+    .replace(/<(\w+)\b[^>]*(?:display\s*:\s*none|\shidden(?=[\s>=]))[^>]*>[^<]*<\/\1>/gi, '¦')
+    .replace(/<\/?(?:td|th|tr|p|div|li|ul|ol|table|tbody|thead|tfoot|caption|h[1-6]|section|article|body|title|br|sup|sub|hr)\b[^>]*>/gi, '¦')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d: string, x: string, name: string) =>
       d ? String.fromCodePoint(Number(d)) : x ? String.fromCodePoint(parseInt(x, 16)) : (ENTITIES[name.toLowerCase()] ?? m),
