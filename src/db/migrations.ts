@@ -6,6 +6,7 @@ import { countFindings, agencyKey, toSummary } from './summary';
 import { encodeListing, LISTING_FORMAT } from './listing';
 import { toExportFindings } from './export-findings';
 import { toExportValues } from './export-values';
+import { amountsToKeyUnits } from '../model/amounts';
 import type { LibrarySchema, SavedReport, SavedReportV1 } from './schema';
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -89,6 +90,19 @@ export const migrations: Record<number, Migration> = {
     let cursor = await tx.objectStore('reports').openCursor();
     while (cursor) {
       await tx.objectStore('exportFindings').put(toExportFindings(cursor.value));
+      cursor = await cursor.continue();
+    }
+  },
+  // v8: amounts in their key's unit (an export column held 251000 元 beside 2290.54 万元): rows
+  // with an amount printed in the other unit are converted, with their export projection.
+  8: async (_db, tx) => {
+    let cursor = await tx.objectStore('reports').openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      if (amountsToKeyUnits(row.record.cells)) {
+        await cursor.update(row);
+        await tx.objectStore('exportValues').put(toExportValues(row).projection);
+      }
       cursor = await cursor.continue();
     }
   },

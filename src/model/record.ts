@@ -21,11 +21,15 @@ export type CellRef =
 export type CellKind = 'number' | 'blank' | 'placeholder' | 'text';
 
 export interface CellValue {
+  /**
+   * The number read. An amount is in its key's unit (…Yuan: 元, …WanYuan: 万元) whatever the cell
+   * printed: "2290.54万元" under amountYuan is 22905400, so one column of an export holds one unit.
+   */
   value: number | null;
   /** exactly what was printed (after script conversion), '' for an empty cell */
   raw: string;
   kind: CellKind;
-  /** unit printed in the cell or implied by the header, e.g. '万元', '元' */
+  /** unit printed in the cell or implied by the header, e.g. '万元', '元' (`value` may be converted from it) */
   unit?: string;
   /** true when computed by the parser (e.g. category subtotals), not printed */
   derived?: boolean;

@@ -7,6 +7,7 @@ import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VAR
 import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
 import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../formats/table4';
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
+import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { execStartAnchored, startAnchored } from './anchored';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
@@ -51,7 +52,7 @@ function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRe
     value = rv.value;
     kind = rv.kind;
     cellUnit = rv.unit;
-    if (cellUnit && !(read.unit ?? unit) && !isAmountColumn(key)) {
+    if (cellUnit && !(read.unit ?? unit) && amountUnitOfKey(key) === null) {
       // a count printed with a money unit ("1万", "12元"): 万 makes "1.2万" a rounded 12000, not
       // 1.2; read as 1.2 it was silently wrong, so it is left unread like any text
       value = null;
@@ -59,6 +60,7 @@ function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRe
       cellUnit = undefined;
     }
   }
+  if (value !== null && cellUnit && amountUnitOfKey(key) !== null) value = inKeyUnit(value, cellUnit, key);
   // `ref` is filled in last so that it stays the last key
   const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
   if (cellUnit) cell.unit = cellUnit;
@@ -66,11 +68,6 @@ function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRe
   if (variant) cell.labelVariant = variant;
   cell.ref = page.refAt(rc.start, rc.end);
   return cell;
-}
-
-/** Amount columns are named for their unit (amountYuan, amountWanYuan, requestFeesWanYuan…); every other cell is a count. */
-function isAmountColumn(key: string): boolean {
-  return key.endsWith('Yuan');
 }
 
 function findAllStops(stream: string, from: number, to: number, stops: LabelPattern[]): number[] {

@@ -61,7 +61,7 @@ async function createDatabaseAt(version: number, rows: SavedReport[]): Promise<v
 const sortedById = (rows: SavedReport[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('schema migrations', () => {
-  it('current version is 7', () => expect(DB_VERSION).toBe(7));
+  it('current version is 8', () => expect(DB_VERSION).toBe(8));
 
   it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));
@@ -116,6 +116,37 @@ describe('schema migrations', () => {
       expect(decodeExportFindings(stored)).toEqual(findingRowsOf(row));
       expect(decodeExportFindings(stored)).toHaveLength(row.findings.length + row.crossYear.length);
     }
+  });
+
+  it('v7 → v8 puts amounts printed in the other unit into their key\'s unit, in the row and its export projection', async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => upgradeV1Row(v1Row(i)));
+    const ref = { source: 'table', table: 0, row: 17, col: 3 } as const;
+    const amount = (value: number, raw: string, unit: string) => ({ value, raw, kind: 'number' as const, unit, ref });
+    rows[0]!.record.cells['table2.centralProcurement.amountYuan'] = amount(2290.54, '2290.54万元', '万元');
+    rows[0]!.record.cells['table2.adminFees.amountWanYuan'] = amount(3000, '3000元', '元');
+    rows[1]!.record.cells['table2.centralProcurement.amountYuan'] = amount(251000, '251000元', '元'); // already in 元
+    await createDatabaseAt(7, rows);
+    const v7 = await openLibraryDb(7);
+    const tx = v7.transaction(['exportValues', 'keyLists'], 'readwrite');
+    for (const row of rows) {
+      const { projection, keyList } = toExportValues(row);
+      await tx.objectStore('exportValues').put(projection);
+      await tx.objectStore('keyLists').put(keyList);
+    }
+    await tx.done;
+    await closeLibraryDb();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(DB_VERSION);
+    const [a, b, c] = sortedById(await db.getAll('reports'));
+    expect(a!.record.cells['table2.centralProcurement.amountYuan']).toEqual(amount(22905400, '2290.54万元', '万元'));
+    expect(a!.record.cells['table2.adminFees.amountWanYuan']).toEqual(amount(0.3, '3000元', '元'));
+    expect(b!.record.cells['table2.centralProcurement.amountYuan']).toEqual(amount(251000, '251000元', '元'));
+    expect(c).toEqual(sortedById(rows)[2]);
+    const light = (await db.get('exportValues', a!.id))!;
+    const exported = decodeExportValues(light, (await db.get('keyLists', light.keyList))!.json);
+    expect(exported.values[exported.keys.indexOf('table2.centralProcurement.amountYuan')]).toBe(22905400);
+    expect(exported).toEqual(exportRowOf(a!));
   });
 
   it('v5 → v6 writes every projection again with its key list stored once, and leaves the rest untouched', async () => {

@@ -70,7 +70,7 @@ describe('bad input', () => {
     expect(r.warnings.filter((w) => /本年新收|上年结转/.test(w.message))).toEqual([]);
   });
 
-  it('a count printed with a money unit is unread, an amount keeps it', async () => {
+  it('a count printed with a money unit is unread; an amount is read in its column\'s unit', async () => {
     const { p, t3 } = page();
     const row = t3.rows[3]!; // 一、本年新收: label + 7 values
     row[1]!.text = '1.2万'; // a rounded 12000, not 1.2
@@ -79,11 +79,16 @@ describe('bad input', () => {
     expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: null, kind: 'text', raw: '1.2万' });
     expect(r.cells['table3.naturalPerson.newReceived']?.unit).toBeUndefined();
     expect(r.cells['table3.commercialEnterprise.newReceived']).toMatchObject({ value: null, kind: 'text', raw: '12元' });
-    // Shanghai 2019 prints 采购总金额 "251000元"; printed as 25.1万 it is still an amount, in 万元
+    // Shanghai 2019 prints 采购总金额 "251000元"; printed as 25.1万 it is still an amount: 251000 元, unit as printed
     const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
     expect(shanghai).toContain('251000元');
     const a = await parse(pageHtml(shanghai.replace('251000元', '25.1万'), false));
-    expect(a.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 25.1, kind: 'number', unit: '万元', raw: '25.1万' });
+    expect(a.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 251000, kind: 'number', unit: '万元', raw: '25.1万' });
+    // Pingtan 2021 prints 行政事业性收费 0 under 本年收费金额（单位：万元）; printed as 3000元 it is 0.3 万元
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    expect(pingtan).toContain('行政事业性收费0三、');
+    const f = await parse(pageHtml(pingtan.replace('行政事业性收费0三、', '行政事业性收费3000元三、'), true));
+    expect(f.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 0.3, kind: 'number', unit: '元', raw: '3000元' });
   });
 
   it('a magnitude or approximation after a flattened value stays with it, so the cell is unread', async () => {

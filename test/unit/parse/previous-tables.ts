@@ -47,6 +47,12 @@ function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRe
       cellUnit = undefined;
     }
   }
+  // (later change, in both) an amount in its key's unit
+  if (value !== null && cellUnit && key.endsWith('Yuan')) {
+    const keyUnit = key.endsWith('WanYuan') ? '万元' : '元';
+    if (cellUnit === '万元' && keyUnit === '元') value = Number((value * 10000).toFixed(6));
+    else if (cellUnit === '元' && keyUnit === '万元') value = Number((value / 10000).toFixed(6));
+  }
   // `ref` is filled in last so that it stays the last key
   const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
   if (cellUnit) cell.unit = cellUnit;

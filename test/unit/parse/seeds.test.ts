@@ -18,7 +18,8 @@ describe('seed pages', () => {
     expect(v['table3.naturalPerson.carriedForward']).toBe(1);
     expect([v['table2.licensing.prevYearItems'], v['table2.licensing.yearChange'], v['table2.licensing.decisions']]).toEqual([2471, 1882, 5297]);
     expect(v['table2.otherServices.yearChange']).toBe(-58);
-    expect(record.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 2290.54, unit: '万元' });
+    // printed "2290.54万元" in the 采购总金额 column, whose unit is 元: the value is in 元, the printed unit kept
+    expect(record.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 22905400, unit: '万元', raw: '2290.54万元' });
     expect(record.cells['table3.naturalPerson.denied.enforcementFile']?.labelVariant).toEqual({ printed: '属于行政执法案件', canonical: '属于行政执法案卷' });
     expect(record.cells['table3.naturalPerson.denied.subtotal']).toMatchObject({ value: 1, derived: true });
     expect(Object.keys(v).filter((k) => k.startsWith('table4.'))).toHaveLength(15);
