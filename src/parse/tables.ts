@@ -176,6 +176,12 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   });
   addT3Subtotals(sink);
   if (!page.tables.length) sink.rebuiltFromText = true;
+  // a second table 3 further on (two reports on one page, or the table printed twice) is not read:
+  // say so, as the record holds only the first
+  const again = findTable3Start(s, to);
+  if (again && !isNarrativeSentence(s, again)) {
+    sink.warnings.push({ code: 'repeated-table', message: 'table 3 is printed again further on (a second report on this page?): only the first is read', keys: [], ref: page.refAt(again.index, again.index + 1) });
+  }
 }
 
 /** Category sums are not printed in the official layout: derive them, marked `derived`. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
+import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
 import { renderPage, reportPage, type Table } from '../../fuzz/report-model';
 import { FIXTURES } from './fixture-loader';
@@ -133,6 +134,19 @@ describe('bad input', () => {
     expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([5, 0, 0, 0, 0, 0, 5]);
     expect(col.map((c) => r.cells[`table3.${c}.granted`]?.value)).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(r.warnings.filter((w) => w.message.includes('本年新收'))).toEqual([]);
+  });
+
+  it('a second table 3 on the page (a second report) is not read, and a warning says so', async () => {
+    const report = (n: number) => ['三、收到和处理政府信息公开申请情况', `一、本年新收政府信息公开申请数量 ${n}00000${n}`, '二、上年结转政府信息公开申请数量 0000000', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+    const lines = ['某某局2022年政府信息公开工作年度报告', ...report(5), '某某局2021年政府信息公开工作年度报告', ...report(3)];
+    const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    expect(r.cells['table3.total.newReceived']?.value).toBe(5);
+    const w = r.warnings.find((x) => x.code === 'repeated-table');
+    expect(w?.message).toBe('table 3 is printed again further on (a second report on this page?): only the first is read');
+    expect(warningText(w!, 'zh')).toBe('表三在页面后面又出现一次（页面上可能有第二份报告），只读取了第一个');
+    // one report whose closing narrative quotes the row is not a second table
+    const quoted = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${[...lines.slice(0, 6), '本年新收政府信息公开申请数量5件。'].map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    expect(quoted.warnings.filter((x) => x.code === 'repeated-table')).toEqual([]);
   });
 
   it('keeps what half a report prints and invents nothing for the rest', async () => {
