@@ -120,6 +120,57 @@ function has(sink: TableSink, key: string): boolean {
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
 const T3_ROW_OPTIONS = { relation: colsum, relationName: 'T3-COLSUM' };
 
+/** The five 法人或其他组织 columns of table 3, in the templates' order (cells 1–5 of a row). */
+const LEGAL_PERSON_COLUMNS = [
+  { name: '商业企业', re: /商\s*业\s*企\s*业/ },
+  { name: '科研机构', re: /科\s*研\s*机\s*构/ },
+  { name: '社会公益组织', re: /社\s*会\s*公\s*益\s*组\s*织/ },
+  { name: '法律服务机构', re: /法\s*律\s*服\s*务\s*机\s*构/ },
+  { name: '其他', re: /(?<!或\s*)其\s*他(?!\s*组\s*织)/ }, // not the 其他 of 法人或其他组织
+];
+
+/**
+ * The order in which table 3's header prints the five 法人或其他组织 columns (indices into
+ * LEGAL_PERSON_COLUMNS), or null when it is the templates' order or cannot be told (a column
+ * missing). Values were placed by the templates' order alone: with 其他 printed before 法律服务机构,
+ * each took the other's number.
+ */
+export function headerColumnOrder(s: string, from: number, firstRow: number): number[] | null {
+  return legalPersonColumnOrder(t3Header(s, from, firstRow));
+}
+
+export function columnOrderMessage(order: number[]): string {
+  return `table 3 prints its 法人或其他组织 columns in the order ${order.map((i) => LEGAL_PERSON_COLUMNS[i]!.name).join('、')}: values read by the header`;
+}
+
+function legalPersonColumnOrder(header: string): number[] | null {
+  const at: Array<{ i: number; pos: number }> = [];
+  for (let i = 0; i < LEGAL_PERSON_COLUMNS.length; i++) {
+    const m = LEGAL_PERSON_COLUMNS[i]!.re.exec(header);
+    if (!m) return null;
+    at.push({ i, pos: m.index });
+  }
+  const order = at.sort((a, b) => a.pos - b.pos).map((x) => x.i);
+  return order.every((i, k) => i === k) ? null : order;
+}
+
+/**
+ * Table 3's header text: from its corner note to the first row; without a corner note, from the
+ * 申请人情况 just before the first row. Never table 2's cells before it ("其他对外管理服务事项").
+ */
+function t3Header(s: string, from: number, firstRow: number): string {
+  if (from < firstRow) return s.slice(from, firstRow);
+  const applicant = s.lastIndexOf('申请人', firstRow);
+  return applicant >= 0 && firstRow - applicant < 300 ? s.slice(applicant, firstRow) : '';
+}
+
+/** A row's keys with cells 1–5 in the header's order (cell 1 + k holds column order[k]). */
+export function inHeaderOrder(keys: string[], order: number[]): string[] {
+  const out = [...keys];
+  for (let k = 0; k < order.length; k++) out[1 + k] = keys[1 + order[k]!]!;
+  return out;
+}
+
 /** 上年结转: table 3's second row */
 const T3_SECOND_ROW = /上\s*年\s*结\s*转/g;
 
@@ -161,13 +212,15 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table3', start: from, end: to });
+  const order = headerColumnOrder(s, from, hits[0]!.m.start);
+  if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
     const read = readRowCells(s, hit.m.end, end, 7, T3_ROW_OPTIONS);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
-    const keys = hit.row.keys;
+    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant);
@@ -176,12 +229,18 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   });
   addT3Subtotals(sink);
   if (!page.tables.length) sink.rebuiltFromText = true;
-  // a second table 3 further on (two reports on one page, or the table printed twice) is not read:
-  // say so, as the record holds only the first
-  const again = findTable3Start(s, to);
-  if (again && !isNarrativeSentence(s, again)) {
-    sink.warnings.push({ code: 'repeated-table', message: 'table 3 is printed again further on (a second report on this page?): only the first is read', keys: [], ref: page.refAt(again.index, again.index + 1) });
-  }
+  const repeated = repeatedTable3(page, to);
+  if (repeated) sink.warnings.push(repeated);
+}
+
+/**
+ * A second table 3 after `to` (two reports on one page, or the table printed twice) is not read:
+ * the warning that says so, as the record holds only the first; null when there is none.
+ */
+export function repeatedTable3(page: ReportDocument, to: number): ParseWarning | null {
+  const again = findTable3Start(page.stream, to);
+  if (!again || isNarrativeSentence(page.stream, again)) return null;
+  return { code: 'repeated-table', message: 'table 3 is printed again further on (a second report on this page?): only the first is read', keys: [], ref: page.refAt(again.index, again.index + 1) };
 }
 
 /** Category sums are not printed in the official layout: derive them, marked `derived`. */

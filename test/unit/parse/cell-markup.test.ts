@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { buildGrid } from '../../../src/extract/grid';
+import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
 import { FIXTURES } from './fixture-loader';
 
@@ -62,6 +63,22 @@ describe('a row with a cell missing', () => {
     expect(r.warnings.find((w) => w.message.startsWith('本年新收政府信息公开申请数量'))?.message).toMatch(/expected 7 cells, found 6 .*a cell is missing and the row does not say which, not read$/);
     // the rows around it read as before
     expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: 18 });
+  });
+});
+
+describe('table 3 columns in another order', () => {
+  it('are read by the header, with a warning', async () => {
+    const legal = '<p align="center">法律服务机构</p>';
+    const other = '<p align="center">其他</p>';
+    const r = await parseWith(CELL, '', (html) => html.replace(legal, '\u0000').replace(other, legal).replace('\u0000', other));
+    // 本年新收 prints 821 | 35 | | | 2 | 1 | 859: with 其他 printed before 法律服务机构, 2 is 其他's and 1 法律服务机构's
+    const col = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value ?? null)).toEqual([821, 35, null, null, 1, 2, 859]);
+    const w = r.warnings.find((x) => x.code === 'column-order')!;
+    expect(w.message).toBe('table 3 prints its 法人或其他组织 columns in the order 商业企业、科研机构、社会公益组织、其他、法律服务机构: values read by the header');
+    expect(warningText(w, 'zh')).toBe('表三“法人或其他组织”各列的印刷顺序为商业企业、科研机构、社会公益组织、其他、法律服务机构，与模板不同：按表头读取');
+    // in the templates' order: no warning
+    expect((await parseWith(CELL)).warnings.filter((x) => x.code === 'column-order')).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../../../src/formats/table
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
 import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
+import { columnOrderMessage, headerColumnOrder, inHeaderOrder, repeatedTable3 } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -123,6 +124,9 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table3', start: from, end: to });
+  // (later change, in both) the 法人或其他组织 columns in the header's order
+  const order = headerColumnOrder(s, from, hits[0]!.m.start);
+  if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
   const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
@@ -130,7 +134,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const read = readRowCells(s, hit.m.end, end, 7, { relation: colsum, relationName: 'T3-COLSUM' });
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
-    const keys = hit.row.keys;
+    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant);
@@ -139,6 +143,9 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   });
   addT3Subtotals(sink);
   if (!page.tables.length) sink.rebuiltFromText = true;
+  // (later change, in both) a second table 3 further on gets a warning
+  const repeated = repeatedTable3(page, to);
+  if (repeated) sink.warnings.push(repeated);
 }
 
 /** Category sums are not printed in the official layout: derive them, marked `derived`. */
