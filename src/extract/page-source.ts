@@ -14,7 +14,7 @@ export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /**
  * Decodes bytes: UTF-16 by its byte-order mark; else UTF-8 when the bytes are valid UTF-8 (a page
  * saved as UTF-8 often keeps a stale <meta charset="gbk">, and GBK Chinese is never valid UTF-8);
- * else Big5 when the page says so, else GBK.
+ * else Big5 when the page says so or, saying nothing, reads as Big5 only; else GBK.
  */
 export function decodePage(bytes: Uint8Array): string {
   const bom = utf16Bom(bytes);
@@ -24,7 +24,12 @@ export function decodePage(bytes: Uint8Array): string {
   } catch {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-    return new TextDecoder(charset === 'big5' || charset === 'big5-hkscs' ? 'big5' : 'gbk').decode(bytes);
+    if (charset === 'big5' || charset === 'big5-hkscs') return new TextDecoder('big5').decode(bytes);
+    const gbk = new TextDecoder('gbk').decode(bytes);
+    if (charset) return gbk;
+    // no charset said (a saved .txt): Big5 when only that decoding reads 政府, which every report prints
+    const big5 = new TextDecoder('big5').decode(bytes);
+    return !gbk.includes('政府') && big5.includes('政府') ? big5 : gbk;
   }
 }
 

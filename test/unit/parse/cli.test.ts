@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { decodePage } from '../../../src/extract/page-source';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
@@ -57,6 +58,14 @@ describe('parse CLI', () => {
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout).values['table3.total.newReceived']).toBe(859);
     }
+  });
+
+  it('decodes a saved text page in Big5 (Traditional) that names no charset', () => {
+    // "2019年某某局政府信息公開工作年度報告\n一、總體情況\n" in Big5
+    const big5 = Buffer.from('32303139a67eac59ac59a7bdac46a9b2ab48aea7a4bdb67da475a740a67eabd7b3f8a7690aa440a142c160c5e9b1a1aa700a', 'hex');
+    expect(decodePage(big5)).toBe('2019年某某局政府信息公開工作年度報告\n一、總體情況\n');
+    // GBK stays the default: "政府信息公开" in GBK
+    expect(decodePage(Buffer.from('d5feb8aed0c5cfa2b9abbfaa', 'hex'))).toBe('政府信息公开');
   });
 
   it('fails with one line for pages that are not reports, including a notice that names one', () => {
