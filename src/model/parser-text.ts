@@ -8,6 +8,8 @@ type Form = [RegExp, (m: RegExpExecArray) => string];
 
 // `${label}: ${problem}` of a table row (parse/tables.ts problemWarning, parse/row-cells.ts)
 const ROW = '^(.+?): ';
+/** The relations a row reader may choose a reading by, as a sentence names them. */
+const RELATION_ZH: Record<string, string> = { 'T3-COLSUM': '“总计 = 各申请人列之和”', 'T4-ROWSUM': '“各组总计 = 其分项之和”', 'L-CUMULATIVE': '“累计数不小于本年数”' };
 const FORMS: Form[] = [
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(row cut short: missing cells left out\\)$`), (m) => `${m[1]}：应有${m[2]}个值，只读到${m[3]}个（该行不完整，缺少的值未读）`],
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is missing and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，只有${m[3]}个（“${m[4]}”）：缺了一格，原文看不出是哪一格，均未读`],
@@ -17,6 +19,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" holds fewer digits than the (\\d+) cells of the row: a cell is blank and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”的数字少于该行的${m[3]}格：有一格为空，原文看不出是哪一格，均未读`],
   [new RegExp(`${ROW}"(.*)" holds (\\d+) values for the (\\d+) cells of the row: blank cells were left out and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”只有${m[3]}个数值，该行有${m[4]}格：空格未印出，原文看不出是哪几格，均未读`],
   [new RegExp(`${ROW}"(.*)" is not (\\d+) numbers: it holds more than digits$`), (m) => `${m[1]}：“${m[2]}”不只是数字，读不出该行的${m[3]}个数值，均未读`],
+  [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells; kept (.*), the one for which (.*) holds$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法，取使${RELATION_ZH[m[6]!] ?? m[6]}成立的一种：${m[5]}`],
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`],
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`],
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],

@@ -369,7 +369,10 @@ export function blanksLeftOut(stream: string, tokens: Array<{ text: string; star
     const split = splitIntoCells(texts, n);
     const only = split.count === 1 && !split.capped ? split.readings[0]! : null;
     if (only && opts.relation(only.map((c) => readValue(c).value))) {
-      return { cells: placeReading(only, tokens), ambiguity: { readings: 1, resolvedBy: opts.relationName ?? 'relation' }, split: true };
+      const resolvedBy = opts.relationName ?? 'relation';
+      const last = tokens[tokens.length - 1]!;
+      const raw = stream.slice(tokens[0]!.start, last.start + last.text.length).replace(/\n/g, ' ');
+      return { cells: placeReading(only, tokens), ambiguity: { readings: 1, resolvedBy }, split: true, problem: resolvedProblem(raw, 2, n, only, resolvedBy) };
     }
   }
   const last = tokens[tokens.length - 1]!;
@@ -471,7 +474,8 @@ function readUncertainRun(stream: string, tokens: Token[], n: number, split: Spl
   if (opts.relation) {
     const ok = candidates.filter((r) => opts.relation!(r.map((c) => readValue(c).value)));
     if (ok.length === 1) {
-      return { cells: placeReading(ok[0]!, tokens), ambiguity: { readings: split.count, resolvedBy: opts.relationName ?? 'relation' }, split: true };
+      const resolvedBy = opts.relationName ?? 'relation';
+      return { cells: placeReading(ok[0]!, tokens), ambiguity: { readings: split.count, resolvedBy }, split: true, problem: resolvedProblem(wholeRaw, split.count, n, ok[0]!, resolvedBy) };
     }
     if (ok.length > 1) candidates = ok;
   }
@@ -493,6 +497,15 @@ function readUncertainRun(stream: string, tokens: Token[], n: number, split: Spl
     split: true,
     readings: candidates.slice(0, 10),
   };
+}
+
+/**
+ * The note for a row whose reading the row's own relation chose: the reader should know the
+ * numbers were picked so that the relation holds (that check then says it cannot vouch for them).
+ * `readings` counts the split's readings; for whole values apart it is 2 (split, or blanks left out).
+ */
+export function resolvedProblem(raw: string, readings: number, n: number, kept: string[], relation: string): { code: string; message: string } {
+  return { code: 'resolved-split', message: `"${raw}" reads ${readings} ways as ${n} cells; kept ${showReadings([kept], 1)}, the one for which ${relation} holds` };
 }
 
 /** n cells that all show the whole run and hold no value. */

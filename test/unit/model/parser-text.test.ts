@@ -42,6 +42,22 @@ describe('warningText', () => {
     expect(warningText(many, 'zh')).toMatch(/^行政许可：“1{40}”分成7格有超过\d+种读法，无法确定，均未读$/);
   });
 
+  it('says in Chinese which relation chose a reading', () => {
+    const colsum = (v: Array<number | null>) => v.length === 7 && v.every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + b!, 0);
+    const cumulative = (v: Array<number | null>) => v.length === 2 && v[0] !== null && v[1] !== null && v[1] >= v[0];
+    const withRelation = (s: string, n: number, relation: (v: Array<number | null>) => boolean, relationName: string) => {
+      const problem = readRowCells(s, 0, s.length, n, { relation, relationName }).problem!;
+      expect(problem.code).toBe('resolved-split');
+      return { message: `本年新收政府信息公开申请数量: ${problem.message}` };
+    };
+    const w = withRelation('230 000023', 7, colsum, 'T3-COLSUM');
+    expect(w.message).toBe('本年新收政府信息公开申请数量: "230 000023" reads 3 ways as 7 cells; kept [23,0,0,0,0,0,23], the one for which T3-COLSUM holds');
+    expect(warningText(w, 'zh')).toBe('本年新收政府信息公开申请数量：“230 000023”分成7格有3种读法，取使“总计 = 各申请人列之和”成立的一种：[23,0,0,0,0,0,23]');
+    expect(warningText(withRelation('728', 2, cumulative, 'L-CUMULATIVE'), 'zh')).toBe('本年新收政府信息公开申请数量：“728”分成2格有2种读法，取使“累计数不小于本年数”成立的一种：[7,28]');
+    // whole values apart whose one split satisfies the relation (blank cells left out is the other reading)
+    expect(warningText(withRelation('15 0 0 0 0 6', 7, colsum, 'T3-COLSUM'), 'zh')).toBe('本年新收政府信息公开申请数量：“15 0 0 0 0 6”分成7格有2种读法，取使“总计 = 各申请人列之和”成立的一种：[1,5,0,0,0,0,6]');
+  });
+
   it('gives the page-level warnings and label variants in Chinese', async () => {
     const none = await pageWarnings(['通知', '这是一条新闻。']);
     expect(none.map((w) => warningText(w, 'zh'))).toEqual(['页面上没有找到年报的部分标题或表格']);

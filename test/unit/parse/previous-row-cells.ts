@@ -8,7 +8,7 @@
 import type { CellValue } from '../../../src/model/record';
 import { readValue } from '../../../src/text/numbers';
 import { splitIntoCells } from '../../../src/text/splits';
-import { blanksLeftOut, cutShortRow } from '../../../src/parse/row-cells';
+import { blanksLeftOut, cutShortRow, resolvedProblem } from '../../../src/parse/row-cells';
 
 export interface RowCell {
   raw: string;
@@ -198,7 +198,9 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   if (opts.relation) {
     const ok = candidates.filter((r) => opts.relation!(r.map((c) => readValue(c).value)));
     if (ok.length === 1) {
-      return { cells: placeReading(ok[0]!, tokens), ambiguity: { readings: split.count, resolvedBy: opts.relationName ?? 'relation' }, split: true, ...unitPart };
+      // (later change, in both) a note says the relation chose the reading
+      const problem = resolvedProblem(wholeRaw, split.count, n, ok[0]!, opts.relationName ?? 'relation');
+      return { cells: placeReading(ok[0]!, tokens), ambiguity: { readings: split.count, resolvedBy: opts.relationName ?? 'relation' }, split: true, problem, ...unitPart };
     }
     if (ok.length > 1) candidates = ok;
   }
