@@ -55,6 +55,10 @@ export function walkDocument(root: Element): WalkItem[] {
     if (buf.length) buf = [];
     bufHasText = false;
   };
+  const pushSpace = (): void => {
+    if (buf.length === 0) bufOwner = owners[owners.length - 1]!;
+    buf.push(' ');
+  };
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
@@ -84,7 +88,11 @@ export function walkDocument(root: Element): WalkItem[] {
       flush();
       owners.push(el);
     }
+    // a footnote or index mark is not part of the number beside it: "60<sub>2</sub>" read 602
+    const apart = tag === 'sup' || tag === 'sub';
+    if (apart) pushSpace();
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (apart) pushSpace();
     if (block) {
       flush();
       owners.pop();

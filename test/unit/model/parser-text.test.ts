@@ -44,7 +44,7 @@ describe('warningText', () => {
 
   it('says in Chinese which relation chose a reading', () => {
     const colsum = (v: Array<number | null>) => v.length === 7 && v.every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + b!, 0);
-    const cumulative = (v: Array<number | null>) => v.length === 2 && v[0] !== null && v[1] !== null && v[1] >= v[0];
+    const cumulative = (v: Array<number | null>) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
     const withRelation = (s: string, n: number, relation: (v: Array<number | null>) => boolean, relationName: string) => {
       const problem = readRowCells(s, 0, s.length, n, { relation, relationName }).problem!;
       expect(problem.code).toBe('resolved-split');

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { buildGrid } from '../../../src/extract/grid';
+import { walkDocument } from '../../../src/extract/walk';
 import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
 import { FIXTURES } from './fixture-loader';
@@ -47,6 +48,16 @@ describe('markup inside a table cell', () => {
     // read as layout, the table fell apart into lines and 258 | 12 | | | 1 | 1 | was re-split 2,5,8,1,2,1,1
     expect(T3_GRANTED.map((k) => wrapped.cells[k]?.value ?? null)).toEqual(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null));
     expect(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null)).toEqual([258, 12, null, null, 1, 1, null]);
+  });
+});
+
+describe('markup in text outside tables', () => {
+  it('a footnote or index mark in a paragraph stays apart from the number beside it', () => {
+    // found by the fuzz: a layout table's cell "60<sub>2</sub>" read 602
+    const { document } = parseHTML('<html><body><p>规范性文件 60<sub>2</sub> 件</p><div>共<sup>注</sup>5条</div></body></html>');
+    const blocks = walkDocument(document.body as unknown as Element);
+    expect(blocks.map((b) => (b.kind === 'block' ? b.raw : ''))).toEqual(['规范性文件 60 2 件', '共 注 5条']);
+    expect(blocks.map((b) => (b.kind === 'block' ? b.el.tagName.toLowerCase() : ''))).toEqual(['p', 'div']);
   });
 });
 
