@@ -138,11 +138,13 @@ export const lDeniedReasons = legacyRule('L-DENIED-REASONS', 'warning', 'request
     },
   ]);
 
-export const lReceivedChannels = legacyRule('L-RECEIVED-CHANNELS', 'warning', 'requests.received = inPerson + fax + online + letter (+ email + otherChannel)',
+// 信函、传真申请数 (Fujian's appendix prints letters and faxes as one row) is a channel too: left
+// out, a consistent appendix (当面 2 + 传真 0 + 信函、传真 3 = 5) failed.
+export const lReceivedChannels = legacyRule('L-RECEIVED-CHANNELS', 'warning', 'requests.received = inPerson + fax + online + letter (+ letterOrFax + email + otherChannel)',
   '统计表：收到申请数 = 各申请渠道之和（渠道可能不全）', '统计表: requests received = sum of intake channels (channels may be incomplete)', [
     {
       name: '收到申请数', parent: 'requests.received', parentLabel: '收到申请数',
-      parts: ['requests.inPerson', 'requests.fax', 'requests.online', 'requests.letter', 'requests.email', 'requests.otherChannel'],
+      parts: ['requests.inPerson', 'requests.fax', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.email', 'requests.otherChannel'],
       partsLabel: '各渠道申请数', minParts: 2,
     },
   ]);

@@ -54,6 +54,9 @@ describe('L-* rules', () => {
   it('L-DENIED-REASONS, L-RECEIVED-CHANNELS, L-CLOSED, L-CASES', () => {
     expect(lDeniedReasons.check({ record: legacy({ 'requests.denied': 2, 'requests.deniedPrivacy': 1 }) }).findings[0]!.severity).toBe('warning');
     expect(lReceivedChannels.check({ record: legacy({ 'requests.received': 7, 'requests.inPerson': 0, 'requests.email': 3, 'requests.online': 4 }) }).outcome).toBe('pass');
+    // 信函、传真申请数 (one row for both, as Fujian's appendix prints it) is a channel: 2 + 0 + 3 = 5
+    expect(lReceivedChannels.check({ record: legacy({ 'requests.received': 5, 'requests.inPerson': 2, 'requests.fax': 0, 'requests.letterOrFax': 3 }) }).outcome).toBe('pass');
+    expect(lReceivedChannels.check({ record: legacy({ 'requests.received': 6, 'requests.inPerson': 2, 'requests.fax': 0, 'requests.letterOrFax': 3 }) }).outcome).toBe('fail');
     // seed 004: 0 with every part blank → pass (nothing to contradict); 3 with every part blank → not assessable
     expect(lClosed.check({ record: legacy({ 'requests.closed': 0, 'requests.closedOnTime': null, 'requests.closedExtended': null }) }).outcome).toBe('pass');
     expect(lClosed.check({ record: legacy({ 'requests.closed': 3, 'requests.closedOnTime': null, 'requests.closedExtended': null }) }).outcome).toBe('notAssessable');
