@@ -265,6 +265,9 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     if (stopsAtNewline || bar >= end) break;
     pos = bar + 1;
   }
+  // a label cell before the values (表四's "数量" under a corner cell) when the row has one
+  // cell too many: dropped, the values fall in their columns; kept, every value moved one right
+  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
   if (cells.length === n) return { cells };
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { buildGrid } from '../../../src/extract/grid';
 import { walkDocument } from '../../../src/extract/walk';
+import { readRowCells } from '../../../src/parse/row-cells';
 import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
 import { FIXTURES } from './fixture-loader';
@@ -58,6 +59,20 @@ describe('markup in text outside tables', () => {
     const blocks = walkDocument(document.body as unknown as Element);
     expect(blocks.map((b) => (b.kind === 'block' ? b.raw : ''))).toEqual(['规范性文件 60 2 件', '共 注 5条']);
     expect(blocks.map((b) => (b.kind === 'block' ? b.el.tagName.toLowerCase() : ''))).toEqual(['p', 'div']);
+  });
+});
+
+describe('a row with a label cell before its values', () => {
+  it('drops the label when the row has one cell too many, so the values keep their columns', () => {
+    // 表四's data row under an extra corner column: "数量" then the 15 values
+    const values = ['2', '1', '0', '0', '3', '1', '0', '0', '1', '2', '0', '0', '0', '0', '0'];
+    const row = ` 数量 | ${values.join(' | ')} | \n`;
+    const read = readRowCells(row, 0, row.length, 15, { startsAtCell: true });
+    expect(read.cells.map((c) => c.raw)).toEqual(values);
+    expect(read.problem).toBeUndefined();
+    // a number in that place is not dropped: one value too many stays a problem
+    const extra = ` 9 | ${values.join(' | ')} | \n`;
+    expect(readRowCells(extra, 0, extra.length, 15, { startsAtCell: true }).problem?.message).toBe('expected 15 cells, found 16 (extra cells ignored)');
   });
 });
 
