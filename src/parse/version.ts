@@ -207,15 +207,30 @@ function markerHits(stream: string, list: Markers): string[] {
   return list.filter(([, re]) => found.has(re)).map(([name]) => name);
 }
 
+/** A 2021 table 2 prints five or more of its words; one or two can be a sentence of the narrative. */
+const FEW_REV2021_WORDS = 2;
+
 export function decideVersion(stream: string, year: number | null, t3Has2021Rows: boolean | null): { version: FormatVersion; evidence: string[] } {
   const rev = markerHits(stream, REV2021_MARKERS);
-  if (rev.length) return { version: 'rev2021', evidence: rev };
+  if (rev.length > FEW_REV2021_WORDS) return { version: 'rev2021', evidence: rev };
+  if (rev.length) {
+    // "本年收费金额为0元" in 总体情况 decided a 2020 report printed in the 2019 tables (8 of its
+    // words) was 2021's, and four false findings followed: few 2021 words give way to the tables
+    const trial = markerHits(stream, TRIAL2019_MARKERS);
+    if (trial.length > rev.length) return { version: 'trial2019', evidence: trial };
+    const legacy = year !== null && year <= 2018 ? markerHits(stream, LEGACY_MARKERS) : [];
+    if (legacy.length) return { version: 'pre2019', evidence: legacy };
+    return { version: 'rev2021', evidence: rev };
+  }
   const trial = markerHits(stream, TRIAL2019_MARKERS);
   if (trial.length) return { version: 'trial2019', evidence: trial };
   if (t3Has2021Rows === false) return { version: 'trial2019', evidence: ['table 3 with a single （六）其他处理 row'] };
   const unified = markerHits(stream, UNIFIED_TABLE3_MARKERS);
   if (unified.length) {
     const byYear: FormatVersion = year === null ? 'unknown' : year <= 2020 ? (year >= 2019 ? 'trial2019' : 'unknown') : 'rev2021';
+    // a pre-2019 report with its 统计表 that quotes a unified table's words is still pre-2019
+    const legacy = byYear === 'unknown' && year !== null ? markerHits(stream, LEGACY_MARKERS) : [];
+    if (legacy.length) return { version: 'pre2019', evidence: legacy };
     return { version: byYear, evidence: [...unified, `unified markers without table 2; decided by year ${year ?? '?'}`] };
   }
   const legacy = markerHits(stream, LEGACY_MARKERS);

@@ -13,16 +13,22 @@ import { decideVersion } from '../../../src/parse/version';
 function regexPerMarkerVersion(stream: string, year: number | null, t3Has2021Rows: boolean | null): { version: FormatVersion; evidence: string[] } {
   const hits = (list: Array<[string, RegExp]>): string[] => list.filter(([, re]) => re.test(stream)).map(([name]) => name);
   const rev = hits(REV2021_MARKERS);
-  if (rev.length) return { version: 'rev2021', evidence: rev };
   const trial = hits(TRIAL2019_MARKERS);
+  const legacy = hits(LEGACY_MARKERS);
+  // (later change, in both) one or two 2021 words give way to more 2019 words, or to a pre-2019 统计表
+  if (rev.length > 2) return { version: 'rev2021', evidence: rev };
+  if (rev.length && trial.length > rev.length) return { version: 'trial2019', evidence: trial };
+  if (rev.length && year !== null && year <= 2018 && legacy.length) return { version: 'pre2019', evidence: legacy };
+  if (rev.length) return { version: 'rev2021', evidence: rev };
   if (trial.length) return { version: 'trial2019', evidence: trial };
   if (t3Has2021Rows === false) return { version: 'trial2019', evidence: ['table 3 with a single （六）其他处理 row'] };
   const unified = hits(UNIFIED_TABLE3_MARKERS);
   if (unified.length) {
     const byYear: FormatVersion = year === null ? 'unknown' : year <= 2020 ? (year >= 2019 ? 'trial2019' : 'unknown') : 'rev2021';
+    // (later change, in both) a pre-2019 report's 统计表 decides over quoted unified words
+    if (byYear === 'unknown' && year !== null && legacy.length) return { version: 'pre2019', evidence: legacy };
     return { version: byYear, evidence: [...unified, `unified markers without table 2; decided by year ${year ?? '?'}`] };
   }
-  const legacy = hits(LEGACY_MARKERS);
   if (legacy.length) return { version: 'pre2019', evidence: legacy };
   if (year !== null && year <= 2018) return { version: 'pre2019', evidence: [`report year ${year} (before the 2019 format), no unified tables`] };
   return { version: 'unknown', evidence: [] };
