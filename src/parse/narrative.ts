@@ -34,6 +34,22 @@ const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence 
 /** ... and 办结 of 提案/建议 (proposals) is not an answered application. */
 const answeredApplications: Context = (sentence, phrase) =>
   aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence);
+/**
+ * The words just before a match in its clause: its sentence after the last comma, at most 12
+ * characters ("4.认真办理依申请公开2020年全区…共受理…" is a heading run into the sentence: its 办理
+ * is not about the number).
+ */
+function clauseOf(sentence: string): string {
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1);
+  return clause.length > 12 ? clause.slice(-12) : clause;
+}
+/**
+ * Words that make "申请 N 件" something other than the applications received: an outcome ("逾期不补正的
+ * 申请4件", "答复…申请47件" — TEXT-T3 compared them with 本年新收), or one channel or part of them
+ * ("网上申请渠道收到申请40件", "其中…").
+ */
+const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄/;
+const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
@@ -69,8 +85,8 @@ function scanning(re: RegExp): Finder {
 const TOPICS: Array<[string, Finder, Context?]> = [
   ['proactiveTotal', scanning(new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`))],
   ['proactiveTotal', scanning(new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`))],
-  ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`))],
-  ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${N}\\s*件`))],
+  ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)), receivedApplications],
+  ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${N}\\s*件`)), receivedApplications],
   ['applicationsAnswered', startingWith(['答复', '办结', '办理完结'], new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)), answeredApplications],
   ['carriedOver', scanning(new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],
   ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],

@@ -23,12 +23,17 @@ const answeredApplications: Context = (sentence, phrase) =>
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
+const receivedApplications: Context = (sentence, phrase) => {
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12);
+  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄/.test(clause + phrase);
+};
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, RegExp, Context?]> = [
   ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
   ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
-  ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)],
-  ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`)],
+  // (later change, in both) not an outcome, a channel or a part of the applications received
+  ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`), receivedApplications],
+  ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`), receivedApplications],
   ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`), answeredApplications],
   ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
   ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],

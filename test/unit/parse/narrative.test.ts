@@ -20,6 +20,24 @@ describe('narrative numbers', () => {
     expect(got.denied).toBe(35);
   });
 
+  it.each([
+    ['其中申请人逾期不补正的申请4件，按规定不再处理。', undefined],
+    ['全年答复政府信息公开申请47件，结转下年度9件。', undefined],
+    ['全年共办结政府信息公开申请47件，其中予以公开21件。', undefined],
+    ['通过网上申请渠道收到申请40件，信函申请14件。', undefined],
+    // a heading run into its sentence: the 办理 of the heading is not about the number
+    ['4.认真办理依申请公开2020年全区各级行政机关共受理政府信息公开申请21件，已按规定答复。', 21],
+    ['本年度共收到政府信息公开申请54件。', 54],
+  ])('"%s": applications received %s', async (sentence, received) => {
+    // before: each of the first four was taken as the applications received, and TEXT-T3 warned
+    expect((await narrative([sentence])).applicationsReceived).toBe(received);
+  });
+
+  it('reads an answered count as answered, not received', async () => {
+    const got = await narrative(['全年答复政府信息公开申请47件。']);
+    expect(got.applicationsAnswered).toBe(47);
+  });
+
   it('does not read 提案办结 as applications answered', async () => {
     const got = await narrative(['全年办理人大代表建议和政协提案，提案办结情况86件。']);
     expect(got.applicationsAnswered).toBeUndefined();
