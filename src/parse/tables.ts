@@ -334,14 +334,30 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const read = readRowCells(s, hit.m.end, end, n);
     if (read.split) sink.split = true;
     const keys = hit.row.keys;
+    // the unit the page's own header prints for its amount column, over the template's
+    const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (has(sink, key)) return;
       const variant = madeVariant && hit.row.columns[c] === 'newlyMade' ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
-      sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit, variant);
+      sink.cells[key] = toCellValue(page, key, rc, read, (printedUnit && amountUnitOfKey(key) !== null ? printedUnit : null) ?? hit.row.unit, variant);
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
+}
+
+/** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */
+const AMOUNT_HEADER_UNIT = /金\s*额\s*\(\s*(?:单\s*位\s*[:：]\s*)?(万\s*元|元)\s*\)/g;
+
+/**
+ * The amount unit the table's header prints in stream[from, to), the last one, or null. The
+ * template's unit stood in for it: "本年收费金额（单位：元）" over 3000 was stored as 3000 万元.
+ */
+function headerAmountUnit(s: string, from: number, to: number): string | null {
+  let unit: string | null = null;
+  AMOUNT_HEADER_UNIT.lastIndex = from;
+  for (let m = AMOUNT_HEADER_UNIT.exec(s); m && m.index < to; m = AMOUNT_HEADER_UNIT.exec(s)) unit = m[1]!.replace(/\s+/g, '');
+  return unit;
 }
 
 /** Legacy rows, longest label first: matches are claimed in this order so a short label never lands inside a long one. */

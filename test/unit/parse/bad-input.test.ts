@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
+import { runChecks } from '../../../src/checks/index';
 import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
 import { renderPage, reportPage, type Table } from '../../fuzz/report-model';
@@ -134,6 +135,22 @@ describe('bad input', () => {
     expect(col.map((c) => r.cells[`table3.${c}.newReceived`]?.value)).toEqual([5, 0, 0, 0, 0, 0, 5]);
     expect(col.map((c) => r.cells[`table3.${c}.granted`]?.value)).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(r.warnings.filter((w) => w.message.includes('本年新收'))).toEqual([]);
+  });
+
+  it('an amount is read in the unit its own header prints, over the template\'s', async () => {
+    // Pingtan 2021's header says （单位：万元）; printed as （单位：元） over 3000, it is 0.3 万元 (was stored as 3000 万元)
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const fee = await parse(pageHtml(pingtan.replace('（单位：万元）行政事业性收费0三、', '（单位：元）行政事业性收费3000三、'), true));
+    expect(fee.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 0.3, unit: '元', raw: '3000' });
+    const findings = runChecks(fee).filter((f) => f.rule === 'NUM-UNIT');
+    expect(findings.map((f) => f.message.zh)).toEqual(['表头印的单位为元，统一格式为万元：“3000”按元读取并换算']);
+    // Shanghai 2019's 采购总金额 with a header unit （万元） over 25.1: 251000 元
+    const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    const html = shanghai.replace('<p align="center">采购总金额</p>', '<p align="center">采购总金额（万元）</p>').replace('251000元', '25.1');
+    const proc = await parse(pageHtml(html, false));
+    expect(proc.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 251000, unit: '万元', raw: '25.1' });
+    expect(proc.cells['table2.centralProcurement.projects']).toMatchObject({ value: 6 });
+    expect(proc.cells['table2.centralProcurement.projects']?.unit).toBeUndefined();
   });
 
   it('a second table 3 on the page (a second report) is not read, and a warning says so', async () => {
