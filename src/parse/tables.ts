@@ -127,6 +127,8 @@ const LEGAL_PERSON_COLUMNS = [
   { name: '社会公益组织', re: /社\s*会\s*公\s*益\s*组\s*织/ },
   { name: '法律服务机构', re: /法\s*律\s*服\s*务\s*机\s*构/ },
   { name: '其他', re: /(?<!或\s*)其\s*他(?!\s*组\s*织)/ }, // not the 其他 of 法人或其他组织
+  // a local layout's 法人或其他组织小计 column (spec: orgSubtotal); read as 总计, it made 10 totals wrong
+  { name: '小计', re: /小\s*计/, optional: true },
 ];
 
 /**
@@ -146,12 +148,13 @@ export function columnOrderMessage(order: number[]): string {
 function legalPersonColumnOrder(header: string): number[] | null {
   const at: Array<{ i: number; pos: number }> = [];
   for (let i = 0; i < LEGAL_PERSON_COLUMNS.length; i++) {
-    const m = LEGAL_PERSON_COLUMNS[i]!.re.exec(header);
-    if (!m) return null;
-    at.push({ i, pos: m.index });
+    const column = LEGAL_PERSON_COLUMNS[i]!;
+    const m = column.re.exec(header);
+    if (m) at.push({ i, pos: m.index });
+    else if (!('optional' in column)) return null;
   }
   const order = at.sort((a, b) => a.pos - b.pos).map((x) => x.i);
-  return order.every((i, k) => i === k) ? null : order;
+  return order.length === 5 && order.every((i, k) => i === k) ? null : order;
 }
 
 /**
@@ -164,10 +167,14 @@ function t3Header(s: string, from: number, firstRow: number): string {
   return applicant >= 0 && firstRow - applicant < 300 ? s.slice(applicant, firstRow) : '';
 }
 
-/** A row's keys with cells 1–5 in the header's order (cell 1 + k holds column order[k]). */
+/**
+ * A row's keys in the header's order: 自然人, then the 法人或其他组织 columns as printed (cell 1 + k
+ * holds column order[k]; 5 is a printed 小计, key table3.orgSubtotal.<row>), then 总计.
+ */
 export function inHeaderOrder(keys: string[], order: number[]): string[] {
-  const out = [...keys];
-  for (let k = 0; k < order.length; k++) out[1 + k] = keys[1 + order[k]!]!;
+  const out = [keys[0]!];
+  for (const i of order) out.push(i === 5 ? keys[0]!.replace('.naturalPerson.', '.orgSubtotal.') : keys[1 + i]!);
+  out.push(keys[6]!);
   return out;
 }
 
@@ -217,10 +224,11 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
-    const read = readRowCells(s, hit.m.end, end, 7, T3_ROW_OPTIONS);
+    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
+    // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others
+    const read = readRowCells(s, hit.m.end, end, keys.length, keys.length === 7 ? T3_ROW_OPTIONS : {});
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
-    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant);

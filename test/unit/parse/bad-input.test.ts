@@ -153,6 +153,21 @@ describe('bad input', () => {
     expect(proc.cells['table2.centralProcurement.projects']?.unit).toBeUndefined();
   });
 
+  it('a printed 法人或其他组织小计 column is read as orgSubtotal, not as 总计, and checked', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 小计',
+      '一、本年新收政府信息公开申请数量 50 3 0 0 1 0 4 54', '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 0 2', '三、本年度办理结果', '（一）予以公开 20 1 0 0 0 0 2 21'];
+    const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    // before: 8 cells for 7, "extra cells ignored": the 小计 (4) was read as 总计 and T3-COLSUM raised false errors
+    expect(r.cells['table3.total.newReceived']?.value).toBe(54);
+    expect(r.cells['table3.orgSubtotal.newReceived']?.value).toBe(4);
+    expect(r.cells['table3.total.carriedOver']?.value).toBe(2);
+    const findings = runChecks(r);
+    expect(findings.filter((f) => f.rule === 'T3-COLSUM' && f.outcome === 'fail')).toEqual([]);
+    // the printed 小计 2 of 予以公开 is not the sum of its five columns (1): T3-SUBTOTAL says so
+    expect(findings.filter((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail').map((f) => f.keys[0])).toEqual(['table3.orgSubtotal.granted']);
+  });
+
   it('a second table 3 on the page (a second report) is not read, and a warning says so', async () => {
     const report = (n: number) => ['三、收到和处理政府信息公开申请情况', `一、本年新收政府信息公开申请数量 ${n}00000${n}`, '二、上年结转政府信息公开申请数量 0000000', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
     const lines = ['某某局2022年政府信息公开工作年度报告', ...report(5), '某某局2021年政府信息公开工作年度报告', ...report(3)];

@@ -131,10 +131,11 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
-    const read = readRowCells(s, hit.m.end, end, 7, { relation: colsum, relationName: 'T3-COLSUM' });
+    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
+    // (later change, in both) a printed 小计 column makes 8 cells
+    const read = readRowCells(s, hit.m.end, end, keys.length, keys.length === 7 ? { relation: colsum, relationName: 'T3-COLSUM' } : {});
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
-    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant);
