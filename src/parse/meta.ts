@@ -18,6 +18,9 @@ const CHINESE_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': 
  */
 export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
 
+/** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
+const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
+
 export function findTitle(page: ReportDocument): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
   const archived = ARCHIVED_TITLE.exec(head);
@@ -25,7 +28,7 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
   if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
   for (const b of page.blocks.slice(0, 60)) {
-    if (b.text.length >= 200) continue;
+    if (b.text.length >= 200 || NAVIGATION.test(b.text)) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
     const m = TITLE_RE.exec(asciiDigits(b.text));
     if (m) return { title: b.text.slice(m.index, m.index + m[0].length).trim(), h1: page.h1 };
@@ -63,10 +66,33 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
 type PubSource = ReportMeta['publishedOnSource'];
 const DATE_AFTER_LABEL = String.raw`\s*[:：]?\s*(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
 /** page-date labels, searched in the head and then the whole page (as before) */
-const PAGE_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发布日期', '发布时间', '公开日期'] as const).map((label) => ({
+const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期', '发布时间', '公开日期'] as const).map((label) => ({
   source: label,
-  re: new RegExp(label + DATE_AFTER_LABEL),
+  all: new RegExp(label + DATE_AFTER_LABEL, 'g'),
 }));
+
+/**
+ * The page's first labelled date that is not in a list of links to other pages: a portal's 相关文章
+ * list gives each entry its 发布日期, and one of them (2023-06-15) beat the report's own date (a
+ * false PUB-LATE).
+ */
+function ownLabelledDate(page: ReportDocument, all: RegExp): string | null {
+  all.lastIndex = 0;
+  for (let m = all.exec(page.stream); m; m = all.exec(page.stream)) {
+    if (inLinkList(page, m.index)) continue;
+    const d = isoDate(m[1]!, m[2]!, m[3]!);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Whether stream offset `at` is text of a list item that holds a link (a list of other pages). */
+function inLinkList(page: ReportDocument, at: number): boolean {
+  const ref = page.refAt(at, at + 1);
+  const el = ref ? page.resolveRef(ref) : null;
+  const item = el && typeof el.closest === 'function' ? el.closest('li') : null;
+  return item !== null && item.getElementsByTagName('a').length > 0;
+}
 /**
  * Bare 日期/时间 labels ("日期: 2019-03-25", "时间:2019-01-18") count as the page date only in the
  * header (before the first section heading) and only standing alone, so 统计时间/填报日期/成文日期
@@ -145,8 +171,8 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
  */
 export function findPublished(page: ReportDocument, url: string | null, title: string | null = null): Pick<ReportMeta, 'publishedOn' | 'publishedOnSource'> {
   const head = page.stream.slice(0, 6000);
-  for (const { source, re } of PAGE_LABELS) {
-    const d = headThenPageDate(re, head, page.stream);
+  for (const { source, all } of PAGE_LABELS) {
+    const d = ownLabelledDate(page, all);
     if (d) return { publishedOn: d, publishedOnSource: source };
   }
   const headingAt = headerLength(head);

@@ -55,6 +55,25 @@ describe('agencyKind', () => {
   });
 });
 
+describe('pages around the report', () => {
+  it('a 上一篇 link to last year\'s report is not the title', async () => {
+    const html = `<!doctype html><html><head><title>某某市人民政府</title></head><body><div>上一篇：<a href="/a">某某市某某局2021年政府信息公开工作年度报告</a></div><p>某某市某某局2022年政府信息公开工作年度报告</p>${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
+    // before: title "上一篇：…2021年…", year 2021, agency "上一篇：某某市某某局"
+    expect([m.title, m.reportYear, m.agencyName]).toEqual(['某某市某某局2022年政府信息公开工作年度报告', 2022, '某某市某某局']);
+  });
+
+  it('a 发布日期 of another page in a list of links is not this page\'s date', async () => {
+    const html = `<!doctype html><html><head><title>某某局2018年政府信息公开工作年度报告</title></head><body><p>某某局2018年政府信息公开工作年度报告</p>${BODY.map((l) => `<p>${l}</p>`).join('')}<p>某某局</p><p>2019年1月20日</p><ul><li><a href="/b">关于开展统计工作的通知</a><span>发布日期：2019-06-15</span></li></ul></body></html>`;
+    const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
+    // before: 2019-06-15 (发布日期), and PUB-LATE warned of a report 135 days late
+    expect(m.publishedOn).toBe('2019-01-20');
+    // the page's own 发布日期, in an item with no link, still counts
+    const own = html.replace('<p>某某局2018年', '<ul><li>发布日期：2019-01-25</li></ul><p>某某局2018年');
+    expect((await parseDocument(parseHTML(own).document as unknown as Document)).record.meta.publishedOn).toBe('2019-01-25');
+  });
+});
+
 describe('publishedOn', () => {
   it('a bare 时间 label in the header beats the signature date', async () => {
     const m = await meta(['2018年某镇政府信息公开工作年度报告', '作者:本站原创 | 来源:本站原创 | 时间:2019-01-18 点击数:-', ...BODY, '某县某镇人民政府', '2018年12月31日']);
