@@ -76,6 +76,16 @@ describe('a row with a label cell before its values', () => {
   });
 });
 
+describe('empty cells after the last value', () => {
+  it('are no cells of the row (a Word export\'s trailing <td>), so the row reads without a note', () => {
+    const row = ' 821 | 35 |  |  | 2 | 1 | 859 |  |  | \n';
+    const read = readRowCells(row, 0, row.length, 7);
+    // before: "expected 7 cells, found 9 (extra cells ignored)" and STRUCT-TABLE-SHAPE on a correct table
+    expect(read.problem).toBeUndefined();
+    expect(read.cells.map((c) => c.raw)).toEqual(['821', '35', '', '', '2', '1', '859']);
+  });
+});
+
 describe('a row with a cell missing', () => {
   it('is unread, not filled from the left into the wrong columns', async () => {
     // 本年新收 prints 821 | 35 | (blank) | 2 | 1 | (blank) | 859; drop its blank 科研机构 cell

@@ -125,6 +125,8 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // (later change, in both) a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
+  // (later change, in both) empty cells after the last value (a Word export's trailing <td>) are no cells of the row
+  while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
   if (cells.length === n) return { cells };
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
