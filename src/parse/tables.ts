@@ -5,7 +5,7 @@ import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS } from '../formats/table2';
 import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
-import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../formats/table4';
+import { T4_GROUPS, T4_HEADER_WORD, T4_KEYS, T4_OUTCOMES, T4_VARIANTS } from '../formats/table4';
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
 import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
@@ -302,20 +302,56 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
   if (rest) start += rest[0].length;
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const rowsum: Relation = (v) => [0, 5, 10].every((g) => {
-    const part = v.slice(g, g + 5);
-    return part.every((x) => x !== null) && part[4] === part.slice(0, 4).reduce<number>((a, b) => a + (b ?? 0), 0);
-  });
-  const read = readRowCells(s, start, to, 15, { relation: rowsum, relationName: 'T4-ROWSUM', startsAtCell });
+  const printedKeys = t4HeaderKeys(s.slice(from, start));
+  const keys = printedKeys ?? T4_KEYS;
+  if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
+  const read = readRowCells(s, start, to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell });
   if (read.split) sink.split = true;
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
-    const key = T4_KEYS[i]!;
+    const key = keys[i]!;
     const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
     if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
-  problemWarning(sink, page, read, T4_KEYS, '表四', start);
+  problemWarning(sink, page, read, keys, '表四', start);
+}
+
+const T4_OUTCOME_WORDS: Array<[string, RegExp]> = [
+  ['upheld', /结\s*果\s*维\s*持/],
+  ['corrected', /结\s*果\s*纠\s*正/],
+  ['other', /其\s*他\s*结\s*果/],
+  ['pending', /尚\s*未\s*审\s*[结计]/],
+  ['total', /总\s*计|合\s*计/],
+];
+export const T4_ORDER_MESSAGE = 'table 4 prints its columns in another order than the template: values read by the header';
+
+/**
+ * Table 4's 15 keys in the order its header prints them (the outcomes as their first occurrences
+ * print, the two 行政诉讼 groups as printed), or null for the template's order. Placed by the
+ * template's order alone, 复议后起诉 printed before 未经复议直接起诉 swapped the groups silently, and
+ * 总计 printed first made 8 values wrong and two false T4-ROWSUM errors.
+ */
+export function t4HeaderKeys(header: string): string[] | null {
+  const at = T4_OUTCOME_WORDS.map(([outcome, re]) => ({ outcome, pos: re.exec(header)?.index ?? -1 }));
+  const outcomes = at.some((x) => x.pos < 0) ? [...T4_OUTCOMES] : at.sort((a, b) => a.pos - b.pos).map((x) => x.outcome);
+  const direct = /直\s*接\s*起\s*诉/.exec(header)?.index ?? -1;
+  const afterReview = /复\s*议\s*后\s*起\s*诉/.exec(header)?.index ?? -1;
+  const groups = direct >= 0 && afterReview >= 0 && afterReview < direct ? ['review', 'litigationAfterReview', 'litigationDirect'] : [...T4_GROUPS];
+  const keys = groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
+  return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
+}
+
+/** Each group's 总计 is the sum of its other four, wherever the header puts it. */
+export function t4RowSum(keys: string[]): Relation {
+  const totalAt = keys.slice(0, 5).findIndex((k) => k.endsWith('.total'));
+  return (v) => [0, 5, 10].every((g) => {
+    const part = v.slice(g, g + 5);
+    if (!part.every((x) => x !== null)) return false;
+    let sum = 0;
+    for (let i = 0; i < 5; i++) if (i !== totalAt) sum += part[i]!;
+    return part[totalAt] === sum;
+  });
 }
 
 export function readTable2(page: ReportDocument, sink: TableSink): void {

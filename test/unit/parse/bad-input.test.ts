@@ -168,6 +168,20 @@ describe('bad input', () => {
     expect(findings.filter((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail').map((f) => f.keys[0])).toEqual(['table3.orgSubtotal.granted']);
   });
 
+  it('table 4 columns printed in another order are read by the header, with a note', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 0000000', '二、上年结转政府信息公开申请数量 0000000',
+      '四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '总计 结果维持 结果纠正 其他结果 尚未审结 复议后起诉 未经复议直接起诉',
+      '总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结', '3 2 1 0 0 0 0 0 0 0 2 1 0 0 1', '五、存在的主要问题及改进情况'];
+    const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    const v = (k: string) => r.cells[`table4.${k}`]?.value;
+    // before: by the template's order review.total read 0, and T4-ROWSUM raised false errors
+    expect([v('review.total'), v('review.upheld'), v('review.corrected')]).toEqual([3, 2, 1]);
+    expect([v('litigationAfterReview.total'), v('litigationDirect.total'), v('litigationDirect.upheld'), v('litigationDirect.pending')]).toEqual([0, 2, 1, 1]);
+    expect(runChecks(r).filter((f) => f.rule === 'T4-ROWSUM' && f.outcome === 'fail')).toEqual([]);
+    const w = r.warnings.find((x) => x.code === 'column-order')!;
+    expect(warningText(w, 'zh')).toBe('表四各列的印刷顺序与模板不同：按表头读取');
+  });
+
   it('a second table 3 on the page (a second report) is not read, and a warning says so', async () => {
     const report = (n: number) => ['三、收到和处理政府信息公开申请情况', `一、本年新收政府信息公开申请数量 ${n}00000${n}`, '二、上年结转政府信息公开申请数量 0000000', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
     const lines = ['某某局2022年政府信息公开工作年度报告', ...report(5), '某某局2021年政府信息公开工作年度报告', ...report(3)];

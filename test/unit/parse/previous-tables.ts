@@ -10,7 +10,7 @@ import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../../../src/formats/table
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
 import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
-import { columnOrderMessage, headerColumnOrder, inHeaderOrder, repeatedTable3 } from '../../../src/parse/tables';
+import { columnOrderMessage, headerColumnOrder, inHeaderOrder, repeatedTable3, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -200,20 +200,20 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
   if (rest) start += rest[0].length;
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const rowsum: Relation = (v) => [0, 5, 10].every((g) => {
-    const part = v.slice(g, g + 5);
-    return part.every((x) => x !== null) && part[4] === part.slice(0, 4).reduce<number>((a, b) => a + (b ?? 0), 0);
-  });
-  const read = readRowCells(s, start, to, 15, { relation: rowsum, relationName: 'T4-ROWSUM', startsAtCell });
+  // (later change, in both) the columns in the header's order
+  const printedKeys = t4HeaderKeys(s.slice(from, start));
+  const t4Keys = printedKeys ?? T4_KEYS;
+  if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
+  const read = readRowCells(s, start, to, 15, { relation: t4RowSum(t4Keys), relationName: 'T4-ROWSUM', startsAtCell });
   if (read.split) sink.split = true;
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
-    const key = T4_KEYS[i]!;
+    const key = t4Keys[i]!;
     const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
     if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
-  problemWarning(sink, page, read, T4_KEYS, '表四', start);
+  problemWarning(sink, page, read, t4Keys, '表四', start);
 }
 
 export function readTable2(page: ReportDocument, sink: TableSink): void {
