@@ -45,10 +45,10 @@ function clauseOf(sentence: string): string {
 }
 /**
  * Words that make "申请 N 件" something other than the applications received: an outcome ("逾期不补正的
- * 申请4件", "答复…申请47件" — TEXT-T3 compared them with 本年新收), or one channel or part of them
- * ("网上申请渠道收到申请40件", "其中…").
+ * 申请4件", "答复…申请47件" — TEXT-T3 compared them with 本年新收), one channel or part of them
+ * ("网上申请渠道收到申请40件", "其中…"), or a change ("收到申请数量增加24件").
  */
-const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄/;
+const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比/;
 const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);

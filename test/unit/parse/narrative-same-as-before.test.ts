@@ -25,7 +25,7 @@ const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test
 
 const receivedApplications: Context = (sentence, phrase) => {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12);
-  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄/.test(clause + phrase);
+  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比/.test(clause + phrase);
 };
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, RegExp, Context?]> = [

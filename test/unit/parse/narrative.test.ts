@@ -25,6 +25,8 @@ describe('narrative numbers', () => {
     ['全年答复政府信息公开申请47件，结转下年度9件。', undefined],
     ['全年共办结政府信息公开申请47件，其中予以公开21件。', undefined],
     ['通过网上申请渠道收到申请40件，信函申请14件。', undefined],
+    ['与2021年相比，我局收到申请数量增加24件。', undefined],
+    ['上年结转申请2件。', undefined],
     // a heading run into its sentence: the 办理 of the heading is not about the number
     ['4.认真办理依申请公开2020年全区各级行政机关共受理政府信息公开申请21件，已按规定答复。', 21],
     ['本年度共收到政府信息公开申请54件。', 54],
