@@ -196,10 +196,14 @@ function findTable3Start(s: string, from: number): RegExpExecArray | null {
 }
 
 function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
-  if (m[0].startsWith('本列')) return false; // the table's corner note
-  const period = s.indexOf('。', m.index);
+  return !m[0].startsWith('本列') && reachesPeriodFirst(s, m.index); // 本列…: the table's corner note
+}
+
+/** Whether a 。 comes before 上年结转 (table 3's second row) after `at`. */
+function reachesPeriodFirst(s: string, at: number): boolean {
+  const period = s.indexOf('。', at);
   if (period < 0) return false;
-  T3_SECOND_ROW.lastIndex = m.index;
+  T3_SECOND_ROW.lastIndex = at;
   const second = T3_SECOND_ROW.exec(s);
   return !second || period < second.index;
 }
@@ -246,10 +250,15 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
  * the warning that says so, as the record holds only the first; null when there is none.
  */
 export function repeatedTable3(page: ReportDocument, to: number): ParseWarning | null {
-  const again = findTable3Start(page.stream, to);
-  if (!again || isNarrativeSentence(page.stream, again)) return null;
-  return { code: 'repeated-table', message: 'table 3 is printed again further on (a second report on this page?): only the first is read', keys: [], ref: page.refAt(again.index, again.index + 1) };
+  // plain string searches, not T3_START from every 本 to the page's end: this runs on every report
+  const s = page.stream;
+  for (let at = s.indexOf(T3_FIRST_ROW_TEXT, to); at >= 0; at = s.indexOf(T3_FIRST_ROW_TEXT, at + 1)) {
+    if (reachesPeriodFirst(s, at)) continue;
+    return { code: 'repeated-table', message: 'table 3 is printed again further on (a second report on this page?): only the first is read', keys: [], ref: page.refAt(at, at + 1) };
+  }
+  return null;
 }
+const T3_FIRST_ROW_TEXT = '新收政府信息公开申请';
 
 /** Category sums are not printed in the official layout: derive them, marked `derived`. */
 function addT3Subtotals(sink: TableSink): void {
