@@ -193,8 +193,9 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   }
   // signature date: a short block near the end holding only a date (and maybe the agency)
   for (let i = page.blocks.length - 1; i >= Math.max(0, page.blocks.length - 40); i--) {
-    const t = page.blocks[i]!.text;
-    if (t.length > 60) continue;
+    const printed = page.blocks[i]!.text;
+    if (printed.length > 60) continue;
+    const t = asciiDigits(printed); // "２０２３年１月２０日"
     const d = dateAt(SIGNATURE_DATE, t) ?? (() => {
       const m = SIGNATURE_CN_DATE.exec(t);
       return m ? isoFromChinese(m[1]!, m[2]!, m[3]!) : null;

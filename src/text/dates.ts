@@ -12,7 +12,7 @@ export function isoDate(y: string | number, m: string | number, d: string | numb
 }
 
 const CN_DIGIT: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '0': 0, '０': 0,
+  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, 'o': 0, '0': 0, '０': 0,
   '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 
@@ -26,7 +26,8 @@ function cnSmallNumber(s: string): number | null {
   return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[2] ? CN_DIGIT[m[2]]! : 0);
 }
 
-const CN_YEAR = '[〇○零Ｏ0０一二三四五六七八九]{4}';
+// the Latin letter O for 〇 (二O二三年) is common in official documents
+const CN_YEAR = '[〇○零ＯOo0０一二三四五六七八九]{4}';
 const CN_MONTH = '(?:元|正|十[一二]?|[一二三四五六七八九])';
 const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 /** a Chinese-numeral date; groups: year, month, day */

@@ -75,6 +75,12 @@ describe('pages around the report', () => {
 });
 
 describe('publishedOn', () => {
+  it.each([['２０１９年１月２０日'], ['二O一九年一月二十日']])('a signature dated %s is read', async (date) => {
+    // before: no date (PUB-DATE-UNKNOWN): full-width digits and the Latin O were not read
+    const m = await meta(['2018年某镇政府信息公开工作年度报告', ...BODY, '二、主动公开政府信息情况', '本年主动公开信息12条。', '三、其他需要报告的事项', '无。', '某县某镇人民政府', date]);
+    expect([m.publishedOn, m.publishedOnSource]).toEqual(['2019-01-20', '落款日期']);
+  });
+
   it('a bare 时间 label in the header beats the signature date', async () => {
     const m = await meta(['2018年某镇政府信息公开工作年度报告', '作者:本站原创 | 来源:本站原创 | 时间:2019-01-18 点击数:-', ...BODY, '某县某镇人民政府', '2018年12月31日']);
     expect(m).toMatchObject({ publishedOn: '2019-01-18', publishedOnSource: '发布时间' });

@@ -20,6 +20,9 @@ describe('dates', () => {
     ['二零二零年十月十日', '2020-10-10'],
     ['二〇二一年正月九日', '2021-01-09'],
     ['二〇二一年二月三十日', null],
+    // the Latin letter O for 〇, as official documents often print it (was not read)
+    ['二O二三年一月二十日', '2023-01-20'],
+    ['二o二三年一月二十日', '2023-01-20'],
   ])('%s → %s', (printed, iso) => {
     expect(read(printed)).toBe(iso);
   });
