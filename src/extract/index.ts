@@ -63,6 +63,15 @@ function textRoot(document: Document): Element | null {
   return document.body ?? document.documentElement;
 }
 
+/**
+ * Words the character converter leaves in their Taiwan spelling: 覆議 and 答覆 (for 复议, 答复) come
+ * out as 覆议 and 答覆, which no label matches (table 4 and section 四 were lost). Same length, so
+ * offsets into the text still hold.
+ */
+function fromTaiwanWords(text: string): string {
+  return text.indexOf('覆') < 0 ? text : text.replace(/覆议/g, '复议').replace(/答覆/g, '答复');
+}
+
 /** Extracts the page. Async because opencc is imported only for Traditional-script pages. */
 export async function extractDocument(document: Document, url?: string): Promise<ReportDocument> {
   const root = textRoot(document);
@@ -98,7 +107,7 @@ export async function extractDocument(document: Document, url?: string): Promise
       pinyinCount += r.count;
       t = r.text;
     }
-    if (convert) t = convert(t);
+    if (convert) t = fromTaiwanWords(convert(t));
     return t;
   };
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { runChecks } from '../../../src/checks/index';
@@ -180,6 +181,20 @@ describe('bad input', () => {
     expect(runChecks(r).filter((f) => f.rule === 'T4-ROWSUM' && f.outcome === 'fail')).toEqual([]);
     const w = r.warnings.find((x) => x.code === 'column-order')!;
     expect(warningText(w, 'zh')).toBe('表四各列的印刷顺序与模板不同：按表头读取');
+  });
+
+  it('a Traditional page that spells 复议 as 覆議 keeps its table 4', async () => {
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const simplified = await parse(pageHtml(pingtan, true));
+    const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const traditional = tw(pingtan).replace(/[復複]議/g, '覆議');
+    expect(traditional).toContain('覆議');
+    const r = await parse(pageHtml(traditional, true));
+    // before: 覆议 after conversion matched no label; all 15 table-4 values and section 四 were lost
+    const t4 = (rec: typeof r) => Object.entries(rec.cells).filter(([k]) => k.startsWith('table4.')).map(([k, c]) => [k, c.value]);
+    expect(t4(r)).toEqual(t4(simplified));
+    expect(t4(r)).toHaveLength(15);
+    expect(r.meta.sectionsFound).toContain('reviewLitigation');
   });
 
   it('a second table 3 on the page (a second report) is not read, and a warning says so', async () => {
