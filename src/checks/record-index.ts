@@ -115,7 +115,8 @@ function buildIndex(record: ReportRecord): RecordIndex {
     const info = keyInfo(key);
     if (cell.labelVariant) idx.labelVariants.push([key, cell]);
     if (info.cumulative) idx.hasCumulative = true;
-    if (cell.derived) continue;
+    // a date (统计表 填报日期), not a value cell: CELL-NONNUMERIC would take it for text where a number belongs
+    if (cell.derived || key === FILLED_ON_KEY) continue;
     if (info.table !== table || !group) {
       table = info.table;
       group = idx.tables.get(table);
@@ -144,6 +145,8 @@ function sortByKind(group: TableCells, entry: Entry, underTable: boolean): void 
   } else if (kind === 'text') group.text.push(entry);
   if (kind === 'number' && c.value !== null && underTable) group.numbers.push(entry);
 }
+
+const FILLED_ON_KEY = 'legacyStats.filledOn';
 
 // A run asks for the index of its record dozens of times, rule after rule: the index of the
 // record last asked about is kept (records are not changed once parsed).

@@ -464,5 +464,14 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     });
     problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
   });
+  const filled = FILLED_ON.exec(s.slice(from, to));
+  if (filled && !has(sink, 'legacyStats.filledOn')) {
+    // the appendix's 填报日期, as printed: PUB-EARLY reads it (it never got one: the rule could not fire)
+    const start = from + filled.index + filled[0].length - filled[1]!.length;
+    sink.cells['legacyStats.filledOn'] = { value: null, raw: page.display.slice(start, start + filled[1]!.length), kind: 'text', ref: page.refAt(start, start + filled[1]!.length) };
+  }
   if (!page.tables.length) sink.rebuiltFromText = true;
 }
+
+/** 统计表's 填报日期 and the date after it ("填报日期:2018.12.28", "填报日期：2018年12月28日"). */
+const FILLED_ON = /填\s*报\s*日\s*期\s*[:：]?\s*[|｜]?\s*((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}(?:\s*日)?)/;

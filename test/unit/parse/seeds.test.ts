@@ -1,5 +1,6 @@
 // The five seeds, with the values the spec's examples give for them.
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/checks/index';
 import { flatValues } from '../../../src/model/record';
 import { FIXTURES, parseFile } from './fixture-loader';
 
@@ -36,6 +37,11 @@ describe('seed pages', () => {
     expect(record.cells['legacyStats.channels.gazette']).toMatchObject({ value: null, kind: 'blank' });
     expect(record.cells['legacyStats.org.staffPartTime']?.value).toBe(2);
     expect(record.cells['legacyStats.requestFeesWanYuan']).toMatchObject({ value: null, kind: 'blank', unit: '万元' });
+    // the appendix's 填报日期 (checks.md's own PUB-EARLY example): before, it was never read and the rule could not fire
+    expect(record.cells['legacyStats.filledOn']).toMatchObject({ value: null, raw: '2018.12.28' });
+    const findings = runChecks(record);
+    expect(findings.filter((f) => f.rule === 'PUB-EARLY').map((f) => [f.severity, f.message.zh])).toEqual([['info', '统计表填报日期2018-12-28早于2018年度结束']]);
+    expect(findings.filter((f) => f.rule === 'CELL-NONNUMERIC' && f.keys.includes('legacyStats.filledOn'))).toEqual([]);
   });
 
   it('003: Traditional + pinyin converted, headings without tables', async () => {
