@@ -407,9 +407,12 @@ const AMOUNT_HEADER_UNIT = /金\s*额\s*\(\s*(?:单\s*位\s*[:：]\s*)?(万\s*�
  * template's unit stood in for it: "本年收费金额（单位：元）" over 3000 was stored as 3000 万元.
  */
 function headerAmountUnit(s: string, from: number, to: number): string | null {
+  // on the slice: from `from` in the whole stream, a miss scanned to the page's end
+  const header = s.slice(from, to);
+  if (header.indexOf('额') < 0) return null;
   let unit: string | null = null;
-  AMOUNT_HEADER_UNIT.lastIndex = from;
-  for (let m = AMOUNT_HEADER_UNIT.exec(s); m && m.index < to; m = AMOUNT_HEADER_UNIT.exec(s)) unit = m[1]!.replace(/\s+/g, '');
+  AMOUNT_HEADER_UNIT.lastIndex = 0;
+  for (let m = AMOUNT_HEADER_UNIT.exec(header); m; m = AMOUNT_HEADER_UNIT.exec(header)) unit = m[1]!.replace(/\s+/g, '');
   return unit;
 }
 
