@@ -3,7 +3,7 @@
 import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
-import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS } from '../formats/table2';
+import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS, type T2Row } from '../formats/table2';
 import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
 import { T4_GROUPS, T4_HEADER_WORD, T4_KEYS, T4_OUTCOMES, T4_VARIANTS } from '../formats/table4';
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
@@ -386,17 +386,56 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const n = hit.row.columns.length;
     const read = readRowCells(s, hit.m.end, end, n);
     if (read.split) sink.split = true;
-    const keys = hit.row.keys;
+    const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
+    if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
+    const keys = printedKeys ?? hit.row.keys;
     // the unit the page's own header prints for its amount column, over the template's
     const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (has(sink, key)) return;
-      const variant = madeVariant && hit.row.columns[c] === 'newlyMade' ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
+      const variant = madeVariant && key.endsWith('.newlyMade') ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
       sink.cells[key] = toCellValue(page, key, rc, read, (printedUnit && amountUnitOfKey(key) !== null ? printedUnit : null) ?? hit.row.unit, variant);
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
+}
+
+/** Table 2's column headers, by column key. */
+const T2_COLUMN_WORDS: Record<string, RegExp> = {
+  issued: /本\s*年\s*制\s*发/,
+  repealed: /本\s*年\s*废\s*止/,
+  inForce: /现\s*行\s*有\s*效/,
+  newlyMade: /本\s*年\s*新?\s*制\s*作/,
+  newlyPublished: /本\s*年?\s*新?\s*公\s*开\s*数/,
+  totalPublished: /对\s*外\s*公\s*开\s*总/,
+  prevYearItems: /上\s*一\s*年\s*项\s*目/,
+  yearChange: /本\s*年\s*增/,
+  decisions: /处\s*理\s*决\s*定/,
+  projects: /采\s*购\s*项\s*目/,
+  amountYuan: /采\s*购\s*总\s*金\s*额/,
+};
+export const T2_ORDER_MESSAGE = 'columns printed in another order than the template: values read by the header';
+
+/**
+ * A table 2 row's keys in the order its sub-table's header (after the last 第二十条 before the row)
+ * prints the columns, or null for the template's order or a header that does not name them all.
+ * By the template's order alone, 现行有效件数 printed first took the issued count (20 for 5), silently.
+ */
+export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2Row): string[] | null {
+  if (row.columns.length < 2) return null;
+  const window = s.slice(from, rowStart);
+  const title = window.lastIndexOf('第二十条');
+  const header = title >= 0 ? window.slice(title) : window;
+  const at: Array<{ column: string; pos: number }> = [];
+  for (const column of row.columns) {
+    const m = T2_COLUMN_WORDS[column]?.exec(header);
+    if (!m) return null;
+    at.push({ column, pos: m.index });
+  }
+  at.sort((a, b) => a.pos - b.pos);
+  if (at.every((x, i) => x.column === row.columns[i])) return null;
+  return at.map((x) => `table2.${row.item}.${x.column}`);
 }
 
 /** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */

@@ -197,6 +197,19 @@ describe('bad input', () => {
     expect(r.meta.sectionsFound).toContain('reviewLitigation');
   });
 
+  it('table 2 columns printed in another order are read by the header, with a note', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容 现行有效件数 本年制发件数 本年废止件数', '规章 0 0 0', '行政规范性文件 20 5 1',
+      '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 7', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 0000000'];
+    const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    // before: issued 20, repealed 5, inForce 1 (the template's order), and a false T2-INFORCE-FLOOR
+    const v = (k: string) => r.cells[`table2.normativeDocs.${k}`]?.value;
+    expect([v('issued'), v('repealed'), v('inForce')]).toEqual([5, 1, 20]);
+    expect(r.cells['table2.licensing.decisions']?.value).toBe(7);
+    const w = r.warnings.find((x) => x.code === 'column-order' && x.message.includes('行政规范性文件'))!;
+    expect(warningText(w, 'zh')).toBe('表二 行政规范性文件：各列的印刷顺序与模板不同，按表头读取');
+    expect(runChecks(r).filter((f) => f.rule === 'T2-INFORCE-FLOOR' && f.outcome === 'fail')).toEqual([]);
+  });
+
   it('a second table 3 on the page (a second report) is not read, and a warning says so', async () => {
     const report = (n: number) => ['三、收到和处理政府信息公开申请情况', `一、本年新收政府信息公开申请数量 ${n}00000${n}`, '二、上年结转政府信息公开申请数量 0000000', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
     const lines = ['某某局2022年政府信息公开工作年度报告', ...report(5), '某某局2021年政府信息公开工作年度报告', ...report(3)];
