@@ -445,7 +445,7 @@ const AMOUNT_HEADER_UNIT = /金\s*额\s*\(\s*(?:单\s*位\s*[:：]\s*)?(万\s*�
  * The amount unit the table's header prints in stream[from, to), the last one, or null. The
  * template's unit stood in for it: "本年收费金额（单位：元）" over 3000 was stored as 3000 万元.
  */
-function headerAmountUnit(s: string, from: number, to: number): string | null {
+export function headerAmountUnit(s: string, from: number, to: number): string | null {
   // on the slice: from `from` in the whole stream, a miss scanned to the page's end
   const header = s.slice(from, to);
   if (header.indexOf('额') < 0) return null;

@@ -10,7 +10,7 @@ import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../../../src/formats/table
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
 import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
-import { columnOrderMessage, headerColumnOrder, inHeaderOrder, repeatedTable3, T2_ORDER_MESSAGE, t2HeaderKeys, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, repeatedTable3, T2_ORDER_MESSAGE, t2HeaderKeys, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -243,11 +243,13 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const keys = printedKeys ?? hit.row.keys;
+    // (later change, in both) an amount column's unit as its header prints it
+    const printedUnit = keys.some((k) => k.endsWith('Yuan')) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (has(sink, key)) return;
       const variant = madeVariant && key.endsWith('.newlyMade') ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
-      sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit, variant);
+      sink.cells[key] = toCellValue(page, key, rc, read, (printedUnit && key.endsWith('Yuan') ? printedUnit : null) ?? hit.row.unit, variant);
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
