@@ -62,5 +62,9 @@ describe('fuzz oracle: numbers printed on the page', () => {
     expect(unprintedReason(856, '856', text)).not.toBeNull();
     expect(unprintedReason(821, '821', text)).toBeNull();
     expect(unprintedReason(56, '56', text)).toBeNull(); // inline markup joins
+    // hidden text prints nothing, so it does not part what is around it either: 2<hidden>9</hidden>52 shows 252
+    const joined = pageDigitsText(blockText('<td><span>2</span><b><span hidden>9</span>52</b></td>'));
+    expect(unprintedReason(252, '252', joined)).toBeNull();
+    expect(unprintedReason(2952, '2952', joined)).not.toBeNull();
   });
 });

@@ -18,7 +18,7 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 export function blockText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<(\w+)\b[^>]*(?:display\s*:\s*none|\shidden(?=[\s>=]))[^>]*>[^<]*<\/\1>/gi, '¦')
+    .replace(/<(\w+)\b[^>]*(?:display\s*:\s*none|\shidden(?=[\s>=]))[^>]*>[^<]*<\/\1>/gi, '')
     .replace(/<\/?(?:td|th|tr|p|div|li|ul|ol|table|tbody|thead|tfoot|caption|h[1-6]|section|article|body|title|br|sup|sub|hr)\b[^>]*>/gi, '¦')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, d: string, x: string, name: string) =>
