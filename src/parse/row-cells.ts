@@ -369,22 +369,22 @@ export function blanksLeftOut(stream: string, tokens: Array<{ text: string; star
   if (tokens.length < 2 || tokens.length >= n) return null;
   const onLines = tokensOnSeparateLines(stream, tokens);
   if (!onLines && !tokens.every((t) => isWholeValue(t.text))) return null;
-  const texts = tokens.map((t) => t.text);
+  const start = tokens[0]!.start;
+  const last = tokens[tokens.length - 1]!;
+  const end = last.start + last.text.length;
+  const raw = stream.slice(start, end);
+  const shown = raw.replace(/\n/g, ' ');
   if (!onLines && opts.relation) {
-    const split = splitIntoCells(texts, n);
+    const split = splitIntoCells(tokenTexts(tokens), n);
     const only = split.count === 1 && !split.capped ? split.readings[0]! : null;
     if (only && opts.relation(only.map((c) => readValue(c).value))) {
       const resolvedBy = opts.relationName ?? 'relation';
-      const last = tokens[tokens.length - 1]!;
-      const raw = stream.slice(tokens[0]!.start, last.start + last.text.length).replace(/\n/g, ' ');
-      return { cells: placeReading(only, tokens), ambiguity: { readings: 1, resolvedBy }, split: true, problem: resolvedProblem(raw, 2, n, only, resolvedBy) };
+      return { cells: placeReading(only, tokens), ambiguity: { readings: 1, resolvedBy }, split: true, problem: resolvedProblem(shown, 2, n, only, resolvedBy) };
     }
   }
-  const last = tokens[tokens.length - 1]!;
-  const raw = stream.slice(tokens[0]!.start, last.start + last.text.length);
   return {
-    cells: unreadCells(n, raw, tokens[0]!.start, last.start + last.text.length),
-    problem: { code: 'cell-count', message: `"${raw.replace(/\n/g, ' ')}" holds ${tokens.length} values for the ${n} cells of the row: blank cells were left out and the text does not say which` },
+    cells: unreadCells(n, raw, start, end),
+    problem: { code: 'cell-count', message: `"${shown}" holds ${tokens.length} values for the ${n} cells of the row: blank cells were left out and the text does not say which` },
   };
 }
 

@@ -120,15 +120,29 @@ function has(sink: TableSink, key: string): boolean {
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
 const T3_ROW_OPTIONS = { relation: colsum, relationName: 'T3-COLSUM' };
 
+/**
+ * The columns in the order a header prints them (each at its first match in `header`), or null
+ * when a column that is not optional is not printed. Tables 2, 3 and 4 read their cells by it.
+ */
+function printedOrder<T>(header: string, columns: ReadonlyArray<{ id: T; re: RegExp | undefined; optional?: boolean }>): T[] | null {
+  const at: Array<{ id: T; pos: number }> = [];
+  for (const column of columns) {
+    const m = column.re?.exec(header);
+    if (m) at.push({ id: column.id, pos: m.index });
+    else if (!column.optional) return null;
+  }
+  return at.sort((a, b) => a.pos - b.pos).map((x) => x.id);
+}
+
 /** The five 法人或其他组织 columns of table 3, in the templates' order (cells 1–5 of a row). */
 const LEGAL_PERSON_COLUMNS = [
-  { name: '商业企业', re: /商\s*业\s*企\s*业/ },
-  { name: '科研机构', re: /科\s*研\s*机\s*构/ },
-  { name: '社会公益组织', re: /社\s*会\s*公\s*益\s*组\s*织/ },
-  { name: '法律服务机构', re: /法\s*律\s*服\s*务\s*机\s*构/ },
-  { name: '其他', re: /(?<!或\s*)其\s*他(?!\s*组\s*织)/ }, // not the 其他 of 法人或其他组织
+  { id: 0, name: '商业企业', re: /商\s*业\s*企\s*业/ },
+  { id: 1, name: '科研机构', re: /科\s*研\s*机\s*构/ },
+  { id: 2, name: '社会公益组织', re: /社\s*会\s*公\s*益\s*组\s*织/ },
+  { id: 3, name: '法律服务机构', re: /法\s*律\s*服\s*务\s*机\s*构/ },
+  { id: 4, name: '其他', re: /(?<!或\s*)其\s*他(?!\s*组\s*织)/ }, // not the 其他 of 法人或其他组织
   // a local layout's 法人或其他组织小计 column (spec: orgSubtotal); read as 总计, it made 10 totals wrong
-  { name: '小计', re: /小\s*计/, optional: true },
+  { id: 5, name: '小计', re: /小\s*计/, optional: true },
 ];
 
 /**
@@ -146,15 +160,8 @@ export function columnOrderMessage(order: number[]): string {
 }
 
 function legalPersonColumnOrder(header: string): number[] | null {
-  const at: Array<{ i: number; pos: number }> = [];
-  for (let i = 0; i < LEGAL_PERSON_COLUMNS.length; i++) {
-    const column = LEGAL_PERSON_COLUMNS[i]!;
-    const m = column.re.exec(header);
-    if (m) at.push({ i, pos: m.index });
-    else if (!('optional' in column)) return null;
-  }
-  const order = at.sort((a, b) => a.pos - b.pos).map((x) => x.i);
-  return order.length === 5 && order.every((i, k) => i === k) ? null : order;
+  const order = printedOrder(header, LEGAL_PERSON_COLUMNS);
+  return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
 }
 
 /**
@@ -326,12 +333,16 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   problemWarning(sink, page, read, keys, '表四', start);
 }
 
-const T4_OUTCOME_WORDS: Array<[string, RegExp]> = [
-  ['upheld', /结\s*果\s*维\s*持/],
-  ['corrected', /结\s*果\s*纠\s*正/],
-  ['other', /其\s*他\s*结\s*果/],
-  ['pending', /尚\s*未\s*审\s*[结计]/],
-  ['total', /总\s*计|合\s*计/],
+const T4_OUTCOME_WORDS = [
+  { id: 'upheld', re: /结\s*果\s*维\s*持/ },
+  { id: 'corrected', re: /结\s*果\s*纠\s*正/ },
+  { id: 'other', re: /其\s*他\s*结\s*果/ },
+  { id: 'pending', re: /尚\s*未\s*审\s*[结计]/ },
+  { id: 'total', re: /总\s*计|合\s*计/ },
+];
+const T4_LITIGATION_GROUPS = [
+  { id: 'litigationDirect', re: /直\s*接\s*起\s*诉/ },
+  { id: 'litigationAfterReview', re: /复\s*议\s*后\s*起\s*诉/ },
 ];
 export const T4_ORDER_MESSAGE = 'table 4 prints its columns in another order than the template: values read by the header';
 
@@ -342,11 +353,9 @@ export const T4_ORDER_MESSAGE = 'table 4 prints its columns in another order tha
  * 总计 printed first made 8 values wrong and two false T4-ROWSUM errors.
  */
 export function t4HeaderKeys(header: string): string[] | null {
-  const at = T4_OUTCOME_WORDS.map(([outcome, re]) => ({ outcome, pos: re.exec(header)?.index ?? -1 }));
-  const outcomes = at.some((x) => x.pos < 0) ? [...T4_OUTCOMES] : at.sort((a, b) => a.pos - b.pos).map((x) => x.outcome);
-  const direct = /直\s*接\s*起\s*诉/.exec(header)?.index ?? -1;
-  const afterReview = /复\s*议\s*后\s*起\s*诉/.exec(header)?.index ?? -1;
-  const groups = direct >= 0 && afterReview >= 0 && afterReview < direct ? ['review', 'litigationAfterReview', 'litigationDirect'] : [...T4_GROUPS];
+  const outcomes = printedOrder(header, T4_OUTCOME_WORDS) ?? T4_OUTCOMES;
+  const litigation = printedOrder(header, T4_LITIGATION_GROUPS);
+  const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
   const keys = groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
   return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
 }
@@ -427,15 +436,9 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
   const window = s.slice(from, rowStart);
   const title = window.lastIndexOf('第二十条');
   const header = title >= 0 ? window.slice(title) : window;
-  const at: Array<{ column: string; pos: number }> = [];
-  for (const column of row.columns) {
-    const m = T2_COLUMN_WORDS[column]?.exec(header);
-    if (!m) return null;
-    at.push({ column, pos: m.index });
-  }
-  at.sort((a, b) => a.pos - b.pos);
-  if (at.every((x, i) => x.column === row.columns[i])) return null;
-  return at.map((x) => `table2.${row.item}.${x.column}`);
+  const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: T2_COLUMN_WORDS[c] })));
+  if (order === null || order.every((c, i) => c === row.columns[i])) return null;
+  return order.map((c) => `table2.${row.item}.${c}`);
 }
 
 /** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */
