@@ -1,14 +1,14 @@
 // Report-level facts (spec §5.1): title, year, agency, publication date, statistical period.
 import type { AgencyKind, ReportMeta, StatPeriod } from '../model/record';
 import type { ReportDocument } from '../extract';
-import { CN_DATE_SOURCE, isoDate, isoFromChinese } from '../text/dates';
+import { CN_DATE_SOURCE, isoDate, isoFromChinese, yearFromDigits } from '../text/dates';
 import { toHalfWidth } from '../text/normalize';
 
 /** a year as titles print it: 2019, or 二〇一九 (full-width digits are made ASCII before matching) */
 const YEAR = '(?:(?:19|20)\\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})';
 const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
 const YEAR_IN_TITLE = new RegExp(`(${YEAR})\\s*年`);
-const CHINESE_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const isDigitYear = (y: string): boolean => /^\d{4}$/.test(y);
 
 /**
  * An archived page's "标题: …" line (the title in group 1): the plain form
@@ -216,9 +216,7 @@ export function yearFrom(title: string | null): number | null {
   if (!title) return null;
   const m = YEAR_IN_TITLE.exec(asciiDigits(title));
   if (!m) return null;
-  let digits = '';
-  for (const c of m[1]!) digits += CHINESE_DIGITS[c] ?? c;
-  return Number(digits);
+  return isDigitYear(m[1]!) ? Number(m[1]) : yearFromDigits(m[1]!);
 }
 
 /** a report year as printed in a title: 2019年, 2019 年度, 二〇一九年度 */

@@ -33,14 +33,21 @@ const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四�
 /** a Chinese-numeral date; groups: year, month, day */
 export const CN_DATE_SOURCE = `(${CN_YEAR})\\s*年\\s*(${CN_MONTH})\\s*月\\s*(${CN_DAY})\\s*日`;
 
-/** Reads the groups of CN_DATE_SOURCE into an ISO date. */
-export function isoFromChinese(year: string, month: string, day: string): string | null {
+/** A year written in Chinese numerals digit by digit (二〇一九, 二O二三) as a number, else null. */
+export function yearFromDigits(year: string): number | null {
   let y = 0;
   for (const c of year) {
     const d = CN_DIGIT[c];
     if (d === undefined) return null;
     y = y * 10 + d;
   }
+  return y;
+}
+
+/** Reads the groups of CN_DATE_SOURCE into an ISO date. */
+export function isoFromChinese(year: string, month: string, day: string): string | null {
+  const y = yearFromDigits(year);
+  if (y === null) return null;
   const m = cnSmallNumber(month);
   const d = cnSmallNumber(day);
   return m === null || d === null ? null : isoDate(y, m, d);
