@@ -232,4 +232,18 @@ describe('bad input', () => {
     expect(r.cells['table3.total.resultsTotal']?.value ?? null).toBeNull();
     expect(r.cells['table4.review.total']?.value ?? null).toBeNull();
   });
+
+  it('reads a U+2212 minus like a hyphen minus (本年增/减 printed from an equation editor)', async () => {
+    const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    const licensingRow = '<p>行政许可</p></td><td colspan="2" nowrap="nowrap" style="width:150px;"><p align="center">0</p></td><td nowrap="nowrap" style="width:101px;"><p align="center">0</p>';
+    expect(shanghai).toContain(licensingRow);
+    const minus = licensingRow.replace(/0<\/p><\/td><td nowrap="nowrap" style="width:101px;"><p align="center">0<\/p>$/, '5</p></td><td nowrap="nowrap" style="width:101px;"><p align="center">\u22122</p>');
+    const r = await parse(pageHtml(shanghai.replace(licensingRow, minus), false));
+    expect(r.cells['table2.licensing.prevYearItems']).toMatchObject({ value: 5, kind: 'number' });
+    expect(r.cells['table2.licensing.yearChange']).toMatchObject({ value: -2, kind: 'number', raw: '\u22122' });
+    // a flattened row: the minus stays with its digits
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 \u22121 0 0 0 0 0 \u22121'];
+    const f = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    expect(f.cells['table3.naturalPerson.newReceived']?.value).toBe(-1);
+  });
 });
