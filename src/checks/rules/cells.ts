@@ -77,12 +77,28 @@ export const cellBlank: CatalogueRule = {
   },
 };
 
+/**
+ * The distinct printed texts of unread cells, first five, quoted: a row the parser could not
+ * split gives every one of its cells the row's text, so that row is named once, with its count.
+ */
+function printedTexts(cells: [string, CellValue][]): string[] {
+  const count = new Map<string, number>();
+  for (const [, c] of cells) {
+    const raw = c.raw.slice(0, 20);
+    count.set(raw, (count.get(raw) ?? 0) + 1);
+  }
+  return [...count].slice(0, 5).map(([raw, n]) => (n > 1 ? `“${raw}”（${n}格）` : `“${raw}”`));
+}
+
 export const cellNonNumeric: CatalogueRule = {
   id: 'CELL-NONNUMERIC',
   severity: 'warning',
   appliesTo: 'tables',
   formula: 'value cell of kind text',
-  description: { zh: '数值单元格中是文字（如“详见附件”），相关核对无法进行', en: 'A value cell holds text (e.g. “see attachment”); checks using it are not assessable' },
+  description: {
+    zh: '数值单元格未能读成一个数（如“详见附件”“1.2万”“5 3”，或缺一格的行），相关核对无法进行',
+    en: 'A value cell could not be read as one number (e.g. “see attachment”, “1.2万”, “5 3”, or a row with a cell missing); checks using it are not assessable',
+  },
   reads: ['table2.*', 'table3.*', 'table4.*', 'legacyStats.*'],
   check({ record }) {
     const findings: Finding[] = [];
@@ -95,8 +111,8 @@ export const cellNonNumeric: CatalogueRule = {
       if (text.length)
         findings.push(
           makeFinding(cellNonNumeric, record, {
-            zh: `${zh}有${text.length}个单元格不是数字：${[...new Set(text.map(([, c]) => `“${c.raw.slice(0, 20)}”`))].slice(0, 5).join('、')}`,
-            en: `${prefix.slice(0, -1)}: ${text.length} value cell(s) hold text: ${text.slice(0, 5).map(([k]) => k).join(', ')}`,
+            zh: `${zh}有${text.length}个单元格未能读成数字，相关核对无法进行：${printedTexts(text).join('、')}`,
+            en: `${prefix.slice(0, -1)}: ${text.length} value cell(s) could not be read as a number, checks using them are not assessable: ${text.slice(0, 5).map(([k]) => k).join(', ')}`,
             keys: text.map(([k]) => k),
             cells: refs(text),
             scope: zh,

@@ -1,4 +1,6 @@
 // FMT-*, STRUCT-*, LABEL-VARIANT, CELL-*, NUM-*, T2-*: pass, fail and not-assessable cases.
+import { parseHTML } from 'linkedom';
+import { parseDocument } from '../../../src/parse/index';
 import { describe, expect, it } from 'vitest';
 import { cellBlank, cellNonNumeric, labelVariant } from '../../../src/checks/rules/cells';
 import { fmtTemplateMismatch, fmtUnifiedMissing, fmtVersion } from '../../../src/checks/rules/fmt';
@@ -127,6 +129,16 @@ describe('LABEL-VARIANT, CELL-*', () => {
     const f = cellNonNumeric.check({ record: buildRecord({ cells: { 'table2.adminFees.amountWanYuan': '按规定收取', 'table2.licensing.decisions': { amb: 3 } } }) }).findings;
     expect(f.map((x) => [x.outcome, x.severity])).toEqual([['fail', 'warning'], ['notAssessable', 'info']]);
     expect(cellNonNumeric.check({ record: buildRecord({ t4: zeroT4() }) }).outcome).toBe('pass');
+  });
+
+  it('CELL-NONNUMERIC names a row the parser left unread once, with its cell count, and does not call it text', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 258 12 1 1', '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0'];
+    const html = `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const record = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://www.example.gov.cn/a/2022/b.htm' })).record;
+    const f = cellNonNumeric.check({ record }).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message.zh).toBe('表三有7个单元格未能读成数字，相关核对无法进行：“258 12 1 1”（7格）');
+    expect(f[0]!.message.en).toMatch(/^table3: 7 value cell\(s\) could not be read as a number/);
   });
 });
 
