@@ -12,7 +12,8 @@ export const PARSER_VERSION = '1.0.0';
 
 /** Parses an already extracted page. */
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
-  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false };
+  const found = findSections(page);
+  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start) };
   readTable2(page, sink);
   readTable3(page, sink);
   readTable4(page, sink);
@@ -40,7 +41,6 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const t3 = sink.regions.find((r) => r.table === 'table3');
   const t3Has2021Rows = t3 ? T3_2021_MARKER.test(page.stream.slice(t3.start, t3.end)) : null;
   const { version, evidence } = decideVersion(page.stream, reportYear, t3Has2021Rows);
-  const found = findSections(page);
   const sections = sectionInfos(page, found, sink.regions);
   const warnings: ParseWarning[] = [...sink.warnings];
   if (found.length === 0 && Object.keys(sink.cells).length === 0) {

@@ -19,6 +19,14 @@ export interface TableSink {
   regions: Array<{ table: 'table2' | 'table3' | 'table4' | 'legacy'; start: number; end: number }>;
   split: boolean;
   rebuiltFromText: boolean;
+  /** where the report's section headings (一、 … 六、) start, ascending, when known */
+  sectionStarts?: number[];
+}
+
+/** The first section heading after `at` (Infinity when none is known): no table runs past one. */
+function nextSectionStart(sink: TableSink, at: number): number {
+  for (const start of sink.sectionStarts ?? []) if (start > at) return start;
+  return Infinity;
 }
 
 const VARIANT_FORMS = new Set(['属于行政执法案件', '"危及三安全一稳定"']);
@@ -299,7 +307,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   else {
     const m = /未\s*经\s*(?:复|审)\s*议\s*直\s*接\s*起\s*诉/.exec(s);
     if (!m) return;
-    from = Math.max(0, m.index - 200);
+    from = table4HeaderStart(s, m.index);
   }
   const endRe = /五\s*、/g;
   endRe.lastIndex = from;
@@ -331,6 +339,20 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, keys, '表四', start);
+}
+
+/**
+ * Where table 4 begins when table 3 was not found (its labels printed in other words, or an
+ * image): its header's 行政复议 before 未经复议直接起诉. A fixed distance back reached into table
+ * 3's last rows, whose "(七)总计" then read as table 4's first column: every value shifted.
+ */
+function table4HeaderStart(s: string, litigationAt: number): number {
+  const from = Math.max(0, litigationAt - 200);
+  let last = -1;
+  const re = /行\s*政\s*复\s*议/g;
+  re.lastIndex = from;
+  for (let m = re.exec(s); m !== null && m.index < litigationAt; m = re.exec(s)) last = m.index;
+  return last >= 0 ? last : from;
 }
 
 const T4_OUTCOME_WORDS = [
@@ -378,7 +400,10 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   if (!startM) return;
   const from = startM.index;
   const t3 = findTable3Start(s, from);
-  const to = t3 ? t3.index : Math.min(s.length, from + 5000);
+  // without a table 3 (an image, or its labels in other words) table 2 ends at the next section:
+  // 5,000 characters on, it had taken sections 三 to 六 as table text (no STRUCT-TABLE-MISSING for
+  // table 3, a false SEC5-EMPTY)
+  const to = t3 ? t3.index : Math.min(s.length, from + 5000, nextSectionStart(sink, from));
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;

@@ -181,7 +181,13 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   else {
     const m = /未\s*经\s*(?:复|审)\s*议\s*直\s*接\s*起\s*诉/.exec(s);
     if (!m) return;
+    // (later change, in both) from table 4's own 行政复议 header, not a fixed distance back
     from = Math.max(0, m.index - 200);
+    const re = /行\s*政\s*复\s*议/g;
+    re.lastIndex = from;
+    let last = -1;
+    for (let h = re.exec(s); h !== null && h.index < m.index; h = re.exec(s)) last = h.index;
+    if (last >= 0) from = last;
   }
   const endRe = /五\s*、/g;
   endRe.lastIndex = from;
