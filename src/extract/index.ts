@@ -65,11 +65,16 @@ function textRoot(document: Document): Element | null {
 
 /**
  * Words the character converter leaves in their Taiwan spelling: 覆議 and 答覆 (for 复议, 答复) come
- * out as 覆议 and 答覆, which no label matches (table 4 and section 四 were lost). Same length, so
- * offsets into the text still hold.
+ * out as 覆议 and 答覆; a Taiwan-phrasing converter also prints 資訊 for 信息, 規範性檔案 for
+ * 规范性文件 and 釋出日期 for 发布日期 (档案 and 释出 alone are words of their own: only in those
+ * phrases). No label matched them (table 4 and section 四, or tables 2 and 3 with sections 二 and
+ * 三, or the publication date, were lost). Same length, so offsets into the text still hold.
  */
 function fromTaiwanWords(text: string): string {
-  return text.indexOf('覆') < 0 ? text : text.replace(/覆议/g, '复议').replace(/答覆/g, '答复');
+  if (text.indexOf('覆') >= 0) text = text.replace(/覆议/g, '复议').replace(/答覆/g, '答复');
+  if (text.indexOf('资讯') >= 0) text = text.replace(/资讯/g, '信息');
+  if (text.indexOf('释出') >= 0) text = text.replace(/释出(?=日期|时间)/g, '发布');
+  return text.indexOf('规范性档案') < 0 ? text : text.replace(/规范性档案/g, '规范性文件');
 }
 
 /** Extracts the page. Async because opencc is imported only for Traditional-script pages. */

@@ -197,6 +197,22 @@ describe('bad input', () => {
     expect(r.meta.sectionsFound).toContain('reviewLitigation');
   });
 
+  it('a page in Taiwan phrasing (資訊, 規範性檔案, 釋出日期) reads as its simplified original', async () => {
+    for (const [file, isText] of [['real/010-pingtan-scj-2021/source.txt', true], ['real/001-shanghai-bgt-2019/source.html', false]] as const) {
+      const source = readFileSync(join(FIXTURES, file), 'utf8');
+      const simplified = await parse(pageHtml(source, isText));
+      const twp = OpenCC.Converter({ from: 'cn', to: 'twp' })(source);
+      expect(twp).toContain('資訊');
+      const r = await parse(pageHtml(twp, isText));
+      // before: tables 2 and 3 (labels with 信息 / 规范性文件) and sections 二 and 三 were lost
+      const values = (rec: typeof r) => Object.entries(rec.cells).map(([k, c]) => [k, c.value]);
+      expect(values(r)).toEqual(values(simplified));
+      expect(r.meta.sectionsFound).toEqual(simplified.meta.sectionsFound);
+      expect(r.meta.publishedOn).toBe(simplified.meta.publishedOn);
+      expect(runChecks(r).map((f) => f.rule)).toEqual(runChecks(simplified).map((f) => f.rule));
+    }
+  });
+
   it('table 2 columns printed in another order are read by the header, with a note', async () => {
     const lines = ['某某局2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容 现行有效件数 本年制发件数 本年废止件数', '规章 0 0 0', '行政规范性文件 20 5 1',
       '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 7', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 0000000'];
@@ -245,5 +261,33 @@ describe('bad input', () => {
     const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 \u22121 0 0 0 0 0 \u22121'];
     const f = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
     expect(f.cells['table3.naturalPerson.newReceived']?.value).toBe(-1);
+  });
+
+  it('reads table 4 by its own header when table 3 is not found, and says table 3 is missing', async () => {
+    const good = await parse(renderPage(page().p));
+    const t4Keys = Object.keys(good.cells).filter((k) => k.startsWith('table4.'));
+    expect(t4Keys).toHaveLength(15);
+    // table 3's labels in words the parser does not know (资讯 for 信息): table 3 is not read …
+    const { p, t3 } = page();
+    for (const row of t3.rows) for (const c of row) c.text = c.text.replace(/信息/g, '资讯').replace('本列数据', '本列资料');
+    const unknown = await parse(renderPage(p));
+    // … or table 3 is an image
+    const { p: p2, t3: t3b } = page();
+    p2.blocks[p2.blocks.indexOf(t3b)] = '（表三见下图）';
+    const image = await parse(renderPage(p2));
+    for (const r of [unknown, image]) {
+      expect(Object.keys(r.cells).filter((k) => k.startsWith('table3.'))).toEqual([]);
+      // table 4's values are its own, not shifted by table 3's "(七)总计" read as its first column
+      for (const k of t4Keys) expect(r.cells[k]?.value, k).toBe(good.cells[k]?.value);
+      expect(r.warnings.map((w) => w.code)).not.toContain('column-order');
+      const rules = runChecks(r).map((f) => f.rule);
+      expect(rules).toContain('STRUCT-TABLE-MISSING');
+      // the page's numbers are 1, 2, 3 …: T4-ROWSUM fails as it does on the whole page, no more
+      // (and SEC5-EMPTY says 11 characters, as on the whole page: sections 五 and 六 are not table text)
+      const same = (f: { rule: string }) => f.rule.startsWith('T4-') || f.rule.startsWith('SEC5');
+      expect(runChecks(r).filter(same).map((f) => f.message)).toEqual(runChecks(good).filter(same).map((f) => f.message));
+      expect(r.sections.problems?.text).toBe('一是公开质量有待提高。');
+      expect(r.sections.applications?.hasTable).toBe(false);
+    }
   });
 });
