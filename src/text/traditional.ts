@@ -77,7 +77,14 @@ const PINYIN_KIND = new Uint8Array(0x200); // all the letters are below U+0200
 for (const ch of PINYIN_LETTERS) PINYIN_KIND[ch.charCodeAt(0)] = LETTER;
 for (const ch of PINYIN_TONED) PINYIN_KIND[ch.charCodeAt(0)]! |= TONED;
 
-/** Set by glossEnd: whether the gloss found has a tone mark. */
+// Zhuyin (bopomofo, U+3105–U+312F) and its tone marks ˇ ˊ ˋ ˙: a Taiwan page's gloss, 申(ㄕㄣ).
+// Nothing else is printed in those characters, so such a gloss needs no tone mark to be one.
+const ZHUYIN = 4;
+const ZHUYIN_TONE = 8;
+const zhuyinKind = (c: number): number =>
+  c >= 0x3105 && c <= 0x312f ? ZHUYIN : c === 0x2c7 || c === 0x2ca || c === 0x2cb || c === 0x2d9 ? ZHUYIN_TONE : 0;
+
+/** Set by glossEnd: whether the gloss found has a tone mark (or is zhuyin). */
 let glossToned = false;
 
 /** Where the gloss whose "(" is at p ends (past its ")"); -1 when p starts none. */
@@ -88,18 +95,20 @@ function glossEnd(text: string, p: number): number {
   let q = p + 1;
   for (; q < text.length && q - p <= 8; q++) {
     const c = text.charCodeAt(q);
-    const k = c < 0x200 ? PINYIN_KIND[c]! : 0;
+    const k = c < 0x200 ? PINYIN_KIND[c]! : zhuyinKind(c);
     if (k === 0) break;
     kinds |= k;
   }
   const letters = q - p - 1;
   if (letters < 1 || letters > 7 || text.charCodeAt(q) !== 0x29 /* ) */) return -1;
-  glossToned = (kinds & TONED) !== 0;
+  // zhuyin: at least one of its letters, and nothing but zhuyin (a tone mark alone is no gloss)
+  if ((kinds & (ZHUYIN | ZHUYIN_TONE)) !== 0 && ((kinds & ZHUYIN) === 0 || (kinds & ~(ZHUYIN | ZHUYIN_TONE)) !== 0)) return -1;
+  glossToned = (kinds & (TONED | ZHUYIN)) !== 0;
   return q + 1;
 }
 
 /**
- * Removes pinyin glosses such as 鎮(zhèn) or 數(shù). To avoid eating real parentheses
+ * Removes pinyin glosses such as 鎮(zhèn) or 數(shù), and zhuyin ones such as 申(ㄕㄣ). To avoid eating real parentheses
  * like 机构(ABC), a gloss must carry a tone mark unless the page has toned glosses elsewhere.
  */
 export function stripPinyin(text: string, allowToneless = false): { text: string; count: number } {

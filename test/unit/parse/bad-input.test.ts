@@ -10,6 +10,7 @@ import { runChecks } from '../../../src/checks/index';
 import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
 import { renderPage, reportPage, type Table } from '../../fuzz/report-model';
+import { stripPinyin } from '../../../src/text/traditional';
 import { FIXTURES } from './fixture-loader';
 
 const URL = 'https://www.example.gov.cn/zfxxgknb/2022/a.htm';
@@ -289,5 +290,21 @@ describe('bad input', () => {
       expect(r.sections.problems?.text).toBe('一是公开质量有待提高。');
       expect(r.sections.applications?.hasTable).toBe(false);
     }
+  });
+
+  it('zhuyin glosses after characters, 申(ㄕㄣ)请(ㄑㄧㄥˇ), are taken out like pinyin ones, so the sentence still reads', async () => {
+    const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    const sentence = '受理政府信息公开申请859件';
+    expect(shanghai).toContain(sentence);
+    const glossed = shanghai.replace(sentence, '受(ㄕㄡˋ)理政府信息公开申(ㄕㄣ)请(ㄑㄧㄥˇ)859件');
+    const plain = await parse(pageHtml(shanghai, false));
+    const r = await parse(pageHtml(glossed, false));
+    const topics = (rec: typeof r) => rec.narrative.map((n) => [n.topic, n.value]);
+    // before: the sentence matched no phrase and 受理…859件 was silently not read
+    expect(topics(r)).toEqual(topics(plain));
+    expect(r.narrative.find((n) => n.topic === 'applicationsReceived')?.value).toBe(859);
+    expect(r.meta.textTransforms).toContain('pinyinStripped');
+    // a tone mark alone, or zhuyin mixed with letters, is not a gloss
+    expect(stripPinyin('鎮(ˊ)鎮(aㄕ)申(ㄕㄣ)').text).toBe('鎮(ˊ)鎮(aㄕ)申');
   });
 });

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { hasPinyinGlosses, stripPinyin } from '../../../src/text/traditional';
 
 /** The previous code, verbatim apart from names. */
-const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)/g;
-const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+// (later change, in both) or a zhuyin gloss, 申(ㄕㄣ), which needs no tone mark
+const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\((?:(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}|(?=[\u02c7\u02ca\u02cb\u02d9]*[\u3105-\u312f])[\u3105-\u312f\u02c7\u02ca\u02cb\u02d9]{1,7})\)/g;
+const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312f]/;
 
 function regexStripPinyin(text: string, allowToneless = false): { text: string; count: number } {
   let count = 0;
@@ -32,8 +33,8 @@ function regexHasPinyinGlosses(text: string): boolean {
 }
 
 const cjk = fc.constantFrom('鎮', '數', '机', '構', '\u3400', '\u33ff', '\u9fff', '\ua000', '〇', '，', '：');
-const letter = fc.constantFrom(...'abczxyāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê');
-const notLetter = fc.constantFrom('A', 'Z', 'ǹ', 'ń', 'ḿ', 'ë', 'ô', '0', '9', ' ', '-', '\u0101\u0300', '\ud800');
+const letter = fc.constantFrom(...'abczxyāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêㄅㄕㄣㄯˇˊˋ˙');
+const notLetter = fc.constantFrom('A', 'Z', 'ǹ', 'ń', 'ḿ', 'ë', 'ô', '0', '9', ' ', '-', '\u0101\u0300', '\ud800', '\u3104', '\u3130', 'ˉ');
 const gloss = fc
   .tuple(fc.array(fc.oneof({ arbitrary: letter, weight: 8 }, { arbitrary: notLetter, weight: 1 }), { maxLength: 10 }), fc.boolean())
   .map(([ls, closed]) => `(${ls.join('')}${closed ? ')' : ''}`);
