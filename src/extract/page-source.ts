@@ -23,7 +23,7 @@ export function decodePage(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-    const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+    const charset = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
     if (charset === 'big5' || charset === 'big5-hkscs') return new TextDecoder('big5').decode(bytes);
     const gbk = new TextDecoder('gbk').decode(bytes);
     if (charset) return gbk;

@@ -53,5 +53,5 @@ export const T2_2021_HEADERS = /本年制发件数|本年废止件数|现行有�
 export const T2_VARIANTS: Array<{ printed: RegExp; text: string; canonical: string }> = [
   { printed: /本年制作数量/, text: '本年制作数量', canonical: '本年新制作数量' },
   { printed: /本公开数量/, text: '本公开数量', canonical: '本年新公开数量' },
-  { printed: /第二十条第\s*[(（][五六八九一][)）]\s*项\s*\|?\s*\n?\s*信息\s*(?!内容)/, text: '信息', canonical: '信息内容' },
+  { printed: /第二十条第\s*[(（][五六八九一][)）]\s*项\s*(?:\|\s*)?信息\s*(?!内容)/, text: '信息', canonical: '信息内容' },
 ];

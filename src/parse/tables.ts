@@ -440,8 +440,8 @@ const T2_COLUMN_WORDS: Record<string, RegExp> = {
   issued: /本\s*年\s*制\s*发/,
   repealed: /本\s*年\s*废\s*止/,
   inForce: /现\s*行\s*有\s*效/,
-  newlyMade: /本\s*年\s*新?\s*制\s*作/,
-  newlyPublished: /本\s*年?\s*新?\s*公\s*开\s*数/,
+  newlyMade: /本\s*年\s*(?:新\s*)?制\s*作/,
+  newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开\s*数/,
   totalPublished: /对\s*外\s*公\s*开\s*总/,
   prevYearItems: /上\s*一\s*年\s*项\s*目/,
   yearChange: /本\s*年\s*增/,
@@ -544,4 +544,4 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
 }
 
 /** 统计表's 填报日期 and the date after it ("填报日期:2018.12.28", "填报日期：2018年12月28日"). */
-const FILLED_ON = /填\s*报\s*日\s*期\s*[:：]?\s*[|｜]?\s*((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}(?:\s*日)?)/;
+const FILLED_ON = /填\s*报\s*日\s*期\s*(?:[:：]\s*)?(?:[|｜]\s*)?((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}(?:\s*日)?)/;

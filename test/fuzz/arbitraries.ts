@@ -46,6 +46,11 @@ const longRun = fc.oneof(
   fc.tuple(fc.constantFrom('0', '1', '9', '12', '０'), fc.integer({ min: 50, max: 5000 })).map(([d, n]) => d.repeat(n)),
   fc.tuple(fc.constantFrom('，', '。', '、', '-', '.', ',', '—', '（', '）', '|'), fc.integer({ min: 50, max: 5000 })).map(([p, n]) => p.repeat(n)),
   fc.integer({ min: 20, max: 400 }).map((n) => Array.from({ length: n }, (_, i) => `${i % 10},`).join('')),
+  // layout padding (NBSP, U+3000 survive as spaces in the stream) after a word a pattern starts
+  // with: regexes with \s* chained across optional tokens tried every split of such a run
+  fc
+    .tuple(fc.constantFrom('', '本', '本年', '填报日期', '发布日期', '第二十条第（一）项', '截止', '行政复议', '一、'), fc.constantFrom('\u00a0', '\u3000', ' | ', '\u3000\n'), fc.integer({ min: 50, max: 5000 }))
+    .map(([word, space, n]) => word + space.repeat(n) + 'x'),
 );
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(

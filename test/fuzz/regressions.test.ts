@@ -65,4 +65,24 @@ describe.skipIf(!parseDocument)('parser bugs found by fuzzing (regressions)', ()
     expect(cell?.ambiguity?.readings).toBeGreaterThan(4000);
     expect(record.warnings.some((w) => w.code === 'ambiguous-split' && /has more than \d+ readings as 7 cells/.test(w.message))).toBe(true);
   });
+
+  // helper-25's review: a word followed by a long run of NBSP / U+3000 (layout padding, which
+  // becomes spaces in the stream) made regexes with \s* chained across optional tokens try every
+  // split of the run: cubic. 2,000 spaces took 0.6–1.25 s in Chromium, 4,000 about 10 s each.
+  // The test's timeout is the bound (each of these took seconds alone).
+  it('whitespace-run: a word then 4,000 spaces (本, 第二十条第（一）项, 发布日期, 截止, 填报日期) parses at once', { timeout: 10_000 }, async () => {
+    const pad = (word: string, space: string, after: string) => `<p>${word}${space.repeat(4000)}${after}</p>`;
+    const shanghai = readFileSync(join(FIXTURES_DIR, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    const padding = [pad('欢迎访问本', '&nbsp;', '站'), pad('第二十条第（一）项', '\u3000', 'x'), pad('发布日期', '\u3000', '来源'), pad('统计数据截止', '&nbsp;', '说明')].join('');
+    const html = wrap('2019年上海市人民政府办公厅政府信息公开工作年度报告', padding + shanghai);
+    const record = await parse(html, 'https://www.shanghai.gov.cn/a.htm');
+    expect(problems(record, html)).toEqual([]);
+    expect(record.meta.formatVersion).toBe('trial2019');
+    expect(Object.keys(record.cells).length).toBeGreaterThan(200);
+    const legacy = readFileSync(join(FIXTURES_DIR, 'real/007-pingtan-county-2013/source.txt'), 'utf8');
+    const page = textToPage(legacy).replace('</body>', `${pad('填报日期', '\u00a0', '说明')}</body>`);
+    const old = await parse(page, 'https://www.pingtan.gov.cn/a.htm');
+    expect(problems(old, page)).toEqual([]);
+    expect(old.meta.formatVersion).toBe('pre2019');
+  });
 });
