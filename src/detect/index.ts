@@ -118,10 +118,14 @@ function readBody(text: string): { markers: string[]; traditional: boolean } {
   return { markers: BODY_MARKERS.filter(([re]) => re.test(t)).map(([, name]) => name), traditional: traditional >= TRADITIONAL_HINT };
 }
 
+/**
+ * Links titled like a report, counted up to LISTING_LINKS (all that is asked: is this a listing?)
+ * among the first 2,000: a 政府信息公开年报 column of 2,000 entries took over 1 ms to count whole.
+ */
 function countReportLinks(doc: Document): number {
   let n = 0;
-  const links = doc.querySelectorAll('a');
-  for (let i = 0; i < links.length && i < 2000; i++) {
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 2000 && n < LISTING_LINKS; i++) {
     if (TITLE_REPORT.test(links[i]!.textContent ?? '')) n++;
   }
   return n;
@@ -145,9 +149,9 @@ export function detectReport(doc: Document, url: string): Detection {
   reasons.push(markers.length ? `body markers: ${markers.join(', ')}` : 'no body markers');
 
   const tableMarkers = markers.filter((m) => !NARRATIVE_MARKERS.has(m)).length;
-  const links = countReportLinks(doc);
-  if (links >= LISTING_LINKS && tableMarkers < 2) {
-    reasons.push(`listing page: ${links} report links`);
+  // a page with the tables' own words is a report whatever it links to: no need to count links
+  if (tableMarkers < 2 && countReportLinks(doc) >= LISTING_LINKS) {
+    reasons.push(`listing page: ${LISTING_LINKS} or more report links`);
     return { isReport: false, score: 0, reasons };
   }
 

@@ -55,7 +55,7 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     }
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }
-  const cut = /截[止至]\s*(?:到|至)?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
+  const cut = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
   if (cut && !(cut[2] === '12' && cut[3] === '31')) {
     const cutoff = { raw: cut[0], date: isoDate(cut[1]!, cut[2]!, cut[3]!), ref: page.refAt(cut.index, cut.index + cut[0].length) };
     period = period ? { ...period, cutoff } : { raw: '', start: null, end: null, cutoff };
@@ -64,7 +64,7 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
 }
 
 type PubSource = ReportMeta['publishedOnSource'];
-const DATE_AFTER_LABEL = String.raw`\s*[:：]?\s*(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
+const DATE_AFTER_LABEL = String.raw`\s*(?:[:：]\s*)?(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
 /** page-date labels, searched in the head and then the whole page (as before) */
 const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期', '发布时间', '公开日期'] as const).map((label) => ({
   source: label,
@@ -78,20 +78,28 @@ const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期',
  */
 function ownLabelledDate(page: ReportDocument, all: RegExp): string | null {
   all.lastIndex = 0;
+  const linkItems = new Map<Element, boolean>(); // one look for links per list item, not per date in it
   for (let m = all.exec(page.stream); m; m = all.exec(page.stream)) {
-    if (inLinkList(page, m.index)) continue;
+    if (inLinkList(page, m.index, linkItems)) continue;
     const d = isoDate(m[1]!, m[2]!, m[3]!);
     if (d) return d;
   }
   return null;
 }
 
-/** Whether stream offset `at` is text of a list item that holds a link (a list of other pages). */
-function inLinkList(page: ReportDocument, at: number): boolean {
+/**
+ * Whether stream offset `at` is text of a list item that holds a link (a list of other pages).
+ * `seen` keeps each item's answer: 4,000 dated links in one <li> took 2.7 s under linkedom, which
+ * walks the item again for every getElementsByTagName.
+ */
+function inLinkList(page: ReportDocument, at: number, seen: Map<Element, boolean>): boolean {
   const ref = page.refAt(at, at + 1);
   const el = ref ? page.resolveRef(ref) : null;
   const item = el && typeof el.closest === 'function' ? el.closest('li') : null;
-  return item !== null && item.getElementsByTagName('a').length > 0;
+  if (item === null) return false;
+  let links = seen.get(item);
+  if (links === undefined) seen.set(item, (links = item.getElementsByTagName('a').length > 0));
+  return links;
 }
 /**
  * Bare 日期/时间 labels ("日期: 2019-03-25", "时间:2019-01-18") count as the page date only in the
