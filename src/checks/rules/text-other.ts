@@ -1,7 +1,7 @@
 // TEXT-T4, TEXT-T2, TEXT-NONE, TEXT-LEGACY: narrative statements against the tables.
 import type { Finding } from '../../model/finding';
 import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
-import { firstMatchOf, hasTable, numberOf, refsOf, unifiedApplies } from '../read';
+import { firstMatchOf, hasTable, matchesOf, numberOf, refsOf, unifiedApplies } from '../read';
 import { derivedOf } from '../record-index';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { compareNarrative, usableNarrative } from './text-t3';
@@ -98,18 +98,50 @@ export const textT4: CatalogueRule = {
   },
 };
 
-const T2_PATTERNS: { re: RegExp; zh: string; keys: string[][] }[] = [
-  { re: /(?<!行政)规章(?:共|合计)?(\d+)\s*件/, zh: '规章', keys: [['table2.regulations.issued'], ['table2.regulations.newlyMade'], ['table2.regulations.newlyPublished']] },
-  { re: /规范性文件(?:共|合计)?(\d+)\s*件/, zh: '规范性文件', keys: [['table2.normativeDocs.issued'], ['table2.normativeDocs.newlyMade'], ['table2.normativeDocs.newlyPublished']] },
+const T2_DOCS: { re: RegExp; zh: string; column: string }[] = [
+  { re: /(?<!行政)规章(?:共|合计)?(\d+)\s*件/g, zh: '规章', column: 'table2.regulations' },
+  { re: /规范性文件(?:共|合计)?(\d+)\s*件/g, zh: '规范性文件', column: 'table2.normativeDocs' },
 ];
 
-/** the first text `re` matches, with the match (texts after it are not searched) */
-function firstMatch<T extends { text: string }>(re: RegExp, texts: T[]): { t: T; m: RegExpExecArray } | undefined {
+/** What a count of 规章/规范性文件 is of, from the last verb before it in its sentence. */
+type T2Count = 'issued' | 'repealed' | 'inForce' | 'other';
+// longer words first: at one position the first alternative that matches is taken (现行有效, not 有效)
+const T2_VERB = /现行有效|宣布失效|新制作|新公开|征求意见|废止|废除|失效|有效|制发|制定|出台|印发|发布|公开|清理|审查|审核|备案|修订|修改|解读|评估|梳理|报送/g;
+const T2_VERB_KIND = (verb: string): T2Count =>
+  /废止|废除|失效/.test(verb) ? 'repealed' : /有效/.test(verb) ? 'inForce' : /制发|制定|出台|印发|发布|新制作|新公开|^公开$/.test(verb) ? 'issued' : 'other';
+/** the columns each kind of count compares with (2021 format, then 2019's) */
+const T2_COLUMNS: Record<Exclude<T2Count, 'other'>, string[]> = {
+  issued: ['issued', 'newlyMade', 'newlyPublished'],
+  repealed: ['repealed'],
+  inForce: ['inForce'],
+};
+const T2_COLUMN_ZH: Record<string, string> = { issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数', newlyMade: '本年新制作数量', newlyPublished: '本年新公开数量' };
+const T2_COUNT_ZH: Record<Exclude<T2Count, 'other'>, string> = { issued: '', repealed: '废止', inForce: '现行有效' };
+
+/**
+ * The count a match is of. "废止规范性文件1件" was compared with the year's issued documents (a
+ * false TEXT-T2), and so were 清理/备案/解读 counts, which table 2 has no cell for ('other'). The verb
+ * may stand before an earlier item of its list ("废止规章1件、规范性文件2件"), so the sentence before
+ * the match is read and its last verb decides; no verb: issued, as before.
+ */
+function t2CountOf(text: string, at: number): T2Count {
+  const sentence = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
+  const before = text.slice(sentence, at);
+  let last: string | null = null;
+  for (const m of matchesOf(T2_VERB, before)) last = m[0];
+  return last === null ? 'issued' : T2_VERB_KIND(last);
+}
+
+/** The first count of each kind in the texts, in order (texts after a match are searched too). */
+function t2Counts(re: RegExp, texts: { key: SectionKey; text: string }[]): { kind: Exclude<T2Count, 'other'>; m: RegExpExecArray; key: SectionKey }[] {
+  const out: { kind: Exclude<T2Count, 'other'>; m: RegExpExecArray; key: SectionKey }[] = [];
   for (const t of texts) {
-    const m = re.exec(t.text);
-    if (m) return { t, m };
+    for (const m of matchesOf(re, t.text)) {
+      const kind = t2CountOf(t.text, m.index);
+      if (kind !== 'other' && !out.some((o) => o.kind === kind)) out.push({ kind, m, key: t.key });
+    }
   }
-  return undefined;
+  return out;
 }
 
 export const textT2: CatalogueRule = {
@@ -125,15 +157,16 @@ export const textT2: CatalogueRule = {
     const texts = bodyText(record, ['overview', 'activeDisclosure']);
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
-    for (const p of T2_PATTERNS) {
-      const hit = firstMatch(p.re, texts);
-      if (!hit?.m) continue;
-      const n: NarrativeNumber = { topic: p.zh, value: Number(hit.m[1]), phrase: hit.m[0], ref: record.sections[hit.t.key]?.ref ?? null };
-      const readings = p.keys.filter((ks) => ks.every((k) => record.cells[k])).map((ks) => reading(record, ks, ks[0]!.split('.').slice(1).join('.')));
-      if (readings.length === 0) continue;
-      const { scope, finding } = compareNarrative(textT2, record, n, readings, () => null);
-      scopes.push(scope);
-      if (finding) findings.push(finding);
+    for (const p of T2_DOCS) {
+      for (const hit of t2Counts(p.re, texts)) {
+        const n: NarrativeNumber = { topic: T2_COUNT_ZH[hit.kind] + p.zh, value: Number(hit.m[1]), phrase: hit.m[0], ref: record.sections[hit.key]?.ref ?? null };
+        const columns = T2_COLUMNS[hit.kind].filter((c) => record.cells[`${p.column}.${c}`]);
+        const readings = columns.map((c) => reading(record, [`${p.column}.${c}`], `表二${p.zh}“${T2_COLUMN_ZH[c]}”`));
+        if (readings.length === 0) continue;
+        const { scope, finding } = compareNarrative(textT2, record, n, readings, () => null);
+        scopes.push(scope);
+        if (finding) findings.push(finding);
+      }
     }
     if (scopes.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'no narrative counts of 规章/规范性文件' }]);
     return result(scopes, findings);

@@ -52,6 +52,18 @@ describe('TEXT-T4, TEXT-T2, TEXT-NONE, TEXT-LEGACY', () => {
     expect(textT2.check({ record: rec(4) }).findings[0]!.severity).toBe('warning');
     expect(textT2.check({ record: buildRecord({ cells: { 'table2.normativeDocs.newlyMade': 5 } }) }).outcome).toBe('notAssessable');
   });
+  it('TEXT-T2 compares a count with the column its verb names: 废止 with repealed, 现行有效 with inForce; 清理/备案 counts are not in table 2', () => {
+    const cells = { 'table2.regulations.issued': 0, 'table2.regulations.repealed': 1, 'table2.regulations.inForce': 9, 'table2.normativeDocs.issued': 3, 'table2.normativeDocs.repealed': 2, 'table2.normativeDocs.inForce': 50 };
+    const check = (text: string) => textT2.check({ record: buildRecord({ format: 'rev2021', cells, sections: { activeDisclosure: { text } } }) });
+    // before: 废止…2件, 现行有效…50件 and 清理…30件 were each compared with the 3 issued (false warnings)
+    const ok = check('本年制发规范性文件3件，废止规章1件、规范性文件2件；现行有效规范性文件50件。开展规范性文件清理，清理规范性文件30件，备案规范性文件4件。');
+    expect(ok.findings).toEqual([]);
+    expect(ok.scopes.map((s) => s.scope)).toEqual(['规章1件', '规范性文件3件', '规范性文件2件', '规范性文件50件']);
+    const bad = check('本年度废止规范性文件5件。');
+    expect(bad.findings).toHaveLength(1);
+    expect(bad.findings[0]).toMatchObject({ left: 5, right: 2, keys: ['table2.normativeDocs.repealed'] });
+    expect(bad.findings[0]!.message.zh).toBe('正文“规范性文件5件”为5，表中表二规范性文件“本年废止件数” = 2');
+  });
   it('TEXT-NONE: "未收到申请" with applications in table 3 warns; with 0 passes; table missing in a 2023 report not assessable', () => {
     const text = { overview: { text: '本年度未收到政府信息公开申请。' } };
     const t3 = seedT3();
