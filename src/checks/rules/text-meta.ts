@@ -11,7 +11,9 @@ const sectionTexts = (r: ReportRecord) =>
 
 // "2018年，我局共收到…" — a summary of the agency's own year; "2018年，我们将…" — a plan.
 const SUMMARY = /((?:19|20)\d{2})\s*年(?:度)?[，,]?\s*(?:我|本)(?:局|委|办|厅|镇|乡|街道|区|县|市|机关|单位|部门|中心|院|署|站)[^，。；]{0,10}?(?:共|收到|受理|主动公开|办理|发布|公开)/g;
-const PLAN = /((?:19|20)\d{2})\s*年[，,]?\s*(?:我们|我(?:局|委|办|厅|镇|乡|区|县|市)|本机关)?(?:将|要|计划)(?:继续|进一步|着力|重点|加强|围绕|不断)/g;
+const PLAN = /((?:19|20)\d{2})\s*年[，,]?\s*(?:我们|我(?:局|委|办|厅|镇|乡|区|县|市)|本机关)?(?:将|要|计划|拟)(?:继续|进一步|着力|重点|加强|围绕|不断|全面)/g;
+/** a word that makes a would-be summary sentence a plan */
+const PLAN_WORD = /将|计划|拟/; // not 要: 主要, 重要 stand in summaries
 
 export const textYear: CatalogueRule = {
   id: 'TEXT-YEAR',
@@ -34,6 +36,8 @@ export const textYear: CatalogueRule = {
     };
     for (const s of sectionTexts(record)) {
       for (const m of matchesOf(SUMMARY, s.text)) {
+        // "2023年，我局将继续做好主动公开" is a plan worded like a summary: PLAN judges it, if it is one
+        if (PLAN_WORD.test(m[0])) continue;
         const y = Number(m[1]);
         if (y === year) scopes.push({ scope: m[0], outcome: 'pass' });
         else flag(m[0], `总结句“${m[0]}”写的是${y}年，报告年度为${year}年`, `summary sentence “${m[0]}” names ${y}, report year ${year}`, s.ref);

@@ -89,6 +89,10 @@ describe('TEXT-YEAR, TEXT-PERIOD, TEXT-FOREIGN-NAME', () => {
     expect(textYear.check({ record: rec('2019年，我们将进一步推进政务公开。') }).outcome).toBe('pass');
     expect(textYear.check({ record: rec('2017年，我局共收到申请3件。') }).outcome).toBe('fail');
     expect(textYear.check({ record: rec('解读2019年医疗保险缴纳政策。') }).outcome).toBe('notAssessable');
+    // a plan worded like a summary ("…我局将…主动公开"): next year's passes, this year's warns as a plan
+    expect(textYear.check({ record: rec('2019年，我局将继续做好主动公开工作。') }).findings).toEqual([]);
+    expect(textYear.check({ record: rec('2019年，本机关计划全面公开预决算。') }).findings).toEqual([]);
+    expect(textYear.check({ record: rec('2018年，我局将继续做好主动公开工作。') }).findings.map((f) => f.message.zh)).toEqual(['工作计划“2018年，我局将继续”写的是2018年，应为2019年']);
   });
   it('TEXT-PERIOD: 截止 30 November warns; the calendar year passes; unparseable period not assessable', () => {
     const period = { raw: '2018年1月至2018年12月', start: '2018-01-01', end: '2018-12-31' };
