@@ -26,8 +26,9 @@ export function columnName(index: number): string {
 // feed (XML 1.0 forbids them, and a carriage return would be read back as a line feed); lone
 // surrogates; and text that already looks like an _xHHHH_ escape, whose '_' must be escaped so
 // that Excel shows it as printed.
-const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B-\x1F\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
-const ESCAPE = /[&<>]|[\x00-\x08\x0B-\x1F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+// U+FFFE and U+FFFF are not XML characters either: one in page text made the whole workbook unreadable
+const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+const ESCAPE = /[&<>]|[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const hex4 = (c: number) => c.toString(16).toUpperCase().padStart(4, '0');
 const escapeOne = (ch: string): string => ENTITIES[ch] ?? `_x${hex4(ch.charCodeAt(0))}_`;

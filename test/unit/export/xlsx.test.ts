@@ -129,7 +129,7 @@ describe('toXlsx', () => {
   });
 
   it('keeps page text exactly: markup characters, spaces at the ends, line breaks, controls, lone surrogates, _x…_ look-alikes', async () => {
-    const texts = ['a & b <c> "d"', '  spaced  ', 'line\nbreak\ttab', 'cr\r\nlf', 'bell\u0007nul\u0000', 'lone \ud800 high', 'lone \udc00 low', 'emoji 😀', '_x0041_ literal', '_x00zz_ not an escape'];
+    const texts = ['a & b <c> "d"', '  spaced  ', 'line\nbreak\ttab', 'cr\r\nlf', 'bell\u0007nul\u0000', 'lone \ud800 high', 'lone \udc00 low', 'emoji 😀', '_x0041_ literal', '_x00zz_ not an escape', 'non-characters \ufffe and \uffff'];
     const row = makeRow(1);
     row.record.cells = Object.fromEntries(texts.map((t, i) => [`custom.t${i}`, { value: null, raw: t, kind: 'text' as const, ref: null }]));
     const { wb, entries } = await build([row]);
@@ -141,12 +141,12 @@ describe('toXlsx', () => {
     const shared = [...sst.matchAll(/<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/g)].map((m) => decodeOoxml(m[1]!));
     for (const t of texts) expect(shared).toContain(t);
     // and the XML itself holds no character XML 1.0 forbids, nor a bare CR (read back as LF)
-    expect(sst).not.toMatch(/[\x00-\x08\x0B-\x1F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(sst).not.toMatch(/[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
   it('keeps any UTF-16 text exactly, lone surrogates and controls included (property)', async () => {
     const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    const anyText = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('_x0041_', '_x005F_', ' a ', '\r\n'));
+    const anyText = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('_x0041_', '_x005F_', ' a ', '\r\n', '\ufffe', 'a\uffff'));
     await fc.assert(
       fc.asyncProperty(fc.array(anyText, { minLength: 1, maxLength: 8 }), async (texts) => {
         const row = makeRow(1);
@@ -155,7 +155,7 @@ describe('toXlsx', () => {
         const sst = readZip(bytes).find((e) => e.name === 'xl/sharedStrings.xml')!.data.toString('utf8');
         const shared = [...sst.matchAll(/<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/g)].map((m) => decodeOoxml(m[1]!));
         for (const t of texts) if (t !== '') expect(shared).toContain(t);
-        expect(sst).not.toMatch(/[\x00-\x08\x0B-\x1F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        expect(sst).not.toMatch(/[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       }),
       { numRuns: 40 },
     );
