@@ -1,20 +1,41 @@
-// Records are keyed by canonical URL so that the same report reached through a
-// tracking link, another fragment or an upper-case host is saved once.
+// Records are keyed by canonical URL so that the same report reached through a tracking link, a
+// fragment that only scrolls, or an upper-case host is saved once; and two different reports
+// never share a key (a shared key silently replaced the first report with the second).
 
 /** Query parameters that only track the visitor, never select content. */
 const TRACKING_PARAMS = new Set([
-  'spm', 'from', 'share_token', 'fbclid', 'gclid', 'msclkid', 'yclid', 'scene', 'clicktime',
-  'enterid', 'isappinstalled', 'sharer_sharetime', 'sharer_shareid', 'share_source', '_t', 'timestamp',
+  'spm', 'share_token', 'fbclid', 'gclid', 'msclkid', 'yclid', 'scene', 'clicktime',
+  'enterid', 'isappinstalled', 'sharer_sharetime', 'sharer_shareid', 'share_source',
 ]);
+/** WeChat's and Weibo's `from` values; any other `from` may select content (art.jsp?from=2019&id=5) */
+const TRACKING_FROM = new Set(['singlemessage', 'groupmessage', 'timeline', 'message', 'weibo', 'qq', 'wechat', 'weixin', 'share', 'app', 'appmessage']);
+/** cache-busting time stamps: `_t` / `timestamp` holding epoch seconds or milliseconds */
+const EPOCH = /^\d{10}(?:\d{3})?$/;
 
-function isTracking(name: string): boolean {
-  const n = name.toLowerCase();
-  return n.startsWith('utm_') || TRACKING_PARAMS.has(n);
+function isTracking(rawName: string, rawValue: string): boolean {
+  const n = decoded(rawName).toLowerCase();
+  if (n.startsWith('utm_') || TRACKING_PARAMS.has(n)) return true;
+  const v = decoded(rawValue);
+  if (n === 'from') return TRACKING_FROM.has(v.toLowerCase());
+  if (n === '_t' || n === 'timestamp') return EPOCH.test(v);
+  return false;
+}
+
+/** A query part's name or value as text, for the tracking test only (kept as printed otherwise). */
+function decoded(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s; // not UTF-8 (a GBK query): matches no tracking name
+  }
 }
 
 /**
- * Lower-case scheme and host, no default port, no fragment, no tracking params; path and the
- * remaining query are kept (in their original order, since some CMSs read them positionally).
+ * Lower-case scheme and host, no default port, no tracking params; path, query and a route
+ * fragment kept as printed. The query is never decoded and re-encoded: older CMSs put GBK in it
+ * (?name=%D5%FE%B8%AE), which a UTF-8 decode turned into U+FFFD, so every value of one length
+ * became the same key. A fragment that routes a single-page site (#/report/2019, #!/detail?id=1)
+ * selects the report and is kept; any other only scrolls and is dropped.
  * Returns null for anything that is not an http(s) URL.
  */
 export function canonicalUrl(input: string): string | null {
@@ -25,11 +46,39 @@ export function canonicalUrl(input: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const fragment = /^#!?\//.test(url.hash) ? url.hash : '';
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => {
+      if (part === '') return false;
+      const eq = part.indexOf('=');
+      return !(eq < 0 ? isTracking(part, '') : isTracking(part.slice(0, eq), part.slice(eq + 1)));
+    });
+  // URL already lower-cases the host and drops default ports.
+  return `${url.protocol}//${url.host}${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${fragment}`;
+}
+
+/**
+ * The key the library gave this URL before (query re-encoded as UTF-8, every fragment and
+ * `from`/`_t`/`timestamp` dropped): a report saved then is found under it and moved to its
+ * canonical key, not saved a second time.
+ */
+export function previousCanonicalUrl(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  const kept = [...url.searchParams.entries()].filter(([k]) => !isTracking(k));
+  const kept = [...url.searchParams.entries()].filter(([k]) => {
+    const n = k.toLowerCase();
+    return !(n.startsWith('utm_') || TRACKING_PARAMS.has(n) || n === 'from' || n === '_t' || n === 'timestamp');
+  });
   url.search = '';
   for (const [k, v] of kept) url.searchParams.append(k, v);
-  // URL already lower-cases the host and drops default ports.
   let out = url.toString();
   if (kept.length === 0 && out.endsWith('?')) out = out.slice(0, -1);
   return out;

@@ -3,7 +3,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
-import { canonicalUrl } from './canonical-url';
+import { canonicalUrl, previousCanonicalUrl } from './canonical-url';
 import { crossYearFindings } from './cross-year';
 import { LibraryError } from './errors';
 import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from './export-findings';
@@ -76,18 +76,19 @@ function time(iso: string): number {
 }
 
 function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
+  // everything derived first: a row that cannot be summarised or projected throws before any of
+  // its requests is made (a request left out of the Promise.all rejects unheard when aborted)
   const summary = toSummary(row);
+  const { projection, keyList } = toExportValues(row);
+  const findings = toExportFindings(row);
   note(tx, row.id, summary);
   return Promise.all([
     tx.objectStore('reports').put(row),
     tx.objectStore('summaries').put(summary),
-    putProjection(tx, row),
+    tx.objectStore('exportValues').put(projection),
+    putKeyList(tx, keyList),
+    tx.objectStore('exportFindings').put(findings),
   ]);
-}
-
-async function putProjection(tx: RwTx, row: SavedReport): Promise<void> {
-  const { projection, keyList } = toExportValues(row);
-  await Promise.all([tx.objectStore('exportValues').put(projection), putKeyList(tx, keyList), tx.objectStore('exportFindings').put(toExportFindings(row))]);
 }
 
 // key lists already written (or found) in a write transaction: an import writes the same few
@@ -127,31 +128,65 @@ export async function saveReport(
   const id = record.meta.url ? canonicalUrl(record.meta.url) : null;
   if (!id) throw new LibraryError('noUrl', record.meta.url ?? undefined);
   const tx = db.transaction(STORES, 'readwrite');
-  const existing = await tx.objectStore('reports').get(id);
-  const stamp = now.toISOString();
-  const row: SavedReport = {
-    id,
-    record,
-    findings,
-    crossYear: [],
-    firstSavedAt: existing?.firstSavedAt ?? stamp,
-    lastSavedAt: stamp,
-    parserVersion: record.meta.parserVersion,
-    agency: agencyKey(record.meta.agencyName),
-    year: record.meta.reportYear,
-    format: record.meta.formatVersion,
-    counts: countFindings(findings),
-    saveCount: (existing?.saveCount ?? 0) + 1,
-  };
-  await putRow(tx, row);
-  const touched = new Touched();
-  touched.add(row);
-  touched.add(existing);
-  await touched.refresh(tx);
-  const saved = (await tx.objectStore('reports').get(id))!;
-  await commitListing(tx);
-  await tx.done;
-  return { id, created: !existing, row: saved };
+  return abortOnError(tx, async () => {
+    let existing = await tx.objectStore('reports').get(id);
+    // saved under the key an earlier version gave this URL: moved to its canonical key
+    const before = existing ? null : previousCanonicalUrl(record.meta.url!);
+    if (before && before !== id) {
+      const old = await tx.objectStore('reports').get(before);
+      if (old?.record.meta.url && canonicalUrl(old.record.meta.url) === id) {
+        existing = old;
+        note(tx, before, null);
+        await Promise.all(REPORT_STORES.map((store) => tx.objectStore(store).delete(before)));
+      }
+    }
+    const stamp = now.toISOString();
+    const row: SavedReport = {
+      id,
+      record,
+      findings,
+      crossYear: [],
+      firstSavedAt: existing?.firstSavedAt ?? stamp,
+      lastSavedAt: stamp,
+      parserVersion: record.meta.parserVersion,
+      agency: agencyKey(record.meta.agencyName),
+      year: record.meta.reportYear,
+      format: record.meta.formatVersion,
+      counts: countFindings(findings),
+      saveCount: (existing?.saveCount ?? 0) + 1,
+    };
+    await putRow(tx, row);
+    const touched = new Touched();
+    touched.add(row);
+    touched.add(existing);
+    await touched.refresh(tx);
+    const saved = (await tx.objectStore('reports').get(id))!;
+    await commitListing(tx);
+    await tx.done;
+    return { id, created: !existing, row: saved };
+  });
+}
+
+/** the stores that hold one entry per saved report, keyed by its id */
+const REPORT_STORES = ['reports', 'summaries', 'exportValues', 'exportFindings'] as const;
+
+/**
+ * Runs a write; if it fails, aborts the transaction so that nothing of it is kept. An error
+ * thrown between requests does not stop a transaction committing the writes issued before it:
+ * an import that failed on its third row kept the first two, hidden from the listing.
+ */
+async function abortOnError<T>(tx: RwTx, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    tx.done.catch(() => undefined); // the abort rejects it; the error below is what callers see
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted (keyListClash aborts itself)
+    }
+    throw e;
+  }
 }
 
 /** All summaries as the listing snapshot's JSON (decode with decodeListing); rebuilt if missing. */
@@ -286,76 +321,89 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
   const token = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const deletedAt = now.toISOString();
   const tx = db.transaction(STORES, 'readwrite');
-  // prune what is older than the undo window
-  const cutoff = new Date(now.getTime() - TRASH_KEEP_MS).toISOString();
-  let old = await tx.objectStore('trash').index('deletedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
-  while (old) {
-    await old.delete();
-    old = await old.continue();
-  }
-  const touched = new Touched();
-  let deleted = 0;
-  for (const id of ids) {
-    const row = await tx.objectStore('reports').get(id);
-    if (!row) continue;
-    deleted++;
-    touched.add(row);
-    note(tx, id, null);
-    await Promise.all([
-      tx.objectStore('trash').put({ id, token, deletedAt, row }),
-      tx.objectStore('reports').delete(id),
-      tx.objectStore('summaries').delete(id),
-      tx.objectStore('exportValues').delete(id),
-      tx.objectStore('exportFindings').delete(id),
-    ]);
-  }
-  await touched.refresh(tx);
-  await commitListing(tx);
-  await tx.done;
-  return { token, deleted };
+  return abortOnError(tx, async () => {
+    // prune what is older than the undo window
+    const cutoff = new Date(now.getTime() - TRASH_KEEP_MS).toISOString();
+    let old = await tx.objectStore('trash').index('deletedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+    while (old) {
+      await old.delete();
+      old = await old.continue();
+    }
+    const touched = new Touched();
+    let deleted = 0;
+    for (const id of ids) {
+      const row = await tx.objectStore('reports').get(id);
+      if (!row) continue;
+      deleted++;
+      touched.add(row);
+      note(tx, id, null);
+      await Promise.all([
+        tx.objectStore('trash').put({ id, token, deletedAt, row }),
+        tx.objectStore('reports').delete(id),
+        tx.objectStore('summaries').delete(id),
+        tx.objectStore('exportValues').delete(id),
+        tx.objectStore('exportFindings').delete(id),
+      ]);
+    }
+    await touched.refresh(tx);
+    await commitListing(tx);
+    await tx.done;
+    return { token, deleted };
+  });
 }
 
-/** Undo of one delete: puts its rows back exactly as they were. Returns how many came back. */
+/**
+ * Undo of one delete: puts its rows back exactly as they were, except where the same report was
+ * saved again since (that newer save is kept, and the trashed row dropped: undoing used to put
+ * the older values back over it). Returns how many came back.
+ */
 export async function restoreDeleted(db: Db, token: string): Promise<number> {
   const tx = db.transaction(STORES, 'readwrite');
-  const entries = await tx.objectStore('trash').index('token').getAll(token);
-  const touched = new Touched();
-  for (const e of entries) {
-    await putRow(tx, e.row);
-    await tx.objectStore('trash').delete(e.id);
-    touched.add(e.row);
-  }
-  await touched.refresh(tx);
-  await commitListing(tx);
-  await tx.done;
-  return entries.length;
+  return abortOnError(tx, async () => {
+    const entries = await tx.objectStore('trash').index('token').getAll(token);
+    const touched = new Touched();
+    let restored = 0;
+    for (const e of entries) {
+      await tx.objectStore('trash').delete(e.id);
+      if (await tx.objectStore('reports').get(e.id)) continue; // saved again after the delete
+      await putRow(tx, e.row);
+      touched.add(e.row);
+      restored++;
+    }
+    await touched.refresh(tx);
+    await commitListing(tx);
+    await tx.done;
+    return restored;
+  });
 }
 
 /** Merges rows from an export: new ids are added, known ids replaced only by a newer save. */
 export async function importReports(db: Db, rows: SavedReport[]): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
   const tx = db.transaction(STORES, 'readwrite');
-  const touched = new Touched();
-  for (const row of rows) {
-    const existing = await tx.objectStore('reports').get(row.id);
-    if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
-      counts.skipped++;
-      continue;
+  return abortOnError(tx, async () => {
+    const touched = new Touched();
+    for (const row of rows) {
+      const existing = await tx.objectStore('reports').get(row.id);
+      if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
+        counts.skipped++;
+        continue;
+      }
+      const merged =
+        existing && time(existing.firstSavedAt) < time(row.firstSavedAt)
+          ? { ...row, firstSavedAt: existing.firstSavedAt }
+          : row;
+      await putRow(tx, merged);
+      if (existing) counts.updated++;
+      else counts.added++;
+      touched.add(existing);
+      touched.add(row);
     }
-    const merged =
-      existing && time(existing.firstSavedAt) < time(row.firstSavedAt)
-        ? { ...row, firstSavedAt: existing.firstSavedAt }
-        : row;
-    await putRow(tx, merged);
-    if (existing) counts.updated++;
-    else counts.added++;
-    touched.add(existing);
-    touched.add(row);
-  }
-  await touched.refresh(tx);
-  await commitListing(tx);
-  await tx.done;
-  return counts;
+    await touched.refresh(tx);
+    await commitListing(tx);
+    await tx.done;
+    return counts;
+  });
 }
 
 export interface Neighbours {

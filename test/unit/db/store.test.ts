@@ -106,6 +106,61 @@ describe('delete and restore', () => {
   });
 });
 
+describe('library keys and failed writes (helper-27 review)', () => {
+  it('two reports whose URLs differ only in a GBK query value or a route fragment are two entries', async () => {
+    const db = await openLibraryDb();
+    const urls = ['http://www.example.gov.cn/a.jsp?name=%D5%FE%B8%AE', 'http://www.example.gov.cn/a.jsp?name=%B9%AB%BF%AA', 'http://www.example.gov.cn/#/report/2019', 'http://www.example.gov.cn/#/report/2020'];
+    // before: both GBK names became U+FFFD (one key), and the route fragments were dropped (one key): two reports lost
+    for (const [i, url] of urls.entries()) expect((await saveReport(db, makeRecord({ url, year: 2019 + i }), [])).created).toBe(true);
+    expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual([...urls].sort());
+  });
+
+  it('a report saved under the key an earlier version gave it is updated there and moved, not saved twice', async () => {
+    const db = await openLibraryDb();
+    const url = 'https://a.gov.cn/art.jsp?id=5&q=%E5%B9%B4%20%E6%8A%A5';
+    const saved = await saveReport(db, makeRecord({ url }), [], new Date('2026-01-01T00:00:00Z'));
+    // as the earlier version keyed it (%20 re-encoded as +)
+    const oldId = 'https://a.gov.cn/art.jsp?id=5&q=%E5%B9%B4+%E6%8A%A5';
+    expect(saved.id).not.toBe(oldId);
+    await importReports(db, [{ ...saved.row, id: oldId }]);
+    await deleteReports(db, [saved.id]);
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual([oldId]);
+    const again = await saveReport(db, makeRecord({ url }), [], new Date('2026-02-01T00:00:00Z'));
+    expect(again).toMatchObject({ id: saved.id, created: false });
+    expect(again.row).toMatchObject({ firstSavedAt: '2026-01-01T00:00:00.000Z', saveCount: 2 });
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual([saved.id]);
+    expect(await getReport(db, oldId)).toBeUndefined();
+  });
+
+  it('an import that fails on one row keeps nothing of it', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://a.gov.cn/existing' }), []);
+    const good = (await getReport(db, 'https://a.gov.cn/existing'))!;
+    const rows = [1, 2, 3].map((i) => ({ ...good, id: `https://a.gov.cn/${i}` }));
+    // a row that fails in the middle of the write (no validation in front of importReports here)
+    rows[2] = { ...rows[2]!, findings: [{ rule: 'X' } as unknown as (typeof good.findings)[number]] };
+    await expect(importReports(db, rows)).rejects.toThrow();
+    // before: rows 1 and 2 were kept in the stores, hidden from the listing
+    expect((await db.getAllKeys('reports')).sort()).toEqual(['https://a.gov.cn/existing']);
+    expect(await db.getAllKeys('summaries')).toEqual(['https://a.gov.cn/existing']);
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['https://a.gov.cn/existing']);
+  });
+
+  it('undo of a delete keeps a newer save of the same report', async () => {
+    const db = await openLibraryDb();
+    const url = 'https://a.gov.cn/r';
+    await saveReport(db, makeRecord({ url, cells: { 'table3.total.newReceived': 10 } }), [], new Date('2026-01-01T00:00:00Z'));
+    const del = await deleteReports(db, [url]);
+    await saveReport(db, makeRecord({ url, cells: { 'table3.total.newReceived': 11 } }), [], new Date('2026-01-02T00:00:00Z'));
+    // before: undo put the deleted row (10, saved 1 January) back over the newer save
+    expect(await restoreDeleted(db, del.token)).toBe(0);
+    const row = (await getReport(db, url))!;
+    expect(row.record.cells['table3.total.newReceived']!.value).toBe(11);
+    expect(row.lastSavedAt).toBe('2026-01-02T00:00:00.000Z');
+    expect(await db.count('trash')).toBe(0);
+  });
+});
+
 describe('importReports', () => {
   it('merges by id keeping the newer save, counting added/updated/skipped', async () => {
     const db = await openLibraryDb();
