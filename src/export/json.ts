@@ -1,9 +1,14 @@
 // Lossless JSON export of stored rows, and the validation that guards import.
 import type { SavedReport } from '../db/schema';
+import { amountsAsPrintedToKeyUnits } from '../model/amounts';
 import { inOrder } from './chunks';
 
 export const EXPORT_FORMAT = 'gov-report-annotator/library';
-export const EXPORT_VERSION = 1;
+/**
+ * 2: amounts in their key's unit (library schema v8). A version-1 file may hold them as printed
+ * (2290.54 under amountYuan for 2290.54万元); they are converted on import.
+ */
+export const EXPORT_VERSION = 2;
 
 export interface LibraryExport {
   format: typeof EXPORT_FORMAT;
@@ -67,10 +72,37 @@ export type ParseOutcome = { ok: true; rows: SavedReport[] } | { ok: false; erro
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Why a row cannot be imported, or null when its shape is sound. */
+const CELL_KINDS = new Set(['number', 'blank', 'placeholder', 'text']);
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const FORMATS = new Set(['pre2019', 'trial2019', 'rev2021', 'unknown']);
+const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Why a stored finding cannot be shown or exported, or null. */
+function findingProblem(f: unknown): string | null {
+  if (!isObj(f)) return '不是对象 / not an object';
+  if (typeof f.rule !== 'string' || !SEVERITIES.has(f.severity as string)) return '缺少 rule 或 severity / missing rule or severity';
+  if (!isObj(f.message) || typeof f.message.zh !== 'string' || typeof f.message.en !== 'string') return '缺少 message / missing message';
+  if (!isStringArray(f.keys) || !Array.isArray(f.cells)) return '缺少 keys 或 cells / missing keys or cells';
+  return null;
+}
+
+/** Why a stored cell cannot be exported, or null. */
+function cellProblem(c: unknown): string | null {
+  if (!isObj(c)) return '不是对象 / not an object';
+  if (!CELL_KINDS.has(c.kind as string)) return `kind 为 ${String(c.kind)} / kind is ${String(c.kind)}`;
+  if (c.value !== null && !(typeof c.value === 'number' && Number.isFinite(c.value))) return 'value 不是有限数 / value is not a finite number';
+  if (typeof c.raw !== 'string') return '缺少 raw / missing raw';
+  return null;
+}
+
+/**
+ * Why a row cannot be imported, or null when its shape is sound: everything the library, its
+ * exports and its cross-year checks read. A row that passed a looser check broke the import
+ * half-way (a finding without a message) or every later export (a cell without a kind).
+ */
 export function rowProblem(row: unknown): string | null {
   if (!isObj(row)) return '不是对象 / not an object';
-  if (typeof row.id !== 'string' || !row.id) return '缺少 id / missing id';
+  if (typeof row.id !== 'string' || !/^https?:\/\//i.test(row.id)) return '缺少 id 或 id 不是网址 / missing id, or the id is not a URL';
   const rec = row.record;
   if (!isObj(rec) || !isObj(rec.meta) || !isObj(rec.cells)) return '缺少 record.meta 或 record.cells / missing record.meta or record.cells';
   if (!Array.isArray(row.findings) || !Array.isArray(row.crossYear)) return '缺少 findings / missing findings';
@@ -78,7 +110,18 @@ export function rowProblem(row: unknown): string | null {
     if (typeof row[k] !== 'string' || Number.isNaN(Date.parse(row[k] as string))) return `${k} 不是日期 / ${k} is not a date`;
   }
   if (typeof row.agency !== 'string' || !isObj(row.counts)) return '缺少 agency 或 counts / missing agency or counts';
-  if (row.year !== null && typeof row.year !== 'number') return 'year 不是数字 / year is not a number';
+  if (row.year !== null && !Number.isInteger(row.year)) return 'year 不是整数 / year is not a whole number';
+  if (!FORMATS.has(row.format as string)) return `format 为 ${String(row.format)} / format is ${String(row.format)}`;
+  for (const [key, cell] of Object.entries(rec.cells)) {
+    const p = cellProblem(cell);
+    if (p) return `单元格 ${key}：${p} / cell ${key}: ${p}`;
+  }
+  for (const [list, findings] of [['findings', row.findings], ['crossYear', row.crossYear]] as const) {
+    for (let i = 0; i < findings.length; i++) {
+      const p = findingProblem(findings[i]);
+      if (p) return `${list}[${i}]：${p} / ${list}[${i}]: ${p}`;
+    }
+  }
   return null;
 }
 
@@ -119,5 +162,7 @@ export function parseLibraryJson(text: string): ParseOutcome {
       error: `导出文件版本 ${String(doc.exportVersion)} 比本扩展支持的 ${EXPORT_VERSION} 新，请先更新扩展。 / Export version ${String(doc.exportVersion)} is newer than supported (${EXPORT_VERSION}).`,
     };
   }
-  return validateRows(doc.reports);
+  const checked = validateRows(doc.reports);
+  if (checked.ok && doc.exportVersion < 2) for (const row of checked.rows) amountsAsPrintedToKeyUnits(row.record.cells);
+  return checked;
 }

@@ -2,6 +2,7 @@
 // org.budgetWanYuan: 万元); every other cell is a count. A record holds an amount in its key's
 // unit, so one export column holds one unit; the cell's `unit` keeps what the page printed.
 import type { CellValue } from './record';
+import { readValue } from '../text/numbers';
 
 /** The unit a key's values are in, or null for a count. */
 export function amountUnitOfKey(key: string): '元' | '万元' | null {
@@ -30,6 +31,26 @@ export function amountsToKeyUnits(cells: Record<string, CellValue>): boolean {
   for (const key in cells) {
     const c = cells[key]!;
     if (c.value === null || !c.unit || c.derived || amountUnitOfKey(key) === null) continue;
+    const v = inKeyUnit(c.value, c.unit, key);
+    if (v !== c.value) {
+      c.value = v;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Amount cells still holding the number as printed, converted to their key's unit; cells
+ * already converted are left alone (their value is no longer the printed number), so this may
+ * run on rows of either convention: a version-1 JSON export holds both.
+ */
+export function amountsAsPrintedToKeyUnits(cells: Record<string, CellValue>): boolean {
+  let changed = false;
+  for (const key in cells) {
+    const c = cells[key]!;
+    if (c.value === null || !c.unit || c.derived || amountUnitOfKey(key) === null) continue;
+    if (readValue(c.raw, c.unit).value !== c.value) continue; // not the printed number: converted already
     const v = inKeyUnit(c.value, c.unit, key);
     if (v !== c.value) {
       c.value = v;

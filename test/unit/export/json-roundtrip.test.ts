@@ -51,11 +51,39 @@ describe('JSON export/import', () => {
   it('an empty library exports a valid document', () => {
     expect(JSON.parse(toJson([], new Date('2026-01-01T00:00:00Z')))).toEqual({
       format: 'gov-report-annotator/library',
-      exportVersion: 1,
+      exportVersion: 2,
       exportedAt: '2026-01-01T00:00:00.000Z',
       count: 0,
       reports: [],
     });
+  });
+
+  it('refuses rows that would break the import or later exports, naming the row and the field', () => {
+    const doc = JSON.parse(toJson([makeRow(1), makeRow(2), makeRow(3)]));
+    const cases: [(r: any) => void, RegExp][] = [
+      [(r) => (r.findings = [{ rule: 'T3-BALANCE', severity: 'error', keys: [], cells: [] }]), /findings\[0\].*message/],
+      [(r) => (r.record.cells['table3.total.newReceived'] = null), /cell table3\.total\.newReceived/],
+      [(r) => delete r.record.cells['table3.total.newReceived'].kind, /kind is undefined/],
+      [(r) => (r.crossYear = [{}]), /crossYear\[0\]/],
+      [(r) => (r.id = 'not a url'), /not a URL/],
+      [(r) => (r.year = 2019.5), /year/],
+      [(r) => delete r.format, /format/],
+    ];
+    for (const [spoil, message] of cases) {
+      const copy = structuredClone(doc);
+      spoil(copy.reports[1]);
+      expect(parseLibraryJson(JSON.stringify(copy))).toMatchObject({ ok: false, error: expect.stringMatching(new RegExp(`nothing was imported.*row 2: .*${message.source}`)) });
+    }
+  });
+
+  it('a version-1 file (before amounts were stored in their key\'s unit) is converted on import; its converted rows are not converted twice', () => {
+    const doc = JSON.parse(toJson([makeRow(1), makeRow(2)]));
+    doc.exportVersion = 1;
+    // row 1 as a library before schema v8 held it: the printed 2290.54 under amountYuan
+    doc.reports[0].record.cells['table2.centralProcurement.amountYuan'].value = 2290.54;
+    const parsed = parseLibraryJson(JSON.stringify(doc));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.rows.map((r) => r.record.cells['table2.centralProcurement.amountYuan']!.value)).toEqual([22905400, 22905400]);
   });
 
   it('accepts its own output with a BOM in front', () => {
