@@ -22,6 +22,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells; kept (.*), the one for which (.*) holds$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法，取使${RELATION_ZH[m[6]!] ?? m[6]}成立的一种：${m[5]}`],
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`],
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`],
+  [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`],
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
   [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`],
   [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取'],

@@ -114,6 +114,37 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
   return hits;
 }
 
+/**
+ * A row's cells, read from its first copy. A row printed twice (a page break repeating it, a
+ * pasted row) with other numbers in the second copy was read from the first, silently: then
+ * neither is taken (every cell unread) and a warning names both. The same numbers twice: the first.
+ */
+function readRowOnce<R extends { pattern: LabelPattern }>(
+  page: ReportDocument,
+  sink: TableSink,
+  hit: Hit<R>,
+  end: number,
+  n: number,
+  options: Parameters<typeof readRowCells>[4],
+  keys: string[],
+  label: string,
+): RowRead {
+  const s = page.stream;
+  const again = findLabel(hit.row.pattern, s, hit.m.end, end);
+  const read = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
+  if (!again) return read;
+  const second = readRowCells(s, again.end, end, n, options);
+  const printed = (r: RowRead) => r.cells.map((c) => c.raw);
+  if (printed(read).join('|') === printed(second).join('|')) return read;
+  sink.warnings.push({
+    code: 'repeated-row',
+    message: `${label}: printed twice with other numbers ([${printed(read).join(', ')}] and [${printed(second).join(', ')}]): neither is read`,
+    keys,
+    ref: page.refAt(again.start, again.end),
+  });
+  return { ...read, cells: read.cells.map((c) => ({ ...c, value: null })), ambiguity: undefined, problem: undefined };
+}
+
 function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {
   if (!read.problem) return;
   sink.warnings.push({ code: read.problem.code, message: `${label}: ${read.problem.message}`, keys, ref: page.refAt(start, start + 1) });
@@ -245,7 +276,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const end = nextStop(stops, hit.m.end, next);
     const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others
-    const read = readRowCells(s, hit.m.end, end, keys.length, keys.length === 7 ? T3_ROW_OPTIONS : {});
+    const read = readRowOnce(page, sink, hit, end, keys.length, keys.length === 7 ? T3_ROW_OPTIONS : {}, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -418,11 +449,11 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
     const n = hit.row.columns.length;
-    const read = readRowCells(s, hit.m.end, end, n);
-    if (read.split) sink.split = true;
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const keys = printedKeys ?? hit.row.keys;
+    const read = readRowOnce(page, sink, hit, end, n, {}, keys, `表二 ${hit.row.pattern.canonical}`);
+    if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's
     const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {

@@ -307,4 +307,28 @@ describe('bad input', () => {
     // a tone mark alone, or zhuyin mixed with letters, is not a gloss
     expect(stripPinyin('鎮(ˊ)鎮(aㄕ)申(ㄕㄣ)').text).toBe('鎮(ˊ)鎮(aㄕ)申');
   });
+
+  it('a row printed twice with other numbers is read from neither copy, and said so; the same numbers twice read once', async () => {
+    // a table-3 row pasted again under itself, in an HTML table (label + 7 values)
+    const { p, t3 } = page();
+    const at = t3.rows.findIndex((r) => r.some((c) => c.text.startsWith('（二）部分公开')));
+    const copy = t3.rows[at]!.map((c) => ({ ...c, text: /^\d+$/.test(c.text) ? String(Number(c.text) + 1000) : c.text }));
+    t3.rows.splice(at + 1, 0, copy);
+    const r = await parse(renderPage(p));
+    // before: the first copy's numbers were kept, silently
+    for (const col of ['naturalPerson', 'total']) expect(r.cells[`table3.${col}.partiallyGranted`]).toMatchObject({ value: null, kind: 'text' });
+    const w = r.warnings.find((x) => x.code === 'repeated-row')!;
+    expect(w.message).toMatch(/^部分公开: printed twice with other numbers \(\[\d+(, \d+){6}\] and \[1\d{3}(, 1\d{3}){6}\]\): neither is read$/);
+    expect(warningText(w, 'zh')).toMatch(/^部分公开：该行印了两次，数值不同（.* 与 .*），两行均未读$/);
+    expect(runChecks(r).filter((f) => f.rule === 'CELL-NONNUMERIC').map((f) => f.keys.length)).toEqual([7]);
+    // flattened, in table 2: the same row twice with the same numbers is simply read
+    const lines = (second: string) => ['某某局2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 0 0 0', '行政规范性文件 5 1 20', `行政规范性文件 ${second}`, '第二十条第（五）项'];
+    const html = (second: string) => `<!doctype html><html><head><title>x</title></head><body>${lines(second).map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const same = await parse(html('5 1 20'));
+    expect([same.cells['table2.normativeDocs.issued']?.value, same.cells['table2.normativeDocs.inForce']?.value]).toEqual([5, 20]);
+    expect(same.warnings.map((x) => x.code)).not.toContain('repeated-row');
+    const other = await parse(html('6 1 21'));
+    expect(other.cells['table2.normativeDocs.issued']).toMatchObject({ value: null, kind: 'text', raw: '5' });
+    expect(other.warnings.map((x) => x.code)).toContain('repeated-row');
+  });
 });

@@ -105,6 +105,20 @@ function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, ke
 }
 
 /** True when `key` already holds a cell: the first reading wins when a key is met twice (repeated tables). */
+/** (later change, in both) the row from its first copy; a second copy with other numbers: neither, and a warning */
+function readRowOnce<R extends { pattern: LabelPattern }>(page: ReportDocument, sink: TableSink, hit: Hit<R>, end: number, n: number, options: Parameters<typeof readRowCells>[4], keys: string[], label: string): RowRead {
+  const s = page.stream;
+  const again = findLabel(hit.row.pattern, s, hit.m.end, end);
+  const first = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
+  if (!again) return first;
+  const second = readRowCells(s, again.end, end, n, options);
+  const a = first.cells.map((c) => c.raw);
+  const b = second.cells.map((c) => c.raw);
+  if (a.join('|') === b.join('|')) return first;
+  sink.warnings.push({ code: 'repeated-row', message: `${label}: printed twice with other numbers ([${a.join(', ')}] and [${b.join(', ')}]): neither is read`, keys, ref: page.refAt(again.start, again.end) });
+  return { ...first, cells: first.cells.map((c) => ({ ...c, value: null })), ambiguity: undefined, problem: undefined };
+}
+
 function has(sink: TableSink, key: string): boolean {
   return key in sink.cells;
 }
@@ -133,7 +147,8 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const end = nextStop(stops, hit.m.end, next);
     const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     // (later change, in both) a printed 小计 column makes 8 cells
-    const read = readRowCells(s, hit.m.end, end, keys.length, keys.length === 7 ? { relation: colsum, relationName: 'T3-COLSUM' } : {});
+    // (later change, in both) a row printed twice with other numbers is read from neither copy
+    const read = readRowOnce(page, sink, hit, end, keys.length, keys.length === 7 ? { relation: colsum, relationName: 'T3-COLSUM' } : {}, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -243,12 +258,13 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
     const n = hit.row.columns.length;
-    const read = readRowCells(s, hit.m.end, end, n);
-    if (read.split) sink.split = true;
     // (later change, in both) the columns in the order the sub-table's header prints them
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const keys = printedKeys ?? hit.row.keys;
+    // (later change, in both) a row printed twice with other numbers is read from neither copy
+    const read = readRowOnce(page, sink, hit, end, n, {}, keys, `表二 ${hit.row.pattern.canonical}`);
+    if (read.split) sink.split = true;
     // (later change, in both) an amount column's unit as its header prints it
     const printedUnit = keys.some((k) => k.endsWith('Yuan')) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {
