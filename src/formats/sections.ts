@@ -8,7 +8,8 @@ export const SECTION_PATTERNS: Array<{ key: SectionKey; re: RegExp }> = [
   { key: 'applications', re: /(?:收到和处理政府信息公开申请情况|(?:政府信息)?依申请公开[^、。，\n|]{0,16}?情况)/ },
   { key: 'fees', re: /(?:政府信息公开的?)?收费及减免情况/ },
   { key: 'reviewLitigation', re: /[^。\n|]{0,24}?行政(?:法)?复议[^。\n|]{0,12}?(?:行政)?诉讼[^。\n|]{0,6}?情况/ },
-  { key: 'problems', re: /[^。\n|]{0,16}?存在的?主要问题(?:及|和)?改进(?:情况|措施)|[^。\n|]{0,16}?存在问题及改进情况/ },
-  { key: 'otherMatters', re: /其他需要报告的事项|其他应报告的事项|其他需要报告事项/ },
+  // 主要 is often left out ("存在的问题及改进措施"), and 其它 is an everyday spelling of 其他
+  { key: 'problems', re: /[^。\n|]{0,16}?存在的?(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)/ },
+  { key: 'otherMatters', re: /其[他它](?:需要|应)?报告的?事项/ },
   { key: 'appendix', re: /[^。\n|]{0,24}?(?:统计表|附表)/ },
 ];

@@ -311,8 +311,10 @@ export function agencyKindFromUrl(url: string | null): AgencyKind {
 export function agencyKind(name: string | null, url: string | null = null): AgencyKind {
   if (!name) return agencyKindFromUrl(url);
   if (/(?:镇|乡|街道|街道办事处|片区管理局|片区管委会)(?:人民政府)?$/.test(name)) return 'township';
-  if (/(?:局|委|委员会|办|办公室|办公厅|厅|中心|院|所|站|队|处|署|会)$/.test(name) && !/管委会$/.test(name)) return 'department';
-  if (/(?:人民政府|管委会|市|县|区|州|盟|旗|省)$/.test(name) || /实验区/.test(name)) return 'government';
+  // a zone's 管理委员会 is its government, as its 管委会 is (a city's 城市管理委员会 is a department)
+  const zoneCommittee = /(?:开发区|高新区|新区|园区|实验区|试验区|保税区|合作区|示范区)管理委员会$/.test(name);
+  if (/(?:局|委|委员会|办|办公室|办公厅|厅|中心|院|所|站|队|处|署|会)$/.test(name) && !/管委会$/.test(name) && !zoneCommittee) return 'department';
+  if (/(?:人民政府|管委会|市|县|区|州|盟|旗|省)$/.test(name) || /实验区/.test(name) || zoneCommittee) return 'government';
   return agencyKindFromUrl(url);
 }
 

@@ -31,9 +31,13 @@ type Context = (sentence: string, phrase: string) => boolean;
 
 /** Application topics: the number must sit in a sentence about 申请. */
 const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence + phrase);
-/** ... and 办结 of 提案/建议 (proposals) is not an answered application. */
+/**
+ * ... and 办结 of 提案/建议 (proposals) is not an answered application, nor is a part of them:
+ * "其中延期答复3件" was compared with the year's total answered.
+ */
 const answeredApplications: Context = (sentence, phrase) =>
-  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence);
+  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase);
+const ANSWERED_PART = /其中|延期|逾期|当场|书面|电话|网上|按期|限期/;
 /**
  * The words just before a match in its clause: its sentence after the last comma, at most 12
  * characters ("4.认真办理依申请公开2020年全区…共受理…" is a heading run into the sentence: its 办理
@@ -48,7 +52,8 @@ function clauseOf(sentence: string): string {
  * 申请4件", "答复…申请47件" — TEXT-T3 compared them with 本年新收), one channel or part of them
  * ("网上申请渠道收到申请40件", "其中…"), or a change ("收到申请数量增加24件").
  */
-const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比/;
+// … or applications of another kind: "收到行政复议申请2件", "受理行政许可申请10690件"
+const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/;
 const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);

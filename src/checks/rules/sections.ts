@@ -32,7 +32,9 @@ export const sec5Empty: CatalogueRule = {
 };
 
 const FEE_WORDS = /信息处理费|收费|收取.{0,4}费/;
-const NO_FEE = /(未|没有|无)(发出|产生|收取|收费)|不收取|无收费|未收费/;
+// a 六 saying no fee notice went out (spec: the contradiction of 逾期未缴费 > 0); "未收取信息处理费" is
+// no contradiction: notices sent and left unpaid are exactly fees not collected
+const NO_FEE = /(未|没有|无)(发出|下发|送达|开具)[^。；]{0,6}收费通知|(未|没有|无)(产生|发生)[^。；]{0,4}(信息处理费|收费)|不收取|无收费情况?$|未收费$/;
 
 export const sec6Fee: CatalogueRule = {
   id: 'SEC6-FEE',

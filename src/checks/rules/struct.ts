@@ -28,7 +28,7 @@ const ART32: { zh: string; en: string; covered: (r: ReportRecord, text: string) 
   { zh: '收费及减免情况', en: 'fees', covered: (r, t) => !!r.sections.fees || hasKey(r, 'legacyStats.requestFees') || /收费|收取.{0,6}费用|减免/.test(t) },
   { zh: '行政复议、行政诉讼情况', en: 'reviews and lawsuits', covered: (r, t) => !!r.sections.reviewLitigation || hasKey(r, 'legacyStats.review.', 'legacyStats.litigation.') || /复议|诉讼/.test(t) },
   { zh: '存在的主要问题及改进情况', en: 'problems and improvements', covered: (r, t) => !!r.sections.problems || /问题|不足|改进/.test(t) },
-  { zh: '其他需要报告的事项', en: 'other matters', covered: (r, t) => !!r.sections.otherMatters || /其他需要报告|其他事项|其他应报告/.test(t) },
+  { zh: '其他需要报告的事项', en: 'other matters', covered: (r, t) => !!r.sections.otherMatters || /其[他它]需要报告|其[他它]事项|其[他它]应报告/.test(t) },
 ];
 /** some cell key starts with one of the prefixes (plain loops: this runs over every key) */
 function hasKey(r: ReportRecord, ...prefixes: string[]): boolean {

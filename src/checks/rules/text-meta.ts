@@ -11,8 +11,9 @@ const sectionTexts = (r: ReportRecord) =>
 
 // "2018年，我局共收到…" — a summary of the agency's own year; "2018年，我们将…" — a plan.
 const SUMMARY = /((?:19|20)\d{2})\s*年(?:度)?[，,]?\s*(?:我|本)(?:局|委|办|厅|镇|乡|街道|区|县|市|机关|单位|部门|中心|院|署|站)[^，。；]{0,10}?(?:共|收到|受理|主动公开|办理|发布|公开)/g;
-const PLAN = /((?:19|20)\d{2})\s*年[，,]?\s*(?:我们|我(?:局|委|办|厅|镇|乡|区|县|市)|本机关)?(?:将|要|计划|拟)(?:继续|进一步|着力|重点|加强|围绕|不断|全面)/g;
+const PLAN = /((?:19|20)\d{2})\s*年[，,]?\s*(?:我们|我(?:局|委|办|厅|镇|乡|区|县|市)|本机关)?(?:将|要|计划|拟)(?:继续|进一步|着力|重点|加强|围绕|不断|全面|持续|坚持|深化|推动|推进|做好|强化|加大|采取|聚焦|切实|认真|积极|着眼|立足)/g;
 /** a word that makes a would-be summary sentence a plan */
+const COMPARED = /比|较|与|同|对|自|上/;
 const PLAN_WORD = /将|计划|拟/; // not 要: 主要, 重要 stand in summaries
 
 export const textYear: CatalogueRule = {
@@ -38,6 +39,8 @@ export const textYear: CatalogueRule = {
       for (const m of matchesOf(SUMMARY, s.text)) {
         // "2023年，我局将继续做好主动公开" is a plan worded like a summary: PLAN judges it, if it is one
         if (PLAN_WORD.test(m[0])) continue;
+        // "比2021年我区受理的80件减少5件": last year named as the base of a comparison
+        if (COMPARED.test(s.text.slice(Math.max(0, m.index - 2), m.index))) continue;
         const y = Number(m[1]);
         if (y === year) scopes.push({ scope: m[0], outcome: 'pass' });
         else flag(m[0], `总结句“${m[0]}”写的是${y}年，报告年度为${year}年`, `summary sentence “${m[0]}” names ${y}, report year ${year}`, s.ref);
@@ -103,7 +106,10 @@ export const textPeriod: CatalogueRule = {
 };
 
 const PRONOUN = /[我本该全各此为前在对其每]/;
+// 政 required: "城月镇政务公开栏" would name a town, but "发挥镇政务公开栏作用" (seed 003) reads the same
 const NAME = /([\u4e00-\u9fa5]{2}(?:镇|乡))(?:人民)?政府?(?:信息公开|政务公开|门户|网站|公开栏|公示栏)/g;
+/** words for towns in general, not a town's name: "推进乡镇政府信息公开" (read as 进乡镇) */
+const GENERIC_PLACE = /(?:乡镇|城乡|村镇|城镇|集镇|小镇|重镇|名镇)$/;
 
 export const textForeignName: CatalogueRule = {
   id: 'TEXT-FOREIGN-NAME',
@@ -124,7 +130,7 @@ export const textForeignName: CatalogueRule = {
       for (const m of matchesOf(NAME, s.text)) {
         const name = m[1]!;
         // "我镇", "为本乡", "全镇": pronouns and quantifiers, not names
-        if (PRONOUN.test(name.slice(0, 2)) || own.includes(name) || foreign.has(name)) continue;
+        if (PRONOUN.test(name.slice(0, 2)) || GENERIC_PLACE.test(name) || own.includes(name) || foreign.has(name)) continue;
         foreign.set(name, s.ref);
       }
     if (foreign.size === 0) return result([{ scope: '', outcome: 'pass' }]);

@@ -55,7 +55,36 @@ function fanNarrative(
   return { scopes, findings };
 }
 
-const ALL_UPHELD = /均(获|予|被)?(依法)?维持/;
+const ALL_UPHELD = /均(获|予|被)?(依法)?维持/g;
+const T4_GROUPS_OF: Record<'review' | 'lawsuit', string[]> = { review: ['review'], lawsuit: ['litigationDirect', 'litigationAfterReview'] };
+
+/**
+ * The table-4 groups a "均获维持" speaks of: those its sentence lists just before it, clause by
+ * clause back, up to a clause that names neither or that gives other outcomes itself —
+ * "行政复议7件，诉讼9件，均获维持" upholds both, "行政复议2件（纠正1件），行政诉讼2件，均获维持" the
+ * lawsuits only; a sentence naming neither ("新媒体均维持正常更新") is about something else.
+ */
+function upheldGroups(text: string): string[] | null {
+  for (const m of matchesOf(ALL_UPHELD, text)) {
+    const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
+    const clauses = text.slice(start, m.index).split(/[，,]/).reverse();
+    const groups = new Set<string>();
+    for (const clause of clauses) {
+      // 复议后起诉 is a lawsuit: 复议 is the review group only outside it
+      const review = /复议/.test(clause.replace(/复议后起诉/g, ''));
+      const lawsuit = /诉讼|起诉/.test(clause);
+      if (!review && !lawsuit) {
+        if (groups.size) break;
+        continue; // "均" may follow a clause of its own ("，结果均获维持")
+      }
+      if (/纠正|撤销|确认违法|其他结果|尚未|败诉/.test(clause)) break;
+      if (review) T4_GROUPS_OF.review.forEach((g) => groups.add(g));
+      if (lawsuit) T4_GROUPS_OF.lawsuit.forEach((g) => groups.add(g));
+    }
+    if (groups.size) return ['review', 'litigationDirect', 'litigationAfterReview'].filter((g) => groups.has(g));
+  }
+  return null;
+}
 
 export const textT4: CatalogueRule = {
   id: 'TEXT-T4',
@@ -74,9 +103,9 @@ export const textT4: CatalogueRule = {
         { keys: ['table4.litigationDirect.total'], label: '未经复议直接起诉 总计' },
       ],
     });
-    const upheld = bodyText(record).find((b) => ALL_UPHELD.test(b.text));
-    if (upheld) {
-      const keys = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => ['corrected', 'other', 'pending'].map((o) => `table4.${g}.${o}`));
+    const groups = bodyText(record).map((b) => upheldGroups(b.text)).find((g) => g !== null);
+    if (groups) {
+      const keys = groups.flatMap((g) => ['corrected', 'other', 'pending'].map((o) => `table4.${g}.${o}`));
       const open = keys.filter((k) => (numberOf(record, k) ?? 0) > 0);
       const scope = '均获维持';
       if (open.length === 0) scopes.push({ scope, outcome: 'pass' });
@@ -185,12 +214,14 @@ interface Negation {
 }
 const NONE: (Negation & { global: RegExp })[] = ([
   {
-    scope: '申请', re: /(未|没有|无)(收到|接到|受理)[^。；]{0,16}申请/, not: /复议|诉讼/,
+    // 申请 not of 申请人: "未收到申请人投诉" is no claim about applications
+    scope: '申请', re: /(未|没有|无)(收到|接到|受理)[^。；]{0,16}申请(?!人)/, not: /复议|诉讼|投诉|异议|举报/,
     unified: ['table3.total.newReceived'], legacy: ['legacyStats.requests.received'],
     zh: '正文称未收到申请，但表中收到申请数不为0', en: 'the narrative says no applications, but the table counts some',
   },
   {
-    scope: '复议诉讼', re: /(无|未发生|没有|未出现|未收到)[^。；]{0,12}行政复议[^。；]{0,6}(和|及|、)?(提起)?(行政)?诉讼/,
+    // within one clause: "无行政复议案件，行政诉讼案件1件" denies the reviews only
+    scope: '复议诉讼', re: /(无|未发生|没有|未出现|未收到)[^。；，,]{0,12}行政复议[^。；，,]{0,6}(和|及|、)?(提起)?(行政)?诉讼/,
     unified: ['table4.review.total', 'table4.litigationDirect.total', 'table4.litigationAfterReview.total'],
     legacy: ['legacyStats.review.total', 'legacyStats.litigation.total'],
     zh: '正文称无行政复议、行政诉讼，但表中不为0', en: 'the narrative says no reviews or lawsuits, but the table counts some',

@@ -68,7 +68,8 @@ const READINGS: Record<string, (r: ReportRecord) => { rows: string[]; label: str
  * Narrative numbers that count something other than disclosure applications ("提案办结情况86件",
  * "热线…办结"): the phrase patterns of the parser are loose, so these are left out here.
  */
-const OTHER_CASES = /提案|建议|议案|信访|热线|便民|12345|投诉/;
+// 议案 not after 复: "行政复议案件2件" holds 议案, and every review count written so was dropped
+const OTHER_CASES = /提案|建议|(?<!复)议案|信访|热线|便民|12345|投诉/;
 export const usableNarrative = (record: ReportRecord): NarrativeNumber[] => record.narrative.filter((n) => !OTHER_CASES.test(n.phrase));
 
 /** the first printed table-3 cell equal to n, as "column row" */

@@ -107,6 +107,8 @@ describe('TEXT-YEAR, TEXT-PERIOD, TEXT-FOREIGN-NAME', () => {
     expect(textForeignName.check({ record: rec('通过县政府门户网站拱坝镇政府信息公开栏目公开') }).findings[0]).toMatchObject({ severity: 'info', scope: '拱坝镇' });
     expect(textForeignName.check({ record: rec('通过果耶镇政府信息公开栏目及我镇政务公开栏公开') }).outcome).toBe('pass');
     expect(textForeignName.check({ record: buildRecord({ agencyName: null, agencyKind: 'township' }) }).outcome).toBe('notAssessable');
+    // towns in general, not a town's name ("进乡镇", "站乡镇" were taken for names)
+    expect(textForeignName.check({ record: rec('我镇积极推进乡镇政府信息公开标准化建设，并通过县政府门户网站乡镇政府信息公开专栏同步发布') }).findings).toEqual([]);
   });
 });
 
@@ -117,11 +119,15 @@ describe('SEC5-EMPTY, SEC6-FEE', () => {
     expect(sec5Empty.check({ record: buildRecord() }).outcome).toBe('fail');
     expect(sec5Empty.check({ record: buildRecord({ year: 2018, format: 'pre2019' }) }).outcome).toBe('notApplicable');
   });
-  it('SEC6-FEE: fee-unpaid cases against "未收费" is info; stating fees passes; missing 六 not assessable', () => {
+  it('SEC6-FEE: fee-unpaid cases against "no fee notice went out" is info; "none collected" agrees with them; missing 六 not assessable', () => {
     const t3 = seedT3Rev2021();
     t3['otherHandling.feeUnpaid'] = [1, 0, 0, 0, 0, 0, 1];
     const rec = (text: string) => buildRecord({ format: 'rev2021', year: 2022, t3, sections: { otherMatters: { text } } });
-    expect(sec6Fee.check({ record: rec('本年度未收取信息处理费。') }).findings[0]!.keys).toContain('table3.total.otherHandling.feeUnpaid');
+    expect(sec6Fee.check({ record: rec('本年度未发出收费通知。') }).findings[0]!.keys).toContain('table3.total.otherHandling.feeUnpaid');
+    expect(sec6Fee.check({ record: rec('本年度不收取信息处理费。') }).findings).toHaveLength(1);
+    // notices sent and left unpaid are fees not collected: no contradiction (helper-26's review)
+    expect(sec6Fee.check({ record: rec('2022年，全区向1名申请人发出收费通知，申请人逾期未缴纳，未收取信息处理费。') }).findings).toEqual([]);
+    expect(sec6Fee.check({ record: rec('本年度未收取信息处理费。') }).findings).toEqual([]);
     expect(sec6Fee.check({ record: buildRecord({ format: 'rev2021', sections: { otherMatters: { text: '本年度未收取信息处理费。' } } }) }).outcome).toBe('pass');
     expect(sec6Fee.check({ record: buildRecord({ format: 'rev2021', sections: { otherMatters: { text: '无。' } } }) }).findings[0]!.severity).toBe('info');
     expect(sec6Fee.check({ record: buildRecord({ format: 'rev2021' }) }).outcome).toBe('notAssessable');

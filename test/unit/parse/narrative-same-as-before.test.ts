@@ -18,14 +18,18 @@ type Context = (sentence: string, phrase: string) => boolean;
 /** Application topics: the number must sit in a sentence about 申请. */
 const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence + phrase);
 /** ... and 办结 of 提案/建议 (proposals) is not an answered application. */
+// (later change, in both) not a part of the answered ones ("其中延期答复3件")
 const answeredApplications: Context = (sentence, phrase) =>
-  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence);
+  aboutApplications(sentence, phrase) &&
+  !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) &&
+  !/其中|延期|逾期|当场|书面|电话|网上|按期|限期/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
 const receivedApplications: Context = (sentence, phrase) => {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12);
-  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比/.test(clause + phrase);
+  // (later change, in both) nor applications of another kind (复议, 诉讼, 许可, 审批)
+  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/.test(clause + phrase);
 };
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, RegExp, Context?]> = [
