@@ -36,6 +36,25 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   return { title: page.title, h1: page.h1 };
 }
 
+const CUTOFF = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** what a sentence must count for its 截至 date to be the data's: the report's own figures */
+const REPORT_FIGURES = /主动公开|政府信息|申请|数据|统计/;
+
+/**
+ * The first "截至YYYY年M月D日" whose sentence counts the report's own figures ("截止到2018年11月30日,
+ * …主动公开政府信息412条"). Any dated item was taken before: a consultation closing on 20 May
+ * ("截至2022年5月20日共收到意见12条") made a false TEXT-PERIOD.
+ */
+function dataCutoff(s: string): RegExpExecArray | null {
+  CUTOFF.lastIndex = 0;
+  for (let m = CUTOFF.exec(s); m; m = CUTOFF.exec(s)) {
+    const end = s.slice(m.index + m[0].length, m.index + m[0].length + 80).search(/[。；;\n]/);
+    const sentence = s.slice(m.index + m[0].length, end < 0 ? m.index + m[0].length + 80 : m.index + m[0].length + end);
+    if (REPORT_FIGURES.test(sentence)) return m;
+  }
+  return null;
+}
+
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;
   const m = /统计(?:期限|时限|周期|时间|区间)[^。\n]{0,60}/.exec(s);
@@ -55,7 +74,7 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     }
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }
-  const cut = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
+  const cut = dataCutoff(s);
   if (cut && !(cut[2] === '12' && cut[3] === '31')) {
     const cutoff = { raw: cut[0], date: isoDate(cut[1]!, cut[2]!, cut[3]!), ref: page.refAt(cut.index, cut.index + cut[0].length) };
     period = period ? { ...period, cutoff } : { raw: '', start: null, end: null, cutoff };

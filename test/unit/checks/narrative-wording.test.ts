@@ -57,6 +57,10 @@ describe('correct wordings give no finding', () => {
     expect(rulesOf(review, 'TEXT-')).toEqual([]);
   });
 
+  it('TEXT-PERIOD: a dated work item ("截至2022年5月20日共收到意见12条") is not the data\'s cut-off', async () => {
+    expect(rulesOf(await findingsOf(['本年度公开信息77条。', '本年度公开信息77条，其中国土空间总体规划草案公开征求意见，截至2022年5月20日共收到意见12条。']), 'TEXT-PERIOD')).toEqual([]);
+  });
+
   it('TEXT-YEAR: last year named as the base of a comparison', async () => {
     expect(rulesOf(await findingsOf(['全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件', '全区收到政府信息公开申请75件，比2021年我区受理的80件减少5件']), 'TEXT-YEAR')).toEqual([]);
   });
@@ -89,6 +93,11 @@ describe('real errors are still found', () => {
   it('TEXT-YEAR: a plan for the report year ("2022年，我区将采取…")', async () => {
     const fs = await findingsOf(['2023年，我区将采取以下措施加以改进。', '2022年，我区将采取以下措施加以改进。']);
     expect(rulesOf(fs, 'TEXT-YEAR')).toEqual(['TEXT-YEAR 工作计划“2022年,我区将采取”写的是2022年，应为2023年']);
+  });
+
+  it('TEXT-PERIOD: the year\'s figures counted to 30 November', async () => {
+    const fs = await findingsOf(['持续推进基础信息公开、深化重点领域信息公开，2022年全区共主动公开政府信息14571条。', '持续推进基础信息公开、深化重点领域信息公开，截至2022年11月30日，全区共主动公开政府信息14571条。']);
+    expect(rulesOf(fs, 'TEXT-PERIOD').length).toBe(1);
   });
 
   it('TEXT-NONE: "未收到政府信息公开申请" with 74 in table 3', async () => {
