@@ -95,13 +95,13 @@ const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期',
  * list gives each entry its 发布日期, and one of them (2023-06-15) beat the report's own date (a
  * false PUB-LATE).
  */
-function ownLabelledDate(page: ReportDocument, all: RegExp): string | null {
+function ownLabelledDate(page: ReportDocument, all: RegExp): { date: string; at: number } | null {
   all.lastIndex = 0;
   const linkItems = new Map<Element, boolean>(); // one look for links per list item, not per date in it
   for (let m = all.exec(page.stream); m; m = all.exec(page.stream)) {
     if (inLinkList(page, m.index, linkItems)) continue;
     const d = isoDate(m[1]!, m[2]!, m[3]!);
-    if (d) return d;
+    if (d) return { date: d, at: m.index };
   }
   return null;
 }
@@ -198,17 +198,26 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
  */
 export function findPublished(page: ReportDocument, url: string | null, title: string | null = null): Pick<ReportMeta, 'publishedOn' | 'publishedOnSource'> {
   const head = page.stream.slice(0, 6000);
+  let labelled: { publishedOn: string; publishedOnSource: PubSource; at: number } | null = null;
   for (const { source, all } of PAGE_LABELS) {
     const d = ownLabelledDate(page, all);
-    if (d) return { publishedOn: d, publishedOnSource: source };
+    if (d) {
+      labelled = { publishedOn: d.date, publishedOnSource: source, at: d.at };
+      break;
+    }
   }
   const headingAt = headerLength(head);
+  const own = labelled && { publishedOn: labelled.publishedOn, publishedOnSource: labelled.publishedOnSource };
+  if (own && labelled!.at < headingAt) return own;
+  // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
+  // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
   const g = GENERIC_LABEL.exec(header);
   const gd = g ? isoDate(g[2]!, g[3]!, g[4]!) : null;
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);
   if (under) return { publishedOn: under, publishedOnSource: '发布日期' };
+  if (own) return own;
   for (const { source, re } of DOC_LABELS) {
     const d = headThenPageDate(re, head, page.stream);
     if (d) return { publishedOn: d, publishedOnSource: source };

@@ -143,3 +143,20 @@ describe('fixtures: metadata agrees with meta.json', async () => {
     });
   }
 });
+
+describe('the page date over a related-link list at the foot', () => {
+  it('a 发布日期 after the first section heading gives way to the header\'s own 日期', async () => {
+    const { join } = await import('node:path');
+    const { FIXTURES } = await import('./fixture-loader');
+    const { runChecks } = await import('../../../src/checks/index');
+    const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    expect(shanghai).toContain('发布日期：2020-01-31');
+    const related = '<div class="xgxx"><p>相关信息</p><p><a href="/nw2/2021.html">2020年上海市人民政府办公厅政府信息公开工作年度报告</a>　发布日期：2021-01-29</p></div>';
+    const html = shanghai.replace('发布日期：2020-01-31', '日期：2020-01-31') + related; // the page has no </body>
+    const { pageHtml } = await import('../../../src/extract/page-source');
+    const { record } = await parseDocument(parseHTML(pageHtml(html, false)).document as unknown as Document, { url: 'https://www.shanghai.gov.cn/nw12344/20200131/x.html' });
+    // before: 2021-01-29 from the link below, and a false PUB-LATE of 364 days
+    expect(record.meta.publishedOn).toBe('2020-01-31');
+    expect(runChecks(record).filter((f) => f.rule === 'PUB-LATE')).toEqual([]);
+  });
+});
