@@ -135,8 +135,17 @@ export const fmtUnifiedMissing: CatalogueRule = {
     if (year === null) return result([{ scope: '', outcome: 'notAssessable', note: 'report year unknown' }]);
     if (year < 2019) return result([{ scope: '', outcome: 'notApplicable' }]);
     const s = record.sections;
-    const any = !!(s.activeDisclosure || s.applications || s.reviewLitigation) ||
-      hasTable(record, 'table2') || hasTable(record, 'table3') || hasTable(record, 'table4') ||
+    const unifiedTables = hasTable(record, 'table2') || hasTable(record, 'table3') || hasTable(record, 'table4');
+    // the old layout's own 统计表 (version read as pre2019) with headings that the unified format shares
+    // ("主动公开政府信息情况"): the headings alone had let a 2020 report in the old layout pass
+    if (record.meta.formatVersion === 'pre2019' && !unifiedTables)
+      return result([{ scope: '', outcome: 'fail' }], [
+        makeFinding(fmtUnifiedMissing, record, {
+          zh: `${year}年度报告使用${VERSION_ZH.pre2019}，未使用统一格式的表格`,
+          en: `${year} report in the pre-2019 free-form layout with its own statistics table, not the unified tables`,
+        }),
+      ]);
+    const any = !!(s.activeDisclosure || s.applications || s.reviewLitigation) || unifiedTables ||
       record.meta.formatVersion === 'trial2019' || record.meta.formatVersion === 'rev2021';
     if (any) return result([{ scope: '', outcome: 'pass' }]);
     return result([{ scope: '', outcome: 'fail' }], [

@@ -53,6 +53,18 @@ describe('FMT-*', () => {
     expect(fmtUnifiedMissing.check({ record: buildRecord({ year: 2020, format: 'unknown', sections: { applications: {} } }) }).outcome).toBe('pass');
     expect(fmtUnifiedMissing.check({ record: buildRecord({ year: 2017, format: 'pre2019' }) }).outcome).toBe('notApplicable');
   });
+  it('FMT-UNIFIED-MISSING: a 2020 report in the old layout with its own 统计表 warns, though it has the shared headings', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { pageHtml } = await import('../../../src/extract/page-source');
+    const { FIXTURES } = await import('../parse/fixture-loader');
+    // Pingtan 2017 (old layout, 统计表) dated 2020 throughout
+    const text = readFileSync(join(FIXTURES, 'real/015-pingtan-zone-2017/source.txt'), 'utf8').replaceAll('2017年', '2020年');
+    const { record } = await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' });
+    expect([record.meta.reportYear, record.meta.formatVersion, record.sections.activeDisclosure !== undefined]).toEqual([2020, 'pre2019', true]);
+    // before: passed on the headings 主动公开政府信息情况 / 依申请公开情况
+    expect(fmtUnifiedMissing.check({ record }).findings.map((f) => [f.severity, f.message.zh])).toEqual([['warning', '2020年度报告使用2019年以前的自由格式（统计表），未使用统一格式的表格']]);
+  });
 });
 
 describe('STRUCT-*', () => {
