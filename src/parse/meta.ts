@@ -85,9 +85,10 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
 type PubSource = ReportMeta['publishedOnSource'];
 const DATE_AFTER_LABEL = String.raw`\s*(?:[:：]\s*)?(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
 /** page-date labels, searched in the head and then the whole page (as before) */
+// or the date in Chinese numerals ("发布日期：二〇二三年一月二十日", groups 4–6): it was not read
 const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期', '发布时间', '公开日期'] as const).map((label) => ({
   source: label,
-  all: new RegExp(label + DATE_AFTER_LABEL, 'g'),
+  all: new RegExp(`${label}(?:${DATE_AFTER_LABEL}|\\s*(?:[:：]\\s*)?(?:[|｜]\\s*)?${CN_DATE_SOURCE})`, 'g'),
 }));
 
 /**
@@ -100,7 +101,7 @@ function ownLabelledDate(page: ReportDocument, all: RegExp): { date: string; at:
   const linkItems = new Map<Element, boolean>(); // one look for links per list item, not per date in it
   for (let m = all.exec(page.stream); m; m = all.exec(page.stream)) {
     if (inLinkList(page, m.index, linkItems)) continue;
-    const d = isoDate(m[1]!, m[2]!, m[3]!);
+    const d = m[1] !== undefined ? isoDate(m[1], m[2]!, m[3]!) : isoFromChinese(m[4]!, m[5]!, m[6]!);
     if (d) return { date: d, at: m.index };
   }
   return null;

@@ -160,3 +160,14 @@ describe('the page date over a related-link list at the foot', () => {
     expect(runChecks(record).filter((f) => f.rule === 'PUB-LATE')).toEqual([]);
   });
 });
+
+describe('a labelled page date in Chinese numerals', () => {
+  it('发布日期：二〇二三年一月二十日 and 发布时间：二O二三年一月二十日 are read (they were not)', async () => {
+    for (const [line, source] of [['发布日期：二〇二三年一月二十日', '发布日期'], ['发布时间：二O二三年一月二十日', '发布时间']]) {
+      const lines = ['某某局2022年政府信息公开工作年度报告', line, '一、总体情况', '本年度主动公开政府信息12条。'];
+      const html = `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+      const { record } = await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://www.example.gov.cn/a/b.htm' });
+      expect([record.meta.publishedOn, record.meta.publishedOnSource]).toEqual(['2023-01-20', source]);
+    }
+  });
+});
