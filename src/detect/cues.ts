@@ -8,15 +8,26 @@ export const TITLE_REPORT =
 /** Agency name first, year later or absent ("…政府信息公开工作年度报告"): weaker, needs body markers. */
 export const TITLE_REPORT_LOOSE = /信息公[开開](工作)?年度[报報]告|信息公[开開]年[报報]/;
 
-/** Notices, rules, interpretations, budgets: pages ABOUT reports, never a report themselves. */
-export const TITLE_NEGATIVE: Array<[RegExp, string]> = [
-  [/年度[报報]告格式/, 'title: 年度报告格式 (format notice)'],
-  [/关于.{0,60}年度[报報]告.{0,30}通知|通知.{0,10}$/, 'title: 关于…年度报告…的通知 (notice)'],
+/**
+ * Notices, rules, interpretations, budgets, news and search pages: pages ABOUT reports, never a
+ * report themselves. Tested on the title candidates that name a report, cut at the first site
+ * separator ("…年度报告_通知公告_某县人民政府": the column and site names are not the page's), or
+ * whole (third field true: "… - 搜索结果" says what the page is after the separator).
+ */
+export const TITLE_NEGATIVE: Array<[RegExp, string, whole?: boolean]> = [
+  [/年度[报報]告(格式|模板|样[表式本]|参考文本)/, 'title: 年度报告格式/模板 (format notice)'],
+  [/关于.{0,60}年度[报報]告.{0,30}(通知|通报|函)$|通知$/, 'title: 关于…年度报告…的通知/通报/函 (notice)'],
   [/年度[报報]告制度/, 'title: 年度报告制度 (rules)'],
-  [/解[读讀]|[图圖]解|一[图圖][读讀]懂/, 'title: 文字解读/图解 (interpretation page)'],
+  [/解[读讀]|[图圖]解|一[图圖][读讀]懂|一[图圖]看懂|[图圖]说|长[图圖]|答[记記]者问/, 'title: 解读/图解/答记者问 (interpretation page)'],
+  [/更正(说明|說明|公告|声明)|勘误/, 'title: 更正说明 (correction notice; a 更正版 report is a report)'],
+  [/(发布|公布|出炉|亮相|编制发布情况)/, 'title: 发布… (news about a report)'],
+  [/搜索|检索|搜尋/, 'title: 搜索结果 (search page)', true],
   [/(部门|单位)?(决算|预算)/, 'title: 部门决算/预算 (budget page)'],
   [/指南|目录$/, 'title: 指南/目录 (guide or catalogue)'],
 ];
+
+/** Where a title's own part ends: the first separator before a column or site name. */
+export const TITLE_SITE_SEPARATOR = /\s*(?:[_|｜]|--|——|\s-\s).*$/;
 
 /** URL path segments that portals use for report columns (a booster, not a gate). */
 export const URL_SEGMENT = /(^|[/_.-])(zfxxgknb|xxgknb|zfxxgkndbg|xxgkndbg|zfxxgkgzndbg|ndbg|gknb)([/_.-]|$)/i;
@@ -24,23 +35,34 @@ export const URL_SEGMENT = /(^|[/_.-])(zfxxgknb|xxgknb|zfxxgkndbg|xxgkndbg|zfxxg
 /**
  * Body markers: the unified-format table labels (2019/2021), the old 统计表, and the headings the
  * regulation prescribes (2008 Art. 32 / 2019 Art. 50). Matched after the Traditional→Simplified
- * map below. Any two ⇒ report (when the title or URL already points that way).
+ * map below. Any two ⇒ report (when the title or URL already points that way). A heading (third
+ * field true) counts only where it is printed as one (printedAsHeading).
  */
-export const BODY_MARKERS: Array<[RegExp, string]> = [
+export const BODY_MARKERS: Array<[RegExp, string, heading?: boolean]> = [
   [/统计(期限|时限)/, '统计期限'],
   [/本列数据的勾稽关系为/, '勾稽关系 note'],
   [/第二十条第[（(]一[）)]项/, '第二十条第（一）项'],
-  [/收到和处理政府信息公开申请情况/, '收到和处理政府信息公开申请情况'],
+  [/收到和处理政府信息公开申请情况/, '收到和处理政府信息公开申请情况', true],
   [/本年新收政府信息公开申请数量/, '本年新收政府信息公开申请数量'],
   [/结转下年度继续办理/, '结转下年度继续办理'],
   [/未经复议直接起诉/, '未经复议直接起诉'],
   [/政府信息公开情况统计表/, '政府信息公开情况统计表'],
-  [/依申请公开(政府信息)?(的)?(情况|办理)/, '依申请公开情况'],
-  [/收费及减免情况/, '收费及减免情况'],
-  [/主动公开政府信息(的)?情况|主动公开情况/, '主动公开情况'],
-  [/存在的主要问题/, '存在的主要问题'],
-  [/行政复议.{0,12}行政诉讼|行政复议、提起行政诉讼/, '行政复议、行政诉讼'],
+  [/依申请公开(政府信息)?(的)?(情况|办理)/, '依申请公开情况', true],
+  [/收费及减免情况/, '收费及减免情况', true],
+  [/主动公开政府信息(的)?情况|主动公开情况/, '主动公开情况', true],
+  [/存在的主要问题/, '存在的主要问题', true],
+  [/行政复议.{0,12}行政诉讼|行政复议、提起行政诉讼/, '行政复议、行政诉讼', true],
 ];
+
+/**
+ * Whether the text before `at` ends in a heading's numbering ("二、", "（三）", "第四部分", "5."),
+ * with nothing but the heading's own words (no ，。；) between: a section heading, not a sentence
+ * that lists the outline ("报告包括总体情况、主动公开政府信息情况…": a news item about the report).
+ */
+const NUMBERING_BEFORE = /(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十]+部分[:：]?|\d{1,2}\s*[、.．])[^，。；,;：:、]{0,14}$/;
+export function printedAsHeading(text: string, at: number): boolean {
+  return NUMBERING_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
 
 /**
  * The few Traditional characters that occur in the markers above. A full opencc conversion is

@@ -4,7 +4,9 @@
 //    BODY_LIMIT characters of the body text.
 import {
   BODY_MARKERS,
+  printedAsHeading,
   TITLE_NEGATIVE,
+  TITLE_SITE_SEPARATOR,
   TITLE_REPORT,
   TITLE_REPORT_LOOSE,
   URL_SEGMENT,
@@ -27,7 +29,7 @@ export interface Detection {
 /** Body text read for the content check (markers sit in the first tables and headings). */
 export const BODY_LIMIT = 64 * 1024;
 /** Markers that narratives, guides and news also use; the rest come from the report tables. */
-const NARRATIVE_MARKERS = new Set(['统计期限', '依申请公开情况', '主动公开情况', '存在的主要问题', '行政复议、行政诉讼']);
+const NARRATIVE_MARKERS = new Set(['统计期限', '依申请公开情况', '主动公开情况', '存在的主要问题', '行政复议、行政诉讼', '收到和处理政府信息公开申请情况', '收费及减免情况']);
 /** Report links on one page above which it is a listing, unless the page itself has tables. */
 const LISTING_LINKS = 5;
 
@@ -115,7 +117,15 @@ const TRADITIONAL_HINT = 5;
 /** The markers of (the start of) a body text, and whether it looks Traditional. */
 function readBody(text: string): { markers: string[]; traditional: boolean } {
   const { text: t, traditional } = markerText(text.slice(0, BODY_LIMIT).replace(PINYIN_GLOSS, ''));
-  return { markers: BODY_MARKERS.filter(([re]) => re.test(t)).map(([, name]) => name), traditional: traditional >= TRADITIONAL_HINT };
+  return { markers: BODY_MARKERS.filter(([re, , heading]) => (heading ? asHeading(re, t) : re.test(t))).map(([, name]) => name), traditional: traditional >= TRADITIONAL_HINT };
+}
+
+/** Some match of `re` in `t` printed as a heading (the first few matches looked at). */
+function asHeading(re: RegExp, t: string): boolean {
+  const all = new RegExp(re.source, 'g');
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 8 && (m = all.exec(t)); n++) if (printedAsHeading(t, m.index)) return true;
+  return false;
 }
 
 /**
@@ -138,7 +148,10 @@ export function detectReport(doc: Document, url: string): Detection {
   const reasons = [...pre.reasons];
   let score = pre.score;
 
-  const negative = TITLE_NEGATIVE.find(([re]) => titles.some((t) => re.test(t)));
+  // the page's own part of the titles that name a report (a site's h1 "政府信息公开目录" is not the page's)
+  const naming = titles.filter((t) => TITLE_REPORT.test(t) || TITLE_REPORT_LOOSE.test(t));
+  const own = naming.map((t) => t.replace(TITLE_SITE_SEPARATOR, ''));
+  const negative = TITLE_NEGATIVE.find(([re, , whole]) => (whole ? naming : own).some((t) => re.test(t)));
   if (negative) {
     reasons.push(`negative ${negative[1]}`);
     return { isReport: false, score: 0, reasons };

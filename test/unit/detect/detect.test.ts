@@ -72,31 +72,57 @@ describe('detection pieces', () => {
     expect(prefilter('https://x.gov.cn/zfxxgknb/b.htm', ['某某局'])?.score).toBe(1);
   });
   it('reads Traditional markers and drops pinyin glosses', () => {
-    expect(bodyMarkers('收到和處理政府信息公開申請情況 結轉下年度繼續辦理')).toEqual([
+    expect(bodyMarkers('三、收到和處理政府信息公開申請情況 結轉下年度繼續辦理')).toEqual([
       '收到和处理政府信息公开申请情况',
       '结转下年度继续办理',
     ]);
     const d = detectReport(
-      docOf('<html><head><title>2009年度下管鎮(zhèn)政府信息公開年度報(bào)告</title></head><body><p>主動公開政府信息情況</p><p>存在的主要問題</p></body></html>'),
+      docOf('<html><head><title>2009年度下管鎮(zhèn)政府信息公開年度報(bào)告</title></head><body><p>一、主動公開政府信息情況</p><p>四、存在的主要問題</p></body></html>'),
       'https://x.gov.cn/a.htm',
     );
     expect(d.isReport, d.reasons.join(' | ')).toBe(true);
   });
   it('hints at a Traditional page (to load the converter early), not at a Simplified one', () => {
     const trad = detectReport(
-      docOf('<html><head><title>2009年度下管鎮政府信息公開年度報告</title></head><body><p>主動公開政府信息情況</p><p>依申請公開政府信息情況，收費及減免情況</p><p>存在的主要問題</p></body></html>'),
+      docOf('<html><head><title>2009年度下管鎮政府信息公開年度報告</title></head><body><p>一、主動公開政府信息情況</p><p>二、依申請公開政府信息情況</p><p>三、收費及減免情況</p><p>四、存在的主要問題</p></body></html>'),
       'https://x.gov.cn/a.htm',
     );
     expect(trad.isReport).toBe(true);
     expect(trad.traditional).toBe(true);
     // 勾稽 is written alike in both scripts: a Simplified table note does not count
     const simp = detectReport(
-      docOf('<html><head><title>2024年政府信息公开工作年度报告</title></head><body><p>本列数据的勾稽关系为：勾稽 勾稽 勾稽 勾稽 勾稽</p><p>收到和处理政府信息公开申请情况</p></body></html>'),
+      docOf('<html><head><title>2024年政府信息公开工作年度报告</title></head><body><p>本列数据的勾稽关系为：勾稽 勾稽 勾稽 勾稽 勾稽</p><p>三、收到和处理政府信息公开申请情况</p></body></html>'),
       'https://x.gov.cn/a.htm',
     );
     expect(simp.isReport).toBe(true);
     expect(simp.traditional).toBeUndefined();
   });
+  it('counts the outline only where it is printed as headings, and knows pages about a report by their title (helper-29 review)', () => {
+    const outline = '报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况等内容。';
+    // a news item about the release, its year column listing with the reports' opening sentences: no card
+    for (const title of ['我区发布2022年度政府信息公开工作年度报告_平潭要闻_平潭综合实验区管委会', '2022年度政府信息公开工作年度报告_平潭综合实验区管委会']) {
+      const d = detectReport(docOf(`<html><head><title>${title}</title></head><body><p>${outline}</p></body></html>`), 'https://www.pingtan.gov.cn/xwzx/ptyw/202302/t20230221_80630.htm');
+      expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(false);
+    }
+    // the same outline as the report's own numbered headings: a report
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+    const report = detectReport(docOf(`<html><head><title>平潭综合实验区2022年度政府信息公开工作年度报告</title></head><body>${headings.map((h) => `<p>${h}</p><p>正文。</p>`).join('')}</body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
+    expect(report.isReport, report.reasons.join(' | ')).toBe(true);
+    // pages about a report, whatever their body: correction notices, templates, 答记者问, 一图看懂, search results
+    const tables = '<p>本年新收政府信息公开申请数量</p><p>结转下年度继续办理</p><p>未经复议直接起诉</p>';
+    for (const title of ['关于平潭综合实验区2022年度政府信息公开工作年度报告的更正说明', '2022年度政府信息公开工作年度报告模板', '关于报送2022年度政府信息公开工作年度报告的函', '区政务公开办负责人就《2022年度政府信息公开工作年度报告》答记者问', '一图看懂2022年度政府信息公开工作年度报告', '2022年政府信息公开工作年度报告 - 搜索结果']) {
+      const d = detectReport(docOf(`<html><head><title>${title}</title></head><body>${tables}</body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
+      expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(false);
+    }
+    // a report in a 通知公告 column, and a site h1 naming the 政府信息公开目录: still a report
+    for (const [title, h1] of [['2022年度政府信息公开工作年度报告_通知公告_平潭县人民政府', ''], ['平潭县2022年度政府信息公开工作年度报告', '<h1>平潭县政府信息公开目录</h1>']]) {
+      const d = detectReport(docOf(`<html><head><title>${title}</title></head><body>${h1}${tables}</body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
+      expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(true);
+    }
+    // a corrected version (更正版) is still the report
+    expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
+  });
+
   it('needs two body markers even with a report title', () => {
     const d = detectReport(docOf('<html><head><title>某局2024年政府信息公开工作年度报告</title></head><body><p>正在加载…</p></body></html>'), 'https://x.gov.cn/a.htm');
     expect(d.isReport).toBe(false);
