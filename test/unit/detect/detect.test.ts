@@ -119,6 +119,11 @@ describe('detection pieces', () => {
       const d = detectReport(docOf(`<html><head><title>${title}</title></head><body>${h1}${tables}</body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
       expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(true);
     }
+    // other spellings of the report's title
+    for (const title of ['某局2022年政府信息公开年度工作报告', '关于2013年度政府信息公开工作情况的报告', '某县２０１３年政府信息公开工作报告', '某镇二〇一三年政府信息公开工作年度报告']) {
+      const d = detectReport(docOf(`<html><head><title>${title}</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm');
+      expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(true);
+    }
     // a corrected version (更正版) is still the report
     expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
   });
