@@ -3,6 +3,7 @@
 import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
+import { legacyColumns, readLegacyGridRow } from './legacy-grid';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS, type T2Row } from '../formats/table2';
 import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
 import { T4_GROUPS, T4_HEADER_WORD, T4_KEYS, T4_OUTCOMES, T4_VARIANTS } from '../formats/table4';
@@ -539,7 +540,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   if (!startM) return;
   const from = startM.index;
   const to = s.length;
-  const cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
+  // an HTML 统计表 is read by the columns its header names (legacy-grid.ts); else by cell count
+  const columns = legacyColumns(page, from);
+  const cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
   for (const row of LEGACY_CLAIM_ORDER) {
@@ -556,7 +559,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
-    const read = readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
+    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
     const keys = hit.row.keys.slice(0, cols);
     read.cells.forEach((rc, c) => {

@@ -1,0 +1,47 @@
+// A 统计表 printed as an HTML table is read by the columns its header names (helper-28's review):
+// an empty 计量单位 cell, 历年累计 before 本年, an extra 上年 column and a 元 unit cell each gave
+// wrong numbers, silently.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index';
+
+// Pingtan county 2013 (fixture 007)'s appendix, four rows: label, unit, 2013, 历年累计
+const ROWS: [string, string, string, string][] = [
+  ['主动公开信息数', '条', '1853', '5395'],
+  ['其中：1.网站公开', '条', '1713', '5017'],
+  ['2.政府公报公开', '条', '0', '7'],
+  ['受理依申请公开信息总数', '条', '7', '28'],
+];
+const KEYS = ['legacyStats.proactive.total', 'legacyStats.channels.website', 'legacyStats.channels.gazette', 'legacyStats.requests.received'];
+
+/** the page with the table's columns in `order` (indexes into label, unit, year, cumulative, and 4: the 2012 column) */
+async function read(header: string[], row: (r: [string, string, string, string]) => string[]) {
+  const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const html = `<!doctype html><html><head><title>平潭县人民政府2013年政府信息公开工作年度报告</title></head><body>
+    <p>一、概述</p><p>本年度主动公开政府信息1853条。</p><p>附件：平潭县2013年政府信息公开情况统计表</p>
+    <table>${tr(header)}${ROWS.map((r) => tr(row(r))).join('')}</table></body></html>`;
+  return (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
+}
+const values = (r: Awaited<ReturnType<typeof read>>) => KEYS.flatMap((k) => [r.cells[k]?.value, r.cells[k.replace('legacyStats.', 'legacyStats.cumulative.')]?.value]);
+const EXPECTED = [1853, 5395, 1713, 5017, 0, 7, 7, 28];
+
+describe('an HTML 统计表 read by its header', () => {
+  it('as printed in the template order', async () => {
+    expect(values(await read(['指标名称', '计量单位', '2013年度', '历年累计'], (r) => r))).toEqual(EXPECTED);
+  });
+  it('with the 计量单位 cells left empty (seed 004 prints it so): values stay in their columns', async () => {
+    // before: the empty unit cell was read as 本年 and 本年 as 历年累计
+    expect(values(await read(['指标名称', '计量单位', '2013年度', '历年累计'], ([l, , y, c]) => [l, '', y, c]))).toEqual(EXPECTED);
+  });
+  it('with 历年累计 printed before 本年, and with an extra 上年 column', async () => {
+    expect(values(await read(['指标名称', '计量单位', '历年累计', '2013年度'], ([l, u, y, c]) => [l, u, c, y]))).toEqual(EXPECTED);
+    expect(values(await read(['指标名称', '计量单位', '本年', '上年', '历年累计'], ([l, u, y, c]) => [l, u, y, '1', c]))).toEqual(EXPECTED);
+  });
+  it('an amount whose 单位 cell prints 元 is in 元 (it was taken as the template\'s 万元: 10,000 times too large)', async () => {
+    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><table>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(['七、依申请公开信息收取的费用', '元', '300'])}</table></body></html>`;
+    const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
+    expect(r.cells['legacyStats.requestFeesWanYuan']).toMatchObject({ value: 0.03, raw: '300', unit: '元' });
+    expect(r.cells['legacyStats.proactive.total']?.value).toBe(463);
+  });
+});
