@@ -536,7 +536,7 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
-  const startM = execStartAnchored(LEGACY_START_AT, s, 0);
+  const startM = legacyStart(s);
   if (!startM) return;
   const from = startM.index;
   const to = s.length;
@@ -575,6 +575,20 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     sink.cells['legacyStats.filledOn'] = { value: null, raw: page.display.slice(start, start + filled[1]!.length), kind: 'text', ref: page.refAt(start, start + filled[1]!.length) };
   }
   if (!page.tables.length) sink.rebuiltFromText = true;
+}
+
+/**
+ * The 统计表's header: the first 指标名称/统计指标 that is not in a sentence (its line reaches no 。).
+ * "本报告所列统计指标按…要求填报。" in the narrative was taken for it: the table was then read
+ * from there, the narrative's own numbers became table values and 历年累计 was lost.
+ */
+function legacyStart(s: string): RegExpExecArray | null {
+  for (let m = execStartAnchored(LEGACY_START_AT, s, 0); m; m = execStartAnchored(LEGACY_START_AT, s, m.index + 1)) {
+    const lineEnd = s.indexOf('\n', m.index);
+    const line = s.slice(m.index, lineEnd < 0 ? m.index + 80 : Math.min(lineEnd, m.index + 80));
+    if (!line.includes('。')) return m;
+  }
+  return null;
 }
 
 /** 统计表's 填报日期 and the date after it ("填报日期:2018.12.28", "填报日期：2018年12月28日"). */

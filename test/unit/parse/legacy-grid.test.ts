@@ -45,3 +45,21 @@ describe('an HTML 统计表 read by its header', () => {
     expect(r.cells['legacyStats.proactive.total']?.value).toBe(463);
   });
 });
+
+describe('the 统计表 starts at its header, not at a sentence naming 统计指标', () => {
+  it('"本报告所列统计指标按…要求填报。" in the narrative leaves the appendix as it is read without it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { pageHtml } = await import('../../../src/extract/page-source');
+    const { FIXTURES } = await import('./fixture-loader');
+    const text = readFileSync(join(FIXTURES, 'real/007-pingtan-county-2013/source.txt'), 'utf8');
+    expect(text).toContain('本报告的电子版可在');
+    const parse = async (t: string) => (await parseDocument(parseHTML(pageHtml(t, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
+    const plain = await parse(text);
+    const edited = await parse(text.replace('本报告的电子版可在', '本报告所列统计指标按省政府信息公开办要求填报。本报告的电子版可在'));
+    const legacy = (r: typeof plain) => Object.entries(r.cells).filter(([k]) => k.startsWith('legacyStats.')).map(([k, c]) => [k, c.value, c.raw]);
+    // before: 网上申请数 3 and 信函申请数 4 came from the narrative, 历年累计 was lost, 1713+5017 read as 17135017
+    expect(legacy(edited)).toEqual(legacy(plain));
+    expect(legacy(plain).length).toBeGreaterThan(20);
+  });
+});

@@ -284,8 +284,15 @@ const LEGACY_CLAIM_ORDER = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.patte
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
+  // (later change, in both) not a 指标名称/统计指标 in a sentence (its line reaching a 。)
   LEGACY_START.lastIndex = 0;
-  const startM = LEGACY_START.exec(s);
+  let startM = LEGACY_START.exec(s);
+  while (startM) {
+    const lineEnd = s.indexOf('\n', startM.index);
+    if (!s.slice(startM.index, lineEnd < 0 ? startM.index + 80 : Math.min(lineEnd, startM.index + 80)).includes('。')) break;
+    LEGACY_START.lastIndex = startM.index + 1;
+    startM = LEGACY_START.exec(s);
+  }
   if (!startM) return;
   const from = startM.index;
   const to = s.length;
