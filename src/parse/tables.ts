@@ -539,7 +539,10 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const startM = legacyStart(s);
   if (!startM) return;
   const from = startM.index;
-  const to = s.length;
+  // a second 统计表 (the previous year's, for comparison) ends this one: rows missing here were
+  // filled from it, silently
+  const second = secondLegacyTable(s, startM);
+  const to = second ?? s.length;
   // an HTML 统计表 is read by the columns its header names (legacy-grid.ts); else by cell count
   const columns = legacyColumns(page, from);
   const cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
@@ -575,6 +578,18 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     sink.cells['legacyStats.filledOn'] = { value: null, raw: page.display.slice(start, start + filled[1]!.length), kind: 'text', ref: page.refAt(start, start + filled[1]!.length) };
   }
   if (!page.tables.length) sink.rebuiltFromText = true;
+  if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
+}
+
+/** Where a second 统计表 starts: a header (指标名称/统计指标 not in a sentence) after the first one's line. */
+function secondLegacyTable(s: string, first: RegExpExecArray): number | null {
+  const lineEnd = s.indexOf('\n', first.index);
+  if (lineEnd < 0) return null;
+  for (let m = execStartAnchored(LEGACY_START_AT, s, lineEnd); m; m = execStartAnchored(LEGACY_START_AT, s, m.index + 1)) {
+    const lineEnd = s.indexOf('\n', m.index);
+    if (!s.slice(m.index, lineEnd < 0 ? m.index + 80 : Math.min(lineEnd, m.index + 80)).includes('。')) return m.index;
+  }
+  return null;
 }
 
 /**

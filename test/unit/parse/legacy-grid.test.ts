@@ -63,3 +63,20 @@ describe('the 统计表 starts at its header, not at a sentence naming 统计指
     expect(legacy(plain).length).toBeGreaterThan(20);
   });
 });
+
+describe('a second 统计表 on the page', () => {
+  it('ends the first: its rows do not fill the first one\'s gaps, and a warning says only the first is read', async () => {
+    const { warningText } = await import('../../../src/model/parser-text');
+    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = (year: number, rows: string[][]) => `<p>附件：平潭县${year}年政府信息公开情况统计表</p><table>${tr(['指标名称', '计量单位', `${year}年度`, '历年累计'])}${rows.map(tr).join('')}</table>`;
+    const thisYear = [['主动公开信息数', '条', '1853', '5395'], ['受理依申请公开信息总数', '条', '7', '28']];
+    const lastYear = [['主动公开信息数', '条', '1852', '3542'], ['受理依申请公开信息总数', '条', '6', '21'], ['行政申诉数', '件', '3', '5']];
+    const html = `<!doctype html><html><head><title>平潭县人民政府2013年政府信息公开工作年度报告</title></head><body><p>一、概述</p>${table(2013, thisYear)}${table(2012, lastYear)}</body></html>`;
+    const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
+    expect([r.cells['legacyStats.proactive.total']?.value, r.cells['legacyStats.requests.received']?.value]).toEqual([1853, 7]);
+    // before: 行政申诉数 3 / 5 of 2012 stood in the 2013 record
+    expect(r.cells['legacyStats.appeals']).toBeUndefined();
+    const w = r.warnings.find((x) => x.code === 'repeated-table')!;
+    expect(warningText(w, 'zh')).toBe('页面后面还有一张统计表（可能是另一年度的），只读取了第一张');
+  });
+});

@@ -295,7 +295,18 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (!startM) return;
   const from = startM.index;
-  const to = s.length;
+  // (later change, in both) a second header after the first one's line ends the table, with a warning
+  let second: number | null = null;
+  const headerEnd = s.indexOf('\n', from);
+  LEGACY_START.lastIndex = headerEnd < 0 ? s.length : headerEnd;
+  for (let m = headerEnd < 0 ? null : LEGACY_START.exec(s); m; LEGACY_START.lastIndex = m.index + 1, m = LEGACY_START.exec(s)) {
+    const lineEnd = s.indexOf('\n', m.index);
+    if (!s.slice(m.index, lineEnd < 0 ? m.index + 80 : Math.min(lineEnd, m.index + 80)).includes('。')) {
+      second = m.index;
+      break;
+    }
+  }
+  const to = second ?? s.length;
   const cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
@@ -323,4 +334,5 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
   });
   if (!page.tables.length) sink.rebuiltFromText = true;
+  if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
 }
