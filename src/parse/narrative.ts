@@ -55,6 +55,11 @@ function clauseOf(sentence: string): string {
 // … or applications of another kind: "收到行政复议申请2件", "受理行政许可申请10690件"
 const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/;
 const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase);
+/**
+ * The year's proactive total, not a part of it or a refusal: "不予公开信息1658条", "通过门户网站公开信息
+ * 1713条" were taken for it (a false TEXT-LEGACY).
+ */
+const allProactive: Context = (sentence, phrase) => !/不予$|不$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(clauseOf(sentence) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
@@ -88,8 +93,8 @@ function scanning(re: RegExp): Finder {
 
 /** [topic, finder of the pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, Finder, Context?]> = [
-  ['proactiveTotal', scanning(new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`))],
-  ['proactiveTotal', scanning(new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`))],
+  ['proactiveTotal', scanning(new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)), allProactive],
+  ['proactiveTotal', scanning(new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)), allProactive],
   ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)), receivedApplications],
   ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${N}\\s*件`)), receivedApplications],
   ['applicationsAnswered', startingWith(['答复', '办结', '办理完结'], new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)), answeredApplications],

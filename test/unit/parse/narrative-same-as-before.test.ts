@@ -23,6 +23,8 @@ const answeredApplications: Context = (sentence, phrase) =>
   aboutApplications(sentence, phrase) &&
   !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) &&
   !/其中|延期|逾期|当场|书面|电话|网上|按期|限期/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
+const allProactive: Context = (sentence, phrase) =>
+  !/不予$|不$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
@@ -33,8 +35,9 @@ const receivedApplications: Context = (sentence, phrase) => {
 };
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, RegExp, Context?]> = [
-  ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)],
-  ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)],
+  // (later change, in both) not a refusal or a part (不予公开信息…, 网站公开信息…)
+  ['proactiveTotal', new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`), allProactive],
+  ['proactiveTotal', new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`), allProactive],
   // (later change, in both) not an outcome, a channel or a part of the applications received
   ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`), receivedApplications],
   ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`), receivedApplications],

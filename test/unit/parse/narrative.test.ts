@@ -12,6 +12,13 @@ async function narrative(paragraphs: string[]) {
 }
 
 describe('narrative numbers', () => {
+  it('takes the proactive total, not a refusal or one channel (helper-28 review)', async () => {
+    // before: 1658 (不予公开信息…) and 1713 (网站公开信息…) were read as the total
+    expect((await narrative(['本年度不予公开信息1658条。全年主动公开政府信息1853条。'])).proactiveTotal).toBe(1853);
+    expect((await narrative(['通过门户网站公开信息1713条，全年主动公开政府信息1853条。'])).proactiveTotal).toBe(1853);
+    expect((await narrative(['2013年制作、获取政府信息总数3618条，其中主动公开政府信息1853条。'])).proactiveTotal).toBe(1853);
+  });
+
   it('reads a compound 予以公开及部分公开 phrase as the pair only', async () => {
     const got = await narrative(['三、收到和处理政府信息公开申请情况', '其中予以公开及部分公开258件，不予公开35件。']);
     expect(got.grantedAndPartial).toBe(258);
