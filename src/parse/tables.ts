@@ -545,7 +545,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const to = second ?? s.length;
   // an HTML 统计表 is read by the columns its header names (legacy-grid.ts); else by cell count
   const columns = legacyColumns(page, from);
-  const cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
+  let cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
   for (const row of LEGACY_CLAIM_ORDER) {
@@ -556,6 +556,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (hits.length < 2) return;
   hits.sort((a, b) => a.m.start - b.m.start);
+  // a cumulative column headed 累计 alone ("…2013年度累计主动公开信息数…"): its pairs of values had
+  // been read as one number each (18535395)
+  if (!columns && cols === 1 && CUMULATIVE_ALONE.test(s.slice(from, hits[0]!.m.start))) cols = 2;
   sink.regions.push({ table: 'legacy', start: from, end: to });
   const stops = findAllStops(s, from, to, LEGACY_STOPS);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
@@ -580,6 +583,8 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   if (!page.tables.length) sink.rebuiltFromText = true;
   if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
 }
+
+const CUMULATIVE_ALONE = /累\s*计/;
 
 /** Where a second 统计表 starts: a header (指标名称/统计指标 not in a sentence) after the first one's line. */
 function secondLegacyTable(s: string, first: RegExpExecArray): number | null {

@@ -307,7 +307,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     }
   }
   const to = second ?? s.length;
-  const cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
+  let cols = LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
   const claimed: Array<[number, number]> = [];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
   for (const row of LEGACY_CLAIM_ORDER) {
@@ -318,6 +318,8 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (hits.length < 2) return;
   hits.sort((a, b) => a.m.start - b.m.start);
+  // (later change, in both) a header column 累计 alone (before the first row) is the cumulative one
+  if (cols === 1 && /累\s*计/.test(s.slice(from, hits[0]!.m.start))) cols = 2;
   sink.regions.push({ table: 'legacy', start: from, end: to });
   const stops = findAllStops(s, from, to, LEGACY_STOPS);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
