@@ -556,6 +556,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (hits.length < 2) return;
   hits.sort((a, b) => a.m.start - b.m.start);
+  legacySubRowsToTheirGroup(hits, (key) => LEGACY_ROWS.find((r) => r.keys[0] === key));
   // a cumulative column headed 累计 alone ("…2013年度累计主动公开信息数…"): its pairs of values had
   // been read as one number each (18535395)
   if (!columns && cols === 1 && CUMULATIVE_ALONE.test(s.slice(from, hits[0]!.m.start))) cols = 2;
@@ -585,6 +586,23 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
 }
 
 const CUMULATIVE_ALONE = /累\s*计/;
+
+/**
+ * 被依法纠错数 and 其他情形数 are printed under 行政复议 and again under 行政诉讼. Claimed in template
+ * order, a table whose 复议 part prints no sub-rows gave the 诉讼 ones to 复议 (two false L-CASES):
+ * a 复议 sub-row after the 诉讼 total, with no 诉讼 one of its own, is the 诉讼 one.
+ */
+export function legacySubRowsToTheirGroup<H extends { row: { keys: string[] }; m: LabelMatch }>(hits: H[], rowOf: (key: string) => H['row'] | undefined): void {
+  const at = (key: string) => hits.find((h) => h.row.keys[0] === key);
+  const litigation = at('legacyStats.litigation.total');
+  if (!litigation) return;
+  for (const sub of ['corrected', 'other']) {
+    const review = at(`legacyStats.review.${sub}`);
+    const row = rowOf(`legacyStats.litigation.${sub}`);
+    if (review && row && review.m.start > litigation.m.start && !at(`legacyStats.litigation.${sub}`)) review.row = row;
+  }
+}
+
 
 /** Where a second 统计表 starts: a header (指标名称/统计指标 not in a sentence) after the first one's line. */
 function secondLegacyTable(s: string, first: RegExpExecArray): number | null {

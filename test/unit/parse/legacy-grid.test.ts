@@ -84,3 +84,17 @@ describe('a second 统计表 on the page', () => {
     expect(warningText(w, 'zh')).toBe('页面后面还有一张统计表（可能是另一年度的），只读取了第一张');
   });
 });
+
+describe('sub-rows printed under both 行政复议 and 行政诉讼', () => {
+  it('belong to 行政诉讼 when the 复议 part prints none (they were given to 复议: two false L-CASES)', async () => {
+    const { runChecks } = await import('../../../src/checks/index');
+    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const rows = [['统计指标', '单位', '统计数'], ['一、主动公开政府信息数', '条', '463'], ['四、行政复议数量', '件', '0'], ['五、行政诉讼数量', '件', '2'], ['（一）维持具体行政行为或者驳回原告诉讼请求数', '件', '1'], ['（二）被依法纠错数', '件', '1'], ['（三）其他情形数', '件', '0']];
+    const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><table>${rows.map(tr).join('')}</table></body></html>`;
+    const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
+    const group = (g: string) => ['total', 'upheld', 'corrected', 'other'].map((k) => r.cells[`legacyStats.${g}.${k}`]?.value);
+    expect(group('review')).toEqual([0, undefined, undefined, undefined]);
+    expect(group('litigation')).toEqual([2, 1, 1, 0]);
+    expect(runChecks(r).filter((f) => f.rule === 'L-CASES' && f.outcome === 'fail')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../../../src/formats/table
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
 import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
+import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, repeatedTable3, T2_ORDER_MESSAGE, t2HeaderKeys, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
@@ -318,6 +319,8 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (hits.length < 2) return;
   hits.sort((a, b) => a.m.start - b.m.start);
+  // (later change, in both) a 复议 sub-row after the 诉讼 total, with no 诉讼 one of its own, is the 诉讼 one
+  legacySubRowsToTheirGroup(hits, (key) => LEGACY_ROWS.find((r) => r.keys[0] === key));
   // (later change, in both) a header column 累计 alone (before the first row) is the cumulative one
   if (cols === 1 && /累\s*计/.test(s.slice(from, hits[0]!.m.start))) cols = 2;
   sink.regions.push({ table: 'legacy', start: from, end: to });
