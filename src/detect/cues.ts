@@ -4,10 +4,11 @@
 /**
  * Title / h1 of a report: a year (ASCII, full-width or 二〇二二), then (within 40 chars)
  * 政府/政务信息公开(年度)(工作)(情况)(的)(年度)报告/年报 — "年度工作报告", "工作情况的报告" are
- * spellings of the same report. Traditional forms included.
+ * spellings of the same report — or the year after it in brackets ("…工作年度报告（2022年度）").
+ * Traditional forms included.
  */
 export const TITLE_REPORT =
-  /((19|20)\d{2}|[１２][０-９]{3}|二[〇○零O][一二三四五六七八九〇○零O]{2})\s*年度?.{0,40}?(政府|政[务務])信息公[开開](年度)?(工作)?(情[况況])?的?(年度)?([报報]告|年[报報])/;
+  /((19|20)\d{2}|[１２][０-９]{3}|二[〇○零O][一二三四五六七八九〇○零O]{2})\s*年度?.{0,40}?(政府|政[务務])信息公[开開](年度)?(工作)?(情[况況])?的?(年度)?([报報]告|年[报報])|(政府|政[务務])信息公[开開](工作)?(年度)?([报報]告|年[报報])\s*[（(]\s*(19|20)\d{2}\s*年度?\s*[)）]/;
 
 /** Agency name first, year later or absent ("…政府信息公开工作年度报告"): weaker, needs body markers. */
 export const TITLE_REPORT_LOOSE = /信息公[开開](工作)?年度[报報]告|信息公[开開]年[报報]/;

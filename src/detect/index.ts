@@ -162,8 +162,11 @@ export function detectReport(doc: Document, url: string): Detection {
   reasons.push(markers.length ? `body markers: ${markers.join(', ')}` : 'no body markers');
 
   const tableMarkers = markers.filter((m) => !NARRATIVE_MARKERS.has(m)).length;
-  // a page with the tables' own words is a report whatever it links to: no need to count links
-  if (tableMarkers < 2 && countReportLinks(doc) >= LISTING_LINKS) {
+  // the outline printed as the page's own numbered headings (a listing's snippets are sentences)
+  const headings = markers.filter((m) => NARRATIVE_MARKERS.has(m) && m !== '统计期限').length;
+  // a page with the tables' own words, or its own outline, is a report whatever it links to (an
+  // old report with a box of five earlier years' reports was taken for a listing)
+  if (tableMarkers < 2 && headings < 2 && countReportLinks(doc) >= LISTING_LINKS) {
     reasons.push(`listing page: ${LISTING_LINKS} or more report links`);
     return { isReport: false, score: 0, reasons };
   }

@@ -120,10 +120,14 @@ describe('detection pieces', () => {
       expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(true);
     }
     // other spellings of the report's title
-    for (const title of ['某局2022年政府信息公开年度工作报告', '关于2013年度政府信息公开工作情况的报告', '某县２０１３年政府信息公开工作报告', '某镇二〇一三年政府信息公开工作年度报告']) {
+    for (const title of ['某局2022年政府信息公开年度工作报告', '关于2013年度政府信息公开工作情况的报告', '某县２０１３年政府信息公开工作报告', '某镇二〇一三年政府信息公开工作年度报告', '某局政府信息公开工作年度报告（2022年度）']) {
       const d = detectReport(docOf(`<html><head><title>${title}</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm');
       expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(true);
     }
+    // an old report with its numbered outline and a box of five earlier years' reports is no listing
+    const earlier = [2008, 2009, 2010, 2011, 2012].map((y) => `<li><a href="/${y}.htm">平潭县${y}年政府信息公开工作年度报告</a></li>`).join('');
+    const old = detectReport(docOf(`<html><head><title>平潭县2013年政府信息公开工作年度报告</title></head><body>${headings.slice(0, 3).map((h) => `<p>${h}</p>`).join('')}<ul>${earlier}</ul></body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
+    expect(old.isReport, old.reasons.join(' | ')).toBe(true);
     // a corrected version (更正版) is still the report
     expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
   });
