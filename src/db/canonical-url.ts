@@ -39,13 +39,8 @@ function decoded(s: string): string {
  * Returns null for anything that is not an http(s) URL.
  */
 export function canonicalUrl(input: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = httpUrl(input);
+  if (!url) return null;
   const fragment = /^#!?\//.test(url.hash) ? url.hash : '';
   const kept = url.search
     .slice(1)
@@ -65,13 +60,8 @@ export function canonicalUrl(input: string): string | null {
  * canonical key, not saved a second time.
  */
 export function previousCanonicalUrl(input: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = httpUrl(input);
+  if (!url) return null;
   url.hash = '';
   const kept = [...url.searchParams.entries()].filter(([k]) => {
     const n = k.toLowerCase();
@@ -82,4 +72,14 @@ export function previousCanonicalUrl(input: string): string | null {
   let out = url.toString();
   if (kept.length === 0 && out.endsWith('?')) out = out.slice(0, -1);
   return out;
+}
+
+/** The input as an http(s) URL, or null. */
+function httpUrl(input: string): URL | null {
+  try {
+    const url = new URL(input.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
 }
