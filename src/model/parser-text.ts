@@ -28,6 +28,7 @@ const FORMS: Form[] = [
   [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取'],
   [/^table 3 is printed again further on \(a second report on this page\?\): only the first is read$/, () => '表三在页面后面又出现一次（页面上可能有第二份报告），只读取了第一个'],
   [/^a second 统计表 is printed further on \(another year's\?\): only the first is read$/, () => '页面后面还有一张统计表（可能是另一年度的），只读取了第一张'],
+  [/^a 统计表 is printed but its rows could not be read \(header not recognised, or an image\)$/, () => '页面上有统计表，但未能读出其中的行（表头未能识别，或为图片）'],
   [/^(表[二四]) prints "(.*)" for "(.*)"$/, (m) => `${m[1]}印作“${m[2]}”，模板为“${m[3]}”`],
   [/^no report sections or tables found on this page$/, () => '页面上没有找到年报的部分标题或表格'],
 ];

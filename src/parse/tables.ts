@@ -537,7 +537,10 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
   const startM = legacyStart(s);
-  if (!startM) return;
+  if (!startM) {
+    unreadLegacyTable(page, sink);
+    return;
+  }
   const from = startM.index;
   // a second 统计表 (the previous year's, for comparison) ends this one: rows missing here were
   // filled from it, silently
@@ -554,7 +557,10 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     claimed.push([found.start, found.end]);
     hits.push({ row, m: found });
   }
-  if (hits.length < 2) return;
+  if (hits.length < 2) {
+    unreadLegacyTable(page, sink);
+    return;
+  }
   hits.sort((a, b) => a.m.start - b.m.start);
   legacySubRowsToTheirGroup(hits, (key) => LEGACY_ROWS.find((r) => r.keys[0] === key));
   // a cumulative column headed 累计 alone ("…2013年度累计主动公开信息数…"): its pairs of values had
@@ -586,6 +592,18 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
 }
 
 const CUMULATIVE_ALONE = /累\s*计/;
+const LEGACY_TITLE = /政\s*府\s*信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:情\s*况\s*)?统\s*计\s*表/;
+
+/**
+ * A 统计表 titled on the page whose rows were not read (its header is not 指标名称/统计指标, e.g.
+ * 项目 | 单位 | 数量, or it is an image): said, not silently dropped.
+ */
+function unreadLegacyTable(page: ReportDocument, sink: TableSink): void {
+  // a unified report may title its tables so: those were read
+  if (sink.regions.some((r) => r.table !== 'legacy')) return;
+  const m = LEGACY_TITLE.exec(page.stream);
+  if (m) sink.warnings.push({ code: 'unread-table', message: 'a 统计表 is printed but its rows could not be read (header not recognised, or an image)', keys: [], ref: page.refAt(m.index, m.index + m[0].length) });
+}
 
 /**
  * 被依法纠错数 and 其他情形数 are printed under 行政复议 and again under 行政诉讼. Claimed in template
