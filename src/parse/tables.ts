@@ -625,12 +625,7 @@ export function legacySubRowsToTheirGroup<H extends { row: { keys: string[] }; m
 /** Where a second 统计表 starts: a header (指标名称/统计指标 not in a sentence) after the first one's line. */
 function secondLegacyTable(s: string, first: RegExpExecArray): number | null {
   const lineEnd = s.indexOf('\n', first.index);
-  if (lineEnd < 0) return null;
-  for (let m = execStartAnchored(LEGACY_START_AT, s, lineEnd); m; m = execStartAnchored(LEGACY_START_AT, s, m.index + 1)) {
-    const lineEnd = s.indexOf('\n', m.index);
-    if (!s.slice(m.index, lineEnd < 0 ? m.index + 80 : Math.min(lineEnd, m.index + 80)).includes('。')) return m.index;
-  }
-  return null;
+  return lineEnd < 0 ? null : (legacyStart(s, lineEnd)?.index ?? null);
 }
 
 /**
@@ -638,8 +633,8 @@ function secondLegacyTable(s: string, first: RegExpExecArray): number | null {
  * "本报告所列统计指标按…要求填报。" in the narrative was taken for it: the table was then read
  * from there, the narrative's own numbers became table values and 历年累计 was lost.
  */
-function legacyStart(s: string): RegExpExecArray | null {
-  for (let m = execStartAnchored(LEGACY_START_AT, s, 0); m; m = execStartAnchored(LEGACY_START_AT, s, m.index + 1)) {
+function legacyStart(s: string, from = 0): RegExpExecArray | null {
+  for (let m = execStartAnchored(LEGACY_START_AT, s, from); m; m = execStartAnchored(LEGACY_START_AT, s, m.index + 1)) {
     const lineEnd = s.indexOf('\n', m.index);
     const line = s.slice(m.index, lineEnd < 0 ? m.index + 80 : Math.min(lineEnd, m.index + 80));
     if (!line.includes('。')) return m;
