@@ -30,10 +30,11 @@ export interface RowRead {
 }
 
 /**
- * Numbering that belongs to the next label: "2.", "（三）", "三、", "其中：". The scanner below
- * removes what this removes; it is kept as the definition (and the tests' oracle).
+ * Numbering that belongs to the next label: "2.", "2）", "（三）", "三、", "其中：". The scanner below
+ * removes what this removes; it is kept as the definition (and the tests' oracle). "2）" was read as
+ * the value of a blank cell before it (helper-28's review).
  */
-export const TRAILING_NUMBERING = /(?:\d\s*[.．、]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
+export const TRAILING_NUMBERING = /(?:\d\s*[.．、]|\d{1,2}\s*[)）]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
 /** How far back TRAILING_NUMBERING looks for one piece of numbering. */
 const NUMBERING_WINDOW = 12;
 
@@ -76,8 +77,12 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
     return q < p ? q : -1;
   }
   if (last === 0x29 || last === 0xff09) {
-    // [(（]\s*[一-十]{1,3}\s*[)）]
+    // \d{1,2}\s*[)）]: its leftmost match starts at most two digits back
     const p = skipSpacesBack(stream, floor, j - 1);
+    let d = p;
+    while (d > floor && p - d < 2 && isDigitCode(stream.charCodeAt(d - 1))) d--;
+    if (d < p) return d;
+    // [(（]\s*[一-十]{1,3}\s*[)）]
     let q = p;
     while (q > floor && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;
     if (q === p || p - q > 3) return -1;

@@ -110,3 +110,22 @@ describe('a 统计表 whose rows cannot be read', () => {
     expect(warningText(w, 'zh')).toBe('页面上有统计表，但未能读出其中的行（表头未能识别，或为图片）');
   });
 });
+
+describe('a 统计表 in text whose sub-rows are numbered 1）2）…', () => {
+  it('does not read the next row\'s numbering as a blank cell\'s value', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { pageHtml } = await import('../../../src/extract/page-source');
+    const { FIXTURES } = await import('./fixture-loader');
+    // seed 004 (one cell per line; its 公报 and 微博 cells are blank) with 1.…5. written 1）…5）
+    const text = readFileSync(join(FIXTURES, 'seeds/004_d1d7de2a8028c392.txt'), 'utf8');
+    const parse = async (t: string) => (await parseDocument(parseHTML(pageHtml(t, true)).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
+    const edited = text.replace(/^([1-5])\.(政府公报|政府网站|政务微博|政务微信|其他方式)/gm, '$1）$2');
+    expect(edited).toContain('2）政府网站公开政府信息数');
+    const plain = await parse(text);
+    const paren = await parse(edited);
+    // before: 公报 read 2 and 微博 read 4 (the next rows' numbers)
+    for (const k of ['legacyStats.channels.gazette', 'legacyStats.channels.website', 'legacyStats.channels.weibo', 'legacyStats.channels.wechat']) expect(paren.cells[k]?.value, k).toBe(plain.cells[k]?.value);
+    expect(paren.cells['legacyStats.channels.gazette']?.value ?? null).toBeNull();
+  });
+});

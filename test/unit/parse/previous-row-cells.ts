@@ -33,7 +33,8 @@ export interface RowRead {
 }
 
 /** Numbering that belongs to the next label: "2.", "（三）", "三、", "其中：". */
-const TRAILING_NUMBERING = /(?:\d\s*[.．、]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
+// (later change, in both) "2）" is numbering too
+const TRAILING_NUMBERING = /(?:\d\s*[.．、]|\d{1,2}\s*[)）]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
 /** The longest prefix that can be values: numbers, signs, placeholders, units, spaces. */
 // (later change, in both) a magnitude or approximation after the digits stays with them
 const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*[万亿余多%％‰倍]?|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
