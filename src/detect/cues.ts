@@ -8,10 +8,10 @@
  * Traditional forms included.
  */
 export const TITLE_REPORT =
-  /((19|20)\d{2}|[１２][０-９]{3}|二[〇○零O][一二三四五六七八九〇○零O]{2})\s*年度?.{0,40}?(政府|政[务務])信息公[开開](年度)?(工作)?(情[况況])?的?(年度)?([报報]告|年[报報])|(政府|政[务務])信息公[开開](工作)?(年度)?([报報]告|年[报報])\s*[（(]\s*(19|20)\d{2}\s*年度?\s*[)）]/;
+  /((19|20)\d{2}|[１２][０-９]{3}|二[〇○零O][一二三四五六七八九〇○零O]{2})\s*年度?.{0,40}?(政府|政[务務])(?:信息|[資资][訊讯])公[开開](年度)?(工作)?(情[况況])?的?(年度)?([报報]告|年[报報])|(政府|政[务務])(?:信息|[資资][訊讯])公[开開](工作)?(年度)?([报報]告|年[报報])\s*[（(]\s*(19|20)\d{2}\s*年度?\s*[)）]/;
 
 /** Agency name first, year later or absent ("…政府信息公开工作年度报告"): weaker, needs body markers. */
-export const TITLE_REPORT_LOOSE = /信息公[开開](工作)?年度[报報]告|信息公[开開]年[报報]/;
+export const TITLE_REPORT_LOOSE = /(?:信息|[資资][訊讯])公[开開](工作)?年度[报報]告|(?:信息|[資资][訊讯])公[开開]年[报報]/;
 
 /**
  * Notices, rules, interpretations, budgets, news and search pages: pages ABOUT reports, never a
@@ -32,7 +32,7 @@ export const TITLE_NEGATIVE: Array<[RegExp, string, whole?: boolean]> = [
 ];
 
 /** Where a title's own part ends: the first separator before a column or site name. */
-export const TITLE_SITE_SEPARATOR = /\s*(?:[_|｜]|--|——|\s-\s).*$/;
+export const TITLE_SITE_SEPARATOR = /\s*(?:[_|｜]|--|——|-).*$/;
 
 /** URL path segments that portals use for report columns (a booster, not a gate). */
 export const URL_SEGMENT = /(^|[/_.-])(zfxxgknb|xxgknb|zfxxgkndbg|xxgkndbg|zfxxgkgzndbg|ndbg|gknb)([/_.-]|$)/i;
@@ -90,6 +90,8 @@ const T2S_RE = new RegExp(`[${Object.keys(T2S).filter((k) => k.length === 1).joi
  */
 export function markerText(text: string): { text: string; traditional: number } {
   let traditional = 0;
+  // Taiwan's word for 信息 (a Taiwan-phrasing page), before the characters are mapped
+  if (text.includes('資訊')) text = text.replace(/資訊/g, '信息');
   const out = text.replace(T2S_RE, (c) => {
     const s = T2S[c] ?? c;
     if (s !== c) traditional++;

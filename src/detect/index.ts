@@ -136,11 +136,13 @@ function asHeading(re: RegExp, t: string): boolean {
  */
 const globalOf = new Map<RegExp, RegExp>(); // each heading marker's global twin, made once
 
-function countReportLinks(doc: Document): number {
+function countReportLinks(doc: Document, upTo: number): number {
   let n = 0;
   const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 2000 && n < LISTING_LINKS; i++) {
-    if (TITLE_REPORT.test(links[i]!.textContent ?? '')) n++;
+  for (let i = 0; i < links.length && i < 2000 && n < upTo; i++) {
+    const a = links[i]!;
+    // a listing shortens long titles ("…2022年度政府信..."): the full one is in the title attribute
+    if (TITLE_REPORT.test(a.textContent ?? '') || TITLE_REPORT.test(a.getAttribute('title') ?? '')) n++;
   }
   return n;
 }
@@ -168,10 +170,12 @@ export function detectReport(doc: Document, url: string): Detection {
   const tableMarkers = markers.filter((m) => !NARRATIVE_MARKERS.has(m)).length;
   // the outline printed as the page's own numbered headings (a listing's snippets are sentences)
   const headings = markers.filter((m) => NARRATIVE_MARKERS.has(m) && m !== '统计期限').length;
-  // a page with the tables' own words, or its own outline, is a report whatever it links to (an
-  // old report with a box of five earlier years' reports was taken for a listing)
-  if (tableMarkers < 2 && headings < 2 && countReportLinks(doc) >= LISTING_LINKS) {
-    reasons.push(`listing page: ${LISTING_LINKS} or more report links`);
+  // a page with its own outline is a report whatever it links to (an old report with a box of five
+  // earlier years' reports was taken for a listing); one with only the tables' words in its text is
+  // a listing when it links ten reports or more (a 年报 column whose summaries quote the tables)
+  const listingAt = tableMarkers < 2 ? LISTING_LINKS : 2 * LISTING_LINKS;
+  if (headings < 2 && countReportLinks(doc, listingAt) >= listingAt) {
+    reasons.push(`listing page: ${listingAt} or more report links`);
     return { isReport: false, score: 0, reasons };
   }
 

@@ -128,6 +128,15 @@ describe('detection pieces', () => {
     const earlier = [2008, 2009, 2010, 2011, 2012].map((y) => `<li><a href="/${y}.htm">平潭县${y}年政府信息公开工作年度报告</a></li>`).join('');
     const old = detectReport(docOf(`<html><head><title>平潭县2013年政府信息公开工作年度报告</title></head><body>${headings.slice(0, 3).map((h) => `<p>${h}</p>`).join('')}<ul>${earlier}</ul></body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
     expect(old.isReport, old.reasons.join(' | ')).toBe(true);
+    // a Taiwan-phrasing page (資訊 for 信息), and a site suffix after a bare hyphen
+    for (const title of ['平潭綜合實驗區2022年度政府資訊公開工作年度報告', '平潭综合实验区2022年度政府信息公开工作年度报告-政府信息公开目录']) {
+      const d = detectReport(docOf(`<html><head><title>${title}</title></head><body>${tables}</body></html>`), 'https://www.pingtan.gov.cn/a/b.htm');
+      expect(d.isReport, `${title}: ${d.reasons.join(' | ')}`).toBe(true);
+    }
+    // a year column listing twelve reports (titles shortened, full in the title attribute) whose summaries quote the tables
+    const items = Array.from({ length: 12 }, (_, i) => `<li><a title="平潭综合实验区第${i}局2022年度政府信息公开工作年度报告" href="/${i}.htm">平潭综合实验区第${i}局2022年度政府信...</a><p>本年新收政府信息公开申请数量${i}件，结转下年度继续办理0件。</p></li>`).join('');
+    const listing = detectReport(docOf(`<html><head><title>2022年度政府信息公开工作年度报告_平潭综合实验区管委会</title></head><body><ul>${items}</ul></body></html>`), 'https://www.pingtan.gov.cn/zfxxgknb/2022nd/index.htm');
+    expect(listing.isReport, listing.reasons.join(' | ')).toBe(false);
     // a corrected version (更正版) is still the report
     expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
   });
