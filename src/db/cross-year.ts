@@ -2,7 +2,7 @@
 // catalogue's runCrossYearChecks runs every rule marked `crossYear`.
 import { runCrossYearChecks } from '../checks/index';
 import type { Finding } from '../model/finding';
-import type { ReportRecord } from '../model/record';
+import type { CellRef, ReportRecord } from '../model/record';
 
 /** X-* findings of `current` against the same agency's `previous` year. */
 export function runCrossYear(current: ReportRecord, previous: ReportRecord): Finding[] {
@@ -20,6 +20,21 @@ export function crossYearFindings(
 ): Finding[] {
   return [
     ...(previous ? runCrossYear(record, previous) : []),
-    ...(next ? runCrossYear(next, record) : []),
+    ...(next ? runCrossYear(next, record).map((f) => onThisPage(f, record)) : []),
   ];
 }
+
+/**
+ * The next year's finding as this page shows it: its cells are the next page's, so a click
+ * outlined whatever cell sat at the same place here. On this page its cells are this record's
+ * (its `previous:` keys); the next year's cells are not here.
+ */
+function onThisPage(f: Finding, record: ReportRecord): Finding {
+  const cells: CellRef[] = [];
+  for (const k of f.keys) {
+    const ref = k.startsWith(PREVIOUS) ? record.cells[k.slice(PREVIOUS.length)]?.ref : null;
+    if (ref) cells.push(ref);
+  }
+  return { ...f, cells };
+}
+const PREVIOUS = 'previous:';

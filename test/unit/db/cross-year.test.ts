@@ -72,3 +72,24 @@ describe('cross-year on save', () => {
     expect(after.counts.warning).toBe(0);
   });
 });
+
+describe('the next year\'s findings on this page (helper-30 review)', () => {
+  it('point at this record\'s cells, never at the next page\'s', async () => {
+    const { crossYearFindings } = await import('../../../src/db/cross-year');
+    const cols = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    const with3 = (year: number, row: string, value: number, table: number) => {
+      const r = makeRecord({ year, cells: Object.fromEntries(cols.map((c) => [`table3.${c}.${row}`, c === 'total' || c === 'naturalPerson' ? value : 0])) });
+      cols.forEach((c, i) => (r.cells[`table3.${c}.${row}`]!.ref = { source: 'table', table, row: 30, col: i + 1 }));
+      return r;
+    };
+    const y2022 = with3(2022, 'carriedForward', 3, 2); // this page: table 2
+    const y2023 = with3(2023, 'carriedOver', 5, 7); // the next page: table 7
+    const carry = crossYearFindings(y2022, null, y2023).filter((f) => f.rule === 'X-CARRY' && f.outcome === 'fail');
+    expect(carry.length).toBeGreaterThan(0);
+    for (const f of carry) {
+      expect(f.cells.length).toBeGreaterThan(0);
+      // before: the next page's table 7 cells, outlined here wherever table 7 row 30 happened to be
+      for (const c of f.cells) expect(c).toMatchObject({ source: 'table', table: 2 });
+    }
+  });
+});
