@@ -36,6 +36,18 @@ type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; create
 
 const MOVE_STEP = 24;
 
+/** How much of the card stays in the window at least: its handle, to drag it back. */
+const KEEP_VISIBLE = 48;
+/**
+ * A position inside the window: dragged or moved by keys past the right or bottom edge (200 presses
+ * gave left: 5800px on a 1024 px window, stored for the site), the card was out of reach.
+ */
+function onScreen(p: { x: number; y: number }): { x: number; y: number } {
+  const w = typeof window === 'undefined' ? Infinity : window.innerWidth;
+  const h = typeof window === 'undefined' ? Infinity : window.innerHeight;
+  return { x: Math.max(0, Math.min(p.x, w - KEEP_VISIBLE)), y: Math.max(0, Math.min(p.y, h - KEEP_VISIBLE)) };
+}
+
 export function SummaryCard(props: SummaryCardProps) {
   const [state, setState] = useState<CardState>(props.initialState);
   const [showList, setShowList] = useState(false);
@@ -73,7 +85,7 @@ export function SummaryCard(props: SummaryCardProps) {
   }
   function onPointerMove(e: PointerEvent) {
     if (!drag.current) return;
-    const pos = { x: Math.max(0, e.clientX - drag.current.dx), y: Math.max(0, e.clientY - drag.current.dy) };
+    const pos = onScreen({ x: e.clientX - drag.current.dx, y: e.clientY - drag.current.dy });
     setState((s) => ({ ...s, dock: 'float', pos }));
   }
   function onPointerUp() {
@@ -96,7 +108,7 @@ export function SummaryCard(props: SummaryCardProps) {
     e.preventDefault();
     const box = rootRef.current?.getBoundingClientRect();
     const from = state.pos ?? { x: box?.left ?? 0, y: box?.top ?? 0 };
-    update({ dock: 'float', pos: { x: Math.max(0, from.x + step[0]), y: Math.max(0, from.y + step[1]) } });
+    update({ dock: 'float', pos: onScreen({ x: from.x + step[0], y: from.y + step[1] }) });
   }
 
   useEffect(() => {
@@ -113,9 +125,11 @@ export function SummaryCard(props: SummaryCardProps) {
     return () => el.removeEventListener('keydown', onKey);
   }, [state.collapsed]);
 
+  // a position kept from a wider window is fitted to this one
+  const shown = state.dock === 'float' && state.pos ? onScreen(state.pos) : null;
   const style =
-    state.dock === 'float' && state.pos
-      ? { left: `${state.pos.x}px`, top: `${state.pos.y}px` }
+    shown
+      ? { left: `${shown.x}px`, top: `${shown.y}px` }
       : state.dock === 'left'
         ? { left: '16px', top: '16px' }
         : { right: '16px', top: '16px' };

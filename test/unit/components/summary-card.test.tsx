@@ -148,6 +148,20 @@ describe('SummaryCard', () => {
     expect(screen.getByTestId('summary-card').style.top).toBe('24px');
   });
 
+  it('stays in the window: moved by keys past the edge, or kept from a wider window (helper-30 review)', () => {
+    const props = setup();
+    const handle = screen.getByTestId('drag-handle');
+    for (let i = 0; i < 200; i++) fireEvent.keyDown(handle, { key: 'ArrowRight' });
+    const last = (props.onStateChange as ReturnType<typeof vi.fn>).mock.lastCall![0];
+    // before: left 5800px on a 1024 px window, stored for the site
+    expect(last.pos.x).toBeLessThanOrEqual(window.innerWidth - 48);
+    expect(parseFloat(screen.getByTestId('summary-card').style.left)).toBeLessThanOrEqual(window.innerWidth - 48);
+    cleanup();
+    setup({ initialState: { ...DEFAULT_CARD_STATE, dock: 'float', pos: { x: 5000, y: 9000 } } });
+    const card = screen.getByTestId('summary-card');
+    expect([parseFloat(card.style.left), parseFloat(card.style.top)]).toEqual([window.innerWidth - 48, window.innerHeight - 48]);
+  });
+
   it('docks left and right', () => {
     setup();
     fireEvent.click(screen.getByTestId('dock'));
