@@ -77,6 +77,7 @@ export function SummaryCard(props: SummaryCardProps) {
 
   // Dragging by the handle turns the card into a floating one at the dropped position.
   const drag = useRef<{ dx: number; dy: number } | null>(null);
+  const collapseRef = useRef<HTMLButtonElement>(null);
   function onPointerDown(e: PointerEvent) {
     const box = rootRef.current?.getBoundingClientRect();
     if (!box) return;
@@ -119,6 +120,9 @@ export function SummaryCard(props: SummaryCardProps) {
       if (e.key === 'Escape' && !state.collapsed) {
         e.stopPropagation();
         update({ collapsed: true });
+        // the focused control may go with the body: focus stays on the card's expand button (it
+        // fell to the page's <body>, a whole report's Tab stops away from the card)
+        collapseRef.current?.focus();
       }
     };
     el.addEventListener('keydown', onKey);
@@ -177,6 +181,7 @@ export function SummaryCard(props: SummaryCardProps) {
           type="button"
           class="icon"
           data-testid="collapse"
+          ref={collapseRef}
           aria-expanded={!state.collapsed}
           aria-label={t(lang, state.collapsed ? 'expand' : 'collapse')}
           title={t(lang, state.collapsed ? 'expand' : 'collapse')}

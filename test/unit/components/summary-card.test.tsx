@@ -142,6 +142,8 @@ describe('SummaryCard', () => {
     save.focus();
     fireEvent.keyDown(save, { key: 'Escape' });
     expect(screen.queryByTestId('num-newReceived')).toBeNull();
+    // focus stays in the card, on its expand button (it fell to the page's <body>)
+    expect(document.activeElement).toBe(screen.getByTestId('collapse'));
     expect(props.onStateChange).toHaveBeenLastCalledWith(expect.objectContaining({ collapsed: true }));
     fireEvent.keyDown(screen.getByTestId('drag-handle'), { key: 'ArrowDown' });
     expect(props.onStateChange).toHaveBeenLastCalledWith(expect.objectContaining({ dock: 'float', pos: expect.objectContaining({ y: 24 }) }));
