@@ -24,6 +24,7 @@ const CSS = `
 @keyframes gra-hl-pulse{0%,100%{outline-width:3px}50%{outline-width:7px}}
 mark.gra-hl{color:inherit !important;padding:0 1px !important;}
 .gra-hl-pulse{animation:gra-hl-pulse .6s ease-in-out 3 !important;}
+.gra-hl-pulse:not(.gra-hl){outline:3px solid #1976d2 !important;outline-offset:-2px !important;}
 @media (prefers-reduced-motion: reduce){mark.gra-hl{color:inherit !important;padding:0 1px !important;}
 .gra-hl-pulse{animation:none !important;outline-style:double !important;outline-width:6px !important;}}
 `;
@@ -55,6 +56,10 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
   const marked = new Map<Element, Marked>();
   /** <mark> wrappers made for text refs, by block:start:end (null: could not wrap, use the line) */
   const wraps = new Map<string, HTMLElement | null>();
+  // cells pulsed by focus(), failing or not, and a count of clear()s: a pulse scheduled for the next
+  // frame is not added after a clear (the class stayed on the page after the card was dismissed)
+  const pulsed = new Set<Element>();
+  let clears = 0;
 
   function ensureStyle(): void {
     if (doc.getElementById(STYLE_ID)) return;
@@ -146,12 +151,18 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
       ensureStyle();
       if (finding.outcome === 'fail') for (const el of els) mark(el, finding);
       els[0]!.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+      const at = clears;
+      const pulse = (el: Element) => {
+        if (at !== clears) return;
+        el.classList.add(PULSE_CLASS);
+        pulsed.add(el);
+      };
       for (const el of els) {
         el.classList.remove(PULSE_CLASS);
         // Re-adding the class on the next frame restarts the animation on a second click.
         const view = doc.defaultView;
-        if (view?.requestAnimationFrame) view.requestAnimationFrame(() => el.classList.add(PULSE_CLASS));
-        else el.classList.add(PULSE_CLASS);
+        if (view?.requestAnimationFrame) view.requestAnimationFrame(() => pulse(el));
+        else pulse(el);
       }
       return true;
     },
@@ -159,6 +170,9 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
       return [...marked.keys()];
     },
     clear() {
+      clears++;
+      for (const el of pulsed) el.classList.remove(PULSE_CLASS);
+      pulsed.clear();
       for (const [el, m] of marked) {
         el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
         if (m.title === null) el.removeAttribute('title');

@@ -61,6 +61,23 @@ describe('highlighter', () => {
     );
   });
 
+  it('clear() takes the pulse off every cell, a non-failing finding\'s and one scheduled for the next frame (helper-30 review)', async () => {
+    const h = createHighlighter(document, p.resolver);
+    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+    // a not-assessable finding's cell: pulsed, not marked
+    expect(h.focus(finding('NA', 'error', { outcome: 'notAssessable', cells: [tref(2)] }))).toBe(true);
+    await frame();
+    expect(p.el('c').classList.contains(PULSE_CLASS)).toBe(true);
+    h.clear();
+    expect(p.el('c').classList.contains(PULSE_CLASS)).toBe(false);
+    // a failing one clicked and dismissed in the same frame
+    h.focus(finding('T', 'error', { cells: [tref(0)] }));
+    h.clear();
+    await frame();
+    expect(p.el('a').classList.contains(PULSE_CLASS)).toBe(false);
+    expect(document.querySelector(`.${PULSE_CLASS}`)).toBeNull();
+  });
+
   it('clear() restores titles and classes and removes the stylesheet', () => {
     const h = createHighlighter(document, p.resolver);
     h.apply([finding('T', 'error', { cells: [tref(0), tref(1)] })]);
