@@ -3,7 +3,7 @@
 // the whole paragraph. Returns null when the range cannot be found inside one text node; the
 // caller then outlines the whole line.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+import { isHidden, SKIP } from '../extract/walk';
 
 /** A stretch of the squashed text read one to one from a text node: text[at + k] is node.data[offset + k]. */
 interface Piece {
@@ -55,7 +55,9 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
       }
       return;
     }
-    if (n.nodeType !== 1 || SKIP.has((n as Element).tagName)) return;
+    // what the parser leaves out (walk.ts): hidden text, svg, form controls … A mark there showed
+    // nothing, or took the hidden twin of the line instead of the line the reader sees
+    if (n.nodeType !== 1 || SKIP.has((n as Element).tagName.toLowerCase()) || isHidden(n as Element)) return;
     for (const child of Array.from(n.childNodes)) visit(child);
   };
   visit(el);

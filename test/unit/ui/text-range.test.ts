@@ -82,3 +82,14 @@ describe('highlighter with text refs', () => {
     expect(p.classList.contains(`${HL_CLASS}-warning`)).toBe(true);
   });
 });
+
+describe('wrapTextRanges and what the parser leaves out (helper-30 review)', () => {
+  it('marks the visible value, not a hidden twin of the line or an SVG label', () => {
+    const p = para('<span style="display:none">（七）总计 21</span><svg><text>（七）总计 21</text></svg>（七）总计 21');
+    const raw = '（七）总计 21'; // what the parser read: hidden and svg text are not in it
+    const mark = wrapTextRange(p, raw, raw.indexOf('21'), raw.indexOf('21') + 2, document)!;
+    expect(mark).not.toBeNull();
+    expect(mark.parentElement).toBe(p); // before: inside the display:none span
+    expect(p.querySelector('svg mark, span mark')).toBeNull();
+  });
+});
