@@ -87,6 +87,17 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
   }
 
   /** Wraps the values of `refs` (text refs not wrapped yet), one reading of each block for all of its values. */
+  /** The text of the blocks before `block` that are lines of the same element (cut by <br>). */
+  function linesBefore(block: number, el: Element): string[] {
+    const out: string[] = [];
+    for (let k = block - 1; k >= 0; k--) {
+      const b = resolver.blocks?.[k];
+      if (!b || elementOf({ source: 'text', block: k, start: 0, end: 0 }) !== el) break;
+      out.unshift(b.raw);
+    }
+    return out;
+  }
+
   function wrapAll(refs: CellRef[]): void {
     const byBlock = new Map<number, Array<CellRef & { source: 'text' }>>();
     for (const ref of refs) {
@@ -99,7 +110,7 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
       const el = elementOf(list[0]!);
       if (!el) continue;
       const ranges: TextRange[] = list.map((r) => [r.start, r.end]);
-      const marks = wrapTextRanges(el, wrappableBlock(list[0]!)!.raw, ranges, doc);
+      const marks = wrapTextRanges(el, wrappableBlock(list[0]!)!.raw, ranges, doc, linesBefore(list[0]!.block, el));
       list.forEach((r, i) => wraps.set(wrapKey(r), marks[i]!));
     }
   }

@@ -89,19 +89,26 @@ export type TextRange = readonly [start: number, end: number];
  * by one leaves it. Null for a value that is not there, spans elements, or overlaps one already
  * wrapped.
  */
-export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRange[], doc: Document): Array<HTMLElement | null> {
+export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRange[], doc: Document, linesBefore: readonly string[] = []): Array<HTMLElement | null> {
   const out: Array<HTMLElement | null> = ranges.map(() => null);
   const valid = (r: TextRange) => r[0] >= 0 && r[1] > r[0] && r[1] <= raw.length;
   if (!ranges.some(valid)) return out;
   const { text, pieces } = squashedText(el);
   if (text.length > 2_000_000) return out; // pathological page: outline the line instead
+  // lines of the same element before this one (a <p> cut into lines by <br>): passed over, so a
+  // value is found in its own line, not in an earlier line printing the same words
+  let searchFrom = 0;
+  for (const line of linesBefore) {
+    const at = text.indexOf(line, searchFrom);
+    if (at >= 0) searchFrom = at + line.length;
+  }
   // where each value starts and ends on the page (its first and last character)
   const found: Array<{ i: number; from: number; to: number; node: Text; first: number; last: number }> = [];
   ranges.forEach((r, i) => {
     if (!valid(r)) return;
     const [start, end] = r;
     const ctxStart = Math.max(0, start - 16);
-    const at = text.indexOf(raw.slice(ctxStart, Math.min(raw.length, end + 16)));
+    const at = text.indexOf(raw.slice(ctxStart, Math.min(raw.length, end + 16)), searchFrom);
     if (at < 0) return;
     const from = at + start - ctxStart;
     const to = from + (end - start);

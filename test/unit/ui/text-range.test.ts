@@ -93,3 +93,18 @@ describe('wrapTextRanges and what the parser leaves out (helper-30 review)', () 
     expect(p.querySelector('svg mark, span mark')).toBeNull();
   });
 });
+
+describe('a <p> cut into lines by <br> (helper-30 review)', () => {
+  it('marks the value in its own line, not the same words in an earlier line', () => {
+    const p = para('本年新收 5<br>其他 0<br>本年新收 5<br>其他 0');
+    const lines = ['本年新收 5', '其他 0', '本年新收 5', '其他 0'];
+    const h = createHighlighter(document, { blocks: lines.map((l) => ({ raw: l, text: l })), resolveRef: () => p });
+    h.apply([finding('T', 'error', { cells: [{ source: 'text', block: 2, start: 5, end: 6 }] })]);
+    const mark = p.querySelector('mark')!;
+    // the text before the mark: two lines, then the third's words (before: the first line's 5)
+    let before = '';
+    for (let n: Node | null = mark.previousSibling; n; n = n.previousSibling) before = (n.textContent ?? '') + before;
+    expect(before).toBe('本年新收 5其他 0本年新收 ');
+    expect(mark.textContent).toBe('5');
+  });
+});
