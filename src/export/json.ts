@@ -1,6 +1,6 @@
 // Lossless JSON export of stored rows, and the validation that guards import.
 import type { SavedReport } from '../db/schema';
-import { amountsAsPrintedToKeyUnits } from '../model/amounts';
+import { amountsToKeyUnits } from '../model/amounts';
 import { inOrder } from './chunks';
 
 export const EXPORT_FORMAT = 'gov-report-annotator/library';
@@ -163,6 +163,6 @@ export function parseLibraryJson(text: string): ParseOutcome {
     };
   }
   const checked = validateRows(doc.reports);
-  if (checked.ok && doc.exportVersion < 2) for (const row of checked.rows) amountsAsPrintedToKeyUnits(row.record.cells);
+  if (checked.ok && doc.exportVersion < 2) for (const row of checked.rows) amountsToKeyUnits(row.record.cells);
   return checked;
 }

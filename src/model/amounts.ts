@@ -23,29 +23,13 @@ export function inKeyUnit(value: number, printedUnit: string, key: string): numb
 }
 
 /**
- * Records saved before amounts were stored in their key's unit: converts their amount cells in
- * place and says whether any changed (the library's v8 migration).
+ * Records saved before amounts were stored in their key's unit (the library's v8 migration, a
+ * version-1 JSON export): amount cells still holding the number as printed are converted in place
+ * to their key's unit, and whether any changed is returned. Cells already converted are left
+ * alone (their value is no longer the printed number), so this may run on rows of either
+ * convention: a version-1 JSON export holds both.
  */
 export function amountsToKeyUnits(cells: Record<string, CellValue>): boolean {
-  let changed = false;
-  for (const key in cells) {
-    const c = cells[key]!;
-    if (c.value === null || !c.unit || c.derived || amountUnitOfKey(key) === null) continue;
-    const v = inKeyUnit(c.value, c.unit, key);
-    if (v !== c.value) {
-      c.value = v;
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-/**
- * Amount cells still holding the number as printed, converted to their key's unit; cells
- * already converted are left alone (their value is no longer the printed number), so this may
- * run on rows of either convention: a version-1 JSON export holds both.
- */
-export function amountsAsPrintedToKeyUnits(cells: Record<string, CellValue>): boolean {
   let changed = false;
   for (const key in cells) {
     const c = cells[key]!;
