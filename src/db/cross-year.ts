@@ -2,7 +2,9 @@
 // catalogue's runCrossYearChecks runs every rule marked `crossYear`.
 import { runCrossYearChecks } from '../checks/index';
 import type { Finding } from '../model/finding';
-import type { CellRef, ReportRecord } from '../model/record';
+import type { ReportRecord } from '../model/record';
+import { refsOf } from '../checks/read';
+import { PREV } from '../checks/rules/cross-year';
 
 /** X-* findings of `current` against the same agency's `previous` year. */
 export function runCrossYear(current: ReportRecord, previous: ReportRecord): Finding[] {
@@ -30,11 +32,5 @@ export function crossYearFindings(
  * (its `previous:` keys); the next year's cells are not here.
  */
 function onThisPage(f: Finding, record: ReportRecord): Finding {
-  const cells: CellRef[] = [];
-  for (const k of f.keys) {
-    const ref = k.startsWith(PREVIOUS) ? record.cells[k.slice(PREVIOUS.length)]?.ref : null;
-    if (ref) cells.push(ref);
-  }
-  return { ...f, cells };
+  return { ...f, cells: refsOf(record, f.keys.filter((k) => k.startsWith(PREV)).map((k) => k.slice(PREV.length))) };
 }
-const PREVIOUS = 'previous:';

@@ -130,12 +130,12 @@ function asHeading(re: RegExp, t: string): boolean {
   return false;
 }
 
-/**
- * Links titled like a report, counted up to LISTING_LINKS (all that is asked: is this a listing?)
- * among the first 2,000: a 政府信息公开年报 column of 2,000 entries took over 1 ms to count whole.
- */
 const globalOf = new Map<RegExp, RegExp>(); // each heading marker's global twin, made once
 
+/**
+ * Links titled like a report, counted up to `upTo` (all that is asked: is this a listing?) among
+ * the first 2,000: a 政府信息公开年报 column of 2,000 entries took over 1 ms to count whole.
+ */
 function countReportLinks(doc: Document, upTo: number): number {
   let n = 0;
   const links = doc.getElementsByTagName('a');

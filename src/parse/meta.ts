@@ -48,9 +48,9 @@ const REPORT_FIGURES = /主动公开|政府信息|申请|数据|统计/;
 function dataCutoff(s: string): RegExpExecArray | null {
   CUTOFF.lastIndex = 0;
   for (let m = CUTOFF.exec(s); m; m = CUTOFF.exec(s)) {
-    const end = s.slice(m.index + m[0].length, m.index + m[0].length + 80).search(/[。；;\n]/);
-    const sentence = s.slice(m.index + m[0].length, end < 0 ? m.index + m[0].length + 80 : m.index + m[0].length + end);
-    if (REPORT_FIGURES.test(sentence)) return m;
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const end = after.search(/[。；;\n]/);
+    if (REPORT_FIGURES.test(end < 0 ? after : after.slice(0, end))) return m;
   }
   return null;
 }

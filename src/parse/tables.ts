@@ -562,7 +562,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     return;
   }
   hits.sort((a, b) => a.m.start - b.m.start);
-  legacySubRowsToTheirGroup(hits, (key) => LEGACY_ROWS.find((r) => r.keys[0] === key));
+  legacySubRowsToTheirGroup(hits);
   // a cumulative column headed 累计 alone ("…2013年度累计主动公开信息数…"): its pairs of values had
   // been read as one number each (18535395)
   if (!columns && cols === 1 && CUMULATIVE_ALONE.test(s.slice(from, hits[0]!.m.start))) cols = 2;
@@ -610,17 +610,16 @@ function unreadLegacyTable(page: ReportDocument, sink: TableSink): void {
  * order, a table whose 复议 part prints no sub-rows gave the 诉讼 ones to 复议 (two false L-CASES):
  * a 复议 sub-row after the 诉讼 total, with no 诉讼 one of its own, is the 诉讼 one.
  */
-export function legacySubRowsToTheirGroup<H extends { row: { keys: string[] }; m: LabelMatch }>(hits: H[], rowOf: (key: string) => H['row'] | undefined): void {
+export function legacySubRowsToTheirGroup(hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }>): void {
   const at = (key: string) => hits.find((h) => h.row.keys[0] === key);
   const litigation = at('legacyStats.litigation.total');
   if (!litigation) return;
   for (const sub of ['corrected', 'other']) {
     const review = at(`legacyStats.review.${sub}`);
-    const row = rowOf(`legacyStats.litigation.${sub}`);
+    const row = LEGACY_ROWS.find((r) => r.keys[0] === `legacyStats.litigation.${sub}`);
     if (review && row && review.m.start > litigation.m.start && !at(`legacyStats.litigation.${sub}`)) review.row = row;
   }
 }
-
 
 /** Where a second 统计表 starts: a header (指标名称/统计指标 not in a sentence) after the first one's line. */
 function secondLegacyTable(s: string, first: RegExpExecArray): number | null {

@@ -9,7 +9,8 @@ import { fmtNum, numberOf } from '../read';
 import { VERSION_ZH } from './fmt';
 import { makeFinding, notApplicable, result, type CatalogueRule, type CheckedResult, type ScopeOutcome } from '../rule';
 
-const PREV = 'previous:';
+/** the prefix of the previous report's keys in a finding */
+export const PREV = 'previous:';
 
 /**
  * A view of the current record whose cells also answer `previous:<key>` (refs dropped) for the

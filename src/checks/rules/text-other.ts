@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding';
 import type { NarrativeNumber, ReportRecord, SectionKey } from '../../model/record';
 import { firstMatchOf, hasTable, matchesOf, numberOf, refsOf, unifiedApplies } from '../read';
 import { derivedOf } from '../record-index';
+import { T4_GROUPS } from '../keys';
 import { makeFinding, notApplicable, result, silentlyNotAssessable, type CatalogueRule, type ScopeOutcome } from '../rule';
 import { compareNarrative, usableNarrative } from './text-t3';
 
@@ -81,7 +82,7 @@ function upheldGroups(text: string): string[] | null {
       if (review) T4_GROUPS_OF.review.forEach((g) => groups.add(g));
       if (lawsuit) T4_GROUPS_OF.lawsuit.forEach((g) => groups.add(g));
     }
-    if (groups.size) return ['review', 'litigationDirect', 'litigationAfterReview'].filter((g) => groups.has(g));
+    if (groups.size) return T4_GROUPS.filter((g) => groups.has(g));
   }
   return null;
 }

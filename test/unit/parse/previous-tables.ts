@@ -320,7 +320,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   if (hits.length < 2) return;
   hits.sort((a, b) => a.m.start - b.m.start);
   // (later change, in both) a 复议 sub-row after the 诉讼 total, with no 诉讼 one of its own, is the 诉讼 one
-  legacySubRowsToTheirGroup(hits, (key) => LEGACY_ROWS.find((r) => r.keys[0] === key));
+  legacySubRowsToTheirGroup(hits);
   // (later change, in both) a header column 累计 alone (before the first row) is the cumulative one
   if (cols === 1 && /累\s*计/.test(s.slice(from, hits[0]!.m.start))) cols = 2;
   sink.regions.push({ table: 'legacy', start: from, end: to });
