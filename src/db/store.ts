@@ -136,8 +136,7 @@ export async function saveReport(
       const old = await tx.objectStore('reports').get(before);
       if (old?.record.meta.url && canonicalUrl(old.record.meta.url) === id) {
         existing = old;
-        note(tx, before, null);
-        await Promise.all(REPORT_STORES.map((store) => tx.objectStore(store).delete(before)));
+        await deleteRow(tx, before);
       }
     }
     const stamp = now.toISOString();
@@ -169,6 +168,12 @@ export async function saveReport(
 
 /** the stores that hold one entry per saved report, keyed by its id */
 const REPORT_STORES = ['reports', 'summaries', 'exportValues', 'exportFindings'] as const;
+
+/** Takes a report out of every store that holds it (and out of the listing at commit). */
+function deleteRow(tx: RwTx, id: string): Promise<unknown> {
+  note(tx, id, null);
+  return Promise.all(REPORT_STORES.map((store) => tx.objectStore(store).delete(id)));
+}
 
 /**
  * Runs a write; if it fails, aborts the transaction so that nothing of it is kept. An error
@@ -336,14 +341,7 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
       if (!row) continue;
       deleted++;
       touched.add(row);
-      note(tx, id, null);
-      await Promise.all([
-        tx.objectStore('trash').put({ id, token, deletedAt, row }),
-        tx.objectStore('reports').delete(id),
-        tx.objectStore('summaries').delete(id),
-        tx.objectStore('exportValues').delete(id),
-        tx.objectStore('exportFindings').delete(id),
-      ]);
+      await Promise.all([tx.objectStore('trash').put({ id, token, deletedAt, row }), deleteRow(tx, id)]);
     }
     await touched.refresh(tx);
     await commitListing(tx);
