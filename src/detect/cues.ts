@@ -10,8 +10,12 @@
 export const TITLE_REPORT =
   /((19|20)\d{2}|[１２][０-９]{3}|二[〇○零O][一二三四五六七八九〇○零O]{2})\s*年度?.{0,40}?(政府|政[务務])(?:信息|[資资][訊讯])公[开開](年度)?(工作)?(情[况況])?的?(年度)?([报報]告|年[报報])|(政府|政[务務])(?:信息|[資资][訊讯])公[开開](工作)?(年度)?([报報]告|年[报報])\s*[（(]\s*(19|20)\d{2}\s*年度?\s*[)）]/;
 
-/** Agency name first, year later or absent ("…政府信息公开工作年度报告"): weaker, needs body markers. */
-export const TITLE_REPORT_LOOSE = /(?:信息|[資资][訊讯])公[开開](工作)?年度[报報]告|(?:信息|[資资][訊讯])公[开開]年[报報]/;
+/**
+ * Agency name first, year later or absent ("…政府信息公开工作年度报告"): weaker, needs body markers.
+ * Also a 政务公开工作年度报告 (some agencies print the disclosure tables under that title): as a
+ * weak title it still needs two markers from the tables, so a 政务公开 report without them is not one.
+ */
+export const TITLE_REPORT_LOOSE = /(?:信息|[資资][訊讯])公[开開](工作)?年度[报報]告|(?:信息|[資资][訊讯])公[开開]年[报報]|政[务務]公[开開](工作)?(年度)?[报報]告/;
 
 /**
  * Notices, rules, interpretations, budgets, news and search pages: pages ABOUT reports, never a

@@ -265,7 +265,8 @@ export function agencyFromTitle(title: string | null): string | null {
   let t = asciiDigits(title).replace(TITLE_YEAR, '');
   t = t.replace(/^[^\u4e00-\u9fff]*/, '');
   t = t.replace(/^关于/, '');
-  t = t.replace(/(?:关于)?(?:政府|政务)?信息公开.*$/, '').trim();
+  // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
+  t = t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, '').trim();
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 

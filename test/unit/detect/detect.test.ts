@@ -137,6 +137,10 @@ describe('detection pieces', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><a title="平潭综合实验区第${i}局2022年度政府信息公开工作年度报告" href="/${i}.htm">平潭综合实验区第${i}局2022年度政府信...</a><p>本年新收政府信息公开申请数量${i}件，结转下年度继续办理0件。</p></li>`).join('');
     const listing = detectReport(docOf(`<html><head><title>2022年度政府信息公开工作年度报告_平潭综合实验区管委会</title></head><body><ul>${items}</ul></body></html>`), 'https://www.pingtan.gov.cn/zfxxgknb/2022nd/index.htm');
     expect(listing.isReport, listing.reasons.join(' | ')).toBe(false);
+    // a 政务公开工作年度报告 that prints the disclosure tables is one; without the tables' words it is not
+    const zwgk = (body: string) => detectReport(docOf(`<html><head><title>某县2022年政务公开工作年度报告</title></head><body>${body}</body></html>`), 'https://x.gov.cn/a.htm');
+    expect(zwgk(tables).isReport, zwgk(tables).reasons.join(' | ')).toBe(true);
+    expect(zwgk(headings.map((h) => `<p>${h}</p>`).join('')).isReport).toBe(false);
     // a corrected version (更正版) is still the report
     expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
   });
