@@ -17,7 +17,13 @@ describe('groupDigits', () => {
   });
 
   it('and for numbers it does not format itself', () => {
-    for (const n of [1.5, -2.25, 1234.5678, 2 ** 60, NaN, Infinity, -Infinity, 1e21]) expect(groupDigits(n)).toBe(en(n));
+    for (const n of [1.5, -2.25, 1234.5678, 2 ** 60, NaN, Infinity, -Infinity, 1e20]) expect(groupDigits(n)).toBe(en(n));
+  });
+
+  it('prints numbers from 1e21 on with an exponent, not hundreds of digits', () => {
+    expect(groupDigits(Number.MAX_VALUE)).toBe('1.8e+308');
+    expect(groupDigits(-1e21)).toBe('-1e+21');
+    expect(groupDigits(1.234e25)).toBe('1.23e+25');
   });
 
   it('reads as expected', () => {
