@@ -43,7 +43,7 @@ export function makeRows(samples: Sample[], count: number): SavedReport[] {
     const stamp = new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString();
     return {
       id: url, record, findings: s.findings, crossYear: [], firstSavedAt: stamp, lastSavedAt: stamp,
-      parserVersion: record.meta.parserVersion, agency: agencyKey(agencyName), year, format: record.meta.formatVersion,
+      parserVersion: record.meta.parserVersion, agency: agencyKey(agencyName, url), year, format: record.meta.formatVersion,
       counts: countFindings(s.findings), saveCount: 1,
     };
   });

@@ -54,26 +54,6 @@ export function canonicalUrl(input: string): string | null {
   return `${url.protocol}//${url.host}${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${fragment}`;
 }
 
-/**
- * The key the library gave this URL before (query re-encoded as UTF-8, every fragment and
- * `from`/`_t`/`timestamp` dropped): a report saved then is found under it and moved to its
- * canonical key, not saved a second time.
- */
-export function previousCanonicalUrl(input: string): string | null {
-  const url = httpUrl(input);
-  if (!url) return null;
-  url.hash = '';
-  const kept = [...url.searchParams.entries()].filter(([k]) => {
-    const n = k.toLowerCase();
-    return !(n.startsWith('utm_') || TRACKING_PARAMS.has(n) || n === 'from' || n === '_t' || n === 'timestamp');
-  });
-  url.search = '';
-  for (const [k, v] of kept) url.searchParams.append(k, v);
-  let out = url.toString();
-  if (kept.length === 0 && out.endsWith('?')) out = out.slice(0, -1);
-  return out;
-}
-
 /** The input as an http(s) URL, or null. */
 function httpUrl(input: string): URL | null {
   try {

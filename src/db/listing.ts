@@ -41,7 +41,7 @@ export function decodeSummary(t: SummaryTuple): ReportSummary {
     url: t[1] === null ? str(0) : str(1),
     title: str(2),
     agencyName: str(3),
-    agency: agencyKey(str(3)),
+    agency: agencyKey(str(3), t[1] === null ? str(0) : str(1)),
     year: num(4),
     format: str(5) as ReportSummary['format'],
     counts: { error: num(6) ?? 0, warning: num(7) ?? 0, info: num(8) ?? 0 },

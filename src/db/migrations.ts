@@ -2,7 +2,8 @@
 // Each runs inside the version-change transaction, so a failure aborts the whole upgrade
 // and the database stays at its old version with every record intact.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { countFindings, agencyKey, toSummary } from './summary';
+import { countFindings, agencyOf, toSummary } from './summary';
+import { rowsToCurrentForm, type RwTx } from './store';
 import { encodeListing, LISTING_FORMAT } from './listing';
 import { toExportFindings } from './export-findings';
 import { toExportValues } from './export-values';
@@ -18,7 +19,7 @@ export function upgradeV1Row(old: SavedReportV1): SavedReport {
   return {
     ...old,
     crossYear: [],
-    agency: agencyKey(meta.agencyName),
+    agency: agencyOf(old.record, old.id),
     year: meta.reportYear,
     format: meta.formatVersion,
     counts: countFindings(old.findings),
@@ -105,6 +106,13 @@ export const migrations: Record<number, Migration> = {
       }
       cursor = await cursor.continue();
     }
+  },
+  // v9: every row keyed and matched as this version does: under today's canonical URL (a backup or
+  // an older save kept a report under its old key, beside the same report saved again), with the
+  // agency key re-derived (the site added; NFKC; what older parsers left on names), and every X-*
+  // finding recomputed (rows saved by older code kept none, or the next page's cell positions).
+  9: async (_db, tx) => {
+    await rowsToCurrentForm(tx as unknown as RwTx);
   },
 };
 

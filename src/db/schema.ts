@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../model/finding';
 import type { FormatVersion, ReportRecord } from '../model/record';
 
 export const DB_NAME = 'gov-report-library';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export type FindingCounts = Record<Severity, number>;
 
@@ -23,7 +23,7 @@ export interface SavedReport {
   lastSavedAt: string; // ISO timestamp
   /** parser version of the record as last saved */
   parserVersion: string;
-  /** normalised agency name (whitespace stripped), '' when unknown — the cross-year match key */
+  /** the cross-year match key: normalised agency name @ site (summary.ts agencyKey), '' when unknown */
   agency: string;
   year: number | null;
   format: FormatVersion;

@@ -3,13 +3,14 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
-import { canonicalUrl, previousCanonicalUrl } from './canonical-url';
+import { canonicalUrl } from './canonical-url';
 import { crossYearFindings } from './cross-year';
 import { LibraryError } from './errors';
 import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from './export-findings';
 import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
-import { agencyKey, countFindings, toSummary } from './summary';
+import { agencyOf, countFindings, toSummary } from './summary';
+import { amountsToKeyUnits } from '../model/amounts';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
@@ -24,7 +25,7 @@ const STORES: ('reports' | 'summaries' | 'trash' | 'listing' | 'exportValues' | 
   'keyLists',
   'exportFindings',
 ];
-type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
+export type RwTx = IDBPTransaction<LibrarySchema, typeof STORES, 'readwrite'>;
 
 /** Summary changes of a write transaction (null = deleted), applied to the listing at the end. */
 const pending = new WeakMap<RwTx, Map<string, ReportSummary | null>>();
@@ -129,16 +130,8 @@ export async function saveReport(
   if (!id) throw new LibraryError('noUrl', record.meta.url ?? undefined);
   const tx = db.transaction(STORES, 'readwrite');
   return abortOnError(tx, async () => {
-    let existing = await tx.objectStore('reports').get(id);
-    // saved under the key an earlier version gave this URL: moved to its canonical key
-    const before = existing ? null : previousCanonicalUrl(record.meta.url!);
-    if (before && before !== id) {
-      const old = await tx.objectStore('reports').get(before);
-      if (old?.record.meta.url && canonicalUrl(old.record.meta.url) === id) {
-        existing = old;
-        await deleteRow(tx, before);
-      }
-    }
+    // (a report an earlier version keyed otherwise was moved to this key by the v9 upgrade)
+    const existing = await tx.objectStore('reports').get(id);
     const stamp = now.toISOString();
     const row: SavedReport = {
       id,
@@ -148,7 +141,7 @@ export async function saveReport(
       firstSavedAt: existing?.firstSavedAt ?? stamp,
       lastSavedAt: stamp,
       parserVersion: record.meta.parserVersion,
-      agency: agencyKey(record.meta.agencyName),
+      agency: agencyOf(record, id),
       year: record.meta.reportYear,
       format: record.meta.formatVersion,
       counts: countFindings(findings),
@@ -363,9 +356,11 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
     let restored = 0;
     for (const e of entries) {
       await tx.objectStore('trash').delete(e.id);
-      if (await tx.objectStore('reports').get(e.id)) continue; // saved again after the delete
-      await putRow(tx, e.row);
-      touched.add(e.row);
+      // deleted before an upgrade: its amounts, key and agency as this version has them
+      const row = inCurrentForm(e.row);
+      if (await tx.objectStore('reports').get(row.id)) continue; // saved again after the delete
+      await putRow(tx, row);
+      touched.add(row);
       restored++;
     }
     await touched.refresh(tx);
@@ -381,7 +376,10 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
   const tx = db.transaction(STORES, 'readwrite');
   return abortOnError(tx, async () => {
     const touched = new Touched();
-    for (const row of rows) {
+    for (const fileRow of rows) {
+      // a backup from an earlier version: its key and agency as this version derives them (added
+      // under its old key, the report was listed twice)
+      const row = inCurrentForm(fileRow);
       const existing = await tx.objectStore('reports').get(row.id);
       if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
         counts.skipped++;
@@ -422,10 +420,10 @@ function byYear(rows: ReportSummary[], excludeId?: string): Map<number, ReportSu
 
 /** Previous and next year of the same agency in the library (for a saved or unsaved record). */
 export async function findNeighbours(db: Db, record: ReportRecord): Promise<Neighbours> {
-  const agency = agencyKey(record.meta.agencyName);
+  const id = record.meta.url ? (canonicalUrl(record.meta.url) ?? undefined) : undefined;
+  const agency = agencyOf(record, id);
   const year = record.meta.reportYear;
   if (!agency || year === null) return { previous: null, next: null };
-  const id = record.meta.url ? (canonicalUrl(record.meta.url) ?? undefined) : undefined;
   const years = byYear(await db.getAllFromIndex('summaries', 'agency', agency), id);
   const prevId = years.get(year - 1)?.id;
   const nextId = years.get(year + 1)?.id;
@@ -453,11 +451,12 @@ class Touched {
  * Recomputes the X-* findings of an agency's saved reports in the changed years and the years
  * next to them (only those can have new neighbours), writing back only rows that changed.
  */
-async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number | null>): Promise<void> {
-  const affected = new Set<number>();
-  for (const y of changedYears) if (y !== null) [y - 1, y, y + 1].forEach((v) => affected.add(v));
-  if (affected.size === 0) return;
+async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number | null> | 'all'): Promise<void> {
   const summaries = await tx.objectStore('summaries').index('agency').getAll(agency);
+  const affected = new Set<number>();
+  if (changedYears === 'all') for (const s of summaries) if (s.year !== null) affected.add(s.year);
+  for (const y of changedYears === 'all' ? [] : changedYears) if (y !== null) [y - 1, y, y + 1].forEach((v) => affected.add(v));
+  if (affected.size === 0) return;
   const years = byYear(summaries);
   const cache = new Map<string, SavedReport | undefined>();
   const load = async (id: string | undefined) => {
@@ -477,4 +476,48 @@ async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number 
     cache.set(row.id, updated);
     await putRow(tx, updated);
   }
+}
+
+/**
+ * A stored row as this version keys and derives it: under today's canonical URL of its page, its
+ * agency key re-derived, its amounts in their key's unit (a row trashed or exported before the v8
+ * conversion held them as printed; the conversion is idempotent). X-* findings are not touched.
+ */
+export function inCurrentForm(row: SavedReport): SavedReport {
+  const url = row.record.meta.url;
+  const id = (url && canonicalUrl(url)) || row.id;
+  amountsToKeyUnits(row.record.cells);
+  return { ...row, id, agency: agencyOf(row.record, id) };
+}
+
+/** Two saves of one report: the later one, first saved when the earlier was. */
+function laterSave(a: SavedReport, b: SavedReport): SavedReport {
+  const [older, newer] = time(a.lastSavedAt) > time(b.lastSavedAt) ? [b, a] : [a, b];
+  return { ...newer, firstSavedAt: time(older.firstSavedAt) < time(newer.firstSavedAt) ? older.firstSavedAt : newer.firstSavedAt, saveCount: older.saveCount + newer.saveCount };
+}
+
+/**
+ * Every row in this version's form (inCurrentForm; two rows that turn out to be one report are
+ * merged, keeping the later save), then every agency's X-* findings recomputed, and the listing
+ * brought up to date. Rows are read one at a time (10,000 full rows would not fit in memory).
+ */
+export async function rowsToCurrentForm(tx: RwTx): Promise<void> {
+  let cursor = await tx.objectStore('reports').openCursor();
+  while (cursor) {
+    const old = cursor.value;
+    let row = inCurrentForm(structuredClone(old));
+    if (row.id !== old.id) {
+      await deleteRow(tx, old.id);
+      const there = await tx.objectStore('reports').get(row.id);
+      if (there) row = laterSave(there, row);
+    }
+    if (row.id !== old.id || row.agency !== old.agency || JSON.stringify(row.record.cells) !== JSON.stringify(old.record.cells)) await putRow(tx, row);
+    cursor = await cursor.continue();
+  }
+  const agencies: string[] = [];
+  for (let k = await tx.objectStore('summaries').index('agency').openKeyCursor(null, 'nextunique'); k; k = await k.continue()) {
+    if (k.key) agencies.push(k.key);
+  }
+  for (const agency of agencies) await refreshAgency(tx, agency, 'all');
+  await commitListing(tx);
 }

@@ -3,9 +3,42 @@ import type { Finding } from '../model/finding';
 import type { CellValue, ReportRecord } from '../model/record';
 import type { FindingCounts, KeyNumbers, ReportSummary, SavedReport } from './schema';
 
-/** Cross-year match key: the agency name without any whitespace (incl. full-width spaces). */
-export function agencyKey(name: string | null | undefined): string {
-  return (name ?? '').replace(/[\s\u3000]+/g, '');
+/**
+ * Cross-year match key: the agency's name, normalised, at the site that publishes it
+ * ("上海市徐汇区人民政府@xuhui.gov.cn"); '' when the name is unknown. The site keeps apart agencies
+ * that titles name alike ("区教育局" of two districts: one's numbers were compared with the other's);
+ * a report moved to another site is then not paired, which is a missed comparison, not a false one.
+ */
+export function agencyKey(name: string | null | undefined, url: string | null | undefined): string {
+  const n = agencyNameKey(name);
+  if (!n) return '';
+  const site = siteOf(url);
+  return site ? `${n}@${site}` : n;
+}
+
+/**
+ * The name as matched: NFKC (full-width parentheses and digits, report-formats.md §6), no
+ * whitespace, and without what older parsers left on it: a leading 年/年度 (from "２０１９年上海市…"),
+ * a final 人民 whose 政府 went with 政府信息公开.
+ */
+export function agencyNameKey(name: string | null | undefined): string {
+  return (name ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/^年度?/, '').replace(/人民$/, '人民政府');
+}
+
+/** The site under gov.cn (www.xuhui.gov.cn, xxgk.xuhui.gov.cn → xuhui.gov.cn), else the host without www. */
+export function siteOf(url: string | null | undefined): string {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  return /[^.]+\.gov\.cn$/.exec(host)?.[0] ?? host.replace(/^www\./, '');
+}
+
+/** A record's match key, at its page's URL (or the id it is saved under). */
+export function agencyOf(record: ReportRecord, id?: string): string {
+  return agencyKey(record.meta.agencyName, record.meta.url ?? id);
 }
 
 export function countFindings(...lists: Finding[][]): FindingCounts {

@@ -267,6 +267,8 @@ export function agencyFromTitle(title: string | null): string | null {
   t = t.replace(/^关于/, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
   t = t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, '').trim();
+  // "…区人民政府信息公开…": the 政府 cut above was the name's own (no agency ends in 人民)
+  if (t.endsWith('人民')) t += '政府';
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 

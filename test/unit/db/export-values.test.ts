@@ -71,7 +71,8 @@ describe('export projection store', () => {
     expect(await db.get('exportValues', 'https://a.gov.cn/2')).toBeUndefined();
     await restoreDeleted(db, del.token);
     await inStep(db);
-    await importReports(db, [{ ...(await getReport(db, 'https://a.gov.cn/1'))!, id: 'https://a.gov.cn/3' }]);
+    const saved1 = (await getReport(db, 'https://a.gov.cn/1'))!;
+    await importReports(db, [{ ...saved1, id: 'https://a.gov.cn/3', record: { ...saved1.record, meta: { ...saved1.record.meta, url: 'https://a.gov.cn/3' } } }]);
     await inStep(db);
     expect(await db.count('exportValues')).toBe(3);
     expect(await db.count('keyLists')).toBe(3); // 1's list, its re-save's list, 2's list; the copy shares one

@@ -11,6 +11,7 @@ import {
   saveReport,
 } from '../../../src/db/store';
 import { finding, makeRecord } from './make-record';
+import type { SavedReport } from '../../../src/db/schema';
 
 beforeEach(async () => {
   await closeLibraryDb();
@@ -51,7 +52,7 @@ describe('saveReport', () => {
     await saveReport(db, rec, [finding('A', 'error'), finding('B', 'warning'), finding('C', 'warning')]);
     const [s] = await listSummaries(db);
     expect(s).toMatchObject({
-      agency: '某某区',
+      agency: '某某区@example.gov.cn',
       year: 2023,
       format: 'rev2021',
       counts: { error: 1, warning: 2, info: 0 },
@@ -71,7 +72,7 @@ describe('indexes', () => {
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/1', agency: '甲', year: 2021 }), [finding('X')]);
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2', agency: '甲', year: 2022, format: 'trial2019' }), []);
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/3', agency: '乙', year: 2022 }), []);
-    expect(await db.countFromIndex('summaries', 'agency', '甲')).toBe(2);
+    expect(await db.countFromIndex('summaries', 'agency', '甲@a.gov.cn')).toBe(2);
     expect(await db.countFromIndex('summaries', 'year', 2022)).toBe(2);
     expect(await db.countFromIndex('summaries', 'format', 'trial2019')).toBe(1);
     expect(await db.countFromIndex('summaries', 'errors', IDBKeyRange.lowerBound(1))).toBe(1);
@@ -115,28 +116,26 @@ describe('library keys and failed writes (helper-27 review)', () => {
     expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual([...urls].sort());
   });
 
-  it('a report saved under the key an earlier version gave it is updated there and moved, not saved twice', async () => {
+  it('a backup row under the key an earlier version gave its report is imported under today\'s key, not added beside it (helper-33 review)', async () => {
     const db = await openLibraryDb();
-    const url = 'https://a.gov.cn/art.jsp?id=5&q=%E5%B9%B4%20%E6%8A%A5';
+    const url = 'https://a.gov.cn/art.jsp?from=2019&id=5&q=%E5%B9%B4%20%E6%8A%A5';
     const saved = await saveReport(db, makeRecord({ url }), [], new Date('2026-01-01T00:00:00Z'));
-    // as the earlier version keyed it (%20 re-encoded as +)
+    // as an earlier version keyed it (from= dropped, %20 re-encoded as +)
     const oldId = 'https://a.gov.cn/art.jsp?id=5&q=%E5%B9%B4+%E6%8A%A5';
     expect(saved.id).not.toBe(oldId);
-    await importReports(db, [{ ...saved.row, id: oldId }]);
-    await deleteReports(db, [saved.id]);
-    expect((await listSummaries(db)).map((s) => s.id)).toEqual([oldId]);
-    const again = await saveReport(db, makeRecord({ url }), [], new Date('2026-02-01T00:00:00Z'));
-    expect(again).toMatchObject({ id: saved.id, created: false });
-    expect(again.row).toMatchObject({ firstSavedAt: '2026-01-01T00:00:00.000Z', saveCount: 2 });
+    // older than the library's save: skipped; newer: replaces it, keeping when it was first saved
+    expect(await importReports(db, [{ ...saved.row, id: oldId, lastSavedAt: '2025-12-01T00:00:00.000Z' }])).toEqual({ added: 0, updated: 0, skipped: 1 });
+    expect(await importReports(db, [{ ...saved.row, id: oldId, firstSavedAt: '2026-01-05T00:00:00.000Z', lastSavedAt: '2026-01-05T00:00:00.000Z' }])).toEqual({ added: 0, updated: 1, skipped: 0 });
     expect((await listSummaries(db)).map((s) => s.id)).toEqual([saved.id]);
-    expect(await getReport(db, oldId)).toBeUndefined();
+    expect(await db.getAllKeys('reports')).toEqual([saved.id]);
+    expect((await getReport(db, saved.id))!.firstSavedAt).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('an import that fails on one row keeps nothing of it', async () => {
     const db = await openLibraryDb();
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/existing' }), []);
     const good = (await getReport(db, 'https://a.gov.cn/existing'))!;
-    const rows = [1, 2, 3].map((i) => ({ ...good, id: `https://a.gov.cn/${i}` }));
+    const rows = [1, 2, 3].map((i) => at(good, `https://a.gov.cn/${i}`));
     // a row that fails in the middle of the write (no validation in front of importReports here)
     rows[2] = { ...rows[2]!, findings: [{ rule: 'X' } as unknown as (typeof good.findings)[number]] };
     await expect(importReports(db, rows)).rejects.toThrow();
@@ -168,7 +167,7 @@ describe('importReports', () => {
     await saveReport(db, makeRecord({ url: 'https://a.gov.cn/2' }), [], new Date('2026-03-01T00:00:00Z'));
     const one = (await getReport(db, 'https://a.gov.cn/1'))!;
     const two = (await getReport(db, 'https://a.gov.cn/2'))!;
-    const three = { ...one, id: 'https://a.gov.cn/3' };
+    const three = at(one, 'https://a.gov.cn/3');
     const newerOne = { ...one, lastSavedAt: '2026-02-01T00:00:00.000Z', parserVersion: '9.9' };
     const olderTwo = { ...two, lastSavedAt: '2026-02-01T00:00:00.000Z', parserVersion: '0.0' };
     const counts = await importReports(db, [newerOne, olderTwo, three]);
@@ -212,7 +211,7 @@ describe('listing snapshot', () => {
     await restoreDeleted(db, del.token);
     await same();
     const row = (await getReport(db, 'https://a.gov.cn/1'))!;
-    await importReports(db, [{ ...row, id: 'https://a.gov.cn/3' }]);
+    await importReports(db, [at(row, 'https://a.gov.cn/3')]);
     await same();
     expect(await listSummaries(db)).toHaveLength(3);
   });
@@ -243,3 +242,8 @@ describe('listing encoding', () => {
     expect((await listSummaries(db)).map((s) => s.id)).toEqual(['https://a.gov.cn/1']);
   });
 });
+
+/** a row of the same report saved at another URL (the id is its page's canonical URL) */
+function at(row: SavedReport, url: string): SavedReport {
+  return { ...row, id: url, record: { ...row.record, meta: { ...row.record.meta, url } } };
+}

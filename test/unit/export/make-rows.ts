@@ -2,6 +2,7 @@
 import type { SavedReport } from '../../../src/db/schema';
 import type { CellValue } from '../../../src/model/record';
 import { finding, makeRecord } from '../db/make-record';
+import { agencyKey } from '../../../src/db/summary';
 
 const AGENCIES = ['上海市人民政府办公厅', '平潭综合实验区管委会', '某县"市场监督"管理局, 二分局', '乡镇\n街道办'];
 const FORMATS = ['rev2021', 'trial2019', 'pre2019', 'unknown'] as const;
@@ -30,7 +31,7 @@ export function makeRow(i: number): SavedReport {
     firstSavedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i % 60)).toISOString(),
     lastSavedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i % 60)).toISOString(),
     parserVersion: '0.1.0',
-    agency: agency.replace(/\s+/g, ''),
+    agency: agencyKey(agency, `https://www.x${i % 50}.gov.cn/art/${i}.html`),
     year,
     format: FORMATS[i % 4]!,
     counts: { error: findings.filter((f) => f.severity === 'error').length, warning: 0, info: findings.filter((f) => f.severity === 'info').length },
