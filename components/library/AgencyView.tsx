@@ -1,5 +1,6 @@
 // One agency across years: a chart and a year-by-year table with cross-year findings.
 import type { ReportSummary } from '../../src/db/schema';
+import { FORMAT_LABEL } from './ReportTable';
 import { AgencyChart } from './AgencyChart';
 
 export function AgencyView({ agency, summaries, onBack, onOpen }: { agency: string; summaries: ReportSummary[]; onBack: () => void; onOpen: (id: string) => void }) {
@@ -32,7 +33,7 @@ export function AgencyView({ agency, summaries, onBack, onOpen }: { agency: stri
               <td>
                 <a href="#" onClick={(e) => (e.preventDefault(), onOpen(r.id))}>{r.year ?? '?'}</a>
               </td>
-              <td>{r.format}</td>
+              <td>{FORMAT_LABEL[r.format] ?? r.format}</td>
               <td class="num">{v(r.keyNumbers.newReceived)}</td>
               <td class="num">{v(r.keyNumbers.carriedOver)}</td>
               <td class="num">{v(r.keyNumbers.resultsTotal)}</td>

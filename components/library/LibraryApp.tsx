@@ -28,7 +28,10 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
   const [view, setView] = useState<View>({ kind: 'list' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ token: string; count: number } | null>(null);
+  // every delete since the toast appeared: a second delete used to replace the first one's undo
+  const [undo, setUndo] = useState<{ tokens: string[]; count: number; at: number } | null>(null);
+  // a delete or undo under way (10,000 reports take seconds): a second click waits for it
+  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
   const [storage, setStorage] = useState<PersistState>('unknown');
 
@@ -66,18 +69,28 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
     }
   };
 
+  const whileBusy = (label: string, task: () => Promise<void>) => {
+    if (busy) return Promise.resolve();
+    setBusy(true);
+    return guarded(async () => {
+      setNotice(label);
+      await task();
+    }).finally(() => setBusy(false));
+  };
   const onDelete = () =>
-    guarded(async () => {
+    whileBusy('正在删除… Deleting…', async () => {
       const res = await call(api, { type: 'library:delete', ids: [...selected] });
-      setUndo({ token: res.undoToken, count: res.deleted });
+      setNotice(null);
+      if (res.deleted) setUndo((u) => ({ tokens: [...(u?.tokens ?? []), res.undoToken], count: (u?.count ?? 0) + res.deleted, at: Date.now() }));
       setSelected(new Set());
       await reload();
     });
   const onUndo = () =>
-    guarded(async () => {
+    whileBusy('正在恢复… Restoring…', async () => {
       if (!undo) return;
+      for (const undoToken of undo.tokens) await call(api, { type: 'library:restore', undoToken });
       setUndo(null);
-      await call(api, { type: 'library:restore', undoToken: undo.token });
+      setNotice(null);
       await reload();
     });
 
@@ -120,7 +133,7 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
               {summaries === null ? '载入中… Loading…' : `${rows.length} / ${summaries.length} 份报告`}
               {selected.size ? ` · 已选 ${selected.size}` : ''}
             </span>
-            <button disabled={!selected.size} onClick={onDelete} data-testid="delete">删除所选 Delete</button>
+            <button disabled={!selected.size || busy} onClick={onDelete} data-testid="delete">删除所选 Delete</button>
             <span class="sep">导出{selected.size ? '所选' : '全部'} Export:</span>
             {(Object.keys(EXPORT_LABELS) as ExportKind[]).map((k) => (
               <button key={k} disabled={progress !== null} onClick={() => onExport(k)} data-testid={`export-${k}`}>
@@ -145,7 +158,7 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
           <ReportTable rows={rows} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={(id) => setView({ kind: 'detail', id })} />
         </>
       )}
-      {undo && <UndoToast text={`已删除 ${undo.count} 份报告 / Deleted ${undo.count}`} onUndo={onUndo} onClose={() => setUndo(null)} />}
+      {undo && <UndoToast text={`已删除 ${undo.count} 份报告 / Deleted ${undo.count}`} since={undo.at} disabled={busy} onUndo={onUndo} onClose={() => setUndo(null)} />}
     </main>
   );
 }

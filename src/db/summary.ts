@@ -18,11 +18,11 @@ export function agencyKey(name: string | null | undefined, url: string | null | 
 
 /**
  * The name as matched: NFKC (full-width parentheses and digits, report-formats.md §6), no
- * whitespace, and without what older parsers left on it: a leading 年/年度 (from "２０１９年上海市…"),
+ * whitespace, zero-width or direction marks (a page's U+200B kept one year from its neighbours), and without what older parsers left on it: a leading 年/年度 (from "２０１９年上海市…"),
  * a final 人民 whose 政府 went with 政府信息公开.
  */
 export function agencyNameKey(name: string | null | undefined): string {
-  return (name ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/^年度?/, '').replace(/人民$/, '人民政府');
+  return (name ?? '').normalize('NFKC').replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/g, '').replace(/^年度?/, '').replace(/人民$/, '人民政府');
 }
 
 /** The site under gov.cn (www.xuhui.gov.cn, xxgk.xuhui.gov.cn → xuhui.gov.cn), else the host without www. */

@@ -95,6 +95,16 @@ function cellProblem(c: unknown): string | null {
   return null;
 }
 
+const isTextOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+
+/** Why a record's meta cannot be listed and matched (an agency name that was a number broke the detail view), or null. */
+function metaProblem(meta: Record<string, unknown>): string | null {
+  for (const k of ['url', 'title', 'h1', 'agencyName'] as const) if (!isTextOrNull(meta[k])) return `${k} 不是文字 / ${k} is not text`;
+  if (meta.reportYear !== null && !Number.isInteger(meta.reportYear)) return 'reportYear 不是整数 / reportYear is not a whole number';
+  if (!FORMATS.has(meta.formatVersion as string)) return `formatVersion 为 ${String(meta.formatVersion)} / formatVersion is ${String(meta.formatVersion)}`;
+  return null;
+}
+
 /**
  * Why a row cannot be imported, or null when its shape is sound: everything the library, its
  * exports and its cross-year checks read. A row that passed a looser check broke the import
@@ -105,6 +115,11 @@ export function rowProblem(row: unknown): string | null {
   if (typeof row.id !== 'string' || !/^https?:\/\//i.test(row.id)) return '缺少 id 或 id 不是网址 / missing id, or the id is not a URL';
   const rec = row.record;
   if (!isObj(rec) || !isObj(rec.meta) || !isObj(rec.cells)) return '缺少 record.meta 或 record.cells / missing record.meta or record.cells';
+  const mp = metaProblem(rec.meta);
+  if (mp) return `record.meta：${mp} / record.meta: ${mp}`;
+  // every export since the first has these: a row without warnings was imported, then its detail view crashed
+  if (!Array.isArray(rec.warnings) || !rec.warnings.every((w) => isObj(w) && typeof w.message === 'string')) return '缺少 record.warnings / missing record.warnings';
+  if (!isObj(rec.sections) || !Array.isArray(rec.narrative)) return '缺少 record.sections 或 record.narrative / missing record.sections or record.narrative';
   if (!Array.isArray(row.findings) || !Array.isArray(row.crossYear)) return '缺少 findings / missing findings';
   for (const k of ['firstSavedAt', 'lastSavedAt'] as const) {
     if (typeof row[k] !== 'string' || Number.isNaN(Date.parse(row[k] as string))) return `${k} 不是日期 / ${k} is not a date`;

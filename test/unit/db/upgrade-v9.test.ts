@@ -93,6 +93,7 @@ describe('pairing years of one agency', () => {
     const n = await findNeighbours(db, makeRecord({ url: 'https://xxgk.pudong.gov.cn/2020.html', agency: '中国(上海)自由贸易试验区管理委员会', year: 2020 }));
     expect(n.previous?.id).toBe('https://www.pudong.gov.cn/2019.html');
     expect(agencyKey('年上海市人民政府办公厅', 'https://www.sh.gov.cn/a')).toBe(agencyKey('上海市人民政府办公厅', 'https://www.sh.gov.cn/b'));
+    expect(agencyKey('上海市\u200b人民政府\u202e办公厅', 'https://www.sh.gov.cn/a')).toBe('上海市人民政府办公厅@sh.gov.cn');
     expect(agencyFromTitle('2020年上海市徐汇区人民政府信息公开工作年度报告')).toBe('上海市徐汇区人民政府');
   });
 

@@ -68,6 +68,12 @@ describe('JSON export/import', () => {
       [(r) => (r.id = 'not a url'), /not a URL/],
       [(r) => (r.year = 2019.5), /year/],
       [(r) => delete r.format, /format/],
+      // helper-31's review: both were imported, then their detail view crashed
+      [(r) => delete r.record.warnings, /record\.warnings/],
+      [(r) => (r.record.meta.agencyName = 42), /agencyName is not text/],
+      [(r) => (r.record.meta.reportYear = '2019'), /reportYear/],
+      [(r) => (r.record.meta.formatVersion = 'v3'), /formatVersion is v3/],
+      [(r) => delete r.record.narrative, /narrative/],
     ];
     for (const [spoil, message] of cases) {
       const copy = structuredClone(doc);

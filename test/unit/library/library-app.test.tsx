@@ -59,9 +59,34 @@ describe('LibraryApp', () => {
     fireEvent.click(screen.getByTestId('delete'));
     await waitFor(() => expect(rowIds()).toHaveLength(2));
     expect(screen.getByTestId('undo-toast').textContent).toContain('已删除 1');
+    await waitFor(() => expect((screen.getByText('撤销 Undo') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByText('撤销 Undo'));
     await waitFor(() => expect(rowIds()).toHaveLength(3));
     expect(screen.queryByTestId('undo-toast')).toBeNull();
+  });
+
+  it('ignores a second Delete while one runs, and one Undo brings back every delete since the toast appeared (helper-31 review)', async () => {
+    // a delete held open until released: the second click lands while it runs
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const slow: LibraryApi = { send: async (msg) => ((msg as { type: string }).type === 'library:delete' ? held.then(() => handleLibraryMessage(msg)) : handleLibraryMessage(msg)) as never };
+    render(<LibraryApp api={slow} />);
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    const tick = (id: string) => fireEvent.click(screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === id)!.querySelector('input[type=checkbox]')!);
+    tick('https://b.gov.cn/2022');
+    fireEvent.click(screen.getByTestId('delete'));
+    expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('delete')); // before: a second delete of 0 rows replaced the first one's undo
+    release();
+    await waitFor(() => expect(rowIds()).toHaveLength(2));
+    tick('https://a.gov.cn/2022');
+    await waitFor(() => expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('delete'));
+    await waitFor(() => expect(rowIds()).toHaveLength(1));
+    expect(screen.getByTestId('undo-toast').textContent).toContain('已删除 2');
+    await waitFor(() => expect((screen.getByText('撤销 Undo') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByText('撤销 Undo'));
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
   });
 
   it('opens a detail view with findings and values, then the agency view with a chart', async () => {
@@ -85,6 +110,8 @@ describe('LibraryApp', () => {
     fireEvent.click(screen.getByText('本机关历年 Across years'));
     await waitFor(() => screen.getByTestId('agency-view'));
     expect(screen.getAllByTestId('agency-year')).toHaveLength(2);
+    // the format as the list names it, not the code (helper-31 review)
+    expect(screen.getAllByTestId('agency-year').map((r) => r.textContent)).toEqual([expect.stringContaining('2021版'), expect.stringContaining('2021版')]);
     const chart = screen.getByTestId('agency-chart');
     expect(chart.querySelectorAll('[data-series="newReceived"] circle')).toHaveLength(2);
   });
