@@ -13,28 +13,39 @@ import { loadBundle } from '../src/ui/load-bundle';
 const api: AnnotatorBundle = {
   analyse: (doc, url) => analysePage(doc, url),
   async mountCard(ctx, props) {
-    let container: HTMLElement | null = null;
-    const draw = (p: CardMountProps) => container && render(<SummaryCard {...p} />, container);
-    // The card's CSS comes inline: the content script declares cssInjectionMode 'manual', so WXT
-    // fetches no per-entrypoint stylesheet.
-    const ui = await createShadowRootUi(ctx, {
-      name: 'gov-report-annotator',
-      position: 'overlay',
-      anchor: 'body',
-      append: 'last',
-      zIndex: 2147483646,
-      css: cardCss,
-      onMount(c) {
-        container = c;
-        draw(props);
-        return c;
-      },
-      onRemove(c) {
-        if (c) render(null, c);
-      },
-    });
-    ui.mount();
-    return { update: draw, remove: () => ui.remove() };
+    const mount = async (name: string) => {
+      let container: HTMLElement | null = null;
+      const draw = (p: CardMountProps) => container && render(<SummaryCard {...p} />, container);
+      // The card's CSS comes inline: the content script declares cssInjectionMode 'manual', so WXT
+      // fetches no per-entrypoint stylesheet.
+      const ui = await createShadowRootUi(ctx, {
+        name,
+        position: 'overlay',
+        // under <html>, after <body>: a transform or filter on <body> (zoom tools, the grey mourning
+        // mode) made it the card's containing block, and the card scrolled away with the page; a
+        // page that replaces <body> no longer takes the card with it
+        anchor: 'html',
+        append: 'last',
+        zIndex: 2147483647,
+        css: cardCss,
+        onMount(c) {
+          container = c;
+          draw(props);
+          return c;
+        },
+        onRemove(c) {
+          if (c) render(null, c);
+        },
+      });
+      ui.mount();
+      return { update: draw, remove: () => ui.remove(), connected: () => ui.shadowHost.isConnected };
+    };
+    try {
+      return await mount('gov-report-annotator');
+    } catch {
+      // the page defined an element of that name itself (its own shadow root: attachShadow throws)
+      return mount(`gov-report-annotator-${Math.random().toString(36).slice(2, 8)}`);
+    }
   },
 };
 

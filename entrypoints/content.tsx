@@ -54,6 +54,11 @@ export default defineContentScript({
       return true;
     });
     ctx.onInvalidated(() => annotator.stop());
+    // a portal that moves to another report without loading (history.pushState); looked at once the
+    // page's own script has run (the event comes before the address changes)
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => void annotator.locationChanged()?.catch(() => undefined), 0);
+    });
 
     await annotator.start();
   },

@@ -129,6 +129,21 @@ export function SummaryCard(props: SummaryCardProps) {
     return () => el.removeEventListener('keydown', onKey);
   }, [state.collapsed]);
 
+  // a window made smaller keeps the card in it (it stayed where it was, out of reach); and a page
+  // zoom (`html{zoom:2}`) is undone on the card, which had grown past the window's bottom
+  const [, setViewport] = useState(0);
+  useEffect(() => {
+    const onResize = () => setViewport((n) => n + 1);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  useEffect(() => {
+    const el = rootRef.current as (HTMLElement & { currentCSSZoom?: number }) | null;
+    if (!el || typeof el.currentCSSZoom !== 'number') return;
+    const inherited = el.currentCSSZoom / (Number(el.style.zoom) || 1);
+    if (inherited > 0 && Math.abs(inherited - 1) > 0.01) el.style.zoom = String(1 / inherited);
+  });
+
   // a position kept from a wider window is fitted to this one
   const shown = state.dock === 'float' && state.pos ? onScreen(state.pos) : null;
   const style =

@@ -31,6 +31,8 @@ export interface CardMountProps {
 export interface CardHandle {
   update(props: CardMountProps): void;
   remove(): void;
+  /** false once the page took the card's host out of the document */
+  connected?(): boolean;
 }
 
 export interface AnnotatorDeps {
@@ -52,6 +54,8 @@ export interface AnnotatorDeps {
 export function createAnnotator(deps: AnnotatorDeps) {
   let detection: Detection | null = null;
   let analysis: Analysis | null = null;
+  /** the address the analysis is of: a page that moves to another (history.pushState) is read again */
+  let analysedUrl = '';
   let error: string | undefined;
   let card: CardHandle | null = null;
   let highlighter: Highlighter | null = null;
@@ -94,6 +98,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
 
   async function save(): Promise<SaveResult> {
     if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
+    if (analysedUrl !== deps.url()) return { ok: false, error: '此页已换到另一地址，请重新分析 / The page moved to another address: annotate it again' };
     const res = await deps.save(analysis.record, analysis.findings);
     if (res.ok && res.crossYear?.length) {
       crossYear = res.crossYear;
@@ -108,7 +113,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
     const stored = deps.loadState();
     stored.catch(() => undefined); // an analysis that fails never reads it
     try {
-      analysis = await deps.analyse(deps.doc, deps.url());
+      analysedUrl = deps.url();
+      analysis = await deps.analyse(deps.doc, analysedUrl);
       mark(MARKS.analysed);
       error = undefined;
     } catch (e) {
@@ -119,8 +125,15 @@ export function createAnnotator(deps: AnnotatorDeps) {
     highlighter = createHighlighter(deps.doc, analysis.page);
     highlighter.apply(analysis.findings);
     state = await stored.catch(() => state);
-    if (card) card.update(props());
-    else card = await deps.mountCard(props());
+    try {
+      if (card) card.update(props());
+      else card = await deps.mountCard(props());
+    } catch (e) {
+      // no card, so nothing could clear the outlines: none are left
+      dismiss();
+      error = `卡片无法显示 / The card could not be shown: ${e instanceof Error ? e.message : String(e)}`;
+      return status();
+    }
     mark(MARKS.card);
     void deps.sendStatus(true, severityCounts(analysis.findings)).catch(() => undefined);
     // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
@@ -136,10 +149,18 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return status();
   }
 
-  /** Analyse (once; concurrent calls share the run). */
+  /** The card shows this page as it is: same address, card still in the document. */
+  const current = (): boolean => analysedUrl === deps.url() && card?.connected?.() !== false;
+
+  /** Analyse (once; concurrent calls share the run). A card of another address, or one the page removed, is redone. */
   function annotate(): Promise<PageStatus> {
     watcher?.stop();
-    if (analysis && card) return Promise.resolve(status());
+    if (analysis && card && current()) return Promise.resolve(status());
+    if (!running && analysis && !current()) {
+      dismiss();
+      analysis = null;
+      crossYear = [];
+    }
     running ??= analyseAndShow().finally(() => {
       running = null;
     });
@@ -167,6 +188,22 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return status();
   }
 
+  /**
+   * The page moved to another address without loading (history.pushState): the card and outlines
+   * of the old report go, and the new address is detected afresh (the old card had stayed, and
+   * "annotate" and save answered with the old report).
+   */
+  function locationChanged(): Promise<PageStatus> | null {
+    if (!analysis && !card) return null;
+    if (analysedUrl === deps.url()) return null;
+    watcher?.stop();
+    dismiss();
+    analysis = null;
+    error = undefined;
+    crossYear = [];
+    return start();
+  }
+
   function dismiss(): void {
     highlighter?.clear();
     highlighter = null;
@@ -180,6 +217,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     save,
     status,
     dismiss,
+    locationChanged,
     stop() {
       watcher?.stop();
       dismiss();

@@ -22,7 +22,7 @@ const CSS = `
 .gra-hl-warning{outline-color:#ef6c00 !important;background-color:rgba(239,108,0,.12) !important;}
 .gra-hl-info{outline-color:#1976d2 !important;background-color:rgba(25,118,210,.08) !important;}
 @keyframes gra-hl-pulse{0%,100%{outline-width:3px}50%{outline-width:7px}}
-mark.gra-hl{color:inherit !important;padding:0 1px !important;}
+mark.gra-hl{color:inherit !important;padding:0 1px !important;display:inline !important;visibility:visible !important;font:inherit !important;position:static !important;opacity:1 !important;}
 .gra-hl-pulse{animation:gra-hl-pulse .6s ease-in-out 3 !important;}
 .gra-hl-pulse:not(.gra-hl){outline:3px solid #1976d2 !important;outline-offset:-2px !important;}
 @media (prefers-reduced-motion: reduce){mark.gra-hl{color:inherit !important;padding:0 1px !important;}
@@ -60,6 +60,12 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
   // frame is not added after a clear (the class stayed on the page after the card was dismissed)
   const pulsed = new Set<Element>();
   let clears = 0;
+  // elements that had no class attribute before we added ours: clear() takes the attribute away
+  // again (an empty class="" was left on every outlined cell)
+  const classless = new Set<Element>();
+  const touch = (el: Element) => {
+    if (!el.hasAttribute('class')) classless.add(el);
+  };
 
   function ensureStyle(): void {
     if (doc.getElementById(STYLE_ID)) return;
@@ -134,6 +140,7 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
   function mark(el: Element, f: Finding): void {
     const prev = marked.get(el);
     const line = tooltipOf(f);
+    touch(el);
     if (!prev) {
       marked.set(el, { title: el.getAttribute('title'), severity: f.severity, lines: [line] });
     } else {
@@ -157,7 +164,8 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
       return marked.size;
     },
     focus(finding) {
-      const els = elementsOf(finding);
+      // a cell the page has since re-rendered is no longer in it: "not on the page", not a silent no-op
+      const els = elementsOf(finding).filter((el) => el.isConnected !== false);
       if (els.length === 0) return false;
       ensureStyle();
       if (finding.outcome === 'fail') for (const el of els) mark(el, finding);
@@ -169,6 +177,7 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
         pulsed.add(el);
       };
       for (const el of els) {
+        touch(el);
         el.classList.remove(PULSE_CLASS);
         // Re-adding the class on the next frame restarts the animation on a second click.
         const view = doc.defaultView;
@@ -190,6 +199,8 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
         else el.setAttribute('title', m.title);
       }
       marked.clear();
+      for (const el of classless) if (el.getAttribute('class') === '') el.removeAttribute('class');
+      classless.clear();
       for (const mark of wraps.values()) if (mark) unwrapMark(mark);
       wraps.clear();
       doc.getElementById(STYLE_ID)?.remove();

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox.ts';
+import { fixturePageHtml } from './support/fixtures.ts';
 import { startFixtureServer, type FixtureServer } from './support/server.ts';
 import { cardStaysAbsent, waitForCardText, type Evaluates } from './support/shadow.ts';
 
@@ -31,7 +32,14 @@ let server: FixtureServer;
 let firefox: FirefoxWithExtension;
 
 before(async () => {
-  server = await startFixtureServer();
+  // Shanghai 2019 after a hidden mobile copy of itself with other numbers (859 → 999), on a <body>
+  // with the grey mourning mode's filter (helper-32 review)
+  const sh = fixturePageHtml('real/001-shanghai-bgt-2019');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(sh)![1]!;
+  const hostile = sh
+    .replace(/<\/head>/i, '<style>.m-only{display:none} body{filter:grayscale(100%)}</style></head>')
+    .replace(/(<body[^>]*>)/i, `$1<div class="m-only">${body.replace(/859/g, '999')}</div>`);
+  server = await startFixtureServer({ extraRoutes: { '/zwgk/hidden-copy.html': hostile } });
   firefox = await launchFirefoxWithExtension();
 });
 after(async () => {
@@ -50,6 +58,17 @@ describe('in-page annotation (Firefox)', () => {
     assert.equal(await cardValue(page, 'num-carriedForward'), '72');
     assert.equal(await cardValue(page, 'num-reviews'), '7');
     assert.equal(await cardValue(page, 'num-lawsuits'), '9');
+  });
+
+  test('a hidden copy with other numbers is not read; the card stays in the window on a filtered <body>', async () => {
+    const page = await firefox.page();
+    await page.goto(server.origin + '/zwgk/hidden-copy.html');
+    await waitForCardText(page);
+    assert.equal(await cardValue(page, 'num-newReceived'), '859');
+    await page.evaluate('scrollTo(0, document.documentElement.scrollHeight)');
+    await new Promise((r) => setTimeout(r, 200));
+    const top = Number(await page.evaluate(`document.querySelector('gov-report-annotator').shadowRoot.querySelector('[data-testid="summary-card"]').getBoundingClientRect().top`));
+    assert.ok(top >= 0 && top < 200, `card top ${top}`);
   });
 
   test('Pingtan 2020: the failing cells are outlined and name T3-RESULTS-SUM', async () => {

@@ -80,6 +80,42 @@ describe('annotator', () => {
     expect(d.analyse).toHaveBeenCalledOnce();
   });
 
+  it('a card the page removed, or a page moved to another address, is read and shown again; saving the old one is refused (helper-32 review)', async () => {
+    reportPage();
+    let url = URL_;
+    let connected = true;
+    const { d, mounted, removed } = deps({ url: () => url });
+    d.mountCard = vi.fn(async (p: CardMountProps) => {
+      mounted.push(p);
+      return { update: (q: CardMountProps) => mounted.push(q), remove: removed, connected: () => connected };
+    });
+    const a = createAnnotator(d);
+    await a.start();
+    expect(await a.annotate()).toMatchObject({ analysed: true });
+    expect(d.analyse).toHaveBeenCalledTimes(1);
+    connected = false; // the page took the host out
+    await a.annotate();
+    expect(d.analyse).toHaveBeenCalledTimes(2);
+    expect(d.mountCard).toHaveBeenCalledTimes(2);
+    connected = true;
+    url = 'https://www.example.gov.cn/zwgk/zfxxgknb/2021/t2.htm'; // history.pushState
+    expect((await a.save()).error).toMatch(/another address/);
+    await a.locationChanged();
+    expect(d.analyse).toHaveBeenCalledTimes(3);
+    expect(vi.mocked(d.analyse).mock.calls[2]![1]).toBe(url);
+    expect(removed).toHaveBeenCalledTimes(2);
+    expect((await a.save()).ok).toBe(true);
+    expect(a.locationChanged()).toBeNull(); // same address: nothing to do
+  });
+
+  it('a card that cannot be mounted leaves no outlines and says why', async () => {
+    reportPage();
+    const { d } = deps({ mountCard: async () => Promise.reject(new Error('attachShadow: already hosts a shadow tree')) });
+    const s = await createAnnotator(d).start();
+    expect(s.error).toMatch(/card could not be shown.*attachShadow/);
+    expect(document.querySelector(`.${HL_CLASS}`)).toBeNull();
+  });
+
   it('reports an analysis failure clearly and mounts nothing', async () => {
     reportPage();
     const { d, mounted } = deps({ analyse: async () => Promise.reject(new Error('table 3 unreadable')) });

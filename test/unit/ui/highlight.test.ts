@@ -88,6 +88,24 @@ describe('highlighter', () => {
     expect(document.getElementById('gra-hl-style')).toBeNull();
   });
 
+  it('clear() leaves no empty class attribute, and focus() says a re-rendered cell is not on the page (helper-32 review)', () => {
+    p.el('c').className = 'kept';
+    const h = createHighlighter(document, p.resolver);
+    h.apply([finding('T', 'error', { cells: [tref(0), tref(1), tref(2)] })]);
+    h.focus(finding('U', 'info', { cells: [tref(1)] }));
+    h.clear();
+    expect(p.el('a').hasAttribute('class')).toBe(false); // class="" before
+    expect(p.el('b').hasAttribute('class')).toBe(false);
+    expect(p.el('c').getAttribute('class')).toBe('kept');
+    // the page re-rendered the table: its old cells are gone from the document
+    const gone = createHighlighter(document, p.resolver);
+    const old = p.el('a');
+    old.closest('table')!.replaceWith(old.closest('table')!.cloneNode(true));
+    expect(gone.focus(finding('T', 'error', { cells: [{ source: 'table', table: 0, row: 0, col: 0 }] }))).toBe(true); // resolver finds the new one by id
+    const stale = createHighlighter(document, { resolveRef: () => old });
+    expect(stale.focus(finding('T', 'error', { cells: [tref(0)] }))).toBe(false);
+  });
+
   it('puts hostile finding text only into the title attribute', () => {
     const h = createHighlighter(document, p.resolver);
     h.apply([finding('<img src=x onerror=alert(1)>', 'error', { cells: [tref(0)], formula: '<script>x</script>' })]);

@@ -1,0 +1,154 @@
+// The card and outlines on pages that work against them (helper-32's review), in Chromium with the
+// BUILT extension: a hidden mobile copy of the report, a transformed <body>, a page that defines our
+// element name, a full-window overlay, print, an in-page navigation to another report, page zoom,
+// a window made smaller, page CSS for <mark>, and the DOM as it was after dismissing.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
+import { fixturePageHtml } from './support/fixtures.ts';
+import { startFixtureServer, type FixtureServer } from './support/server.ts';
+import { waitForCardText } from './support/shadow.ts';
+
+const SHANGHAI = 'real/001-shanghai-bgt-2019';
+const PINGTAN_2020 = 'real/012-pingtan-zone-2020';
+
+const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!;
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/i.exec(html)![1]!;
+/** the page with `head` added to its <head> and `start`/`end` around its body's content */
+function variant(fixture: string, parts: { head?: string; start?: string; end?: string }): string {
+  return fixturePageHtml(fixture)
+    .replace(/<\/head>/i, `${parts.head ?? ''}</head>`)
+    .replace(/(<body[^>]*>)/i, `$1${parts.start ?? ''}`)
+    .replace(/<\/body>/i, `${parts.end ?? ''}</body>`);
+}
+
+function routes(): Record<string, string> {
+  const sh = fixturePageHtml(SHANGHAI);
+  return {
+    // a responsive portal's mobile copy, hidden by a class, with other numbers (859 → 999)
+    '/zwgk/hidden-copy.html': variant(SHANGHAI, { head: '<style>.m-only{display:none}</style>', start: `<div class="m-only">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
+    // the grey mourning mode and zoom tools put a filter or transform on <body>
+    '/zwgk/transformed.html': variant(PINGTAN_2020, { head: '<style>body{transform:translateZ(0);filter:grayscale(100%)}</style>' }),
+    '/zwgk/own-element.html': variant(PINGTAN_2020, { head: `<script>customElements.define('gov-report-annotator', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }); } });</script>` }),
+    '/zwgk/overlay.html': variant(PINGTAN_2020, { end: '<div id="ov" style="position:fixed;inset:0;z-index:2147483647"></div>' }),
+    '/zwgk/zoomed.html': variant(PINGTAN_2020, { head: '<style>html{zoom:2}</style>' }),
+    '/zwgk/mark-css.html': variant(PINGTAN_2020, { head: '<style>mark{display:none}</style>' }),
+    // moves to Shanghai 2019 without loading, as a script-driven portal does
+    '/spa/pingtan.html': variant(PINGTAN_2020, {
+      end: `<script>window.goShanghai = () => { history.pushState({}, '', '/spa/shanghai.html'); document.title = ${JSON.stringify(titleOf(sh))}; document.body.innerHTML = ${JSON.stringify(bodyOf(sh)).replace(/</g, '\\u003c')}; };</script>`,
+    }),
+  };
+}
+
+let server: FixtureServer;
+let chrome: ChromiumWithExtension;
+
+before(async () => {
+  server = await startFixtureServer({ extraRoutes: routes() });
+  chrome = await launchChromiumWithExtension();
+});
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const card = (page: Page, id: string) =>
+  page.evaluate((id) => document.querySelector('gov-report-annotator')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, id);
+/** the card's box in the window */
+const cardBox = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('gov-report-annotator')!.shadowRoot!.querySelector('[data-testid="summary-card"]')!.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: innerWidth, height: innerHeight };
+  });
+const url = (path: string) => server.origin + path;
+
+describe('hostile pages (Chromium)', () => {
+  test('a hidden copy of the report with other numbers is not read, nor outlined', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/zwgk/hidden-copy.html'));
+    await waitForCardText(page);
+    assert.equal(await card(page, 'num-newReceived'), '859'); // 999 (the hidden copy's) before
+    assert.equal(await page.evaluate(() => document.querySelectorAll('.m-only .gra-hl').length), 0);
+  });
+
+  test('the card stays in the window on a transformed, filtered <body> scrolled to its end', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/zwgk/transformed.html'));
+    await waitForCardText(page);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    const box = await cardBox(page);
+    assert.ok(box.top >= 0 && box.top < box.height, JSON.stringify(box)); // scrolled to y −945 before
+  });
+
+  test('a page that defined our element name still gets a card, and no error', async () => {
+    const page = await chrome.page();
+    const errors = collectPageErrors(page);
+    await page.goto(url('/zwgk/own-element.html'));
+    await page.waitForFunction(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('gov-report-annotator-') && e.shadowRoot?.querySelector('[data-testid="summary-card"]')), null, { timeout: 15_000 });
+    assert.ok((await page.evaluate(() => document.querySelectorAll('.gra-hl').length)) > 0);
+    assert.deepEqual(errors.filter((e) => /attachShadow|shadow/i.test(e)), []);
+  });
+
+  test('a full-window overlay at the top z-index does not cover the card; print leaves the card out', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/zwgk/overlay.html'));
+    await waitForCardText(page);
+    const box = await cardBox(page);
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.left + 10, box.top + 10]);
+    assert.equal(top, 'gov-report-annotator');
+    await page.emulateMedia({ media: 'print' });
+    const display = await page.evaluate(() => getComputedStyle(document.querySelector('gov-report-annotator')!.shadowRoot!.querySelector('[data-testid="summary-card"]')!).display);
+    assert.equal(display, 'none');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('moving to another report without loading shows that report', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/spa/pingtan.html'));
+    await waitForCardText(page);
+    assert.equal(await card(page, 'year'), '2020');
+    await page.evaluate(() => (window as unknown as { goShanghai(): void }).goShanghai());
+    await page.waitForFunction(() => document.querySelector('gov-report-annotator')?.shadowRoot?.querySelector('[data-testid="year"]')?.textContent === '2019', null, { timeout: 15_000 });
+    assert.equal(await card(page, 'num-newReceived'), '859');
+  });
+
+  test('dismissing leaves the page\'s DOM as it was (no empty class attributes)', async () => {
+    const page = await chrome.page();
+    await page.goto(server.urlFor(SHANGHAI));
+    await waitForCardText(page);
+    const before = await page.evaluate(() => document.querySelectorAll('[class=""]').length);
+    // a finding clicked: its cells pulse (a class added to cells that had none)
+    await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="toggle-findings"]').click();
+    await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="finding"]').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.gra-hl-pulse').length > 0, null, { timeout: 5_000 });
+    await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="dismiss"]').click();
+    await page.waitForFunction(() => !document.querySelector('gov-report-annotator'));
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[class=""]').length), before);
+  });
+  test('page zoom does not push the card past the window, nor does a smaller window', async () => {
+    const page = await chrome.page();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(url('/zwgk/zoomed.html'));
+    await waitForCardText(page);
+    let box = await cardBox(page);
+    assert.ok(box.bottom <= box.height + 1, `card ends at ${box.bottom} of ${box.height}`);
+    // moved by keys to the bottom-right corner, then the window made smaller (the position is kept
+    // for the site: this test comes last)
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url('/zwgk/mark-css.html'));
+    await waitForCardText(page);
+    await page.locator('gov-report-annotator [data-testid="summary-card"] .handle').focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    await page.setViewportSize({ width: 400, height: 500 });
+    await page.waitForTimeout(200);
+    box = await cardBox(page);
+    assert.ok(box.left < 400 && box.top < 500, JSON.stringify(box));
+    // page CSS for <mark> does not hide the outlined values
+    const widths = await page.evaluate(() => [...document.querySelectorAll('mark.gra-hl')].map((m) => (m as HTMLElement).offsetWidth));
+    assert.ok(widths.length > 0 && widths.every((w) => w > 0), JSON.stringify(widths));
+  });
+
+});
