@@ -1,4 +1,5 @@
 // One agency across years: a chart and a year-by-year table with cross-year findings.
+import { useEffect, useRef } from 'preact/hooks';
 import type { ReportSummary } from '../../src/db/schema';
 import { FORMAT_LABEL } from './ReportTable';
 import { AgencyChart } from './AgencyChart';
@@ -7,10 +8,12 @@ export function AgencyView({ agency, summaries, onBack, onOpen }: { agency: stri
   const rows = summaries.filter((s) => s.agency === agency).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const name = rows[0]?.agencyName ?? agency;
   const v = (x: number | null) => (x === null ? '—' : x);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [agency]);
   return (
     <section data-testid="agency-view">
       <button onClick={onBack}>← 返回列表 Back</button>
-      <h2>{name} · 历年 Across years</h2>
+      <h2 tabIndex={-1} ref={heading}>{name} · 历年 Across years</h2>
       <AgencyChart rows={rows} />
       <table class="values">
         <thead>

@@ -1,5 +1,5 @@
 // One saved report: meta, findings (own and cross-year) and every value grouped by table.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportSummary, SavedReport } from '../../src/db/schema';
 import { codebook } from '../../src/export/codebook';
 import { call, type LibraryApi } from './api';
@@ -27,6 +27,9 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
     setData(null);
     call(api, { type: 'library:get', id }).then(setData, (e: Error) => setError(e.message));
   }, [api, id]);
+  // the keyboard lands on the report opened (focus had stayed on a row link that was gone)
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [data?.report.id]);
 
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!data) return <p class="muted">载入中… Loading…</p>;
@@ -43,7 +46,7 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
   return (
     <section data-testid="detail">
       <button onClick={onBack}>← 返回列表 Back</button>
-      <h2>{meta.title ?? report.id}</h2>
+      <h2 tabIndex={-1} ref={heading}>{meta.title ?? report.id}</h2>
       <p>
         <a href={report.id} target="_blank" rel="noreferrer">{report.id}</a>
       </p>

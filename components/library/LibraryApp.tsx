@@ -1,6 +1,6 @@
 // The library page: saved reports with filters, sorting, selection, delete/undo, detail and
 // per-agency views, export and import. Every database access goes through the background.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeListing } from '../../src/db/listing';
 import type { ReportSummary } from '../../src/db/schema';
 import { call, type LibraryApi } from './api';
@@ -13,9 +13,24 @@ import { Filters } from './Filters';
 import { ProgressBar } from './ProgressBar';
 import { ReportTable } from './ReportTable';
 import { UndoToast } from './UndoToast';
+import { LIBRARY_CHANGED_CHANNEL } from '../../src/background/library-channel';
 import './library.css';
 
 type View = { kind: 'list' } | { kind: 'detail'; id: string } | { kind: 'agency'; agency: string };
+
+/** The view an address names: #report/<id>, #agency/<key>, else the list (row links open in a new tab, Back works). */
+export function viewOfHash(hash: string): View {
+  const m = /^#(report|agency)\/(.+)$/.exec(hash);
+  if (!m) return { kind: 'list' };
+  let value: string;
+  try {
+    value = decodeURIComponent(m[2]!);
+  } catch {
+    return { kind: 'list' };
+  }
+  return m[1] === 'report' ? { kind: 'detail', id: value } : { kind: 'agency', agency: value };
+}
+const hashOf = (v: View): string => (v.kind === 'detail' ? `#report/${encodeURIComponent(v.id)}` : v.kind === 'agency' ? `#agency/${encodeURIComponent(v.agency)}` : '');
 
 export type PersistState = 'persistent' | 'best-effort' | 'unknown';
 
@@ -25,7 +40,36 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'lastSavedAt', dir: -1 });
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setViewState] = useState<View>(() => (typeof location === 'undefined' ? { kind: 'list' } : viewOfHash(location.hash)));
+  // the list's scroll position and the report last opened, for the way back to the list
+  const listScroll = useRef(0);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  useEffect(() => {
+    if (view.kind === 'detail') setLastOpened(view.id);
+  }, [view]);
+  const setView = (v: View) => {
+    setViewState(v);
+    const hash = hashOf(v);
+    if (typeof location !== 'undefined' && location.hash !== hash) {
+      if (hash) location.hash = hash;
+      else history.pushState(null, '', location.pathname + location.search);
+    }
+  };
+  useEffect(() => {
+    const fromAddress = () => setViewState(viewOfHash(location.hash));
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key === 'Escape' && !/^(INPUT|SELECT|TEXTAREA)$/.test(target?.tagName ?? '')) setView({ kind: 'list' });
+    };
+    window.addEventListener('hashchange', fromAddress);
+    window.addEventListener('popstate', fromAddress);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', fromAddress);
+      window.removeEventListener('popstate', fromAddress);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // every delete since the toast appeared: a second delete used to replace the first one's undo
@@ -43,6 +87,15 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
   useEffect(() => {
     void reload();
     void persist?.().then(setStorage);
+    // a save, delete or import in another tab (or by the in-page card) lists again here
+    let channel: BroadcastChannel | null = null;
+    try {
+      channel = new BroadcastChannel(LIBRARY_CHANGED_CHANNEL);
+      channel.onmessage = () => void reload();
+    } catch {
+      // no BroadcastChannel: the list is as of opening
+    }
+    return () => channel?.close();
   }, [api]);
 
   const rows = useMemo(() => applyView(summaries ?? [], filters, sort), [summaries, filters, sort]);
@@ -155,7 +208,18 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
               />
             </label>
           </div>
-          <ReportTable rows={rows} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={(id) => setView({ kind: 'detail', id })} />
+          <ReportTable
+            rows={rows}
+            sort={sort}
+            onSort={onSort}
+            selected={selected}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
+            onOpen={(id) => setView({ kind: 'detail', id })}
+            scrollTop={listScroll.current}
+            onScrolled={(top) => (listScroll.current = top)}
+            focusId={lastOpened}
+          />
         </>
       )}
       {undo && <UndoToast text={`已删除 ${undo.count} 份报告 / Deleted ${undo.count}`} since={undo.at} disabled={busy} onUndo={onUndo} onClose={() => setUndo(null)} />}

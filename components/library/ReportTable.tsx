@@ -1,6 +1,6 @@
 // The saved-reports table. Only the rows in view are rendered (fixed row height), so
 // 10,000 rows scroll as fast as 100.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../src/db/schema';
 import type { Sort, SortKey } from './filter-sort';
 
@@ -43,10 +43,20 @@ interface Props {
   onToggle: (id: string) => void;
   onToggleAll: (select: boolean) => void;
   onOpen: (id: string) => void;
+  /** where the list was scrolled to when it was left for a report (Back had put it at the top) */
+  scrollTop?: number;
+  onScrolled?: (top: number) => void;
+  /** the report just left: its link gets the focus back */
+  focusId?: string | null;
 }
 
-export function ReportTable({ rows, sort, onSort, selected, onToggle, onToggleAll, onOpen }: Props) {
-  const [scrollTop, setScrollTop] = useState(0);
+export function ReportTable({ rows, sort, onSort, selected, onToggle, onToggleAll, onOpen, scrollTop: initialTop = 0, onScrolled, focusId }: Props) {
+  const [scrollTop, setScrollTop] = useState(initialTop);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (box.current && initialTop) box.current.scrollTop = initialTop;
+    if (focusId) box.current?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(focusId)}"] a`)?.focus({ preventScroll: true });
+  }, []);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, first + VIEW_ROWS + 2 * OVERSCAN);
   const visible = rows.slice(first, last);
@@ -55,8 +65,13 @@ export function ReportTable({ rows, sort, onSort, selected, onToggle, onToggleAl
   return (
     <div
       class="table-scroll"
+      ref={box}
       style={{ height: `${(VIEW_ROWS + 1) * ROW_HEIGHT}px` }}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+      onScroll={(e) => {
+        const top = (e.currentTarget as HTMLElement).scrollTop;
+        setScrollTop(top);
+        onScrolled?.(top);
+      }}
       data-testid="report-table"
     >
       <table>
@@ -71,9 +86,12 @@ export function ReportTable({ rows, sort, onSort, selected, onToggle, onToggleAl
               />
             </th>
             {COLUMNS.map((c) => (
-              <th key={c.key} onClick={() => onSort(c.key)} class="sortable" aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
-                {c.label}
-                {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+              <th key={c.key} class="sortable" aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+                {/* a button: sortable from the keyboard (a clickable <th> took no focus) */}
+                <button type="button" class="sort" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                </button>
               </th>
             ))}
           </tr>
@@ -88,7 +106,14 @@ export function ReportTable({ rows, sort, onSort, selected, onToggle, onToggleAl
               {COLUMNS.map((c, i) => (
                 <td key={c.key} class={cellClass(c.key, s)} title={i === 0 ? s.title : undefined}>
                   {i === 0 ? (
-                    <a href={`#report/${encodeURIComponent(s.id)}`} onClick={(e) => (e.preventDefault(), onOpen(s.id))}>
+                    <a
+                      href={`#report/${encodeURIComponent(s.id)}`}
+                      onClick={(e) => {
+                        if (e.ctrlKey || e.metaKey || e.shiftKey) return; // a new tab or window opens the report at its address
+                        e.preventDefault();
+                        onOpen(s.id);
+                      }}
+                    >
                       {c.cell(s)}
                     </a>
                   ) : (

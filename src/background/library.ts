@@ -20,6 +20,7 @@ import { toSummary } from '../db/summary';
 import { crossYearFindings } from '../db/cross-year';
 import { validateRows } from '../export/json';
 import type { Message, MessageType, Response } from '../messaging/protocol';
+import { LIBRARY_CHANGED_CHANNEL } from './library-channel';
 
 type LibraryType = Extract<MessageType, `library:${string}`>;
 type Handlers = { [T in LibraryType]: (msg: Message<T>) => Promise<Response<T>> };
@@ -110,6 +111,19 @@ export const libraryHandlers: Handlers = {
   },
 };
 
+/** Messages that change the library: an open library page is told, and lists it again. */
+const WRITES = new Set<string>(['library:save', 'library:delete', 'library:restore', 'library:import']);
+
+function tellLibraryPages(): void {
+  try {
+    const channel = new BroadcastChannel(LIBRARY_CHANGED_CHANNEL);
+    channel.postMessage('changed');
+    channel.close();
+  } catch {
+    // no BroadcastChannel here: pages list again when reloaded
+  }
+}
+
 function isLibraryMessage(msg: unknown): msg is Message<LibraryType> {
   const type = (msg as { type?: unknown } | null)?.type;
   return typeof type === 'string' && Object.hasOwn(libraryHandlers, type);
@@ -119,7 +133,9 @@ function isLibraryMessage(msg: unknown): msg is Message<LibraryType> {
 export function handleLibraryMessage(msg: unknown): Promise<unknown> | undefined {
   if (!isLibraryMessage(msg)) return undefined;
   const handler = libraryHandlers[msg.type] as (m: typeof msg) => Promise<unknown>;
-  return handler(msg);
+  const answer = handler(msg);
+  if (WRITES.has(msg.type)) void answer.then((r) => (r as { ok?: boolean } | undefined)?.ok !== false && tellLibraryPages());
+  return answer;
 }
 
 export function registerLibraryHandlers(): void {

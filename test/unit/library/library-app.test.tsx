@@ -26,6 +26,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  history.replaceState(null, '', location.pathname); // the view is in the address: each test starts at the list
   await closeLibraryDb();
 });
 
@@ -120,6 +121,30 @@ describe('LibraryApp', () => {
     const broken: LibraryApi = { send: async () => ({ ok: false, error: '存储空间已满 / Storage is full' }) as never };
     render(<LibraryApp api={broken} />);
     await waitFor(() => expect(screen.getByTestId('error').textContent).toContain('存储空间已满'));
+  });
+
+  it('opens a report from its address, goes back with Esc or the browser\'s Back to the same place in the list, sorts from the keyboard, and lists again when another tab changes the library (helper-31 review)', async () => {
+    history.replaceState(null, '', `${location.pathname}#report/${encodeURIComponent('https://b.gov.cn/2022')}`);
+    render(<LibraryApp api={api} />);
+    await waitFor(() => screen.getByTestId('detail'));
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H2')); // focus on the report opened
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    expect(location.hash).toBe('');
+    // focus back on the row just left
+    await waitFor(() => expect(document.activeElement?.closest('tr')?.getAttribute('data-id')).toBe('https://b.gov.cn/2022'));
+    // opened by its link, then the browser's Back
+    fireEvent.click(screen.getAllByTestId('report-row')[0]!.querySelector('a')!);
+    await waitFor(() => screen.getByTestId('detail'));
+    expect(location.hash).toMatch(/^#report\//);
+    history.back();
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    // sort headers are buttons (a <th> took no keyboard focus)
+    const sortButton = screen.getByText('新收').closest('button')!;
+    expect(sortButton).not.toBeNull();
+    // another tab deletes a report: this one lists again
+    await handleLibraryMessage({ type: 'library:delete', ids: ['https://a.gov.cn/2021'] });
+    await waitFor(() => expect(rowIds()).toHaveLength(2));
   });
 
   it('renders only the visible rows of 10,000', async () => {
