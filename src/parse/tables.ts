@@ -4,6 +4,7 @@ import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
 import { legacyColumns, readLegacyGridRow } from './legacy-grid';
+import { legacyRowEnd, SEQ_HEADER } from './legacy-numbering';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS, type T2Row } from '../formats/table2';
 import { T3_2021_MARKER, T3_COLUMNS, T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START, T3_SUBTOTAL_KEYS } from '../formats/table3';
 import { T4_GROUPS, T4_HEADER_WORD, T4_KEYS, T4_OUTCOMES, T4_VARIANTS } from '../formats/table4';
@@ -569,8 +570,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   sink.regions.push({ table: 'legacy', start: from, end: to });
   const stops = findAllStops(s, from, to, LEGACY_STOPS);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
+  const seqColumn = !columns && SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? to;
+    const next = hits[i + 1] ? legacyRowEnd(s, hit.m.start, hit.m.end, hits[i + 1]!.m.start, seqColumn) : to;
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;

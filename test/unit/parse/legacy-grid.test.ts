@@ -129,3 +129,25 @@ describe('a 统计表 in text whose sub-rows are numbered 1）2）…', () => {
     expect(paren.cells['legacyStats.channels.gazette']?.value ?? null).toBeNull();
   });
 });
+
+describe('a 统计表 in text with a 序号 column, or sub-rows numbered 1.1 1.2 … (helper-28 review)', () => {
+  const parse = async (lines: string[]) => {
+    const { pageHtml } = await import('../../../src/extract/page-source');
+    const text = ['平潭县人民政府2013年政府信息公开工作年度报告', '一、概述', '附件：平潭县2013年政府信息公开情况统计表', ...lines].join('\n');
+    return (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a.htm' })).record;
+  };
+
+  it('reads each row without the next row\'s 序号, and a row that lost a cell is unread, not given the 序号', async () => {
+    // the 2.政府公报公开 row prints no 历年累计: it had been given the next row's 序号 4
+    const r = await parse(['序号', '指标名称', '计量单位', '2013年度', '历年累计', '1', '主动公开信息数', '条', '1853', '5395', '2', '其中：1.网站公开', '条', '1713', '5017', '3', '2.政府公报公开', '条', '0', '4', '受理依申请公开信息总数', '条', '7', '28']);
+    expect(values(r)).toEqual([1853, 5395, 1713, 5017, null, null, 7, 28]); // every row read with its 序号 before
+    expect(r.cells['legacyStats.channels.gazette']).toMatchObject({ value: null, raw: '0' });
+    expect(r.warnings.some((w) => w.message.includes('政府公报') || w.keys?.includes('legacyStats.channels.gazette'))).toBe(true);
+  });
+
+  it('does not read a dotted number printed against the next label as a blank cell\'s value', async () => {
+    const r = await parse(['指标名称', '计量单位', '2013年度', '主动公开政府信息数', '条', '463', '1.1政府公报公开政府信息数', '条', '', '1.2政府网站公开政府信息数', '条', '282', '1.3政务微博公开政府信息数', '条', '']);
+    expect(r.cells['legacyStats.channels.gazette']?.value ?? null).toBeNull(); // 1.2 before, and a NUM-INTEGER warning
+    expect(r.cells['legacyStats.channels.website']?.value).toBe(282); // '282\n1.3' unread before
+  });
+});

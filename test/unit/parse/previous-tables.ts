@@ -11,6 +11,7 @@ import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../.
 import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
+import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
 import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, repeatedTable3, T2_ORDER_MESSAGE, t2HeaderKeys, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
@@ -326,8 +327,10 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   sink.regions.push({ table: 'legacy', start: from, end: to });
   const stops = findAllStops(s, from, to, LEGACY_STOPS);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
+  // (later change, in both) a row's values end before the next row's 序号 or dotted numbering
+  const seqColumn = SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? to;
+    const next = hits[i + 1] ? legacyRowEnd(s, hit.m.start, hit.m.end, hits[i + 1]!.m.start, seqColumn) : to;
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const read = readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
