@@ -81,7 +81,13 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
 
   const reload = () =>
     call(api, { type: 'library:list' }).then(
-      (r) => setSummaries(decodeListing(r.listingJson)),
+      (r) => {
+        const list = decodeListing(r.listingJson);
+        setSummaries(list);
+        // a selected report deleted elsewhere is no longer selected (an export of "the selection" was empty)
+        const ids = new Set(list.map((s) => s.id));
+        setSelected((sel) => ([...sel].every((id) => ids.has(id)) ? sel : new Set([...sel].filter((id) => ids.has(id)))));
+      },
       (e: Error) => setError(e.message),
     );
   useEffect(() => {

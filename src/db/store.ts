@@ -10,7 +10,7 @@ import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from '.
 import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyOf, countFindings, toSummary } from './summary';
-import { amountsToKeyUnits } from '../model/amounts';
+import { inCurrentForm, isSameSave, laterSave } from './current-form';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
@@ -358,9 +358,13 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
       await tx.objectStore('trash').delete(e.id);
       // deleted before an upgrade: its amounts, key and agency as this version has them
       const row = inCurrentForm(e.row);
-      if (await tx.objectStore('reports').get(row.id)) continue; // saved again after the delete
-      await putRow(tx, row);
-      touched.add(row);
+      // the same report in the library: saved again since the delete, or (deleted before the v9
+      // upgrade) another save of it under another key: the later save is kept
+      const there = await tx.objectStore('reports').get(row.id);
+      const kept = there ? laterSave(there, row) : row;
+      if (there && !isSameSave(kept, row)) continue;
+      await putRow(tx, kept);
+      touched.add(kept);
       restored++;
     }
     await touched.refresh(tx);
@@ -376,11 +380,18 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
   const tx = db.transaction(STORES, 'readwrite');
   return abortOnError(tx, async () => {
     const touched = new Touched();
+    const added = new Set<string>();
     for (const fileRow of rows) {
       // a backup from an earlier version: its key and agency as this version derives them (added
       // under its old key, the report was listed twice)
       const row = inCurrentForm(fileRow);
       const existing = await tx.objectStore('reports').get(row.id);
+      if (existing && added.has(row.id)) {
+        // two rows of the file are one report: the later save kept, the other counted as skipped
+        await putRow(tx, laterSave(existing, row));
+        counts.skipped++;
+        continue;
+      }
       if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
         counts.skipped++;
         continue;
@@ -391,7 +402,10 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
           : row;
       await putRow(tx, merged);
       if (existing) counts.updated++;
-      else counts.added++;
+      else {
+        counts.added++;
+        added.add(row.id);
+      }
       touched.add(existing);
       touched.add(row);
     }
@@ -478,41 +492,37 @@ async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number 
   }
 }
 
-/**
- * A stored row as this version keys and derives it: under today's canonical URL of its page, its
- * agency key re-derived, its amounts in their key's unit (a row trashed or exported before the v8
- * conversion held them as printed; the conversion is idempotent). X-* findings are not touched.
- */
-export function inCurrentForm(row: SavedReport): SavedReport {
-  const url = row.record.meta.url;
-  const id = (url && canonicalUrl(url)) || row.id;
-  amountsToKeyUnits(row.record.cells);
-  return { ...row, id, agency: agencyOf(row.record, id) };
-}
-
-/** Two saves of one report: the later one, first saved when the earlier was. */
-function laterSave(a: SavedReport, b: SavedReport): SavedReport {
-  const [older, newer] = time(a.lastSavedAt) > time(b.lastSavedAt) ? [b, a] : [a, b];
-  return { ...newer, firstSavedAt: time(older.firstSavedAt) < time(newer.firstSavedAt) ? older.firstSavedAt : newer.firstSavedAt, saveCount: older.saveCount + newer.saveCount };
-}
+/** Where a re-keyed row waits during the upgrade: no page URL starts so, so no row can be there. */
+const MOVING = '\u0000moving:';
 
 /**
- * Every row in this version's form (inCurrentForm; two rows that turn out to be one report are
- * merged, keeping the later save), then every agency's X-* findings recomputed, and the listing
- * brought up to date. Rows are read one at a time (10,000 full rows would not fit in memory).
+ * Every row in this version's form (inCurrentForm), then every agency's X-* findings recomputed,
+ * and the listing brought up to date. Rows are read one at a time (10,000 full rows would not fit
+ * in memory). A row whose key changes is first set aside under a key of its own, then put under
+ * its new key: moved directly, a row landed on the old key of another row still to be moved (two
+ * reports had been merged into one, and one lost). Only then are two rows under one key two saves
+ * of one report, merged keeping the later.
  */
 export async function rowsToCurrentForm(tx: RwTx): Promise<void> {
-  let cursor = await tx.objectStore('reports').openCursor();
-  while (cursor) {
-    const old = cursor.value;
-    let row = inCurrentForm(structuredClone(old));
+  const reports = tx.objectStore('reports');
+  const moving: string[] = [];
+  for (const oldId of (await reports.getAllKeys()) as string[]) {
+    const old = (await reports.get(oldId))!;
+    const row = inCurrentForm(structuredClone(old));
     if (row.id !== old.id) {
       await deleteRow(tx, old.id);
-      const there = await tx.objectStore('reports').get(row.id);
-      if (there) row = laterSave(there, row);
+      await reports.put({ ...row, id: MOVING + oldId });
+      moving.push(oldId);
+    } else if (row.agency !== old.agency || row.crossYear.length !== old.crossYear.length || row.saveCount !== old.saveCount || JSON.stringify(row.record) !== JSON.stringify(old.record)) {
+      await putRow(tx, row);
     }
-    if (row.id !== old.id || row.agency !== old.agency || JSON.stringify(row.record.cells) !== JSON.stringify(old.record.cells)) await putRow(tx, row);
-    cursor = await cursor.continue();
+  }
+  for (const oldId of moving) {
+    const waiting = (await reports.get(MOVING + oldId))!;
+    await reports.delete(MOVING + oldId);
+    const row = inCurrentForm(waiting);
+    const there = await reports.get(row.id);
+    await putRow(tx, there ? laterSave(there, row) : row);
   }
   const agencies: string[] = [];
   for (let k = await tx.objectStore('summaries').index('agency').openKeyCursor(null, 'nextunique'); k; k = await k.continue()) {

@@ -9,7 +9,7 @@ import type { FindingCounts, KeyNumbers, ReportSummary, SavedReport } from './sc
  * that titles name alike ("区教育局" of two districts: one's numbers were compared with the other's);
  * a report moved to another site is then not paired, which is a missed comparison, not a false one.
  */
-export function agencyKey(name: string | null | undefined, url: string | null | undefined): string {
+export function agencyKey(name: unknown, url: string | null | undefined): string {
   const n = agencyNameKey(name);
   if (!n) return '';
   const site = siteOf(url);
@@ -18,14 +18,19 @@ export function agencyKey(name: string | null | undefined, url: string | null | 
 
 /**
  * The name as matched: NFKC (full-width parentheses and digits, report-formats.md §6), no
- * whitespace, zero-width or direction marks (a page's U+200B kept one year from its neighbours), and without what older parsers left on it: a leading 年/年度 (from "２０１９年上海市…"),
- * a final 人民 whose 政府 went with 政府信息公开.
+ * whitespace, zero-width or direction marks (a page's U+200B kept one year from its neighbours).
+ * A name that is not text (a hand-edited import) is unknown.
  */
-export function agencyNameKey(name: string | null | undefined): string {
-  return (name ?? '').normalize('NFKC').replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/g, '').replace(/^年度?/, '').replace(/人民$/, '人民政府');
+export function agencyNameKey(name: unknown): string {
+  return typeof name === 'string' ? name.normalize('NFKC').replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/g, '') : '';
 }
 
-/** The site under gov.cn (www.xuhui.gov.cn, xxgk.xuhui.gov.cn → xuhui.gov.cn), else the host without www. */
+/**
+ * The site that publishes a report: its host without www. and a final dot. The whole host, not
+ * the name under gov.cn: counties publish under their province (wenchang.hainan.gov.cn and
+ * danzhou.hainan.gov.cn are two governments); a report moved to another host of one government
+ * is then not compared, a miss rather than a false finding.
+ */
 export function siteOf(url: string | null | undefined): string {
   let host: string;
   try {
@@ -33,12 +38,14 @@ export function siteOf(url: string | null | undefined): string {
   } catch {
     return '';
   }
-  return /[^.]+\.gov\.cn$/.exec(host)?.[0] ?? host.replace(/^www\./, '');
+  return host.replace(/\.$/, '').replace(/^www\./, '');
 }
 
 /** A record's match key, at its page's URL (or the id it is saved under). */
 export function agencyOf(record: ReportRecord, id?: string): string {
-  return agencyKey(record.meta.agencyName, record.meta.url ?? id);
+  // the page URL when it names a site, else the id (a meta.url of '' had dropped the site)
+  const url = siteOf(record.meta.url) ? record.meta.url : id;
+  return agencyKey(record.meta.agencyName, url);
 }
 
 export function countFindings(...lists: Finding[][]): FindingCounts {

@@ -142,9 +142,13 @@ describe('LibraryApp', () => {
     // sort headers are buttons (a <th> took no keyboard focus)
     const sortButton = screen.getByText('新收').closest('button')!;
     expect(sortButton).not.toBeNull();
-    // another tab deletes a report: this one lists again
+    // another tab deletes a report selected here: this one lists again, and it is no longer selected
+    fireEvent.click(screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === 'https://a.gov.cn/2021')!.querySelector('input[type=checkbox]')!);
+    await waitFor(() => expect(screen.getByTestId('count').textContent).toContain('已选 1'));
     await handleLibraryMessage({ type: 'library:delete', ids: ['https://a.gov.cn/2021'] });
     await waitFor(() => expect(rowIds()).toHaveLength(2));
+    expect(screen.getByTestId('count').textContent).not.toContain('已选');
+    expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('renders only the visible rows of 10,000', async () => {
