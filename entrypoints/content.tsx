@@ -6,6 +6,7 @@ import { loadCardState, saveCardState } from '../src/ui/card-state';
 import { loadBundle } from '../src/ui/load-bundle';
 import { MARKS, mark } from '../src/ui/timing';
 import { isTabRequest } from '../src/ui/tab-messages';
+import { pageSettled } from '../src/ui/settle';
 
 // Runs on every *.gov.cn page, so it stays small: detection, the bounded watch, badge status and
 // the popup/context-menu messages (src/ui/annotator.ts). Parser, checks and the Preact card live in
@@ -36,6 +37,7 @@ export default defineContentScript({
       // A Traditional-looking report: fetch the converter alongside /annotator.js instead of after
       // it (the parser asks for it first thing; ~25–50 ms sooner to the card). Shared with the
       // annotator's own request by load-bundle.ts, so it is loaded once.
+      settle: () => pageSettled(document),
       onReport: (d) => {
         if (d.traditional) void loadBundle(OPENCC_BUNDLE).catch(() => undefined);
       },
@@ -55,7 +57,8 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => annotator.stop());
     // a portal that moves to another report without loading (history.pushState); looked at once the
-    // page's own script has run (the event comes before the address changes)
+    // page's own script has run (the event comes before the address changes), and read again once
+    // its new content has rendered (settle)
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       ctx.setTimeout(() => void annotator.locationChanged()?.catch(() => undefined), 0);
     });

@@ -4,7 +4,7 @@ import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
 import { buildGrid } from './grid';
-import { walkDocument } from './walk';
+import { walkDocument, type WalkItem } from './walk';
 
 export interface TextBlock {
   index: number;
@@ -77,10 +77,27 @@ function fromTaiwanWords(text: string): string {
   return text.indexOf('规范性档案') < 0 ? text : text.replace(/规范性档案/g, '规范性文件');
 }
 
+/** Words of the report's tables and headings, Simplified and Traditional. */
+const REPORT_WORDS = ['本年新收', '主动公开', '主動公開', '行政复议', '行政復議', '统计表', '統計表', '结转下年度', '結轉下年度', '收到和处理', '收到和處理'];
+
+/** Some report word is printed in what the page hides and nowhere in what it shows. */
+function onlyHiddenHasReport(items: WalkItem[], hidden: Element[]): boolean {
+  const hiddenText = hidden.map((el) => el.textContent ?? '').join('\n');
+  const words = REPORT_WORDS.filter((w) => hiddenText.includes(w));
+  if (!words.length) return false;
+  const shown = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? ''))).join('\n');
+  return words.some((w) => !shown.includes(w));
+}
+
 /** Extracts the page. Async because opencc is imported only for Traditional-script pages. */
 export async function extractDocument(document: Document, url?: string): Promise<ReportDocument> {
   const root = textRoot(document);
-  const items = root ? walkDocument(root) : [];
+  const hidden: Element[] = [];
+  let items = root ? walkDocument(root, hidden) : [];
+  // what the page hides is left out when it is a copy of what it shows (a responsive portal's mobile
+  // copy with other numbers was read); read when it is the only copy (a closed tab, a collapsed
+  // panel, a loader that shows the page later, visibility:hidden with a visible child)
+  if (root && hidden.length && onlyHiddenHasReport(items, hidden)) items = walkDocument(root);
   const transforms: TextTransform[] = [];
 
   // decide script handling on a sample of the page text

@@ -57,7 +57,11 @@ function isLeafTable(table: Element): boolean {
 
 // Speed (content script runs this on every report page): one pass over the nodes with
 // firstChild/nextSibling (no childNodes arrays), text collected in an array and joined once per block.
-export function walkDocument(root: Element): WalkItem[] {
+/**
+ * `hidden`: when given, blocks and tables the page's CSS does not render are left out and listed
+ * there (see notRendered); without it, everything is read.
+ */
+export function walkDocument(root: Element, hidden?: Element[]): WalkItem[] {
   const items: WalkItem[] = [];
   const owners: Element[] = [root];
   let buf: string[] = [];
@@ -94,7 +98,10 @@ export function walkDocument(root: Element): WalkItem[] {
       return;
     }
     const block = BLOCK.has(tag);
-    if (block && tag !== 'body' && tag !== 'html' && notRendered(el)) return;
+    if (hidden && block && tag !== 'body' && tag !== 'html' && notRendered(el)) {
+      hidden.push(el);
+      return;
+    }
     // a table holding other tables is page layout: read its cells as ordinary blocks
     if (tag === 'table' && isLeafTable(el)) {
       flush();

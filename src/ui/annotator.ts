@@ -1,5 +1,6 @@
 // The content script's logic, with the browser parts injected so it can be tested in happy-dom:
 // detect → (else watch, or wait for "annotate this page") → analyse → highlights + card → badge.
+import { canonicalUrl } from '../db/canonical-url';
 import { detectReport, type Detection } from '../detect/index';
 import { watchForReport, type Watch } from '../detect/watch';
 import type { SaveResult } from '../messaging/protocol';
@@ -49,6 +50,19 @@ export interface AnnotatorDeps {
   /** Detection found a report (now or later, by the watch), before it is analysed: e.g. start loading what the analysis will need. */
   onReport?(detection: Detection): void;
   watch?: typeof watchForReport;
+  /** After the address changed: resolves once the page has finished changing (its new content rendered). */
+  settle?(): Promise<void>;
+}
+
+/**
+ * The same page at both addresses: they differ only in a fragment that scrolls, or in tracking
+ * parameters (canonicalUrl's key). An anchor click or a page tidying its address had torn the
+ * card down and read the page again, bringing back a card the user had dismissed.
+ */
+export function samePage(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = canonicalUrl(a);
+  return ka !== null && ka === canonicalUrl(b);
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
@@ -98,7 +112,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
 
   async function save(): Promise<SaveResult> {
     if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
-    if (analysedUrl !== deps.url()) return { ok: false, error: '此页已换到另一地址，请重新分析 / The page moved to another address: annotate it again' };
+    if (!samePage(analysedUrl, deps.url())) return { ok: false, error: '此页已换到另一地址，正在重新分析，请稍后再保存 / The page moved to another address and is being read again: save in a moment' };
     const res = await deps.save(analysis.record, analysis.findings);
     if (res.ok && res.crossYear?.length) {
       crossYear = res.crossYear;
@@ -150,7 +164,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
   }
 
   /** The card shows this page as it is: same address, card still in the document. */
-  const current = (): boolean => analysedUrl === deps.url() && card?.connected?.() !== false;
+  const current = (): boolean => samePage(analysedUrl, deps.url()) && card?.connected?.() !== false;
 
   /** Analyse (once; concurrent calls share the run). A card of another address, or one the page removed, is redone. */
   function annotate(): Promise<PageStatus> {
@@ -193,15 +207,29 @@ export function createAnnotator(deps: AnnotatorDeps) {
    * of the old report go, and the new address is detected afresh (the old card had stayed, and
    * "annotate" and save answered with the old report).
    */
+  let navigating: Promise<PageStatus> | null = null;
   function locationChanged(): Promise<PageStatus> | null {
-    if (!analysis && !card) return null;
-    if (analysedUrl === deps.url()) return null;
-    watcher?.stop();
-    dismiss();
-    analysis = null;
-    error = undefined;
-    crossYear = [];
-    return start();
+    if (!analysis && !card && !running) return null;
+    if (navigating || samePage(analysedUrl, deps.url())) return navigating;
+    // once the page has rendered what the new address shows (fetched, then rendered: reading at
+    // once read the old report under the new address); the old card stays until then
+    navigating = (deps.settle?.() ?? Promise.resolve()).then(async () => {
+      if (running) await running.catch(() => undefined);
+      navigating = null;
+      if (samePage(analysedUrl, deps.url())) return status();
+      watcher?.stop();
+      const found = detectReport(deps.doc, deps.url());
+      detection = found;
+      analysis = null;
+      error = undefined;
+      crossYear = [];
+      if (!found.isReport) {
+        dismiss();
+        return start();
+      }
+      return annotate(); // the card, if shown, is updated in place
+    });
+    return navigating;
   }
 
   function dismiss(): void {

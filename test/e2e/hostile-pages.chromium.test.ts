@@ -34,10 +34,15 @@ function routes(): Record<string, string> {
     '/zwgk/overlay.html': variant(PINGTAN_2020, { end: '<div id="ov" style="position:fixed;inset:0;z-index:2147483647"></div>' }),
     '/zwgk/zoomed.html': variant(PINGTAN_2020, { head: '<style>html{zoom:2}</style>' }),
     '/zwgk/mark-css.html': variant(PINGTAN_2020, { head: '<style>mark{display:none}</style>' }),
-    // moves to Shanghai 2019 without loading, as a script-driven portal does
+    // moves to Shanghai 2019 without loading, as a script-driven portal does: its address first,
+    // the new content 300 ms later (fetched, then rendered)
     '/spa/pingtan.html': variant(PINGTAN_2020, {
-      end: `<script>window.goShanghai = () => { history.pushState({}, '', '/spa/shanghai.html'); document.title = ${JSON.stringify(titleOf(sh))}; document.body.innerHTML = ${JSON.stringify(bodyOf(sh)).replace(/</g, '\\u003c')}; };</script>`,
+      end: `<script>window.goShanghai = () => { history.pushState({}, '', '/spa/shanghai.html'); setTimeout(() => { document.title = ${JSON.stringify(titleOf(sh))}; document.body.innerHTML = ${JSON.stringify(bodyOf(sh)).replace(/</g, '\\u003c')}; }, 300); };</script>`,
     }),
+    // the whole report in a tab the page has not opened (its only copy), and under a visibility:hidden
+    // wrapper whose child is visible: read (helper-36 review)
+    '/zwgk/closed-tab.html': variant(SHANGHAI, { head: '<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>', start: '<div class="tab-pane active">目录</div><div class="tab-pane">', end: '</div>' }),
+    '/zwgk/visible-child.html': variant(SHANGHAI, { head: '<style>.outer{visibility:hidden}.inner{visibility:visible}</style>', start: '<div class="outer"><div class="inner">', end: '</div></div>' }),
   };
 }
 
@@ -70,6 +75,16 @@ describe('hostile pages (Chromium)', () => {
     await waitForCardText(page);
     assert.equal(await card(page, 'num-newReceived'), '859'); // 999 (the hidden copy's) before
     assert.equal(await page.evaluate(() => document.querySelectorAll('.m-only .gra-hl').length), 0);
+  });
+
+  test('a report the page hides with no visible copy (a closed tab, a visible child of a hidden wrapper) is read', async () => {
+    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html']) {
+      const page = await chrome.page();
+      await page.goto(url(path));
+      await waitForCardText(page);
+      assert.equal(await card(page, 'num-newReceived'), '859', path);
+      await page.close();
+    }
   });
 
   test('the card stays in the window on a transformed, filtered <body> scrolled to its end', async () => {
@@ -109,9 +124,15 @@ describe('hostile pages (Chromium)', () => {
     await page.goto(url('/spa/pingtan.html'));
     await waitForCardText(page);
     assert.equal(await card(page, 'year'), '2020');
+    const analysed = () => page.evaluate(() => performance.getEntriesByName('gra:analysed').length);
+    // an anchor on the same page reads nothing again
+    await page.evaluate(() => (location.hash = '#top'));
+    await page.waitForTimeout(300);
+    assert.equal(await analysed(), 1);
     await page.evaluate(() => (window as unknown as { goShanghai(): void }).goShanghai());
     await page.waitForFunction(() => document.querySelector('gov-report-annotator')?.shadowRoot?.querySelector('[data-testid="year"]')?.textContent === '2019', null, { timeout: 15_000 });
     assert.equal(await card(page, 'num-newReceived'), '859');
+    assert.equal(await analysed(), 2); // read once, after the new content came (the old report had been read under the new address)
   });
 
   test('dismissing leaves the page\'s DOM as it was (no empty class attributes)', async () => {

@@ -103,9 +103,36 @@ describe('annotator', () => {
     await a.locationChanged();
     expect(d.analyse).toHaveBeenCalledTimes(3);
     expect(vi.mocked(d.analyse).mock.calls[2]![1]).toBe(url);
-    expect(removed).toHaveBeenCalledTimes(2);
+    expect(removed).toHaveBeenCalledTimes(1); // the card is updated in place, not torn down
     expect((await a.save()).ok).toBe(true);
     expect(a.locationChanged()).toBeNull(); // same address: nothing to do
+  });
+
+  it('an anchor, a scroll fragment or tracking parameters are the same page: nothing is read again, a dismissed card stays dismissed; a new address is read once the page has settled (helper-36 review)', async () => {
+    reportPage();
+    let url = URL_;
+    let settled!: () => void;
+    const { d, mounted } = deps({ url: () => url, settle: () => new Promise<void>((r) => (settled = r)) });
+    const a = createAnnotator(d);
+    await a.start();
+    for (const next of [`${URL_}#part2`, `${URL_}?from=timeline`, `${URL_}?utm_source=x#top`]) {
+      url = next;
+      expect(a.locationChanged()).toBeNull();
+    }
+    expect((await a.save()).ok).toBe(true);
+    a.dismiss();
+    url = `${URL_}#top`;
+    expect(a.locationChanged()).toBeNull();
+    expect(d.analyse).toHaveBeenCalledTimes(1);
+    // a new address: read only once the page says it has settled
+    url = 'https://www.example.gov.cn/zwgk/zfxxgknb/2021/t2.htm';
+    const run = a.locationChanged()!;
+    await Promise.resolve();
+    expect(d.analyse).toHaveBeenCalledTimes(1);
+    settled();
+    await run;
+    expect(d.analyse).toHaveBeenCalledTimes(2);
+    expect(mounted.length).toBeGreaterThan(1);
   });
 
   it('a card that cannot be mounted leaves no outlines and says why', async () => {
