@@ -127,7 +127,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     const stored = deps.loadState();
     stored.catch(() => undefined); // an analysis that fails never reads it
     try {
-      analysedUrl = deps.url();
+      analysedUrl = seenUrl = deps.url();
       analysis = await deps.analyse(deps.doc, analysedUrl);
       mark(MARKS.analysed);
       error = undefined;
@@ -194,6 +194,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
 
   async function start(): Promise<PageStatus> {
     mark(MARKS.start);
+    seenUrl = deps.url();
     const found = detectReport(deps.doc, deps.url());
     if (found.isReport) return reportFound(found);
     detection = found;
@@ -208,15 +209,17 @@ export function createAnnotator(deps: AnnotatorDeps) {
    * "annotate" and save answered with the old report).
    */
   let navigating: Promise<PageStatus> | null = null;
+  /** the address last looked at (detected or analysed): a later move from a non-report page counts too */
+  let seenUrl = '';
   function locationChanged(): Promise<PageStatus> | null {
-    if (!analysis && !card && !running) return null;
-    if (navigating || samePage(analysedUrl, deps.url())) return navigating;
+    if (navigating || samePage(seenUrl, deps.url())) return navigating;
     // once the page has rendered what the new address shows (fetched, then rendered: reading at
     // once read the old report under the new address); the old card stays until then
     navigating = (deps.settle?.() ?? Promise.resolve()).then(async () => {
       if (running) await running.catch(() => undefined);
       navigating = null;
-      if (samePage(analysedUrl, deps.url())) return status();
+      if (samePage(seenUrl, deps.url())) return status();
+      seenUrl = deps.url();
       watcher?.stop();
       const found = detectReport(deps.doc, deps.url());
       detection = found;

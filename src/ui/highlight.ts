@@ -12,6 +12,9 @@ export interface RefResolver {
 }
 
 export const HL_CLASS = 'gra-hl';
+/** set on every outlined element, with its own title kept beside ours (see clearCopies) */
+const MARKED_ATTR = 'data-gra-hl';
+const TITLE_ATTR = 'data-gra-title';
 export const PULSE_CLASS = 'gra-hl-pulse';
 const STYLE_ID = 'gra-hl-style';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -142,7 +145,12 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
     const line = tooltipOf(f);
     touch(el);
     if (!prev) {
-      marked.set(el, { title: el.getAttribute('title'), severity: f.severity, lines: [line] });
+      const title = el.getAttribute('title');
+      marked.set(el, { title, severity: f.severity, lines: [line] });
+      // on the element itself too: a page that rewrites its body (body.innerHTML = body.innerHTML,
+      // a 简/繁 switch) copies our classes and tooltips into new elements we hold no reference to
+      el.setAttribute(MARKED_ATTR, '');
+      if (title !== null) el.setAttribute(TITLE_ATTR, title);
     } else {
       if (!prev.lines.includes(line)) prev.lines.push(line);
       if (RANK[f.severity] > RANK[prev.severity]) prev.severity = f.severity;
@@ -151,6 +159,21 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
     const m = marked.get(el)!;
     el.classList.add(HL_CLASS, `${HL_CLASS}-${m.severity}`);
     el.setAttribute('title', m.lines.join('\n'));
+  }
+
+  /** What a page's rewrite copied of our marks into elements we do not hold: put back as it was. */
+  function clearCopies(): void {
+    for (const el of Array.from(doc.querySelectorAll(`[${MARKED_ATTR}]`))) {
+      el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
+      const title = el.getAttribute(TITLE_ATTR);
+      if (title === null) el.removeAttribute('title');
+      else el.setAttribute('title', title);
+      el.removeAttribute(MARKED_ATTR);
+      el.removeAttribute(TITLE_ATTR);
+      if (el.getAttribute('class') === '') el.removeAttribute('class');
+    }
+    for (const el of Array.from(doc.querySelectorAll('mark[data-gra-mark]'))) unwrapMark(el);
+    for (const el of Array.from(doc.querySelectorAll(`.${PULSE_CLASS}`))) el.classList.remove(PULSE_CLASS);
   }
 
   return {
@@ -197,8 +220,11 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
         el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
         if (m.title === null) el.removeAttribute('title');
         else el.setAttribute('title', m.title);
+        el.removeAttribute(MARKED_ATTR);
+        el.removeAttribute(TITLE_ATTR);
       }
       marked.clear();
+      clearCopies();
       for (const el of classless) if (el.getAttribute('class') === '') el.removeAttribute('class');
       classless.clear();
       for (const mark of wraps.values()) if (mark) unwrapMark(mark);

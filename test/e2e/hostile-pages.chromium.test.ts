@@ -28,6 +28,9 @@ function routes(): Record<string, string> {
   return {
     // a responsive portal's mobile copy, hidden by a class, with other numbers (859 → 999)
     '/zwgk/hidden-copy.html': variant(SHANGHAI, { head: '<style>.m-only{display:none}</style>', start: `<div class="m-only">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
+    // the same copy hidden through an attribute, or by a rule that names neither it nor an attribute of it
+    '/zwgk/attr-copy.html': variant(SHANGHAI, { head: '<style>[data-device="mobile"]{display:none}</style>', start: `<div data-device="mobile">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
+    '/zwgk/combinator-copy.html': variant(SHANGHAI, { head: '<style>.wap > div{display:none}</style>', start: `<div class="wap"><div>${bodyOf(sh).replace(/859/g, '999')}</div></div>` }),
     // the grey mourning mode and zoom tools put a filter or transform on <body>
     '/zwgk/transformed.html': variant(PINGTAN_2020, { head: '<style>body{transform:translateZ(0);filter:grayscale(100%)}</style>' }),
     '/zwgk/own-element.html': variant(PINGTAN_2020, { head: `<script>customElements.define('gov-report-annotator', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }); } });</script>` }),
@@ -75,6 +78,11 @@ describe('hostile pages (Chromium)', () => {
     await waitForCardText(page);
     assert.equal(await card(page, 'num-newReceived'), '859'); // 999 (the hidden copy's) before
     assert.equal(await page.evaluate(() => document.querySelectorAll('.m-only .gra-hl').length), 0);
+    for (const path of ['/zwgk/attr-copy.html', '/zwgk/combinator-copy.html']) {
+      await page.goto(url(path));
+      await waitForCardText(page);
+      assert.equal(await card(page, 'num-newReceived'), '859', path);
+    }
   });
 
   test('a report the page hides with no visible copy (a closed tab, a visible child of a hidden wrapper) is read', async () => {

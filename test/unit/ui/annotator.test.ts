@@ -135,6 +135,20 @@ describe('annotator', () => {
     expect(mounted.length).toBeGreaterThan(1);
   });
 
+  it('a page that was no report, or moved to a list, is looked at again when it moves on to a report (helper-36 review)', async () => {
+    document.title = '示例市人民政府门户网站';
+    let url = 'https://www.example.gov.cn/list.htm';
+    const { d } = deps({ url: () => url });
+    const a = createAnnotator(d);
+    expect((await a.start()).isReport).toBe(false);
+    // long after the bounded watch gave up: the portal moves to a report by pushState
+    reportPage();
+    url = URL_;
+    const s = await a.locationChanged()!;
+    expect(s).toMatchObject({ isReport: true, analysed: true });
+    expect(d.analyse).toHaveBeenCalledOnce();
+  });
+
   it('a card that cannot be mounted leaves no outlines and says why', async () => {
     reportPage();
     const { d } = deps({ mountCard: async () => Promise.reject(new Error('attachShadow: already hosts a shadow tree')) });

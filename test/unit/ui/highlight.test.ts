@@ -106,6 +106,19 @@ describe('highlighter', () => {
     expect(stale.focus(finding('T', 'error', { cells: [tref(0)] }))).toBe(false);
   });
 
+  it('clear() also undoes the copies a page made of outlined cells by rewriting its body (helper-36 review)', () => {
+    const h = createHighlighter(document, p.resolver);
+    h.apply([finding('T', 'error', { cells: [tref(0), tref(1), { source: 'text', block: 0, start: 0, end: 2 }] })]);
+    const before = document.body.innerHTML;
+    expect(before).toContain('gra-hl');
+    document.body.innerHTML = document.body.innerHTML; // a 简/繁 switch or font-size script
+    h.clear();
+    expect(document.querySelector('.gra-hl, [data-gra-hl], [data-gra-title], mark')).toBeNull();
+    expect(document.getElementById('a')!.getAttribute('title')).toBe('orig');
+    expect(document.getElementById('b')!.hasAttribute('title')).toBe(false);
+    expect(document.getElementById('b')!.hasAttribute('class')).toBe(false);
+  });
+
   it('puts hostile finding text only into the title attribute', () => {
     const h = createHighlighter(document, p.resolver);
     h.apply([finding('<img src=x onerror=alert(1)>', 'error', { cells: [tref(0)], formula: '<script>x</script>' })]);
