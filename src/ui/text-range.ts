@@ -138,7 +138,21 @@ export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRa
 export function unwrapMark(mark: Element): void {
   const parent = mark.parentNode;
   if (!parent) return;
+  const before = mark.previousSibling;
+  const after = mark.nextSibling;
   while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
   parent.removeChild(mark);
-  parent.normalize();
+  // the text nodes wrapping split apart are joined again, and only those: parent.normalize() also
+  // merged the page's own adjacent text nodes, which a page script may hold
+  const first = before?.nextSibling ?? parent.firstChild;
+  let node = before && before.nodeType === 3 ? before : first;
+  while (node && node.nextSibling && node !== after) {
+    const next: ChildNode = node.nextSibling;
+    if (node.nodeType === 3 && next.nodeType === 3) {
+      (node as Text).data += (next as Text).data;
+      const stop = next === after;
+      parent.removeChild(next);
+      if (stop) break;
+    } else node = next;
+  }
 }

@@ -30,6 +30,17 @@ describe('wrapTextRanges, one value', () => {
     expect(p.textContent).toBe('  （六）其他处理 4 0 0 0 0 0 4\n  （七）总计 20 0 0 0 0 1 21 ');
   });
 
+  it('unwrapping joins only the text it split: the page\'s own separate text nodes stay as they were (the node a page script holds is not merged away)', () => {
+    const p = para('');
+    const own = document.createTextNode('合计：');
+    p.append(own, document.createTextNode('总计 21 件'));
+    const mark = wrapTextRange(p, '合计：总计 21 件', 6, 8, document)!;
+    expect(mark.textContent).toBe('21');
+    unwrapMark(mark);
+    expect([...p.childNodes].map((n) => n.textContent)).toEqual(['合计：', '总计 21 件']);
+    expect(own.isConnected).toBe(true); // parent.normalize() had merged it into its neighbour
+  });
+
   it('returns null when the range spans elements or is not there', () => {
     const p = para('总计 <b>2</b>1');
     expect(wrapTextRange(p, '总计 21', 3, 5, document)).toBeNull();
