@@ -39,7 +39,9 @@ function notRendered(el: Element): boolean {
   // a stylesheet reaches such a copy through an attribute (class, id, data-device=…): elements
   // with none (most of a page) are not asked, which halves the cost on a large page. Tables are
   // always asked: a copy hidden by a rule such as `.wap > div` is caught by its tables.
-  return check !== undefined && (el.hasAttributes() || el.localName === 'table') && !check.call(el, { visibilityProperty: true });
+  if (check === undefined || !(el.hasAttributes() || el.localName === 'table') || check.call(el, { visibilityProperty: true })) return false;
+  // display:contents has no box of its own, so checkVisibility says false; its children are shown
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
 }
 
 /**

@@ -46,6 +46,9 @@ function routes(): Record<string, string> {
     // wrapper whose child is visible: read (helper-36 review)
     '/zwgk/closed-tab.html': variant(SHANGHAI, { head: '<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>', start: '<div class="tab-pane active">目录</div><div class="tab-pane">', end: '</div>' }),
     '/zwgk/visible-child.html': variant(SHANGHAI, { head: '<style>.outer{visibility:hidden}.inner{visibility:visible}</style>', start: '<div class="outer"><div class="inner">', end: '</div></div>' }),
+    // a wrapper with display:contents has no box of its own; its content is shown
+    // (a visible line before it names the report's words, so only the display:contents test can keep it)
+    '/zwgk/contents.html': variant(SHANGHAI, { head: '<style>.wrap{display:contents}</style>', start: '<p>目录：主动公开、本年新收、行政复议、结转下年度、收到和处理、统计表</p><div class="wrap">', end: '</div>' }),
   };
 }
 
@@ -86,7 +89,7 @@ describe('hostile pages (Chromium)', () => {
   });
 
   test('a report the page hides with no visible copy (a closed tab, a visible child of a hidden wrapper) is read', async () => {
-    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html']) {
+    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html', '/zwgk/contents.html']) {
       const page = await chrome.page();
       await page.goto(url(path));
       await waitForCardText(page);
