@@ -59,8 +59,10 @@ export default defineContentScript({
     // a portal that moves to another report without loading (history.pushState); looked at once the
     // page's own script has run (the event comes before the address changes), and read again once
     // its new content has rendered (settle)
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => void annotator.locationChanged()?.catch(() => undefined), 0);
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+      // the address moved to, from the event: in Firefox, Back and Forward come before location has it
+      const to = String((e as Event & { newUrl?: URL }).newUrl ?? '') || undefined;
+      ctx.setTimeout(() => void annotator.locationChanged(to)?.catch(() => undefined), 0);
     });
 
     await annotator.start();

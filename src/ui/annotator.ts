@@ -211,8 +211,9 @@ export function createAnnotator(deps: AnnotatorDeps) {
   let navigating: Promise<PageStatus> | null = null;
   /** the address last looked at (detected or analysed): a later move from a non-report page counts too */
   let seenUrl = '';
-  function locationChanged(): Promise<PageStatus> | null {
-    if (navigating || samePage(seenUrl, deps.url())) return navigating;
+  /** `to`: the address being moved to, when known before the page has it (Firefox's Back and Forward). */
+  function locationChanged(to?: string): Promise<PageStatus> | null {
+    if (navigating || samePage(seenUrl, to ?? deps.url())) return navigating;
     // once the page has rendered what the new address shows (fetched, then rendered: reading at
     // once read the old report under the new address); the old card stays until then
     navigating = (deps.settle?.() ?? Promise.resolve()).then(async () => {

@@ -149,6 +149,23 @@ describe('annotator', () => {
     expect(d.analyse).toHaveBeenCalledOnce();
   });
 
+  it('a move announced before the page has its new address (Firefox\'s Back and Forward) is still read, once it has (helper-36 review)', async () => {
+    reportPage();
+    let url = URL_;
+    let settled!: () => void;
+    const { d } = deps({ url: () => url, settle: () => new Promise<void>((r) => (settled = r)) });
+    const a = createAnnotator(d);
+    await a.start();
+    const back = 'https://www.example.gov.cn/zwgk/zfxxgknb/2018/t0.htm';
+    const run = a.locationChanged(back)!; // location still says URL_
+    expect(run).not.toBeNull();
+    url = back;
+    settled();
+    await run;
+    expect(d.analyse).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(d.analyse).mock.calls[1]![1]).toBe(back);
+  });
+
   it('a card that cannot be mounted leaves no outlines and says why', async () => {
     reportPage();
     const { d } = deps({ mountCard: async () => Promise.reject(new Error('attachShadow: already hosts a shadow tree')) });
