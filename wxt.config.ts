@@ -21,7 +21,9 @@ export default defineConfig({
     name: '年报助手 · Gov Report Annotator',
     description:
       '核对政府信息公开工作年度报告的表格并保存数据 — checks Chinese government information-disclosure annual reports and saves their figures.',
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: the popup learns the URL of the tab it was opened on (a site outside *.gov.cn gives
+    // no URL otherwise, and "enable on this site" never showed)
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox' ? {} : { optional_permissions: ['scripting'] }),

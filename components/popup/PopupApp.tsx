@@ -74,9 +74,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
     try {
       await api.disableSite(pattern);
       setSite({ ...site, enabled: false } as Site);
+      // the page keeps its content script until reloaded, but without the site's permission nothing
+      // more can be loaded into it: "annotate" was still offered, and failed
+      setView({ kind: 'none' });
       setNote(i18n.t('popupSiteDisabled'));
     } catch (e) {
-      setNote(i18n.t('popupSiteFailed', [e instanceof Error ? e.message : String(e)]));
+      setNote(i18n.t('popupSiteDisableFailed', [e instanceof Error ? e.message : String(e)]));
     } finally {
       setBusy(false);
     }
@@ -88,7 +91,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     try {
       const s = (await api.ask({ type: 'page:annotate' })) as PageStatus;
       setView({ kind: 'status', status: s });
-      setNote(s.error ? i18n.t('popupAnalyseFailed', [s.error]) : '');
+      setNote(''); // a failed analysis is shown with the status, in its own (bilingual) words
     } catch (e) {
       setNote(i18n.t('popupAnalyseFailed', [e instanceof Error ? e.message : String(e)]));
     } finally {
@@ -127,6 +130,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </section>
       )}
       {s && !s.analysed && <p data-testid="popup-not-report">{i18n.t('popupNotReport')}</p>}
+      {s && s.error && (
+        <p class="error" role="alert" data-testid="popup-error">
+          {s.error}
+        </p>
+      )}
       <div class="actions">
         {s && !(s.analysed && !s.error) && (
           <button type="button" data-testid="popup-annotate" disabled={busy} onClick={annotate}>

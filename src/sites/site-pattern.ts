@@ -13,7 +13,8 @@ export function isInjectable(file: unknown): file is InjectableFile {
 }
 
 export function isGovHost(hostname: string): boolean {
-  return hostname === 'gov.cn' || hostname.endsWith('.gov.cn');
+  const host = hostname.replace(/\.$/, ''); // www.example.gov.cn. is the same host
+  return host === 'gov.cn' || host.endsWith('.gov.cn');
 }
 
 export type SiteOf =

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const API_PERMISSIONS = ['storage', 'contextMenus'];
+const API_PERMISSIONS = ['storage', 'contextMenus', 'activeTab'];
 const HOSTS = ['*://*.gov.cn/*'];
 const OPTIONAL_HOSTS = ['*://*/*'];
 /** Chrome MV3 only: registering/injecting the content script on a site the user enabled */

@@ -104,5 +104,20 @@ describe('PopupApp', () => {
     await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSiteDisabled'));
     expect(disableSite).toHaveBeenCalledWith(mirror.pattern);
     expect(screen.getByTestId('popup-site-enable')).toBeTruthy();
+    // nothing can be loaded into the page without the site's permission: no "annotate" (helper-37 review)
+    expect(screen.queryByTestId('popup-annotate')).toBeNull();
+  });
+
+  it('says a turn-off failed as such, and shows a failed analysis once (helper-37 review)', async () => {
+    const disableSite = vi.fn(async () => Promise.reject(new Error('You cannot remove required permissions.')));
+    const failed: PageStatus = { ...report, analysed: true, error: '分析失败 / Analysis failed: table 3 unreadable' };
+    const api: Api = { ask: async () => failed, openLibrary: vi.fn(), site: async () => ({ ...mirror, enabled: true }), enableSite: vi.fn(), disableSite };
+    render(<PopupApp api={api} />);
+    expect((await screen.findByTestId('popup-error')).textContent).toBe('分析失败 / Analysis failed: table 3 unreadable');
+    fireEvent.click(screen.getByTestId('popup-site-disable'));
+    await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSiteDisableFailed:You cannot remove required permissions.'));
+    fireEvent.click(screen.getByTestId('popup-annotate'));
+    await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe(''));
+    expect(screen.getAllByText(/Analysis failed/)).toHaveLength(1);
   });
 });

@@ -5,6 +5,8 @@ describe('siteOf', () => {
   it('covers *.gov.cn by the manifest', () => {
     expect(siteOf('http://www.shanghai.gov.cn/nw12344/20200814/x.html')).toEqual({ kind: 'gov', host: 'www.shanghai.gov.cn' });
     expect(siteOf('https://gov.cn/')).toEqual({ kind: 'gov', host: 'gov.cn' });
+    // a final dot is the same host: it had been offered as an "other site" whose turn-off failed (helper-37 review)
+    expect(siteOf('http://www.example.gov.cn./a.html')).toMatchObject({ kind: 'gov' });
   });
   it('offers exactly the one host of any other web page, any scheme and port', () => {
     expect(siteOf('https://www.mirror.example.org:8443/a/b?c#d')).toEqual({ kind: 'other', host: 'www.mirror.example.org', pattern: '*://www.mirror.example.org/*' });
