@@ -34,7 +34,9 @@ const NARRATIVE_MARKERS = new Set(['统计期限', '依申请公开情况', '主
 const LISTING_LINKS = 5;
 
 /** Pinyin glosses that mirror sites put after characters: 報(bào)告 → 報告 (spec §8). */
-const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/g;
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+[1-5]?[)）]/g;
+/** Ruby glosses' letters, taken out of the body text of a page that has <rt> (textContent keeps them). */
+const RUBY_LETTERS = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+/g;
 
 function clean(s: string | null | undefined): string {
   return (s ?? '').slice(0, 600).replace(PINYIN_GLOSS, '').replace(/\s+/g, ' ').trim().slice(0, 300);
@@ -163,7 +165,9 @@ export function detectReport(doc: Document, url: string): Detection {
     return { isReport: false, score: 0, reasons };
   }
 
-  const { markers, traditional } = readBody(doc.body?.textContent ?? '');
+  let body = doc.body?.textContent ?? '';
+  if (doc.getElementsByTagName('rt').length) body = body.slice(0, 4 * BODY_LIMIT).replace(RUBY_LETTERS, '');
+  const { markers, traditional } = readBody(body);
   score += markers.length;
   reasons.push(markers.length ? `body markers: ${markers.join(', ')}` : 'no body markers');
 

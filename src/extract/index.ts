@@ -67,14 +67,23 @@ function textRoot(document: Document): Element | null {
  * Words the character converter leaves in their Taiwan spelling: 覆議 and 答覆 (for 复议, 答复) come
  * out as 覆议 and 答覆; a Taiwan-phrasing converter also prints 資訊 for 信息, 規範性檔案 for
  * 规范性文件 and 釋出日期 for 发布日期 (档案 and 释出 alone are words of their own: only in those
- * phrases). No label matched them (table 4 and section 四, or tables 2 and 3 with sections 二 and
+ * phrases; likewise 专案 and 资料 only before a label's next word). No label matched them (table 4 and section 四, or tables 2 and 3 with sections 二 and
  * 三, or the publication date, were lost). Same length, so offsets into the text still hold.
  */
 function fromTaiwanWords(text: string): string {
   if (text.indexOf('覆') >= 0) text = text.replace(/覆议/g, '复议').replace(/答覆/g, '答复');
   if (text.indexOf('资讯') >= 0) text = text.replace(/资讯/g, '信息');
-  if (text.indexOf('释出') >= 0) text = text.replace(/释出(?=日期|时间)/g, '发布');
-  return text.indexOf('规范性档案') < 0 ? text : text.replace(/规范性档案/g, '规范性文件');
+  if (text.indexOf('释出') >= 0) text = text.replace(/释出(?=日期|时间|机构|会|数)/g, '发布');
+  if (text.indexOf('网路') >= 0) text = text.replace(/网路/g, '网络');
+  if (text.indexOf('线上访谈') >= 0) text = text.replace(/线上访谈/g, '在线访谈');
+  if (text.indexOf('档案') >= 0) text = text.replace(/规范性档案/g, '规范性文件').replace(/档案数/g, '文件数');
+  // the 统计表's and table 2's labels in Taiwan words (helper-38's review): 其他型别答复数,
+  // 上一年专案数量, 本列资料的勾稽关系, 政府入口网站, 新闻释出会, 网路申请数, 线上访谈
+  // (none of them a mainland word where they are replaced)
+  if (text.indexOf('型别') >= 0) text = text.replace(/型别/g, '类型');
+  if (text.indexOf('专案') >= 0) text = text.replace(/专案(?=数量|数)/g, '项目');
+  if (text.indexOf('资料') >= 0) text = text.replace(/(?<=本列|所列)资料/g, '数据');
+  return text.indexOf('入口网站') < 0 ? text : text.replace(/入口网站/g, '门户网站');
 }
 
 /** Words of the report's tables and headings, Simplified and Traditional. */

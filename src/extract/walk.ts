@@ -1,7 +1,8 @@
 // DOM → document-order list of text blocks and leaf tables, using only childNodes,
 // textContent and getAttribute so it behaves the same in the page and under linkedom.
 
-export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea']);
+// rt/rp: a ruby gloss (<ruby>報<rt>bào</rt></ruby>) is read above its character, not in the text
+export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea', 'rt', 'rp']);
 const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
   'main', 'aside', 'nav', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'form', 'fieldset', 'figure',

@@ -6,10 +6,17 @@ const FULLWIDTH_END = 0xff5e;
 
 // U+2212 (the mathematical minus, what Word's equation and some CMS editors print in 本年增/减)
 // is read as '-': left as it was, "−2" was unreadable text
-const HALF_WIDTH_TARGETS = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\u2212]/g;
+// ︰ ∶ ﹕ (Hong Kong pages' colons) are ':': "发布日期︰2020年…" lost its date; a CJK compatibility
+// ideograph (U+F900–FAFF, from some CMS fonts) is its unified character, as NFKC has it (spec §6)
+const HALF_WIDTH_TARGETS = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\u2212\ufe30\u2236\ufe55\uf900-\ufaff]/g;
 const halfWidthChar = (ch: string): string => {
   const c = ch.charCodeAt(0);
   if (c === 0x2212) return '-';
+  if (c === 0xfe30 || c === 0x2236 || c === 0xfe55) return ':';
+  if (c >= 0xf900 && c <= 0xfaff) {
+    const unified = ch.normalize('NFKC');
+    return unified.length === 1 ? unified : ch; // length kept: offsets rely on it
+  }
   return c >= FULLWIDTH_START && c <= FULLWIDTH_END ? String.fromCharCode(c - 0xfee0) : ' ';
 };
 

@@ -35,16 +35,31 @@ function codePointLength(src: Uint16Array, i: number, n: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
-/** opencc-js's getIdeographicDescriptionSequenceEnd: 0 when i starts no complete sequence. */
+/** Longer than this, a description sequence is read as plain characters (see idsEnd). */
+const IDS_LIMIT = 256;
+
+/**
+ * opencc-js's getIdeographicDescriptionSequenceEnd: 0 when i starts no complete sequence. A
+ * sequence longer than IDS_LIMIT units counts as none: a page of 10,000 ⿰ overflowed the stack
+ * (opencc-js's own recursion does too). Each position's reading is kept for the call, so a long
+ * run of operators is read once, not once per way of nesting it (exponential time otherwise).
+ * Real sequences are a few characters.
+ */
 function idsEnd(src: Uint16Array, i: number, n: number): number {
-  const arity = idsArity(src[i]!);
-  if (arity === 0) return 0;
-  let end = i + 1;
-  for (let k = 0; k < arity; k++) {
-    if (end >= n) return 0;
-    end = idsEnd(src, end, n) || end + codePointLength(src, end, n);
-  }
-  return end;
+  if (idsArity(src[i]!) === 0) return 0;
+  const limit = Math.min(n, i + IDS_LIMIT);
+  const memo = new Map<number, number>();
+  const at = (j: number): number => {
+    const arity = idsArity(src[j]!);
+    if (arity === 0) return 0;
+    const known = memo.get(j);
+    if (known !== undefined) return known;
+    let end = j + 1;
+    for (let k = 0; k < arity && end !== 0; k++) end = end >= limit ? 0 : at(end) || end + codePointLength(src, end, n);
+    memo.set(j, end);
+    return end;
+  };
+  return at(i);
 }
 
 /** opencc-js's getUnmatchedLength: what to copy where no key matches. */

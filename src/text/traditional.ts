@@ -87,7 +87,20 @@ const zhuyinKind = (c: number): number =>
 /** Set by glossEnd: whether the gloss found has a tone mark (or is zhuyin). */
 let glossToned = false;
 
-/** Where the gloss whose "(" is at p ends (past its ")"); -1 when p starts none. */
+/**
+ * The next "(" or "（" at or after `from`, or -1: a gloss in full-width parentheses, 報（bào）告, is
+ * one too (it had been left in every label).
+ */
+function nextOpen(text: string, from: number): number {
+  const a = text.indexOf('(', from);
+  const b = text.indexOf('（', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/**
+ * Where the gloss whose "(" or "（" is at p ends (past its ")" or "）"); -1 when p starts none. A
+ * tone may be written as a number after the letters, 報(bao4): such a gloss is toned.
+ */
 function glossEnd(text: string, p: number): number {
   const before = text.charCodeAt(p - 1); // NaN at p = 0
   if (!(before >= 0x3400 && before <= 0x9fff)) return -1;
@@ -100,11 +113,13 @@ function glossEnd(text: string, p: number): number {
     kinds |= k;
   }
   const letters = q - p - 1;
-  if (letters < 1 || letters > 7 || text.charCodeAt(q) !== 0x29 /* ) */) return -1;
+  const toneNumber = kinds === LETTER || kinds === (LETTER | TONED) ? text.charCodeAt(q) >= 0x31 && text.charCodeAt(q) <= 0x35 : false;
+  const close = text.charCodeAt(toneNumber ? q + 1 : q);
+  if (letters < 1 || letters > 7 || (close !== 0x29 /* ) */ && close !== 0xff09 /* ） */)) return -1;
   // zhuyin: at least one of its letters, and nothing but zhuyin (a tone mark alone is no gloss)
   if ((kinds & (ZHUYIN | ZHUYIN_TONE)) !== 0 && ((kinds & ZHUYIN) === 0 || (kinds & ~(ZHUYIN | ZHUYIN_TONE)) !== 0)) return -1;
-  glossToned = (kinds & (TONED | ZHUYIN)) !== 0;
-  return q + 1;
+  glossToned = toneNumber || (kinds & (TONED | ZHUYIN)) !== 0;
+  return (toneNumber ? q + 1 : q) + 1;
 }
 
 /**
@@ -115,10 +130,10 @@ export function stripPinyin(text: string, allowToneless = false): { text: string
   let count = 0;
   let out = '';
   let from = 0;
-  for (let p = text.indexOf('('); p >= 0; ) {
+  for (let p = nextOpen(text, 0); p >= 0; ) {
     const end = glossEnd(text, p);
     if (end < 0) {
-      p = text.indexOf('(', p + 1);
+      p = nextOpen(text, p + 1);
       continue;
     }
     if (allowToneless || glossToned) {
@@ -126,7 +141,7 @@ export function stripPinyin(text: string, allowToneless = false): { text: string
       from = end;
       count++;
     }
-    p = text.indexOf('(', end);
+    p = nextOpen(text, end);
   }
   return { text: count === 0 ? text : out + text.slice(from), count };
 }
@@ -134,14 +149,14 @@ export function stripPinyin(text: string, allowToneless = false): { text: string
 /** True when the page carries toned pinyin glosses after CJK characters. */
 export function hasPinyinGlosses(text: string): boolean {
   let toned = 0;
-  for (let p = text.indexOf('('); p >= 0; ) {
+  for (let p = nextOpen(text, 0); p >= 0; ) {
     const end = glossEnd(text, p);
     if (end < 0) {
-      p = text.indexOf('(', p + 1);
+      p = nextOpen(text, p + 1);
       continue;
     }
     if (glossToned && ++toned >= 2) return true;
-    p = text.indexOf('(', end);
+    p = nextOpen(text, end);
   }
   return false;
 }

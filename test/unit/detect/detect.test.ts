@@ -141,6 +141,10 @@ describe('detection pieces', () => {
     const zwgk = (body: string) => detectReport(docOf(`<html><head><title>某县2022年政务公开工作年度报告</title></head><body>${body}</body></html>`), 'https://x.gov.cn/a.htm');
     expect(zwgk(tables).isReport, zwgk(tables).reasons.join(' | ')).toBe(true);
     expect(zwgk(headings.map((h) => `<p>${h}</p>`).join('')).isReport).toBe(false);
+    // a page glossed with <ruby> (the letters of <rt> are in textContent) is read without them (helper-38 review)
+    const ruby = (t: string) => [...t].map((c) => `<ruby>${c}<rt>x</rt></ruby>`).join('');
+    const glossed = detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告</title></head><body><p>${ruby('本年新收政府信息公开申请数量')}</p><p>${ruby('结转下年度继续办理')}</p></body></html>`), 'https://x.gov.cn/a.htm');
+    expect(glossed.isReport, glossed.reasons.join(' | ')).toBe(true);
     // a corrected version (更正版) is still the report
     expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
   });

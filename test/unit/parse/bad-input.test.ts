@@ -199,7 +199,8 @@ describe('bad input', () => {
   });
 
   it('a page in Taiwan phrasing (資訊, 規範性檔案, 釋出日期) reads as its simplified original', async () => {
-    for (const [file, isText] of [['real/010-pingtan-scj-2021/source.txt', true], ['real/001-shanghai-bgt-2019/source.html', false]] as const) {
+    // 046 and 015 (the 统计表: 檔案數, 其他型別答覆數) and 012 (table 2's 上一年專案數量) since helper-38's review
+    for (const [file, isText] of [['real/010-pingtan-scj-2021/source.txt', true], ['real/001-shanghai-bgt-2019/source.html', false], ['real/046-pingtan-scj-2016/source.txt', true], ['real/015-pingtan-zone-2017/source.txt', true], ['real/012-pingtan-zone-2020/source.txt', true]] as const) {
       const source = readFileSync(join(FIXTURES, file), 'utf8');
       const simplified = await parse(pageHtml(source, isText));
       const twp = OpenCC.Converter({ from: 'cn', to: 'twp' })(source);

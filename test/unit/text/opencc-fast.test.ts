@@ -81,6 +81,13 @@ describe('createFastConverter(tw, hk, cn) gives what opencc-js ConverterFactory(
     for (const s of cases) expect(fast(s)).toBe(oracle(s));
   });
 
+  it('reads a description sequence past its length limit as plain characters: no stack overflow, no quadratic time (helper-38 review)', () => {
+    const deep = '⿰'.repeat(20_000) + '國'; // opencc-js itself overflows its stack on this
+    expect(fast(deep)).toBe(deep); // a description sequence is copied as it is, 國 in it included
+    const shallow = '⿰'.repeat(30) + '木'.repeat(31) + '後';
+    expect(fast(shallow)).toBe(oracle(shallow)); // within the limit: as opencc-js
+  }, 10_000);
+
   it('on every fixture page, whole and block by block', () => {
     for (const page of loadFixturePages()) {
       const { document } = parseHTML(page.html);

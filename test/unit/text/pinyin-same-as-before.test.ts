@@ -8,8 +8,9 @@ import { hasPinyinGlosses, stripPinyin } from '../../../src/text/traditional';
 
 /** The previous code, verbatim apart from names. */
 // (later change, in both) or a zhuyin gloss, 申(ㄕㄣ), which needs no tone mark
-const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])\((?:(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}|(?=[\u02c7\u02ca\u02cb\u02d9]*[\u3105-\u312f])[\u3105-\u312f\u02c7\u02ca\u02cb\u02d9]{1,7})\)/g;
-const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312f]/;
+// (later change, in both) full-width parentheses, and a tone number after the letters, 報(bao4)
+const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])[(（](?:(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?|(?=[\u02c7\u02ca\u02cb\u02d9]*[\u3105-\u312f])[\u3105-\u312f\u02c7\u02ca\u02cb\u02d9]{1,7})[)）]/g;
+const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312f1-5]/;
 
 function regexStripPinyin(text: string, allowToneless = false): { text: string; count: number } {
   let count = 0;
@@ -34,7 +35,7 @@ function regexHasPinyinGlosses(text: string): boolean {
 
 const cjk = fc.constantFrom('鎮', '數', '机', '構', '\u3400', '\u33ff', '\u9fff', '\ua000', '〇', '，', '：');
 const letter = fc.constantFrom(...'abczxyāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêㄅㄕㄣㄯˇˊˋ˙');
-const notLetter = fc.constantFrom('A', 'Z', 'ǹ', 'ń', 'ḿ', 'ë', 'ô', '0', '9', ' ', '-', '\u0101\u0300', '\ud800', '\u3104', '\u3130', 'ˉ');
+const notLetter = fc.constantFrom('A', 'Z', 'ǹ', 'ń', 'ḿ', 'ë', 'ô', '0', '9', '1', '5', '6', ' ', '-', '\u0101\u0300', '\ud800', '\u3104', '\u3130', 'ˉ', '（', '）');
 const gloss = fc
   .tuple(fc.array(fc.oneof({ arbitrary: letter, weight: 8 }, { arbitrary: notLetter, weight: 1 }), { maxLength: 10 }), fc.boolean())
   .map(([ls, closed]) => `(${ls.join('')}${closed ? ')' : ''}`);
@@ -43,7 +44,7 @@ const piece = fc.oneof(
   { arbitrary: gloss, weight: 4 },
   { arbitrary: letter, weight: 2 },
   { arbitrary: notLetter, weight: 1 },
-  { arbitrary: fc.constantFrom('(', ')', '()', '(2019)', '((zhèn))'), weight: 1 },
+  { arbitrary: fc.constantFrom('(', ')', '()', '(2019)', '((zhèn))', '（bào）', '(bao4)', '（ㄕㄣ)', '(ab12)'), weight: 1 },
 );
 const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
 

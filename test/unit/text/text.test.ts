@@ -44,6 +44,17 @@ describe('Traditional script', () => {
   it('strips toned pinyin after CJK only, never digits', () => {
     expect(stripPinyin('鎮(zhèn)2023年 點擊數(shù): 條例(2019)').text).toBe('鎮2023年 點擊數: 條例(2019)');
   });
+  it('strips glosses in full-width parentheses and with tone numbers; reads Hong Kong colons and compatibility ideographs (helper-38 review)', async () => {
+    expect(stripPinyin('報（bào）告 報(bao4)告 條例(2019) 機構(ab12)').text).toBe('報告 報告 條例(2019) 機構(ab12)');
+    const { toHalfWidth } = await import('../../../src/text/normalize');
+    expect(toHalfWidth('发布日期︰2020年 日期∶ 日期﹕ \uf98e')).toBe('发布日期:2020年 日期: 日期: 年');
+    const { extractDocument } = await import('../../../src/extract/index');
+    const { parseHTML } = await import('linkedom');
+    // a ruby gloss is read above its character, not in the text (its letters had broken every label)
+    const page = await extractDocument(parseHTML('<html><body><p><ruby>報<rt>bào</rt></ruby><ruby>告<rp>(</rp><rt>gào</rt><rp>)</rp></ruby></p></body></html>').document as unknown as Document);
+    expect(page.stream.trim()).toBe('報告'); // two characters are too few to call the page Traditional
+  });
+
   it('detects Traditional pages and converts tw/hk forms', async () => {
     expect(needsConversion('舟曲縣果耶鎮政府信息公開工作年度報告，總體情況，主動公開，申請處理，復議訴訟')).toBe(true);
     expect(needsConversion('舟曲县果耶镇政府信息公开工作年度报告，总体情况，主动公开')).toBe(false);
