@@ -10,6 +10,7 @@ import { decodeListing } from '../../../src/db/listing';
 import { decodeExportValues, exportRowOf, toExportValues } from '../../../src/db/export-values';
 import { decodeExportFindings, findingRowsOf, toExportFindings } from '../../../src/db/export-findings';
 import { finding, makeRecord } from './make-record';
+import { createDatabaseAt } from './old-database';
 
 beforeEach(async () => {
   await closeLibraryDb();
@@ -42,21 +43,6 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
   db.close();
 }
 
-/**
- * A real database at an earlier `version`, made by running this code's migrations only that far,
- * holding `rows` and their summaries as the code of that version wrote them.
- */
-async function createDatabaseAt(version: number, rows: SavedReport[]): Promise<void> {
-  const old = await openLibraryDb(version);
-  expect(old.version).toBe(version);
-  const tx = old.transaction(['reports', 'summaries'], 'readwrite');
-  for (const row of rows) {
-    await tx.objectStore('reports').put(row);
-    await tx.objectStore('summaries').put(toSummary(row));
-  }
-  await tx.done;
-  await closeLibraryDb();
-}
 
 const sortedById = (rows: SavedReport[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 

@@ -6,11 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { upgradeV1Row } from '../../../src/db/migrations';
 import type { SavedReport } from '../../../src/db/schema';
-import { agencyKey, toSummary } from '../../../src/db/summary';
+import { agencyKey } from '../../../src/db/summary';
 import { decodeListing } from '../../../src/db/listing';
 import { deleteReports, findNeighbours, getReport, importReports, listSummaries, restoreDeleted, saveReport } from '../../../src/db/store';
 import { agencyFromTitle } from '../../../src/parse/meta';
 import { finding, makeRecord } from './make-record';
+import { createDatabaseAt } from './old-database';
 
 beforeEach(async () => {
   await closeLibraryDb();
@@ -34,16 +35,7 @@ function oldRow(opts: { id?: string; url: string | null; agency: string; title?:
 }
 
 /** A real database at v8 (this code's migrations that far) holding rows as older code wrote them. */
-async function v8Database(rows: SavedReport[]): Promise<void> {
-  const old = await openLibraryDb(8);
-  const tx = old.transaction(['reports', 'summaries'], 'readwrite');
-  for (const row of rows) {
-    await tx.objectStore('reports').put(row);
-    await tx.objectStore('summaries').put(toSummary(row));
-  }
-  await tx.done;
-  await closeLibraryDb();
-}
+const v8Database = (rows: SavedReport[]) => createDatabaseAt(8, rows);
 
 describe('v8 → v9', () => {
   it('keys every row by today\'s canonical URL (two saves of one report merged), re-derives agency keys and recomputes X-* findings', async () => {
