@@ -31,6 +31,8 @@ type Context = (sentence: string, phrase: string) => boolean;
 
 /** Application topics: the number must sit in a sentence about 申请. */
 const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence + phrase);
+/** "结转下年度继续办理3件" is table 3's own row: about applications whether or not the sentence says 申请. */
+const carriedForwardApplications: Context = (sentence, phrase) => aboutApplications(sentence, phrase) || /继续办理/.test(phrase);
 /**
  * ... and 办结 of 提案/建议 (proposals) is not an answered application, nor is a part of them:
  * "其中延期答复3件" was compared with the year's total answered.
@@ -99,7 +101,7 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${N}\\s*件`)), receivedApplications],
   ['applicationsAnswered', startingWith(['答复', '办结', '办理完结'], new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)), answeredApplications],
   ['carriedOver', scanning(new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],
-  ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],
+  ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), carriedForwardApplications],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
   ['carriedForward', (s, from) => execRunThenLiteral(CARRIED_FORWARD_BEFORE, s, from), aboutApplications],
   ['grantedAndPartial', startingWith(['予以公开'], new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],

@@ -43,7 +43,8 @@ const TOPICS: Array<[string, RegExp, Context?]> = [
   ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`), receivedApplications],
   ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`), answeredApplications],
   ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
-  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
+  // (later change, in both) "结转下年度继续办理N件" is about applications without the word 申请
+  ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), (s, p) => aboutApplications(s, p) || /继续办理/.test(p)],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
   ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), aboutApplications],
   ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],

@@ -19,6 +19,11 @@ describe('narrative numbers', () => {
     expect((await narrative(['2013年制作、获取政府信息总数3618条，其中主动公开政府信息1853条。'])).proactiveTotal).toBe(1853);
   });
 
+  it('reads "结转下年度继续办理N件" (table 3\'s own row) without the word 申请 in its sentence', async () => {
+    expect((await narrative(['全年办结21件，结转下年度继续办理3件。'])).carriedForward).toBe(3);
+    expect((await narrative(['结转下年度的工作经费3件。'])).carriedForward).toBeUndefined(); // not about applications
+  });
+
   it('reads a compound 予以公开及部分公开 phrase as the pair only', async () => {
     const got = await narrative(['三、收到和处理政府信息公开申请情况', '其中予以公开及部分公开258件，不予公开35件。']);
     expect(got.grantedAndPartial).toBe(258);
