@@ -48,7 +48,7 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
       <button onClick={onBack}>← 返回列表 Back</button>
       <h2 tabIndex={-1} ref={heading}>{meta.title ?? report.id}</h2>
       <p>
-        <a href={report.id} target="_blank" rel="noreferrer">{report.id}</a>
+        <a href={meta.url ?? report.id} target="_blank" rel="noreferrer">{meta.url ?? report.id}</a>
       </p>
       <p>
         {meta.agencyName ?? '机关未知'} · {meta.reportYear ?? '年度未知'} · 格式 {FORMAT_LABEL[meta.formatVersion] ?? meta.formatVersion} · 解析器 {report.parserVersion} · 首次保存{' '}

@@ -31,7 +31,7 @@ function decoded(s: string): string {
 }
 
 /**
- * Lower-case scheme and host, no default port, no tracking params; path, query and a route
+ * https for http too, lower-case host, no default port, no tracking params; path, query and a route
  * fragment kept as printed. The query is never decoded and re-encoded: older CMSs put GBK in it
  * (?name=%D5%FE%B8%AE), which a UTF-8 decode turned into U+FFFD, so every value of one length
  * became the same key. A fragment that routes a single-page site (#/report/2019, #!/detail?id=1)
@@ -50,8 +50,10 @@ export function canonicalUrl(input: string): string | null {
       const eq = part.indexOf('=');
       return !(eq < 0 ? isTracking(part, '') : isTracking(part.slice(0, eq), part.slice(eq + 1)));
     });
-  // URL already lower-cases the host and drops default ports.
-  return `${url.protocol}//${url.host}${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${fragment}`;
+  // URL already lower-cases the host and drops default ports. http and https are one report (a
+  // portal reached both ways had it saved, listed and exported twice): the key says https, the
+  // record keeps the address as it was visited (links go there, not to the key)
+  return `https://${url.host}${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${fragment}`;
 }
 
 /** The input as an http(s) URL, or null. */

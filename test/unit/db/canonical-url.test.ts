@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../../src/db/canonical-url';
 
 describe('canonicalUrl', () => {
-  it('lower-cases the host, drops fragment and default port', () => {
+  it('lower-cases the host, drops fragment and default port; http and https are one key', () => {
     expect(canonicalUrl('HTTP://WWW.Shanghai.GOV.CN:80/nw12344/20200131/x.html#top')).toBe(
-      'http://www.shanghai.gov.cn/nw12344/20200131/x.html',
+      'https://www.shanghai.gov.cn/nw12344/20200131/x.html',
     );
+    expect(canonicalUrl('http://a.gov.cn/x.html')).toBe(canonicalUrl('https://a.gov.cn/x.html'));
   });
   it('drops tracking params but keeps meaningful query in order', () => {
     expect(canonicalUrl('https://a.gov.cn/info.jsp?id=5&utm_source=wx&spm=1.2&page=2&UTM_Medium=x')).toBe(
@@ -17,7 +18,7 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://a.gov.cn/Art/2026/Art_1.HTML')).toBe('https://a.gov.cn/Art/2026/Art_1.HTML');
   });
   it('keeps the query as printed (GBK values, %20, positional parts) and a routing fragment; drops only tracking parts', () => {
-    expect(canonicalUrl('http://www.example.gov.cn/a.jsp?name=%D5%FE%B8%AE')).toBe('http://www.example.gov.cn/a.jsp?name=%D5%FE%B8%AE');
+    expect(canonicalUrl('http://www.example.gov.cn/a.jsp?name=%D5%FE%B8%AE')).toBe('https://www.example.gov.cn/a.jsp?name=%D5%FE%B8%AE');
     expect(canonicalUrl('https://a.gov.cn/s?q=a%20b&x&1%26b=2&utm_source=wx')).toBe('https://a.gov.cn/s?q=a%20b&x&1%26b=2');
     expect(canonicalUrl('https://a.gov.cn/#/report/2019?id=1')).toBe('https://a.gov.cn/#/report/2019?id=1');
     expect(canonicalUrl('https://a.gov.cn/index.html#!/detail?id=7')).toBe('https://a.gov.cn/index.html#!/detail?id=7');

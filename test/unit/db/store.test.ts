@@ -113,7 +113,16 @@ describe('library keys and failed writes (helper-27 review)', () => {
     const urls = ['http://www.example.gov.cn/a.jsp?name=%D5%FE%B8%AE', 'http://www.example.gov.cn/a.jsp?name=%B9%AB%BF%AA', 'http://www.example.gov.cn/#/report/2019', 'http://www.example.gov.cn/#/report/2020'];
     // before: both GBK names became U+FFFD (one key), and the route fragments were dropped (one key): two reports lost
     for (const [i, url] of urls.entries()) expect((await saveReport(db, makeRecord({ url, year: 2019 + i }), [])).created).toBe(true);
-    expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual([...urls].sort());
+    expect((await listSummaries(db)).map((s) => s.id).sort()).toEqual(urls.map((u) => u.replace('http:', 'https:')).sort());
+  });
+
+  it('a report saved over http and over https is one entry (it was listed and exported twice)', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'http://www.a.gov.cn/r.html' }), [], new Date('2026-01-01T00:00:00Z'));
+    const again = await saveReport(db, makeRecord({ url: 'https://www.a.gov.cn/r.html' }), [], new Date('2026-01-02T00:00:00Z'));
+    expect(again).toMatchObject({ id: 'https://www.a.gov.cn/r.html', created: false });
+    expect(await listSummaries(db)).toHaveLength(1);
+    expect((await getReport(db, again.id))!.record.meta.url).toBe('https://www.a.gov.cn/r.html'); // the address as visited
   });
 
   it('a backup row under the key an earlier version gave its report is imported under today\'s key, not added beside it (helper-33 review)', async () => {

@@ -134,6 +134,15 @@ describe('v8 → v9 and rows in this version\'s form, second review', () => {
     expect(decodeListing((await db.get('listing', 'all'))!.json)).toHaveLength(4);
   });
 
+  it('merges a report saved over http and over https into one row', async () => {
+    await v8Database([
+      oldRow({ url: 'http://www.a.gov.cn/h.html', agency: '甲局', year: 2019, cells: {}, savedAt: '2025-01-01T00:00:00.000Z' }),
+      oldRow({ url: 'https://www.a.gov.cn/h.html', agency: '甲局', year: 2019, cells: {}, savedAt: '2025-02-01T00:00:00.000Z' }),
+    ]);
+    const db = await openLibraryDb();
+    expect((await db.getAll('reports')).map((r) => [r.id, r.saveCount, r.firstSavedAt])).toEqual([['https://www.a.gov.cn/h.html', 2, '2025-01-01T00:00:00.000Z']]);
+  });
+
   it('upgrades rows a looser import let in: a numeric agency name, no saveCount, an unreadable date; clears X-* findings of rows without agency or year', async () => {
     const numeric = oldRow({ url: 'https://a.gov.cn/n', agency: 'x', year: 2019, cells: {} });
     (numeric.record.meta as { agencyName: unknown }).agencyName = 42;
