@@ -119,7 +119,9 @@ export const LEGACY_ROWS: LegacyRow[] = [
 ];
 
 /** The appendix header row; values are read only after it (never from the narrative). */
-export const LEGACY_START = /指\s*标\s*名\s*称|统\s*计\s*指\s*标/g;
+// or a header cell 项目 right before a 单位 cell (项目 | 单位 | 数量, a province's 样表): that table was
+// left unread, with a note
+export const LEGACY_START = /指\s*标\s*名\s*称|统\s*计\s*指\s*标|项\s*目(?=\s*\|\s*(?:计\s*量\s*)?单\s*位)/g;
 export const LEGACY_CUMULATIVE = /历\s*年\s*累\s*计/;
 /** Footer fields end the last row. */
 export const LEGACY_STOPS: LabelPattern[] = ['单位负责人', '审核人', '填报人', '联系电话', '填报日期', '附件下载', '关闭窗口'].map((s) => label(s));

@@ -13,7 +13,7 @@ export interface LegacyColumns {
   unit: number | null;
 }
 
-const LABEL = /指\s*标\s*名\s*称|统\s*计\s*指\s*标/;
+const LABEL = /指\s*标\s*名\s*称|统\s*计\s*指\s*标|^项\s*目$/;
 const UNIT = /^(?:计\s*量\s*)?单\s*位$/;
 const CUMULATIVE = /历\s*年\s*累\s*计|^累\s*计$/;
 const PREVIOUS = /上\s*一?\s*年|去\s*年/;

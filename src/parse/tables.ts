@@ -37,7 +37,7 @@ const VARIANT_FORMS = new Set(['属于行政执法案件', '"危及三安全一�
 // (indexOf, then the same regex sticky there) instead of a regex scan from the top of the page.
 const T3_START_AT = startAnchored(T3_START, ['本']);
 const T2_START_AT = startAnchored(T2_START, ['第']);
-const LEGACY_START_AT = startAnchored(LEGACY_START, ['指', '统']);
+const LEGACY_START_AT = startAnchored(LEGACY_START, ['指', '统', '项']);
 
 /**
  * The record cell for one read cell. Fields are set in the record's key order (value, raw, kind,

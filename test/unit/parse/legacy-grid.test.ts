@@ -100,14 +100,26 @@ describe('sub-rows printed under both 行政复议 and 行政诉讼', () => {
 });
 
 describe('a 统计表 whose rows cannot be read', () => {
-  it('is said, not dropped silently (a header 项目 | 单位 | 数量)', async () => {
+  it('is said, not dropped silently (a header 内容 | 单位 | 数量)', async () => {
     const { warningText } = await import('../../../src/model/parser-text');
     const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-    const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><p>附件：某县2013年政府信息公开情况统计表</p><table>${tr(['项目', '单位', '数量'])}${tr(['一、主动公开政府信息数', '条', '463'])}</table></body></html>`;
+    const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><p>附件：某县2013年政府信息公开情况统计表</p><table>${tr(['内容', '单位', '数量'])}${tr(['一、主动公开政府信息数', '条', '463'])}</table></body></html>`;
     const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
     expect(Object.keys(r.cells).filter((k) => k.startsWith('legacyStats.'))).toEqual([]);
     const w = r.warnings.find((x) => x.code === 'unread-table')!;
     expect(warningText(w, 'zh')).toBe('页面上有统计表，但未能读出其中的行（表头未能识别，或为图片）');
+  });
+
+  it('reads one headed 项目 | 单位 | 数量 (a province\'s 样表; left unread with a note before)', async () => {
+    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<!doctype html><html><head><title>某县2018年政府信息公开工作年度报告</title></head><body><p>附件：某县2018年政府信息公开情况统计表</p><table>${tr(['项目', '单位', '数量'])}${tr(['(一)主动公开政府信息数', '条', '463'])}${tr(['2.政府网站公开政府信息数', '条', '282'])}</table></body></html>`;
+    const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
+    expect(r.cells['legacyStats.proactive.total']?.value).toBe(463);
+    expect(r.cells['legacyStats.channels.website']?.value).toBe(282);
+    expect(r.warnings.some((x) => x.code === 'unread-table')).toBe(false);
+    // 项目 in a sentence is no header
+    const prose = `<!doctype html><html><head><title>某县2018年政府信息公开工作年度报告</title></head><body><p>重大建设项目单位共公开信息12条。</p></body></html>`;
+    expect(Object.keys((await parseDocument(parseHTML(prose).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record.cells)).toEqual([]);
   });
 });
 

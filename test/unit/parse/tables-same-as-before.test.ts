@@ -96,9 +96,9 @@ describe('the table readers read as before', () => {
   });
 
   it('finds each table start from the literal all its matches begin with', () => {
-    const alternatives = (re: RegExp) => re.source.split('|');
+    const alternatives = (re: RegExp) => re.source.split(/(?<!\\)\|/); // an escaped \| is a character, not an alternative
     expect(alternatives(T3_START).every((a) => a.startsWith('本'))).toBe(true);
     expect(alternatives(T2_START).every((a) => a.startsWith('第'))).toBe(true);
-    expect(alternatives(LEGACY_START).every((a) => a.startsWith('指') || a.startsWith('统'))).toBe(true);
+    expect(alternatives(LEGACY_START).every((a) => a.startsWith('指') || a.startsWith('统') || a.startsWith('项'))).toBe(true);
   });
 });
