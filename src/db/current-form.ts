@@ -46,10 +46,11 @@ function repairedAgencyName(name: unknown, title: string | null): string | null 
   return fresh === name.replace(/^年度?/, '') || fresh === `${name}政府` ? fresh : name;
 }
 
-const time = (iso: string): number => {
+/** A saved-at time in ms; an unreadable one as 0 (the earliest). */
+export function time(iso: string): number {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? 0 : t;
-};
+}
 const validTime = (iso: string): boolean => !Number.isNaN(Date.parse(iso));
 
 /** Two saves of one report: the later one, first saved when the earlier was (an unreadable date never counts as earliest). */
@@ -58,6 +59,3 @@ export function laterSave(a: SavedReport, b: SavedReport): SavedReport {
   const firsts = [older.firstSavedAt, newer.firstSavedAt].filter(validTime).sort((x, y) => time(x) - time(y));
   return { ...newer, firstSavedAt: firsts[0] ?? newer.firstSavedAt, saveCount: (older.saveCount || 1) + (newer.saveCount || 1) };
 }
-
-/** Whether `kept` (the result of laterSave or the like) is the row `row` and not another save. */
-export const isSameSave = (kept: SavedReport, row: SavedReport): boolean => kept.lastSavedAt === row.lastSavedAt && kept.record === row.record;

@@ -10,7 +10,7 @@ import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from '.
 import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyOf, countFindings, toSummary } from './summary';
-import { inCurrentForm, isSameSave, laterSave } from './current-form';
+import { inCurrentForm, laterSave, time } from './current-form';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
@@ -69,11 +69,6 @@ export interface ImportCounts {
   added: number;
   updated: number;
   skipped: number;
-}
-
-function time(iso: string): number {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? 0 : t;
 }
 
 function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
@@ -361,8 +356,8 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
       // the same report in the library: saved again since the delete, or (deleted before the v9
       // upgrade) another save of it under another key: the later save is kept
       const there = await tx.objectStore('reports').get(row.id);
+      if (there && time(there.lastSavedAt) > time(row.lastSavedAt)) continue;
       const kept = there ? laterSave(there, row) : row;
-      if (there && !isSameSave(kept, row)) continue;
       await putRow(tx, kept);
       touched.add(kept);
       restored++;
@@ -468,8 +463,11 @@ class Touched {
 async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number | null> | 'all'): Promise<void> {
   const summaries = await tx.objectStore('summaries').index('agency').getAll(agency);
   const affected = new Set<number>();
-  if (changedYears === 'all') for (const s of summaries) if (s.year !== null) affected.add(s.year);
-  for (const y of changedYears === 'all' ? [] : changedYears) if (y !== null) [y - 1, y, y + 1].forEach((v) => affected.add(v));
+  if (changedYears === 'all') {
+    for (const s of summaries) if (s.year !== null) affected.add(s.year);
+  } else {
+    for (const y of changedYears) if (y !== null) [y - 1, y, y + 1].forEach((v) => affected.add(v));
+  }
   if (affected.size === 0) return;
   const years = byYear(summaries);
   const cache = new Map<string, SavedReport | undefined>();
@@ -505,22 +503,22 @@ const MOVING = '\u0000moving:';
  */
 export async function rowsToCurrentForm(tx: RwTx): Promise<void> {
   const reports = tx.objectStore('reports');
-  const moving: string[] = [];
+  const moving: Array<[oldId: string, newId: string]> = [];
   for (const oldId of (await reports.getAllKeys()) as string[]) {
     const old = (await reports.get(oldId))!;
     const row = inCurrentForm(structuredClone(old));
     if (row.id !== old.id) {
       await deleteRow(tx, old.id);
       await reports.put({ ...row, id: MOVING + oldId });
-      moving.push(oldId);
+      moving.push([oldId, row.id]);
     } else if (row.agency !== old.agency || row.crossYear.length !== old.crossYear.length || row.saveCount !== old.saveCount || JSON.stringify(row.record) !== JSON.stringify(old.record)) {
       await putRow(tx, row);
     }
   }
-  for (const oldId of moving) {
+  for (const [oldId, newId] of moving) {
     const waiting = (await reports.get(MOVING + oldId))!;
     await reports.delete(MOVING + oldId);
-    const row = inCurrentForm(waiting);
+    const row = { ...waiting, id: newId };
     const there = await reports.get(row.id);
     await putRow(tx, there ? laterSave(there, row) : row);
   }

@@ -36,7 +36,7 @@ export function decodePageNoting(bytes: Uint8Array): { text: string; encoding: s
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', unreadBytes: 0 };
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
-    const bad = replacements(lossy) - replacements(lossyFree(bytes));
+    const bad = replacements(lossy) - printedReplacements(bytes);
     if (bad <= STRAY_BYTES && bad * 1000 <= lossy.length) return { text: lossy, encoding: 'utf-8', unreadBytes: bad };
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     const charset = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
@@ -55,10 +55,10 @@ const replacements = (s: string): number => {
   return n;
 };
 /** the U+FFFD the page prints itself (its UTF-8 bytes EF BF BD), not counted as unread */
-const lossyFree = (bytes: Uint8Array): string => {
+const printedReplacements = (bytes: Uint8Array): number => {
   let n = 0;
   for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
-  return '\uFFFD'.repeat(n);
+  return n;
 };
 
 /** A page saved as "Webpage, Single File" (MHTML): a MIME wrapper, its HTML quoted-printable. */

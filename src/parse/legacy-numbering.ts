@@ -2,7 +2,7 @@
 // Two layouts gave a blank cell the next row's number (helper-28's review): a 序号 column, whose
 // "4" of the next row filled a blank 历年累计, and sub-rows numbered "1.2政府网站公开…", whose
 // "1.2" was read as the blank cell before it (and flagged as a non-integer count).
-import { stripTrailingNumbering } from './row-cells';
+import { skipSpacesBack, stripTrailingNumbering } from './row-cells';
 
 /** A 序号 header among the 统计表's header cells (before its first row label). */
 export const SEQ_HEADER = /序\s*号/;
@@ -24,7 +24,7 @@ export function legacyRowEnd(s: string, labelStart: number, valuesStart: number,
   if (!seqColumn) return end;
   const mine = seqOf(s, Math.max(0, labelStart - 16), stripTrailingNumbering(s, Math.max(0, labelStart - 16), labelStart));
   if (mine === null) return end;
-  const e = trimEnd(s, valuesStart, stripTrailingNumbering(s, valuesStart, end));
+  const e = skipSpacesBack(s, valuesStart, stripTrailingNumbering(s, valuesStart, end));
   const at = Math.max(valuesStart, e - 8);
   const tail = SEQ_LINE_AT_END.exec(s.slice(at, e));
   return tail && Number(tail[1]) === mine + 1 ? at + tail.index + 1 : end;
@@ -32,13 +32,7 @@ export function legacyRowEnd(s: string, labelStart: number, valuesStart: number,
 
 /** The 序号 on the line ending at `end` (spaces before it skipped), or null. */
 function seqOf(s: string, floor: number, end: number): number | null {
-  const e = trimEnd(s, floor, end);
+  const e = skipSpacesBack(s, floor, end);
   const m = SEQ_LINE_AT_END.exec(s.slice(floor, e)) ?? (floor === 0 ? /^[ \t]*(\d{1,3})[ \t]*$/.exec(s.slice(0, e)) : null);
   return m ? Number(m[1]) : null;
-}
-
-function trimEnd(s: string, floor: number, end: number): number {
-  let e = end;
-  while (e > floor && /\s/.test(s[e - 1]!)) e--;
-  return e;
 }

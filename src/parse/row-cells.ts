@@ -49,7 +49,7 @@ export function stripTrailingNumbering(stream: string, start: number, end: numbe
 }
 
 /** `to` moved back over the \s characters before it, not below `floor`. */
-function skipSpacesBack(stream: string, floor: number, to: number): number {
+export function skipSpacesBack(stream: string, floor: number, to: number): number {
   let i = to;
   while (i > floor && isRegexSpace(stream.charCodeAt(i - 1))) i--;
   return i;

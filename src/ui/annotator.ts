@@ -172,8 +172,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     if (analysis && card && current()) return Promise.resolve(status());
     if (!running && analysis && !current()) {
       dismiss();
-      analysis = null;
-      crossYear = [];
+      forgetAnalysis();
     }
     running ??= analyseAndShow().finally(() => {
       running = null;
@@ -224,9 +223,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
       watcher?.stop();
       const found = detectReport(deps.doc, deps.url());
       detection = found;
-      analysis = null;
-      error = undefined;
-      crossYear = [];
+      forgetAnalysis();
       if (!found.isReport) {
         dismiss();
         return start();
@@ -234,6 +231,13 @@ export function createAnnotator(deps: AnnotatorDeps) {
       return annotate(); // the card, if shown, is updated in place
     });
     return navigating;
+  }
+
+  /** What was read of the page before (it is read again, or was of another address). */
+  function forgetAnalysis(): void {
+    analysis = null;
+    error = undefined;
+    crossYear = [];
   }
 
   function dismiss(): void {

@@ -161,15 +161,19 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
     el.setAttribute('title', m.lines.join('\n'));
   }
 
+  /** An outlined element as it was: our classes and attributes off, its own title (or none) back. */
+  function unmark(el: Element, title: string | null): void {
+    el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
+    if (title === null) el.removeAttribute('title');
+    else el.setAttribute('title', title);
+    el.removeAttribute(MARKED_ATTR);
+    el.removeAttribute(TITLE_ATTR);
+  }
+
   /** What a page's rewrite copied of our marks into elements we do not hold: put back as it was. */
   function clearCopies(): void {
     for (const el of Array.from(doc.querySelectorAll(`[${MARKED_ATTR}]`))) {
-      el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
-      const title = el.getAttribute(TITLE_ATTR);
-      if (title === null) el.removeAttribute('title');
-      else el.setAttribute('title', title);
-      el.removeAttribute(MARKED_ATTR);
-      el.removeAttribute(TITLE_ATTR);
+      unmark(el, el.getAttribute(TITLE_ATTR));
       if (el.getAttribute('class') === '') el.removeAttribute('class');
     }
     for (const el of Array.from(doc.querySelectorAll('mark[data-gra-mark]'))) unwrapMark(el);
@@ -216,13 +220,7 @@ export function createHighlighter(doc: Document, resolver: RefResolver): Highlig
       clears++;
       for (const el of pulsed) el.classList.remove(PULSE_CLASS);
       pulsed.clear();
-      for (const [el, m] of marked) {
-        el.classList.remove(HL_CLASS, `${HL_CLASS}-error`, `${HL_CLASS}-warning`, `${HL_CLASS}-info`, PULSE_CLASS);
-        if (m.title === null) el.removeAttribute('title');
-        else el.setAttribute('title', m.title);
-        el.removeAttribute(MARKED_ATTR);
-        el.removeAttribute(TITLE_ATTR);
-      }
+      for (const [el, m] of marked) unmark(el, m.title);
       marked.clear();
       clearCopies();
       for (const el of classless) if (el.getAttribute('class') === '') el.removeAttribute('class');
