@@ -31,6 +31,13 @@ afterEach(async () => {
 });
 
 const rowIds = () => screen.queryAllByTestId('report-row').map((r) => r.getAttribute('data-id'));
+/** ticks the checkbox of the row of report `id` */
+const tick = (id: string) => fireEvent.click(screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === id)!.querySelector('input[type=checkbox]')!);
+/** clicks a button once it is enabled (a delete or undo under way disables it) */
+async function clickWhenEnabled(get: () => HTMLElement): Promise<void> {
+  await waitFor(() => expect((get() as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(get());
+}
 
 describe('LibraryApp', () => {
   it('lists, searches, filters and sorts saved reports', async () => {
@@ -55,13 +62,11 @@ describe('LibraryApp', () => {
   it('deletes the selection and undoes it', async () => {
     render(<LibraryApp api={api} />);
     await waitFor(() => expect(rowIds()).toHaveLength(3));
-    const row = screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === 'https://b.gov.cn/2022')!;
-    fireEvent.click(row.querySelector('input[type=checkbox]')!);
+    tick('https://b.gov.cn/2022');
     fireEvent.click(screen.getByTestId('delete'));
     await waitFor(() => expect(rowIds()).toHaveLength(2));
     expect(screen.getByTestId('undo-toast').textContent).toContain('已删除 1');
-    await waitFor(() => expect((screen.getByText('撤销 Undo') as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(screen.getByText('撤销 Undo'));
+    await clickWhenEnabled(() => screen.getByText('撤销 Undo'));
     await waitFor(() => expect(rowIds()).toHaveLength(3));
     expect(screen.queryByTestId('undo-toast')).toBeNull();
   });
@@ -73,7 +78,6 @@ describe('LibraryApp', () => {
     const slow: LibraryApi = { send: async (msg) => ((msg as { type: string }).type === 'library:delete' ? held.then(() => handleLibraryMessage(msg)) : handleLibraryMessage(msg)) as never };
     render(<LibraryApp api={slow} />);
     await waitFor(() => expect(rowIds()).toHaveLength(3));
-    const tick = (id: string) => fireEvent.click(screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === id)!.querySelector('input[type=checkbox]')!);
     tick('https://b.gov.cn/2022');
     fireEvent.click(screen.getByTestId('delete'));
     expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(true);
@@ -81,12 +85,10 @@ describe('LibraryApp', () => {
     release();
     await waitFor(() => expect(rowIds()).toHaveLength(2));
     tick('https://a.gov.cn/2022');
-    await waitFor(() => expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(screen.getByTestId('delete'));
+    await clickWhenEnabled(() => screen.getByTestId('delete'));
     await waitFor(() => expect(rowIds()).toHaveLength(1));
     expect(screen.getByTestId('undo-toast').textContent).toContain('已删除 2');
-    await waitFor(() => expect((screen.getByText('撤销 Undo') as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(screen.getByText('撤销 Undo'));
+    await clickWhenEnabled(() => screen.getByText('撤销 Undo'));
     await waitFor(() => expect(rowIds()).toHaveLength(3));
   });
 
@@ -143,7 +145,7 @@ describe('LibraryApp', () => {
     const sortButton = screen.getByText('新收').closest('button')!;
     expect(sortButton).not.toBeNull();
     // another tab deletes a report selected here: this one lists again, and it is no longer selected
-    fireEvent.click(screen.getAllByTestId('report-row').find((r) => r.getAttribute('data-id') === 'https://a.gov.cn/2021')!.querySelector('input[type=checkbox]')!);
+    tick('https://a.gov.cn/2021');
     await waitFor(() => expect(screen.getByTestId('count').textContent).toContain('已选 1'));
     await handleLibraryMessage({ type: 'library:delete', ids: ['https://a.gov.cn/2021'] });
     await waitFor(() => expect(rowIds()).toHaveLength(2));

@@ -1,9 +1,18 @@
 // A 统计表 printed as an HTML table is read by the columns its header names (helper-28's review):
 // an empty 计量单位 cell, 历年累计 before 本年, an extra 上年 column and a 元 unit cell each gave
 // wrong numbers, silently.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/checks/index';
+import { pageHtml } from '../../../src/extract/page-source';
+import { warningText } from '../../../src/model/parser-text';
 import { parseDocument } from '../../../src/parse/index';
+import { FIXTURES } from './fixture-loader';
+
+/** one table row of cells */
+const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 
 // Pingtan county 2013 (fixture 007)'s appendix, four rows: label, unit, 2013, 历年累计
 const ROWS: [string, string, string, string][] = [
@@ -16,7 +25,6 @@ const KEYS = ['legacyStats.proactive.total', 'legacyStats.channels.website', 'le
 
 /** the page with the table's columns in `order` (indexes into label, unit, year, cumulative, and 4: the 2012 column) */
 async function read(header: string[], row: (r: [string, string, string, string]) => string[]) {
-  const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   const html = `<!doctype html><html><head><title>平潭县人民政府2013年政府信息公开工作年度报告</title></head><body>
     <p>一、概述</p><p>本年度主动公开政府信息1853条。</p><p>附件：平潭县2013年政府信息公开情况统计表</p>
     <table>${tr(header)}${ROWS.map((r) => tr(row(r))).join('')}</table></body></html>`;
@@ -38,7 +46,6 @@ describe('an HTML 统计表 read by its header', () => {
     expect(values(await read(['指标名称', '计量单位', '本年', '上年', '历年累计'], ([l, u, y, c]) => [l, u, y, '1', c]))).toEqual(EXPECTED);
   });
   it('an amount whose 单位 cell prints 元 is in 元 (it was taken as the template\'s 万元: 10,000 times too large)', async () => {
-    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><table>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(['七、依申请公开信息收取的费用', '元', '300'])}</table></body></html>`;
     const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
     expect(r.cells['legacyStats.requestFeesWanYuan']).toMatchObject({ value: 0.03, raw: '300', unit: '元' });
@@ -48,10 +55,6 @@ describe('an HTML 统计表 read by its header', () => {
 
 describe('the 统计表 starts at its header, not at a sentence naming 统计指标', () => {
   it('"本报告所列统计指标按…要求填报。" in the narrative leaves the appendix as it is read without it', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { pageHtml } = await import('../../../src/extract/page-source');
-    const { FIXTURES } = await import('./fixture-loader');
     const text = readFileSync(join(FIXTURES, 'real/007-pingtan-county-2013/source.txt'), 'utf8');
     expect(text).toContain('本报告的电子版可在');
     const parse = async (t: string) => (await parseDocument(parseHTML(pageHtml(t, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
@@ -70,8 +73,6 @@ describe('the 统计表 starts at its header, not at a sentence naming 统计指
 
 describe('a second 统计表 on the page', () => {
   it('ends the first: its rows do not fill the first one\'s gaps, and a warning says only the first is read', async () => {
-    const { warningText } = await import('../../../src/model/parser-text');
-    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = (year: number, rows: string[][]) => `<p>附件：平潭县${year}年政府信息公开情况统计表</p><table>${tr(['指标名称', '计量单位', `${year}年度`, '历年累计'])}${rows.map(tr).join('')}</table>`;
     const thisYear = [['主动公开信息数', '条', '1853', '5395'], ['受理依申请公开信息总数', '条', '7', '28']];
     const lastYear = [['主动公开信息数', '条', '1852', '3542'], ['受理依申请公开信息总数', '条', '6', '21'], ['行政申诉数', '件', '3', '5']];
@@ -87,8 +88,6 @@ describe('a second 统计表 on the page', () => {
 
 describe('sub-rows printed under both 行政复议 and 行政诉讼', () => {
   it('belong to 行政诉讼 when the 复议 part prints none (they were given to 复议: two false L-CASES)', async () => {
-    const { runChecks } = await import('../../../src/checks/index');
-    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const rows = [['统计指标', '单位', '统计数'], ['一、主动公开政府信息数', '条', '463'], ['四、行政复议数量', '件', '0'], ['五、行政诉讼数量', '件', '2'], ['（一）维持具体行政行为或者驳回原告诉讼请求数', '件', '1'], ['（二）被依法纠错数', '件', '1'], ['（三）其他情形数', '件', '0']];
     const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><table>${rows.map(tr).join('')}</table></body></html>`;
     const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
@@ -101,8 +100,6 @@ describe('sub-rows printed under both 行政复议 and 行政诉讼', () => {
 
 describe('a 统计表 whose rows cannot be read', () => {
   it('is said, not dropped silently (a header 内容 | 单位 | 数量)', async () => {
-    const { warningText } = await import('../../../src/model/parser-text');
-    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><p>附件：某县2013年政府信息公开情况统计表</p><table>${tr(['内容', '单位', '数量'])}${tr(['一、主动公开政府信息数', '条', '463'])}</table></body></html>`;
     const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
     expect(Object.keys(r.cells).filter((k) => k.startsWith('legacyStats.'))).toEqual([]);
@@ -111,7 +108,6 @@ describe('a 统计表 whose rows cannot be read', () => {
   });
 
   it('reads one headed 项目 | 单位 | 数量 (a province\'s 样表; left unread with a note before)', async () => {
-    const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<!doctype html><html><head><title>某县2018年政府信息公开工作年度报告</title></head><body><p>附件：某县2018年政府信息公开情况统计表</p><table>${tr(['项目', '单位', '数量'])}${tr(['(一)主动公开政府信息数', '条', '463'])}${tr(['2.政府网站公开政府信息数', '条', '282'])}</table></body></html>`;
     const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
     expect(r.cells['legacyStats.proactive.total']?.value).toBe(463);
@@ -125,10 +121,6 @@ describe('a 统计表 whose rows cannot be read', () => {
 
 describe('a 统计表 in text whose sub-rows are numbered 1）2）…', () => {
   it('does not read the next row\'s numbering as a blank cell\'s value', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { pageHtml } = await import('../../../src/extract/page-source');
-    const { FIXTURES } = await import('./fixture-loader');
     // seed 004 (one cell per line; its 公报 and 微博 cells are blank) with 1.…5. written 1）…5）
     const text = readFileSync(join(FIXTURES, 'seeds/004_d1d7de2a8028c392.txt'), 'utf8');
     const parse = async (t: string) => (await parseDocument(parseHTML(pageHtml(t, true)).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
@@ -144,7 +136,6 @@ describe('a 统计表 in text whose sub-rows are numbered 1）2）…', () => {
 
 describe('a 统计表 in text with a 序号 column, or sub-rows numbered 1.1 1.2 … (helper-28 review)', () => {
   const parse = async (lines: string[]) => {
-    const { pageHtml } = await import('../../../src/extract/page-source');
     const text = ['平潭县人民政府2013年政府信息公开工作年度报告', '一、概述', '附件：平潭县2013年政府信息公开情况统计表', ...lines].join('\n');
     return (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a.htm' })).record;
   };
