@@ -1,7 +1,7 @@
 // The summary card in the page's shadow root: who, which year, which format, on time or late,
 // the headline numbers, the findings by severity, and save / show findings / collapse / dismiss.
 // Everything from the page is rendered as text (Preact text nodes), never as markup.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../src/model/finding';
 import type { ReportRecord } from '../../src/model/record';
 import type { SaveResult } from '../../src/messaging/protocol';
@@ -137,7 +137,9 @@ export function SummaryCard(props: SummaryCardProps) {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  useEffect(() => {
+  // before the browser paints (a layout effect): the card was first drawn at the page's zoom,
+  // too tall for the window, and made its size only after that paint
+  useLayoutEffect(() => {
     const el = rootRef.current as (HTMLElement & { currentCSSZoom?: number }) | null;
     if (!el || typeof el.currentCSSZoom !== 'number') return;
     const inherited = el.currentCSSZoom / (Number(el.style.zoom) || 1);
