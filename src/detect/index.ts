@@ -83,11 +83,39 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * Where a portal prints the article's title when its <title> and <h1> carry only the site's name
+ * (`<div class="article-title">…年度报告</div>`): the first few h2/h3 and title-classed elements,
+ * short texts only. Read only when the page's own titles name no report, and weak (a year-less
+ * title's cue): a homepage prints report headlines in such elements too.
+ */
+const HEADING_LIKE = 'h2, h3, [class*="title" i], [id*="title" i]';
+const HEADING_LOOKED_AT = 12;
+export function headingTitles(doc: Document): string[] {
+  const out: string[] = [];
+  let found: NodeListOf<Element>;
+  try {
+    found = doc.querySelectorAll(HEADING_LIKE);
+  } catch {
+    return out; // a DOM without the `i` attribute flag
+  }
+  for (let i = 0; i < found.length && i < HEADING_LOOKED_AT; i++) {
+    const text = found[i]!.textContent ?? '';
+    if (text.length <= 200) out.push(clean(text));
+  }
+  return out.filter((t) => t.length > 0 && t.length <= 120);
+}
+
 /** Step 1: strings only. Returns the cue points and reasons, or null when nothing points at a report. */
-export function prefilter(url: string, titles: string[]): { score: number; strongTitle: boolean; reasons: string[] } | null {
+export function prefilter(
+  url: string,
+  titles: string[],
+  headings: () => string[] = () => [],
+): { score: number; strongTitle: boolean; reasons: string[]; printedTitle?: string } | null {
   const reasons: string[] = [];
   let score = 0;
   let strongTitle = false;
+  let printedTitle: string | undefined;
   const strong = titles.find((t) => TITLE_REPORT.test(t));
   if (strong) {
     strongTitle = true;
@@ -98,6 +126,13 @@ export function prefilter(url: string, titles: string[]): { score: number; stron
     if (loose) {
       score += 2;
       reasons.push(`title (no year): ${loose.slice(0, 60)}`);
+    } else {
+      const printed = headings().find((t) => TITLE_REPORT.test(t) || TITLE_REPORT_LOOSE.test(t));
+      if (printed) {
+        score += 2;
+        reasons.push(`heading on the page (not its title): ${printed.slice(0, 60)}`);
+        printedTitle = printed;
+      }
     }
   }
   const seg = URL_SEGMENT.exec(pathOf(url));
@@ -105,7 +140,8 @@ export function prefilter(url: string, titles: string[]): { score: number; stron
     score += 1;
     reasons.push(`url segment: ${seg[2]}`);
   }
-  return score > 0 ? { score, strongTitle, reasons } : null;
+  if (score === 0) return null;
+  return printedTitle ? { score, strongTitle, reasons, printedTitle } : { score, strongTitle, reasons };
 }
 
 /** Body markers present in (the start of) a text. */
@@ -151,13 +187,14 @@ function countReportLinks(doc: Document, upTo: number): number {
 
 export function detectReport(doc: Document, url: string): Detection {
   const titles = titleCandidates(doc);
-  const pre = prefilter(url, titles);
+  const pre = prefilter(url, titles, () => headingTitles(doc));
   if (!pre) return { isReport: false, score: 0, reasons: ['no report cue in URL, title or h1'] };
   const reasons = [...pre.reasons];
   let score = pre.score;
 
   // the page's own part of the titles that name a report (a site's h1 "政府信息公开目录" is not the page's)
   const naming = titles.filter((t) => TITLE_REPORT.test(t) || TITLE_REPORT_LOOSE.test(t));
+  if (pre.printedTitle) naming.push(pre.printedTitle);
   const own = naming.map((t) => t.replace(TITLE_SITE_SEPARATOR, ''));
   const negative = TITLE_NEGATIVE.find(([re, , whole]) => (whole ? naming : own).some((t) => re.test(t)));
   if (negative) {

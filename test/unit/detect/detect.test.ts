@@ -149,6 +149,26 @@ describe('detection pieces', () => {
     expect(detectReport(docOf(`<html><head><title>某局2022年度政府信息公开工作年度报告（更正版）</title></head><body>${tables}</body></html>`), 'https://x.gov.cn/a.htm').isReport).toBe(true);
   });
 
+  it('finds a report whose title is printed only in a title-classed element or an h2 (its <title> and h1 name the site)', () => {
+    const tables = '<table><tr><td>本年新收政府信息公开申请数量</td><td>3</td></tr><tr><td>结转下年度继续办理</td><td>0</td></tr><tr><td>未经复议直接起诉</td><td>0</td></tr></table>';
+    const page = (head: string, body: string) => docOf(`<html><head><title>某县人民政府</title></head><body><h1>某县人民政府门户网站</h1>${head}${body}</body></html>`);
+    for (const head of ['<div class="article-title">某县2022年度政府信息公开工作年度报告</div>', '<h2>某县2022年度政府信息公开工作年度报告</h2>', '<div id="ArtTitle"><span>某县政府信息公开工作年度报告</span></div>']) {
+      const d = detectReport(page(head, tables), 'https://www.x.gov.cn/art/2023/1/1/art_1.html');
+      expect(d.isReport, `${head}: ${d.reasons.join(' | ')}`).toBe(true);
+      expect(d.reasons.join(' ')).toMatch(/heading on the page/);
+    }
+    // weak: the narrative outline alone does not make a homepage headline a report
+    const outline = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].map((h) => `<p>${h}</p>`).join('');
+    const home = detectReport(page('<div class="news-title">某县2022年度政府信息公开工作年度报告</div>', outline), 'https://www.x.gov.cn/');
+    expect(home.isReport, home.reasons.join(' | ')).toBe(false);
+    // a page about the report, named in the heading, is still ruled out by the title's negative cues
+    const notice = detectReport(page('<h2>关于报送2022年度政府信息公开工作年度报告的通知</h2>', tables), 'https://www.x.gov.cn/a.html');
+    expect(notice.isReport, notice.reasons.join(' | ')).toBe(false);
+    // a long text in a title-classed wrapper (the whole article) is no title
+    const wrapper = detectReport(page(`<div class="title-wrap">某县2022年度政府信息公开工作年度报告${'正文'.repeat(100)}</div>`, tables), 'https://www.x.gov.cn/a.html');
+    expect(wrapper.isReport).toBe(false);
+  });
+
   it('needs two body markers even with a report title', () => {
     const d = detectReport(docOf('<html><head><title>某局2024年政府信息公开工作年度报告</title></head><body><p>正在加载…</p></body></html>'), 'https://x.gov.cn/a.htm');
     expect(d.isReport).toBe(false);
