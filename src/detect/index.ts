@@ -4,6 +4,7 @@
 //    BODY_LIMIT characters of the body text.
 import {
   BODY_MARKERS,
+  ISSUED_REPORT,
   printedAsHeading,
   TITLE_NEGATIVE,
   TITLE_SITE_SEPARATOR,
@@ -196,7 +197,10 @@ export function detectReport(doc: Document, url: string): Detection {
   const naming = titles.filter((t) => TITLE_REPORT.test(t) || TITLE_REPORT_LOOSE.test(t));
   if (pre.printedTitle) naming.push(pre.printedTitle);
   const own = naming.map((t) => t.replace(TITLE_SITE_SEPARATOR, ''));
-  const negative = TITLE_NEGATIVE.find(([re, , whole]) => (whole ? naming : own).some((t) => re.test(t)));
+  // a notice issuing the report is weak, and only the other cues can rule it out
+  const issued = own.some((t) => ISSUED_REPORT.test(t));
+  if (issued) reasons.push('notice issuing the report (关于印发《…报告》的通知): needs the tables\' words');
+  const negative = TITLE_NEGATIVE.find(([re, , whole]) => (whole ? naming : own.filter((t) => !ISSUED_REPORT.test(t))).some((t) => re.test(t)));
   if (negative) {
     reasons.push(`negative ${negative[1]}`);
     return { isReport: false, score: 0, reasons };
@@ -225,8 +229,9 @@ export function detectReport(doc: Document, url: string): Detection {
 
   // A report title needs two markers of any kind. Without one (URL cue or a year-less title) the
   // page needs two table markers too: headings alone also appear on homepages and guides.
-  const needed = pre.strongTitle ? 2 : 3;
-  const isReport = markers.length >= needed && (pre.strongTitle || tableMarkers >= 2);
-  if (!isReport) reasons.push(`needs ${needed} body markers${pre.strongTitle ? '' : ' (2 from tables)'}, found ${markers.length} (${tableMarkers} from tables)`);
+  const strong = pre.strongTitle && !issued;
+  const needed = strong ? 2 : 3;
+  const isReport = markers.length >= needed && (strong || tableMarkers >= 2);
+  if (!isReport) reasons.push(`needs ${needed} body markers${strong ? '' : ' (2 from tables)'}, found ${markers.length} (${tableMarkers} from tables)`);
   return { isReport, score, reasons, ...(traditional ? { traditional } : {}) };
 }

@@ -264,7 +264,8 @@ export function agencyFromTitle(title: string | null): string | null {
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
   let t = asciiDigits(title).replace(TITLE_YEAR, '');
   t = t.replace(/^[^\u4e00-\u9fff]*/, '');
-  t = t.replace(/^关于/, '');
+  // 关于印发《…报告》的通知: a notice issuing the report (detection's ISSUED_REPORT)
+  t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]/, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
   t = t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, '').trim();
   // "…区人民政府信息公开…": the 政府 cut above was the name's own (no agency ends in 人民)

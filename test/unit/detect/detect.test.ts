@@ -169,6 +169,20 @@ describe('detection pieces', () => {
     expect(wrapper.isReport).toBe(false);
   });
 
+  it('takes a notice issuing the report (关于印发《…年度报告》的通知) for the report when it prints the tables, and only then', () => {
+    const tables = '<p>本年新收政府信息公开申请数量</p><p>结转下年度继续办理</p><p>未经复议直接起诉</p>';
+    const outline = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].map((h) => `<p>${h}</p>`).join('');
+    const at = (title: string, body: string) => detectReport(docOf(`<html><head><title>${title}</title></head><body>${body}</body></html>`), 'https://www.x.gov.cn/a.html');
+    const issued = '关于印发《某县交通运输局2022年度政府信息公开工作年度报告》的通知_通知公告_某县人民政府';
+    expect(at(issued, tables).isReport, at(issued, tables).reasons.join(' | ')).toBe(true);
+    // weak: its outline alone is not enough (a notice may quote it)
+    expect(at(issued, outline).isReport).toBe(false);
+    // still notices: one asking for reports, one issuing a work plan or the format
+    for (const title of ['关于报送2022年度政府信息公开工作年度报告的通知', '关于印发《某县2022年度政府信息公开工作年度报告编制工作方案》的通知', '关于印发《政府信息公开工作年度报告格式》的通知']) {
+      expect(at(title, tables).isReport, title).toBe(false);
+    }
+  });
+
   it('needs two body markers even with a report title', () => {
     const d = detectReport(docOf('<html><head><title>某局2024年政府信息公开工作年度报告</title></head><body><p>正在加载…</p></body></html>'), 'https://x.gov.cn/a.htm');
     expect(d.isReport).toBe(false);
