@@ -1,6 +1,6 @@
 // One <table> → rows of cells with grid coordinates after rowspan/colspan expansion.
 // Uses getAttribute (linkedom has no rowSpan/colSpan properties).
-import { isHidden, SKIP } from './walk';
+import { type HidingMode, hiddenFromReader, SKIP } from './walk';
 
 export interface GridCell {
   el: Element;
@@ -52,19 +52,19 @@ const SPACE_RUN = /\s+/g;
  * apart (then not read as one number) and hidden or script text is left out. Inline markup
  * ("8<span>21</span>") still joins.
  */
-function cellText(el: Element): string {
+function cellText(el: Element, mode: HidingMode): string {
   // most cells are one chain of only children down to one text node (<td><p><span>821</span></p></td>):
   // nothing in it to keep apart, so its text is that node's
   let node: Node | null = el.firstChild;
   while (node !== null && node.nextSibling === null && node.nodeType === ELEMENT_NODE) {
     const child = node as Element;
-    if (SKIP.has(child.localName ?? child.tagName.toLowerCase()) || isHidden(child)) break;
+    if (SKIP.has(child.localName ?? child.tagName.toLowerCase()) || hiddenFromReader(child, mode, true)) break;
     node = child.firstChild;
   }
   if (node === null) return '';
   if (node.nextSibling === null && node.nodeType === TEXT_NODE) return squash((node as Text).data);
   const parts: string[] = [];
-  collectText(el, parts);
+  collectText(el, parts, mode);
   return squash(parts.join(''));
 }
 
@@ -72,7 +72,8 @@ function squash(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
 
-function collectText(parent: Element, parts: string[]): void {
+/** `mode`: how hidden markup is judged (walk.ts): a digit hidden by the page's CSS against scraping is not the number's */
+function collectText(parent: Element, parts: string[], mode: HidingMode): void {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE) {
       parts.push((node as Text).data);
@@ -81,16 +82,17 @@ function collectText(parent: Element, parts: string[]): void {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const child = node as Element;
     const tag = child.localName ?? child.tagName.toLowerCase();
-    if (SKIP.has(tag) || isHidden(child)) continue;
+    if (SKIP.has(tag) || hiddenFromReader(child, mode, true)) continue;
     const apart = APART.has(tag);
     if (apart) parts.push(' ');
-    collectText(child, parts);
+    collectText(child, parts, mode);
     if (apart) parts.push(' ');
   }
 }
 
 /** Cells per <tr>, in DOM order, with their grid position; `cover` maps every grid slot to its cell. */
-export function buildGrid(table: Element): { rows: GridCell[][]; cover: Map<string, Element> } {
+/** `mode`: how hidden markup in cells is judged (walk.ts HidingMode; default: markup only). */
+export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { rows: GridCell[][]; cover: Map<string, Element> } {
   const rows: GridCell[][] = [];
   const cover = new Map<string, Element>();
   const trs = rowsOf(table);
@@ -110,7 +112,7 @@ export function buildGrid(table: Element): { rows: GridCell[][]; cover: Map<stri
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) cover.set(`${r + dr}:${col + dc}`, el);
       }
-      row.push({ el, text: cellText(el), row: r, col, rowSpan, colSpan });
+      row.push({ el, text: cellText(el, mode), row: r, col, rowSpan, colSpan });
       col += colSpan;
     }
     rows.push(row);

@@ -88,14 +88,27 @@ function fromTaiwanWords(text: string): string {
 
 /** Words of the report's tables and headings, Simplified and Traditional. */
 const REPORT_WORDS = ['本年新收', '主动公开', '主動公開', '行政复议', '行政復議', '统计表', '統計表', '结转下年度', '結轉下年度', '收到和处理', '收到和處理'];
+/** Words of the tables themselves: hidden content printing one the page also shows is a copy of its tables. */
+const TABLE_WORDS = ['本年新收', '结转下年度', '結轉下年度', '统计表', '統計表'];
 
-/** Some report word is printed in what the page hides and nowhere in what it shows. */
-function onlyHiddenHasReport(items: WalkItem[], hidden: Element[]): boolean {
-  const hiddenText = hidden.map((el) => el.textContent ?? '').join('\n');
-  const words = REPORT_WORDS.filter((w) => hiddenText.includes(w));
-  if (!words.length) return false;
+/**
+ * Which of the hidden elements to read all the same: those printing a report word the page shows
+ * nowhere (its only copy: a closed tab, a collapsed panel, a loader that shows the page later, a
+ * visible child of a visibility:hidden wrapper), unless they also print a table word the page
+ * shows (a copy of its tables: the mobile copy of a responsive portal, with other numbers). One
+ * by one: a hidden "附件：统计表.xls" line had made the whole page be read, mobile copy first.
+ */
+function hiddenToRead(items: WalkItem[], hidden: Element[]): Set<Element> {
+  const read = new Set<Element>();
+  const texts = hidden.map((el) => el.textContent ?? '');
+  if (!texts.some((t) => REPORT_WORDS.some((w) => t.includes(w)))) return read;
   const shown = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? ''))).join('\n');
-  return words.some((w) => !shown.includes(w));
+  hidden.forEach((el, i) => {
+    const t = texts[i]!;
+    const fresh = REPORT_WORDS.some((w) => t.includes(w) && !shown.includes(w));
+    if (fresh && !TABLE_WORDS.some((w) => t.includes(w) && shown.includes(w))) read.add(el);
+  });
+  return read;
 }
 
 /** Extracts the page. Async because opencc is imported only for Traditional-script pages. */
@@ -104,9 +117,9 @@ export async function extractDocument(document: Document, url?: string): Promise
   const hidden: Element[] = [];
   let items = root ? walkDocument(root, hidden) : [];
   // what the page hides is left out when it is a copy of what it shows (a responsive portal's mobile
-  // copy with other numbers was read); read when it is the only copy (a closed tab, a collapsed
-  // panel, a loader that shows the page later, visibility:hidden with a visible child)
-  if (root && hidden.length && onlyHiddenHasReport(items, hidden)) items = walkDocument(root);
+  // copy with other numbers was read); read when it is the only copy (hiddenToRead)
+  const read = root && hidden.length ? hiddenToRead(items, hidden) : null;
+  if (root && read?.size) items = walkDocument(root, [], read);
   const transforms: TextTransform[] = [];
 
   // decide script handling on a sample of the page text
@@ -119,7 +132,7 @@ export async function extractDocument(document: Document, url?: string): Promise
       sampleParts.push(item.raw);
       sampleLen += item.raw.length;
     } else {
-      const grid = buildGrid(item.el);
+      const grid = buildGrid(item.el, item.readHidden ? 'readHidden' : 'shown');
       grids.set(item.el, grid);
       for (const row of grid.rows) for (const c of row) sampleParts.push(c.text);
     }
@@ -163,7 +176,7 @@ export async function extractDocument(document: Document, url?: string): Promise
       push('\n');
       continue;
     }
-    const grid = grids.get(item.el) ?? buildGrid(item.el);
+    const grid = grids.get(item.el) ?? buildGrid(item.el, item.readHidden ? 'readHidden' : 'shown');
     const index = tables.length;
     const rows: TableCell[][] = grid.rows.map((row) =>
       row.map((c) => ({ el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col })),

@@ -9,7 +9,7 @@ const BLOCK = new Set([
   'figcaption', 'address', 'body', 'html', 'tr', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'hr',
 ]);
 
-export type WalkItem = { kind: 'block'; el: Element; raw: string } | { kind: 'table'; el: Element };
+export type WalkItem = { kind: 'block'; el: Element; raw: string } | WalkTable;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -26,23 +26,72 @@ export function isHidden(el: Element): boolean {
   return style !== null && style.indexOf('none') >= 0 && DISPLAY_NONE.test(style);
 }
 
-type Checkable = Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean };
+type Checkable = Element & { checkVisibility?: (o?: { visibilityProperty?: boolean; opacityProperty?: boolean }) => boolean };
 
 /**
  * Not rendered by the page's own CSS: display:none from a stylesheet class (the mobile copy of a
- * responsive portal's report), or visibility:hidden. Only where the browser computes styles
- * (checkVisibility; linkedom has none): a hidden copy with other numbers was read, and outlined,
- * instead of the visible report. Asked of blocks and tables only, the elements such copies are;
- * an element hidden by a rule naming neither its class nor its id is still read.
+ * responsive portal's report), visibility:hidden, opacity:0, and tables squeezed to a pixel (a
+ * screen-reader-only copy). Only where the browser computes styles (checkVisibility; linkedom has
+ * none): a hidden copy with other numbers was read, and outlined, instead of the visible report.
+ * Asked of elements with attributes (a stylesheet reaches a copy, or a digit hidden against
+ * scraping, through its class, id or style; most of a page has none, which halves the cost on a
+ * large page) and of every table (a copy hidden by a rule such as `.wap > div` is caught by its
+ * tables). An element hidden by a rule naming neither it nor an attribute of it is still read.
  */
-function notRendered(el: Element): boolean {
+export function notRendered(el: Element, inline = false): boolean {
   const check = (el as Checkable).checkVisibility;
-  // a stylesheet reaches such a copy through an attribute (class, id, data-device=…): elements
-  // with none (most of a page) are not asked, which halves the cost on a large page. Tables are
-  // always asked: a copy hidden by a rule such as `.wap > div` is caught by its tables.
-  if (check === undefined || !(el.hasAttributes() || el.localName === 'table') || check.call(el, { visibilityProperty: true })) return false;
+  const table = el.localName === 'table';
+  // inline markup (a cell's <p align>, <font>, a <span> in a line) is asked only when a class, id or
+  // style could hide it: a digit hidden against scraping is; most of a report table's markup is not
+  if (check === undefined || !(table || (inline ? el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id') : el.hasAttributes()))) return false;
+  if (inline) return !check.call(el, { visibilityProperty: true, opacityProperty: true });
+  if (check.call(el, { visibilityProperty: true, opacityProperty: true })) return squeezed(el, table);
   // display:contents has no box of its own, so checkVisibility says false; its children are shown
   return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
+}
+
+/**
+ * Rendered, but in a box of a pixel that clips its content: a screen-reader-only copy (`.sr-only`:
+ * 1×1, overflow hidden, clip). A table squeezed to a line is hidden whatever clips it. A tiny box
+ * whose content overflows visibly (an empty float wrapper) is shown.
+ */
+function squeezed(el: Element, table: boolean): boolean {
+  const box = el.getBoundingClientRect();
+  if (table) return box.width <= 1 || box.height <= 1;
+  if (box.width > 1 || box.height > 1) return false;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style !== undefined && (style.overflow !== 'visible' || style.clip !== 'auto');
+}
+
+/**
+ * Under an element the page hides but that is read anyway (its only copy of the report, see
+ * extract/index.ts): every descendant "is not rendered" there, so only an element's own
+ * display:none (not inherited, so computed even in a hidden subtree) says it is hidden.
+ */
+function ownDisplayNone(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const view = el.ownerDocument.defaultView;
+  return typeof view?.getComputedStyle === 'function' && (el as Checkable).checkVisibility !== undefined && view.getComputedStyle(el).display === 'none';
+}
+
+/**
+ * How hidden content is judged: `shown` in the page as rendered, `readHidden` under an element the
+ * page hides that is read anyway, `attributes` where only markup counts (hidden, inline display:none).
+ */
+export type HidingMode = 'shown' | 'readHidden' | 'attributes';
+
+/** How content under `el` is judged: `readHidden` when the page hides `el` itself (then it was read as its only copy). */
+export function hidingModeAt(el: Element): HidingMode {
+  const check = (el as Checkable).checkVisibility;
+  if (check === undefined) return 'attributes';
+  return check.call(el, { visibilityProperty: true, opacityProperty: true }) ? 'shown' : 'readHidden';
+}
+
+/** Hidden from a reader, by markup or (in the browser) by the page's CSS, as `mode` judges it. */
+export function hiddenFromReader(el: Element, mode: HidingMode, inline = false): boolean {
+  if (isHidden(el)) return true;
+  if (mode === 'shown') return notRendered(el, inline);
+  return mode === 'readHidden' && ownDisplayNone(el);
 }
 
 /**
@@ -59,13 +108,17 @@ function isLeafTable(table: Element): boolean {
   return true;
 }
 
+/** A table, and whether it lies under hidden content read anyway (its cells judged accordingly). */
+export type WalkTable = { kind: 'table'; el: Element; readHidden: boolean };
+
 // Speed (content script runs this on every report page): one pass over the nodes with
 // firstChild/nextSibling (no childNodes arrays), text collected in an array and joined once per block.
 /**
- * `hidden`: when given, blocks and tables the page's CSS does not render are left out and listed
- * there (see notRendered); without it, everything is read.
+ * `hidden`: when given, what the page hides (by markup, by its CSS, or a closed <details>) is left
+ * out and its outermost elements are listed there; `read` of them are read all the same (their
+ * own hidden descendants still left out). Without `hidden`, only markup hiding counts.
  */
-export function walkDocument(root: Element, hidden?: Element[]): WalkItem[] {
+export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlySet<Element>): WalkItem[] {
   const items: WalkItem[] = [];
   const owners: Element[] = [root];
   let buf: string[] = [];
@@ -83,7 +136,7 @@ export function walkDocument(root: Element, hidden?: Element[]): WalkItem[] {
     if (buf.length === 0) bufOwner = owners[owners.length - 1]!;
     buf.push(' ');
   };
-  const visit = (node: Node): void => {
+  const visit = (node: Node, mode: HidingMode): void => {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data === '') return;
@@ -96,22 +149,22 @@ export function walkDocument(root: Element, hidden?: Element[]): WalkItem[] {
     const el = node as Element;
     const tag = el.localName ?? el.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
-    if (isHidden(el)) return;
-    if (tag === 'br') {
-      flush();
+    if (read?.has(el)) mode = 'readHidden';
+    else if (el !== root && hiddenFromReader(el, mode, !BLOCK.has(tag))) {
+      if (hidden && mode === 'shown') hidden.push(el);
       return;
     }
-    const block = BLOCK.has(tag);
-    if (hidden && block && tag !== 'body' && tag !== 'html' && notRendered(el)) {
-      hidden.push(el);
+    if (tag === 'br') {
+      flush();
       return;
     }
     // a table holding other tables is page layout: read its cells as ordinary blocks
     if (tag === 'table' && isLeafTable(el)) {
       flush();
-      items.push({ kind: 'table', el });
+      items.push({ kind: 'table', el, readHidden: mode === 'readHidden' });
       return;
     }
+    const block = BLOCK.has(tag);
     if (block) {
       flush();
       owners.push(el);
@@ -119,14 +172,22 @@ export function walkDocument(root: Element, hidden?: Element[]): WalkItem[] {
     // a footnote or index mark is not part of the number beside it: "60<sub>2</sub>" read 602
     const apart = tag === 'sup' || tag === 'sub';
     if (apart) pushSpace();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    // a closed <details> shows its <summary> only (no attribute or style says so)
+    const closed = tag === 'details' && mode === 'shown' && !el.hasAttribute('open');
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (closed && !(child.nodeType === ELEMENT_NODE && ((child as Element).localName === 'summary' || read?.has(child as Element)))) {
+        if (child.nodeType === ELEMENT_NODE) hidden?.push(child as Element);
+        continue;
+      }
+      visit(child, mode);
+    }
     if (apart) pushSpace();
     if (block) {
       flush();
       owners.pop();
     }
   };
-  visit(root);
+  visit(root, hidden ? 'shown' : 'attributes');
   flush();
   return items;
 }

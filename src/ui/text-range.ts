@@ -3,7 +3,7 @@
 // the whole paragraph. Returns null when the range cannot be found inside one text node; the
 // caller then outlines the whole line.
 
-import { isHidden, SKIP } from '../extract/walk';
+import { type HidingMode, hiddenFromReader, hidingModeAt, SKIP } from '../extract/walk';
 
 /** A stretch of the squashed text read one to one from a text node: text[at + k] is node.data[offset + k]. */
 interface Piece {
@@ -32,6 +32,7 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
     parts.push(s);
     length += s.length;
   };
+  const mode: HidingMode = hidingModeAt(el);
   const visit = (n: Node): void => {
     if (n.nodeType === 3) {
       const node = n as Text;
@@ -57,10 +58,10 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
     }
     // what the parser leaves out (walk.ts): hidden text, svg, form controls … A mark there showed
     // nothing, or took the hidden twin of the line instead of the line the reader sees
-    if (n.nodeType !== 1 || SKIP.has((n as Element).tagName.toLowerCase()) || isHidden(n as Element)) return;
+    if (n.nodeType !== 1 || SKIP.has((n as Element).tagName.toLowerCase()) || hiddenFromReader(n as Element, mode, true)) return;
     for (const child of Array.from(n.childNodes)) visit(child);
   };
-  visit(el);
+  for (const child of Array.from(el.childNodes)) visit(child);
   return { text: parts.join(''), pieces };
 }
 

@@ -46,6 +46,16 @@ function routes(): Record<string, string> {
     // wrapper whose child is visible: read (helper-36 review)
     '/zwgk/closed-tab.html': variant(SHANGHAI, { head: '<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>', start: '<div class="tab-pane active">目录</div><div class="tab-pane">', end: '</div>' }),
     '/zwgk/visible-child.html': variant(SHANGHAI, { head: '<style>.outer{visibility:hidden}.inner{visibility:visible}</style>', start: '<div class="outer"><div class="inner">', end: '</div></div>' }),
+    // helper-40's review: beside the hidden copy, a hidden line naming a word the page shows nowhere
+    // (it had made the whole page be read, copy first); copies hidden by opacity or a screen-reader clip
+    '/zwgk/hidden-copy-trigger.html': variant(SHANGHAI, { head: '<style>.m-only{display:none}</style>', start: `<div class="m-only">${bodyOf(sh).replace(/859/g, '999')}</div><div class="m-only">附件：政府信息公开情况统计表.xls</div>` }),
+    '/zwgk/opacity-copy.html': variant(SHANGHAI, { head: '<style>.seo{opacity:0;position:absolute;height:0;overflow:hidden}</style>', start: `<div class="seo">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
+    '/zwgk/clip-copy.html': variant(SHANGHAI, { head: '<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>', start: `<div class="sr">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
+    // a digit hidden against scraping, in the table's cell and in the text (859 shown, 8759 in the markup)
+    '/zwgk/hidden-digit.html': variant(SHANGHAI, { head: '<style>.cp{display:none}</style>' }).replace('<p align="center">859</p>', '<p align="center">8<span class="cp">7</span>59</p>').replace('申请859件', '申请8<span style="visibility:hidden">7</span>59件'),
+    // the only copy in a tab hidden inline (jQuery's .hide()), or by the hidden attribute
+    '/zwgk/inline-tab.html': variant(SHANGHAI, { start: '<div class="tab" style="display:block">目录</div><div class="tab" style="display:none">', end: '</div>' }),
+    '/zwgk/hidden-attr-tab.html': variant(SHANGHAI, { start: '<div class="tab">目录</div><div hidden>', end: '</div>' }),
     // a wrapper with display:contents has no box of its own; its content is shown
     // (a visible line before it names the report's words, so only the display:contents test can keep it)
     '/zwgk/contents.html': variant(SHANGHAI, { head: '<style>.wrap{display:contents}</style>', start: '<p>目录：主动公开、本年新收、行政复议、结转下年度、收到和处理、统计表</p><div class="wrap">', end: '</div>' }),
@@ -81,15 +91,25 @@ describe('hostile pages (Chromium)', () => {
     await waitForCardText(page);
     assert.equal(await card(page, 'num-newReceived'), '859'); // 999 (the hidden copy's) before
     assert.equal(await page.evaluate(() => document.querySelectorAll('.m-only .gra-hl').length), 0);
-    for (const path of ['/zwgk/attr-copy.html', '/zwgk/combinator-copy.html']) {
+    for (const path of ['/zwgk/attr-copy.html', '/zwgk/combinator-copy.html', '/zwgk/hidden-copy-trigger.html', '/zwgk/opacity-copy.html', '/zwgk/clip-copy.html']) {
       await page.goto(url(path));
       await waitForCardText(page);
       assert.equal(await card(page, 'num-newReceived'), '859', path);
     }
+    // a digit the page hides is not part of the number, in a cell or in the text (no 正文 8759 ≠ 859):
+    // the same card as on the plain page
+    const counts = async (path: string) => {
+      await page.goto(url(path));
+      await waitForCardText(page);
+      return [await card(page, 'num-newReceived'), await card(page, 'count-error'), await card(page, 'count-warning')];
+    };
+    const plain = await counts('/zwgk/closed-tab.html');
+    assert.deepEqual(await counts('/zwgk/hidden-digit.html'), plain);
+    assert.equal(plain[0], '859');
   });
 
   test('a report the page hides with no visible copy (a closed tab, a visible child of a hidden wrapper) is read', async () => {
-    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html', '/zwgk/contents.html']) {
+    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html', '/zwgk/contents.html', '/zwgk/inline-tab.html', '/zwgk/hidden-attr-tab.html']) {
       const page = await chrome.page();
       await page.goto(url(path));
       await waitForCardText(page);
