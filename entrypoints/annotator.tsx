@@ -8,6 +8,7 @@ import { analysePage } from '../src/pipeline';
 import { setConverterLoader } from '../src/text/traditional';
 import type { CardMountProps } from '../src/ui/annotator';
 import { ANNOTATOR_BUNDLE, OPENCC_BUNDLE, type AnnotatorBundle, type OpenccBundle } from '../src/ui/bundles';
+import { keepHost } from '../src/ui/keep-host';
 import { loadBundle } from '../src/ui/load-bundle';
 
 const api: AnnotatorBundle = {
@@ -15,7 +16,11 @@ const api: AnnotatorBundle = {
   async mountCard(ctx, props) {
     const mount = async (name: string) => {
       let container: HTMLElement | null = null;
-      const draw = (p: CardMountProps) => container && render(<SummaryCard {...p} />, container);
+      let latest = props;
+      const draw = (p: CardMountProps) => {
+        latest = p;
+        if (container) render(<SummaryCard {...p} />, container);
+      };
       // The card's CSS comes inline: the content script declares cssInjectionMode 'manual', so WXT
       // fetches no per-entrypoint stylesheet.
       const ui = await createShadowRootUi(ctx, {
@@ -38,7 +43,16 @@ const api: AnnotatorBundle = {
         },
       });
       ui.mount();
-      return { update: draw, remove: () => ui.remove(), connected: () => ui.shadowHost.isConnected };
+      // a page that removes the host twice has the card given up: its outlines go with it
+      const stopKeeping = keepHost(ui.shadowHost, () => latest.onDismiss());
+      return {
+        update: draw,
+        remove: () => {
+          stopKeeping();
+          ui.remove();
+        },
+        connected: () => ui.shadowHost.isConnected,
+      };
     };
     try {
       return await mount('gov-report-annotator');

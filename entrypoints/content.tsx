@@ -6,6 +6,7 @@ import { loadCardState, saveCardState } from '../src/ui/card-state';
 import { loadBundle } from '../src/ui/load-bundle';
 import { MARKS, mark } from '../src/ui/timing';
 import { isTabRequest } from '../src/ui/tab-messages';
+import { watchLateTables } from '../src/ui/late-tables';
 import { pageSettled } from '../src/ui/settle';
 
 // Runs on every *.gov.cn page, so it stays small: detection, the bounded watch, badge status and
@@ -38,6 +39,7 @@ export default defineContentScript({
       // it (the parser asks for it first thing; ~25–50 ms sooner to the card). Shared with the
       // annotator's own request by load-bundle.ts, so it is loaded once.
       settle: () => pageSettled(document),
+      lateTables: (added) => watchLateTables(document, added),
       onReport: (d) => {
         if (d.traditional) void loadBundle(OPENCC_BUNDLE).catch(() => undefined);
       },

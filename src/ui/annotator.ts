@@ -52,6 +52,8 @@ export interface AnnotatorDeps {
   watch?: typeof watchForReport;
   /** After the address changed: resolves once the page has finished changing (its new content rendered). */
   settle?(): Promise<void>;
+  /** After the first analysis: calls back when the page adds tables later (late-tables.ts); returns stop. */
+  lateTables?(added: () => void): () => void;
 }
 
 /**
@@ -63,6 +65,21 @@ export function samePage(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = canonicalUrl(a);
   return ka !== null && ka === canonicalUrl(b);
+}
+
+/**
+ * The elements the analysis read are still the page's. A page that re-rendered its content under
+ * the same address (moved away and back before it had settled: a click, then Back) replaced them,
+ * and the outlines went with them; the address alone said nothing had changed (helper-40's review).
+ */
+/** Re-reads for tables a page adds after the card is shown (late-tables.ts). */
+const LATE_READS = 3;
+
+export function readStillOnPage(page: RefResolver, doc: Document): boolean {
+  const els = page.tables?.length ? page.tables.map((t) => t.el) : (page.blocks ?? []).map((b) => b.el);
+  // text right under <body> is owned by <body>, which stays whatever the page puts in it
+  const own = els.filter((el): el is Element => el !== undefined && el !== doc.body && el !== doc.documentElement);
+  return own.length === 0 || own.some((el) => el.isConnected);
 }
 
 export function createAnnotator(deps: AnnotatorDeps) {
@@ -77,6 +94,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
   let running: Promise<PageStatus> | null = null;
   let crossYear: Finding[] = [];
   let state: CardState = { ...DEFAULT_CARD_STATE };
+  let stopLateTables: (() => void) | null = null;
+  let lateReads = 0;
 
   function status(): PageStatus {
     const h = analysis ? headlineOf(analysis.record, analysis.findings) : null;
@@ -150,6 +169,13 @@ export function createAnnotator(deps: AnnotatorDeps) {
     }
     mark(MARKS.card);
     void deps.sendStatus(true, severityCounts(analysis.findings)).catch(() => undefined);
+    // tables the page renders later are read when they come (once the page is still again)
+    // (at most LATE_READS times: a page re-rendering a table every few seconds is not read forever)
+    stopLateTables ??= deps.lateTables?.(() => {
+      if (!card || running || navigating || ++lateReads > LATE_READS) return;
+      forgetAnalysis();
+      void annotate();
+    }) ?? null;
     // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
     deps.crossYear(analysis.record).then(
       (found) => {
@@ -163,8 +189,9 @@ export function createAnnotator(deps: AnnotatorDeps) {
     return status();
   }
 
-  /** The card shows this page as it is: same address, card still in the document. */
-  const current = (): boolean => samePage(analysedUrl, deps.url()) && card?.connected?.() !== false;
+  /** The card shows this page as it is: same address, card still in the document, what was read still the page's. */
+  const current = (): boolean =>
+    samePage(analysedUrl, deps.url()) && card?.connected?.() !== false && (!analysis || readStillOnPage(analysis.page, deps.doc));
 
   /** Analyse (once; concurrent calls share the run). A card of another address, or one the page removed, is redone. */
   function annotate(): Promise<PageStatus> {
@@ -218,12 +245,13 @@ export function createAnnotator(deps: AnnotatorDeps) {
     navigating = (deps.settle?.() ?? Promise.resolve()).then(async () => {
       if (running) await running.catch(() => undefined);
       navigating = null;
-      if (samePage(seenUrl, deps.url())) return status();
+      if (samePage(seenUrl, deps.url()) && (!analysis || readStillOnPage(analysis.page, deps.doc))) return status();
       seenUrl = deps.url();
       watcher?.stop();
       const found = detectReport(deps.doc, deps.url());
       detection = found;
       forgetAnalysis();
+      endLateTables(); // another page: its own window for tables that come late
       if (!found.isReport) {
         dismiss();
         return start();
@@ -240,7 +268,14 @@ export function createAnnotator(deps: AnnotatorDeps) {
     crossYear = [];
   }
 
+  function endLateTables(): void {
+    stopLateTables?.();
+    stopLateTables = null;
+    lateReads = 0;
+  }
+
   function dismiss(): void {
+    endLateTables();
     highlighter?.clear();
     highlighter = null;
     card?.remove();

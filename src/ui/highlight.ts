@@ -8,7 +8,9 @@ import { unwrapMark, wrapTextRanges, type TextRange } from './text-range';
 export interface RefResolver {
   resolveRef(ref: CellRef): Element | null;
   /** text blocks of the page (ReportDocument.blocks): lets text refs highlight just their characters */
-  blocks?: ReadonlyArray<{ raw: string; text: string }>;
+  blocks?: ReadonlyArray<{ raw: string; text: string; el?: Element }>;
+  /** tables of the page (ReportDocument.tables): whether what was read is still in the page */
+  tables?: ReadonlyArray<{ el: Element }>;
 }
 
 export const HL_CLASS = 'gra-hl';

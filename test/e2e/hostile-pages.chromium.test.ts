@@ -56,6 +56,19 @@ function routes(): Record<string, string> {
     // the only copy in a tab hidden inline (jQuery's .hide()), or by the hidden attribute
     '/zwgk/inline-tab.html': variant(SHANGHAI, { start: '<div class="tab" style="display:block">目录</div><div class="tab" style="display:none">', end: '</div>' }),
     '/zwgk/hidden-attr-tab.html': variant(SHANGHAI, { start: '<div class="tab">目录</div><div hidden>', end: '</div>' }),
+    // the tables fetched and rendered 2.5 s after load (helper-40 review)
+    '/zwgk/late-tables.html': (() => {
+      const tables: string[] = [];
+      const shell = variant(SHANGHAI, {}).replace(/<table[\s\S]*?<\/table>/gi, (t) => `<div class="lazy" data-i="${tables.push(t) - 1}"></div>`);
+      return shell.replace(/<\/body>/i, `<script>const T = ${JSON.stringify(tables).replace(/</g, '\\u003c')}; setTimeout(() => document.querySelectorAll('.lazy').forEach((d) => { d.outerHTML = T[+d.dataset.i]; }), 2500);</script></body>`);
+    })(),
+    // an anti-tamper observer removing what is added under <html>; a script removing our card wherever it is
+    '/zwgk/tamper.html': variant(SHANGHAI, { end: `<script>new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && n.parentNode === document.documentElement && n.localName !== 'body' && n.localName !== 'head') n.remove(); }).observe(document.documentElement, { childList: true });</script>` }),
+    '/zwgk/card-remover.html': variant(SHANGHAI, { end: `<script>setInterval(() => document.querySelectorAll('gov-report-annotator').forEach((e) => e.remove()), 700);</script>` }),
+    // a script-driven portal: go(p) sets the address, then renders p's content 150 ms later
+    '/spa/a.html': variant(SHANGHAI, {
+      end: `<script>const PAGES = { '/spa/a.html': ${JSON.stringify(bodyOf(sh)).replace(/</g, '\\u003c')}, '/spa/b.html': '<h1>新闻动态</h1><p>今天天气很好。</p>' }; window.go = (p) => { history.pushState({}, '', p); setTimeout(() => { document.body.innerHTML = PAGES[p]; }, 150); };</script>`,
+    }),
     // a wrapper with display:contents has no box of its own; its content is shown
     // (a visible line before it names the report's words, so only the display:contents test can keep it)
     '/zwgk/contents.html': variant(SHANGHAI, { head: '<style>.wrap{display:contents}</style>', start: '<p>目录：主动公开、本年新收、行政复议、结转下年度、收到和处理、统计表</p><div class="wrap">', end: '</div>' }),
@@ -164,6 +177,44 @@ describe('hostile pages (Chromium)', () => {
     await page.waitForFunction(() => document.querySelector('gov-report-annotator')?.shadowRoot?.querySelector('[data-testid="year"]')?.textContent === '2019', null, { timeout: 15_000 });
     assert.equal(await card(page, 'num-newReceived'), '859');
     assert.equal(await analysed(), 2); // read once, after the new content came (the old report had been read under the new address)
+  });
+
+  test('tables the page renders after load are read when they come (helper-40 review)', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/zwgk/late-tables.html'));
+    await page.waitForFunction(() => document.querySelector('gov-report-annotator')?.shadowRoot?.querySelector('[data-testid="num-newReceived"]')?.textContent === '859', null, { timeout: 15_000 });
+    // read again once they came: table 3's carry-over is there, and outlined cells are the tables'
+    await page.waitForFunction(() => document.querySelectorAll('table .gra-hl, table.gra-hl').length > 0, null, { timeout: 15_000 });
+    assert.equal(await card(page, 'num-carriedForward'), '72');
+    await page.close();
+  });
+
+  test('a page that removes the card: it is put back once under <body>; removed again, its outlines go too (helper-40 review)', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/zwgk/tamper.html'));
+    await waitForCardText(page);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.querySelector('gov-report-annotator')?.parentElement?.localName), 'body');
+    assert.ok((await page.evaluate(() => document.querySelectorAll('.gra-hl').length)) > 0);
+    await page.goto(url('/zwgk/card-remover.html'));
+    await waitForCardText(page);
+    await page.waitForFunction(() => !document.querySelector('gov-report-annotator') && document.querySelectorAll('.gra-hl').length === 0, null, { timeout: 10_000 });
+    await page.close();
+  });
+
+  test('away and back before the page settled (a click, then Back): the report is read again and outlined (helper-40 review)', async () => {
+    const page = await chrome.page();
+    await page.goto(url('/spa/a.html'));
+    await waitForCardText(page);
+    const outlined = () => page.evaluate(() => document.querySelectorAll('.gra-hl').length);
+    const before = await outlined();
+    assert.ok(before > 0);
+    await page.evaluate(() => (window as unknown as { go(p: string): void }).go('/spa/b.html'));
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as { go(p: string): void }).go('/spa/a.html'));
+    await page.waitForFunction((n) => document.querySelectorAll('.gra-hl').length === n, before, { timeout: 15_000 });
+    assert.equal(await card(page, 'num-newReceived'), '859');
+    await page.close();
   });
 
   test('dismissing leaves the page\'s DOM as it was (no empty class attributes)', async () => {

@@ -166,6 +166,56 @@ describe('annotator', () => {
     expect(vi.mocked(d.analyse).mock.calls[1]![1]).toBe(back);
   });
 
+  it('away and back before the page settled (a click, then Back), with the content re-rendered: read again, outlines back (helper-40 review)', async () => {
+    reportPage();
+    let url = URL_;
+    let settled!: () => void;
+    const { d } = deps({
+      url: () => url,
+      settle: () => new Promise<void>((r) => (settled = r)),
+      analyse: vi.fn(async () => ({
+        record: shanghaiRecord(),
+        findings: [finding('T3-BALANCE', 'error', { cells: [{ source: 'table', table: 0, row: 0, col: 1 }] })],
+        page: { resolveRef: (r: CellRef) => (r.source === 'table' ? document.querySelectorAll('td')[r.col] ?? null : null), tables: [{ el: document.querySelector('table')! }] },
+      })),
+    });
+    const a = createAnnotator(d);
+    await a.start();
+    const run = a.locationChanged('https://www.example.gov.cn/other.htm')!;
+    // the page renders the other address, then (Back) this one again: new elements, same address
+    document.body.replaceChildren();
+    reportPage();
+    url = URL_;
+    settled();
+    await run;
+    expect(d.analyse).toHaveBeenCalledTimes(2);
+    expect(document.querySelectorAll('td')[1]!.classList.contains(`${HL_CLASS}-error`)).toBe(true);
+    // the popup's "annotate" repairs it too once the page re-rendered under the same address
+    document.body.replaceChildren();
+    reportPage();
+    await a.annotate();
+    expect(d.analyse).toHaveBeenCalledTimes(3);
+    expect(document.querySelectorAll('td')[1]!.classList.contains(`${HL_CLASS}-error`)).toBe(true);
+  });
+
+  it('tables the page adds after the card is shown are read (at most three times), not after dismiss (helper-40 review)', async () => {
+    reportPage();
+    let added: (() => void) | null = null;
+    const stop = vi.fn();
+    const { d, removed } = deps({ lateTables: (cb) => ((added = cb), stop) });
+    const a = createAnnotator(d);
+    await a.start();
+    expect(added).not.toBeNull();
+    for (let i = 0; i < 5; i++) {
+      added!();
+      await a.annotate();
+    }
+    expect(d.analyse).toHaveBeenCalledTimes(4);
+    expect(removed).not.toHaveBeenCalled(); // the card is updated in place
+    a.dismiss();
+    expect(stop).toHaveBeenCalled();
+  });
+
   it('a card that cannot be mounted leaves no outlines and says why', async () => {
     reportPage();
     const { d } = deps({ mountCard: async () => Promise.reject(new Error('attachShadow: already hosts a shadow tree')) });

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// The card's host against a page that removes it (helper-40's review): put back once under <body>,
+// given up (outlines cleared by the caller) when removed again, never put back after our own removal.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keepHost } from '../../../src/ui/keep-host';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+afterEach(() => {
+  document.documentElement.querySelectorAll('x-card').forEach((e) => e.remove());
+});
+
+describe('keepHost', () => {
+  it('puts the host back at the end of <body> when the page removes it from under <html>', async () => {
+    const host = document.createElement('x-card');
+    document.documentElement.appendChild(host);
+    const gone = vi.fn();
+    const stop = keepHost(host, gone);
+    host.remove();
+    await flush();
+    expect(host.parentNode).toBe(document.body);
+    expect(gone).not.toHaveBeenCalled();
+    // removed a second time: given up
+    host.remove();
+    await flush();
+    expect(host.isConnected).toBe(false);
+    expect(gone).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('does nothing after stop (our own dismiss removes the host)', async () => {
+    const host = document.createElement('x-card');
+    document.documentElement.appendChild(host);
+    const gone = vi.fn();
+    const stop = keepHost(host, gone);
+    stop();
+    host.remove();
+    await flush();
+    expect(host.isConnected).toBe(false);
+    expect(gone).not.toHaveBeenCalled();
+  });
+
+  it('ignores other changes of the parent', async () => {
+    const host = document.createElement('x-card');
+    document.documentElement.appendChild(host);
+    const gone = vi.fn();
+    const stop = keepHost(host, gone);
+    document.documentElement.appendChild(document.createElement('div')).remove();
+    await flush();
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(gone).not.toHaveBeenCalled();
+    stop();
+  });
+});
