@@ -1,6 +1,6 @@
 // One <table> → rows of cells with grid coordinates after rowspan/colspan expansion.
 // Uses getAttribute (linkedom has no rowSpan/colSpan properties).
-import { type HidingMode, hiddenFromReader, SKIP } from './walk';
+import { type HidingMode, hiddenFromReader, isHidden, isMark, marksAWord, SKIP } from './walk';
 
 export interface GridCell {
   el: Element;
@@ -27,23 +27,39 @@ function span(el: Element, name: string, most: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, most) : 1;
 }
 
-function rowsOf(table: Element): Element[] {
+/**
+ * A row, row group or cell the page does not show: by markup, or (in the browser) by a class. Its
+ * inline style is read by isHidden; a cell's style is nearly always a width, so the browser is
+ * asked only about classed ones (every cell of Word's tables has a style: asking them all cost
+ * 0.4 ms on a Shanghai page).
+ */
+function rowOrCellHidden(el: Element, mode: HidingMode): boolean {
+  if (isHidden(el)) return true;
+  return mode === 'shown' && el.hasAttribute('class') && hiddenFromReader(el, mode, true);
+}
+
+/** The table's rows in the order they are shown: a <tfoot> written first (as HTML 4 asked) comes last; hidden rows and groups are left out. */
+function rowsOf(table: Element, mode: HidingMode): Element[] {
   const out: Element[] = [];
-  const visit = (el: Element): void => {
+  const foot: Element[] = [];
+  const visit = (el: Element, into: Element[]): void => {
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toLowerCase();
-      if (tag === 'tr') out.push(child);
-      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(child);
+      if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
+      // a row the page does not show is no printed row (a hidden <tbody> of other numbers was read)
+      if (rowOrCellHidden(child, mode)) continue;
+      if (tag === 'tr') into.push(child);
+      else visit(child, tag === 'tfoot' ? foot : into);
     }
   };
-  visit(table);
-  return out;
+  visit(table, out);
+  return out.concat(foot);
 }
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Elements that end a line inside a cell: their text is not run into the text beside them. */
-const APART = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'sub', 'hr', 'blockquote', 'pre']);
+const APART = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre', 'small']);
 const SPACE_RUN = /\s+/g;
 
 /**
@@ -83,7 +99,13 @@ function collectText(parent: Element, parts: string[], mode: HidingMode): void {
     const child = node as Element;
     const tag = child.localName ?? child.tagName.toLowerCase();
     if (SKIP.has(tag) || hiddenFromReader(child, mode, true)) continue;
-    const apart = APART.has(tag);
+    // a footnote mark after a word is the label's (予以公开<sup>1</sup>), not the row's first value
+    const mark = isMark(child, tag);
+    if (mark && marksAWord(parts)) {
+      parts.push(' ');
+      continue;
+    }
+    const apart = mark || APART.has(tag);
     if (apart) parts.push(' ');
     collectText(child, parts, mode);
     if (apart) parts.push(' ');
@@ -95,14 +117,15 @@ function collectText(parent: Element, parts: string[], mode: HidingMode): void {
 export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { rows: GridCell[][]; cover: Map<string, Element> } {
   const rows: GridCell[][] = [];
   const cover = new Map<string, Element>();
-  const trs = rowsOf(table);
+  const trs = rowsOf(table, mode);
   let budget = SPAN_SLOT_BUDGET;
   for (let r = 0; r < trs.length; r++) {
     const row: GridCell[] = [];
     let col = 0;
     for (const el of Array.from(trs[r]!.children)) {
       const tag = el.tagName.toLowerCase();
-      if (tag !== 'td' && tag !== 'th') continue;
+      // a cell the page does not show takes no place in the row (browsers lay out none for it)
+      if ((tag !== 'td' && tag !== 'th') || rowOrCellHidden(el, mode)) continue;
       while (cover.has(`${r}:${col}`)) col++;
       // a rowspan past the last row is clipped to it, as browsers do
       let rowSpan = span(el, 'rowspan', trs.length - r);

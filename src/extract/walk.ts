@@ -1,8 +1,9 @@
 // DOM → document-order list of text blocks and leaf tables, using only childNodes,
 // textContent and getAttribute so it behaves the same in the page and under linkedom.
 
-// rt/rp: a ruby gloss (<ruby>報<rt>bào</rt></ruby>) is read above its character, not in the text
-export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea', 'rt', 'rp']);
+// rt/rp: a ruby gloss (<ruby>報<rt>bào</rt></ruby>) is read above its character, not in the text;
+// del/s/strike: struck out, what the page says is no longer so (`<del>520</del>524` read 520524)
+export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea', 'rt', 'rp', 'del', 's', 'strike']);
 const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
   'main', 'aside', 'nav', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'form', 'fieldset', 'figure',
@@ -17,13 +18,43 @@ const TEXT_NODE = 3;
 const SPACE_RUN = /[ \t\r\n\f]+/g;
 /** same whitespace set as String.prototype.trim (NBSP and U+3000 included) */
 const NONBLANK = /\S/;
-const DISPLAY_NONE = /display\s*:\s*none/i;
+/**
+ * Inline styles that take text out of sight, in any case (old Word and FrontPage exports write
+ * DISPLAY:NONE): display:none, visibility:hidden, a font size of 0, and struck-out text.
+ */
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|text-decoration(?:-line)?\s*:[^;]*line-through/i;
 
-/** hidden="" or an inline display:none (indexOf first: most elements have no style at all) */
+/** hidden="" or an inline style that hides or strikes out (most elements have no style at all) */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  return style !== null && style.indexOf('none') >= 0 && DISPLAY_NONE.test(style);
+  return style !== null && style.length > 7 && HIDING_STYLE.test(style);
+}
+
+const RAISED = /vertical-align\s*:\s*(?:super|sub)/i;
+/**
+ * A footnote or index mark: <sup>, <sub>, text raised by an inline style (Word and web editors
+ * paste `<span style="vertical-align:super">`), Word's footnote reference. Its text is kept apart
+ * from the number beside it ("821<sup>1</sup>" is not 8211).
+ */
+export function isMark(el: Element, tag: string): boolean {
+  if (tag === 'sup' || tag === 'sub') return true;
+  if (tag === 'a') return (el.getAttribute('href') ?? '').startsWith('#_ftn');
+  const style = el.getAttribute('style');
+  if (style !== null && RAISED.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && cls.includes('FootnoteReference');
+}
+
+const WORD_END = /[\u3400-\u9fff\uf900-\ufaffA-Za-z）)》」』]\s*$/;
+/**
+ * A mark right after a word is a label's footnote (`（一）予以公开<sup>1</sup>`): left out, or it
+ * became the row's first value. `parts`: the text so far, in pieces (only its end is looked at).
+ */
+export function marksAWord(parts: readonly string[]): boolean {
+  let tail = '';
+  for (let i = parts.length - 1; i >= 0 && tail.length < 8; i--) tail = parts[i]! + tail;
+  return WORD_END.test(tail.slice(-8));
 }
 
 type Checkable = Element & { checkVisibility?: (o?: { visibilityProperty?: boolean; opacityProperty?: boolean }) => boolean };
@@ -169,9 +200,14 @@ export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlyS
       flush();
       owners.push(el);
     }
-    // a footnote or index mark is not part of the number beside it: "60<sub>2</sub>" read 602
-    const apart = tag === 'sup' || tag === 'sub';
-    if (apart) pushSpace();
+    // a footnote or index mark is not part of the number beside it: "60<sub>2</sub>" read 602;
+    // after a word it is the word's footnote, and no number of the row
+    const apart = isMark(el, tag);
+    if (apart && marksAWord(buf)) {
+      pushSpace();
+      return;
+    }
+    if (apart || tag === 'small') pushSpace();
     // a closed <details> shows its <summary> only (no attribute or style says so)
     const closed = tag === 'details' && mode === 'shown' && !el.hasAttribute('open');
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -181,7 +217,7 @@ export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlyS
       }
       visit(child, mode);
     }
-    if (apart) pushSpace();
+    if (apart || tag === 'small') pushSpace();
     if (block) {
       flush();
       owners.pop();

@@ -52,12 +52,53 @@ describe('markup inside a table cell', () => {
   });
 });
 
+describe('markup real portals use in cells (helper-41 review)', () => {
+  const NEW = 'table3.naturalPerson.newReceived';
+  it('struck-out text is what the page says is no longer so: left out', async () => {
+    for (const cell of ['<p><del>820</del>821</p>', '<p><s>820</s>821</p>', '<p><strike>820</strike>821</p>', '<p><del>820</del><ins>821</ins></p>', '<p><span style="text-decoration: line-through">820</span>821</p>']) {
+      expect((await parseWith(cell)).cells[NEW], cell).toMatchObject({ value: 821, raw: '821' });
+    }
+  });
+
+  it('text hidden by an inline style in any case, visibility:hidden or a zero font size is not part of the number', async () => {
+    for (const cell of ['<p>8<span style="DISPLAY:NONE">0</span>21</p>', '<p>8<span style="visibility:hidden">0</span>21</p>', '<p>8<span style="font-size:0px">0</span>21</p>', '<p>8<span style="FONT-SIZE: 0">0</span>21</p>']) {
+      expect((await parseWith(cell)).cells[NEW], cell).toMatchObject({ value: 821 });
+    }
+    // a small font is shown
+    expect((await parseWith('<p>8<span style="font-size:0.8em">2</span>1</p>')).cells[NEW]).toMatchObject({ value: 821 });
+  });
+
+  it('a footnote raised by an inline style or Word\'s footnote reference stays apart from the number', async () => {
+    for (const cell of ['<p>821<span style="vertical-align:super">1</span></p>', '<p>821<a href="#_ftn1"><span class="MsoFootnoteReference">1</span></a></p>', '<p>821<small>1</small></p>']) {
+      expect((await parseWith(cell)).cells[NEW], cell).toMatchObject({ value: null, raw: '821 1' });
+    }
+  });
+
+  it('a footnote on a row label is the label\'s, not the row\'s first value', async () => {
+    const plain = await parseWith(CELL);
+    const marked = await parseWith(CELL, '', (html) => html.replace('<p>（一）予以公开</p>', '<p>（一）予以公开<sup>1</sup></p>'));
+    expect(T3_GRANTED.map((k) => marked.cells[k]?.value ?? null)).toEqual(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null));
+  });
+
+  it('a row or a cell the page hides is no printed row or cell', async () => {
+    const plain = await parseWith(CELL);
+    // a hidden copy of row 一 before it (99 new requests), and a hidden cell before 自然人
+    const hiddenRow = await parseWith(CELL, '', (html) => html.replace(/(<tr[^>]*>)(\s*<td[^>]*>\s*<p[^>]*>一、本年新收)/, '<tr style="display:none"><td>一、本年新收政府信息公开申请数量</td><td>99</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>99</td></tr>$1$2'));
+    expect(hiddenRow.cells[NEW]).toMatchObject({ value: 821 });
+    expect(hiddenRow.warnings.filter((w) => w.code === 'repeated-row')).toEqual([]);
+    const hiddenCell = await parseWith('<p align="center">821</p></td><td style="display:none">0', '', (html) => html);
+    expect(T3_GRANTED.map((k) => hiddenCell.cells[k]?.value ?? null)).toEqual(T3_GRANTED.map((k) => plain.cells[k]?.value ?? null));
+    expect(hiddenCell.cells[NEW]).toMatchObject({ value: 821 });
+  });
+});
+
 describe('markup in text outside tables', () => {
   it('a footnote or index mark in a paragraph stays apart from the number beside it', () => {
     // found by the fuzz: a layout table's cell "60<sub>2</sub>" read 602
     const { document } = parseHTML('<html><body><p>规范性文件 60<sub>2</sub> 件</p><div>共<sup>注</sup>5条</div></body></html>');
     const blocks = walkDocument(document.body as unknown as Element);
-    expect(blocks.map((b) => (b.kind === 'block' ? b.raw : ''))).toEqual(['规范性文件 60 2 件', '共 注 5条']);
+    // a mark after a word is the word's footnote: left out (helper-41 review)
+    expect(blocks.map((b) => (b.kind === 'block' ? b.raw : ''))).toEqual(['规范性文件 60 2 件', '共 5条']);
     expect(blocks.map((b) => (b.kind === 'block' ? b.el.tagName.toLowerCase() : ''))).toEqual(['p', 'div']);
   });
 });
