@@ -382,8 +382,11 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
       const row = inCurrentForm(fileRow);
       const existing = await tx.objectStore('reports').get(row.id);
       if (existing && added.has(row.id)) {
-        // two rows of the file are one report: the later save kept, the other counted as skipped
-        await putRow(tx, laterSave(existing, row));
+        // two rows of the file are one report: the later save kept, the other counted as skipped;
+        // the kept row's agency-year refreshed too (it may be read as another year or agency)
+        const kept = laterSave(existing, row);
+        await putRow(tx, kept);
+        touched.add(kept);
         counts.skipped++;
         continue;
       }

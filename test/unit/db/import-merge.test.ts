@@ -1,0 +1,51 @@
+// importReports when a report arrives twice (two rows of one file, or a file row and the
+// library's own): adv42 review (#2, #5, #6, #7).
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import { allReports, importReports, saveReport } from '../../../src/db/store';
+import type { SavedReport } from '../../../src/db/schema';
+import { makeRecord } from './make-record';
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeLibraryDb());
+
+const at = (iso: string) => new Date(iso);
+const rec = (url: string, year: number, carriedOver: number, carriedForward: number) =>
+  makeRecord({ url, year, cells: { 'table3.total.carriedOver': carriedOver, 'table3.total.carriedForward': carriedForward } });
+const crossYears = async () =>
+  (await allReports(await openLibraryDb())).map((r) => [r.year, r.crossYear.map((f) => f.rule)] as const);
+
+it('two file rows of one report: the kept row\'s year is refreshed as if it were imported alone (adv42 #2)', async () => {
+  const db = await openLibraryDb();
+  // neighbours 2021 (carries 9 forward) and 2023 (carried 9 over); the report itself says 5/5
+  await saveReport(db, rec('https://www.a.gov.cn/2021.html', 2021, 9, 9), [], at('2025-01-01'));
+  await saveReport(db, rec('https://www.a.gov.cn/2023.html', 2023, 9, 9), [], at('2025-01-01'));
+  const old = (await saveReport(db, rec('https://www.a.gov.cn/r.html', 2019, 5, 5), [], at('2025-01-02'))).row;
+  const rows = await allReports(db);
+  const neighbours = rows.filter((r) => r.id !== old.id).map((r) => ({ ...r, crossYear: [] }));
+  // the same report saved later and read as 2022, under the key an older version gave it
+  const later: SavedReport = {
+    ...old,
+    id: 'https://www.a.gov.cn/r.html?utm_source=x',
+    record: rec('https://www.a.gov.cn/r.html?utm_source=x', 2022, 5, 5),
+    year: 2022,
+    lastSavedAt: '2025-01-05T00:00:00.000Z',
+  };
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+  await importReports(await openLibraryDb(), neighbours);
+  await importReports(await openLibraryDb(), [old, later]);
+  const got = await crossYears();
+  // the later row alone
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+  await importReports(await openLibraryDb(), neighbours);
+  await importReports(await openLibraryDb(), [later]);
+  const alone = await crossYears();
+  expect(alone.flatMap(([, rules]) => rules)).toContain('X-CARRY');
+  expect(got).toEqual(alone);
+});
