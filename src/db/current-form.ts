@@ -57,5 +57,15 @@ const validTime = (iso: string): boolean => !Number.isNaN(Date.parse(iso));
 export function laterSave(a: SavedReport, b: SavedReport): SavedReport {
   const [older, newer] = time(a.lastSavedAt) > time(b.lastSavedAt) ? [b, a] : [a, b];
   const firsts = [older.firstSavedAt, newer.firstSavedAt].filter(validTime).sort((x, y) => time(x) - time(y));
-  return { ...newer, firstSavedAt: firsts[0] ?? newer.firstSavedAt, saveCount: (older.saveCount || 1) + (newer.saveCount || 1) };
+  return { ...newer, firstSavedAt: firsts[0] ?? newer.firstSavedAt, saveCount: saveCountOf(older, newer) };
+}
+
+/**
+ * The same save met again (undo after re-importing it, a file holding it twice) is one history,
+ * not two: its count is not added to itself.
+ */
+function saveCountOf(older: SavedReport, newer: SavedReport): number {
+  const [o, n] = [older.saveCount || 1, newer.saveCount || 1];
+  const same = older.firstSavedAt === newer.firstSavedAt && older.lastSavedAt === newer.lastSavedAt;
+  return same ? Math.max(o, n) : o + n;
 }

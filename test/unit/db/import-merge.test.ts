@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
-import { allReports, importReports, saveReport } from '../../../src/db/store';
+import { allReports, deleteReports, importReports, restoreDeleted, saveReport } from '../../../src/db/store';
 import type { SavedReport } from '../../../src/db/schema';
 import { makeRecord } from './make-record';
 
@@ -48,4 +48,22 @@ it('two file rows of one report: the kept row\'s year is refreshed as if it were
   const alone = await crossYears();
   expect(alone.flatMap(([, rules]) => rules)).toContain('X-CARRY');
   expect(got).toEqual(alone);
+});
+
+it('the very same save meeting itself is one history: undo after re-importing it, or a file holding it twice (adv42 #7)', async () => {
+  const db = await openLibraryDb();
+  const url = 'https://www.a.gov.cn/r.html';
+  await saveReport(db, makeRecord({ url }), [], at('2025-01-01'));
+  await saveReport(db, makeRecord({ url }), [], at('2025-02-01'));
+  const [backup] = await allReports(db);
+  expect(backup!.saveCount).toBe(2);
+  const { token } = await deleteReports(db, [url], at('2025-03-01'));
+  await importReports(db, [backup!]);
+  await restoreDeleted(db, token);
+  expect((await allReports(db)).map((r) => r.saveCount)).toEqual([2]);
+
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+  await importReports(await openLibraryDb(), [backup!, backup!]);
+  expect((await allReports(await openLibraryDb())).map((r) => r.saveCount)).toEqual([2]);
 });
