@@ -53,7 +53,11 @@ export function time(iso: string): number {
 }
 const validTime = (iso: string): boolean => !Number.isNaN(Date.parse(iso));
 
-/** Two saves of one report: the later one, first saved when the earlier was (an unreadable date never counts as earliest). */
+/**
+ * Two saves of one report, merged by the one rule every path uses (re-keying, undo, import,
+ * whichever side is newer and whichever import chunk the rows fall in): the newer save's content
+ * (b on a tie), the earliest valid first save, and the save counts combined by saveCountOf.
+ */
 export function laterSave(a: SavedReport, b: SavedReport): SavedReport {
   const [older, newer] = time(a.lastSavedAt) > time(b.lastSavedAt) ? [b, a] : [a, b];
   const firsts = [older.firstSavedAt, newer.firstSavedAt].filter(validTime).sort((x, y) => time(x) - time(y));
@@ -61,11 +65,15 @@ export function laterSave(a: SavedReport, b: SavedReport): SavedReport {
 }
 
 /**
- * The same save met again (undo after re-importing it, a file holding it twice) is one history,
- * not two: its count is not added to itself.
+ * Two histories are counted as two (summed) only when neither lies within the other's span of
+ * save times. One within the other is taken to be part of it: the same save met again, a backup
+ * and the library that went on saving, a report re-imported after a merge. That can undercount
+ * two libraries' interleaved saves, but a merge repeated never inflates the count.
  */
-function saveCountOf(older: SavedReport, newer: SavedReport): number {
-  const [o, n] = [older.saveCount || 1, newer.saveCount || 1];
-  const same = older.firstSavedAt === newer.firstSavedAt && older.lastSavedAt === newer.lastSavedAt;
-  return same ? Math.max(o, n) : o + n;
+function saveCountOf(a: SavedReport, b: SavedReport): number {
+  // an unreadable first save: the span known is its last save alone
+  const start = (x: SavedReport) => (validTime(x.firstSavedAt) ? time(x.firstSavedAt) : time(x.lastSavedAt));
+  const within = (x: SavedReport, y: SavedReport) => start(y) <= start(x) && time(x.lastSavedAt) <= time(y.lastSavedAt);
+  const [m, n] = [a.saveCount || 1, b.saveCount || 1];
+  return within(a, b) || within(b, a) ? Math.max(m, n) : m + n;
 }

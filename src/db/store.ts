@@ -356,8 +356,12 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
       // the same report in the library: saved again since the delete, or (deleted before the v9
       // upgrade) another save of it under another key: the later save is kept
       const there = await tx.objectStore('reports').get(row.id);
-      if (there && time(there.lastSavedAt) > time(row.lastSavedAt)) continue;
       const kept = there ? laterSave(there, row) : row;
+      if (there && time(there.lastSavedAt) > time(row.lastSavedAt)) {
+        // its history still joins the newer save's (first save, count): import's rule
+        if (kept.firstSavedAt !== there.firstSavedAt || kept.saveCount !== there.saveCount) await putRow(tx, kept);
+        continue;
+      }
       await putRow(tx, kept);
       touched.add(kept);
       restored++;
@@ -369,7 +373,12 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
   });
 }
 
-/** Merges rows from an export: new ids are added, known ids replaced only by a newer save. */
+/**
+ * Merges rows from an export: new ids are added; a report already stored (from the library or
+ * from an earlier row of the file, in this chunk or another) merges with it by laterSave's rule,
+ * the stored save's content kept on a tie. Counted as skipped when that changes nothing (or the
+ * report was added by this call), else as updated.
+ */
 export async function importReports(db: Db, rows: SavedReport[]): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
   const tx = db.transaction(STORES, 'readwrite');
@@ -381,31 +390,25 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
       // under its old key, the report was listed twice)
       const row = inCurrentForm(fileRow);
       const existing = await tx.objectStore('reports').get(row.id);
-      if (existing && added.has(row.id)) {
-        // two rows of the file are one report: the later save kept, the other counted as skipped;
-        // the kept row's agency-year refreshed too (it may be read as another year or agency)
-        const kept = laterSave(existing, row);
-        await putRow(tx, kept);
-        touched.add(kept);
-        counts.skipped++;
-        continue;
-      }
-      if (existing && time(existing.lastSavedAt) >= time(row.lastSavedAt)) {
-        counts.skipped++;
-        continue;
-      }
-      const merged =
-        existing && time(existing.firstSavedAt) < time(row.firstSavedAt)
-          ? { ...row, firstSavedAt: existing.firstSavedAt }
-          : row;
-      await putRow(tx, merged);
-      if (existing) counts.updated++;
-      else {
+      if (!existing) {
+        await putRow(tx, row);
         counts.added++;
         added.add(row.id);
+        touched.add(row);
+        continue;
       }
+      const kept = laterSave(row, existing);
+      const newer = time(row.lastSavedAt) > time(existing.lastSavedAt);
+      if (!newer && kept.firstSavedAt === existing.firstSavedAt && kept.saveCount === existing.saveCount) {
+        counts.skipped++;
+        continue;
+      }
+      await putRow(tx, kept);
+      if (added.has(row.id)) counts.skipped++;
+      else counts.updated++;
+      // the kept row's agency-year too: it may be read as another year or agency
       touched.add(existing);
-      touched.add(row);
+      touched.add(kept);
     }
     await touched.refresh(tx);
     await commitListing(tx);

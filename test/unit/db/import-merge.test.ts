@@ -67,3 +67,46 @@ it('the very same save meeting itself is one history: undo after re-importing it
   await importReports(await openLibraryDb(), [backup!, backup!]);
   expect((await allReports(await openLibraryDb())).map((r) => r.saveCount)).toEqual([2]);
 });
+
+it('one report from two libraries merges alike whichever side is newer and however the rows are chunked (adv42 #6)', async () => {
+  const url = 'https://www.a.gov.cn/r.html';
+  const library = async (dates: string[], n: number) => {
+    await closeLibraryDb();
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openLibraryDb();
+    for (const d of dates) await saveReport(db, makeRecord({ url, cells: { 'table3.total.newReceived': n } }), [], at(d));
+    return allReports(db);
+  };
+  const one = await library(['2024-01-01', '2024-02-01'], 1);
+  const two = await library(['2025-01-01', '2025-02-01', '2025-03-01'], 2);
+  const backupOfTwo = await library(['2025-01-01', '2025-02-01'], 2); // two before its last save
+  const merged = async (...imports: SavedReport[][]) => {
+    await closeLibraryDb();
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openLibraryDb();
+    for (const rows of imports) await importReports(db, rows);
+    return (await allReports(db)).map((r) => [r.firstSavedAt, r.lastSavedAt, r.saveCount, r.record.cells['table3.total.newReceived']!.value]);
+  };
+  // two histories apart in time: both counted, the earliest first save and the newer content kept
+  const expected = [['2024-01-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z', 5, 2]];
+  expect(await merged(one, two)).toEqual(expected);
+  expect(await merged(two, one)).toEqual(expected);
+  expect(await merged([...one, ...two])).toEqual(expected);
+  expect(await merged([...two, ...one])).toEqual(expected);
+  // importing either again, or an older backup of one of them, changes nothing
+  expect(await merged(one, two, one, two, backupOfTwo)).toEqual(expected);
+  // a backup and the library it was taken from (which saved once more since): one history
+  expect(await merged(backupOfTwo, two)).toEqual([['2025-01-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z', 3, 2]]);
+  expect(await merged(two, backupOfTwo)).toEqual([['2025-01-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z', 3, 2]]);
+});
+
+it('undo of a delete after the report was saved again joins the deleted history to the newer save (adv42 #6)', async () => {
+  const db = await openLibraryDb();
+  const url = 'https://www.a.gov.cn/r.html';
+  await saveReport(db, makeRecord({ url }), [], at('2025-01-01'));
+  const { token } = await deleteReports(db, [url], at('2025-01-02'));
+  await saveReport(db, makeRecord({ url, cells: { 'table3.total.newReceived': 11 } }), [], at('2025-02-01'));
+  expect(await restoreDeleted(db, token)).toBe(0);
+  const [row] = await allReports(db);
+  expect([row!.firstSavedAt, row!.saveCount, row!.record.cells['table3.total.newReceived']!.value]).toEqual(['2025-01-01T00:00:00.000Z', 2, 11]);
+});
