@@ -11,7 +11,8 @@ import { agencyOf, countFindings } from './summary';
  * agency name as this parser reads its title when an earlier one cut it wrongly, its agency key
  * re-derived, its amounts in their key's unit (trashed or exported before the v8 conversion they
  * were as printed; the conversion is idempotent), and no X-* findings when it cannot have a
- * neighbour (no agency or no year). Its other X-* findings are left to the caller to recompute.
+ * neighbour (no agency or no year), its finding counts derived from its findings. Its other
+ * X-* findings are left to the caller to recompute.
  */
 export function inCurrentForm(row: SavedReport): SavedReport {
   const meta = row.record.meta;
@@ -29,7 +30,8 @@ export function inCurrentForm(row: SavedReport): SavedReport {
     record,
     agency,
     crossYear,
-    counts: crossYear === row.crossYear ? row.counts : countFindings(row.findings, crossYear),
+    // derived, as a save derives them: a file's own counts may contradict its findings
+    counts: countFindings(row.findings, crossYear),
     saveCount: Number.isInteger(row.saveCount) && row.saveCount > 0 ? row.saveCount : 1,
   };
 }

@@ -124,7 +124,8 @@ export function rowProblem(row: unknown): string | null {
   for (const k of ['firstSavedAt', 'lastSavedAt'] as const) {
     if (typeof row[k] !== 'string' || Number.isNaN(Date.parse(row[k] as string))) return `${k} 不是日期 / ${k} is not a date`;
   }
-  if (typeof row.agency !== 'string' || !isObj(row.counts)) return '缺少 agency 或 counts / missing agency or counts';
+  // counts are not read: the import derives them from the findings (inCurrentForm)
+  if (typeof row.agency !== 'string') return '缺少 agency / missing agency';
   if (row.year !== null && !Number.isInteger(row.year)) return 'year 不是整数 / year is not a whole number';
   if (!FORMATS.has(row.format as string)) return `format 为 ${String(row.format)} / format is ${String(row.format)}`;
   for (const [key, cell] of Object.entries(rec.cells)) {
