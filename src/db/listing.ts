@@ -1,14 +1,14 @@
 // The listing snapshot's wire form: every summary as a tuple (no repeated property names),
 // which halves what library:list sends through messaging for 10,000 reports.
 import type { KeyNumbers, ReportSummary } from './schema';
-import { agencyKey } from './summary';
+import { agencyKey, siteOf } from './summary';
 
 const KEY_NUMBERS: (keyof KeyNumbers)[] = [
   'newReceived', 'carriedOver', 'resultsTotal', 'carriedForward', 'granted', 'partiallyGranted', 'reviewTotal', 'litigationTotal',
 ];
 
 /** Bump when the tuple layout changes; a snapshot in another layout is rebuilt. */
-export const LISTING_FORMAT = 1;
+export const LISTING_FORMAT = 2;
 
 export type SummaryTuple = (string | number | null)[];
 
@@ -28,6 +28,9 @@ export function encodeSummary(s: ReportSummary): SummaryTuple {
     s.firstSavedAt,
     s.lastSavedAt,
     s.parserVersion,
+    // the stored agency key, null when it is the one derived from name and url (nearly always):
+    // a summary written before its url fell back to the id (url '') had the id's site in its key
+    agencyKey(s.agencyName, s.url) === s.agency ? null : s.agency,
   ];
 }
 
@@ -36,12 +39,14 @@ export function decodeSummary(t: SummaryTuple): ReportSummary {
   const num = (i: number) => (typeof t[i] === 'number' ? (t[i] as number) : null);
   const keyNumbers = Object.fromEntries(KEY_NUMBERS.map((k, i) => [k, num(10 + i)])) as unknown as KeyNumbers;
   const n = 10 + KEY_NUMBERS.length;
+  const url = t[1] === null ? str(0) : str(1);
   return {
     id: str(0),
-    url: t[1] === null ? str(0) : str(1),
+    // a page URL naming no site (an older summary's '') links to the id instead
+    url: siteOf(url) ? url : str(0),
     title: str(2),
     agencyName: str(3),
-    agency: agencyKey(str(3), t[1] === null ? str(0) : str(1)),
+    agency: typeof t[n + 3] === 'string' ? (t[n + 3] as string) : agencyKey(str(3), url),
     year: num(4),
     format: str(5) as ReportSummary['format'],
     counts: { error: num(6) ?? 0, warning: num(7) ?? 0, info: num(8) ?? 0 },

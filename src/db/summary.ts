@@ -43,9 +43,15 @@ export function siteOf(url: string | null | undefined): string {
 
 /** A record's match key, at its page's URL (or the id it is saved under). */
 export function agencyOf(record: ReportRecord, id?: string): string {
-  // the page URL when it names a site, else the id (a meta.url of '' had dropped the site)
-  const url = siteOf(record.meta.url) ? record.meta.url : id;
-  return agencyKey(record.meta.agencyName, url);
+  return agencyKey(record.meta.agencyName, pageUrl(record, id));
+}
+
+/**
+ * The page URL when it names a site, else the id (a meta.url of '' had dropped the site; a
+ * file: one names none). The listing derives its agency key from this too, so they agree.
+ */
+function pageUrl(record: ReportRecord, id: string | undefined): string | null | undefined {
+  return siteOf(record.meta.url) ? record.meta.url : id;
 }
 
 export function countFindings(...lists: Finding[][]): FindingCounts {
@@ -85,7 +91,7 @@ export function toSummary(row: SavedReport): ReportSummary {
   const meta = row.record.meta;
   return {
     id: row.id,
-    url: meta.url ?? row.id,
+    url: pageUrl(row.record, row.id) ?? row.id,
     title: meta.title ?? meta.h1 ?? '',
     agencyName: meta.agencyName ?? '',
     agency: row.agency,
