@@ -3,6 +3,8 @@
 // rows for 10,000 reports and papaparse's general path (options, per-field regex replace)
 // took most of its time.
 
+import { readValue } from '../text/numbers';
+
 export type CsvValue = string | number | null | undefined;
 
 /** A field must be quoted when it holds a quote, comma, line break or BOM, or starts/ends with a space. */
@@ -16,9 +18,23 @@ const QUOTE = /"/g;
  * and a lone dash placeholder are left alone: they cannot be formulas.
  */
 const FORMULA_START = /^[=@\t\r]|^[+-](?![\d.,\s]*$)/;
+const SIGN_START = /^[+-]/;
+
+/**
+ * Whether the text gets the guard. A sign before what the parser itself reads as a number or a
+ * placeholder ('-3件', '-1,234.5万元', '--') is kept as printed, so the raw column equals the
+ * record's: readValue accepts only digits, separators, spaces and a unit or measure word after
+ * the sign, from which no formula can call anything.
+ */
+function mayBeFormula(s: string): boolean {
+  if (!FORMULA_START.test(s)) return false;
+  if (!SIGN_START.test(s)) return true;
+  const { kind } = readValue(s);
+  return kind !== 'number' && kind !== 'placeholder';
+}
 
 export function csvText(s: string): string {
-  const text = FORMULA_START.test(s) ? `'${s}` : s;
+  const text = mayBeFormula(s) ? `'${s}` : s;
   if (!NEEDS_QUOTES.test(text)) return text;
   return `"${text.replace(QUOTE, '""')}"`;
 }

@@ -30,6 +30,14 @@ describe('CSV encoding', () => {
     expect(csvText('+A1*2')).toBe("'+A1*2");
     expect(csvText('-2+3')).toBe("'-2+3");
     expect(csvText('\tx')).toBe("'\tx");
+    // a sign before anything the parser does not read as a number stays guarded
+    expect(csvText("+cmd|' /C calc'!A0")).toBe(`'+cmd|' /C calc'!A0`);
+    expect(csvText('@SUM(1)')).toBe("'@SUM(1)");
+    expect(csvText('-3件+cmd|x')).toBe("'-3件+cmd|x");
+    expect(csvText('-2*A1')).toBe("'-2*A1");
+    expect(csvText('=1')).toBe("'=1");
+    expect(csvText('\t3')).toBe("'\t3");
+    expect(csvText('\r3件')).toBe(`"'\r3件"`);
   });
 
   it('leaves signed numbers as printed, a lone dash and real numbers alone', () => {
@@ -38,6 +46,9 @@ describe('CSV encoding', () => {
     expect(csvText('-1,234.5')).toBe('"-1,234.5"');
     expect(csvText('-')).toBe('-');
     expect(csvField(-58)).toBe('-58');
+    // what the parser reads as a number with its unit or measure word, or as a placeholder (adv42 #1)
+    for (const printed of ['--', '---', '-3件', '+5人', '-2万元', '-0.5元', '- 3 件', '-１２']) expect(csvText(printed)).toBe(printed);
+    expect(csvText('-1,234.5万元')).toBe('"-1,234.5万元"');
     expect(csvField(null)).toBe('');
     expect(csvField(undefined)).toBe('');
   });
