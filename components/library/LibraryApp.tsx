@@ -153,8 +153,10 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
       await reload();
     });
 
+  // refused while a delete, undo, import or export runs (whileBusy): an export read while a
+  // delete or an import changed the library mixed two moments (adv42 #4)
   const onExport = (kind: ExportKind) =>
-    guarded(async () => {
+    whileBusy('正在导出… Exporting…', async () => {
       const ids = selected.size ? [...selected] : (summaries ?? []).map((s) => s.id);
       setProgress({ fraction: 0, label: EXPORT_LABELS[kind] });
       const n = await runExport(kind, ids, api, (fraction, phase) => setProgress({ fraction, label: `${EXPORT_LABELS[kind]} · ${phase}` }), openDeflater);
@@ -162,7 +164,7 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
     });
 
   const onImport = (file: File) =>
-    guarded(async () => {
+    whileBusy('正在导入… Importing…', async () => {
       setProgress({ fraction: 0, label: '导入 importing' });
       const c = await runImport(await file.text(), api, (fraction, phase) => setProgress({ fraction, label: phase }));
       setNotice(`导入完成：新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}。 / Imported: ${c.added} added, ${c.updated} updated, ${c.skipped} skipped.`);
@@ -195,7 +197,7 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
             <button disabled={!selected.size || busy} onClick={onDelete} data-testid="delete">删除所选 Delete</button>
             <span class="sep">导出{selected.size ? '所选' : '全部'} Export:</span>
             {(Object.keys(EXPORT_LABELS) as ExportKind[]).map((k) => (
-              <button key={k} disabled={progress !== null} onClick={() => onExport(k)} data-testid={`export-${k}`}>
+              <button key={k} disabled={progress !== null || busy} onClick={() => onExport(k)} data-testid={`export-${k}`}>
                 {EXPORT_LABELS[k]}
               </button>
             ))}
@@ -205,6 +207,7 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
                 type="file"
                 accept=".json,application/json"
                 data-testid="import"
+                disabled={busy}
                 onChange={(e) => {
                   const input = e.currentTarget as HTMLInputElement;
                   const file = input.files?.[0];

@@ -70,20 +70,33 @@ export async function fetchExportRows(api: LibraryApi, ids: string[], onProgress
   return inOrder(exportRowChunks(api, ids, onProgress, '读取 reading'), (r) => r.id, (r) => r, ids);
 }
 
-const FINDINGS_FETCH_CHUNK = 1000;
+const SHEETS_FETCH_CHUNK = 1000;
 
-/** Each report's rows of the Excel findings sheet, by id (1,000 ids a message, one message ahead). */
-export async function fetchFindingRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<Map<string, FindingCell[][]>> {
-  const byId = new Map<string, FindingCell[][]>();
-  const fetch = async (chunk: string[]) => (await call(api, { type: 'library:exportFindings', ids: chunk })).rows;
-  for await (const rows of readAhead(ids, FINDINGS_FETCH_CHUNK, fetch, onProgress, '读取问题 reading findings')) {
-    for (const r of rows) byId.set(r.id, decodeExportFindings(r));
-  }
-  return byId;
+/**
+ * The Excel export's reads: each report's light row and its findings-sheet rows, both read by the
+ * background in one transaction per chunk, so a report's values and findings are of one save and
+ * a report deleted meanwhile is left out of every sheet (not listed with no findings).
+ */
+export async function fetchSheets(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<{ light: ExportRow[]; findings: Map<string, FindingCell[][]> }> {
+  const findings = new Map<string, FindingCell[][]>();
+  const fetch = async (chunk: string[]) => {
+    const res = await call(api, { type: 'library:exportSheets', ids: chunk });
+    for (const r of res.findings) findings.set(r.id, decodeExportFindings(r));
+    return decodePacked(res.packed);
+  };
+  const light = await inOrder(readAhead(ids, SHEETS_FETCH_CHUNK, fetch, onProgress, '读取 reading'), (r) => r.id, (r) => r, ids);
+  return { light, findings };
 }
 
 /** Excel's parts deflated on this thread: what exportFile does unless given a worker (tests, Node). */
 const deflateOnPage = async (): Promise<OpenDeflater> => deflaterOnPage();
+
+/** Read with its values in one transaction, a report's findings rows are never missing. */
+function findingsOf(findings: Map<string, FindingCell[][]>, id: string): FindingCell[][] {
+  const rows = findings.get(id);
+  if (!rows) throw new Error(`导出时缺少 ${id} 的问题行。 / The findings of ${id} were not read with its values.`);
+  return rows;
+}
 
 const isCsv = (kind: ExportKind): kind is 'csvWide' | 'csvLong' => kind === 'csvWide' || kind === 'csvLong';
 
@@ -121,8 +134,8 @@ function full(kind: ExportKind, rows: SavedReport[] | ExportRow[]): SavedReport[
 /**
  * The file of an export of `ids` and how many reports are in it. The long CSV is written as its
  * rows arrive (it needs no other row to write one); the wide CSV needs every report's keys for its
- * header, so it reads everything first; Excel reads the light rows and each report's findings
- * rows; JSON (lossless) is written from the full rows as they arrive.
+ * header, so it reads everything first; Excel reads each report's light row and findings rows in
+ * one transaction; JSON (lossless) is written from the full rows as they arrive.
  */
 export async function exportFile(
   kind: ExportKind,
@@ -145,13 +158,12 @@ export async function exportFile(
   if (kind === 'xlsx') {
     // the workbook prints values and findings, not records: the light rows and the findings rows
     // are a fraction of the full rows, which JSON export alone needs
-    const light = await fetchExportRows(api, ids, onProgress);
-    const findings = await fetchFindingRows(api, ids, onProgress);
+    const { light, findings } = await fetchSheets(api, ids, onProgress);
     const { toXlsxFrom, XLSX_MIME } = await import('../../src/export/xlsx');
     const step = (d: number, t: number) => onProgress(t ? d / t : 1, '生成 writing');
     const deflater = await openDeflater();
     try {
-      const data = await toXlsxFrom(light, (id) => findings.get(id) ?? [], step, { deflate: deflater.deflate });
+      const data = await toXlsxFrom(light, (id) => findingsOf(findings, id), step, { deflate: deflater.deflate });
       return { file: { data, filename: exportFilename('library', 'xlsx'), type: XLSX_MIME }, reports: light.length };
     } finally {
       deflater.close();

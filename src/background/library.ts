@@ -8,7 +8,7 @@ import {
   deleteReports,
   findNeighbours,
   getReport,
-  getExportFindings,
+  getExportSheets,
   getExportValues,
   getReports,
   importReports,
@@ -78,9 +78,9 @@ export const libraryHandlers: Handlers = {
       return fail(err);
     }
   },
-  async 'library:exportFindings'({ ids }) {
+  async 'library:exportSheets'({ ids }) {
     try {
-      return { ok: true, rows: await getExportFindings(await openLibraryDb(), ids) };
+      return { ok: true, ...(await getExportSheets(await openLibraryDb(), ids)) };
     } catch (err) {
       return fail(err);
     }

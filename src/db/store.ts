@@ -213,13 +213,23 @@ export async function getReports(db: Db, ids: string[]): Promise<SavedReport[]> 
   return rows.filter((r): r is SavedReport => r !== undefined);
 }
 
+// the stores an export reads, in one readonly transaction: values and findings of one moment
+const EXPORT_STORES: ('exportValues' | 'exportFindings' | 'reports' | 'keyLists')[] = ['exportValues', 'exportFindings', 'reports', 'keyLists'];
+type ExportTx = IDBPTransaction<LibrarySchema, typeof EXPORT_STORES, 'readonly'>;
+
 /**
  * The export projections of these ids, in order (unknown ids skipped), packed with their key
  * lists. A missing projection or one in an older layout is computed from the full row, so an
  * export is never short or stale.
  */
 export async function getExportValues(db: Db, ids: string[]): Promise<PackedExportValues> {
-  const tx = db.transaction(['exportValues', 'reports', 'keyLists']);
+  const tx = db.transaction(EXPORT_STORES);
+  const packed = await exportValuesIn(tx, ids);
+  await tx.done;
+  return packed;
+}
+
+async function exportValuesIn(tx: ExportTx, ids: string[]): Promise<PackedExportValues> {
   const read = await rowReader(tx.objectStore('exportValues'), ids);
   const keyLists = new Map<string, Promise<KeyList | undefined>>();
   const keyListOfId = (id: string) => {
@@ -239,7 +249,6 @@ export async function getExportValues(db: Db, ids: string[]): Promise<PackedExpo
       return full ? toExportValues(full) : undefined;
     }),
   );
-  await tx.done;
   const packer = new ExportValuesPacker();
   for (const f of found) if (f) packer.add(f.projection, f.keyList.json);
   return packer.packed;
@@ -247,7 +256,13 @@ export async function getExportValues(db: Db, ids: string[]): Promise<PackedExpo
 
 /** The findings-sheet rows of these ids, in order (unknown ids skipped); missing or stale ones from the full row. */
 export async function getExportFindings(db: Db, ids: string[]): Promise<ExportFindings[]> {
-  const tx = db.transaction(['exportFindings', 'reports']);
+  const tx = db.transaction(EXPORT_STORES);
+  const rows = await exportFindingsIn(tx, ids);
+  await tx.done;
+  return rows;
+}
+
+async function exportFindingsIn(tx: ExportTx, ids: string[]): Promise<ExportFindings[]> {
   const read = await rowReader(tx.objectStore('exportFindings'), ids);
   const rows = await Promise.all(
     ids.map(async (id) => {
@@ -257,8 +272,19 @@ export async function getExportFindings(db: Db, ids: string[]): Promise<ExportFi
       return full ? toExportFindings(full) : undefined;
     }),
   );
-  await tx.done;
   return rows.filter((r): r is ExportFindings => r !== undefined);
+}
+
+/**
+ * The Excel export's two reads of these ids in one transaction: each report's values and
+ * findings are of one save (read apart, a delete or re-save between them gave a report its
+ * values with no findings, or another save's).
+ */
+export async function getExportSheets(db: Db, ids: string[]): Promise<{ packed: PackedExportValues; findings: ExportFindings[] }> {
+  const tx = db.transaction(EXPORT_STORES);
+  const [packed, findings] = await Promise.all([exportValuesIn(tx, ids), exportFindingsIn(tx, ids)]);
+  await tx.done;
+  return { packed, findings };
 }
 
 /**

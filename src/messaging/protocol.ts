@@ -44,8 +44,8 @@ export type RequestMap = {
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
   /** the light export projections (CSV export), packed with their key lists (decodePacked) */
   'library:exportValues': { req: { ids: string[] }; res: Result<{ packed: PackedExportValues }> };
-  /** each report's rows of the Excel findings sheet (decodeExportFindings) */
-  'library:exportFindings': { req: { ids: string[] }; res: Result<{ rows: ExportFindings[] }> };
+  /** the Excel export's values and findings rows, read in one transaction (one save per report) */
+  'library:exportSheets': { req: { ids: string[] }; res: Result<{ packed: PackedExportValues; findings: ExportFindings[] }> };
   /** moves rows to the trash; library:restore with the token undoes it */
   'library:delete': { req: { ids: string[] }; res: Result<{ deleted: number; undoToken: string }> };
   'library:restore': { req: { undoToken: string }; res: Result<{ restored: number }> };

@@ -92,6 +92,31 @@ describe('LibraryApp', () => {
     await waitFor(() => expect(rowIds()).toHaveLength(3));
   });
 
+  it('refuses Delete and Import while an export reads, so the file is of one moment (adv42 #4)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const sent: string[] = [];
+    const slow: LibraryApi = {
+      send: async (msg) => {
+        const type = (msg as { type: string }).type;
+        sent.push(type);
+        return (type === 'library:getMany' ? held.then(() => handleLibraryMessage(msg)) : handleLibraryMessage(msg)) as never;
+      },
+    };
+    render(<LibraryApp api={slow} />);
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+    tick('https://b.gov.cn/2022');
+    fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(sent).toContain('library:getMany'));
+    expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('import') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('delete')); // before: the delete ran while the export read
+    release();
+    await waitFor(() => expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(false));
+    expect(sent).not.toContain('library:delete');
+    expect(rowIds()).toHaveLength(3);
+  });
+
   it('opens a detail view with findings and values, then the agency view with a chart', async () => {
     render(<LibraryApp api={api} />);
     await waitFor(() => expect(rowIds()).toHaveLength(3));
