@@ -161,7 +161,17 @@ export function runChecks(record: ReportRecord, previous?: ReportRecord): Findin
   return findings;
 }
 
-/** Only the X-* rules of `current` against the same agency's `previous` year. */
+/**
+ * Only the X-* rules of `current` against the same agency's `previous` year. A rule that throws
+ * is reported as in runChecks: the library runs this on every save, and one odd saved row made
+ * every save of its neighbouring years fail.
+ */
 export function runCrossYearChecks(current: ReportRecord, previous: ReportRecord): Finding[] {
-  return RULES.filter((r) => r.crossYear).flatMap((r) => r.check({ record: current, previous }).findings);
+  return RULES.filter((r) => r.crossYear).flatMap((rule) => {
+    try {
+      return rule.check({ record: current, previous }).findings;
+    } catch (e) {
+      return [failedToRun(rule, current, e instanceof Error ? e.message : String(e))];
+    }
+  });
 }
