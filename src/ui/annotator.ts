@@ -133,11 +133,16 @@ export function createAnnotator(deps: AnnotatorDeps) {
     if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
     if (!samePage(analysedUrl, deps.url())) return { ok: false, error: '此页已换到另一地址，正在重新分析，请稍后再保存 / The page moved to another address and is being read again: save in a moment' };
     const res = await deps.save(analysis.record, analysis.findings);
-    if (res.ok && res.crossYear?.length) {
-      crossYear = res.crossYear;
-      card?.update(props());
-    }
+    // the save's answer replaces the card's X-* findings, an empty one too (a neighbour deleted or corrected since)
+    if (res.ok && res.crossYear) showCrossYear(res.crossYear);
     return res;
+  }
+
+  /** The card's X-* findings become `found`; the card is redrawn unless both are empty. */
+  function showCrossYear(found: Finding[]): void {
+    if (!card || (found.length === 0 && crossYear.length === 0)) return;
+    crossYear = found;
+    card.update(props());
   }
 
   async function analyseAndShow(): Promise<PageStatus> {
@@ -178,12 +183,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
     }) ?? null;
     // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
     deps.crossYear(analysis.record).then(
-      (found) => {
-        if (found.length && card) {
-          crossYear = found;
-          card.update(props());
-        }
-      },
+      (found) => showCrossYear(found),
       () => undefined,
     );
     return status();

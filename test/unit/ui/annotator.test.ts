@@ -246,6 +246,17 @@ describe('annotator', () => {
     expect(missing.mounted.at(-1)!.crossYear).toEqual([]);
   });
 
+  it('a save whose answer has no cross-year findings clears the ones the card showed (adv39 #3: the card kept a stale X-CARRY)', async () => {
+    reportPage();
+    const x = finding('X-CARRY', 'warning');
+    const { d, mounted } = deps({ crossYear: async () => [x], save: vi.fn(async () => ({ ok: true, created: false, crossYear: [] })) });
+    const a = createAnnotator(d);
+    await a.start();
+    await vi.waitFor(() => expect(mounted.at(-1)!.crossYear).toEqual([x]));
+    await a.save();
+    expect(mounted.at(-1)!.crossYear).toEqual([]);
+  });
+
   it('saves through the injected sender and dismiss removes card and outlines', async () => {
     reportPage();
     const { d, removed } = deps();
