@@ -259,11 +259,19 @@ export function yearFrom(title: string | null): number | null {
 /** a report year as printed in a title: 2019年, 2019 年度, 二〇一九年度 */
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
 
+/** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
+const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;
+
+/** a leading correction marker (（更正）, 【更正】, 更正：, 更正版) once the brackets before it are gone */
+const CORRECTION_MARK = /^(?:更正|修订|修正)(?:版|稿)?(?:[）)】\]：:，,、\s]+|(?<=版|稿))/;
+
 export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
-  let t = asciiDigits(title).replace(TITLE_YEAR, '');
+  let t = asciiDigits(title).replace(RANGE_START, '').replace(TITLE_YEAR, '');
   t = t.replace(/^[^\u4e00-\u9fff]*/, '');
+  // a re-issue's marker is no part of the name: "更正）某县人民政府" was never paired with its neighbours
+  t = t.replace(CORRECTION_MARK, '').replace(/^[^\u4e00-\u9fff]*/, '');
   // 关于印发《…报告》的通知: a notice issuing the report (detection's ISSUED_REPORT)
   t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]/, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
