@@ -22,15 +22,18 @@ export function crossYearFindings(
 ): Finding[] {
   return [
     ...(previous ? runCrossYear(record, previous) : []),
-    ...(next ? runCrossYear(next, record).map((f) => onThisPage(f, record)) : []),
+    ...(next ? runCrossYear(next, record).map((f) => onThisPage(f, record, next)) : []),
   ];
 }
 
 /**
  * The next year's finding as this page shows it: its cells are the next page's, so a click
  * outlined whatever cell sat at the same place here. On this page its cells are this record's
- * (its `previous:` keys); the next year's cells are not here.
+ * (its `previous:` keys); the next year's cells are not here. Its message says it is the next
+ * report's: "“总体情况”与2021年报告相似" on the 2021 page read as similar to itself.
  */
-function onThisPage(f: Finding, record: ReportRecord): Finding {
-  return { ...f, cells: refsOf(record, f.keys.filter((k) => k.startsWith(PREV)).map((k) => k.slice(PREV.length))) };
+function onThisPage(f: Finding, record: ReportRecord, next: ReportRecord): Finding {
+  const y = next.meta.reportYear;
+  const message = { zh: `${y}年报告：${f.message.zh}`, en: `${y} report: ${f.message.en}` };
+  return { ...f, message, cells: refsOf(record, f.keys.filter((k) => k.startsWith(PREV)).map((k) => k.slice(PREV.length))) };
 }

@@ -116,6 +116,7 @@ export const xInforce: CatalogueRule = {
     if (g) return g;
     if (record.meta.formatVersion !== 'rev2021' || previous!.meta.formatVersion !== 'rev2021') return notApplicable('both years need the 2021 table 2');
     const m = merged(record, previous!);
+    const y = record.meta.reportYear;
     const rows = [['regulations', '规章'], ['normativeDocs', '行政规范性文件']] as const;
     const equations = rows.map(([row, zh]): PairEquation => {
       const k = (c: string) => `table2.${row}.${c}`;
@@ -123,8 +124,9 @@ export const xInforce: CatalogueRule = {
         scope: zh,
         printed: Boolean(m.cells[k('inForce')] || m.cells[PREV + k('inForce')]),
         spec: {
-          left: { keys: [k('inForce'), k('repealed')], label: '本年现行有效+本年废止' },
-          right: { keys: [PREV + k('inForce'), k('issued')], label: '上年现行有效+本年制发' },
+          // years, not 本年/上年: the previous year's page shows this finding too (crossYearFindings)
+          left: { keys: [k('inForce'), k('repealed')], label: `${y}年现行有效+${y}年废止` },
+          right: { keys: [PREV + k('inForce'), k('issued')], label: `${previous!.meta.reportYear}年现行有效+${y}年制发` },
         },
       };
     });
@@ -248,7 +250,7 @@ export const xDuplicateText: CatalogueRule = {
 };
 
 const JUMP_KEYS: [string, string][] = [
-  ['table3.total.newReceived', '本年新收申请'],
+  ['table3.total.newReceived', '新收申请'],
   ['table2.licensing.decisions', '行政许可处理决定'],
   ['table2.penalty.decisions', '行政处罚处理决定'],
   ['table2.coercion.decisions', '行政强制处理决定'],
@@ -266,6 +268,8 @@ export const xJump: CatalogueRule = {
   check({ record, previous }) {
     const g = pairGuard(record, previous);
     if (g) return g;
+    const y = record.meta.reportYear;
+    const py = previous!.meta.reportYear;
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
     for (const [key, zh] of JUMP_KEYS) {
@@ -286,8 +290,9 @@ export const xJump: CatalogueRule = {
       findings.push(
         makeFinding(xJump, record, {
           outcome: 'info',
-          zh: `${zh}从${fmtNum(b)}变为${fmtNum(a)}（${ratio.toFixed(2)}倍）`,
-          en: `${key} went from ${fmtNum(b)} to ${fmtNum(a)} (×${ratio.toFixed(2)})`,
+          // both years named: the previous year's page shows this finding too
+          zh: `${zh}：${py}年${fmtNum(b)} → ${y}年${fmtNum(a)}（${ratio.toFixed(2)}倍）`,
+          en: `${key}: ${fmtNum(b)} in ${py} → ${fmtNum(a)} in ${y} (×${ratio.toFixed(2)})`,
           left: a,
           right: b,
           delta: a - b,

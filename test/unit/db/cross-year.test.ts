@@ -93,3 +93,30 @@ describe('the next year\'s findings on this page (helper-30 review)', () => {
     }
   });
 });
+
+describe('the next year\'s findings say which years they compare (adv39 #1)', () => {
+  it('on the 2021 page, 2022\'s findings name 2022 and never call 2022\'s numbers 本年', async () => {
+    const { crossYearFindings } = await import('../../../src/db/cross-year');
+    const text = '本机关认真贯彻落实政府信息公开条例，主动公开政府信息，依申请公开工作规范有序，政府信息管理不断加强，平台建设持续推进，监督保障有力有效。'.repeat(2);
+    const rec = (year: number, received: number, inForce: number) => {
+      const r = makeRecord({ year, cells: { 'table3.total.newReceived': received, 'table2.normativeDocs.inForce': inForce, 'table2.normativeDocs.issued': 5, 'table2.normativeDocs.repealed': 1 } });
+      r.sections = { overview: { label: '总体情况', ref: null, text, hasTable: false } };
+      return r;
+    };
+    const f = crossYearFindings(rec(2021, 100, 21), rec(2020, 12, 20), rec(2022, 11, 30));
+    const next = f.filter((x) => x.message.zh.startsWith('2022年报告：'));
+    expect(next.map((x) => x.rule).sort()).toEqual(['X-DUPLICATE-TEXT', 'X-INFORCE', 'X-JUMP']);
+    for (const x of next) {
+      expect(x.message.en).toMatch(/^2022 report: /);
+      // the numbers are labelled by year (the rule's name, "现行有效 = 上年现行有效 + …", is a general equation)
+      expect(x.formula ?? '').not.toMatch(/本年|上年/);
+      if (x.rule !== 'X-INFORCE') expect(x.message.zh).not.toMatch(/本年|上年/);
+    }
+    const inforce = next.find((x) => x.rule === 'X-INFORCE')!;
+    expect(inforce.formula).toBe('2022年现行有效+2022年废止 = 31 ≠ 2021年现行有效+2022年制发 = 26');
+    expect(next.find((x) => x.rule === 'X-JUMP')!.message.zh).toMatch(/2021年100.*2022年11/);
+    // this page's own findings name their years too
+    const own = f.filter((x) => x.rule === 'X-JUMP' && !next.includes(x));
+    expect(own[0]!.message.zh).toMatch(/2020年12.*2021年100/);
+  });
+});
