@@ -257,6 +257,13 @@ const JUMP_KEYS: [string, string][] = [
   ...T4_GROUPS.map((g): [string, string] => [`table4.${g}.total`, `${T4_GROUP_LABEL[g]}总计`]),
 ];
 
+/** a ratio as read: 0.11倍, 8.00倍; a drop below 1/100 as 约1/500 ("0.00倍" read as a drop to zero) */
+function ratioText(ratio: number): { zh: string; en: string } {
+  if (ratio >= 0.01) return { zh: `${ratio.toFixed(2)}倍`, en: `×${ratio.toFixed(2)}` };
+  const inv = fmtNum(Math.round(1 / ratio));
+  return { zh: `约1/${inv}`, en: `about 1/${inv}` };
+}
+
 export const xJump: CatalogueRule = {
   id: 'X-JUMP',
   severity: 'info',
@@ -276,6 +283,11 @@ export const xJump: CatalogueRule = {
       const a = numberOf(record, key);
       const b = numberOf(previous!, key);
       if (a === null || b === null) continue;
+      // no count is that large: a run of digits read as one number, not a change between years
+      if (a > Number.MAX_SAFE_INTEGER || b > Number.MAX_SAFE_INTEGER) {
+        scopes.push({ scope: zh, outcome: 'notAssessable', note: 'implausible value' });
+        continue;
+      }
       if (a < 10 || b < 10) {
         scopes.push({ scope: zh, outcome: 'notApplicable', note: 'below 10' });
         continue;
@@ -291,8 +303,8 @@ export const xJump: CatalogueRule = {
         makeFinding(xJump, record, {
           outcome: 'info',
           // both years named: the previous year's page shows this finding too
-          zh: `${zh}：${py}年${fmtNum(b)} → ${y}年${fmtNum(a)}（${ratio.toFixed(2)}倍）`,
-          en: `${key}: ${fmtNum(b)} in ${py} → ${fmtNum(a)} in ${y} (×${ratio.toFixed(2)})`,
+          zh: `${zh}：${py}年${fmtNum(b)} → ${y}年${fmtNum(a)}（${ratioText(ratio).zh}）`,
+          en: `${key}: ${fmtNum(b)} in ${py} → ${fmtNum(a)} in ${y} (${ratioText(ratio).en})`,
           left: a,
           right: b,
           delta: a - b,

@@ -79,4 +79,15 @@ describe('X-FORMAT-REGRESSION, X-DUPLICATE-TEXT, X-JUMP', () => {
     expect(xJump.check({ record: rec(2020, 40), previous: rec(2019, 10) }).outcome).toBe('pass');
     expect(xJump.check({ record: rec(2020, 80), previous: rec(2019, 2) }).outcome).toBe('notApplicable');
   });
+  it('X-JUMP: a big drop keeps its size in the text (not "0.00倍"); a value beyond any count (a digit-run slip) is not a jump (adv39 #8)', () => {
+    const rec = (year: number, n: number) => buildRecord({ year, cells: { 'table3.total.newReceived': n } });
+    const drop = xJump.check({ record: rec(2020, 10), previous: rec(2019, 5000) }).findings[0]!;
+    expect(drop.message.zh).not.toMatch(/0\.00倍/);
+    expect(drop.message.zh).toMatch(/约1\/500/);
+    expect(drop.message.en).toMatch(/about 1\/500/);
+    expect(xJump.check({ record: rec(2020, 11), previous: rec(2019, 100) }).findings[0]!.message.zh).toMatch(/0\.11倍/);
+    const slip = xJump.check({ record: rec(2020, 1e21), previous: rec(2019, 50) });
+    expect(slip.findings).toEqual([]);
+    expect(slip.outcome).toBe('notAssessable');
+  });
 });
