@@ -18,6 +18,22 @@ interface Loaded {
   report: SavedReport;
   previous: ReportSummary | null;
   next: ReportSummary | null;
+  compared: { previous: boolean; next: boolean };
+}
+
+/**
+ * What an empty cross-year list means: consistent only with a neighbour some X-* rule could
+ * compare (a 2018 统计表 next to 2019's tables has no common equation, yet read "consistent").
+ */
+function noCrossYearText({ previous, next, compared }: Loaded): string {
+  if (!previous && !next) return '资料库中没有本机关相邻年度的报告。 / No neighbouring year saved.';
+  const years = (p: boolean, n: boolean) => [p && previous?.year, n && next?.year].filter((y): y is number => typeof y === 'number');
+  const checked = years(compared.previous, compared.next);
+  const unchecked = years(Boolean(previous) && !compared.previous, Boolean(next) && !compared.next);
+  const parts: string[] = [];
+  if (checked.length) parts.push(`与${checked.join('、')}年报告一致。 / Consistent with the ${checked.join(' and ')} report.`);
+  if (unchecked.length) parts.push(`与${unchecked.join('、')}年报告没有可核对的数字。 / Nothing comparable with the ${unchecked.join(' and ')} report.`);
+  return parts.join(' ');
 }
 
 export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: LibraryApi; id: string; onBack: () => void; onAgency: (agency: string) => void; onOpen: (id: string) => void }) {
@@ -65,7 +81,7 @@ export function DetailView({ api, id, onBack, onAgency, onOpen }: { api: Library
       <FindingList
         testId="findings-crossYear"
         findings={report.crossYear}
-        empty={previous || next ? '与相邻年度一致。 / Consistent with neighbouring years.' : '资料库中没有本机关相邻年度的报告。 / No neighbouring year saved.'}
+        empty={noCrossYearText(data)}
       />
       {report.record.warnings.length > 0 && (
         <details data-testid="parse-notes">

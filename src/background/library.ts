@@ -17,6 +17,7 @@ import {
   saveReport,
 } from '../db/store';
 import { toSummary } from '../db/summary';
+import { crossYearCompared } from '../checks/index';
 import { crossYearFindings } from '../db/cross-year';
 import { validateRows } from '../export/json';
 import type { Message, MessageType, Response } from '../messaging/protocol';
@@ -59,7 +60,11 @@ export const libraryHandlers: Handlers = {
       if (!report) return { ok: false, error: '资料库中没有这份报告。 / This report is not in the library.' };
       const { previous, next } = await findNeighbours(db, report.record);
       const sum = (r: typeof previous): ReportSummary | null => (r ? toSummary(r) : null);
-      return { ok: true, report, previous: sum(previous), next: sum(next) };
+      const compared = {
+        previous: previous ? crossYearCompared(report.record, previous.record) : false,
+        next: next ? crossYearCompared(next.record, report.record) : false,
+      };
+      return { ok: true, report, previous: sum(previous), next: sum(next), compared };
     } catch (err) {
       return fail(err);
     }

@@ -175,3 +175,16 @@ export function runCrossYearChecks(current: ReportRecord, previous: ReportRecord
     }
   });
 }
+
+/**
+ * Whether some X-* rule compared the pair's numbers or texts (passed or failed), so "consistent
+ * with neighbouring years" is said only when something was compared. X-FORMAT-REGRESSION only
+ * compares the templates' ages, so it does not count.
+ */
+export function crossYearCompared(current: ReportRecord, previous: ReportRecord): boolean {
+  return RULES.some((rule) => {
+    if (!rule.crossYear || rule.id === 'X-FORMAT-REGRESSION') return false;
+    // by scope: one column passing is a comparison even when another could not be read
+    return reportOf(rule, current, previous).scopes.some((s) => s.outcome === 'pass' || s.outcome === 'fail');
+  });
+}

@@ -38,7 +38,8 @@ export type RequestMap = {
   /** one full row with its neighbours' summaries */
   'library:get': {
     req: { id: string };
-    res: Result<{ report: SavedReport; previous: ReportSummary | null; next: ReportSummary | null }>;
+    /** compared: whether some X-* rule could compare the report with that neighbour */
+    res: Result<{ report: SavedReport; previous: ReportSummary | null; next: ReportSummary | null; compared: { previous: boolean; next: boolean } }>;
   };
   /** full rows for export, asked for in chunks so the page can show progress */
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };

@@ -249,13 +249,19 @@ export const xDuplicateText: CatalogueRule = {
   },
 };
 
-const JUMP_KEYS: [string, string][] = [
-  ['table3.total.newReceived', '新收申请'],
+/** key, label, and the 统计表 key of the same total before 2019 (as the library's keyNumbers reads it) */
+const JUMP_KEYS: [string, string, string?][] = [
+  ['table3.total.newReceived', '新收申请', 'legacyStats.requests.received'],
   ['table2.licensing.decisions', '行政许可处理决定'],
   ['table2.penalty.decisions', '行政处罚处理决定'],
   ['table2.coercion.decisions', '行政强制处理决定'],
-  ...T4_GROUPS.map((g): [string, string] => [`table4.${g}.total`, `${T4_GROUP_LABEL[g]}总计`]),
+  ...T4_GROUPS.map((g): [string, string, string?] => [`table4.${g}.total`, `${T4_GROUP_LABEL[g]}总计`, g === 'review' ? 'legacyStats.review.total' : undefined]),
 ];
+
+/** the key of `record` that holds the total: the unified table's, else its 统计表 twin */
+function jumpKey(record: ReportRecord, key: string, legacy: string | undefined): string {
+  return legacy && numberOf(record, key) === null && numberOf(record, legacy) !== null ? legacy : key;
+}
 
 /** a ratio as read: 0.11倍, 8.00倍; a drop below 1/100 as 约1/500 ("0.00倍" read as a drop to zero) */
 function ratioText(ratio: number): { zh: string; en: string } {
@@ -270,7 +276,7 @@ export const xJump: CatalogueRule = {
   appliesTo: 'pair',
   formula: 'key totals change by > 5× or < 0.2× (both ≥ 10)',
   description: { zh: '关键总数与上年相比变化超过5倍或不足五分之一', en: 'Key totals changed more than 5× (or below 0.2×) against last year' },
-  reads: JUMP_KEYS.map(([k]) => k),
+  reads: JUMP_KEYS.flatMap(([k, , legacy]) => (legacy ? [k, legacy] : [k])),
   crossYear: true,
   check({ record, previous }) {
     const g = pairGuard(record, previous);
@@ -279,9 +285,11 @@ export const xJump: CatalogueRule = {
     const py = previous!.meta.reportYear;
     const scopes: ScopeOutcome[] = [];
     const findings: Finding[] = [];
-    for (const [key, zh] of JUMP_KEYS) {
-      const a = numberOf(record, key);
-      const b = numberOf(previous!, key);
+    for (const [key, zh, legacy] of JUMP_KEYS) {
+      const ka = jumpKey(record, key, legacy);
+      const kb = jumpKey(previous!, key, legacy);
+      const a = numberOf(record, ka);
+      const b = numberOf(previous!, kb);
       if (a === null || b === null) continue;
       // no count is that large: a run of digits read as one number, not a change between years
       if (a > Number.MAX_SAFE_INTEGER || b > Number.MAX_SAFE_INTEGER) {
@@ -298,7 +306,7 @@ export const xJump: CatalogueRule = {
         continue;
       }
       scopes.push({ scope: zh, outcome: 'fail' });
-      const ref = record.cells[key]?.ref;
+      const ref = record.cells[ka]?.ref;
       findings.push(
         makeFinding(xJump, record, {
           outcome: 'info',
@@ -308,7 +316,7 @@ export const xJump: CatalogueRule = {
           left: a,
           right: b,
           delta: a - b,
-          keys: [key, PREV + key],
+          keys: [ka, PREV + kb],
           cells: ref ? [ref] : [],
           scope: zh,
         }),

@@ -79,6 +79,12 @@ describe('X-FORMAT-REGRESSION, X-DUPLICATE-TEXT, X-JUMP', () => {
     expect(xJump.check({ record: rec(2020, 40), previous: rec(2019, 10) }).outcome).toBe('pass');
     expect(xJump.check({ record: rec(2020, 80), previous: rec(2019, 2) }).outcome).toBe('notApplicable');
   });
+  it('X-JUMP: a 2018 统计表 count is compared with 2019\'s table 3, as the agency view does (adv39 #5: 12 → 900 was never seen)', () => {
+    const y2018 = buildRecord({ year: 2018, format: 'pre2019', cells: { 'legacyStats.requests.received': 12, 'legacyStats.review.total': 30 } });
+    const y2019 = buildRecord({ year: 2019, cells: { 'table3.total.newReceived': 900, 'table4.review.total': 40 } });
+    const f = xJump.check({ record: y2019, previous: y2018 }).findings;
+    expect(f).toMatchObject([{ left: 900, right: 12, keys: ['table3.total.newReceived', 'previous:legacyStats.requests.received'] }]);
+  });
   it('X-JUMP: a big drop keeps its size in the text (not "0.00倍"); a value beyond any count (a digit-run slip) is not a jump (adv39 #8)', () => {
     const rec = (year: number, n: number) => buildRecord({ year, cells: { 'table3.total.newReceived': n } });
     const drop = xJump.check({ record: rec(2020, 10), previous: rec(2019, 5000) }).findings[0]!;

@@ -39,6 +39,20 @@ describe('library handlers', () => {
     expect(restored).toEqual({ ok: true, restored: 1 });
   });
 
+  it('get says whether any X-* rule could compare the report with a neighbour (adv39 #5: "consistent" when nothing was compared)', async () => {
+    const save = (year: number, format: 'pre2019' | 'trial2019', cells: Record<string, number>) =>
+      h['library:save']({ type: 'library:save', record: makeRecord({ url: `https://www.c.gov.cn/${year}.html`, agency: '丙局', year, format, cells }), findings: [] });
+    await save(2018, 'pre2019', { 'legacyStats.staff.total': 3 });
+    await save(2019, 'trial2019', { 'table3.total.newReceived': 40 });
+    await save(2020, 'trial2019', { 'table3.total.newReceived': 45 });
+    const get = async (year: number) => {
+      const got = await h['library:get']({ type: 'library:get', id: `https://www.c.gov.cn/${year}.html` });
+      return got.ok ? got.compared : undefined;
+    };
+    expect(await get(2018)).toEqual({ previous: false, next: false }); // 2018 ↔ 2019: no common total
+    expect(await get(2019)).toEqual({ previous: false, next: true }); // 2019 ↔ 2020: new applications 40 → 45 checked
+  });
+
   it('get of an unknown id is a clear error, not a crash', async () => {
     expect(await h['library:get']({ type: 'library:get', id: 'https://nope.gov.cn/' })).toEqual({
       ok: false,

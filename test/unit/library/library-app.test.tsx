@@ -134,6 +134,7 @@ describe('LibraryApp', () => {
     expect(screen.getByTestId('findings-crossYear')).toBeTruthy();
     expect(screen.getByText('表三 一、本年新收政府信息公开申请数量 · 总计')).toBeTruthy();
     expect(screen.getByText('2022 年 →')).toBeTruthy();
+    expect(screen.getByTestId('findings-crossYear').textContent).toContain('Consistent with the 2022 report');
 
     fireEvent.click(screen.getByText('本机关历年 Across years'));
     await waitFor(() => screen.getByTestId('agency-view'));
@@ -142,6 +143,18 @@ describe('LibraryApp', () => {
     expect(screen.getAllByTestId('agency-year').map((r) => r.textContent)).toEqual([expect.stringContaining('2021版'), expect.stringContaining('2021版')]);
     const chart = screen.getByTestId('agency-chart');
     expect(chart.querySelectorAll('[data-series="newReceived"] circle')).toHaveLength(2);
+  });
+
+  it('a neighbour nothing could be compared with is not called consistent (adv39 #5)', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://c.gov.cn/2018', agency: '丙局', year: 2018, format: 'pre2019', cells: { 'legacyStats.staff.total': 3 } }), []);
+    await saveReport(db, makeRecord({ url: 'https://c.gov.cn/2019', agency: '丙局', year: 2019, format: 'trial2019', cells: { 'table3.total.newReceived': 900 } }), []);
+    history.replaceState(null, '', '#report/' + encodeURIComponent('https://c.gov.cn/2019'));
+    render(<LibraryApp api={api} />);
+    await waitFor(() => screen.getByTestId('findings-crossYear'));
+    const text = screen.getByTestId('findings-crossYear').textContent;
+    expect(text).toContain('Nothing comparable with the 2018 report');
+    expect(text).not.toContain('Consistent');
   });
 
   it('shows the background error instead of a table when the library cannot be read', async () => {
