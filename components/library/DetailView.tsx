@@ -18,6 +18,7 @@ interface Loaded {
   report: SavedReport;
   previous: ReportSummary | null;
   next: ReportSummary | null;
+  preferred: ReportSummary | null;
   compared: { previous: boolean; next: boolean };
 }
 
@@ -25,7 +26,8 @@ interface Loaded {
  * What an empty cross-year list means: consistent only with a neighbour some X-* rule could
  * compare (a 2018 统计表 next to 2019's tables has no common equation, yet read "consistent").
  */
-function noCrossYearText({ previous, next, compared }: Loaded): string {
+function noCrossYearText({ previous, next, preferred, compared }: Loaded): string {
+  if (preferred) return `本年度另一份报告用于跨年核对：${preferred.title || preferred.url} / Another report of this year is the one compared across years: ${preferred.url}`;
   if (!previous && !next) return '资料库中没有本机关相邻年度的报告。 / No neighbouring year saved.';
   const years = (p: boolean, n: boolean) => [p && previous?.year, n && next?.year].filter((y): y is number => typeof y === 'number');
   const checked = years(compared.previous, compared.next);

@@ -58,13 +58,14 @@ export const libraryHandlers: Handlers = {
       const db = await openLibraryDb();
       const report = await getReport(db, id);
       if (!report) return { ok: false, error: '资料库中没有这份报告。 / This report is not in the library.' };
-      const { previous, next } = await findNeighbours(db, report.record);
+      const { previous, next, preferred } = await findNeighbours(db, report.record);
       const sum = (r: typeof previous): ReportSummary | null => (r ? toSummary(r) : null);
+      // a report another of its year stands in for was compared with nothing
       const compared = {
-        previous: previous ? crossYearCompared(report.record, previous.record) : false,
-        next: next ? crossYearCompared(next.record, report.record) : false,
+        previous: previous && !preferred ? crossYearCompared(report.record, previous.record) : false,
+        next: next && !preferred ? crossYearCompared(next.record, report.record) : false,
       };
-      return { ok: true, report, previous: sum(previous), next: sum(next), compared };
+      return { ok: true, report, previous: sum(previous), next: sum(next), preferred: sum(preferred), compared };
     } catch (err) {
       return fail(err);
     }

@@ -19,11 +19,19 @@ export function crossYearFindings(
   record: ReportRecord,
   previous: ReportRecord | null,
   next: ReportRecord | null,
+  /** the neighbour's year has more than one saved report: its findings name the one compared */
+  several: { previous?: boolean; next?: boolean } = {},
 ): Finding[] {
   return [
-    ...(previous ? runCrossYear(record, previous) : []),
-    ...(next ? runCrossYear(next, record).map((f) => onThisPage(f, record, next)) : []),
+    ...(previous ? runCrossYear(record, previous).map((f) => (several.previous ? comparedWith(f, previous) : f)) : []),
+    ...(next ? runCrossYear(next, record).map((f) => onThisPage(several.next ? comparedWith(f, next) : f, record, next)) : []),
   ];
+}
+
+/** the finding with a note naming the report it was compared with (one of several of its year) */
+function comparedWith(f: Finding, other: ReportRecord): Finding {
+  const which = `与此报告比较 / compared with: ${other.meta.title ?? ''} ${other.meta.url ?? ''}`.replace(/\s+/g, ' ').trim();
+  return { ...f, note: f.note ? `${f.note}; ${which}` : which };
 }
 
 /**

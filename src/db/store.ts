@@ -446,31 +446,80 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
 export interface Neighbours {
   previous: SavedReport | null;
   next: SavedReport | null;
+  /** a saved report of the same agency and year that the cross-year checks compare instead of this saved one */
+  preferred: SavedReport | null;
 }
 
-/** The agency's saved rows by year; when a year was saved twice, the most recently saved wins. */
-function byYear(rows: ReportSummary[], excludeId?: string): Map<number, ReportSummary> {
-  const map = new Map<number, ReportSummary>();
+/** a title marking a re-issue: （更正）, 【更正】, 更正版, 修订版 … */
+const CORRECTED = /更正|修订|修正/;
+
+/** a saved report and its publication date, to choose between reports of one year */
+interface Candidate {
+  s: ReportSummary;
+  published: string | null;
+}
+
+/** whether `a` is chosen over `b`: marked 更正/修订, else published later, else saved later, else by id (any order of rows gives one choice) */
+function preferredTo(a: Candidate, b: Candidate): boolean {
+  const ca = CORRECTED.test(a.s.title);
+  if (ca !== CORRECTED.test(b.s.title)) return ca;
+  const pa = a.published ?? '';
+  const pb = b.published ?? '';
+  if (pa !== pb) return pa > pb; // ISO dates; none loses
+  const ta = time(a.s.lastSavedAt);
+  const tb = time(b.s.lastSavedAt);
+  if (ta !== tb) return ta > tb;
+  return a.s.id > b.s.id;
+}
+
+/**
+ * The agency's saved rows by year: the report of each year the cross-year checks compare. A year
+ * saved twice (an original and its 更正 re-issue at another address) is decided by preferredTo,
+ * the same for both directions; before, the last saved won, so saving the outdated original again
+ * paired it with the next year. Publication dates are read only for such years.
+ */
+async function byYear(rows: ReportSummary[], publishedOf: (id: string) => Promise<string | null>): Promise<Map<number, ReportSummary>> {
+  const groups = new Map<number, ReportSummary[]>();
   for (const s of rows) {
-    if (s.year === null || s.id === excludeId) continue;
-    const cur = map.get(s.year);
-    if (!cur || time(s.lastSavedAt) > time(cur.lastSavedAt)) map.set(s.year, s);
+    if (s.year === null) continue;
+    const group = groups.get(s.year);
+    if (group) group.push(s);
+    else groups.set(s.year, [s]);
+  }
+  const map = new Map<number, ReportSummary>();
+  for (const [year, group] of groups) {
+    if (group.length === 1) {
+      map.set(year, group[0]!);
+      continue;
+    }
+    const candidates: Candidate[] = [];
+    for (const s of group) candidates.push({ s, published: await publishedOf(s.id) });
+    map.set(year, candidates.reduce((a, b) => (preferredTo(b, a) ? b : a)).s);
   }
   return map;
 }
+
+/** a row's publication date (ISO), or null */
+const publishedIn = (row: SavedReport | undefined): string | null => {
+  const d = row?.record.meta.publishedOn;
+  return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d) ? d : null;
+};
 
 /** Previous and next year of the same agency in the library (for a saved or unsaved record). */
 export async function findNeighbours(db: Db, record: ReportRecord): Promise<Neighbours> {
   const id = record.meta.url ? (canonicalUrl(record.meta.url) ?? undefined) : undefined;
   const agency = agencyOf(record, id);
   const year = record.meta.reportYear;
-  if (!agency || year === null) return { previous: null, next: null };
-  const years = byYear(await db.getAllFromIndex('summaries', 'agency', agency), id);
-  const prevId = years.get(year - 1)?.id;
-  const nextId = years.get(year + 1)?.id;
+  if (!agency || year === null) return { previous: null, next: null, preferred: null };
+  const rows = await db.getAllFromIndex('summaries', 'agency', agency);
+  const years = await byYear(rows, async (rowId) => publishedIn(await db.get('reports', rowId)));
+  const load = async (rowId: string | undefined) => (rowId ? ((await db.get('reports', rowId)) ?? null) : null);
+  const own = years.get(year)?.id;
+  const saved = rows.some((r) => r.id === id && r.year === year);
   return {
-    previous: prevId ? ((await db.get('reports', prevId)) ?? null) : null,
-    next: nextId ? ((await db.get('reports', nextId)) ?? null) : null,
+    previous: await load(years.get(year - 1)?.id),
+    next: await load(years.get(year + 1)?.id),
+    preferred: saved && own !== id ? await load(own) : null,
   };
 }
 
@@ -501,20 +550,23 @@ async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number 
     for (const y of changedYears) if (y !== null) [y - 1, y, y + 1].forEach((v) => affected.add(v));
   }
   if (affected.size === 0) return;
-  const years = byYear(summaries);
   const cache = new Map<string, SavedReport | undefined>();
   const load = async (id: string | undefined) => {
     if (!id) return undefined;
     if (!cache.has(id)) cache.set(id, await tx.objectStore('reports').get(id));
     return cache.get(id);
   };
+  const years = await byYear(summaries, async (id) => publishedIn(await load(id)));
   for (const s of summaries) {
     if (s.year === null || !affected.has(s.year)) continue;
     const row = await load(s.id);
     if (!row) continue;
-    const prev = await load(years.get(s.year - 1)?.id);
-    const next = await load(years.get(s.year + 1)?.id);
-    const crossYear = crossYearFindings(row.record, prev?.record ?? null, next?.record ?? null);
+    // another report of this year is the one compared: none of the pairs involve this one
+    const compared = years.get(s.year)?.id === s.id;
+    const prev = compared ? await load(years.get(s.year - 1)?.id) : undefined;
+    const next = compared ? await load(years.get(s.year + 1)?.id) : undefined;
+    const several = (y: number) => summaries.filter((o) => o.year === y).length > 1;
+    const crossYear = crossYearFindings(row.record, prev?.record ?? null, next?.record ?? null, { previous: several(s.year - 1), next: several(s.year + 1) });
     if (JSON.stringify(crossYear) === JSON.stringify(row.crossYear)) continue;
     const updated = { ...row, crossYear, counts: countFindings(row.findings, crossYear) };
     cache.set(row.id, updated);

@@ -38,8 +38,17 @@ export type RequestMap = {
   /** one full row with its neighbours' summaries */
   'library:get': {
     req: { id: string };
-    /** compared: whether some X-* rule could compare the report with that neighbour */
-    res: Result<{ report: SavedReport; previous: ReportSummary | null; next: ReportSummary | null; compared: { previous: boolean; next: boolean } }>;
+    /**
+     * compared: whether some X-* rule could compare the report with that neighbour; preferred: the
+     * report of the same agency and year that is compared instead of this one (its 更正 re-issue …)
+     */
+    res: Result<{
+      report: SavedReport;
+      previous: ReportSummary | null;
+      next: ReportSummary | null;
+      preferred: ReportSummary | null;
+      compared: { previous: boolean; next: boolean };
+    }>;
   };
   /** full rows for export, asked for in chunks so the page can show progress */
   'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/checks/index';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
-import { deleteReports, getReport, saveReport } from '../../../src/db/store';
+import { deleteReports, findNeighbours, getReport, saveReport } from '../../../src/db/store';
 import type { Rule } from '../../../src/model/finding';
 import { finding, makeRecord } from './make-record';
 
@@ -118,5 +118,46 @@ describe('the next year\'s findings say which years they compare (adv39 #1)', ()
     // this page's own findings name their years too
     const own = f.filter((x) => x.rule === 'X-JUMP' && !next.includes(x));
     expect(own[0]!.message.zh).toMatch(/2020年12.*2021年100/);
+  });
+});
+
+describe('two saved reports of one year (an original and its 更正 re-issue; adv39 #2)', () => {
+  const A = 'https://a.gov.cn/nb/2021.html';
+  const B = 'https://a.gov.cn/nb/2021-gz.html';
+  const C = 'https://a.gov.cn/nb/2022.html';
+  const y2021 = (url: string, fwd: number, o: { title?: string; published?: string } = {}) => {
+    const r = makeRecord({ url, agency: '某局', year: 2021, cells: { 'table3.total.carriedForward': fwd } });
+    if (o.title) r.meta.title = o.title;
+    r.meta.publishedOn = o.published ?? null;
+    return r;
+  };
+  const y2022 = () => makeRecord({ url: C, agency: '某局', year: 2022, cells: { 'table3.total.carriedOver': 3 } });
+  const carry = async (db: Awaited<ReturnType<typeof openLibraryDb>>, id: string) =>
+    (await getReport(db, id))!.crossYear.filter((f) => f.rule === 'X-CARRY' && f.outcome === 'fail');
+
+  it('the 更正 report is the one compared, however often the original is saved again; the original shows no pairing of its own', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, y2021(A, 5), [], new Date('2026-01-01'));
+    await saveReport(db, y2021(B, 3, { title: '（更正）2021年某局政府信息公开工作年度报告' }), [], new Date('2026-01-02'));
+    await saveReport(db, y2022(), [], new Date('2026-01-03'));
+    expect(await carry(db, C)).toEqual([]);
+    // before: re-saving the outdated original made it the neighbour, and 2022 got X-CARRY 3 ≠ 5
+    await saveReport(db, y2021(A, 5), [], new Date('2026-01-04'));
+    expect(await carry(db, C)).toEqual([]);
+    expect((await findNeighbours(db, y2022())).previous?.id).toBe(B);
+    // before: the original showed 2022's mismatch with it, which 2022 itself did not show
+    expect(await carry(db, A)).toEqual([]);
+    // B and C disagree now: the finding names which 2021 report it used
+    await saveReport(db, y2021(B, 4, { title: '（更正）2021年某局政府信息公开工作年度报告' }), [], new Date('2026-01-05'));
+    expect((await carry(db, C)).map((f) => f.note)).toEqual([expect.stringContaining(B)]);
+  });
+
+  it('without a 更正 mark the later publication date wins, not the later save', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, y2021(B, 3, { published: '2022-03-01' }), [], new Date('2026-01-01'));
+    await saveReport(db, y2022(), [], new Date('2026-01-02'));
+    await saveReport(db, y2021(A, 5, { published: '2022-01-20' }), [], new Date('2026-01-03'));
+    expect(await carry(db, C)).toEqual([]);
+    expect((await findNeighbours(db, y2022())).previous?.id).toBe(B);
   });
 });

@@ -53,6 +53,21 @@ describe('library handlers', () => {
     expect(await get(2019)).toEqual({ previous: false, next: true }); // 2019 ↔ 2020: new applications 40 → 45 checked
   });
 
+  it('get of a report whose 更正 re-issue is saved too names the one compared, and says nothing was compared with this one (adv39 #2)', async () => {
+    const save = (url: string, year: number, title?: string) => {
+      const record = makeRecord({ url, agency: '丁局', year, cells: { 'table3.total.newReceived': 40 } });
+      if (title) record.meta.title = title;
+      return h['library:save']({ type: 'library:save', record, findings: [] });
+    };
+    await save('https://www.d.gov.cn/2021.html', 2021);
+    await save('https://www.d.gov.cn/2021-gz.html', 2021, '（更正）2021年丁局政府信息公开工作年度报告');
+    await save('https://www.d.gov.cn/2022.html', 2022);
+    const got = await h['library:get']({ type: 'library:get', id: 'https://www.d.gov.cn/2021.html' });
+    expect(got).toMatchObject({ ok: true, preferred: { id: 'https://www.d.gov.cn/2021-gz.html' }, compared: { previous: false, next: false } });
+    const gz = await h['library:get']({ type: 'library:get', id: 'https://www.d.gov.cn/2021-gz.html' });
+    expect(gz).toMatchObject({ ok: true, preferred: null, compared: { next: true } });
+  });
+
   it('get of an unknown id is a clear error, not a crash', async () => {
     expect(await h['library:get']({ type: 'library:get', id: 'https://nope.gov.cn/' })).toEqual({
       ok: false,
