@@ -1,7 +1,7 @@
 // One agency across years: a chart and a year-by-year table with cross-year findings.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReportSummary } from '../../src/db/schema';
-import { FORMAT_LABEL } from './ReportTable';
+import { crossYearClass, FORMAT_LABEL } from './ReportTable';
 import { AgencyChart } from './AgencyChart';
 
 export function AgencyView({ agency, summaries, onBack, onOpen }: { agency: string; summaries: ReportSummary[]; onBack: () => void; onOpen: (id: string) => void }) {
@@ -44,7 +44,7 @@ export function AgencyView({ agency, summaries, onBack, onOpen }: { agency: stri
               <td class="num">{v(r.keyNumbers.carriedForward)}</td>
               <td class="num">{v(r.keyNumbers.reviewTotal)}</td>
               <td class="num">{v(r.keyNumbers.litigationTotal)}</td>
-              <td class={r.crossYearCount ? 'num sev-warning' : 'num'}>{r.crossYearCount}</td>
+              <td class={crossYearClass(r)}>{r.crossYearCount}</td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../src/db/schema';
 import type { Sort, SortKey } from './filter-sort';
 
+/** coloured by the worst cross-year finding (an info-only X-JUMP is no warning); a summary saved before that was kept: warning, as before */
+export const crossYearClass = (s: ReportSummary): string => (s.crossYearCount ? `num sev-${s.crossYearSeverity ?? 'warning'}` : 'num');
+
 export const ROW_HEIGHT = 30;
 const VIEW_ROWS = 22;
 const OVERSCAN = 8;
@@ -134,6 +137,6 @@ export function ReportTable({ rows, sort, onSort, selected, onToggle, onToggleAl
 function cellClass(key: SortKey, s: ReportSummary): string {
   if (key === 'errors' && s.counts.error > 0) return 'num sev-error';
   if (key === 'warnings' && s.counts.warning > 0) return 'num sev-warning';
-  if (key === 'crossYear' && s.crossYearCount > 0) return 'num sev-warning';
+  if (key === 'crossYear' && s.crossYearCount > 0) return crossYearClass(s);
   return key === 'agencyName' || key === 'format' || key === 'lastSavedAt' ? '' : 'num';
 }

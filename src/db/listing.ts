@@ -1,5 +1,6 @@
 // The listing snapshot's wire form: every summary as a tuple (no repeated property names),
 // which halves what library:list sends through messaging for 10,000 reports.
+import type { Severity } from '../model/finding';
 import type { KeyNumbers, ReportSummary } from './schema';
 import { agencyKey, siteOf } from './summary';
 
@@ -31,8 +32,12 @@ export function encodeSummary(s: ReportSummary): SummaryTuple {
     // the stored agency key, null when it is the one derived from name and url (nearly always):
     // a summary written before its url fell back to the id (url '') had the id's site in its key
     agencyKey(s.agencyName, s.url) === s.agency ? null : s.agency,
+    // last, so a snapshot written before it was kept still reads (as no severity)
+    s.crossYearSeverity ?? null,
   ];
 }
+
+const SEVERITIES = new Set<unknown>(['error', 'warning', 'info']);
 
 export function decodeSummary(t: SummaryTuple): ReportSummary {
   const str = (i: number) => String(t[i] ?? '');
@@ -55,6 +60,7 @@ export function decodeSummary(t: SummaryTuple): ReportSummary {
     firstSavedAt: str(n),
     lastSavedAt: str(n + 1),
     parserVersion: str(n + 2),
+    ...(SEVERITIES.has(t[n + 4]) ? { crossYearSeverity: t[n + 4] as Severity } : {}),
   };
 }
 

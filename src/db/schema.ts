@@ -43,6 +43,8 @@ export interface ReportSummary {
   format: FormatVersion;
   counts: FindingCounts;
   crossYearCount: number;
+  /** the worst severity among the cross-year findings (none: no findings, or a summary saved before it was kept) */
+  crossYearSeverity?: Severity;
   /** headline numbers for the table and the agency chart */
   keyNumbers: KeyNumbers;
   firstSavedAt: string;

@@ -1,5 +1,5 @@
 // Pure derivations from a record: the normalised agency key, finding counts, the summary row.
-import type { Finding } from '../model/finding';
+import type { Finding, Severity } from '../model/finding';
 import type { CellValue, ReportRecord } from '../model/record';
 import type { FindingCounts, KeyNumbers, ReportSummary, SavedReport } from './schema';
 
@@ -87,6 +87,16 @@ export function keyNumbers(record: ReportRecord): KeyNumbers {
   };
 }
 
+/** the worst severity among findings, or undefined when there are none */
+export function worstSeverity(findings: Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings) {
+    if (f.severity === 'error') return 'error';
+    if (f.severity === 'warning' || !worst) worst = f.severity;
+  }
+  return worst;
+}
+
 export function toSummary(row: SavedReport): ReportSummary {
   const meta = row.record.meta;
   return {
@@ -99,6 +109,7 @@ export function toSummary(row: SavedReport): ReportSummary {
     format: row.format,
     counts: row.counts,
     crossYearCount: row.crossYear.length,
+    ...(row.crossYear.length ? { crossYearSeverity: worstSeverity(row.crossYear) } : {}),
     keyNumbers: keyNumbers(row.record),
     firstSavedAt: row.firstSavedAt,
     lastSavedAt: row.lastSavedAt,

@@ -157,6 +157,19 @@ describe('LibraryApp', () => {
     expect(text).not.toContain('Consistent');
   });
 
+  it('the agency view colours the cross-year count by its worst finding: an info-only X-JUMP is no warning (adv39 #9)', async () => {
+    const db = await openLibraryDb();
+    await saveReport(db, makeRecord({ url: 'https://e.gov.cn/2021', agency: '戊局', year: 2021, cells: { 'table3.total.newReceived': 10 } }), []);
+    await saveReport(db, makeRecord({ url: 'https://e.gov.cn/2022', agency: '戊局', year: 2022, cells: { 'table3.total.newReceived': 100 } }), []);
+    history.replaceState(null, '', '#report/' + encodeURIComponent('https://e.gov.cn/2022'));
+    render(<LibraryApp api={api} />);
+    await waitFor(() => screen.getByTestId('detail'));
+    fireEvent.click(screen.getByText('本机关历年 Across years'));
+    await waitFor(() => screen.getByTestId('agency-view'));
+    const counts = screen.getAllByTestId('agency-year').map((r) => r.lastElementChild!);
+    expect(counts.map((c) => [c.textContent, c.className])).toEqual([['1', 'num sev-info'], ['1', 'num sev-info']]);
+  });
+
   it('shows the background error instead of a table when the library cannot be read', async () => {
     const broken: LibraryApi = { send: async () => ({ ok: false, error: '存储空间已满 / Storage is full' }) as never };
     render(<LibraryApp api={broken} />);
