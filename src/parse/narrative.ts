@@ -17,9 +17,17 @@
 // The first match outside the table stretches wins; the phrase and its ref are kept.
 import type { NarrativeNumber } from '../model/record';
 import type { ReportDocument } from '../extract';
+import { CN_COUNT_CHARS, readChineseCount } from '../text/chinese-numerals';
 import { execRunThenLiteral, execStartAnchored, runThenLiteral, startAnchored } from './anchored';
 
 const N = '(\\d[\\d,]*)';
+/** a count in digits or in Chinese numerals (行政复议三件, 收到申请十二件): every topic counted in 件/起 */
+const NC = `(\\d[\\d,]*|[${CN_COUNT_CHARS}]{1,10})`;
+/**
+ * Before a Chinese numeral, words that make it no count ("第一件", "数十件", "上千件", "每一件",
+ * "统一"); a count in digits has no such neighbours to fear.
+ */
+const NOT_A_COUNT_BEFORE = /[第数几上近约逾每同此这那哪单任统进唯之其]$/;
 /**
  * "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase. A match is the number's
  * run of digits, commas and spaces, then 件, 申请 and at most 16 characters (19 in all), then
@@ -97,22 +105,22 @@ function scanning(re: RegExp): Finder {
 const TOPICS: Array<[string, Finder, Context?]> = [
   ['proactiveTotal', scanning(new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)), allProactive],
   ['proactiveTotal', scanning(new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)), allProactive],
-  ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`)), receivedApplications],
-  ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${N}\\s*件`)), receivedApplications],
-  ['applicationsAnswered', startingWith(['答复', '办结', '办理完结'], new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`)), answeredApplications],
-  ['carriedOver', scanning(new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), aboutApplications],
-  ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`)), carriedForwardApplications],
+  ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|条|个|份|宗)`)), receivedApplications],
+  ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${NC}\\s*件`)), receivedApplications],
+  ['applicationsAnswered', startingWith(['答复', '办结', '办理完结'], new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${NC}\\s*件`)), answeredApplications],
+  ['carriedOver', scanning(new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${NC}\\s*件`)), aboutApplications],
+  ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${NC}\\s*件`)), carriedForwardApplications],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
   ['carriedForward', (s, from) => execRunThenLiteral(CARRIED_FORWARD_BEFORE, s, from), aboutApplications],
-  ['grantedAndPartial', startingWith(['予以公开'], new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
-  ['granted', startingWith(['予以公开'], new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
-  ['partiallyGranted', startingWith(['部分公开'], new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
-  ['denied', scanning(new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
-  ['unavailable', startingWith(['无法提供'], new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
-  ['notProcessed', scanning(new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`))],
-  ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`))],
-  ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`))],
-  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`)), afterReviewCount],
+  ['grantedAndPartial', startingWith(['予以公开'], new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['granted', startingWith(['予以公开'], new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['partiallyGranted', startingWith(['部分公开'], new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['denied', scanning(new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['unavailable', startingWith(['无法提供'], new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['notProcessed', scanning(new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
+  ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
+  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), afterReviewCount],
 ];
 /** 。；;\n, after which a sentence starts (compared by code: no regex call per character) */
 function endsSentence(code: number): boolean {
@@ -124,6 +132,15 @@ function sentenceBefore(s: string, at: number): string {
   const stop = Math.max(0, at - 80);
   while (i > stop && !endsSentence(s.charCodeAt(i - 1))) i--;
   return s.slice(i, at);
+}
+
+/** The count a match's number group printed (`at`: where it starts), or null when it is none. */
+function countOf(printed: string, s: string, at: number): number | null {
+  if (/^\d/.test(printed)) {
+    const value = Number(printed.replace(/,/g, ''));
+    return Number.isFinite(value) ? value : null;
+  }
+  return NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) ? null : readChineseCount(printed);
 }
 
 export function readNarrative(page: ReportDocument, tableRegions: Array<{ start: number; end: number }>): NarrativeNumber[] {
@@ -145,8 +162,8 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
       if (inTable(m.index)) continue;
       if (overlapsTaken(m.index, end)) continue;
       if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
-      const value = Number(m[1]!.replace(/,/g, ''));
-      if (!Number.isFinite(value)) continue;
+      const value = countOf(m[1]!, s, m.index + m[0].lastIndexOf(m[1]!));
+      if (value === null) continue;
       out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });
       taken.push({ start: m.index, end });
       done.add(topic);

@@ -24,6 +24,18 @@ describe('narrative numbers', () => {
     expect((await narrative(['结转下年度的工作经费3件。'])).carriedForward).toBeUndefined(); // not about applications
   });
 
+  it('reads counts written in Chinese numerals, and not words that only look like them', async () => {
+    const got = await narrative(['全年共收到政府信息公开申请十二件，上年结转两件，结转下年度继续办理一件。', '发生政府信息公开行政复议三件，行政诉讼一百零五件。']);
+    expect(got).toMatchObject({ applicationsReceived: 12, carriedOver: 2, carriedForward: 1, reviews: 3, lawsuits: 105 });
+    // several tens, about a thousand, the first one, each one: no counts
+    for (const p of ['全年收到政府信息公开申请数十件。', '收到政府信息公开申请上千件。', '行政复议第一件已审结。', '行政复议每一件均依法办理。']) {
+      const n = await narrative([p]);
+      expect(n.applicationsReceived ?? n.reviews, p).toBeUndefined();
+    }
+    // a year in Chinese numerals is no count
+    expect((await narrative(['行政复议二〇二一件。'])).reviews).toBeUndefined();
+  });
+
   it('reads a compound 予以公开及部分公开 phrase as the pair only', async () => {
     const got = await narrative(['三、收到和处理政府信息公开申请情况', '其中予以公开及部分公开258件，不予公开35件。']);
     expect(got.grantedAndPartial).toBe(258);
