@@ -106,10 +106,13 @@ export const textPeriod: CatalogueRule = {
 };
 
 const PRONOUN = /[我本该全各此为前在对其每]/;
-// 政 required: "城月镇政务公开栏" would name a town, but "发挥镇政务公开栏作用" (seed 003) reads the same
-const NAME = /([\u4e00-\u9fa5]{2}(?:镇|乡))(?:人民)?政府?(?:信息公开|政务公开|门户|网站|公开栏|公示栏)/g;
+// "城月镇政务公开栏" names a town as "拱坝镇政府信息公开栏目" does; "发挥镇政务公开栏作用" (seed 003)
+// reads the same, its two characters a verb (VERB_NOT_NAME)
+const NAME = /([\u4e00-\u9fa5]{2}(?:镇|乡))(?:人民政府|政府)?(?:信息公开|政务公开|门户|网站|公开栏|公示栏)/g;
 /** words for towns in general, not a town's name: "推进乡镇政府信息公开" (read as 进乡镇) */
 const GENERIC_PLACE = /(?:乡镇|城乡|村镇|城镇|集镇|小镇|重镇|名镇)$/;
+/** what stands before 镇/乡 in "发挥镇政务公开栏作用", "利用乡政府网站": a verb, not a town's name */
+const VERB_NOT_NAME = /^(?:发挥|利用|通过|依托|借助|加强|完善|建立|设立|更新|设置|规范|推进|健全|深化|结合|运用|用好|管好|建好|办好|打造|提升|强化|丰富|拓展|拓宽|畅通|优化|维护|做好|抓好|依靠|经由|在于|包括)/;
 
 export const textForeignName: CatalogueRule = {
   id: 'TEXT-FOREIGN-NAME',
@@ -130,7 +133,7 @@ export const textForeignName: CatalogueRule = {
       for (const m of matchesOf(NAME, s.text)) {
         const name = m[1]!;
         // "我镇", "为本乡", "全镇": pronouns and quantifiers, not names
-        if (PRONOUN.test(name.slice(0, 2)) || GENERIC_PLACE.test(name) || own.includes(name) || foreign.has(name)) continue;
+        if (PRONOUN.test(name.slice(0, 2)) || GENERIC_PLACE.test(name) || VERB_NOT_NAME.test(name) || own.includes(name) || foreign.has(name)) continue;
         foreign.set(name, s.ref);
       }
     if (foreign.size === 0) return result([{ scope: '', outcome: 'pass' }]);
