@@ -4,7 +4,7 @@ import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
 import { buildGrid } from './grid';
-import { walkDocument, type WalkItem } from './walk';
+import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
   index: number;
@@ -111,6 +111,37 @@ function hiddenToRead(items: WalkItem[], hidden: Element[]): Set<Element> {
   return read;
 }
 
+/** How much page text decides whether the page is Traditional (blocks; table cells come with their table). */
+const SAMPLE_CHARS = 60_000;
+
+/** The text of the items from `start` until SAMPLE_CHARS of blocks, and where it stopped. */
+function sampleOf(items: WalkItem[], start: number, gridOf: (t: WalkTable) => { rows: Array<Array<{ text: string }>> }): { text: string; end: number } {
+  const parts: string[] = [];
+  let length = 0;
+  let i = start;
+  for (; i < items.length && length <= SAMPLE_CHARS; i++) {
+    const item = items[i]!;
+    if (item.kind === 'block') {
+      parts.push(item.raw);
+      length += item.raw.length;
+    } else for (const row of gridOf(item).rows) for (const c of row) parts.push(c.text);
+  }
+  return { text: parts.join('\n'), end: i };
+}
+
+/** Traditional forms of the report's words (REPORT_WORDS) */
+const TRADITIONAL_REPORT_WORDS = ['主動公開', '行政復議', '統計表', '結轉下年度', '收到和處理'];
+
+/** The first item from `from` on that prints a Traditional report word, or -1. */
+function firstTraditionalReportWord(items: WalkItem[], from: number): number {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!;
+    const text = item.kind === 'block' ? item.raw : (item.el.textContent ?? '');
+    if (TRADITIONAL_REPORT_WORDS.some((w) => text.includes(w))) return i;
+  }
+  return -1;
+}
+
 /** Extracts the page. Async because opencc is imported only for Traditional-script pages. */
 export async function extractDocument(document: Document, url?: string): Promise<ReportDocument> {
   const root = textRoot(document);
@@ -123,25 +154,27 @@ export async function extractDocument(document: Document, url?: string): Promise
   const transforms: TextTransform[] = [];
 
   // decide script handling on a sample of the page text
-  const sampleParts: string[] = [];
-  let sampleLen = 0;
   const grids = new Map<Element, ReturnType<typeof buildGrid>>();
-  for (const item of items) {
-    if (sampleLen > 60_000) break;
-    if (item.kind === 'block') {
-      sampleParts.push(item.raw);
-      sampleLen += item.raw.length;
-    } else {
-      const grid = buildGrid(item.el, item.readHidden ? 'readHidden' : 'shown');
-      grids.set(item.el, grid);
-      for (const row of grid.rows) for (const c of row) sampleParts.push(c.text);
-    }
-  }
+  const gridOf = (item: WalkTable) => {
+    let grid = grids.get(item.el);
+    if (!grid) grids.set(item.el, (grid = buildGrid(item.el, item.readHidden ? 'readHidden' : 'shown')));
+    return grid;
+  };
   const titleText = (document.title ?? '').trim();
-  const sample = titleText + '\n' + sampleParts.join('\n');
+  const first = sampleOf(items, 0, gridOf);
+  let sample = titleText + '\n' + first.text;
+  let traditional = needsConversion(sample);
+  // a Traditional report after long Simplified page furniture (a portal's menus, news and links):
+  // sampled again from its first Traditional report word
+  const later = traditional || first.end >= items.length ? -1 : firstTraditionalReportWord(items, first.end);
+  if (later >= 0) {
+    const more = sampleOf(items, later, gridOf).text;
+    traditional = needsConversion(more);
+    sample += '\n' + more;
+  }
   const pinyin = hasPinyinGlosses(sample);
   let convert: Converter | null = null;
-  if (needsConversion(sample)) convert = await loadConverter();
+  if (traditional) convert = await loadConverter();
   if (hasFullWidthDigits(sample)) transforms.push('fullWidthDigits');
   let pinyinCount = 0;
   const norm = (s: string): string => {
@@ -176,7 +209,7 @@ export async function extractDocument(document: Document, url?: string): Promise
       push('\n');
       continue;
     }
-    const grid = grids.get(item.el) ?? buildGrid(item.el, item.readHidden ? 'readHidden' : 'shown');
+    const grid = gridOf(item);
     const index = tables.length;
     const rows: TableCell[][] = grid.rows.map((row) =>
       row.map((c) => ({ el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col })),
