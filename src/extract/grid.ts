@@ -1,6 +1,6 @@
 // One <table> → rows of cells with grid coordinates after rowspan/colspan expansion.
 // Uses getAttribute (linkedom has no rowSpan/colSpan properties).
-import { type HidingMode, hiddenFromReader, isHidden, isMark, marksAWord, SKIP } from './walk';
+import { cellOutOfSight, type HidingMode, hiddenFromReader, isMark, marksAWord, removedFromTable, SKIP } from './walk';
 
 export interface GridCell {
   el: Element;
@@ -28,14 +28,17 @@ function span(el: Element, name: string, most: number): number {
 }
 
 /**
- * A row, row group or cell the page does not show: by markup, or (in the browser) by a class. Its
- * inline style is read by isHidden; a cell's style is nearly always a width, so the browser is
- * asked only about classed ones (every cell of Word's tables has a style: asking them all cost
- * 0.4 ms on a Shanghai page).
+ * A row, row group or cell that takes no place in the table: by markup (walk.ts removedFromTable),
+ * or (in the browser) a classed row or row group the page's CSS does not display. Cells hidden by
+ * a class are not asked: Excel exports class every cell, and such a cell would keep its slot anyway.
  */
-function rowOrCellHidden(el: Element, mode: HidingMode): boolean {
-  if (isHidden(el)) return true;
-  return mode === 'shown' && el.hasAttribute('class') && hiddenFromReader(el, mode, true);
+function rowOrCellRemoved(el: Element, mode: HidingMode, tag: string): boolean {
+  if (removedFromTable(el)) return true;
+  if (mode !== 'shown' || tag === 'td' || tag === 'th' || !el.hasAttribute('class')) return false;
+  const view = el.ownerDocument.defaultView;
+  if (typeof view?.getComputedStyle !== 'function' || !('checkVisibility' in el)) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'collapse';
 }
 
 /** The table's rows in the order they are shown: a <tfoot> written first (as HTML 4 asked) comes last; hidden rows and groups are left out. */
@@ -47,7 +50,7 @@ function rowsOf(table: Element, mode: HidingMode): Element[] {
       const tag = child.tagName.toLowerCase();
       if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
       // a row the page does not show is no printed row (a hidden <tbody> of other numbers was read)
-      if (rowOrCellHidden(child, mode)) continue;
+      if (rowOrCellRemoved(child, mode, tag)) continue;
       if (tag === 'tr') into.push(child);
       else visit(child, tag === 'tfoot' ? foot : into);
     }
@@ -59,7 +62,7 @@ function rowsOf(table: Element, mode: HidingMode): Element[] {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Elements that end a line inside a cell: their text is not run into the text beside them. */
-const APART = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre', 'small']);
+const APART = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre']);
 const SPACE_RUN = /\s+/g;
 
 /**
@@ -125,7 +128,7 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
     for (const el of Array.from(trs[r]!.children)) {
       const tag = el.tagName.toLowerCase();
       // a cell the page does not show takes no place in the row (browsers lay out none for it)
-      if ((tag !== 'td' && tag !== 'th') || rowOrCellHidden(el, mode)) continue;
+      if ((tag !== 'td' && tag !== 'th') || rowOrCellRemoved(el, mode, tag)) continue;
       while (cover.has(`${r}:${col}`)) col++;
       // a rowspan past the last row is clipped to it, as browsers do
       let rowSpan = span(el, 'rowspan', trs.length - r);
@@ -135,7 +138,8 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) cover.set(`${r + dr}:${col + dc}`, el);
       }
-      row.push({ el, text: cellText(el, mode), row: r, col, rowSpan, colSpan });
+      // a cell out of sight (visibility:hidden, struck out) keeps its slot, blank
+      row.push({ el, text: cellOutOfSight(el) ? '' : cellText(el, mode), row: r, col, rowSpan, colSpan });
       col += colSpan;
     }
     rows.push(row);

@@ -87,27 +87,46 @@ function fromTaiwanWords(text: string): string {
 }
 
 /** Words of the report's tables and headings, Simplified and Traditional. */
-const REPORT_WORDS = ['本年新收', '主动公开', '主動公開', '行政复议', '行政復議', '统计表', '統計表', '结转下年度', '結轉下年度', '收到和处理', '收到和處理'];
-/** Words of the tables themselves: hidden content printing one the page also shows is a copy of its tables. */
-const TABLE_WORDS = ['本年新收', '结转下年度', '結轉下年度', '统计表', '統計表'];
+const REPORT_WORDS = [
+  '本年新收', '主动公开', '主動公開', '行政复议', '行政復議', '行政诉讼', '行政訴訟', '统计表', '統計表', '结转下年度', '結轉下年度',
+  '收到和处理', '收到和處理', '第二十条', '第二十條', '发布日期', '發布日期', '年度报告', '年度報告',
+];
+
+/** Text as compared for copies: no spaces, digits or number punctuation (a copy may print other numbers). */
+const NOT_COMPARED = /[\s\d.,，。、|｜%％]+/g;
+const PROBE = 12;
 
 /**
- * Which of the hidden elements to read all the same: those printing a report word the page shows
- * nowhere (its only copy: a closed tab, a collapsed panel, a loader that shows the page later, a
- * visible child of a visibility:hidden wrapper), unless they also print a table word the page
- * shows (a copy of its tables: the mobile copy of a responsive portal, with other numbers). One
- * by one: a hidden "附件：统计表.xls" line had made the whole page be read, mobile copy first.
+ * Whether hidden text copies what the page shows: its words (numbers aside) are printed there. A
+ * short text must be there whole; a longer one is probed at three places, two of which must be.
+ */
+function copies(hiddenText: string, shown: string): boolean {
+  const t = hiddenText.replace(NOT_COMPARED, '');
+  if (t.length <= 2 * PROBE) return shown.includes(t);
+  let found = 0;
+  for (const at of [0.25, 0.5, 0.75]) {
+    const i = Math.floor(t.length * at);
+    if (shown.includes(t.slice(i, i + PROBE))) found++;
+  }
+  return found >= 2;
+}
+
+/**
+ * Which of the hidden elements to read all the same: those that print a report word and do not copy
+ * what the page shows. So a report's only copy is read (a closed tab, a collapsed panel, a loader
+ * that shows the page later, a page faded in by its script, sections an animate-on-scroll script
+ * hides until scrolled to), while the mobile copy of a responsive portal, with other numbers, is
+ * not. Element by element: a hidden "附件：统计表.xls" line had made the whole page be read, mobile
+ * copy first; and copies are told by their words, not by one table word (a narrative quoting a
+ * table's label made a closed tab's only copy count as one; helper-46's review).
  */
 function hiddenToRead(items: WalkItem[], hidden: Element[]): Set<Element> {
   const read = new Set<Element>();
   const texts = hidden.map((el) => el.textContent ?? '');
-  if (!texts.some((t) => REPORT_WORDS.some((w) => t.includes(w)))) return read;
-  const shown = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? ''))).join('\n');
-  hidden.forEach((el, i) => {
-    const t = texts[i]!;
-    const fresh = REPORT_WORDS.some((w) => t.includes(w) && !shown.includes(w));
-    if (fresh && !TABLE_WORDS.some((w) => t.includes(w) && shown.includes(w))) read.add(el);
-  });
+  const candidates = hidden.map((_, i) => i).filter((i) => REPORT_WORDS.some((w) => texts[i]!.includes(w)));
+  if (!candidates.length) return read;
+  const shown = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? ''))).join('').replace(NOT_COMPARED, '');
+  for (const i of candidates) if (!copies(texts[i]!, shown)) read.add(hidden[i]!);
   return read;
 }
 

@@ -18,17 +18,42 @@ const TEXT_NODE = 3;
 const SPACE_RUN = /[ \t\r\n\f]+/g;
 /** same whitespace set as String.prototype.trim (NBSP and U+3000 included) */
 const NONBLANK = /\S/;
+/** Inline styles that take an element out of the layout, in any case (old Word and FrontPage exports write DISPLAY:NONE). */
+const REMOVED_STYLE = /display\s*:\s*none/i;
+/** Struck-out text: what the page says is no longer so, descendants included (text decoration carries down). */
+const STRUCK_STYLE = /text-decoration(?:-line)?\s*:[^;]*line-through/i;
 /**
- * Inline styles that take text out of sight, in any case (old Word and FrontPage exports write
- * DISPLAY:NONE): display:none, visibility:hidden, a font size of 0, and struck-out text.
+ * Inline styles that hide an element's own text: visibility:hidden, a font size of 0. Only on an
+ * element without element children: on a wrapper they are undone below it (the inline-block
+ * spacing trick sets font-size:0 on the parent; a child may set visibility:visible), and a
+ * visible table under such a wrapper was dropped (helper-46's review).
  */
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|text-decoration(?:-line)?\s*:[^;]*line-through/i;
+const UNSEEN_STYLE = /visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])/i;
 
 /** hidden="" or an inline style that hides or strikes out (most elements have no style at all) */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  return style !== null && style.length > 7 && HIDING_STYLE.test(style);
+  if (style === null || style.length < 8) return false;
+  return REMOVED_STYLE.test(style) || STRUCK_STYLE.test(style) || (el.firstElementChild === null && UNSEEN_STYLE.test(style));
+}
+
+/** A table cell whose own inline style hides its text (visibility:hidden, font size 0): it keeps its slot, blank. */
+export function cellOutOfSight(el: Element): boolean {
+  if (isHidden(el)) return true;
+  const style = el.getAttribute('style');
+  return style !== null && style.length >= 8 && UNSEEN_STYLE.test(style);
+}
+
+/**
+ * A row, row group or cell that takes no place in its table: the hidden attribute, display:none,
+ * or (rows) visibility:collapse. A cell hidden otherwise (visibility:hidden, struck out) keeps its
+ * slot, its text out of sight: removing it moved every later cell one column left.
+ */
+export function removedFromTable(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && style.length >= 8 && (REMOVED_STYLE.test(style) || /visibility\s*:\s*collapse/i.test(style));
 }
 
 const RAISED = /vertical-align\s*:\s*(?:super|sub)/i;
@@ -71,12 +96,17 @@ type Checkable = Element & { checkVisibility?: (o?: { visibilityProperty?: boole
  */
 export function notRendered(el: Element, inline = false): boolean {
   const check = (el as Checkable).checkVisibility;
+  if (check === undefined) return false;
   const table = el.localName === 'table';
-  // inline markup (a cell's <p align>, <font>, a <span> in a line) is asked only when a class, id or
-  // style could hide it: a digit hidden against scraping is; most of a report table's markup is not
-  if (check === undefined || !(table || (inline ? el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id') : el.hasAttributes()))) return false;
-  if (inline) return !check.call(el, { visibilityProperty: true, opacityProperty: true });
-  if (check.call(el, { visibilityProperty: true, opacityProperty: true })) return squeezed(el, table);
+  if (inline) {
+    // inline markup is asked only when it could be a digit hidden against scraping: a classed leaf
+    // of a few characters (Word and Excel exports class every cell and span: asking them all
+    // doubled the cost of reading such a page); an inline style is read by isHidden
+    if (!el.hasAttribute('class') || el.firstElementChild !== null || (el.textContent ?? '').length > 4) return false;
+    return !check.call(el, { visibilityProperty: true, opacityProperty: true });
+  }
+  if (!(table || el.hasAttributes())) return false;
+  if (check.call(el, { visibilityProperty: true, opacityProperty: true })) return (table || el.localName === 'div') && squeezed(el, table);
   // display:contents has no box of its own, so checkVisibility says false; its children are shown
   return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
 }
@@ -207,7 +237,7 @@ export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlyS
       pushSpace();
       return;
     }
-    if (apart || tag === 'small') pushSpace();
+    if (apart) pushSpace();
     // a closed <details> shows its <summary> only (no attribute or style says so)
     const closed = tag === 'details' && mode === 'shown' && !el.hasAttribute('open');
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -217,7 +247,7 @@ export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlyS
       }
       visit(child, mode);
     }
-    if (apart || tag === 'small') pushSpace();
+    if (apart) pushSpace();
     if (block) {
       flush();
       owners.pop();

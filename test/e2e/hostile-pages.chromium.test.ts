@@ -69,6 +69,13 @@ function routes(): Record<string, string> {
     '/spa/a.html': variant(SHANGHAI, {
       end: `<script>const PAGES = { '/spa/a.html': ${JSON.stringify(bodyOf(sh)).replace(/</g, '\\u003c')}, '/spa/b.html': '<h1>新闻动态</h1><p>今天天气很好。</p>' }; window.go = (p) => { history.pushState({}, '', p); setTimeout(() => { document.body.innerHTML = PAGES[p]; }, 150); };</script>`,
     }),
+    // helper-46's review: tables an animate-on-scroll script hides until scrolled to (by a class); a page
+    // faded in by its script (body opacity 0 for 1.5 s); tables in closed tabs beside a narrative quoting their wording
+    '/zwgk/wow.html': variant(SHANGHAI, { head: '<style>.wow{visibility:hidden}</style>' }).replace(/<table[\s\S]*?<\/table>/gi, (t) => `<div class="wow fadeInUp">${t}</div>`),
+    '/zwgk/fade-in.html': variant(SHANGHAI, { head: '<style>body{opacity:0}body.ready{opacity:1}</style>', end: '<script>setTimeout(() => document.body.classList.add("ready"), 1500)</script>' }),
+    '/zwgk/tabs-quoted.html': variant(SHANGHAI, { head: '<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>' })
+      .replace('代表市政府共受理政府信息公开申请859件', '代表市政府本年新收政府信息公开申请859件')
+      .replace(/<table[\s\S]*?<\/table>/gi, (t) => `<div class="tab-pane active">（点击“表格”查看）</div><div class="tab-pane">${t}</div>`),
     // a wrapper with display:contents has no box of its own; its content is shown
     // (a visible line before it names the report's words, so only the display:contents test can keep it)
     '/zwgk/contents.html': variant(SHANGHAI, { head: '<style>.wrap{display:contents}</style>', start: '<p>目录：主动公开、本年新收、行政复议、结转下年度、收到和处理、统计表</p><div class="wrap">', end: '</div>' }),
@@ -122,11 +129,14 @@ describe('hostile pages (Chromium)', () => {
   });
 
   test('a report the page hides with no visible copy (a closed tab, a visible child of a hidden wrapper) is read', async () => {
-    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html', '/zwgk/contents.html', '/zwgk/inline-tab.html', '/zwgk/hidden-attr-tab.html']) {
+    for (const path of ['/zwgk/closed-tab.html', '/zwgk/visible-child.html', '/zwgk/contents.html', '/zwgk/inline-tab.html', '/zwgk/hidden-attr-tab.html', '/zwgk/wow.html', '/zwgk/fade-in.html', '/zwgk/tabs-quoted.html']) {
       const page = await chrome.page();
       await page.goto(url(path));
       await waitForCardText(page);
       assert.equal(await card(page, 'num-newReceived'), '859', path);
+      // tables 3 and 4 read too, not only the text (table 3's carry-over; table 4's review count)
+      assert.equal(await card(page, 'num-carriedForward'), '72', path);
+      assert.equal(await card(page, 'num-reviews'), '7', path);
       await page.close();
     }
   });

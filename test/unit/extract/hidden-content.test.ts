@@ -48,4 +48,41 @@ describe('hidden content', () => {
     const open = await parse(`<details open><summary>往年</summary>${copy}</details>`);
     expect(open.cells[RECEIVED]?.value).toBe(999);
   });
+
+  // helper-46's review of the element-by-element rule
+  const tables = (html: string, wrap: (table: string) => string) => html.replace(/<table[\s\S]*?<\/table>/g, wrap);
+  const T4 = ['table4.review.upheld', 'table4.review.total', 'table4.litigationDirect.upheld', 'table4.litigationDirect.total'];
+  const t4 = (r: Awaited<ReturnType<typeof parse>>) => T4.map((k) => r.cells[k]?.value ?? null);
+
+  it('a wrapper with font-size:0 (the inline-block spacing trick) or visibility:hidden with a visible child hides nothing', async () => {
+    for (const wrap of [(t: string) => `<div style="font-size:0"><div style="display:inline-block;font-size:14px">${t}</div></div>`, (t: string) => `<div style="visibility:hidden"><div style="visibility:visible">${t}</div></div>`]) {
+      expect(t4(await parse(tables(SHANGHAI, wrap)))).toEqual([5, 7, 8, 9]);
+    }
+  });
+
+  it('sections hidden until scrolled to (animate-on-scroll) are read: they copy nothing shown', async () => {
+    const r = await parse(tables(SHANGHAI, (t) => `<div class="wow fadeInUp" style="visibility: hidden;">${t}</div>`));
+    expect(r.cells[RECEIVED]?.value).toBe(859);
+    expect(t4(r)).toEqual([5, 7, 8, 9]);
+    expect(r.cells['table2.regulations.totalPublished']?.value).toBe(524);
+  });
+
+  it('tables in a closed tab are read though the narrative quotes their wording', async () => {
+    const quoting = SHANGHAI.replace('代表市政府共受理政府信息公开申请859件', '代表市政府本年新收政府信息公开申请859件');
+    const r = await parse(tables(quoting, (t) => `<div class="tab-pane active">（点击“表格”查看）</div><div class="tab-pane" style="display:none">${t}</div>`));
+    expect(r.cells[RECEIVED]?.value).toBe(859);
+    expect(t4(r)).toEqual([5, 7, 8, 9]);
+  });
+
+  it('a cell hidden or struck out keeps its place in the row (blank); a collapsed row takes none', async () => {
+    const data = /<td style="width:28px;"><p>5<\/p><\/td><td style="width:40px;">&nbsp;<\/td>/;
+    expect(data.test(SHANGHAI)).toBe(true);
+    for (const cell of ['<td style="visibility:hidden;width:40px;">&nbsp;</td>', '<td style="text-decoration:line-through">&nbsp;</td>', '<td style="visibility:hidden">3</td>']) {
+      expect(t4(await parse(SHANGHAI.replace(data, `<td style="width:28px;"><p>5</p></td>${cell}`))), cell).toEqual([5, 7, 8, 9]);
+    }
+    const collapsed = SHANGHAI.replace(/(<tr>)(<td style="width:28px;"><p>5<\/p>)/, '<tr style="visibility:collapse"><td>50</td><td></td><td></td><td>20</td><td>70</td><td>80</td><td></td><td></td><td>10</td><td>90</td><td></td><td></td><td></td><td></td><td></td></tr>$1$2');
+    expect(collapsed).not.toBe(SHANGHAI);
+    expect(t4(await parse(collapsed))).toEqual([5, 7, 8, 9]);
+  });
 });
+

@@ -69,7 +69,7 @@ describe('markup real portals use in cells (helper-41 review)', () => {
   });
 
   it('a footnote raised by an inline style or Word\'s footnote reference stays apart from the number', async () => {
-    for (const cell of ['<p>821<span style="vertical-align:super">1</span></p>', '<p>821<a href="#_ftn1"><span class="MsoFootnoteReference">1</span></a></p>', '<p>821<small>1</small></p>']) {
+    for (const cell of ['<p>821<span style="vertical-align:super">1</span></p>', '<p>821<a href="#_ftn1"><span class="MsoFootnoteReference">1</span></a></p>']) {
       expect((await parseWith(cell)).cells[NEW], cell).toMatchObject({ value: null, raw: '821 1' });
     }
   });
