@@ -40,6 +40,7 @@ export default defineContentScript({
       // annotator's own request by load-bundle.ts, so it is loaded once.
       settle: () => pageSettled(document),
       lateTables: (added) => watchLateTables(document, added),
+      idle: (f) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 200)),
       onReport: (d) => {
         if (d.traditional) void loadBundle(OPENCC_BUNDLE).catch(() => undefined);
       },

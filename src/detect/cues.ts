@@ -38,9 +38,10 @@ export const TITLE_NEGATIVE: Array<[RegExp, string, whole?: boolean]> = [
 /**
  * A notice that issues the report itself: 关于印发《某县2022年度政府信息公开工作年度报告》的通知 carries
  * the report as its text. Not ruled out as a notice, but weak: it needs the tables' words (a work
- * plan issued the same way, 《…年度报告编制工作方案》, does not end in 报告 and stays a notice).
+ * plan issued the same way, 《…年度报告编制工作方案》, does not end in 报告 and stays a notice; nor
+ * does an evaluation or review of the reports, 《…年度报告评估报告》).
  */
-export const ISSUED_REPORT = /^关于(?:印发|转发)[《〈“"]([^》〉”"]{0,80}(?:[报報]告|年[报報]))[》〉”"]的?通知$/;
+export const ISSUED_REPORT = /^关于(?:印发|转发)[《〈“"](?![^》〉”"]*(?:评估|考核|检查|通报|分析|审查|抽查|点评|评议|测评))([^》〉”"]{0,80}(?:年度[报報]告|工作[报報]告|年[报報]))[》〉”"]的?通知$/;
 
 /** Where a title's own part ends: the first separator before a column or site name. */
 export const TITLE_SITE_SEPARATOR = /\s*(?:[_|｜]|--|——|-).*$/;

@@ -40,7 +40,7 @@ export function watchForReport(
     pending = null;
     if (stopped) return;
     runs++;
-    const d = detectReport(doc, url());
+    const d = detectReport(doc, url(), { headings: false }); // the heading scan runs once, at idle (annotator.ts)
     if (d.isReport) {
       stop();
       onDetected(d);

@@ -52,6 +52,8 @@ export interface AnnotatorDeps {
   watch?: typeof watchForReport;
   /** After the address changed: resolves once the page has finished changing (its new content rendered). */
   settle?(): Promise<void>;
+  /** Runs `f` when the page is idle (requestIdleCallback); absent: at once. */
+  idle?(f: () => void): void;
   /** After the first analysis: calls back when the page adds tables later (late-tables.ts); returns stop. */
   lateTables?(added: () => void): () => void;
 }
@@ -96,6 +98,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
   let state: CardState = { ...DEFAULT_CARD_STATE };
   let stopLateTables: (() => void) | null = null;
   let lateReads = 0;
+  /** tables were added since the page was last read */
+  let lateTablesCame = false;
 
   function status(): PageStatus {
     const h = analysis ? headlineOf(analysis.record, analysis.findings) : null;
@@ -150,6 +154,12 @@ export function createAnnotator(deps: AnnotatorDeps) {
     // the card's stored state is read from extension storage while the page is analysed
     const stored = deps.loadState();
     stored.catch(() => undefined); // an analysis that fails never reads it
+    // tables the page renders later are read when they come (once the page is still again); watched
+    // from before the page is read, so tables added while it is read or the card mounts count too
+    stopLateTables ??= deps.lateTables?.(() => {
+      lateTablesCame = true;
+      if (!running && !navigating) readLateTables();
+    }) ?? null;
     try {
       analysedUrl = seenUrl = deps.url();
       analysis = await deps.analyse(deps.doc, analysedUrl);
@@ -174,13 +184,8 @@ export function createAnnotator(deps: AnnotatorDeps) {
     }
     mark(MARKS.card);
     void deps.sendStatus(true, severityCounts(analysis.findings)).catch(() => undefined);
-    // tables the page renders later are read when they come (once the page is still again)
-    // (at most LATE_READS times: a page re-rendering a table every few seconds is not read forever)
-    stopLateTables ??= deps.lateTables?.(() => {
-      if (!card || running || navigating || ++lateReads > LATE_READS) return;
-      forgetAnalysis();
-      void annotate();
-    }) ?? null;
+    // tables that came while this read ran: read again once it has ended
+    if (lateTablesCame) setTimeout(readLateTables, 0);
     // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
     deps.crossYear(analysis.record).then(
       (found) => showCrossYear(found),
@@ -221,11 +226,21 @@ export function createAnnotator(deps: AnnotatorDeps) {
   async function start(): Promise<PageStatus> {
     mark(MARKS.start);
     seenUrl = deps.url();
-    const found = detectReport(deps.doc, deps.url());
+    const found = detectReport(deps.doc, deps.url(), { headings: false });
     if (found.isReport) return reportFound(found);
     detection = found;
     void deps.sendStatus(false, { error: 0, warning: 0, info: 0 }).catch(() => undefined);
     watcher = (deps.watch ?? watchForReport)(deps.doc, deps.url, (d) => void reportFound(d));
+    // no cue in the address or titles: the headings the page prints are looked at once, at idle
+    // time (a pass over the whole page, kept off every portal page's load)
+    if (found.score === 0) {
+      const url = deps.url();
+      (deps.idle ?? ((f) => f()))(() => {
+        if (detection?.isReport || analysis || running || deps.url() !== url) return;
+        const later = detectReport(deps.doc, url);
+        if (later.isReport) void reportFound(later);
+      });
+    }
     return status();
   }
 
@@ -268,7 +283,17 @@ export function createAnnotator(deps: AnnotatorDeps) {
     crossYear = [];
   }
 
+  /** Reads the page again for tables it added (at most LATE_READS times: a page re-rendering a table every few seconds is not read forever). */
+  function readLateTables(): void {
+    if (!lateTablesCame || !card || running || navigating) return;
+    lateTablesCame = false;
+    if (++lateReads > LATE_READS) return;
+    forgetAnalysis();
+    void annotate();
+  }
+
   function endLateTables(): void {
+    lateTablesCame = false;
     stopLateTables?.();
     stopLateTables = null;
     lateReads = 0;

@@ -169,6 +169,25 @@ describe('detection pieces', () => {
     expect(wrapper.isReport).toBe(false);
   });
 
+  it('a printed heading is no title where the page says otherwise: search results, a 解读 page, several reports listed (helper-46 review)', () => {
+    const snippet = (n: number) => `<p class="snippet">统计期限…本年新收政府信息公开申请数量${n}件…结转下年度继续办理${n}件…未经复议直接起诉</p>`;
+    const results = [2019, 2020, 2021].map((y) => `<div class="result-title"><a href="/${y}.htm">某县${y}年政府信息公开工作年度报告</a></div>${snippet(y - 2014)}`).join('');
+    const search = detectReport(docOf(`<html><head><title>站内搜索_某县人民政府</title></head><body>${results}</body></html>`), 'https://www.x.gov.cn/search/index.html?q=x');
+    expect(search.isReport, search.reasons.join(' | ')).toBe(false);
+    const one = `<div class="result-title"><a href="/2019.htm">某县2019年政府信息公开工作年度报告</a></div>${snippet(5)}`;
+    const search1 = detectReport(docOf(`<html><head><title>站内搜索_某县人民政府</title></head><body>${one}</body></html>`), 'https://www.x.gov.cn/search/index.html?q=x');
+    expect(search1.isReport, search1.reasons.join(' | ')).toBe(false);
+    const tables = '<p>本年新收政府信息公开申请数量</p><p>结转下年度继续办理</p><p>未经复议直接起诉</p>';
+    const jiedu = detectReport(docOf(`<html><head><title>文字解读：我县政务公开工作成效明显</title></head><body><div class="column-title">政府信息公开年报</div>${tables}</body></html>`), 'https://www.x.gov.cn/a.html');
+    expect(jiedu.isReport, jiedu.reasons.join(' | ')).toBe(false);
+    // twelve title-classed menu items before the article's own title do not hide it
+    const menu = Array.from({ length: 14 }, (_, i) => `<li class="nav-title">栏目${i}</li>`).join('');
+    const page = detectReport(docOf(`<html><head><title>某县人民政府</title></head><body><ul>${menu}</ul><div class="article-title">某县2022年度政府信息公开工作年度报告</div>${tables}</body></html>`), 'https://www.x.gov.cn/a.html');
+    expect(page.isReport, page.reasons.join(' | ')).toBe(true);
+    // without the heading scan (the content script's load-time check), only the titles count
+    expect(detectReport(docOf(`<html><head><title>某县人民政府</title></head><body><div class="article-title">某县2022年度政府信息公开工作年度报告</div>${tables}</body></html>`), 'https://www.x.gov.cn/a.html', { headings: false }).isReport).toBe(false);
+  });
+
   it('takes a notice issuing the report (关于印发《…年度报告》的通知) for the report when it prints the tables, and only then', () => {
     const tables = '<p>本年新收政府信息公开申请数量</p><p>结转下年度继续办理</p><p>未经复议直接起诉</p>';
     const outline = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].map((h) => `<p>${h}</p>`).join('');
@@ -178,7 +197,7 @@ describe('detection pieces', () => {
     // weak: its outline alone is not enough (a notice may quote it)
     expect(at(issued, outline).isReport).toBe(false);
     // still notices: one asking for reports, one issuing a work plan or the format
-    for (const title of ['关于报送2022年度政府信息公开工作年度报告的通知', '关于印发《某县2022年度政府信息公开工作年度报告编制工作方案》的通知', '关于印发《政府信息公开工作年度报告格式》的通知']) {
+    for (const title of ['关于报送2022年度政府信息公开工作年度报告的通知', '关于印发《某县2022年度政府信息公开工作年度报告编制工作方案》的通知', '关于印发《政府信息公开工作年度报告格式》的通知', '关于印发《某市2022年度政府信息公开工作年度报告评估报告》的通知']) {
       expect(at(title, tables).isReport, title).toBe(false);
     }
   });

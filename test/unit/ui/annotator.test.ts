@@ -216,6 +216,46 @@ describe('annotator', () => {
     expect(stop).toHaveBeenCalled();
   });
 
+  it('a page whose titles name no report: the headings it prints are looked at once, at idle time', async () => {
+    document.title = '某县人民政府';
+    const t = document.createElement('div');
+    t.className = 'article-title';
+    t.textContent = '某县2022年度政府信息公开工作年度报告';
+    const p = document.createElement('p');
+    p.textContent = '本年新收政府信息公开申请数量 结转下年度继续办理 未经复议直接起诉';
+    document.body.append(t, p);
+    let idle: (() => void) | null = null;
+    const { d } = deps({ url: () => 'https://www.example.gov.cn/art/2023/1/art_1.html', idle: (f) => void (idle = f) });
+    const a = createAnnotator(d);
+    expect((await a.start()).isReport).toBe(false); // not at load
+    expect(idle).not.toBeNull();
+    idle!();
+    await a.annotate();
+    expect(d.analyse).toHaveBeenCalledOnce();
+  });
+
+  it('tables added while the page is being read are read once that read has ended (helper-46 review)', async () => {
+    reportPage();
+    let added: (() => void) | null = null;
+    let firstRead!: () => void;
+    const { d } = deps({ lateTables: (cb) => ((added = cb), () => undefined) });
+    const analyse = d.analyse;
+    let calls = 0;
+    d.analyse = vi.fn(async (doc: Document, url: string) => {
+      if (calls++ === 0) await new Promise<void>((r) => (firstRead = r));
+      return analyse(doc, url);
+    });
+    const a = createAnnotator(d);
+    const run = a.start();
+    await new Promise((r) => setTimeout(r, 0));
+    added!(); // during the first read
+    firstRead();
+    await run;
+    await new Promise((r) => setTimeout(r, 10));
+    await a.annotate();
+    expect(d.analyse).toHaveBeenCalledTimes(2);
+  });
+
   it('a card that cannot be mounted leaves no outlines and says why', async () => {
     reportPage();
     const { d } = deps({ mountCard: async () => Promise.reject(new Error('attachShadow: already hosts a shadow tree')) });
