@@ -348,12 +348,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const to = Math.min(endM ? endM.index : s.length, from + 3000);
   const sub = s.slice(from, to);
   if (!/直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/.test(sub)) return;
-  T4_HEADER_WORD.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = T4_HEADER_WORD.exec(sub))) last = m;
-  if (!last) return;
-  let start = from + last.index + last[0].length;
+  const headerEnd = t4HeaderEnd(s, from, to);
+  if (headerEnd === null) return;
+  let start = headerEnd;
   // skip the rest of the header row (" | ") up to the data row
   const rest = /^[\s|]*\n/.exec(s.slice(start, to));
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
@@ -372,6 +369,35 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, keys, '表四', start);
+}
+
+/**
+ * Where table 4's header ends in stream[from, to): after the header word that the first row of
+ * numbers follows. The last header word in the window was taken: a note or sentence after the
+ * table naming 行政复议/行政诉讼/总计 moved the data row past the table (all 15 values blank or
+ * unread). When no header word is followed by a row of numbers, the last one (a blank row).
+ */
+function t4HeaderEnd(s: string, from: number, to: number): number | null {
+  const sub = s.slice(from, to);
+  T4_HEADER_WORD.lastIndex = 0;
+  let last: number | null = null;
+  for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
+    last = from + m.index + m[0].length;
+    if (startsNumberRow(s, last, to)) return last;
+  }
+  return last;
+}
+
+/** Values only, at least one digit: the cells after an optional label cell ("数量 | 5 | | 2 …"). */
+const NUMBER_ROW = /^(?:[^|\d\n]*\|)?[\d\s|.,，—－–\-/无]*\d[\d\s|.,，—－–\-/无]*$/;
+
+/** Whether the line after the rest of a header row at `at` is a row of numbers. */
+function startsNumberRow(s: string, at: number, to: number): boolean {
+  const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
+  const lineStart = rest ? at + rest[0].length : at;
+  const nl = s.indexOf('\n', lineStart);
+  const line = s.slice(lineStart, Math.min(to, nl < 0 ? to : nl));
+  return NUMBER_ROW.test(line);
 }
 
 /**
