@@ -143,6 +143,15 @@ function indexWithin(stream: string, code: number, from: number, to: number): nu
 
 export type Relation = (values: Array<number | null>) => boolean;
 
+export interface RowOptions {
+  relation?: Relation;
+  relationName?: string;
+  /** the row starts at its first value cell (no label cell before it) */
+  startsAtCell?: boolean;
+  /** the table's header prints a 备注 column after the values: extra cells at the end are notes */
+  noteColumn?: boolean;
+}
+
 interface Token {
   text: string;
   start: number;
@@ -236,7 +245,7 @@ export function readRowCells(
   start: number,
   end: number,
   n: number,
-  opts: { relation?: Relation; relationName?: string; startsAtCell?: boolean } = {},
+  opts: RowOptions = {},
 ): RowRead {
   const e = stripTrailingNumbering(stream, start, end);
   const nl = indexWithin(stream, NEWLINE, start, e);
@@ -245,7 +254,7 @@ export function readRowCells(
   return readTextCells(stream, start, e, n, opts);
 }
 
-function readPipeCells(stream: string, start: number, end: number, n: number, opts: { relation?: Relation; relationName?: string; startsAtCell?: boolean }): RowRead {
+function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   const cells: RowCell[] = [];
   let pos = start;
   let first = true;
@@ -273,19 +282,46 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
-  // empty cells after the last value (a Word export's trailing <td>) are no cells of the row
-  while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
+  // empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
+  // unless the extra cell may be at the front (see extraCellRow)
+  if (cells.length > n && trailingBlanksAreExtra(cells)) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
   if (cells.length === n) return { cells };
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
     return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);
   }
   if (cells.length > 0 && cells.length < n) return cutShortRow(stream, cells, n);
-  const problem = {
-    code: 'cell-count',
-    message: `expected ${n} cells, found ${cells.length}` + (cells.length < n ? ' (row cut short: missing cells left out)' : ' (extra cells ignored)'),
+  // a note after the values (含2020年1月5件) is no value, as a note before them is not
+  while (cells.length > n && readValue(cells[cells.length - 1]!.raw).kind === 'text') cells.pop();
+  if (cells.length === n) return { cells };
+  if (cells.length > n && opts.noteColumn) return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
+  if (cells.length > n) return extraCellRow(stream, cells, n);
+  return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
+}
+
+/**
+ * Trailing blanks can be dropped when the row starts with a value (nothing extra at its front) or
+ * holds nothing but blanks. A leading empty cell (a split label cell, a stub under the header)
+ * with the row's last cells blank: trimmed at the end, every value moved one column, silently.
+ */
+function trailingBlanksAreExtra(cells: RowCell[]): boolean {
+  return cells[0]!.raw !== '' || cells.every((c) => c.raw === '');
+}
+
+/**
+ * A row of separate cells with more than n. Filled from the left, an empty or numeric cell in the
+ * label block (a split label cell, a 序号, a hidden cell) became 自然人 and every value moved one
+ * column under a note that said the rest was right; which cell is extra the text cannot tell, so
+ * the row is unread (the mirror of cutShortRow).
+ */
+export function extraCellRow(stream: string, cells: RowCell[], n: number): RowRead {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  const raw = stream.slice(first.start, last.end);
+  return {
+    cells: unreadCells(n, raw, first.start, last.end),
+    problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} ("${raw}"): a cell is extra and the row does not say which, not read` },
   };
-  return { cells: cells.slice(0, n), problem };
 }
 
 /**

@@ -157,6 +157,9 @@ function has(sink: TableSink, key: string): boolean {
   return key in sink.cells;
 }
 
+/** A 备注 column in a table's header: cells after the values are notes, not extra values. */
+const NOTE_COLUMN = /备\s*注/;
+
 /** A table 3 row's total column is the sum of its six applicant columns. */
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
 const T3_ROW_OPTIONS = { relation: colsum, relationName: 'T3-COLSUM' };
@@ -273,12 +276,13 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   sink.regions.push({ table: 'table3', start: from, end: to });
   const order = headerColumnOrder(s, from, hits[0]!.m.start);
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
+  const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? to;
     const end = nextStop(stops, hit.m.end, next);
     const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others
-    const read = readRowOnce(page, sink, hit, end, keys.length, keys.length === 7 ? T3_ROW_OPTIONS : {}, keys, hit.row.pattern.canonical);
+    const read = readRowOnce(page, sink, hit, end, keys.length, { ...(keys.length === 7 ? T3_ROW_OPTIONS : {}), noteColumn }, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -359,7 +363,8 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const printedKeys = t4HeaderKeys(s.slice(from, start));
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
-  const read = readRowCells(s, start, to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell });
+  const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
+  const read = readRowCells(s, start, to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
   if (read.split) sink.split = true;
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
@@ -480,7 +485,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const keys = printedKeys ?? hit.row.keys;
-    const read = readRowOnce(page, sink, hit, end, n, {}, keys, `表二 ${hit.row.pattern.canonical}`);
+    const noteColumn = NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
+    const read = readRowOnce(page, sink, hit, end, n, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's
     const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;

@@ -41,3 +41,29 @@ describe('table 4', () => {
     expect(r.warnings.filter((w) => w.message.includes('表四'))).toEqual([]);
   });
 });
+
+describe('a row with a cell too many', () => {
+  it('table 4 with an empty cell before its values is unread with a note, not shifted (the trailing blanks are not trimmed to fit)', async () => {
+    const r = await parse(edited('<p>总计</p></td></tr><tr><td style="width:28px;">', '<p>总计</p></td></tr><tr><td>&nbsp;</td><td style="width:28px;">'));
+    for (const [k, v] of Object.entries(values(r, 'table4.'))) expect(v, k).toBeNull();
+    expect(r.cells['table4.review.upheld']).toMatchObject({ kind: 'text' });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('表四: expected 15 cells, found 16') }));
+  });
+
+  it('a split label cell in table 3 leaves the row unread with a note', async () => {
+    const r = await parse(edited('<tr><td colspan="3" nowrap="nowrap" style="width:217px;"><p>一、本年新收政府信息公开申请数量</p></td>', '<tr><td colspan="2" nowrap="nowrap"><p>一、本年新收政府信息公开申请数量</p></td><td>&nbsp;</td>'));
+    expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: null, kind: 'text' });
+    expect(r.cells['table3.commercialEnterprise.newReceived']).toMatchObject({ value: null, kind: 'text' });
+    expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: 18 });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('a cell is extra and the row does not say which, not read') }));
+  });
+
+  it('a 备注 column after the values is not read and shifts nothing', async () => {
+    const html = SHANGHAI
+      .replace('<p align="center">申请人情况</p></td>', '<p align="center">申请人情况</p></td><td rowspan="3">备注</td>')
+      .replace('<p align="center">859</p></td></tr>', '<p align="center">859</p></td><td>12</td></tr>');
+    const r = await parse(html);
+    expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821 });
+    expect(r.cells['table3.total.newReceived']).toMatchObject({ value: 859 });
+  });
+});
