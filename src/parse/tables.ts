@@ -247,7 +247,20 @@ function findTable3Start(s: string, from: number): RegExpExecArray | null {
 }
 
 function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
-  return !m[0].startsWith('本列') && reachesPeriodFirst(s, m.index); // 本列…: the table's corner note
+  if (m[0].startsWith('本列')) return false; // 本列…: the table's corner note
+  return reachesPeriodFirst(s, m.index) || inProseLine(s, m.index + m[0].length);
+}
+
+/**
+ * Whether the line from `at` reads as prose: no cell bar, and a ，；。 in it. "本年新收政府信息公开申请
+ * 859件，上年结转18件；…" in 总体情况 names 上年结转 before any 。, and was taken for the table: its
+ * one number filled all 7 cells and the real table was dismissed as a second report.
+ */
+function inProseLine(s: string, at: number): boolean {
+  const nl = s.indexOf('\n', at);
+  const line = s.slice(at, nl < 0 ? Math.min(s.length, at + 400) : Math.min(nl, at + 400));
+  // punctuation before a word, not a thousands comma (1，234)
+  return !line.includes('|') && /[，；。,;]\s*[\u4e00-\u9fff]/.test(line);
 }
 
 /** Whether a 。 comes before 上年结转 (table 3's second row) after `at`. */
@@ -305,7 +318,7 @@ export function repeatedTable3(page: ReportDocument, to: number): ParseWarning |
   // plain string searches, not T3_START from every 本 to the page's end: this runs on every report
   const s = page.stream;
   for (let at = s.indexOf(T3_FIRST_ROW_TEXT, to); at >= 0; at = s.indexOf(T3_FIRST_ROW_TEXT, at + 1)) {
-    if (reachesPeriodFirst(s, at)) continue;
+    if (reachesPeriodFirst(s, at) || inProseLine(s, at + T3_FIRST_ROW_TEXT.length)) continue;
     return { code: 'repeated-table', message: 'table 3 is printed again further on (a second report on this page?): only the first is read', keys: [], ref: page.refAt(at, at + 1) };
   }
   return null;

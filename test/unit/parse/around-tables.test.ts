@@ -67,3 +67,13 @@ describe('a row with a cell too many', () => {
     expect(r.cells['table3.total.newReceived']).toMatchObject({ value: 859 });
   });
 });
+
+describe('a narrative sentence in table 3\'s own words', () => {
+  it('is not taken for the table: the base reading is kept', async () => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(edited('市政府办公厅代表市政府共受理政府信息公开申请859件', '市政府办公厅代表市政府本年新收政府信息公开申请859件，上年结转18件；共受理政府信息公开申请859件'));
+    expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(r.warnings).toEqual(base.warnings);
+  });
+});
