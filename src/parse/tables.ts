@@ -259,8 +259,31 @@ function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
 function inProseLine(s: string, at: number): boolean {
   const nl = s.indexOf('\n', at);
   const line = s.slice(at, nl < 0 ? Math.min(s.length, at + 400) : Math.min(nl, at + 400));
-  // punctuation before a word, not a thousands comma (1，234)
-  return !line.includes('|') && /[，；。,;]\s*[\u4e00-\u9fff]/.test(line);
+  // punctuation before a word or ending the line, not a thousands comma (1，234)
+  return !line.includes('|') && /[，；。,;]\s*(?:[\u4e00-\u9fff]|$)/.test(line);
+}
+
+/**
+ * Where a table's first row label is printed again after its last row, inside the table's
+ * stretch (the table printed twice in its section), or null. A sentence quoting it is no copy.
+ */
+export function secondCopyAt<R extends { pattern: LabelPattern }>(s: string, hits: Array<Hit<R>>, to: number): number | null {
+  const m = findLabel(hits[0]!.row.pattern, s, hits[hits.length - 1]!.m.end, to);
+  return m && !inProseLine(s, m.end) ? m.start : null;
+}
+
+/** Whether the copy at `copy` prints the same text as the rows of the first. */
+export function sameCopy<R>(s: string, hits: Array<Hit<R>>, copy: number): boolean {
+  if (hits.length === 0) return false;
+  const start = hits[0]!.m.start;
+  const nl = s.indexOf('\n', hits[hits.length - 1]!.m.end);
+  const end = nl < 0 || nl > copy ? copy : nl;
+  return s.slice(start, end) === s.slice(copy, copy + end - start);
+}
+
+/** The note for a table printed twice in its section with other numbers. */
+export function repeatedInSection(table: string, page: ReportDocument, at: number): ParseWarning {
+  return { code: 'repeated-table', message: `${table} is printed twice in its section with other numbers: only the first is read`, keys: [], ref: page.refAt(at, at + 1) };
 }
 
 /** Whether a 。 comes before 上年结转 (table 3's second row) after `at`. */
@@ -283,15 +306,22 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const to = endM ? endM.index : Math.min(s.length, from + 8000);
   const is2021 = T3_2021_MARKER.test(s.slice(from, to));
   const rows = is2021 ? T3_ROWS_2021 : T3_ROWS_2019;
-  const stops = findAllStops(s, from, to, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
-  const hits = sequentialHits(s, from, to, rows);
+  let hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table3', start: from, end: to });
+  // a second copy in the section: its rows are not read (nor filled in from it)
+  const copy = secondCopyAt(s, hits, to);
+  const rowsTo = copy ?? to;
+  if (copy !== null) {
+    hits = sequentialHits(s, from, copy, rows);
+    if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 3', page, copy));
+  }
+  const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   const order = headerColumnOrder(s, from, hits[0]!.m.start);
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? to;
+    const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
     const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others
@@ -377,7 +407,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
-  const read = readRowCells(s, start, to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
+  const copy = secondT4Copy(s, start, to);
+  if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
+  const read = readRowCells(s, start, copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
   if (read.split) sink.split = true;
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
@@ -395,7 +427,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
  * table naming 行政复议/行政诉讼/总计 moved the data row past the table (all 15 values blank or
  * unread). When no header word is followed by a row of numbers, the last one (a blank row).
  */
-function t4HeaderEnd(s: string, from: number, to: number): number | null {
+export function t4HeaderEnd(s: string, from: number, to: number): number | null {
   const sub = s.slice(from, to);
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
@@ -404,6 +436,33 @@ function t4HeaderEnd(s: string, from: number, to: number): number | null {
     if (startsNumberRow(s, last, to)) return last;
   }
   return last;
+}
+
+/**
+ * A second table 4 after the data row at `start` (the table printed twice in section 四: a
+ * comparison year's, or 全县 and 本级): where its header starts and its data line, or null.
+ */
+export function secondT4Copy(s: string, start: number, to: number): { at: number; row: string } | null {
+  const nl = s.indexOf('\n', start);
+  if (nl < 0 || nl >= to) return null;
+  const litigation = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
+  litigation.lastIndex = nl;
+  const m = litigation.exec(s);
+  if (!m || m.index >= to) return null;
+  // its header from the line before 直接起诉 (行政复议 | 行政诉讼)
+  const lineStart = s.lastIndexOf('\n', s.lastIndexOf('\n', m.index) - 1) + 1;
+  const at = Math.max(nl + 1, lineStart);
+  const headerEnd = t4HeaderEnd(s, at, to);
+  if (headerEnd === null || !startsNumberRow(s, headerEnd, to)) return null;
+  return { at, row: t4DataLine(s, headerEnd, to) };
+}
+
+/** The data line after a table 4 header ending at `at` (past the rest of the header row). */
+export function t4DataLine(s: string, at: number, to: number): string {
+  const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
+  const lineStart = rest ? at + rest[0].length : at;
+  const nl = s.indexOf('\n', lineStart);
+  return s.slice(lineStart, nl < 0 || nl > to ? to : nl).trim();
 }
 
 /** Values only, at least one digit: the cells after an optional label cell ("数量 | 5 | | 2 …"). */
@@ -484,15 +543,22 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
-  const stops = findAllStops(s, from, to, T2_STOPS);
-  const hits = sequentialHits(s, from, to, rows);
+  let hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table2', start: from, end: to });
+  // a second copy in the section (全区 then 本级): its rows are not read (nor filled in from it)
+  const copy = secondCopyAt(s, hits, to);
+  const rowsTo = copy ?? to;
+  if (copy !== null) {
+    hits = sequentialHits(s, from, copy, rows);
+    if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
+  }
+  const stops = findAllStops(s, from, rowsTo, T2_STOPS);
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? to;
+    const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
     const n = hit.row.columns.length;
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);

@@ -77,3 +77,35 @@ describe('a narrative sentence in table 3\'s own words', () => {
     expect(r.warnings).toEqual(base.warnings);
   });
 });
+
+/** The <table> right after the paragraph `heading` in Shanghai. */
+function tableAfter(heading: string): string {
+  const at = SHANGHAI.indexOf(heading);
+  const start = SHANGHAI.indexOf('<table', at);
+  return SHANGHAI.slice(start, SHANGHAI.indexOf('</table>', start) + '</table>'.length);
+}
+
+describe('a table printed twice in its section', () => {
+  it.each([
+    ['table 2', '二、主动公开政府信息情况', '<p align="center">524</p>', '<p align="center">999</p>', 'table2.regulations.totalPublished', 524],
+    ['table 3', '三、收到和处理政府信息公开申请情况', '<p align="center">821</p>', '<p align="center">999</p>', 'table3.naturalPerson.newReceived', 821],
+    ['table 4', '四、政府信息公开行政复议、行政诉讼情况', '<td style="width:28px;"><p>5</p></td>', '<td style="width:28px;"><p>6</p></td>', 'table4.review.upheld', 5],
+  ])('%s: the first copy is read and the second, with other numbers, noted', async (table, heading, cell, other, key, value) => {
+    const t = tableAfter(heading);
+    const copy = t.replace(cell, other);
+    expect(copy).not.toBe(t);
+    const r = await parse(SHANGHAI.replace(t, `${t}<p>附：本级情况</p>${copy}`));
+    expect(r.cells[key]?.value).toBe(value);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'repeated-table', message: `${table} is printed twice in its section with other numbers: only the first is read` }));
+    // the copy first: its numbers are read, and noted all the same
+    const swapped = await parse(SHANGHAI.replace(t, `${copy}<p>附：本级情况</p>${t}`));
+    expect(swapped.warnings).toContainEqual(expect.objectContaining({ code: 'repeated-table', message: expect.stringContaining(table) }));
+  });
+
+  it('the same copy twice is read without a note', async () => {
+    const t = tableAfter('三、收到和处理政府信息公开申请情况');
+    const r = await parse(SHANGHAI.replace(t, `${t}${t}`));
+    expect(r.cells['table3.naturalPerson.newReceived']?.value).toBe(821);
+    expect(r.warnings).toEqual([]);
+  });
+});

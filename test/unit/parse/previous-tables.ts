@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, repeatedTable3, T2_ORDER_MESSAGE, t2HeaderKeys, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -136,16 +136,23 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const to = endM ? endM.index : Math.min(s.length, from + 8000);
   const is2021 = T3_2021_MARKER.test(s.slice(from, to));
   const rows = is2021 ? T3_ROWS_2021 : T3_ROWS_2019;
-  const stops = findAllStops(s, from, to, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
-  const hits = sequentialHits(s, from, to, rows);
+  let hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table3', start: from, end: to });
+  // (later change, in both) a second copy in the section is not read; with other numbers, a warning
+  const copy = secondCopyAt(s, hits, to);
+  const rowsTo = copy ?? to;
+  if (copy !== null) {
+    hits = sequentialHits(s, from, copy, rows);
+    if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 3', page, copy));
+  }
+  const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   // (later change, in both) the 法人或其他组织 columns in the header's order
   const order = headerColumnOrder(s, from, hits[0]!.m.start);
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
   const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? to;
+    const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
     const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     // (later change, in both) a printed 小计 column makes 8 cells
@@ -212,12 +219,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const to = Math.min(endM ? endM.index : s.length, from + 3000);
   const sub = s.slice(from, to);
   if (!/直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/.test(sub)) return;
-  T4_HEADER_WORD.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = T4_HEADER_WORD.exec(sub))) last = m;
-  if (!last) return;
-  let start = from + last.index + last[0].length;
+  // (later change, in both) the header word the first row of numbers follows, not the last one
+  const headerEnd = t4HeaderEnd(s, from, to);
+  if (headerEnd === null) return;
+  let start = headerEnd;
   // skip the rest of the header row (" | ") up to the data row
   const rest = /^[\s|]*\n/.exec(s.slice(start, to));
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
@@ -227,7 +232,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const printedKeys = t4HeaderKeys(s.slice(from, start));
   const t4Keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
-  const read = readRowCells(s, start, to, 15, { relation: t4RowSum(t4Keys), relationName: 'T4-ROWSUM', startsAtCell });
+  // (later change, in both) a second table 4 in the section is not read; with other numbers, a warning
+  const copy = secondT4Copy(s, start, to);
+  if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
+  const read = readRowCells(s, start, copy?.at ?? to, 15, { relation: t4RowSum(t4Keys), relationName: 'T4-ROWSUM', startsAtCell });
   if (read.split) sink.split = true;
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
@@ -249,15 +257,22 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
-  const stops = findAllStops(s, from, to, T2_STOPS);
-  const hits = sequentialHits(s, from, to, rows);
+  let hits = sequentialHits(s, from, to, rows);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table2', start: from, end: to });
+  // (later change, in both) a second copy in the section is not read; with other numbers, a warning
+  const copy = secondCopyAt(s, hits, to);
+  const rowsTo = copy ?? to;
+  if (copy !== null) {
+    hits = sequentialHits(s, from, copy, rows);
+    if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
+  }
+  const stops = findAllStops(s, from, rowsTo, T2_STOPS);
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? to;
+    const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
     const n = hit.row.columns.length;
     // (later change, in both) the columns in the order the sub-table's header prints them
