@@ -132,7 +132,7 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
   label: string,
 ): RowRead {
   const s = page.stream;
-  const again = findLabel(hit.row.pattern, s, hit.m.end, end);
+  const again = labelAgain(s, hit.row.pattern, hit.m.end, end);
   const read = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
   if (!again) return read;
   const second = readRowCells(s, again.end, end, n, options);
@@ -145,6 +145,16 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
     ref: page.refAt(again.start, again.end),
   });
   return { ...read, cells: read.cells.map((c) => ({ ...c, value: null })), ambiguity: undefined, problem: undefined };
+}
+
+/**
+ * The row's label printed again in stream[from, to), not in a sentence: "注：行政事业性收费为0。"
+ * under table 2 was taken for a second printing of the row, and the printed row left unread.
+ */
+export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number): LabelMatch | null {
+  let m = findLabel(pattern, s, from, to);
+  while (m && inProseLine(s, m.end)) m = findLabel(pattern, s, m.end, to);
+  return m;
 }
 
 function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {

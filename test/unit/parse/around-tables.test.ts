@@ -109,3 +109,14 @@ describe('a table printed twice in its section', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('a note under table 2 naming a row', () => {
+  it('is not a second printing of the row', async () => {
+    const t = tableAfter('二、主动公开政府信息情况');
+    // 政府集中采购 is the table's last row: the note lies inside its stretch
+    const r = await parse(SHANGHAI.replace(t, `${t}<p>注：政府集中采购为全年数。</p>`));
+    expect(r.cells['table2.centralProcurement.projects']).toMatchObject({ value: 6, kind: 'number' });
+    expect(r.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 251000, kind: 'number' });
+    expect(r.warnings).toEqual([]);
+  });
+});

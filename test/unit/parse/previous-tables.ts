@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -110,7 +110,8 @@ function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, ke
 /** (later change, in both) the row from its first copy; a second copy with other numbers: neither, and a warning */
 function readRowOnce<R extends { pattern: LabelPattern }>(page: ReportDocument, sink: TableSink, hit: Hit<R>, end: number, n: number, options: Parameters<typeof readRowCells>[4], keys: string[], label: string): RowRead {
   const s = page.stream;
-  const again = findLabel(hit.row.pattern, s, hit.m.end, end);
+  // (later change, in both) the label again in a sentence (a note under the table) is no second copy
+  const again = labelAgain(s, hit.row.pattern, hit.m.end, end);
   const first = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
   if (!again) return first;
   const second = readRowCells(s, again.end, end, n, options);
