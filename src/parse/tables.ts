@@ -222,7 +222,7 @@ function legalPersonColumnOrder(header: string): number[] | null {
  * Table 3's header text: from its corner note to the first row; without a corner note, from the
  * 申请人情况 just before the first row. Never table 2's cells before it ("其他对外管理服务事项").
  */
-function t3Header(s: string, from: number, firstRow: number): string {
+export function t3Header(s: string, from: number, firstRow: number): string {
   if (from < firstRow) return s.slice(from, firstRow);
   const applicant = s.lastIndexOf('申请人', firstRow);
   return applicant >= 0 && firstRow - applicant < 300 ? s.slice(applicant, firstRow) : '';
@@ -237,6 +237,33 @@ export function inHeaderOrder(keys: string[], order: number[]): string[] {
   for (const i of order) out.push(i === 5 ? keys[0]!.replace('.naturalPerson.', '.orgSubtotal.') : keys[1 + i]!);
   out.push(keys[6]!);
   return out;
+}
+
+/** Table 3's three applicant groups, in the templates' order. */
+const APPLICANT_GROUPS = [
+  { id: 'naturalPerson', name: '自然人', re: /自\s*然\s*人/ },
+  { id: 'legalPerson', name: '法人或其他组织', re: /法\s*人\s*或\s*其\s*他\s*组\s*织/ },
+  { id: 'total', name: '总计', re: /总\s*计/ },
+];
+
+/**
+ * The order table 3's header prints 自然人, 法人或其他组织 and 总计 in, or null for the templates'
+ * order or a header that does not print all three. Placed by the template alone, 总计 printed
+ * before 自然人 moved every value of the table one column, silently.
+ */
+export function applicantGroupOrder(header: string): string[] | null {
+  const order = printedOrder(header, APPLICANT_GROUPS);
+  return order === null || order.every((id, i) => id === APPLICANT_GROUPS[i]!.id) ? null : order;
+}
+
+export function groupOrderMessage(groups: string[]): string {
+  return `table 3 prints its applicant columns in the order ${groups.map((id) => APPLICANT_GROUPS.find((g) => g.id === id)!.name).join('、')}: values read by the header`;
+}
+
+/** A row's keys (自然人, the 法人或其他组织 columns, 总计) moved into the groups' printed order. */
+export function inGroupOrder(keys: string[], groups: string[]): string[] {
+  const part: Record<string, string[]> = { naturalPerson: [keys[0]!], legalPerson: keys.slice(1, -1), total: [keys[keys.length - 1]!] };
+  return groups.flatMap((id) => part[id]!);
 }
 
 /** 上年结转: table 3's second row */
@@ -329,13 +356,18 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   const order = headerColumnOrder(s, from, hits[0]!.m.start);
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
+  const groups = applicantGroupOrder(t3Header(s, from, hits[0]!.m.start));
+  if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
-    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
-    // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others
-    const read = readRowOnce(page, sink, hit, end, keys.length, { ...(keys.length === 7 ? T3_ROW_OPTIONS : {}), noteColumn }, keys, hit.row.pattern.canonical);
+    const inOrder = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
+    const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
+    // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
+    // elsewhere than last, the relation's cells are not where it looks
+    const options = keys.length === 7 && !groups ? T3_ROW_OPTIONS : {};
+    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn }, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {

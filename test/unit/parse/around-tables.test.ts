@@ -120,3 +120,26 @@ describe('a note under table 2 naming a row', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('table 3 with 总计 printed before 自然人', () => {
+  /** Table 3 with its 总计 column moved to the front: in the header's second row and in every row. */
+  function totalFirst(table: string): string {
+    return table.replace(/<tr>(.*?)<\/tr>/gs, (_tr, inner: string) => {
+      const tds = inner.match(/<td[^>]*>.*?<\/td>/gs)!;
+      if (tds.length === 3) return `<tr>${[tds[2], tds[0], tds[1]].join('')}</tr>`; // 自然人 | 法人或其他组织 | 总计
+      if (tds.length < 8) return `<tr>${inner}</tr>`;
+      const values = tds.length - 7;
+      return `<tr>${[...tds.slice(0, values), tds[tds.length - 1], ...tds.slice(values, -1)].join('')}</tr>`;
+    });
+  }
+
+  it('is read by the header\'s order, with a note', async () => {
+    const base = await parse(SHANGHAI);
+    const t = tableAfter('三、收到和处理政府信息公开申请情况');
+    const moved = totalFirst(t);
+    expect(moved).toContain('<p align="center">总计</p></td><td nowrap="nowrap" rowspan="2" style="width:38px;"><p align="center">自然人');
+    const r = await parse(SHANGHAI.replace(t, moved));
+    expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'column-order', message: 'table 3 prints its applicant columns in the order 总计、自然人、法人或其他组织: values read by the header' })]);
+  });
+});

@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { columnOrderMessage, headerAmountUnit, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -151,14 +151,18 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   // (later change, in both) the 法人或其他组织 columns in the header's order
   const order = headerColumnOrder(s, from, hits[0]!.m.start);
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
+  // (later change, in both) 自然人, 法人或其他组织 and 总计 in the header's order
+  const groups = applicantGroupOrder(t3HeaderText(s, from, hits[0]!.m.start));
+  if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
-    const keys = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
+    const inOrder = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
+    const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
     // (later change, in both) a printed 小计 column makes 8 cells
     // (later change, in both) a row printed twice with other numbers is read from neither copy
-    const read = readRowOnce(page, sink, hit, end, keys.length, keys.length === 7 ? { relation: colsum, relationName: 'T3-COLSUM' } : {}, keys, hit.row.pattern.canonical);
+    const read = readRowOnce(page, sink, hit, end, keys.length, keys.length === 7 && !groups ? { relation: colsum, relationName: 'T3-COLSUM' } : {}, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
