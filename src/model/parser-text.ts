@@ -28,6 +28,7 @@ const FORMS: Form[] = [
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
   [/^table 3 prints its applicant columns in the order (.*): values read by the header$/, (m) => `表三申请人各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
   [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`],
+  [/^(表二 .+?): the header prints columns the template has not \((.*)\): those are not read, the others by the header$/, (m) => `${m[1]}：表头印有模板没有的列（${m[2]}），这些列未读，其余按表头读取`],
   [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取'],
   [/^table ([234]) is printed twice in its section with other numbers: only the first is read$/, (m) => `表${'  二三四'[Number(m[1])]}在本部分印了两次，数值不同，只读取了第一个`],
   [/^table 3 is printed again further on \(a second report on this page\?\): only the first is read$/, () => '表三在页面后面又出现一次（页面上可能有第二份报告），只读取了第一个'],

@@ -602,18 +602,20 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
-    const n = hit.row.columns.length;
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
-    const keys = printedKeys ?? hit.row.keys;
+    const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
+    if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
+    const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
+    const keys = printed.filter((k): k is string => k !== null);
     const noteColumn = NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
-    const read = readRowOnce(page, sink, hit, end, n, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
+    const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's
     const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {
-      const key = keys[c]!;
-      if (has(sink, key)) return;
+      const key = printed[c];
+      if (!key || has(sink, key)) return;
       const variant = madeVariant && key.endsWith('.newlyMade') ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
       sink.cells[key] = toCellValue(page, key, rc, read, (printedUnit && amountUnitOfKey(key) !== null ? printedUnit : null) ?? hit.row.unit, variant);
     });
@@ -625,7 +627,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
 const T2_COLUMN_WORDS: Record<string, RegExp> = {
   issued: /本\s*年\s*制\s*发/,
   repealed: /本\s*年\s*废\s*止/,
-  inForce: /现\s*行\s*有\s*效/,
+  inForce: /(?<!上\s*年\s*)现\s*行\s*有\s*效/, // not 上年现行有效件数
   newlyMade: /本\s*年\s*(?:新\s*)?制\s*作/,
   newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开\s*数/,
   totalPublished: /对\s*外\s*公\s*开\s*总/,
@@ -650,6 +652,34 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
   const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: T2_COLUMN_WORDS[c] })));
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
   return order.map((c) => `table2.${row.item}.${c}`);
+}
+
+/**
+ * A table 2 row's keys by the columns its sub-table's header line prints (信息内容 | … ), null under
+ * a column the template has not (上年现行有效件数, 备注), when the header prints more value columns
+ * than the row has and names each of the row's own once; else null. Read by count, 现行有效件数
+ * after an extra 上年现行有效件数 took the 上年 number.
+ */
+export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T2Row): { keys: Array<string | null>; extra: string[] } | null {
+  const window = s.slice(from, rowStart);
+  const title = window.lastIndexOf('第二十条');
+  const line = (title >= 0 ? window.slice(title) : window).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
+  if (!line) return null;
+  const values = line.split('|').map((c) => c.trim());
+  while (values.length > 0 && values[values.length - 1] === '') values.pop();
+  values.shift(); // 信息内容
+  if (values.length <= row.columns.length) return null;
+  const keys = values.map((text) => {
+    const column = row.columns.find((c) => T2_COLUMN_WORDS[c]?.test(text));
+    return column ? `table2.${row.item}.${column}` : null;
+  });
+  const known = keys.filter((k) => k !== null);
+  if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
+  return { keys, extra: values.filter((_, i) => keys[i] === null) };
+}
+
+export function t2ExtraMessage(extra: string[]): string {
+  return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
 }
 
 /** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */

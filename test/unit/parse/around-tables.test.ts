@@ -143,3 +143,22 @@ describe('table 3 with 总计 printed before 自然人', () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'column-order', message: 'table 3 prints its applicant columns in the order 总计、自然人、法人或其他组织: values read by the header' })]);
   });
 });
+
+describe('table 2 with a column the template has not', () => {
+  it('reads 现行有效件数 from the column its header names, the extra column not at all', async () => {
+    const rows = [
+      ['第二十条第（一）项'],
+      ['信息内容', '本年制发件数', '本年废止件数', '上年现行有效件数', '现行有效件数'],
+      ['规章', '0', '0', '7', '0'],
+      ['行政规范性文件', '5', '1', '21', '25'],
+    ];
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="5"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const html = `<html><head><title>某某局2022年政府信息公开工作年度报告</title></head><body><p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+    const r = await parse(html);
+    expect(values(r, 'table2.')).toEqual({
+      'table2.regulations.issued': 0, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 0,
+      'table2.normativeDocs.issued': 5, 'table2.normativeDocs.repealed': 1, 'table2.normativeDocs.inForce': 25,
+    });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'column-order', message: '表二 行政规范性文件: the header prints columns the template has not (上年现行有效件数): those are not read, the others by the header' }));
+  });
+});

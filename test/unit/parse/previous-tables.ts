@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -279,19 +279,22 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, hit.m.end, next);
-    const n = hit.row.columns.length;
     // (later change, in both) the columns in the order the sub-table's header prints them
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
-    const keys = printedKeys ?? hit.row.keys;
+    // (later change, in both) a header printing columns the template has not: those not read, the others by the header
+    const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
+    if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
+    const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
+    const keys = printed.filter((k): k is string => k !== null);
     // (later change, in both) a row printed twice with other numbers is read from neither copy
-    const read = readRowOnce(page, sink, hit, end, n, {}, keys, `表二 ${hit.row.pattern.canonical}`);
+    const read = readRowOnce(page, sink, hit, end, printed.length, {}, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // (later change, in both) an amount column's unit as its header prints it
     const printedUnit = keys.some((k) => k.endsWith('Yuan')) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
     read.cells.forEach((rc, c) => {
-      const key = keys[c]!;
-      if (has(sink, key)) return;
+      const key = printed[c];
+      if (!key || has(sink, key)) return;
       const variant = madeVariant && key.endsWith('.newlyMade') ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
       sink.cells[key] = toCellValue(page, key, rc, read, (printedUnit && key.endsWith('Yuan') ? printedUnit : null) ?? hit.row.unit, variant);
     });
