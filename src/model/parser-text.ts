@@ -26,6 +26,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`],
   [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`],
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
+  [/^table 3 prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表三有行的印刷顺序与模板不同（${m[1]}）：按行名读取`],
   [/^table 3 prints its applicant columns in the order (.*): values read by the header$/, (m) => `表三申请人各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
   [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`],
   [/^(表二 .+?): the header prints columns the template has not \((.*)\): those are not read, the others by the header$/, (m) => `${m[1]}：表头印有模板没有的列（${m[2]}），这些列未读，其余按表头读取`],

@@ -117,6 +117,43 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
 }
 
 /**
+ * Rows the in-order search passed over that are printed elsewhere in stream[from, to) (two rows
+ * swapped, a <tfoot> holding 总计 written before the <tbody>): found by their labels, outside
+ * the rows already found, outside sentences and with numbers on their line (not the header's
+ * 总计). They were dropped as "missing".
+ */
+export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, from: number, to: number, rows: R[], hits: Array<Hit<R>>): Array<Hit<R>> {
+  const found = new Set<R>(hits.map((h) => h.row));
+  const taken = hits.map((h) => [h.m.start, h.m.end] as const);
+  const out: Array<Hit<R>> = [];
+  for (const row of rows) {
+    if (found.has(row)) continue;
+    for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
+      const at = m;
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end)) continue;
+      out.push({ row, m: at });
+      taken.push([at.start, at.end]);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
+function digitOnLine(s: string, at: number): boolean {
+  for (let i = at; i < s.length && i < at + 400; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return false;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+export function rowOrderMessage(labels: string[]): string {
+  return `table 3 prints rows out of the template's order (${labels.join('、')}): read by their labels`;
+}
+
+/**
  * A row's cells, read from its first copy. A row printed twice (a page break repeating it, a
  * pasted row) with other numbers in the second copy was read from the first, silently: then
  * neither is taken (every cell unread) and a warning names both. The same numbers twice: the first.
@@ -352,6 +389,11 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   if (copy !== null) {
     hits = sequentialHits(s, from, copy, rows);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 3', page, copy));
+  }
+  const moved = outOfOrderHits(s, from, rowsTo, rows, hits);
+  if (moved.length > 0) {
+    hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   const order = headerColumnOrder(s, from, hits[0]!.m.start);

@@ -162,3 +162,31 @@ describe('table 2 with a column the template has not', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'column-order', message: '表二 行政规范性文件: the header prints columns the template has not (上年现行有效件数): those are not read, the others by the header' }));
   });
 });
+
+describe('table 3 rows printed out of the template\'s order', () => {
+  const t = () => tableAfter('三、收到和处理政府信息公开申请情况');
+  const rowWith = (table: string, label: string) => table.match(new RegExp(`<tr><td[^>]*><p>${label}.*?</tr>`, 's'))![0];
+
+  it.each([
+    ['rows 一 and 二 swapped', (table: string) => {
+      const one = rowWith(table, '一、本年新收');
+      const two = rowWith(table, '二、上年结转');
+      return table.replace(one + two, two + one);
+    }, '上年结转政府信息公开申请数量'],
+    ['总计 and 结转下年度 in a <tfoot> written before the <tbody>', (table: string) => {
+      const total = rowWith(table, '（七）总计');
+      const carry = rowWith(table, '四、结转下年度');
+      const rest = table.replace(total + carry, '');
+      // the three header rows in a <thead>, then the <tfoot>, then the rows (as HTML4 ordered them)
+      const headerEnd = rest.split('</tr>', 3).join('</tr>').length + '</tr>'.length;
+      return `${rest.slice(0, headerEnd).replace('<tbody>', '<thead>')}</thead><tfoot>${total}${carry}</tfoot><tbody>${rest.slice(headerEnd)}`;
+    }, '总计、结转下年度继续办理'],
+  ])('%s: read by their labels, with a note', async (_what, edit, labels) => {
+    const base = await parse(SHANGHAI);
+    const moved = edit(t());
+    expect(moved).not.toBe(t());
+    const r = await parse(SHANGHAI.replace(t(), moved));
+    expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'row-order', message: `table 3 prints rows out of the template's order (${labels}): read by their labels` })]);
+  });
+});

@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -146,6 +146,12 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   if (copy !== null) {
     hits = sequentialHits(s, from, copy, rows);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 3', page, copy));
+  }
+  // (later change, in both) rows printed out of the template's order are found by their labels, with a note
+  const moved = outOfOrderHits(s, from, rowsTo, rows, hits);
+  if (moved.length > 0) {
+    hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   // (later change, in both) the 法人或其他组织 columns in the header's order
