@@ -538,8 +538,12 @@ export function secondT4Copy(s: string, start: number, to: number): { at: number
   const at = Math.max(nl + 1, lineStart);
   const headerEnd = t4HeaderEnd(s, at, to);
   if (headerEnd === null || !startsNumberRow(s, headerEnd, to)) return null;
+  // a whole header (its outcome columns), not the next line of a table printed one group a row
+  if (!T4_OUTCOME_HEADER.test(s.slice(at, headerEnd))) return null;
   return { at, row: t4DataLine(s, headerEnd, to) };
 }
+
+const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
 
 /** The data line after a table 4 header ending at `at` (past the rest of the header row). */
 export function t4DataLine(s: string, at: number, to: number): string {
@@ -707,9 +711,10 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   const title = window.lastIndexOf('第二十条');
   const line = (title >= 0 ? window.slice(title) : window).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
   if (!line) return null;
-  const values = line.split('|').map((c) => c.trim());
-  while (values.length > 0 && values[values.length - 1] === '') values.pop();
-  values.shift(); // 信息内容
+  const cells = line.split('|').map((c) => c.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  // the value columns: those after 信息内容 (a 序号 before it is printed before the row's label too)
+  const values = cells.slice(cells.findIndex((c) => /信\s*息\s*内\s*容/.test(c)) + 1);
   if (values.length <= row.columns.length) return null;
   const keys = values.map((text) => {
     const column = row.columns.find((c) => T2_COLUMN_WORDS[c]?.test(text));

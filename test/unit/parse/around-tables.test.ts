@@ -190,3 +190,21 @@ describe('table 3 rows printed out of the template\'s order', () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'row-order', message: `table 3 prints rows out of the template's order (${labels}): read by their labels` })]);
   });
 });
+
+describe('layouts that are no extra column and no second copy', () => {
+  const page = (body: string) => `<html><head><title>某某局2022年政府信息公开工作年度报告</title></head><body>${body}</body></html>`;
+  const table = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+  it('a 序号 column before 信息内容 in table 2 is before the label: the row reads as printed', async () => {
+    const t2 = table([['第二十条第（一）项'], ['序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['1', '规章', '0', '0', '7'], ['2', '行政规范性文件', '5', '1', '25']]);
+    const r = await parse(page(`<p>二、主动公开政府信息情况</p>${t2}<p>三、收到和处理政府信息公开申请情况</p>`));
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.regulations.inForce': 7, 'table2.normativeDocs.issued': 5, 'table2.normativeDocs.inForce': 25 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('table 4 printed one group a row is not a table printed twice', async () => {
+    const t4 = table([['', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['行政复议', '1', '0', '0', '0', '1'], ['行政诉讼 未经复议直接起诉', '2', '0', '0', '0', '2'], ['复议后起诉', '0', '0', '0', '0', '0']]);
+    const r = await parse(page(`<p>四、政府信息公开行政复议、行政诉讼情况</p>${t4}<p>五、存在的主要问题及改进情况</p>`));
+    expect(r.warnings.filter((w) => w.code === 'repeated-table')).toEqual([]);
+  });
+});
