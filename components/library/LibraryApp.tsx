@@ -167,7 +167,9 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
     whileBusy('正在导入… Importing…', async () => {
       setProgress({ fraction: 0, label: '导入 importing' });
       const c = await runImport(await file.text(), api, (fraction, phase) => setProgress({ fraction, label: phase }));
-      setNotice(`导入完成：新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}。 / Imported: ${c.added} added, ${c.updated} updated, ${c.skipped} skipped.`);
+      const repaired = c.repaired ? `（其中 ${c.repaired} 条的章节文字不是文字，已置空）` : '';
+      const repairedEn = c.repaired ? ` (${c.repaired} with a section text that was not text, emptied)` : '';
+      setNotice(`导入完成：新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}${repaired}。 / Imported: ${c.added} added, ${c.updated} updated, ${c.skipped} skipped${repairedEn}.`);
       await reload();
     });
 

@@ -191,6 +191,7 @@ export async function runImport(text: string, api: LibraryApi, onProgress: Expor
     total.added += res.added;
     total.updated += res.updated;
     total.skipped += res.skipped;
+    if (res.repaired) total.repaired = (total.repaired ?? 0) + res.repaired;
     onProgress(Math.min(i + IMPORT_CHUNK, rows.length) / rows.length, '导入 importing');
   }
   return total;

@@ -3,6 +3,7 @@
 import { amountsToKeyUnits } from '../model/amounts';
 import { agencyFromTitle } from '../parse/meta';
 import { canonicalUrl } from './canonical-url';
+import type { ReportRecord } from '../model/record';
 import type { SavedReport } from './schema';
 import { agencyOf, countFindings } from './summary';
 
@@ -11,8 +12,8 @@ import { agencyOf, countFindings } from './summary';
  * agency name as this parser reads its title when an earlier one cut it wrongly, its agency key
  * re-derived, its amounts in their key's unit (trashed or exported before the v8 conversion they
  * were as printed; the conversion is idempotent), and no X-* findings when it cannot have a
- * neighbour (no agency or no year), its finding counts derived from its findings. Its other
- * X-* findings are left to the caller to recompute.
+ * neighbour (no agency or no year), its finding counts derived from its findings, and its sections
+ * readable (readableSections). Its other X-* findings are left to the caller to recompute.
  */
 export function inCurrentForm(row: SavedReport): SavedReport {
   const meta = row.record.meta;
@@ -20,7 +21,9 @@ export function inCurrentForm(row: SavedReport): SavedReport {
   const id = (url && canonicalUrl(url)) || canonicalUrl(row.id) || row.id;
   amountsToKeyUnits(row.record.cells);
   const name = repairedAgencyName(meta.agencyName, meta.title);
-  const record = name === meta.agencyName ? row.record : { ...row.record, meta: { ...meta, agencyName: name } };
+  const sections = readableSections(row.record.sections);
+  let record = name === meta.agencyName ? row.record : { ...row.record, meta: { ...meta, agencyName: name } };
+  if (sections !== row.record.sections) record = { ...record, sections };
   const agency = agencyOf(record, id);
   const lonely = !agency || row.year === null;
   const crossYear = lonely ? [] : row.crossYear;
@@ -35,6 +38,40 @@ export function inCurrentForm(row: SavedReport): SavedReport {
     saveCount: Number.isInteger(row.saveCount) && row.saveCount > 0 ? row.saveCount : 1,
   };
 }
+
+/**
+ * The sections with every text a string, as the X-* rules read them: an older import let in a
+ * section whose text was a number (a hand-edited file), and its backup was then refused whole.
+ * Such a text becomes '' (the section's label and table flag kept; a rule finds it too short), a
+ * section that is no object is dropped, a ref that is no object becomes null. The same object
+ * when nothing needed repair (sectionsRepaired tells).
+ */
+export function readableSections(sections: Record<string, unknown>): ReportRecord['sections'] {
+  let out: Record<string, unknown> | null = null;
+  const set = (key: string, value: unknown) => {
+    out ??= { ...sections };
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  };
+  for (const [key, s] of Object.entries(sections)) {
+    if (s === undefined) continue;
+    if (!isObj(s)) {
+      set(key, undefined);
+      continue;
+    }
+    const badText = typeof s.text !== 'string';
+    const badRef = s.ref !== null && s.ref !== undefined && !isObj(s.ref);
+    if (badText || badRef) set(key, { ...s, ...(badText ? { text: '' } : {}), ...(badRef ? { ref: null } : {}) });
+  }
+  return (out ?? sections) as ReportRecord['sections'];
+}
+
+/** Whether readableSections would change this record's sections (an import counts such rows as repaired). */
+export function sectionsRepaired(record: { sections?: unknown }): boolean {
+  return isObj(record.sections) && readableSections(record.sections) !== record.sections;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The agency name, unless an earlier parser cut the title wrongly: a leading 年/年度 left from

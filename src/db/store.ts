@@ -10,7 +10,7 @@ import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from '.
 import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyOf, countFindings, toSummary } from './summary';
-import { inCurrentForm, laterSave, time } from './current-form';
+import { inCurrentForm, laterSave, sectionsRepaired, time } from './current-form';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
@@ -69,6 +69,8 @@ export interface ImportCounts {
   added: number;
   updated: number;
   skipped: number;
+  /** rows kept with a section repaired (its text not text: made ''; see readableSections); absent when none */
+  repaired?: number;
 }
 
 function putRow(tx: RwTx, row: SavedReport): Promise<unknown> {
@@ -412,6 +414,7 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
     const touched = new Touched();
     const added = new Set<string>();
     for (const fileRow of rows) {
+      if (sectionsRepaired(fileRow.record)) counts.repaired = (counts.repaired ?? 0) + 1;
       // a backup from an earlier version: its key and agency as this version derives them (added
       // under its old key, the report was listed twice)
       const row = inCurrentForm(fileRow);

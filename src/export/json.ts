@@ -97,16 +97,6 @@ function cellProblem(c: unknown): string | null {
 
 const isTextOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 
-/** Why a record's sections cannot be read (the cross-year rules compare their texts), or null. */
-function sectionsProblem(sections: Record<string, unknown>): string | null {
-  for (const [key, s] of Object.entries(sections)) {
-    if (s === undefined) continue;
-    if (!isObj(s) || typeof s.text !== 'string') return `sections.${key} 的 text 不是文字 / sections.${key}: text is not text`;
-    if (s.ref !== null && s.ref !== undefined && !isObj(s.ref)) return `sections.${key} 的 ref 不对 / sections.${key}: bad ref`;
-  }
-  return null;
-}
-
 /** Why a record's meta cannot be listed and matched (an agency name that was a number broke the detail view), or null. */
 function metaProblem(meta: Record<string, unknown>): string | null {
   for (const k of ['url', 'title', 'h1', 'agencyName'] as const) if (!isTextOrNull(meta[k])) return `${k} 不是文字 / ${k} is not text`;
@@ -130,8 +120,8 @@ export function rowProblem(row: unknown): string | null {
   // every export since the first has these: a row without warnings was imported, then its detail view crashed
   if (!Array.isArray(rec.warnings) || !rec.warnings.every((w) => isObj(w) && typeof w.message === 'string')) return '缺少 record.warnings / missing record.warnings';
   if (!isObj(rec.sections) || !Array.isArray(rec.narrative)) return '缺少 record.sections 或 record.narrative / missing record.sections or record.narrative';
-  const sp = sectionsProblem(rec.sections);
-  if (sp) return `record.${sp}`;
+  // a section whose text is not text is no reason to refuse the row (an older import let such rows
+  // in, and the library's own backup was then refused whole): the import repairs it (inCurrentForm)
   if (!Array.isArray(row.findings) || !Array.isArray(row.crossYear)) return '缺少 findings / missing findings';
   for (const k of ['firstSavedAt', 'lastSavedAt'] as const) {
     if (typeof row[k] !== 'string' || Number.isNaN(Date.parse(row[k] as string))) return `${k} 不是日期 / ${k} is not a date`;
