@@ -357,7 +357,12 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
       if (!row) continue;
       deleted++;
       touched.add(row);
-      await Promise.all([tx.objectStore('trash').put({ id, token, deletedAt, row }), deleteRow(tx, id)]);
+      // deleted before within the undo window (and saved again since): the trash is keyed by id, so
+      // the earlier entry joins this one by the merge rule rather than being overwritten (its first
+      // save and count were lost); this delete's token, which every later Undo replays, restores both
+      const before = await tx.objectStore('trash').get(id);
+      const trashed = before ? laterSave(before.row, row) : row;
+      await Promise.all([tx.objectStore('trash').put({ id, token, deletedAt, row: trashed }), deleteRow(tx, id)]);
     }
     await touched.refresh(tx);
     await commitListing(tx);
