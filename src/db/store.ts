@@ -397,6 +397,8 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
       }
       await putRow(tx, kept);
       touched.add(kept);
+      // the row it replaces too: read as another year or agency, its neighbours compared with it
+      touched.add(there);
       restored++;
     }
     await touched.refresh(tx);
