@@ -39,8 +39,10 @@ export const libraryHandlers: Handlers = {
   },
   async 'library:crossYear'({ record }) {
     try {
-      const { previous, next } = await findNeighbours(await openLibraryDb(), record);
-      const findings = crossYearFindings(record, previous?.record ?? null, next?.record ?? null);
+      // the stored rows' pairing: a report another of its year stands in for is compared with nothing
+      const { previous, next, preferred, several } = await findNeighbours(await openLibraryDb(), record);
+      if (preferred) return { previous: null, next: null, findings: crossYearFindings(record, null, null) };
+      const findings = crossYearFindings(record, previous?.record ?? null, next?.record ?? null, several);
       return { previous: previous?.record ?? null, next: next?.record ?? null, findings };
     } catch (err) {
       return { previous: null, next: null, findings: [], error: userMessage(err) };

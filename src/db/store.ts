@@ -456,31 +456,44 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
 export interface Neighbours {
   previous: SavedReport | null;
   next: SavedReport | null;
-  /** a saved report of the same agency and year that the cross-year checks compare instead of this saved one */
+  /**
+   * a saved report of the same agency and year that the cross-year checks compare instead of this
+   * record (saved, or an unsaved page that would not be chosen if saved now): it is compared with nothing
+   */
   preferred: SavedReport | null;
+  /** whether the previous / next year has more than one saved report (findings then name the one compared) */
+  several: { previous: boolean; next: boolean };
 }
 
 /** a title marking a re-issue: （更正）, 【更正】, 更正版, 修订版 … */
 const CORRECTED = /更正|修订|修正/;
 
-/** a saved report and its publication date, to choose between reports of one year */
+/** a report (saved, or a page as if saved now) and its publication date, to choose between reports of one year */
 interface Candidate {
-  s: ReportSummary;
+  id: string;
+  title: string;
+  firstSavedAt: string;
   published: string | null;
 }
 
-/** whether `a` is chosen over `b`: marked 更正/修订, else published later, else saved later, else by id (any order of rows gives one choice) */
+/**
+ * whether `a` is chosen over `b`: marked 更正/修订, else published later, else first saved later,
+ * else by id (any order of rows gives one choice). The first save, not the last: a later visit to
+ * the outdated original saved it again and moved the comparison to it (adv47 #11).
+ */
 function preferredTo(a: Candidate, b: Candidate): boolean {
-  const ca = CORRECTED.test(a.s.title);
-  if (ca !== CORRECTED.test(b.s.title)) return ca;
+  const ca = CORRECTED.test(a.title);
+  if (ca !== CORRECTED.test(b.title)) return ca;
   const pa = a.published ?? '';
   const pb = b.published ?? '';
   if (pa !== pb) return pa > pb; // ISO dates; none loses
-  const ta = time(a.s.lastSavedAt);
-  const tb = time(b.s.lastSavedAt);
+  const ta = time(a.firstSavedAt);
+  const tb = time(b.firstSavedAt);
   if (ta !== tb) return ta > tb;
-  return a.s.id > b.s.id;
+  return a.id > b.id;
 }
+
+const candidate = (s: ReportSummary, published: string | null): Candidate => ({ id: s.id, title: s.title, firstSavedAt: s.firstSavedAt, published });
 
 /**
  * The agency's saved rows by year: the report of each year the cross-year checks compare. A year
@@ -502,34 +515,54 @@ async function byYear(rows: ReportSummary[], publishedOf: (id: string) => Promis
       map.set(year, group[0]!);
       continue;
     }
-    const candidates: Candidate[] = [];
-    for (const s of group) candidates.push({ s, published: await publishedOf(s.id) });
-    map.set(year, candidates.reduce((a, b) => (preferredTo(b, a) ? b : a)).s);
+    let best = candidate(group[0]!, await publishedOf(group[0]!.id));
+    let bestSummary = group[0]!;
+    for (const s of group.slice(1)) {
+      const c = candidate(s, await publishedOf(s.id));
+      if (preferredTo(c, best)) [best, bestSummary] = [c, s];
+    }
+    map.set(year, bestSummary);
   }
   return map;
 }
 
 /** a row's publication date (ISO), or null */
-const publishedIn = (row: SavedReport | undefined): string | null => {
+const publishedIn = (row: { record: ReportRecord } | undefined): string | null => {
   const d = row?.record.meta.publishedOn;
   return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d) ? d : null;
 };
 
-/** Previous and next year of the same agency in the library (for a saved or unsaved record). */
-export async function findNeighbours(db: Db, record: ReportRecord): Promise<Neighbours> {
+/**
+ * Previous and next year of the same agency in the library (for a saved or unsaved record), by
+ * the pairing the stored rows have (byYear): the card's look-up showed the outdated original the
+ * next year's findings that the library did not (adv47 #2). A record another report of its year
+ * stands in for (`preferred`) is compared with nothing; an unsaved page is weighed against its
+ * year's saved report as if saved now.
+ */
+export async function findNeighbours(db: Db, record: ReportRecord, now: Date = new Date()): Promise<Neighbours> {
   const id = record.meta.url ? (canonicalUrl(record.meta.url) ?? undefined) : undefined;
   const agency = agencyOf(record, id);
   const year = record.meta.reportYear;
-  if (!agency || year === null) return { previous: null, next: null, preferred: null };
+  const none = { previous: null, next: null, preferred: null, several: { previous: false, next: false } };
+  if (!agency || year === null) return none;
   const rows = await db.getAllFromIndex('summaries', 'agency', agency);
   const years = await byYear(rows, async (rowId) => publishedIn(await db.get('reports', rowId)));
   const load = async (rowId: string | undefined) => (rowId ? ((await db.get('reports', rowId)) ?? null) : null);
-  const own = years.get(year)?.id;
+  const own = years.get(year);
   const saved = rows.some((r) => r.id === id && r.year === year);
+  let preferred: SavedReport | null = null;
+  if (own && saved && own.id !== id) preferred = await load(own.id);
+  else if (own && !saved) {
+    const page: Candidate = { id: id ?? '', title: record.meta.title ?? record.meta.h1 ?? '', firstSavedAt: now.toISOString(), published: publishedIn({ record }) };
+    const there = await load(own.id);
+    if (!preferredTo(page, candidate(own, publishedIn(there ?? undefined)))) preferred = there;
+  }
+  const several = (y: number) => rows.filter((r) => r.year === y).length > 1;
   return {
     previous: await load(years.get(year - 1)?.id),
     next: await load(years.get(year + 1)?.id),
-    preferred: saved && own !== id ? await load(own) : null,
+    preferred,
+    several: { previous: several(year - 1), next: several(year + 1) },
   };
 }
 

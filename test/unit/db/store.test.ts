@@ -198,7 +198,7 @@ describe('findNeighbours', () => {
     expect(n.previous?.id).toBe('https://a.gov.cn/21');
     expect(n.next?.id).toBe('https://a.gov.cn/23');
     const none = await findNeighbours(db, makeRecord({ url: 'https://a.gov.cn/19', agency: '某局', year: 2019 }));
-    expect(none).toEqual({ previous: null, next: null, preferred: null });
+    expect(none).toEqual({ previous: null, next: null, preferred: null, several: { previous: false, next: false } });
   });
 });
 

@@ -1,0 +1,71 @@
+// adv47 #2, #11: the card's look-up (library:crossYear) paired as the stored rows do, and a
+// pairing a later visit cannot change.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { libraryHandlers as h } from '../../../src/background/library';
+import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
+import { getReport, saveReport } from '../../../src/db/store';
+import { makeRecord } from './make-record';
+
+beforeEach(async () => {
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeLibraryDb());
+
+const A = 'https://a.gov.cn/nb/2021.html';
+const B = 'https://a.gov.cn/nb/2021-gz.html';
+const C = 'https://a.gov.cn/nb/2022.html';
+const y2021 = (url: string, fwd: number, title?: string) => {
+  const r = makeRecord({ url, agency: '某局', year: 2021, cells: { 'table3.total.carriedForward': fwd } });
+  if (title) r.meta.title = title;
+  return r;
+};
+const y2022 = () => makeRecord({ url: C, agency: '某局', year: 2022, cells: { 'table3.total.carriedOver': 3 } });
+const GZ = '（更正）2021年某局政府信息公开工作年度报告';
+const lookUp = (record: ReturnType<typeof makeRecord>) => h['library:crossYear']({ type: 'library:crossYear', record });
+const fails = (fs: { outcome?: string; rule: string }[]) => fs.filter((f) => f.outcome === 'fail').map((f) => f.rule);
+
+it('the saved outdated original’s look-up shows what its stored row shows: nothing compared (not the next year’s X-CARRY)', async () => {
+  const db = await openLibraryDb();
+  await saveReport(db, y2021(A, 5), [], new Date('2026-01-01'));
+  await saveReport(db, y2021(B, 3, GZ), [], new Date('2026-01-02'));
+  await saveReport(db, y2022(), [], new Date('2026-01-03'));
+  const stored = (await getReport(db, A))!.crossYear;
+  const look = await lookUp(y2021(A, 5));
+  expect(fails(look.findings)).toEqual(fails(stored));
+  expect(fails(look.findings)).toEqual([]);
+  // the re-issue is compared, and a 2022 page's look-up names it as the one of several compared
+  const c = y2022();
+  c.cells['table3.total.carriedOver']!.value = 4;
+  const found = (await lookUp(c)).findings.filter((f) => f.rule === 'X-CARRY');
+  expect(found).toHaveLength(1);
+  expect(found[0]!.note).toContain(B);
+});
+
+it('an unsaved page of a year whose saved report is the marked re-issue is compared with nothing', async () => {
+  const db = await openLibraryDb();
+  await saveReport(db, y2021(B, 3, GZ), [], new Date('2026-01-02'));
+  await saveReport(db, y2022(), [], new Date('2026-01-03'));
+  expect(fails((await lookUp(y2021(A, 5))).findings)).toEqual([]);
+  // an unsaved 更正 page of a year whose saved report is the original is compared
+  await closeLibraryDb();
+  globalThis.indexedDB = new IDBFactory();
+  const db2 = await openLibraryDb();
+  await saveReport(db2, y2021(A, 3), [], new Date('2026-01-01'));
+  await saveReport(db2, y2022(), [], new Date('2026-01-03'));
+  expect(fails((await lookUp(y2021(B, 5, GZ))).findings)).toEqual(['X-CARRY']);
+});
+
+it('a re-issue with no mark and no dates stays the one compared when the outdated original is saved again (first save decides, not last)', async () => {
+  const db = await openLibraryDb();
+  const N = 'https://a.gov.cn/nb/2021-new.html';
+  await saveReport(db, y2021(A, 5), [], new Date('2026-01-01'));
+  await saveReport(db, y2021(N, 3), [], new Date('2026-01-02'));
+  await saveReport(db, y2022(), [], new Date('2026-01-03'));
+  const carry = async () => (await getReport(db, C))!.crossYear.filter((f) => f.rule === 'X-CARRY' && f.outcome === 'fail');
+  expect(await carry()).toEqual([]);
+  await saveReport(db, y2021(A, 5), [], new Date('2026-01-04')); // the outdated original visited again
+  expect(await carry()).toEqual([]);
+  expect(fails((await lookUp(y2021(A, 5))).findings)).toEqual([]);
+});
