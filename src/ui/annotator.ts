@@ -95,6 +95,14 @@ export function createAnnotator(deps: AnnotatorDeps) {
   let watcher: Watch | null = null;
   let running: Promise<PageStatus> | null = null;
   let crossYear: Finding[] = [];
+  /**
+   * Numbers each request whose answer sets the card's X-* findings (a look-up, a save), and the
+   * number of the answer shown last: an answer to a request sent before it is dropped. A look-up
+   * sent before a Save and answered after it put the findings of before the save back over the
+   * save's answer (adv47 #5). A look-up of an analysis since replaced is dropped too.
+   */
+  let crossYearAsked = 0;
+  let crossYearShown = 0;
   let state: CardState = { ...DEFAULT_CARD_STATE };
   let stopLateTables: (() => void) | null = null;
   let lateReads = 0;
@@ -136,14 +144,18 @@ export function createAnnotator(deps: AnnotatorDeps) {
   async function save(): Promise<SaveResult> {
     if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
     if (!samePage(analysedUrl, deps.url())) return { ok: false, error: '此页已换到另一地址，正在重新分析，请稍后再保存 / The page moved to another address and is being read again: save in a moment' };
+    const asked = ++crossYearAsked;
     const res = await deps.save(analysis.record, analysis.findings);
-    // the save's answer replaces the card's X-* findings, an empty one too (a neighbour deleted or corrected since)
-    if (res.ok && res.crossYear) showCrossYear(res.crossYear);
+    // the save's answer replaces the card's X-* findings, an empty one too (a neighbour deleted or
+    // corrected since), unless an answer to something asked after it is shown already
+    if (res.ok && res.crossYear) showCrossYear(res.crossYear, asked);
     return res;
   }
 
-  /** The card's X-* findings become `found`; the card is redrawn unless both are empty. */
-  function showCrossYear(found: Finding[]): void {
+  /** The card's X-* findings become `found` (the answer to request `asked`); the card is redrawn unless both are empty. */
+  function showCrossYear(found: Finding[], asked: number): void {
+    if (asked < crossYearShown) return;
+    crossYearShown = asked;
     if (!card || (found.length === 0 && crossYear.length === 0)) return;
     crossYear = found;
     card.update(props());
@@ -187,8 +199,12 @@ export function createAnnotator(deps: AnnotatorDeps) {
     // tables that came while this read ran: read again once it has ended
     if (lateTablesCame) setTimeout(readLateTables, 0);
     // Cross-year findings are a bonus: a missing handler or an empty library shows nothing.
+    const asked = ++crossYearAsked;
+    const of = analysis;
     deps.crossYear(analysis.record).then(
-      (found) => showCrossYear(found),
+      (found) => {
+        if (analysis === of) showCrossYear(found, asked);
+      },
       () => undefined,
     );
     return status();

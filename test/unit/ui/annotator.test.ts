@@ -297,6 +297,34 @@ describe('annotator', () => {
     expect(mounted.at(-1)!.crossYear).toEqual([]);
   });
 
+  it('a look-up answered after a Save does not put the findings of before the save back (adv47 #5); a failed save leaves the look-up shown', async () => {
+    reportPage();
+    const x = finding('X-CARRY', 'warning');
+    let answer!: (f: (typeof x)[]) => void;
+    const { d, mounted } = deps({
+      crossYear: vi.fn(() => new Promise<(typeof x)[]>((r) => (answer = r))),
+      save: vi.fn(async () => ({ ok: true, created: false, crossYear: [] })),
+    });
+    const a = createAnnotator(d);
+    await a.start();
+    await a.save(); // the library's answer: no X-* findings
+    answer([x]); // the look-up sent before the save answers late
+    await new Promise((r) => setTimeout(r, 20));
+    expect(mounted.at(-1)!.crossYear).toEqual([]);
+
+    document.body.replaceChildren();
+    reportPage();
+    const failed = deps({
+      crossYear: vi.fn(() => new Promise<(typeof x)[]>((r) => (answer = r))),
+      save: vi.fn(async () => ({ ok: false, error: 'quota' })),
+    });
+    const b = createAnnotator(failed.d);
+    await b.start();
+    await b.save();
+    answer([x]);
+    await vi.waitFor(() => expect(failed.mounted.at(-1)!.crossYear).toEqual([x]));
+  });
+
   it('saves through the injected sender and dismiss removes card and outlines', async () => {
     reportPage();
     const { d, removed } = deps();
