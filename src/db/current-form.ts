@@ -1,7 +1,7 @@
 // A stored row as this version keys and derives it (pure): rows written by earlier versions, a
 // backup's rows and rows from the trash all go through here before they are stored again.
 import { amountsToKeyUnits } from '../model/amounts';
-import { agencyFromTitle } from '../parse/meta';
+import { agencyFromTitle, withoutCorrectionMark } from '../parse/meta';
 import { canonicalUrl } from './canonical-url';
 import type { ReportRecord } from '../model/record';
 import type { SavedReport } from './schema';
@@ -73,16 +73,22 @@ export function sectionsRepaired(record: { sections?: unknown }): boolean {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** a year range's first year an earlier parser left at the end of a name ("某县人民政府2020-") */
+const RANGE_START_LEFT = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*$/;
+
 /**
  * The agency name, unless an earlier parser cut the title wrongly: a leading 年/年度 left from
- * "２０１９年上海市…", or a final 人民 whose 政府 went with 政府信息公开. Repaired only when this
- * parser reads exactly the repaired name from the same title ("年鉴编纂委员会" keeps its 年).
+ * "２０１９年上海市…", a final 人民 whose 政府 went with 政府信息公开, a correction mark kept in
+ * front ("更正）某县人民政府", "已更正）…", "更正公告】…"), or a year range's first year kept at the
+ * end ("某县人民政府2020-"). Repaired only when this parser reads exactly the repaired name from
+ * the same title ("年鉴编纂委员会" keeps its 年).
  */
 function repairedAgencyName(name: unknown, title: string | null): string | null {
   if (typeof name !== 'string') return null; // a hand-edited import's number: unknown, not a crash
   const fresh = agencyFromTitle(title);
   if (!fresh || fresh === name) return name;
-  return fresh === name.replace(/^年度?/, '') || fresh === `${name}政府` ? fresh : name;
+  const repairs = [name.replace(/^年度?/, ''), `${name}政府`, withoutCorrectionMark(name), name.replace(RANGE_START_LEFT, '').trim()];
+  return repairs.includes(fresh) ? fresh : name;
 }
 
 /** A saved-at time in ms; an unreadable one as 0 (the earliest). */

@@ -111,7 +111,13 @@ export const migrations: Record<number, Migration> = {
   // an older save kept a report under its old key, beside the same report saved again), with the
   // agency key re-derived (the site added; NFKC; what older parsers left on names), and every X-*
   // finding recomputed (rows saved by older code kept none, or the next page's cell positions).
-  9: async (_db, tx) => {
+  // v10 (always run after it) does this work: both would read and write every row.
+  9: async () => undefined,
+  // v10: the same again for libraries already at v9: agency names saved with a correction mark in
+  // front ("更正）某局", "已更正）某局") or a year range's first year behind ("某县人民政府2020-")
+  // repaired from their titles and paired with their neighbours, section texts that were not text
+  // (let in by an older import) made readable.
+  10: async (_db, tx) => {
     await rowsToCurrentForm(tx as unknown as RwTx);
   },
 };

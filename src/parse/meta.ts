@@ -264,14 +264,24 @@ const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?
 
 /** a leading correction marker (（更正）, 【更正】, 更正：, 更正版) once the brackets before it are gone */
 const CORRECTION_MARK = /^(?:更正|修订|修正)(?:版|稿)?(?:[）)】\]：:，,、\s]+|(?<=版|稿))/;
+/**
+ * the same with words around the verb, closed by a bracket or colon: （已更正）, 【更正公告】,
+ * （第二次更正）, 更正后：, （更正说明）; a closing bracket left in a name is a sure sign of one
+ */
+const WORDED_CORRECTION_MARK = /^[\u4e00-\u9fff]{0,6}?(?:更正|修订|修正)[\u4e00-\u9fff]{0,4}?[）)】\]〕：:]\s*/;
+
+/** The text without a leading correction mark (and the brackets and spaces around it). */
+export function withoutCorrectionMark(text: string): string {
+  const t = text.replace(/^[^\u4e00-\u9fff]*/, '');
+  return t.replace(CORRECTION_MARK, '').replace(WORDED_CORRECTION_MARK, '').replace(/^[^\u4e00-\u9fff]*/, '');
+}
 
 export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
   let t = asciiDigits(title).replace(RANGE_START, '').replace(TITLE_YEAR, '');
-  t = t.replace(/^[^\u4e00-\u9fff]*/, '');
   // a re-issue's marker is no part of the name: "更正）某县人民政府" was never paired with its neighbours
-  t = t.replace(CORRECTION_MARK, '').replace(/^[^\u4e00-\u9fff]*/, '');
+  t = withoutCorrectionMark(t);
   // 关于印发《…报告》的通知: a notice issuing the report (detection's ISSUED_REPORT)
   t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]/, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
