@@ -610,8 +610,9 @@ async function refreshAgency(tx: RwTx, agency: string, changedYears: Set<number 
     const next = compared ? await load(years.get(s.year + 1)?.id) : undefined;
     const several = (y: number) => summaries.filter((o) => o.year === y).length > 1;
     const crossYear = crossYearFindings(row.record, prev?.record ?? null, next?.record ?? null, { previous: several(s.year - 1), next: several(s.year + 1) });
-    if (JSON.stringify(crossYear) === JSON.stringify(row.crossYear)) continue;
-    const updated = { ...row, crossYear, counts: countFindings(row.findings, crossYear) };
+    const counts = countFindings(row.findings, crossYear);
+    if (JSON.stringify(crossYear) === JSON.stringify(row.crossYear) && JSON.stringify(counts) === JSON.stringify(row.counts)) continue;
+    const updated = { ...row, crossYear, counts };
     cache.set(row.id, updated);
     await putRow(tx, updated);
   }
@@ -638,7 +639,14 @@ export async function rowsToCurrentForm(tx: RwTx): Promise<void> {
       await deleteRow(tx, old.id);
       await reports.put({ ...row, id: MOVING + oldId });
       moving.push([oldId, row.id]);
-    } else if (row.agency !== old.agency || row.crossYear.length !== old.crossYear.length || row.saveCount !== old.saveCount || JSON.stringify(row.record) !== JSON.stringify(old.record)) {
+    } else if (
+      row.agency !== old.agency ||
+      row.crossYear.length !== old.crossYear.length ||
+      row.saveCount !== old.saveCount ||
+      // counts derived from the findings: an older import kept a file's own, contradicting them
+      JSON.stringify(row.counts) !== JSON.stringify(old.counts) ||
+      JSON.stringify(row.record) !== JSON.stringify(old.record)
+    ) {
       await putRow(tx, row);
     }
   }
