@@ -133,7 +133,13 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
     setBusy(true);
     return guarded(async () => {
       setNotice(label);
-      await task();
+      try {
+        await task();
+      } catch (e) {
+        // the label said the task was still running, beside its error (adv47 #4)
+        setNotice((n) => (n === label ? null : n));
+        throw e;
+      }
     }).finally(() => setBusy(false));
   };
   const onDelete = () =>
