@@ -401,9 +401,12 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const groups = applicantGroupOrder(t3Header(s, from, hits[0]!.m.start));
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
+  const subtotals = printedSubtotalRows(s, hits, rowsTo);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
-    const end = nextStop(stops, hit.m.end, next);
+    // a printed 小计 row after a category's last row ends that row
+    const sub = subtotals.find((t) => t.start > hit.m.end && t.start < next);
+    const end = nextStop(stops, hit.m.end, sub ? sub.start : next);
     const inOrder = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
@@ -418,10 +421,46 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     });
     problemWarning(sink, page, read, keys, hit.row.pattern.canonical, hit.m.start);
   });
+  for (const t of subtotals) {
+    const inOrder = order ? inHeaderOrder(t.keys, order) : t.keys;
+    const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
+    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn });
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined);
+    });
+    problemWarning(sink, page, read, keys, t.label, t.start);
+  }
   addT3Subtotals(sink);
   if (!page.tables.length) sink.rebuiltFromText = true;
   const repeated = repeatedTable3(page, to);
   if (repeated) sink.warnings.push(repeated);
+}
+
+/** A 小计 row's label at a line's start: 小计 alone, or after its category's name (（三）不予公开小计). */
+const SUBTOTAL_LABEL = /(?:^|\n)[ \t]*((?:[（(]\s*[三四五六]\s*[)）]\s*[\u4e00-\u9fff]{2,4}\s*)?小\s*计)(?=\s*(?:[|｜]|\d|$))/g;
+const CATEGORY_OF_LEAF = /^table3\.[^.]+\.(denied|unavailable|notProcessed|otherHandling)\.(?!subtotal)/;
+
+/**
+ * Category subtotal rows a local layout prints (spec §3.3: stored under the category's
+ * `*.subtotal` key, marked printed, and checked by T3-SUBTOTAL): each 小计 row after the rows it
+ * sums, belonging to the category of the row found last before it. They were passed over, so the
+ * printed sums were never compared with their parts.
+ */
+function printedSubtotalRows(s: string, hits: Array<Hit<{ keys: string[]; pattern: LabelPattern }>>, to: number): Array<{ start: number; end: number; next: number; keys: string[]; label: string }> {
+  const from = hits[0]?.m.end ?? to;
+  const out: Array<{ start: number; end: number; next: number; keys: string[]; label: string }> = [];
+  SUBTOTAL_LABEL.lastIndex = from;
+  for (let m = SUBTOTAL_LABEL.exec(s); m && m.index < to; m = SUBTOTAL_LABEL.exec(s)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const before = hits.filter((h) => h.m.start < start);
+    const last = before[before.length - 1];
+    const cat = last ? CATEGORY_OF_LEAF.exec(last.row.keys[0] ?? '')?.[1] : undefined;
+    if (!last || !cat || out.some((o) => o.keys[0]!.includes(`.${cat}.`))) continue;
+    const next = hits.find((h) => h.m.start > start)?.m.start ?? to;
+    out.push({ start, end: start + m[1]!.length, next, keys: last.row.keys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`)), label: m[1]!.replace(/\s+/g, '') });
+  }
+  return out;
 }
 
 /**

@@ -210,3 +210,30 @@ describe('layouts that are no extra column and no second copy', () => {
     expect(r.warnings.filter((w) => w.code === 'repeated-table')).toEqual([]);
   });
 });
+
+describe('printed category subtotal rows in table 3 (spec §3.3)', () => {
+  const NOT_HELD = '<tr><td nowrap="nowrap" rowspan="3" style="width:57px;"><p>（四）无法提供</p>';
+  /** a 小计 row after 8.属于行政查询事项, the last row of （三）不予公开 (its rowspan grown by one) */
+  const withSubtotal = (label: string, values: string[]) =>
+    edited(NOT_HELD, `<tr><td><p>${label}</p></td>${values.map((v) => `<td><p align="center">${v}</p></td>`).join('')}</tr>${NOT_HELD}`).replace(
+      'rowspan="8" style="width:57px;"><p>（三）不予公开',
+      'rowspan="9" style="width:57px;"><p>（三）不予公开',
+    );
+
+  it('is read under the category\'s subtotal key, marked printed, and checked by T3-SUBTOTAL', async () => {
+    const { runChecks } = await import('../../../src/checks/index');
+    // 自然人 14 + 5 + 3 + 10 = 32; 商业企业 1 + 2 = 3
+    const right = await parse(withSubtotal('小计', ['32', '3', '', '', '', '', '35']));
+    expect(right.cells['table3.naturalPerson.denied.subtotal']).toMatchObject({ value: 32, raw: '32' });
+    expect(right.cells['table3.naturalPerson.denied.subtotal']?.derived).toBeFalsy();
+    expect(runChecks(right).filter((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail')).toEqual([]);
+    // a printed 33: the sum is 32
+    const wrong = await parse(withSubtotal('（三）不予公开小计', ['33', '3', '', '', '', '', '36']));
+    expect(wrong.cells['table3.naturalPerson.denied.subtotal']?.value).toBe(33);
+    const failing = runChecks(wrong).filter((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail');
+    expect(failing.map((f) => f.scope)).toContain('自然人 （三）不予公开小计');
+    // the rows around it read as before
+    const base = await parse(SHANGHAI);
+    for (const k of ['table3.naturalPerson.denied.adminQuery', 'table3.naturalPerson.unavailable.notHeld']) expect(right.cells[k]?.value).toBe(base.cells[k]?.value);
+  });
+});
