@@ -120,8 +120,9 @@ export const LEGACY_ROWS: LegacyRow[] = [
 
 /** The appendix header row; values are read only after it (never from the narrative). */
 // or a header cell 项目 right before a 单位 cell (项目 | 单位 | 数量, a province's 样表): that table was
-// left unread, with a note
-export const LEGACY_START = /指\s*标\s*名\s*称|统\s*计\s*指\s*标|项\s*目(?=\s*\|\s*(?:计\s*量\s*)?单\s*位)/g;
+// left unread, with a note; in text (one cell per line, or run together) 项目 单位 only before the
+// value column's name (年末统计, 本年, 2013年度, 数量, 历年累计): "建设项目单位" in a sentence is none
+export const LEGACY_START = /指\s*标\s*名\s*称|统\s*计\s*指\s*标|项\s*目(?=\s*\|\s*(?:计\s*量\s*)?单\s*位|\s*(?:计\s*量\s*)?单\s*位\s*(?:年\s*末\s*统\s*计|本\s*年|(?:19|20)\d{2}\s*年|数\s*量|历\s*年\s*累\s*计))/g;
 export const LEGACY_CUMULATIVE = /历\s*年\s*累\s*计/;
 /** Footer fields end the last row. */
 export const LEGACY_STOPS: LabelPattern[] = ['单位负责人', '审核人', '填报人', '联系电话', '填报日期', '附件下载', '关闭窗口'].map((s) => label(s));

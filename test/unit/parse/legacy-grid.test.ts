@@ -154,3 +154,25 @@ describe('a 统计表 in text with a 序号 column, or sub-rows numbered 1.1 1.2
     expect(r.cells['legacyStats.channels.website']?.value).toBe(282); // '282\n1.3' unread before
   });
 });
+
+describe('a text-layout 统计表 headed 项目 单位 (left in notes 10-11)', () => {
+  const text = (name: string) => readFileSync(join(FIXTURES, `real/${name}/source.txt`), 'utf8');
+  const values = async (t: string) => {
+    const { record } = await parseDocument(parseHTML(pageHtml(t, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a.htm' });
+    return Object.fromEntries(Object.entries(record.cells).filter(([k]) => k.startsWith('legacyStats.')).map(([k, c]) => [k, c.value]));
+  };
+  it.each([
+    ['016-pingtan-caizhengju-2009', '指标名称 计量单位', '项目 单位'],
+    ['007-pingtan-county-2013', '指标名称计量单位', '项目单位'],
+  ])('%s read the same with 项目 for 指标名称', async (name, from, to) => {
+    const original = text(name);
+    expect(original.includes(from)).toBe(true);
+    const base = await values(original);
+    expect(Object.keys(base).length).toBeGreaterThan(10);
+    expect(await values(original.replace(from, to))).toEqual(base);
+  });
+  it('项目单位 in a sentence is no header', async () => {
+    const t = text('016-pingtan-caizhengju-2009').replace('指标名称 计量单位', '重大建设项目单位 计量单位');
+    expect(await values(t)).toEqual({});
+  });
+});
