@@ -5,7 +5,7 @@ import { LEGACY_MARKERS, REV2021_MARKERS, TRIAL2019_MARKERS, UNIFIED_TABLE3_MARK
 type Markers = Array<[string, RegExp]>;
 
 /** The top-level alternatives of a regex source ("a|b(c|d)" → ["a", "b(c|d)"]). */
-function alternatives(source: string): string[] {
+export function alternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

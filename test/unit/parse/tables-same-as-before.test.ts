@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../../src/extract';
 import { LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
+import { alternatives as topLevelAlternatives } from '../../../src/parse/version';
 import { T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS } from '../../../src/formats/table2';
 import { T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START } from '../../../src/formats/table3';
 import { readLegacy, readTable2, readTable3, readTable4, type TableSink } from '../../../src/parse/tables';
@@ -96,27 +97,8 @@ describe('the table readers read as before', () => {
   });
 
   it('finds each table start from the literal all its matches begin with', () => {
-    // the pattern's top-level alternatives (an escaped \| is a character; a | inside a group or class is the group's)
-    const alternatives = (re: RegExp) => {
-      const out: string[] = [];
-      let depth = 0;
-      let inClass = false;
-      let start = 0;
-      const src = re.source;
-      for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (c === '\\') i++;
-        else if (inClass) inClass = c !== ']';
-        else if (c === '[') inClass = true;
-        else if (c === '(') depth++;
-        else if (c === ')') depth--;
-        else if (c === '|' && depth === 0) {
-          out.push(src.slice(start, i));
-          start = i + 1;
-        }
-      }
-      return [...out, src.slice(start)];
-    };
+    // the pattern's top-level alternatives (a | inside a group or class is the group's)
+    const alternatives = (re: RegExp) => topLevelAlternatives(re.source);
     expect(alternatives(T3_START).every((a) => a.startsWith('本'))).toBe(true);
     expect(alternatives(T2_START).every((a) => a.startsWith('第'))).toBe(true);
     expect(alternatives(LEGACY_START).every((a) => a.startsWith('指') || a.startsWith('统') || a.startsWith('项'))).toBe(true);
