@@ -46,7 +46,9 @@ export function inCurrentForm(row: SavedReport): SavedReport {
  * section that is no object is dropped, a ref that is no object becomes null. The same object
  * when nothing needed repair (sectionsRepaired tells).
  */
-export function readableSections(sections: Record<string, unknown>): ReportRecord['sections'] {
+export function readableSections(sections: unknown): ReportRecord['sections'] {
+  // no sections at all (rows an older import let in): none, not an upgrade that throws on every open
+  if (!isObj(sections)) return {};
   let out: Record<string, unknown> | null = null;
   const set = (key: string, value: unknown) => {
     out ??= { ...sections };
@@ -55,20 +57,26 @@ export function readableSections(sections: Record<string, unknown>): ReportRecor
   };
   for (const [key, s] of Object.entries(sections)) {
     if (s === undefined) continue;
+    // a section given as its text alone keeps it; a number's digits are kept as its text
+    if (typeof s === 'string' || typeof s === 'number') {
+      set(key, { text: String(s), ref: null });
+      continue;
+    }
     if (!isObj(s)) {
       set(key, undefined);
       continue;
     }
     const badText = typeof s.text !== 'string';
     const badRef = s.ref !== null && s.ref !== undefined && !isObj(s.ref);
-    if (badText || badRef) set(key, { ...s, ...(badText ? { text: '' } : {}), ...(badRef ? { ref: null } : {}) });
+    const text = typeof s.text === 'number' ? String(s.text) : '';
+    if (badText || badRef) set(key, { ...s, ...(badText ? { text } : {}), ...(badRef ? { ref: null } : {}) });
   }
   return (out ?? sections) as ReportRecord['sections'];
 }
 
 /** Whether readableSections would change this record's sections (an import counts such rows as repaired). */
 export function sectionsRepaired(record: { sections?: unknown }): boolean {
-  return isObj(record.sections) && readableSections(record.sections) !== record.sections;
+  return readableSections(record.sections) !== record.sections;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

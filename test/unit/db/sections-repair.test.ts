@@ -37,7 +37,7 @@ function spoiled(u: string, y: number): SavedReport {
   return r;
 }
 
-it('the library’s own backup holding such a row is imported, the row kept with the section text emptied, and the import counts it as repaired', async () => {
+it('the library’s own backup holding such a row is imported, the row kept with the section text as text, and the import counts it as repaired', async () => {
   const db = await openLibraryDb();
   await db.put('reports', spoiled('https://a.gov.cn/odd', 2019) as never); // as an older version's import stored it
   await importReports(db, [row('https://a.gov.cn/1', 2020), row('https://a.gov.cn/2', 2021)]);
@@ -50,15 +50,34 @@ it('the library’s own backup holding such a row is imported, the row kept with
   const fresh = await openLibraryDb();
   expect(await importReports(fresh, parsed.rows)).toEqual({ added: 3, updated: 0, skipped: 0, repaired: 1 });
   const odd = (await getReport(fresh, 'https://a.gov.cn/odd'))!;
-  expect(odd.record.sections.overview).toEqual({ label: '总体情况', ref: null, text: '', hasTable: true });
-  expect(odd.record.sections.problems).toBeUndefined();
+  // nothing lost: a number's digits and a section given as its text alone are kept as text
+  expect(odd.record.sections.overview).toEqual({ label: '总体情况', ref: null, text: '12345', hasTable: true });
+  expect(odd.record.sections.problems).toEqual({ text: 'text', ref: null });
   expect(odd.record.cells).toEqual(row('https://a.gov.cn/odd', 2019).record.cells);
   expect(odd.year).toBe(2019);
 });
 
 it('inCurrentForm repairs such sections (the X-* rules never see them), and leaves sound ones as they are', () => {
   const repaired = inCurrentForm(spoiled('https://a.gov.cn/odd', 2019));
-  expect(repaired.record.sections).toEqual({ overview: { label: '总体情况', ref: null, text: '', hasTable: true } });
+  expect(repaired.record.sections).toEqual({ overview: { label: '总体情况', ref: null, text: '12345', hasTable: true }, problems: { text: 'text', ref: null } });
   const sound = row('https://a.gov.cn/1', 2020);
   expect(inCurrentForm(sound).record.sections).toBe(sound.record.sections);
+});
+
+it('rows without sections (an older import let them in) no longer make every open fail on the upgrade (helper-50 review)', async () => {
+  const { createDatabaseAt } = await import('./old-database');
+  const { upgradeV1Row } = await import('../../../src/db/migrations');
+  const old = (u: string, agency: string) => {
+    const record = makeRecord({ url: u, agency, year: 2020 });
+    return upgradeV1Row({ id: u, record, findings: [], firstSavedAt: '2026-01-01T00:00:00.000Z', lastSavedAt: '2026-01-01T00:00:00.000Z', parserVersion: '0.1.0' });
+  };
+  const missing = old('https://a.gov.cn/missing.html', '某局');
+  delete (missing.record as { sections?: unknown }).sections;
+  const nulled = old('https://a.gov.cn/null.html', '某局');
+  (nulled.record as { sections?: unknown }).sections = null;
+  await createDatabaseAt(8, [old('https://a.gov.cn/ok.html', '某局'), missing, nulled]);
+  const db = await openLibraryDb();
+  expect(await db.count('reports')).toBe(3);
+  expect((await getReport(db, 'https://a.gov.cn/missing.html'))!.record.sections).toEqual({});
+  expect((await getReport(db, 'https://a.gov.cn/null.html'))!.record.sections).toEqual({});
 });

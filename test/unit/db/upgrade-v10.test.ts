@@ -50,7 +50,7 @@ it('opening a v9 library repairs names saved with a mark or a year range (only a
   expect([y2020.record.meta.agencyName, y2021.record.meta.agencyName]).toEqual(['某县人民政府', '某县人民政府']);
   expect(new Set([y2019.agency, y2020.agency, y2021.agency])).toEqual(new Set(['某县人民政府@a.gov.cn']));
   expect(rows.get('https://a.gov.cn/other.html')!.record.meta.agencyName).toBe('更正）某局');
-  expect(y2019.record.sections.overview!.text).toBe('');
+  expect(y2019.record.sections.overview!.text).toBe('12345') // its digits kept as text;
   // paired now: 2021's carried-over 9 ≠ 2020's carried-forward 2
   expect(y2021.crossYear.filter((f) => f.outcome === 'fail').map((f) => f.rule)).toEqual(['X-CARRY']);
   expect((await db.getAllFromIndex('summaries', 'agency', '某县人民政府@a.gov.cn')).map((s) => s.agencyName)).toEqual(['某县人民政府', '某县人民政府', '某县人民政府']);
