@@ -359,9 +359,13 @@ export async function deleteReports(db: Db, ids: string[], now: Date = new Date(
       touched.add(row);
       // deleted before within the undo window (and saved again since): the trash is keyed by id, so
       // the earlier entry joins this one by the merge rule rather than being overwritten (its first
-      // save and count were lost); this delete's token, which every later Undo replays, restores both
+      // save and count were lost); this delete's token, which every later Undo replays, restores both.
+      // Only the same report joins: an entry left under an old key (trashed before the v9 upgrade)
+      // may be another report that today's key puts elsewhere; it keeps its own entry and token
       const before = await tx.objectStore('trash').get(id);
-      const trashed = before ? laterSave(before.row, row) : row;
+      let trashed = row;
+      if (before && inCurrentForm(before.row).id === row.id) trashed = laterSave(before.row, row);
+      else if (before) await tx.objectStore('trash').put({ ...before, id: `${id}#${before.token}` });
       await Promise.all([tx.objectStore('trash').put({ id, token, deletedAt, row: trashed }), deleteRow(tx, id)]);
     }
     await touched.refresh(tx);
