@@ -79,6 +79,28 @@ export function sectionsRepaired(record: { sections?: unknown }): boolean {
   return readableSections(record.sections) !== record.sections;
 }
 
+/**
+ * The newer save's record with, for every section readableSections had to repair in it (raw: its
+ * sections as given; not an object at all: every section), the stored save's section instead when
+ * that one's text is text: a repaired section (emptied, a number's digits, a bare string) does not
+ * replace a readable text the library holds for the same report. The same row when none applies.
+ */
+export function keepReadableSections(newer: SavedReport, raw: unknown, stored: SavedReport): SavedReport {
+  const fixed = readableSections(raw);
+  if (fixed === raw) return newer;
+  const theirs = stored.record.sections as Record<string, unknown>;
+  if (!isObj(theirs)) return newer;
+  const repaired = isObj(raw) ? Object.keys(raw).filter((k) => (fixed as Record<string, unknown>)[k] !== raw[k]) : Object.keys(theirs);
+  let sections: Record<string, unknown> | null = null;
+  for (const key of repaired) {
+    const s = theirs[key];
+    if (!isObj(s) || typeof s.text !== 'string') continue;
+    sections ??= { ...newer.record.sections };
+    sections[key] = s;
+  }
+  return sections ? { ...newer, record: { ...newer.record, sections: sections as ReportRecord['sections'] } } : newer;
+}
+
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** a year range's first year an earlier parser left at the end of a name ("某县人民政府2020-") */

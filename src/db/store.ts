@@ -10,7 +10,7 @@ import { EXPORT_FINDINGS_LAYOUT, type ExportFindings, toExportFindings } from '.
 import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toExportValues } from './export-values';
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyOf, countFindings, toSummary } from './summary';
-import { inCurrentForm, laterSave, sectionsRepaired, time } from './current-form';
+import { inCurrentForm, keepReadableSections, laterSave, sectionsRepaired, time } from './current-form';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
@@ -437,8 +437,9 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
         touched.add(row);
         continue;
       }
-      const kept = laterSave(row, existing);
       const newer = time(row.lastSavedAt) > time(existing.lastSavedAt);
+      // the file's save wins, but a section repaired in it keeps the readable text stored for it
+      const kept = newer ? keepReadableSections(laterSave(row, existing), fileRow.record.sections, existing) : laterSave(row, existing);
       if (!newer && kept.firstSavedAt === existing.firstSavedAt && kept.saveCount === existing.saveCount) {
         counts.skipped++;
         continue;

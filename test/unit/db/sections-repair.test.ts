@@ -81,3 +81,21 @@ it('rows without sections (an older import let them in) no longer make every ope
   expect((await getReport(db, 'https://a.gov.cn/missing.html'))!.record.sections).toEqual({});
   expect((await getReport(db, 'https://a.gov.cn/null.html'))!.record.sections).toEqual({});
 });
+
+// adv50 #2: a newer file row whose section had to be repaired (its text emptied, or a number's
+// digits) replaced the readable text the library held for the same report.
+it('a newer file row’s repaired section does not replace the readable text the library holds for that section', async () => {
+  const db = await openLibraryDb();
+  const good = row('https://a.gov.cn/1', 2020);
+  (good.record.sections as Record<string, unknown>).overview = { label: '总体情况', ref: null, text: '真实文字', hasTable: true };
+  (good.record.sections as Record<string, unknown>).problems = { label: '问题', ref: null, text: '存在问题', hasTable: false };
+  await importReports(db, [good]);
+  const newer = { ...row('https://a.gov.cn/1', 2020), lastSavedAt: '2026-03-01T00:00:00.000Z' };
+  (newer.record.sections as Record<string, unknown>).overview = { label: '总体情况', ref: null, text: null, hasTable: true };
+  (newer.record.sections as Record<string, unknown>).problems = { label: '问题', ref: null, text: '新的文字', hasTable: false };
+  expect((await importReports(db, [newer])).updated).toBe(1);
+  const stored = (await getReport(db, 'https://a.gov.cn/1'))!;
+  expect(stored.record.sections.overview?.text).toBe('真实文字'); // kept, not emptied
+  expect(stored.record.sections.problems?.text).toBe('新的文字'); // a sound section of the newer save wins
+  expect(stored.lastSavedAt).toBe('2026-03-01T00:00:00.000Z');
+});
