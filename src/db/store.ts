@@ -395,8 +395,13 @@ export async function restoreDeleted(db: Db, token: string): Promise<number> {
       const there = await tx.objectStore('reports').get(row.id);
       const kept = there ? laterSave(there, row) : row;
       if (there && time(there.lastSavedAt) > time(row.lastSavedAt)) {
-        // its history still joins the newer save's (first save, count): import's rule
-        if (kept.firstSavedAt !== there.firstSavedAt || kept.saveCount !== there.saveCount) await putRow(tx, kept);
+        // its history still joins the newer save's (first save, count): import's rule; an earlier
+        // first save can change which report of its agency-year is compared, so its neighbours are
+        // refreshed as import refreshes them
+        if (kept.firstSavedAt !== there.firstSavedAt || kept.saveCount !== there.saveCount) {
+          await putRow(tx, kept);
+          if (kept.firstSavedAt !== there.firstSavedAt) touched.add(kept);
+        }
         continue;
       }
       await putRow(tx, kept);
