@@ -546,8 +546,9 @@ const publishedIn = (row: { record: ReportRecord } | undefined): string | null =
  * Previous and next year of the same agency in the library (for a saved or unsaved record), by
  * the pairing the stored rows have (byYear): the card's look-up showed the outdated original the
  * next year's findings that the library did not (adv47 #2). A record another report of its year
- * stands in for (`preferred`) is compared with nothing; an unsaved page is weighed against its
- * year's saved report as if saved now.
+ * stands in for (`preferred`) is compared with nothing; a page is weighed against its year's
+ * saved report as a save would store it (its saved row's first save, else now), and its own saved
+ * row, which that save replaces, is left out whatever year or agency it is stored under.
  */
 export async function findNeighbours(db: Db, record: ReportRecord, now: Date = new Date()): Promise<Neighbours> {
   const id = record.meta.url ? (canonicalUrl(record.meta.url) ?? undefined) : undefined;
@@ -555,15 +556,21 @@ export async function findNeighbours(db: Db, record: ReportRecord, now: Date = n
   const year = record.meta.reportYear;
   const none = { previous: null, next: null, preferred: null, several: { previous: false, next: false } };
   if (!agency || year === null) return none;
-  const rows = await db.getAllFromIndex('summaries', 'agency', agency);
+  // the page's own saved row (under any year or agency) is what a save replaces: never its own
+  // neighbour, and its first save is the one the save keeps (adv50 #6, #8)
+  const rows = (await db.getAllFromIndex('summaries', 'agency', agency)).filter((r) => r.id !== id);
   const years = await byYear(rows, async (rowId) => publishedIn(await db.get('reports', rowId)));
   const load = async (rowId: string | undefined) => (rowId ? ((await db.get('reports', rowId)) ?? null) : null);
   const own = years.get(year);
-  const saved = rows.some((r) => r.id === id && r.year === year);
+  const mine = await load(id);
   let preferred: SavedReport | null = null;
-  if (own && saved && own.id !== id) preferred = await load(own.id);
-  else if (own && !saved) {
-    const page: Candidate = { id: id ?? '', title: record.meta.title ?? record.meta.h1 ?? '', firstSavedAt: now.toISOString(), published: publishedIn({ record }) };
+  if (own) {
+    const page: Candidate = {
+      id: id ?? '',
+      title: record.meta.title ?? record.meta.h1 ?? '',
+      firstSavedAt: mine?.firstSavedAt ?? now.toISOString(),
+      published: publishedIn({ record }),
+    };
     const there = await load(own.id);
     if (!preferredTo(page, candidate(own, publishedIn(there ?? undefined)))) preferred = there;
   }

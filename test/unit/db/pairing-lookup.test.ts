@@ -69,3 +69,33 @@ it('a re-issue with no mark and no dates stays the one compared when the outdate
   expect(await carry()).toEqual([]);
   expect(fails((await lookUp(y2021(A, 5))).findings)).toEqual([]);
 });
+
+// adv50 #6, #8: the look-up weighed a page already saved under another year or agency as if first
+// saved now (the save keeps its stored first save), and compared a page with its own saved row
+// stored under the neighbouring year (the save replaces that row): findings the save then removed.
+const X = 'https://a.gov.cn/nb/x.html';
+for (const variant of ['year', 'agency']) {
+  it(`a page saved under another ${variant} is weighed with its stored first save: the look-up matches what Save stores`, async () => {
+    const db = await openLibraryDb();
+    const old = variant === 'year' ? makeRecord({ url: X, agency: '某局', year: 2020, cells: { 'table3.total.carriedForward': 9 } }) : makeRecord({ url: X, agency: '某局办公室', year: 2021, cells: { 'table3.total.carriedForward': 9 } });
+    await saveReport(db, old, [], new Date('2026-01-01'));
+    await saveReport(db, y2021(A, 3), [], new Date('2026-01-02'));
+    await saveReport(db, y2022(), [], new Date('2026-01-03'));
+    const page = y2021(X, 9);
+    const look = await lookUp(page);
+    const saved = (await h['library:save']({ type: 'library:save', record: page, findings: [] } as never)) as { crossYear?: { outcome?: string; rule: string }[] };
+    expect(fails(saved.crossYear ?? [])).toEqual([]); // A (first saved later) is compared, X with nothing
+    expect(fails(look.findings)).toEqual([]);
+    expect(fails((await getReport(db, X))!.crossYear)).toEqual([]);
+  });
+}
+
+it('a page is never compared with its own saved row stored under the neighbouring year', async () => {
+  const db = await openLibraryDb();
+  const cells = { 'table3.total.carriedForward': 5, 'table3.total.carriedOver': 1 };
+  await saveReport(db, makeRecord({ url: X, agency: '某局', year: 2020, cells }), [], new Date('2026-01-01'));
+  const page = makeRecord({ url: X, agency: '某局', year: 2021, cells });
+  const look = await lookUp(page);
+  expect(look.previous).toBeFalsy();
+  expect(fails(look.findings)).toEqual([]);
+});
