@@ -145,10 +145,13 @@ export function createAnnotator(deps: AnnotatorDeps) {
     if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
     if (!samePage(analysedUrl, deps.url())) return { ok: false, error: '此页已换到另一地址，正在重新分析，请稍后再保存 / The page moved to another address and is being read again: save in a moment' };
     const asked = ++crossYearAsked;
-    const res = await deps.save(analysis.record, analysis.findings);
+    const of = analysis;
+    const res = await deps.save(of.record, of.findings);
     // the save's answer replaces the card's X-* findings, an empty one too (a neighbour deleted or
-    // corrected since), unless an answer to something asked after it is shown already
-    if (res.ok && res.crossYear) showCrossYear(res.crossYear, asked);
+    // corrected since), unless an answer to something asked after it is shown already, or the card
+    // shows another analysis now (the page moved on while the save ran: its findings are another
+    // report's, adv50 #7); the caller still gets the answer
+    if (res.ok && res.crossYear && analysis === of) showCrossYear(res.crossYear, asked);
     return res;
   }
 

@@ -325,6 +325,32 @@ describe('annotator', () => {
     await vi.waitFor(() => expect(failed.mounted.at(-1)!.crossYear).toEqual([x]));
   });
 
+  it('a Save answered after the page moved to another report does not put the first report’s X-* findings on the new card, and still answers the caller (adv50 #7)', async () => {
+    reportPage();
+    let url = URL_;
+    const x = finding('X-CARRY', 'warning');
+    let answerSave!: (v: unknown) => void;
+    let lookups = 0;
+    const { d, mounted } = deps({
+      url: () => url,
+      save: vi.fn(() => new Promise((r) => (answerSave = r))) as never,
+      crossYear: vi.fn(async () => {
+        if (++lookups > 1) throw new Error('library busy'); // the new report's look-up fails
+        return [];
+      }),
+    });
+    const a = createAnnotator(d);
+    await a.start();
+    const saving = a.save();
+    url = 'https://www.example.gov.cn/zwgk/zfxxgknb/2021/t2.htm';
+    await a.locationChanged();
+    answerSave({ ok: true, created: true, crossYear: [x] });
+    expect(await saving).toEqual({ ok: true, created: true, crossYear: [x] });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(lookups).toBe(2);
+    expect(mounted.at(-1)!.crossYear).toEqual([]);
+  });
+
   it('saves through the injected sender and dismiss removes card and outlines', async () => {
     reportPage();
     const { d, removed } = deps();
