@@ -69,7 +69,7 @@ export interface ImportCounts {
   added: number;
   updated: number;
   skipped: number;
-  /** rows kept with a section repaired (its text not text: made ''; see readableSections); absent when none */
+  /** reports whose stored save is a file row with a section repaired (see readableSections), each once; absent when none */
   repaired?: number;
 }
 
@@ -429,8 +429,11 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
   return abortOnError(tx, async () => {
     const touched = new Touched();
     const added = new Set<string>();
+    // reports whose kept save is a file row with a section repaired: counted once each, and only
+    // when that row is stored (not a row skipped as older, nor one a later row replaced)
+    const repaired = new Set<string>();
     for (const fileRow of rows) {
-      if (sectionsRepaired(fileRow.record)) counts.repaired = (counts.repaired ?? 0) + 1;
+      const wasRepaired = sectionsRepaired(fileRow.record);
       // a backup from an earlier version: its key and agency as this version derives them (added
       // under its old key, the report was listed twice)
       const row = inCurrentForm(fileRow);
@@ -439,6 +442,7 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
         await putRow(tx, row);
         counts.added++;
         added.add(row.id);
+        if (wasRepaired) repaired.add(row.id);
         touched.add(row);
         continue;
       }
@@ -450,12 +454,15 @@ export async function importReports(db: Db, rows: SavedReport[]): Promise<Import
         continue;
       }
       await putRow(tx, kept);
+      if (newer && wasRepaired) repaired.add(row.id);
+      else if (newer) repaired.delete(row.id);
       if (added.has(row.id)) counts.skipped++;
       else counts.updated++;
       // the kept row's agency-year too: it may be read as another year or agency
       touched.add(existing);
       touched.add(kept);
     }
+    if (repaired.size > 0) counts.repaired = repaired.size;
     await touched.refresh(tx);
     await commitListing(tx);
     await tx.done;

@@ -99,3 +99,14 @@ it('a newer file row’s repaired section does not replace the readable text the
   expect(stored.record.sections.problems?.text).toBe('新的文字'); // a sound section of the newer save wins
   expect(stored.lastSavedAt).toBe('2026-03-01T00:00:00.000Z');
 });
+
+// adv50 #3: the repaired count counted file rows that were skipped (older than the library's
+// save, or already imported) and counted one report twice.
+it('the repaired count counts each report once, and only when its repaired row is kept', async () => {
+  const db = await openLibraryDb();
+  const newerGood = { ...row('https://a.gov.cn/1', 2020), lastSavedAt: '2026-02-01T00:00:00.000Z' };
+  await importReports(db, [newerGood]);
+  expect(await importReports(db, [spoiled('https://a.gov.cn/1', 2020)])).toEqual({ added: 0, updated: 0, skipped: 1 }); // older: nothing kept
+  expect(await importReports(db, [spoiled('https://a.gov.cn/2', 2021), spoiled('https://a.gov.cn/2', 2021)])).toEqual({ added: 1, updated: 0, skipped: 1, repaired: 1 });
+  expect(await importReports(db, [spoiled('https://a.gov.cn/2', 2021)])).toEqual({ added: 0, updated: 0, skipped: 1 }); // again: nothing new
+});
