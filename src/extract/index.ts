@@ -89,8 +89,10 @@ function fromTaiwanWords(text: string): string {
 /** Words of the report's tables and headings, Simplified and Traditional. */
 const REPORT_WORDS = [
   '本年新收', '主动公开', '主動公開', '行政复议', '行政復議', '行政诉讼', '行政訴訟', '统计表', '統計表', '结转下年度', '結轉下年度',
-  '收到和处理', '收到和處理', '第二十条', '第二十條', '发布日期', '發布日期', '年度报告', '年度報告',
+  '收到和处理', '收到和處理', '第二十条', '第二十條',
 ];
+/** Words of the tables themselves: hidden content printing one that a shown table prints is another copy of the tables. */
+const TABLE_WORDS = ['本年新收', '结转下年度', '結轉下年度', '统计表', '統計表'];
 
 /** Text as compared for copies: no spaces, digits or number punctuation (a copy may print other numbers). */
 const NOT_COMPARED = /[\s\d.,，。、|｜%％]+/g;
@@ -126,7 +128,12 @@ function hiddenToRead(items: WalkItem[], hidden: Element[]): Set<Element> {
   const candidates = hidden.map((_, i) => i).filter((i) => REPORT_WORDS.some((w) => texts[i]!.includes(w)));
   if (!candidates.length) return read;
   const shown = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? ''))).join('').replace(NOT_COMPARED, '');
-  for (const i of candidates) if (!copies(texts[i]!, shown)) read.add(hidden[i]!);
+  // the tables the page shows: a hidden element printing their words holds other tables (another
+  // year's report in a closed tab was read ahead of the one shown; helper-49's review). Words in the
+  // shown text alone do not count (a narrative quoting a label is no table)
+  const shownTables = items.map((item) => (item.kind === 'table' ? (item.el.textContent ?? '') : '')).join('');
+  const otherTables = (t: string) => TABLE_WORDS.some((w) => t.includes(w) && shownTables.includes(w));
+  for (const i of candidates) if (!otherTables(texts[i]!) && !copies(texts[i]!, shown)) read.add(hidden[i]!);
   return read;
 }
 

@@ -42,7 +42,8 @@ export function isHidden(el: Element): boolean {
 export function cellOutOfSight(el: Element): boolean {
   if (isHidden(el)) return true;
   const style = el.getAttribute('style');
-  return style !== null && style.length >= 8 && UNSEEN_STYLE.test(style);
+  // as on any wrapper, undone by a child that sets its own (the cell's <p style="font-size:14px">)
+  return style !== null && style.length >= 8 && UNSEEN_STYLE.test(style) && el.querySelector('[style]') === null;
 }
 
 /**

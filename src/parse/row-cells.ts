@@ -291,13 +291,26 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);
   }
   if (cells.length > 0 && cells.length < n) return cutShortRow(stream, cells, n);
-  // a note after the values (含2020年1月5件) is no value, as a note before them is not
-  while (cells.length > n && readValue(cells[cells.length - 1]!.raw).kind === 'text') cells.pop();
+  // a note after the values (含2020年1月5件, 备注) is no value, as a note before them is not; a unit
+  // printed in a cell of its own (6 | 25.1 | 万元) is the last value's; a value with a mark
+  // (66*, 17(含转办2件)) is a value, unread as text, not a note (helper-49's review)
+  while (cells.length > n) {
+    const last = cells[cells.length - 1]!;
+    if (readValue(last.raw).kind !== 'text' || VALUE_WITH_MARK.test(last.raw)) break;
+    cells.pop();
+    const before = cells[cells.length - 1];
+    if (MONEY_UNIT_CELL.test(last.raw) && before && before.raw !== '') cells[cells.length - 1] = { ...before, raw: before.raw + last.raw, end: last.end };
+  }
   if (cells.length === n) return { cells };
   if (cells.length > n && opts.noteColumn) return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
   if (cells.length > n) return extraCellRow(stream, cells, n);
   return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
 }
+
+/** A number with a mark or a parenthetical after it (66*, 17(含转办2件)): a value read as text, not a note. */
+const VALUE_WITH_MARK = /^\d[\d,.]*\s*(?:[*＊※#＃]|[①-⑩]|[（(])/;
+/** A cell holding only a money unit, printed apart from its number. */
+const MONEY_UNIT_CELL = /^[（(]?\s*(?:万元|亿元|元)\s*[)）]?$/;
 
 /**
  * Trailing blanks can be dropped when the row starts with a value (nothing extra at its front) or

@@ -130,7 +130,8 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     if (found.has(row)) continue;
     for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
       const at = m;
-      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end)) continue;
+      // the label whole, not the start of a longer one (3.其他 inside （六）其他处理)
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '')) continue;
       out.push({ row, m: at });
       taken.push([at.start, at.end]);
       break;

@@ -86,3 +86,28 @@ describe('hidden content', () => {
   });
 });
 
+
+describe('hidden content, helper-49 review', () => {
+  const PINGTAN = readFileSync(join(FIXTURES, 'real/012-pingtan-zone-2020/source.txt'), 'utf8');
+  const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+
+  it('a closed tab holding another report is not read ahead of the report shown', async () => {
+    const other = bodyOf(pageHtml(PINGTAN, true));
+    const r = await parse(`<div class="tab-pane" style="display:none">${other}</div>${SHANGHAI}`);
+    expect(r.cells[RECEIVED]?.value).toBe(859);
+    expect(r.meta.formatVersion).toBe('trial2019');
+  });
+
+  it("hidden page metadata and a hidden menu of other years' reports are not read", async () => {
+    const meta = await parse(`<div style="display:none">索引号：2019-00012 发布日期：2019-06-30 废止日期：</div>${SHANGHAI}`);
+    expect(meta.meta.publishedOn).toBe('2020-01-31');
+    const menu = ['2018', '2017', '2016'].map((y) => `<li>上海市人民政府办公厅${y}年政府信息公开工作年度报告</li>`).join('');
+    const r = await parse(`<title>上海市人民政府</title><div class="m-nav" style="display:none"><ul>${menu}</ul></div>${SHANGHAI}`);
+    expect(r.meta.reportYear).toBe(2019);
+  });
+
+  it('a cell whose font-size:0 or visibility:hidden a child undoes keeps its number', async () => {
+    const r = await parse(SHANGHAI.replace('<td nowrap="nowrap" style="width:62px;"><p align="center">859</p></td>', '<td style="font-size:0;padding:0"><p><span style="font-size:14px">859</span></p></td>'));
+    expect(r.cells[RECEIVED]?.value).toBe(859);
+  });
+});

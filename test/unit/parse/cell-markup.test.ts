@@ -92,6 +92,21 @@ describe('markup real portals use in cells (helper-41 review)', () => {
   });
 });
 
+describe('cells after the values (helper-49 review)', () => {
+  it('a value with a mark after a leading empty cell is a value: the row is unread, not shifted', () => {
+    const row = ' | 58 | 7 | 0 | 0 | 1 | 0 | 66* | \n';
+    const read = readRowCells(row, 0, row.length, 7, { startsAtCell: true });
+    expect(read.cells.every((c) => c.value === null)).toBe(true);
+    expect(read.problem?.message).toMatch(/extra/);
+  });
+  it('a money unit printed in its own cell is the last value\'s', () => {
+    const row = ' 6 | 25.1 | 万元 | \n';
+    const read = readRowCells(row, 0, row.length, 2, { startsAtCell: true });
+    expect(read.cells.map((c) => c.raw)).toEqual(['6', '25.1万元']);
+    expect(read.problem).toBeUndefined();
+  });
+});
+
 describe('markup in text outside tables', () => {
   it('a footnote or index mark in a paragraph stays apart from the number beside it', () => {
     // found by the fuzz: a layout table's cell "60<sub>2</sub>" read 602
