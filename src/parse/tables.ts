@@ -290,7 +290,11 @@ const APPLICANT_GROUPS = [
  * before 自然人 moved every value of the table one column, silently.
  */
 export function applicantGroupOrder(header: string): string[] | null {
-  const order = printedOrder(header, APPLICANT_GROUPS);
+  // judged on the header line naming 自然人: 总计 printed as a tall cell of the line above
+  // (rightmost, rowspan) comes first in the text but stands last (helper-49's review: every value
+  // of table 3 was moved one column)
+  const line = header.split('\n').find((l) => /自\s*然\s*人/.test(l)) ?? header;
+  const order = printedOrder(line, APPLICANT_GROUPS);
   return order === null || order.every((id, i) => id === APPLICANT_GROUPS[i]!.id) ? null : order;
 }
 

@@ -237,3 +237,14 @@ describe('printed category subtotal rows in table 3 (spec §3.3)', () => {
     for (const k of ['table3.naturalPerson.denied.adminQuery', 'table3.naturalPerson.unavailable.notHeld']) expect(right.cells[k]?.value).toBe(base.cells[k]?.value);
   });
 });
+
+describe('table 3 header with 总计 as a tall cell of the first header row (helper-49 review)', () => {
+  it('is not taken for 总计 printed before 自然人: the values keep their columns', async () => {
+    const base = await parse(SHANGHAI);
+    const relaid = edited('<td colspan="7" nowrap="nowrap" style="width:355px;"><p align="center">申请人情况</p></td></tr>', '<td colspan="6" nowrap="nowrap" style="width:355px;"><p align="center">申请人情况</p></td><td rowspan="3"><p>总计</p></td></tr>')
+      .replace('<td nowrap="nowrap" rowspan="2" style="width:62px;"><p align="center">总计</p></td>', '');
+    const r = await parse(relaid);
+    expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+});
