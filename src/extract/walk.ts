@@ -104,7 +104,10 @@ export function notRendered(el: Element, inline = false): boolean {
     // of a few characters (Word and Excel exports class every cell and span: asking them all
     // doubled the cost of reading such a page); an inline style is read by isHidden
     if (!el.hasAttribute('class') || el.firstElementChild !== null || (el.textContent ?? '').length > 4) return false;
-    return !check.call(el, { visibilityProperty: true, opacityProperty: true });
+    if (!check.call(el, { visibilityProperty: true, opacityProperty: true })) return true;
+    // shown, but unreadable: a zero font size or a transparent colour from the class (helper-46)
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    return style !== undefined && (style.fontSize === '0px' || style.color === 'transparent' || style.color === 'rgba(0, 0, 0, 0)');
   }
   if (!(table || el.hasAttributes())) return false;
   if (check.call(el, { visibilityProperty: true, opacityProperty: true })) return (table || el.localName === 'div') && squeezed(el, table);

@@ -52,6 +52,7 @@ function routes(): Record<string, string> {
     '/zwgk/opacity-copy.html': variant(SHANGHAI, { head: '<style>.seo{opacity:0;position:absolute;height:0;overflow:hidden}</style>', start: `<div class="seo">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
     '/zwgk/clip-copy.html': variant(SHANGHAI, { head: '<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>', start: `<div class="sr">${bodyOf(sh).replace(/859/g, '999')}</div>` }),
     // a digit hidden against scraping, in the table's cell and in the text (859 shown, 8759 in the markup)
+    '/zwgk/hidden-digit-class.html': variant(SHANGHAI, { head: '<style>.fz{font-size:0}.tc{color:transparent}</style>' }).replace('<p align="center">859</p>', '<p align="center">8<span class="fz">7</span>59</p>').replace('<p align="center">805</p>', '<p align="center">80<span class="tc">1</span>5</p>'),
     '/zwgk/hidden-digit.html': variant(SHANGHAI, { head: '<style>.cp{display:none}</style>' }).replace('<p align="center">859</p>', '<p align="center">8<span class="cp">7</span>59</p>').replace('申请859件', '申请8<span style="visibility:hidden">7</span>59件'),
     // the only copy in a tab hidden inline (jQuery's .hide()), or by the hidden attribute
     '/zwgk/inline-tab.html': variant(SHANGHAI, { start: '<div class="tab" style="display:block">目录</div><div class="tab" style="display:none">', end: '</div>' }),
@@ -125,6 +126,8 @@ describe('hostile pages (Chromium)', () => {
     };
     const plain = await counts('/zwgk/closed-tab.html');
     assert.deepEqual(await counts('/zwgk/hidden-digit.html'), plain);
+    // hidden by a class's zero font size or transparent colour (helper-46 review)
+    assert.deepEqual(await counts('/zwgk/hidden-digit-class.html'), plain);
     assert.equal(plain[0], '859');
   });
 
