@@ -211,8 +211,8 @@ export function detectReport(doc: Document, url: string, options: { headings?: b
   if (issued) reasons.push('notice issuing the report (关于印发《…报告》的通知): needs the tables\' words');
   // a printed heading is the page's title only if the page's own titles say nothing against it
   // (a search page "站内搜索_某县人民政府" or a 解读 page under a column heading 政府信息公开年报)
-  const judged = pre.printedTitle ? [...naming, ...titles] : naming;
-  const judgedOwn = pre.printedTitle ? [...own, ...titles.map((t) => t.replace(TITLE_SITE_SEPARATOR, ''))] : own;
+  const judged = pre.printedTitle ? [...titles, pre.printedTitle] : naming;
+  const judgedOwn = pre.printedTitle ? judged.map((t) => t.replace(TITLE_SITE_SEPARATOR, '')) : own;
   const negative = TITLE_NEGATIVE.find(([re, , whole]) => (whole ? judged : judgedOwn.filter((t) => !ISSUED_REPORT.test(t))).some((t) => re.test(t)));
   if (negative) {
     reasons.push(`negative ${negative[1]}`);

@@ -115,8 +115,10 @@ function collectText(parent: Element, parts: string[], mode: HidingMode): void {
   }
 }
 
-/** Cells per <tr>, in DOM order, with their grid position; `cover` maps every grid slot to its cell. */
-/** `mode`: how hidden markup in cells is judged (walk.ts HidingMode; default: markup only). */
+/**
+ * Cells per <tr>, in DOM order, with their grid position; `cover` maps every grid slot to its cell.
+ * `mode`: how hidden markup in cells is judged (walk.ts HidingMode; default: markup only).
+ */
 export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { rows: GridCell[][]; cover: Map<string, Element> } {
   const rows: GridCell[][] = [];
   const cover = new Map<string, Element>();

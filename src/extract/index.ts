@@ -127,11 +127,12 @@ function hiddenToRead(items: WalkItem[], hidden: Element[]): Set<Element> {
   const texts = hidden.map((el) => el.textContent ?? '');
   const candidates = hidden.map((_, i) => i).filter((i) => REPORT_WORDS.some((w) => texts[i]!.includes(w)));
   if (!candidates.length) return read;
-  const shown = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? ''))).join('').replace(NOT_COMPARED, '');
-  // the tables the page shows: a hidden element printing their words holds other tables (another
-  // year's report in a closed tab was read ahead of the one shown; helper-49's review). Words in the
-  // shown text alone do not count (a narrative quoting a label is no table)
-  const shownTables = items.map((item) => (item.kind === 'table' ? (item.el.textContent ?? '') : '')).join('');
+  // the shown text, and within it the tables': a hidden element printing their words holds other
+  // tables (another year's report in a closed tab was read ahead of the one shown; helper-49's
+  // review). Words in the shown text alone do not count (a narrative quoting a label is no table)
+  const itemTexts = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? '')));
+  const shown = itemTexts.join('').replace(NOT_COMPARED, '');
+  const shownTables = itemTexts.filter((_, i) => items[i]!.kind === 'table').join('');
   const otherTables = (t: string) => TABLE_WORDS.some((w) => t.includes(w) && shownTables.includes(w));
   for (const i of candidates) if (!otherTables(texts[i]!) && !copies(texts[i]!, shown)) read.add(hidden[i]!);
   return read;

@@ -69,14 +69,14 @@ export function samePage(a: string, b: string): boolean {
   return ka !== null && ka === canonicalUrl(b);
 }
 
+/** Re-reads for tables a page adds after the card is shown (late-tables.ts). */
+const LATE_READS = 3;
+
 /**
  * The elements the analysis read are still the page's. A page that re-rendered its content under
  * the same address (moved away and back before it had settled: a click, then Back) replaced them,
  * and the outlines went with them; the address alone said nothing had changed (helper-40's review).
  */
-/** Re-reads for tables a page adds after the card is shown (late-tables.ts). */
-const LATE_READS = 3;
-
 export function readStillOnPage(page: RefResolver, doc: Document): boolean {
   const els = page.tables?.length ? page.tables.map((t) => t.el) : (page.blocks ?? []).map((b) => b.el);
   // text right under <body> is owned by <body>, which stays whatever the page puts in it
