@@ -1,7 +1,7 @@
 // A stored row as this version keys and derives it (pure): rows written by earlier versions, a
 // backup's rows and rows from the trash all go through here before they are stored again.
 import { amountsToKeyUnits } from '../model/amounts';
-import { agencyFromTitle, withoutCorrectionMark } from '../parse/meta';
+import { agencyFromTitle, cleanAgencyName } from '../parse/meta';
 import { canonicalUrl } from './canonical-url';
 import type { ReportRecord } from '../model/record';
 import type { SavedReport } from './schema';
@@ -109,7 +109,8 @@ const RANGE_START_LEFT = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]
 /**
  * The agency name, unless an earlier parser cut the title wrongly: a leading 年/年度 left from
  * "２０１９年上海市…", a final 人民 whose 政府 went with 政府信息公开, a correction mark kept in
- * front ("更正）某县人民政府", "已更正）…", "更正公告】…"), or a year range's first year kept at the
+ * front or behind ("更正）某县人民政府", "已更正）…", "某县司法局（已更正）", "更正后的某县…", "勘误）…"),
+ * a stray bracket or quote ("某县人民政府”") or a notice's 印发 ("印发某县…"), or a year range's first year kept at the
  * end ("某县人民政府2020-"). Repaired only when this parser reads exactly the repaired name from
  * the same title ("年鉴编纂委员会" keeps its 年).
  */
@@ -117,7 +118,7 @@ function repairedAgencyName(name: unknown, title: string | null): string | null 
   if (typeof name !== 'string') return null; // a hand-edited import's number: unknown, not a crash
   const fresh = agencyFromTitle(title);
   if (!fresh || fresh === name) return name;
-  const repairs = [name.replace(/^年度?/, ''), `${name}政府`, withoutCorrectionMark(name), name.replace(RANGE_START_LEFT, '').trim()];
+  const repairs = [name.replace(/^年度?/, ''), `${name}政府`, cleanAgencyName(name), name.replace(RANGE_START_LEFT, '').trim()];
   return repairs.includes(fresh) ? fresh : name;
 }
 

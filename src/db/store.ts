@@ -11,6 +11,7 @@ import { EXPORT_VALUES_LAYOUT, ExportValuesPacker, type PackedExportValues, toEx
 import type { ExportValues, KeyList, LibrarySchema, ReportSummary, SavedReport } from './schema';
 import { agencyOf, countFindings, toSummary } from './summary';
 import { inCurrentForm, keepReadableSections, laterSave, sectionsRepaired, time } from './current-form';
+import { REISSUE } from '../parse/meta';
 import { decodeListing, encodeListing, encodeSummary, LISTING_FORMAT, type SummaryTuple } from './listing';
 
 type Db = IDBPDatabase<LibrarySchema>;
@@ -482,8 +483,8 @@ export interface Neighbours {
   several: { previous: boolean; next: boolean };
 }
 
-/** a title marking a re-issue: （更正）, 【更正】, 更正版, 修订版 … */
-const CORRECTED = /更正|修订|修正/;
+/** a title marking a re-issue: （更正）, 【更正】, 更正版, 修订版, （勘误） … (the marks agency names drop) */
+const CORRECTED = REISSUE;
 
 /** a report (saved, or a page as if saved now) and its publication date, to choose between reports of one year */
 interface Candidate {

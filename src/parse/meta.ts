@@ -262,30 +262,71 @@ const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六
 /** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
 const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;
 
-/** a leading correction marker (（更正）, 【更正】, 更正：, 更正版) once the brackets before it are gone */
-const CORRECTION_MARK = /^(?:更正|修订|修正)(?:版|稿)?(?:[）)】\]：:，,、\s]+|(?<=版|稿))/;
+/** the words a re-issue is marked with: 更正, 修订, 勘误, 重新发布 … (store's pairing prefers such a title) */
+const REISSUE_WORDS = '(?:更正|修订|修正|勘误|修改|重新发布|重新印发|重发)';
+export const REISSUE = new RegExp(REISSUE_WORDS);
 /**
- * the same with words around the verb, closed by a bracket or colon: （已更正）, 【更正公告】,
- * （第二次更正）, 更正后：, （更正说明）; a closing bracket left in a name is a sure sign of one
+ * a bracketed mark anywhere: （更正）, 【更正公告】, （已更正） after the name ("某县司法局（已更正）"),
+ * （根据审计意见已更正）; only words and digits inside, so no bracket of the name goes with it
  */
-const WORDED_CORRECTION_MARK = /^[\u4e00-\u9fff]{0,6}?(?:更正|修订|修正)[\u4e00-\u9fff]{0,4}?[）)】\]〕：:]\s*/;
+const BRACKETED_MARK = new RegExp(`[（(【\\[〔]\\s*[\\u4e00-\\u9fff\\d\\s]{0,16}?${REISSUE_WORDS}[\\u4e00-\\u9fff\\d\\s]{0,8}?[）)】\\]〕]`, 'g');
+/** the same at the start with its opening bracket gone, as older parsers stored it: "更正）某局", "已更正）某局" */
+const OPENED_MARK = new RegExp(`^[\\u4e00-\\u9fff\\d]{0,16}?${REISSUE_WORDS}[\\u4e00-\\u9fff\\d]{0,8}?[）)】\\]〕]\\s*`);
+/**
+ * an unbracketed mark at the start, closed by a colon, comma or space, or by 版/稿/后/的 (更正：,
+ * 更正版 , 更正后的, 第二次更正：, 更正说明：). Only these words around it: "法规修订处：" and
+ * "修正区" are names, not marks.
+ */
+const WORDED_MARK = new RegExp(
+  `^(?:已|经|再次|第[一二三四五六七八九十\\d]{1,2}次)?${REISSUE_WORDS}(?:版|稿|后的?|说明|公告|声明|通知)?(?:[：:，,、\\s]+|(?<=版|稿|后|的))`,
+);
+const NON_HANZI_START = /^[^\u4e00-\u9fff]+/;
 
-/** The text without a leading correction mark (and the brackets and spaces around it). */
-export function withoutCorrectionMark(text: string): string {
-  const t = text.replace(/^[^\u4e00-\u9fff]*/, '');
-  return t.replace(CORRECTION_MARK, '').replace(WORDED_CORRECTION_MARK, '').replace(/^[^\u4e00-\u9fff]*/, '');
+/** closing brackets and quotes with the opening one each must follow */
+const OPENER_OF: Record<string, string> = { '）': '（', ')': '(', '】': '【', ']': '[', '〕': '〔', '”': '“', '’': '‘', '》': '《', '〉': '〈', '」': '「', '』': '『' };
+const OPENERS = new Set(Object.values(OPENER_OF));
+
+/**
+ * The text without brackets and quotes that pair with none ("某县人民政府”" once "“" went with the
+ * text before it, "某县）人民政府" once "（" went with a mark): a name's own pairs are kept ("中国（上海）…").
+ */
+function withoutStrayBrackets(text: string): string {
+  const open: number[] = [];
+  const stray = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.has(c)) open.push(i);
+    else if (c in OPENER_OF) {
+      if (open.length > 0 && text[open[open.length - 1]!] === OPENER_OF[c]) open.pop();
+      else stray.add(i);
+    }
+  }
+  for (const i of open) stray.add(i);
+  if (stray.size === 0) return text;
+  return [...text].filter((_, i) => !stray.has(i)).join('');
+}
+
+/**
+ * The name part of a title (its years and its 信息公开 words already cut) as the agency's name:
+ * without re-issue marks (a re-issue named "更正）某县人民政府" or "某县司法局（已更正）" was never
+ * paired with its neighbours), without 关于印发《 of a notice issuing the report (detection's
+ * ISSUED_REPORT), and without brackets and separators left unpaired at either end. Also applied
+ * to a stored name to repair what an earlier parser kept (current-form's repairedAgencyName).
+ */
+export function cleanAgencyName(text: string): string {
+  const leadingMark = (s: string) => s.replace(NON_HANZI_START, '').replace(OPENED_MARK, '').replace(WORDED_MARK, '').replace(NON_HANZI_START, '');
+  let t = leadingMark(text.replace(BRACKETED_MARK, ''));
+  t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]?/, '');
+  t = leadingMark(t); // a mark inside the notice's 《》
+  return withoutStrayBrackets(t).replace(NON_HANZI_START, '').replace(/[\s：:，,、"]+$/, '');
 }
 
 export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
   let t = asciiDigits(title).replace(RANGE_START, '').replace(TITLE_YEAR, '');
-  // a re-issue's marker is no part of the name: "更正）某县人民政府" was never paired with its neighbours
-  t = withoutCorrectionMark(t);
-  // 关于印发《…报告》的通知: a notice issuing the report (detection's ISSUED_REPORT)
-  t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]/, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
-  t = t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, '').trim();
+  t = cleanAgencyName(t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, ''));
   // "…区人民政府信息公开…": the 政府 cut above was the name's own (no agency ends in 人民)
   if (t.endsWith('人民')) t += '政府';
   return t.length >= 2 && t.length <= 40 ? t : null;

@@ -160,4 +160,14 @@ describe('two saved reports of one year (an original and its 更正 re-issue; ad
     expect(await carry(db, C)).toEqual([]);
     expect((await findNeighbours(db, y2022())).previous?.id).toBe(B);
   });
+
+  it('a re-issue marked with a word its agency name drops (（勘误）, 【重新发布】) is preferred like a 更正 one (adv50 #5)', async () => {
+    const db = await openLibraryDb();
+    // the re-issue saved first: without its mark counted, the original's later first save won
+    await saveReport(db, y2021(B, 3, { title: '（勘误）2021年某局政府信息公开工作年度报告' }), [], new Date('2026-01-01'));
+    await saveReport(db, y2021(A, 5), [], new Date('2026-01-02'));
+    await saveReport(db, y2022(), [], new Date('2026-01-03'));
+    expect((await findNeighbours(db, y2022())).previous?.id).toBe(B);
+    expect(await carry(db, C)).toEqual([]);
+  });
 });

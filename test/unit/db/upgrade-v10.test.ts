@@ -66,3 +66,27 @@ it('an import of a row saved with such a name repairs it and pairs it with its n
   expect(got.agency).toBe('某局@a.gov.cn');
   expect(got.crossYear.map((f) => f.rule)).toContain('X-CARRY');
 });
+
+it('the upgrade also repairs names an earlier parser kept with a mark after the name, a longer or other mark, or a stray bracket (adv50 #5)', async () => {
+  const R = '2021年政府信息公开工作年度报告';
+  // each name as the parser before this fix read the title
+  const kept: Array<[string, string]> = [
+    ['某县司法局（已更正）', `某县司法局（已更正）${R}`],
+    ['根据审计意见已更正）某县司法局', `（根据审计意见已更正）某县司法局${R}`],
+    ['更正后的某县司法局', `更正后的某县司法局${R}`],
+    ['勘误）某县司法局', `（勘误）某县司法局${R}`],
+    ['某县司法局”', `（更正）“某县司法局”${R}`],
+    ['印发某县司法局', `（更正）关于印发某县司法局${R}的通知`],
+  ];
+  await createDatabaseAt(9, [
+    v9Row('https://a.gov.cn/2020.html', '某县司法局', '2020年某县司法局政府信息公开工作年度报告', 2020, { 'table3.total.carriedForward': 2 }),
+    ...kept.map(([name, title], i) => v9Row(`https://a.gov.cn/2021-${i}.html`, name, title, 2021, { 'table3.total.carriedOver': 9 })),
+  ]);
+  const db = await openLibraryDb();
+  const rows = (await db.getAll('reports')).filter((r) => r.year === 2021);
+  expect(rows.map((r) => r.record.meta.agencyName)).toEqual(kept.map(() => '某县司法局'));
+  expect(new Set(rows.map((r) => r.agency))).toEqual(new Set(['某县司法局@a.gov.cn']));
+  // paired with 2020 now: the report of 2021 the checks compare fails X-CARRY (9 ≠ 2)
+  const compared = rows.filter((r) => r.crossYear.some((f) => f.rule === 'X-CARRY' && f.outcome === 'fail'));
+  expect(compared).toHaveLength(1);
+});
