@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding';
 import type { ReportRecord } from '../model/record';
 import { refsOf } from '../checks/read';
 import { PREV } from '../checks/rules/cross-year';
+import { nextReportPrefix } from './pair-years';
 
 /** X-* findings of `current` against the same agency's `previous` year. */
 export function runCrossYear(current: ReportRecord, previous: ReportRecord): Finding[] {
@@ -42,6 +43,6 @@ function comparedWith(f: Finding, other: ReportRecord): Finding {
  */
 function onThisPage(f: Finding, record: ReportRecord, next: ReportRecord): Finding {
   const y = next.meta.reportYear;
-  const message = { zh: `${y}年报告：${f.message.zh}`, en: `${y} report: ${f.message.en}` };
+  const message = { zh: `${nextReportPrefix(y)}${f.message.zh}`, en: `${y} report: ${f.message.en}` };
   return { ...f, message, cells: refsOf(record, f.keys.filter((k) => k.startsWith(PREV)).map((k) => k.slice(PREV.length))) };
 }

@@ -4,9 +4,13 @@
 // them through messaging took most of a 10,000-report Excel export.
 import type { Finding } from '../model/finding';
 import type { SavedReport } from './schema';
+import { keysWithYears } from './pair-years';
 
-/** Bump when the row layout changes; a stored row in another layout is recomputed from the full row. */
-export const EXPORT_FINDINGS_LAYOUT = 1;
+/**
+ * Bump when the row layout changes; a stored row in another layout is recomputed from the full row.
+ * 2: a cross-year row's keys carry their report year (`2020:table3…`), not `previous:`.
+ */
+export const EXPORT_FINDINGS_LAYOUT = 2;
 
 /** One findings-sheet cell value. */
 export type FindingCell = string | number | null;
@@ -19,14 +23,20 @@ export interface ExportFindings {
   rows: string;
 }
 
-/** A finding as a row of the findings sheet (FINDING_COLUMNS of xlsx.ts, without the report). */
-export function findingCells(kind: 'report' | 'crossYear', f: Finding): FindingCell[] {
-  return [kind, f.rule, f.severity, f.outcome, f.message.zh, f.message.en, f.formula ?? null, f.left ?? null, f.right ?? null, f.delta ?? null, f.scope ?? null, f.keys.join(' '), f.note ?? null];
+/**
+ * A finding as a row of the findings sheet (FINDING_COLUMNS of xlsx.ts, without the report). A
+ * cross-year finding holds keys of two reports, so each key is written with its report year
+ * (`2021:table3.total.carriedOver 2020:table3.total.carriedForward`): `previous:` did not say
+ * which year, and the next year's check shown on this report reads the next report's plain keys.
+ */
+export function findingCells(kind: 'report' | 'crossYear', f: Finding, year: number | null = null): FindingCell[] {
+  const keys = kind === 'crossYear' && year !== null ? keysWithYears(f, year) : f.keys;
+  return [kind, f.rule, f.severity, f.outcome, f.message.zh, f.message.en, f.formula ?? null, f.left ?? null, f.right ?? null, f.delta ?? null, f.scope ?? null, keys.join(' '), f.note ?? null];
 }
 
 /** A report's findings-sheet rows: its own findings, then its cross-year ones. */
 export function findingRowsOf(row: SavedReport): FindingCell[][] {
-  return [...row.findings.map((f) => findingCells('report', f)), ...row.crossYear.map((f) => findingCells('crossYear', f))];
+  return [...row.findings.map((f) => findingCells('report', f)), ...row.crossYear.map((f) => findingCells('crossYear', f, row.year))];
 }
 
 export function toExportFindings(row: SavedReport): ExportFindings {

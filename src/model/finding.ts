@@ -1,5 +1,8 @@
 import type { CellRef, FormatVersion, ReportRecord } from './record';
 
+/** the prefix of a cross-year finding's keys read from the previous year's report */
+export const PREVIOUS_KEY_PREFIX = 'previous:';
+
 export type Severity = 'error' | 'warning' | 'info';
 /** checks.md §0: a rule never "passes" when its inputs are missing. */
 export type Outcome = 'pass' | 'fail' | 'notAssessable' | 'notApplicable';

@@ -1,7 +1,7 @@
 // X-*: pure functions over (record, previous year's record of the same agency). The library
 // wires them to saved reports. Findings highlight the current page's cells only; keys of the
 // previous report are prefixed `previous:`.
-import type { Finding } from '../../model/finding';
+import { PREVIOUS_KEY_PREFIX, type Finding } from '../../model/finding';
 import type { CellValue, FormatVersion, ReportRecord } from '../../model/record';
 import { equationFinding, evaluate, scopeOf, type EquationSpec } from '../equation';
 import { COL_LABEL, T3_COLS, T4_GROUPS, T4_GROUP_LABEL, t3 } from '../keys';
@@ -10,7 +10,7 @@ import { VERSION_ZH } from './fmt';
 import { makeFinding, notApplicable, result, type CatalogueRule, type CheckedResult, type ScopeOutcome } from '../rule';
 
 /** the prefix of the previous report's keys in a finding */
-export const PREV = 'previous:';
+export const PREV = PREVIOUS_KEY_PREFIX;
 
 /**
  * A view of the current record whose cells also answer `previous:<key>` (refs dropped) for the
