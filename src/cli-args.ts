@@ -7,7 +7,9 @@ export const USAGE = `usage: parse [--url URL] FILE...
   --help   this text
 One file: one JSON object { meta, values, cells, sections, narrative, findings, warnings }.
 Several files: one JSON object per line (JSON Lines), each with "file" first; a file that cannot
-be read gets one line on stderr and the others are still read; the exit status is then 1.`;
+be read gets one line on stderr and the others are still read; the exit status is then 1.
+Output that cannot be written: one line on stderr, exit 1; a reader that stops early (| head):
+no message, exit 141 (as a program ended by SIGPIPE).`;
 
 export type CliArgs = { help: true } | { help: false; files: string[]; url?: string };
 

@@ -1,6 +1,7 @@
 // npm run --silent parse -- [--url URL] FILE...   (see USAGE in cli-args.ts)
 // One file: ONE JSON object on stdout; errors: one line on stderr, exit 1. Several files: one
-// JSON object per line, a failed file named on stderr, exit 1 if any failed.
+// JSON object per line, a failed file named on stderr, exit 1 if any failed. Output cut off by
+// its reader (| head): no message, exit 141 (as a program SIGPIPE ends).
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -53,12 +54,22 @@ async function parseFile(file: string, url: string | undefined): Promise<Record<
   return { meta: record.meta, values: flatValues(record), cells: record.cells, sections: record.sections, narrative: record.narrative, findings, warnings };
 }
 
-/** Writes to stdout; a reader gone away (… | head) ends the run quietly, any other failure is said. */
+/**
+ * The status a shell gives a program that a closed pipe ended (128 + SIGPIPE), as `cat big | head`
+ * gets: Node ignores SIGPIPE, so the write fails with EPIPE instead and the run ends with this.
+ */
+const EXIT_PIPE_CLOSED = 141;
+
+/**
+ * Writes to stdout. A reader gone away (… | head) ends the run without a message, as SIGPIPE ends
+ * other tools, but not with 0: the output was not all delivered (`set -o pipefail` sees it; exit 0
+ * told a script every file was written). Any other failure is said on stderr, exit 1.
+ */
 function write(s: string): Promise<void> {
   return new Promise((resolve) => {
     process.stdout.write(s, (e) => {
       if (!e) return resolve();
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT_PIPE_CLOSED);
       process.stderr.write(`parse: cannot write the output: ${(e as NodeJS.ErrnoException).code ?? e.message}\n`);
       process.exit(1);
     });

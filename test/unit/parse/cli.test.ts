@@ -1,6 +1,6 @@
 // The CLI is a contract outside tools rely on (`npm run --silent parse -- FILE [--url URL]`):
 // ONE JSON object on stdout, or exit 1 with one clear line on stderr.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,11 +111,22 @@ describe('parse CLI', () => {
     const head = sh(`set -o pipefail; ${node} ${JSON.stringify(SH)} | head -c 10`);
     expect(head.stdout).toBe('{\n  "meta":'.slice(0, 10));
     expect(head.stderr).toBe(''); // before: an unhandled EPIPE stack trace
-    expect(head.status).toBe(0);
+    // not 0: the output was cut (as `cat big | head` under pipefail: 128 + SIGPIPE)
+    expect(head.status).toBe(141);
     const full = sh(`${node} ${JSON.stringify(SH)} > /dev/full`);
     expect(full.status).toBe(1);
     expect(full.stderr.trim()).toBe('parse: cannot write the output: ENOSPC');
   });
+
+  it('a reader that closes the pipe after the first line ends a run of several files with 141 and no message (adv: exit 0 said all was written)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), SH, SH, SH, SH], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(141);
+  }, 60_000);
 
   it('reads a damaged UTF-8 page (cut inside a character, a stray byte) as UTF-8 and says so', () => {
     const page = readFileSync(SH);
