@@ -109,10 +109,10 @@ const RANGE_START_LEFT = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]
 /**
  * The agency name, unless an earlier parser cut the title wrongly: a leading 年/年度 left from
  * "２０１９年上海市…", a final 人民 whose 政府 went with 政府信息公开, a correction mark kept in
- * front or behind ("更正）某县人民政府", "已更正）…", "某县司法局（已更正）", "更正后的某县…", "勘误）…"),
- * a stray bracket or quote ("某县人民政府”") or a notice's 印发 ("印发某县…"), or a year range's first year kept at the
- * end ("某县人民政府2020-"). Repaired only when this parser reads exactly the repaired name from
- * the same title ("年鉴编纂委员会" keeps its 年).
+ * front or behind ("更正）某县人民政府", "已更正）…", "某县司法局（已更正）", "更正后的某县…",
+ * "勘误）…"), a stray bracket or quote ("某县人民政府”"), a notice's 印发 ("印发某县…"), or a year
+ * range's first year kept at the end ("某县人民政府2020-"). Repaired only when this parser reads
+ * exactly the repaired name from the same title ("年鉴编纂委员会" keeps its 年).
  */
 function repairedAgencyName(name: unknown, title: string | null): string | null {
   if (typeof name !== 'string') return null; // a hand-edited import's number: unknown, not a crash
