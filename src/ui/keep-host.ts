@@ -4,9 +4,9 @@
 
 /**
  * Watches the host's parent (its child list only: cheap on a busy page). Removed, the host is put
- * back once, at the end of <body>, where such scripts do not look; removed again, the card is given
- * up and `gone` runs (the annotator then clears the outlines). Returns the stop function, to call
- * before removing the host ourselves.
+ * back once, at the end of <body>, where such scripts do not look, in the top layer (see
+ * intoTopLayer); removed again, the card is given up and `gone` runs (the annotator then clears the
+ * outlines). Returns the stop function, to call before removing the host ourselves.
  */
 export function keepHost(host: Element, gone: () => void): () => void {
   const doc = host.ownerDocument;
@@ -25,6 +25,7 @@ export function keepHost(host: Element, gone: () => void): () => void {
       if (!movedOnce && doc.body) {
         movedOnce = true;
         doc.body.appendChild(host);
+        intoTopLayer(host);
         watch();
         return;
       }
@@ -35,4 +36,23 @@ export function keepHost(host: Element, gone: () => void): () => void {
   };
   watch();
   return stop;
+}
+
+/**
+ * Puts the host in the top layer (a manual popover), which is laid out against the window whatever
+ * its ancestors: under <body>, a filter or transform on <body> (the grey mourning mode, zoom tools)
+ * made <body> the card's containing block and the card scrolled away with the page — the reason the
+ * card is placed under <html> (helper-46's review). Where the browser has no popovers, it stays as it is.
+ */
+function intoTopLayer(host: Element): void {
+  const el = host as HTMLElement;
+  if (typeof el.showPopover !== 'function') return;
+  // the browser's popover box (centred, bordered, padded, on a background) undone: still a 0×0 anchor
+  Object.assign(el.style, { position: 'fixed', inset: '0 auto auto 0', margin: '0', padding: '0', border: '0', background: 'transparent' });
+  el.setAttribute('popover', 'manual');
+  try {
+    el.showPopover();
+  } catch {
+    // refused (a page's own popover of that element?): it stays under <body>
+  }
 }

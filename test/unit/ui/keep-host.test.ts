@@ -28,6 +28,22 @@ describe('keepHost', () => {
     stop();
   });
 
+  it('puts it back in the top layer, laid out against the window whatever <body> does (helper-46 #15)', async () => {
+    const host = document.createElement('x-card');
+    const showPopover = vi.fn();
+    Object.assign(host, { showPopover });
+    document.documentElement.appendChild(host);
+    const stop = keepHost(host, vi.fn());
+    host.remove();
+    await flush();
+    expect(host.parentNode).toBe(document.body);
+    expect(host.getAttribute('popover')).toBe('manual');
+    expect(showPopover).toHaveBeenCalledTimes(1);
+    // the popover's own box (centred, padded) undone
+    expect([host.style.position, host.style.margin, host.style.padding]).toEqual(['fixed', '0px', '0px']);
+    stop();
+  });
+
   it('does nothing after stop (our own dismiss removes the host)', async () => {
     const host = document.createElement('x-card');
     document.documentElement.appendChild(host);
