@@ -53,35 +53,35 @@ type Row = { tr: Element; mode: HidingMode };
  * as hidden content is judged on the page (extract/index.ts hiddenToRead).
  */
 function rowsOf(table: Element, mode: HidingMode): Row[] {
-  /** the shown rows' words, once known (then hidden ones are judged against them) */
-  let shown: string | null = null;
-  let anyHidden = false;
-  let out: Row[] = [];
-  let foot: Row[] = [];
-  const visit = (el: Element, into: Row[], mode: HidingMode): void => {
-    for (const child of Array.from(el.children)) {
-      const tag = child.tagName.toLowerCase();
-      if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
-      let rowMode = mode;
-      if (rowOrCellRemoved(child, mode, tag)) {
-        anyHidden = true;
-        if (shown === null || copies(child.textContent ?? '', shown)) continue;
-        if (rowMode === 'shown') rowMode = 'readHidden';
+  const hidden = new Set<Element>();
+  /** the hidden rows and groups read all the same, once the rows shown are known */
+  let toRead: Set<Element> | null = null;
+  const rows = (): Row[] => {
+    const out: Row[] = [];
+    const foot: Row[] = [];
+    const visit = (el: Element, into: Row[], mode: HidingMode): void => {
+      for (const child of Array.from(el.children)) {
+        const tag = child.tagName.toLowerCase();
+        if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
+        let rowMode = mode;
+        // read again, the rows shown are not asked twice (a computed style per classed row)
+        if (toRead !== null && mode === 'shown' ? hidden.has(child) : rowOrCellRemoved(child, mode, tag)) {
+          if (toRead === null) hidden.add(child);
+          if (!toRead?.has(child)) continue;
+          if (rowMode === 'shown') rowMode = 'readHidden';
+        }
+        if (tag === 'tr') into.push({ tr: child, mode: rowMode });
+        else visit(child, tag === 'tfoot' ? foot : into, rowMode);
       }
-      if (tag === 'tr') into.push({ tr: child, mode: rowMode });
-      else visit(child, tag === 'tfoot' ? foot : into, rowMode);
-    }
-  };
-  const read = (): Row[] => {
-    out = [];
-    foot = [];
+    };
     visit(table, out, mode);
     return out.concat(foot);
   };
-  const rows = read();
-  if (!anyHidden) return rows;
-  shown = comparedText(rows.map((r) => r.tr.textContent ?? '').join(''));
-  return read();
+  const shownRows = rows();
+  if (hidden.size === 0) return shownRows;
+  const shown = comparedText(shownRows.map((r) => r.tr.textContent ?? '').join(''));
+  toRead = new Set([...hidden].filter((el) => !copies(el.textContent ?? '', shown)));
+  return toRead.size ? rows() : shownRows;
 }
 
 const ELEMENT_NODE = 1;
