@@ -3,7 +3,7 @@
 // the whole paragraph. Returns null when the range cannot be found inside one text node; the
 // caller then outlines the whole line.
 
-import { type HidingMode, hiddenFromReader, hidingModeAt, isMark, marksAWord, SKIP } from '../extract/walk';
+import { BLOCK, type HidingMode, hiddenFromReader, hidingModeAt, isMark, marksAWord, SKIP } from '../extract/walk';
 
 /**
  * A stretch of the squashed text read one to one from a text node: text[at + k] is node.data[offset + k];
@@ -72,6 +72,9 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
     const el = n as Element;
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag) || hiddenFromReader(el, mode, true)) return;
+    // walk.ts starts a new line there: a mark after it follows no word
+    const ends = tag === 'br' || BLOCK.has(tag);
+    if (ends) tail = '';
     // a footnote mark as walk.ts reads it: apart from the number beside it, left out after a word.
     // Read as printed, the value's context was not found and the whole paragraph was outlined
     const mark = isMark(el, tag);
@@ -86,6 +89,7 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
       space();
       tail += ' ';
     }
+    if (ends) tail = '';
   };
   for (const child of Array.from(el.childNodes)) visit(child);
   return { text: parts.join(''), pieces };

@@ -140,4 +140,12 @@ describe('footnote marks beside a value (helper-46 #9)', () => {
     const marks = wrapTextRanges(p, raw, ranges, document);
     expect(marks.map((m) => m?.textContent ?? null)).toEqual(['258', '265']);
   });
+
+  it('a mark starting a line (after <br>) follows no word: its text is in the line', () => {
+    const p = para('予以公开258件<br><sup>1</sup>注：含部分公开17件');
+    const lines = walkDocument(p).map((item) => (item.kind === 'block' ? item.raw : ''));
+    expect(lines).toEqual(['予以公开258件', '1 注：含部分公开17件']);
+    const at = lines[1]!.indexOf('17');
+    expect(wrapTextRanges(p, lines[1]!, [[at, at + 2]], document, [lines[0]!])[0]?.textContent).toBe('17');
+  });
 });
