@@ -12,7 +12,7 @@ import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../f
 import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { execStartAnchored, startAnchored } from './anchored';
-import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
+import { extraBlankSide, readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -74,7 +74,8 @@ function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRe
   // `ref` is filled in last so that it stays the last key
   const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
   if (cellUnit) cell.unit = cellUnit;
-  if (read.ambiguity) cell.ambiguity = read.ambiguity;
+  // a blank cell of a row whose extra cell the relation chose is a blank, not a withheld value
+  if (read.ambiguity && kind !== 'blank') cell.ambiguity = read.ambiguity;
   if (variant) cell.labelVariant = variant;
   cell.ref = page.refAt(rc.start, rc.end);
   return cell;
@@ -207,6 +208,8 @@ function has(sink: TableSink, key: string): boolean {
 
 /** A 备注 column in a table's header: cells after the values are notes, not extra values. */
 const NOTE_COLUMN = /备\s*注/;
+/** A 行次 (row number) column in table 3's header after its corner cell: each row's first cell. */
+const ROW_NUMBER_COLUMN = /行\s*次|序\s*号/;
 
 /** A table 3 row's total column is the sum of its six applicant columns. */
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -406,6 +409,8 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const groups = applicantGroupOrder(t3Header(s, from, hits[0]!.m.start));
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
+  const rowNumberColumn = ROW_NUMBER_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
+  const blankAfter = !noteColumn && !rowNumberColumn && rowsEndBlank(s, hits, rowsTo, (order ? inHeaderOrder(hits[0]!.row.keys, order) : hits[0]!.row.keys).length);
   const subtotals = printedSubtotalRows(s, hits, rowsTo);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
@@ -417,7 +422,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
     // elsewhere than last, the relation's cells are not where it looks
     const options = keys.length === 7 && !groups ? T3_ROW_OPTIONS : {};
-    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn }, keys, hit.row.pattern.canonical);
+    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn, rowNumberColumn, blankAfter }, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -429,7 +434,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   for (const t of subtotals) {
     const inOrder = order ? inHeaderOrder(t.keys, order) : t.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
-    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn });
+    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn, rowNumberColumn });
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined);
@@ -440,6 +445,16 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   if (!page.tables.length) sink.rebuiltFromText = true;
   const repeated = repeatedTable3(page, to);
   if (repeated) sink.warnings.push(repeated);
+}
+
+/**
+ * Whether table 3's rows print an empty cell after their values (a Word export's trailing <td>):
+ * two rows or more that start with a value end so, and none starts with a blank and ends with a
+ * value (a split label cell). A row whose first value is blank then drops its last cell, not its first.
+ */
+function rowsEndBlank(s: string, hits: Array<Hit<unknown>>, to: number, n: number): boolean {
+  const sides = hits.map((h, i) => extraBlankSide(s, h.m.end, hits[i + 1]?.m.start ?? to, n));
+  return sides.filter((x) => x === 'after').length >= 2 && !sides.includes('before');
 }
 
 /** A 小计 row's label at a line's start: 小计 alone, or after its category's name (（三）不予公开小计). */
