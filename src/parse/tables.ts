@@ -711,9 +711,12 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
-    const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
+    // a 备注 column after the row's own ones: read as the notes it holds, which rows may leave out
+    const noteAfter = !!wide && wide.keys.every((k, c) => (k === null) === (c >= wide.keys.length - wide.extra.length)) && wide.extra.every((x) => NOTE_COLUMN.test(x));
+    const printed: Array<string | null> = (noteAfter ? null : wide?.keys) ?? printedKeys ?? hit.row.keys;
     const keys = printed.filter((k): k is string => k !== null);
-    const noteColumn = NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
+    // the row's own sub-table header: the 200 characters before it reach the one before (helper-49)
+    const noteColumn = NOTE_COLUMN.test(subTableHeader(s, Math.max(from, hit.m.start - 200), hit.m.start));
     const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's
@@ -751,9 +754,7 @@ export const T2_ORDER_MESSAGE = 'columns printed in another order than the templ
  */
 export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2Row): string[] | null {
   if (row.columns.length < 2) return null;
-  const window = s.slice(from, rowStart);
-  const title = window.lastIndexOf('第二十条');
-  const header = title >= 0 ? window.slice(title) : window;
+  const header = subTableHeader(s, from, rowStart);
   const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: T2_COLUMN_WORDS[c] })));
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
   return order.map((c) => `table2.${row.item}.${c}`);
@@ -766,9 +767,7 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
  * after an extra 上年现行有效件数 took the 上年 number.
  */
 export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T2Row): { keys: Array<string | null>; extra: string[] } | null {
-  const window = s.slice(from, rowStart);
-  const title = window.lastIndexOf('第二十条');
-  const line = (title >= 0 ? window.slice(title) : window).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
+  const line = subTableHeader(s, from, rowStart).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
   if (!line) return null;
   const cells = line.split('|').map((c) => c.trim());
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
@@ -782,6 +781,13 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   const known = keys.filter((k) => k !== null);
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
   return { keys, extra: values.filter((_, i) => keys[i] === null) };
+}
+
+/** A table 2 row's sub-table header in stream[from, rowStart): from the last 第二十条 before the row. */
+function subTableHeader(s: string, from: number, rowStart: number): string {
+  const window = s.slice(from, rowStart);
+  const title = window.lastIndexOf('第二十条');
+  return title >= 0 ? window.slice(title) : window;
 }
 
 export function t2ExtraMessage(extra: string[]): string {

@@ -1,7 +1,7 @@
 // A table row printing more cells than the template's values (a split label cell, a Word
 // export's trailing <td>, a 备注 or 行次 column) or a header naming a column its rows leave out:
 // the values are read in their own columns, or the row is left unread with a note — never moved
-// one column (helper-49's review, items 3, 7, 16).
+// one column (helper-49's review, items 3, 7, 16, 17).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -115,6 +115,27 @@ describe('a Word export\'s empty trailing cell on every row of table 3', () => {
     const alone = await parse(edited(edited(SHANGHAI, [[CARRIED, BLANK_FIRST]]), [['<p align="center">18</p></td></tr>', '<p align="center">&nbsp;</p></td><td>&nbsp;</td></tr>']]), false);
     expect(row(alone, 'carriedOver')).toEqual([null, null, null, null, null, null, null]);
     expect(alone.warnings.find((w) => w.message.startsWith('上年结转'))?.message).toMatch(/a cell is extra and the row does not say which, not read$/);
+  });
+});
+
+describe('a 备注 column the rows of table 2 do not print', () => {
+  it('leaves the rows read by the template (HTML)', async () => {
+    const header = '<p align="center">对外公开总数量</p></td></tr>';
+    const r = await parse(edited(SHANGHAI, [[header, '<p align="center">对外公开总数量</p></td><td><p>备注</p></td></tr>']]), false);
+    // before: "expected 4 cells, found 3 … not read" for both rows
+    expect([r.cells['table2.regulations.newlyMade']?.value, r.cells['table2.regulations.newlyPublished']?.value, r.cells['table2.regulations.totalPublished']?.value]).toEqual([13, 13, 524]);
+    expect([r.cells['table2.normativeDocs.newlyMade']?.value, r.cells['table2.normativeDocs.newlyPublished']?.value, r.cells['table2.normativeDocs.totalPublished']?.value]).toEqual([60, 60, 368]);
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
+  it('is read as notes when a row prints it, and is not taken for the next sub-table\'s (pipe text)', async () => {
+    const header = '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |';
+    const r = await parse(edited(SHENZHEN, [[header, `${header} 备注 |`], ['行政规范性文件 | 5 | 1 | 25 |', '行政规范性文件 | 5 | 1 | 25 | 另有2件待清理 |'], ['行政许可 | 0 |', '行政许可 |  | 7 |']]), true);
+    expect([r.cells['table2.regulations.issued']?.value, r.cells['table2.regulations.repealed']?.value, r.cells['table2.regulations.inForce']?.value]).toEqual([0, 0, 0]);
+    expect([r.cells['table2.normativeDocs.issued']?.value, r.cells['table2.normativeDocs.repealed']?.value, r.cells['table2.normativeDocs.inForce']?.value]).toEqual([5, 1, 25]);
+    // (五)'s own header has no 备注: its row's extra cell is no note (before: blank, "the 备注 column is not read")
+    expect(r.cells['table2.licensing.decisions']).toMatchObject({ value: null, kind: 'text' });
+    expect(r.warnings.find((w) => w.message.startsWith('表二 行政许可'))?.message).toMatch(/a cell is extra and the row does not say which, not read$/);
   });
 });
 
