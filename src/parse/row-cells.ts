@@ -377,8 +377,12 @@ export function extraCellsRead(stream: string, cells: RowCell[], n: number, opts
   const raw = stream.slice(cells[0]!.start, cells[cells.length - 1]!.end);
   // the row reads as each run of n of its cells
   const readings = cells.length - n + 1;
-  return { cells: kept, ambiguity: { readings, resolvedBy }, problem: resolvedProblem(raw, readings, n, kept.map((c) => c.raw), resolvedBy) };
+  // its own code: the check of that relation says the reading, not a split of digits, was chosen by it
+  return { cells: kept, ambiguity: { readings, resolvedBy }, problem: { ...resolvedProblem(raw, readings, n, kept.map((c) => c.raw), resolvedBy), code: EXTRA_CELL_RESOLVED } };
 }
+
+/** The warning code of a row whose extra cell its relation chose (read by checks/rules/t3-colsum.ts). */
+const EXTRA_CELL_RESOLVED = 'resolved-extra-cell';
 
 /**
  * Whether cells[i, i + n) can be the row's values: only blanks before them, and after them only

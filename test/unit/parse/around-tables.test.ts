@@ -51,7 +51,7 @@ describe('a row with a cell too many', () => {
     const r = await parse(edited(stub, '<p>总计</p></td></tr><tr><td>&nbsp;</td><td style="width:28px;">'));
     expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
     expect(r.cells['table4.review.upheld']?.ambiguity).toEqual({ readings: 2, resolvedBy: 'T4-ROWSUM' });
-    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'resolved-split', message: expect.stringContaining('the one for which T4-ROWSUM holds') }));
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'resolved-extra-cell', message: expect.stringContaining('the one for which T4-ROWSUM holds') }));
     // 结果维持 5 printed blank and an empty cell after the values: the same shape, and no reading
     // sums (5 of 7 gone), so which cell is extra the row does not say
     const blank = await parse(edited('<td style="width:28px;"><p>5</p></td>', '<td style="width:28px;"><p>&nbsp;</p></td>').replace(T4_END, `<td>&nbsp;</td>${T4_END}`));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/checks/index';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
 import { readRowCells, type Relation } from '../../../src/parse/row-cells';
@@ -77,7 +78,7 @@ describe('a 行次 column after the labels', () => {
     expect(row(r, 'granted')).toEqual([2, 1, 0, 0, 0, 0, 3]);
     expect(row(r, 'partiallyGranted')).toEqual([16, 1, 0, 0, 0, 0, 17]);
     // (the fixture's page ends inside the row 7.属于行政执法案卷)
-    expect(r.warnings.filter((w) => (w.code === 'cell-count' || w.code === 'resolved-split') && !w.message.startsWith('属于行政执法案卷'))).toEqual([]);
+    expect(r.warnings.filter((w) => (w.code === 'cell-count' || w.code === 'resolved-extra-cell') && !w.message.startsWith('属于行政执法案卷'))).toEqual([]);
     // the relation is not used to read the rows, so it still checks them
     expect(r.cells['table3.total.newReceived']?.ambiguity).toBeUndefined();
   });
@@ -103,6 +104,9 @@ describe('a Word export\'s empty trailing cell on every row of table 3', () => {
     expect(r.cells['table3.total.carriedOver']?.ambiguity).toEqual({ readings: 2, resolvedBy: 'T3-COLSUM' });
     // the other rows as before
     expect(row(r, 'newReceived')).toEqual([821, 35, null, null, 2, 1, 859]);
+    // T3-COLSUM says why it cannot check the row (not "run-together digits")
+    const colsum = runChecks(r).filter((f) => f.rule === 'T3-COLSUM' && f.message.zh.startsWith('二、上年结转'));
+    expect(colsum.map((f) => f.message.zh)).toEqual(['二、上年结转：无法核对“总计 = 各申请人列之和”——该行多印了一格，正是按此关系确定哪一格多余的，不能再用它验证']);
   });
 
   it('is dropped by what the table\'s other rows print when the row\'s sum cannot tell (总计 blank)', async () => {
