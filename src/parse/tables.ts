@@ -132,13 +132,24 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
       const at = m;
       // the label whole, not the start of a longer one (3.其他 inside （六）其他处理)
-      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '')) continue;
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || !rowLabelStart(s, at.start)) continue;
       out.push({ row, m: at });
       taken.push([at.start, at.end]);
       break;
     }
   }
   return out;
+}
+
+/**
+ * Whether a label at `at` starts a row: after a line break, a cell bar, the row's numbering (3.,
+ * （六）, 二、) or the previous row's digits, not after a word. A flattened header's column 其他
+ * ("法律服务机构 其他 一、本年新收…") and a note's "本年度其他处理2件" were taken for rows.
+ */
+function rowLabelStart(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
+  return i < 0 || !/[\u4e00-\u9fff]/.test(s[i]!);
 }
 
 /** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
@@ -338,11 +349,19 @@ function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
  * 859件，上年结转18件；…" in 总体情况 names 上年结转 before any 。, and was taken for the table: its
  * one number filled all 7 cells and the real table was dismissed as a second report.
  */
-function inProseLine(s: string, at: number): boolean {
+export function inProseLine(s: string, at: number): boolean {
   const nl = s.indexOf('\n', at);
   const line = s.slice(at, nl < 0 ? Math.min(s.length, at + 400) : Math.min(nl, at + 400));
+  if (line.includes('|')) return false;
+  // judged up to the first number and what follows it ("859件，" in a sentence, "1000001 三" in a
+  // row): a flattened page is one line, where the next rows' labels ("(区分处理的,只计这一情形…)")
+  // made every table row "prose" (a second table or row printing went unnoticed)
+  const run = /\d[\d\s]*/.exec(line);
+  const after = run ? run.index + run[0].length : line.length;
+  // a count with its measure word ("859件（其中…）"): a sentence's number, not a row's cells
+  if (run && /[件个条项人次宗]/.test(line[after] ?? '')) return true;
   // punctuation before a word or ending the line, not a thousands comma (1，234)
-  return !line.includes('|') && /[，；。,;]\s*(?:[\u4e00-\u9fff]|$)/.test(line);
+  return /[，；。,;]\s*(?:[\u4e00-\u9fff]|$)/.test(line.slice(0, after + 2));
 }
 
 /**

@@ -1,0 +1,60 @@
+// Flattened-text pages (the Pingtan source.txt: the whole body one line without cell bars), edited:
+// a table or row printed twice, a note after a table. The one-line body holds the template's own
+// commas ("(区分处理的,只计这一情形,…)"), which made every real table line read as "prose" (adv49).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { parseDocument } from '../../../src/parse/index';
+import { FIXTURES } from './fixture-loader';
+
+const source = (name: string) => readFileSync(join(FIXTURES, 'real', name, 'source.txt'), 'utf8');
+const PT2019 = source('002-pingtan-zone-2019');
+
+async function read(text: string) {
+  const { document } = parseHTML(pageHtml(text, true));
+  return (await parseDocument(document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+}
+
+/** `text` with `from` replaced once, failing when it is not there (the fixture changed). */
+function edit(text: string, from: string, to: string): string {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+}
+
+describe('flattened text: copies of tables and rows (adv49 #4)', () => {
+  it('a second report after the first: table 3 printed again is said', async () => {
+    const second = source('019-pingtan-haitanpianqu-2020').split('\n').slice(9).join('\n');
+    const record = await read(`${PT2019}\n${second}`);
+    expect(record.warnings.map((w) => w.message)).toContain('table 3 is printed again further on (a second report on this page?): only the first is read');
+  });
+
+  it('a row printed twice with other numbers: neither is read, and it is said', async () => {
+    const record = await read(edit(PT2019, '（一）予以公开7000007', '（一）予以公开7000007（一）予以公开6000006'));
+    expect(record.cells['table3.total.granted']?.value).toBeNull();
+    expect(record.warnings.some((w) => w.code === 'repeated-row' && w.message.startsWith('予以公开'))).toBe(true);
+  });
+
+  it('without the corner note, a sentence naming 本年新收 is not table 3: the row is read from the table (adv49 #12)', async () => {
+    let text = edit(PT2019, '一、总体情况2019年', '一、总体情况 2019年，我区本年新收政府信息公开申请23件。2019年');
+    text = edit(text, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '');
+    const record = await read(text);
+    expect(record.cells['table3.naturalPerson.newReceived']?.value).toBe(23);
+    expect(record.cells['table3.total.newReceived']?.value).toBe(23);
+  });
+
+  it('a sentence "…申请23件（其中…），上年结转…" is not table 3 either', async () => {
+    let text = edit(PT2019, '一、总体情况2019年', '一、总体情况 我区本年新收政府信息公开申请23件（其中网上申请20件），上年结转0件。2019年');
+    text = edit(text, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '');
+    const record = await read(text);
+    expect(record.cells['table3.total.newReceived']?.value).toBe(23);
+    expect(record.cells['table3.total.carriedOver']?.value).toBe(0);
+  });
+
+  it("a flattened header's column 其他 is no row 3.其他 printed out of order", async () => {
+    const record = await read(edit(source('004-pingtan-zone-2022'), '3.其他 0200002', ''));
+    expect(record.warnings.filter((w) => w.code === 'row-order')).toEqual([]);
+    expect(record.cells['table3.total.otherHandling.other']).toBeUndefined();
+  });
+});
