@@ -640,8 +640,18 @@ function startsNumberRow(s: string, at: number, to: number): boolean {
   const lineStart = rest ? at + rest[0].length : at;
   const nl = s.indexOf('\n', lineStart);
   const line = s.slice(lineStart, Math.min(to, nl < 0 ? to : nl));
-  return NUMBER_ROW.test(line);
+  if (NUMBER_ROW.test(line)) return true;
+  // flattened text is one line, running on into a note or the next section ("100011000110000
+  // 注:行政复议、…", "…0000五.存在的…"): the numbers up to there, set off by a space or followed by
+  // a heading or note; not a count and its measure word ("行政复议 2 件")
+  if (line.includes('|')) return false;
+  const run = /^[\d\s.,，—－–\-/无]*/.exec(line)![0];
+  const next = line.slice(run.length);
+  return /\d/.test(run) && (/\s$/.test(run) || T4_ROW_FOLLOWER.test(next)) && !/^[件个条项人次宗起年月日]/.test(next);
 }
+
+/** What may follow table 4's data row directly on a flattened page: a heading (五.) or a note. */
+const T4_ROW_FOLLOWER = /^(?:[一二三四五六七八九十]\s*[、.．]|注\s*[:：])/;
 
 /**
  * Where table 4 begins when table 3 was not found (its labels printed in other words, or an

@@ -58,3 +58,25 @@ describe('flattened text: copies of tables and rows (adv49 #4)', () => {
     expect(record.cells['table3.total.otherHandling.other']).toBeUndefined();
   });
 });
+
+describe('flattened text: the data row after table 4\'s header (adv49 #5)', () => {
+  const T4 = ['table4.review.upheld', 'table4.review.total', 'table4.litigationDirect.upheld', 'table4.litigationAfterReview.upheld'];
+
+  it('a note after the table naming 行政复议、行政诉讼 does not move the row past the table', async () => {
+    const record = await read(edit(PT2019, '审结总计000000000000000 五、', '审结总计100011000110000 注:行政复议、行政诉讼案件均已审结。 五、'));
+    expect(T4.map((k) => record.cells[k]?.value)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('a heading printed "五." and section 六 naming 行政复议、行政诉讼: the row is still the one after the header', async () => {
+    let text = edit(PT2019, '审结总计000000000000000 五、', '审结总计100010000000000 五.');
+    text = edit(text, '规定。六、其他需要报告的事项 ', '规定。六.其他需要报告的事项本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。 ');
+    const record = await read(text);
+    expect(T4.map((k) => record.cells[k]?.value)).toEqual([1, 1, 0, 0]);
+  });
+
+  it('the row directly followed by a heading "五." (no space) is still read', async () => {
+    const text = edit(PT2019, '审结总计000000000000000 五、', '审结总计100010000000000五.');
+    const record = await read(edit(text, '规定。六、其他需要报告的事项 ', '规定。六.其他需要报告的事项本年度未发生行政复议、行政诉讼案件。 '));
+    expect(record.cells['table4.review.total']?.value).toBe(1);
+  });
+});
