@@ -203,8 +203,24 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
  */
 export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number): LabelMatch | null {
   let m = findLabel(pattern, s, from, to);
-  while (m && inProseLine(s, m.end)) m = findLabel(pattern, s, m.end, to);
+  while (m && (inProseLine(s, m.end) || !cellsFollow(s, m.end))) m = findLabel(pattern, s, m.end, to);
   return m;
+}
+
+/**
+ * Whether a row's cells follow a label ending at `at`: a cell bar then a value, or numbers (a
+ * flattened row) that are no count with its measure word. A printing of a row has its cells; a
+ * note in a merged cell ("注:政府集中采购金额为…", "注:结转下年度继续办理72件…"), a row's own 备注
+ * cell or another table's header cell naming the label was taken for a second printing.
+ */
+export function cellsFollow(s: string, at: number): boolean {
+  const nl = s.indexOf('\n', at);
+  const rest = s.slice(at, nl < 0 ? Math.min(s.length, at + 400) : Math.min(nl, at + 400));
+  const m = /^\s*(\|[\s|]*)?/.exec(rest)!;
+  const next = rest.slice(m[0].length);
+  if (m[1]) return /^(?:\d|[无—－–\-/]\s*(?:\||$))/.test(next);
+  const run = /^\d[\d\s]*/.exec(next);
+  return !!run && !/^[件个条项人次宗起年月日]/.test(next.slice(run[0].length));
 }
 
 function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {
@@ -369,8 +385,9 @@ export function inProseLine(s: string, at: number): boolean {
  * stretch (the table printed twice in its section), or null. A sentence quoting it is no copy.
  */
 export function secondCopyAt<R extends { pattern: LabelPattern }>(s: string, hits: Array<Hit<R>>, to: number): number | null {
-  const m = findLabel(hits[0]!.row.pattern, s, hits[hits.length - 1]!.m.end, to);
-  return m && !inProseLine(s, m.end) ? m.start : null;
+  let m = findLabel(hits[0]!.row.pattern, s, hits[hits.length - 1]!.m.end, to);
+  while (m && (inProseLine(s, m.end) || !cellsFollow(s, m.end))) m = findLabel(hits[0]!.row.pattern, s, m.end, to);
+  return m ? m.start : null;
 }
 
 /** Whether the copy at `copy` prints the same text as the rows of the first. */
