@@ -576,28 +576,68 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (!/直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/.test(sub)) return;
   const headerEnd = t4HeaderEnd(s, from, to);
   if (headerEnd === null) return;
-  let start = headerEnd;
-  // skip the rest of the header row (" | ") up to the data row
-  const rest = /^[\s|]*\n/.exec(s.slice(start, to));
-  const startsAtCell = !!rest && s.slice(start, to).includes('|');
-  if (rest) start += rest[0].length;
+  const { start, startsAtCell } = t4DataStart(s, headerEnd, to);
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const printedKeys = t4HeaderKeys(s.slice(from, start));
+  const header = s.slice(t4HeaderFrom(s, from, headerEnd), start);
+  const copy = secondT4Copy(s, start, to);
+  // table 4 printed as two tables, 行政复议 then 行政诉讼: one row of 5 + 10 cells (the second part
+  // was taken for a second printing: "printed twice", the row unread)
+  const litigation = copy && t4InTwoParts(header, s.slice(copy.at, copy.start)) ? copy : null;
+  const printedKeys = litigation ? t4PartKeys(header, s.slice(litigation.at, litigation.start)) : t4HeaderKeys(header);
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
-  const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
-  const copy = secondT4Copy(s, start, to);
-  if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
-  const read = readRowCells(s, start, copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
-  if (read.split) sink.split = true;
+  const noteColumn = NOTE_COLUMN.test(header);
+  if (copy && !litigation && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
+  const parts = litigation
+    ? [
+        { start, end: litigation.at, keys: keys.slice(0, 5), startsAtCell },
+        { start: litigation.start, end: secondT4Copy(s, litigation.start, to)?.at ?? to, keys: keys.slice(5), startsAtCell: litigation.startsAtCell },
+      ]
+    : [{ start, end: copy?.at ?? to, keys, startsAtCell }];
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
-  read.cells.forEach((rc, i) => {
-    const key = keys[i]!;
-    const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
-    if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
-  });
+  for (const part of parts) {
+    const read = readRowCells(s, part.start, part.end, part.keys.length, { relation: t4RowSum(part.keys), relationName: 'T4-ROWSUM', startsAtCell: part.startsAtCell, noteColumn });
+    if (read.split) sink.split = true;
+    read.cells.forEach((rc, i) => {
+      const key = part.keys[i]!;
+      const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
+      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
+    });
+    problemWarning(sink, page, read, part.keys, '表四', part.start);
+  }
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
-  problemWarning(sink, page, read, keys, '表四', start);
+}
+
+/** The data row after a table 4 header ending at `headerEnd`: past the rest of the header row (" | "). */
+export function t4DataStart(s: string, headerEnd: number, to: number): { start: number; startsAtCell: boolean } {
+  const rest = /^[\s|]*\n/.exec(s.slice(headerEnd, to));
+  return { start: rest ? headerEnd + rest[0].length : headerEnd, startsAtCell: !!rest && s.slice(headerEnd, to).includes('|') };
+}
+
+/**
+ * Where table 4's header starts: after a small table printed above it in the section (行政复议 |
+ * 行政诉讼 | 合计 / 3 | 2 | 5), whose 合计 was read as the header's first column.
+ */
+export function t4HeaderFrom(s: string, from: number, headerEnd: number): number {
+  let at = from;
+  for (let nl = s.indexOf('\n', from); nl >= 0 && nl < headerEnd; nl = s.indexOf('\n', nl + 1)) {
+    const lineStart = s.lastIndexOf('\n', nl - 1) + 1;
+    if (lineStart >= from && NUMBER_ROW.test(s.slice(lineStart, nl))) at = nl + 1;
+  }
+  return at;
+}
+
+const T4_LITIGATION_WORD = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
+
+/** Whether a table 4 header names only 行政复议 and the next table's header both 行政诉讼 groups (no 行政复议). */
+export function t4InTwoParts(first: string, second: string): boolean {
+  return !T4_LITIGATION_WORD.test(first) && printedOrder(second, T4_LITIGATION_GROUPS) !== null && !/行\s*政\s*复\s*议/.test(second);
+}
+
+/** Table 4's 15 keys for a table printed in two parts, each part's columns by its own header; null for the template's order. */
+export function t4PartKeys(first: string, second: string): string[] | null {
+  const keys = [...(t4HeaderKeys(first) ?? T4_KEYS).slice(0, 5), ...(t4HeaderKeys(second) ?? T4_KEYS).slice(5)];
+  return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
 }
 
 /**
@@ -612,7 +652,8 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   let last: number | null = null;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
-    if (startsNumberRow(s, last, to)) return last;
+    // after the outcome columns (结果维持 …): a small table above (行政复议 | 行政诉讼 | 合计 / 3 | 2 | 5) is not table 4
+    if (startsNumberRow(s, last, to) && T4_OUTCOME_HEADER.test(s.slice(from, last))) return last;
   }
   return last;
 }
@@ -621,7 +662,7 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
  * A second table 4 after the data row at `start` (the table printed twice in section 四: a
  * comparison year's, or 全县 and 本级): where its header starts and its data line, or null.
  */
-export function secondT4Copy(s: string, start: number, to: number): { at: number; row: string } | null {
+export function secondT4Copy(s: string, start: number, to: number): { at: number; row: string; start: number; startsAtCell: boolean } | null {
   const nl = s.indexOf('\n', start);
   if (nl < 0 || nl >= to) return null;
   const litigation = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
@@ -635,7 +676,7 @@ export function secondT4Copy(s: string, start: number, to: number): { at: number
   if (headerEnd === null || !startsNumberRow(s, headerEnd, to)) return null;
   // a whole header (its outcome columns), not the next line of a table printed one group a row
   if (!T4_OUTCOME_HEADER.test(s.slice(at, headerEnd))) return null;
-  return { at, row: t4DataLine(s, headerEnd, to) };
+  return { at, row: t4DataLine(s, headerEnd, to), ...t4DataStart(s, headerEnd, to) };
 }
 
 const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
@@ -711,10 +752,10 @@ export function t4HeaderKeys(header: string): string[] | null {
   return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
 }
 
-/** Each group's 总计 is the sum of its other four, wherever the header puts it. */
+/** Each group's 总计 is the sum of its other four, wherever the header puts it (a row of 15, or a part's 5 or 10). */
 export function t4RowSum(keys: string[]): Relation {
   const totalAt = keys.slice(0, 5).findIndex((k) => k.endsWith('.total'));
-  return (v) => [0, 5, 10].every((g) => {
+  return (v) => v.length > 0 && v.length % 5 === 0 && [0, 5, 10].filter((g) => g < v.length).every((g) => {
     const part = v.slice(g, g + 5);
     if (!part.every((x) => x !== null)) return false;
     let sum = 0;
