@@ -109,12 +109,23 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
   const hits: Array<Hit<R>> = [];
   let pos = from;
   for (const row of rows) {
-    const m = findLabel(row.pattern, stream, pos, to);
+    let m = findLabel(row.pattern, stream, pos, to);
+    while (m && inNoteLine(stream, m.start)) m = findLabel(row.pattern, stream, m.end, to);
     if (!m) continue;
     hits.push({ row, m });
     pos = m.end;
   }
   return hits;
+}
+
+/**
+ * Whether `at` is on a line that is a note (注：…, 说明：…): "注：属于行政执法案卷的2件…" under the
+ * table, when the row's own label is printed otherwise (卷宗), was taken for the row, and every row
+ * after it was then "printed out of order".
+ */
+function inNoteLine(s: string, at: number): boolean {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  return /^[\s|]*(?:注|说\s*明)\s*[:：]/.test(s.slice(lineStart, at));
 }
 
 /**

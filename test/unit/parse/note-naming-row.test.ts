@@ -82,3 +82,24 @@ describe('a note naming a row is no second printing', () => {
     expect(secondCopyAt(copy, hits, copy.length)).toBe(s.length);
   });
 });
+
+describe('a note row naming a row the table prints otherwise, or not at all (adv49 #13)', () => {
+  it('注：属于行政执法案卷… under a table printing 7.属于行政执法卷宗: no false row-order note, the later rows kept', async () => {
+    let html = SHANGHAI.replace('7.属于行政执法案卷', '7.属于行政执法卷宗');
+    html = lastRow(html, 1, noteRow(10, '注：属于行政执法案卷的2件已告知申请人通过阅卷途径获取'));
+    const record = await read(html);
+    expect(record.warnings.filter((w) => w.code === 'row-order' || w.code === 'cell-count')).toEqual([]);
+    expect(record.cells['table3.naturalPerson.denied.adminQuery']?.value).toBe(10);
+    expect(record.cells['table3.total.otherHandling.subtotal']).toMatchObject({ kind: 'blank' });
+  });
+
+  it('注：本年度其他处理2件… under a table without its （六）其他处理 row: 总计 and 结转 are in order', async () => {
+    const start = SHANGHAI.lastIndexOf('<tr>', SHANGHAI.indexOf('（六）其他处理'));
+    const end = SHANGHAI.indexOf('</tr>', SHANGHAI.indexOf('（六）其他处理')) + '</tr>'.length;
+    const html = lastRow(SHANGHAI.slice(0, start) + SHANGHAI.slice(end), 1, noteRow(10, '注：本年度其他处理2件（申请人撤回）'));
+    const record = await read(html);
+    expect(record.warnings.filter((w) => w.code === 'row-order' || w.code === 'cell-count')).toEqual([]);
+    expect(record.cells['table3.total.resultsTotal']?.value).toBe(805);
+    expect(record.cells['table3.total.otherHandling.subtotal']).toBeUndefined();
+  });
+});
