@@ -661,12 +661,16 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   const sub = s.slice(from, to);
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
+  let firstRow: number | null = null;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
-    // after the outcome columns (结果维持 …): a small table above (行政复议 | 行政诉讼 | 合计 / 3 | 2 | 5) is not table 4
-    if (startsNumberRow(s, last, to) && T4_OUTCOME_HEADER.test(s.slice(from, last))) return last;
+    if (!startsNumberRow(s, last, to)) continue;
+    // after the outcome columns (结果维持 …): a small table above (行政复议 | 行政诉讼 | 合计 / 3 | 2 | 5)
+    // is not table 4; a header printing its outcomes in other words still has its row
+    if (T4_OUTCOME_HEADER.test(s.slice(from, last))) return last;
+    firstRow ??= last;
   }
-  return last;
+  return firstRow ?? last;
 }
 
 /**

@@ -66,4 +66,12 @@ describe('table 4 in parts', () => {
     expect(values(record)).toEqual(EXPECTED);
     expect(record.warnings.some((w) => w.code === 'repeated-table')).toBe(true);
   });
+
+  it('a header printing its outcomes in other words (维持 | 纠正 | …) still has its data row', async () => {
+    const at = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<table') + 1) + 1);
+    const t4 = SHANGHAI.slice(at, SHANGHAI.indexOf('</table>', at));
+    const other = t4.replaceAll('结果维持', '维持').replaceAll('结果纠正', '纠正').replaceAll('其他结果', '其他').replaceAll('尚未审结', '未审结');
+    const record = await read(SHANGHAI.replace(t4, other));
+    expect(values(record)).toEqual(EXPECTED);
+  });
 });
