@@ -218,6 +218,9 @@ export function labelAgain(s: string, pattern: LabelPattern, from: number, to: n
   return m;
 }
 
+/** What follows a number in a sentence, not in a row of cells: a measure word, a date, 余/多, %. */
+const COUNT_WORD = /^[件个条项人次宗起年月日余多%％]/;
+
 /**
  * Whether a row's cells follow a label ending at `at`: a cell bar then a value, or numbers (a
  * flattened row) that are no count with its measure word. A printing of a row has its cells; a
@@ -231,7 +234,7 @@ export function cellsFollow(s: string, at: number): boolean {
   const next = rest.slice(m[0].length);
   if (m[1]) return /^(?:\d|[无—－–\-/]\s*(?:\||$))/.test(next);
   const run = /^\d[\d\s]*/.exec(next);
-  return !!run && !/^[件个条项人次宗起年月日]/.test(next.slice(run[0].length));
+  return !!run && !COUNT_WORD.test(next.slice(run[0].length));
 }
 
 function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {
@@ -358,7 +361,7 @@ const T3_SECOND_ROW = /上\s*年\s*结\s*转/g;
  * were then sought from there and the table's first row read that sentence (all 7 cells lost).
  * A match that reaches a 。 before 上年结转 is passed over; if every match is, the first is kept.
  */
-function findTable3Start(s: string, from: number): RegExpExecArray | null {
+export function findTable3Start(s: string, from: number): RegExpExecArray | null {
   const first = execStartAnchored(T3_START_AT, s, from);
   for (let m = first; m; m = execStartAnchored(T3_START_AT, s, m.index + 1)) {
     if (!isNarrativeSentence(s, m)) return m;
@@ -386,7 +389,7 @@ export function inProseLine(s: string, at: number): boolean {
   const run = /\d[\d\s]*/.exec(line);
   const after = run ? run.index + run[0].length : line.length;
   // a count with its measure word ("859件（其中…）"): a sentence's number, not a row's cells
-  if (run && /[件个条项人次宗]/.test(line[after] ?? '')) return true;
+  if (run && COUNT_WORD.test(line.slice(after))) return true;
   // punctuation before a word or ending the line, not a thousands comma (1，234)
   return /[，；。,;]\s*(?:[\u4e00-\u9fff]|$)/.test(line.slice(0, after + 2));
 }
@@ -720,7 +723,7 @@ function startsNumberRow(s: string, at: number, to: number): boolean {
   if (line.includes('|')) return false;
   const run = /^[\d\s.,，—－–\-/无]*/.exec(line)![0];
   const next = line.slice(run.length);
-  return /\d/.test(run) && (/\s$/.test(run) || T4_ROW_FOLLOWER.test(next)) && !/^[件个条项人次宗起年月日]/.test(next);
+  return /\d/.test(run) && (/\s$/.test(run) || T4_ROW_FOLLOWER.test(next)) && !COUNT_WORD.test(next);
 }
 
 /** What may follow table 4's data row directly on a flattened page: a heading (五.) or a note. */

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
+import { inProseLine } from '../../../src/parse/tables';
 import { FIXTURES } from './fixture-loader';
 
 const source = (name: string) => readFileSync(join(FIXTURES, 'real', name, 'source.txt'), 'utf8');
@@ -78,5 +79,22 @@ describe('flattened text: the data row after table 4\'s header (adv49 #5)', () =
     const text = edit(PT2019, '审结总计000000000000000 五、', '审结总计100010000000000五.');
     const record = await read(edit(text, '规定。六、其他需要报告的事项 ', '规定。六.其他需要报告的事项本年度未发生行政复议、行政诉讼案件。 '));
     expect(record.cells['table4.review.total']?.value).toBe(1);
+  });
+});
+
+describe('inProseLine on one long line', () => {
+  const after = (text: string) => inProseLine(`新收政府信息公开申请${text}`, '新收政府信息公开申请'.length);
+  it('a row of the table, whatever the next rows print', () => {
+    expect(after('数量230 000023二、上年结转政府信息公开申请数量0000000三、本年度办理结果(一)予以公开7000007(二)部分公开(区分处理的,只计这一情形,不计其他情形)')).toBe(false);
+    expect(after('数量 0 1 1 0 2 1 0 (二)部分公开(区分处理的,只计这一情形)')).toBe(false);
+  });
+  it('a sentence: punctuation before or right after its number, or a count, date or share', () => {
+    expect(after('859件，上年结转18件')).toBe(true);
+    expect(after('859件（其中网上申请600件），上年结转18件')).toBe(true);
+    expect(after('数量为23，其中自然人20')).toBe(true);
+    expect(after('2019年度较上年增加')).toBe(true);
+    expect(after('同比增长20%，主要是')).toBe(true);
+    expect(after('800余件')).toBe(true);
+    expect(after('数量较上年有所增长，主要是')).toBe(true);
   });
 });
