@@ -54,6 +54,20 @@ describe('a note naming a row is no second printing', () => {
     expect(record.cells['table3.total.newReceived']?.value).toBe(859);
   });
 
+  it("a 备注 column whose cell names its own row (予以公开中含…): the row is read", async () => {
+    const t3 = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<table') + 1);
+    let rowIndex = 0;
+    const table = SHANGHAI.slice(t3, SHANGHAI.indexOf('</table>', t3)).replace(/<tr>[\s\S]*?<\/tr>/g, (tr) => {
+      const i = rowIndex++;
+      if (i === 0) return tr.replace('</tr>', '<td rowspan="3"><p>备注</p></td></tr>');
+      if (i < 3) return tr;
+      return tr.replace('</tr>', `<td><p>${i === 5 ? '予以公开中含告知已主动公开120件' : '&nbsp;'}</p></td></tr>`);
+    });
+    const record = await read(SHANGHAI.slice(0, t3) + table + SHANGHAI.slice(SHANGHAI.indexOf('</table>', t3)));
+    expect(record.cells['table3.naturalPerson.granted']?.value).toBe(258);
+    expect(repeated(record)).toEqual([]);
+  });
+
   it("a row's own 备注 cell naming its label", () => {
     const s = '(一)予以公开 | 258 | 12 |  |  | 1 | 1 |  | 予以公开中含告知已主动公开120件 | \n';
     const m = findLabel(T3_ROWS_2021.find((r) => r.keys[0]!.endsWith('.granted'))!.pattern, s, 10, s.length);
