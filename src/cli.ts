@@ -42,10 +42,7 @@ async function parseFile(file: string, url: string | undefined): Promise<Record<
   // No sections or tables: a report only if the title names one and the extension's own detection
   // agrees (a notice 关于报送…年度报告的通知 has the year in its title but is not a report).
   const notReport = record.warnings.find((w) => w.code === 'not-a-report');
-  const detection = notReport ? detectReport(document as unknown as Document, url ?? '') : null;
-  // the report is a file the page links (a PDF, a Word document): nothing on the page to read
-  if (notReport && detection?.inAttachment) throw new Unread(`${name}: the report is not on this page (${notReport.message})`);
-  if (notReport && (record.meta.reportYear === null || !detection?.isReport))
+  if (notReport && (record.meta.reportYear === null || !detectReport(document as unknown as Document, url ?? '').isReport))
     throw new Unread(`${name}: not a government information-disclosure annual report (${notReport.message})`);
   const warnings: ParseWarning[] = [...record.warnings];
   if (decoded.unreadBytes > 0)

@@ -8,7 +8,6 @@ import type { SaveResult } from '../../src/messaging/protocol';
 import type { CardState } from '../../src/ui/card-state';
 import { headlineOf, severityCounts, short } from '../../src/ui/headline';
 import { t, type Lang, type MessageKey } from '../../src/ui/messages';
-import { warningText } from '../../src/model/parser-text';
 import { FindingList } from './FindingList';
 import { HeadlineNumbers } from './HeadlineNumbers';
 import { ParseNotes } from './ParseNotes';
@@ -157,8 +156,6 @@ export function SummaryCard(props: SummaryCardProps) {
         : { right: '16px', top: '16px' };
 
   const title = short(h.agency ?? props.record.meta.title ?? '', 80);
-  // no report on the page (its report a linked PDF, or a page annotated on request): no numbers to show
-  const noReport = props.record.warnings.find((w) => w.code === 'not-a-report');
   const crossYear = props.crossYear ?? [];
 
   return (
@@ -251,13 +248,7 @@ export function SummaryCard(props: SummaryCardProps) {
               </dd>
             </div>
           </dl>
-          {noReport ? (
-            <p class="no-report" role="note" data-testid="no-report">
-              {warningText(noReport, lang)}
-            </p>
-          ) : (
-            <HeadlineNumbers h={h} lang={lang} />
-          )}
+          <HeadlineNumbers h={h} lang={lang} />
           <ParseNotes warnings={props.record.warnings} lang={lang} />
           <div class="actions">
             <button type="button" data-testid="save" onClick={onSave} disabled={save.kind === 'saving'}>

@@ -116,20 +116,10 @@ export function runChecksDetailed(record: ReportRecord, previous?: ReportRecord)
   return RULES.map((rule) => reportOf(rule, record, previous));
 }
 
-/**
- * A page on which the parser found no report (no sections, no tables: the report is a PDF the page
- * links, or the reader asked to annotate another page) has nothing to judge but its publication
- * date: "six sections missing" and "not in the unified format" would be said of a report not read.
- */
-const noReportRead = (record: ReportRecord): boolean => record.warnings.some((w) => w.code === 'not-a-report');
-const judgesThePage = (rule: Rule): boolean => rule.id.startsWith('PUB-');
-
 /** One rule's report; a rule that throws is reported, never propagated (see runChecksDetailed). */
 function reportOf(rule: Rule, record: ReportRecord, previous: ReportRecord | undefined): RuleReport {
   if (rule.crossYear && !previous)
     return { rule, outcome: 'notApplicable', scopes: [{ scope: '', outcome: 'notApplicable', note: 'no previous-year record' }], findings: [] };
-  if (!judgesThePage(rule) && noReportRead(record))
-    return { rule, outcome: 'notApplicable', scopes: [{ scope: '', outcome: 'notApplicable', note: 'no report text on the page' }], findings: [] };
   try {
     const r: Partial<CheckedResult> & Pick<CheckedResult, 'outcome' | 'findings'> = rule.check({ record, previous });
     return { rule, outcome: r.outcome, scopes: r.scopes ?? [{ scope: '', outcome: r.outcome }], findings: collapseNotAssessable(r.findings) };
@@ -158,10 +148,8 @@ function failedToRun(rule: Rule, record: ReportRecord, msg: string): Finding {
  */
 export function runChecks(record: ReportRecord, previous?: ReportRecord): Finding[] {
   const findings: Finding[] = [];
-  const pageOnly = noReportRead(record);
   for (const rule of RULES) {
     if (rule.crossYear && !previous) continue; // notApplicable: no findings
-    if (pageOnly && !judgesThePage(rule)) continue;
     let found: Finding[];
     try {
       found = collapseNotAssessable(rule.check({ record, previous }).findings);
@@ -179,8 +167,6 @@ export function runChecks(record: ReportRecord, previous?: ReportRecord): Findin
  * every save of its neighbouring years fail.
  */
 export function runCrossYearChecks(current: ReportRecord, previous: ReportRecord): Finding[] {
-  // a page with no report on it (its report a linked PDF) has nothing to compare, nor to compare with
-  if (noReportRead(current) || noReportRead(previous)) return [];
   return RULES.filter((r) => r.crossYear).flatMap((rule) => {
     try {
       return rule.check({ record: current, previous }).findings;
@@ -196,7 +182,6 @@ export function runCrossYearChecks(current: ReportRecord, previous: ReportRecord
  * compares the templates' ages, so it does not count.
  */
 export function crossYearCompared(current: ReportRecord, previous: ReportRecord): boolean {
-  if (noReportRead(previous)) return false; // (the current one: reportOf says notApplicable)
   return RULES.some((rule) => {
     if (!rule.crossYear || rule.id === 'X-FORMAT-REGRESSION') return false;
     // by scope: one column passing is a comparison even when another could not be read

@@ -2,7 +2,6 @@
 // 1. prefilter on URL + title + first heading strings — no body read, well under a millisecond;
 // 2. only when the prefilter points at a report: negative cues, then body markers in the first
 //    BODY_LIMIT characters of the body text.
-import { attachmentList, findAttachments } from './attachments';
 import {
   BODY_MARKERS,
   ISSUED_REPORT,
@@ -26,8 +25,6 @@ export interface Detection {
    * side). A hint only, for loading the converter early: the parser decides on its own sample.
    */
   traditional?: boolean;
-  /** a report page without the report's text that links a document (attachments.ts): the report is that file */
-  inAttachment?: boolean;
 }
 
 /** Body text read for the content check (markers sit in the first tables and headings). */
@@ -249,14 +246,5 @@ export function detectReport(doc: Document, url: string, options: { headings?: b
   const needed = strong ? 2 : 3;
   const isReport = markers.length >= needed && (strong || tableMarkers >= 2);
   if (!isReport) reasons.push(`needs ${needed} body markers${strong ? '' : ' (2 from tables)'}, found ${markers.length} (${tableMarkers} from tables)`);
-  // a page titled as the report with no report text, linking a PDF or Word file: the report is
-  // that file, which the annotator cannot read; the card says so (it had shown nothing at all)
-  if (!isReport && strong) {
-    const files = findAttachments(doc, url);
-    if (files.length) {
-      reasons.push(`report in a linked file: ${attachmentList(files).slice(0, 120)}`);
-      return { isReport: true, score, reasons, inAttachment: true };
-    }
-  }
   return { isReport, score, reasons, ...(traditional ? { traditional } : {}) };
 }

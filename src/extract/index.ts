@@ -3,7 +3,6 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { type Attachment, findAttachments } from '../detect/attachments';
 import { comparedText, copies } from './copies';
 import { buildGrid } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
@@ -55,11 +54,6 @@ export interface ReportDocument {
   display: string;
   spans: StreamSpan[];
   transforms: TextTransform[];
-  /**
-   * The documents the page links or embeds (PDF, Word, …: the report may be one of them), found
-   * when asked: only a page with no report on it needs them.
-   */
-  attachments?(): Attachment[];
   /** CellRef for a stretch of the stream (the cell, or the block with offsets) */
   refAt(start: number, end: number): CellRef | null;
   /** element holding the ref'd value: the table cell, or the text block's element */
@@ -280,7 +274,6 @@ export async function extractDocument(document: Document, url?: string): Promise
     display,
     spans,
     transforms,
-    attachments: () => findAttachments(document, url ?? null),
     refAt,
     resolveRef,
   };

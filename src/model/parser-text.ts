@@ -37,8 +37,6 @@ const FORMS: Form[] = [
   [/^a 统计表 is printed but its rows could not be read \(header not recognised, or an image\)$/, () => '页面上有统计表，但未能读出其中的行（表头未能识别，或为图片）'],
   [/^(表[二四]) prints "(.*)" for "(.*)"$/, (m) => `${m[1]}印作“${m[2]}”，模板为“${m[3]}”`],
   [/^no report sections or tables found on this page$/, () => '页面上没有找到年报的部分标题或表格'],
-  [/^no report sections or tables found on this page; the page links (.*), which the annotator does not read$/, (m) => `页面上没有找到年报的部分标题或表格；页面链接了 ${m[1]}，年报可能在其中，年报助手不读取附件`],
-  [/^no table could be read on this page; the page links (.*), which the annotator does not read$/, (m) => `页面上没有读到表格；页面链接了 ${m[1]}，表格可能在其中，年报助手不读取附件`],
 ];
 
 // parse/version.ts decideVersion's notes when it decides without printed markers (the markers

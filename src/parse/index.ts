@@ -1,6 +1,5 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
-import { attachmentList } from '../detect/attachments';
 import { extractDocument, type ReportDocument } from '../extract';
 import { agencyFromTitle, agencyKind, basisCited, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom } from './meta';
 import { readNarrative } from './narrative';
@@ -44,12 +43,8 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const { version, evidence } = decideVersion(page.stream, reportYear, t3Has2021Rows);
   const sections = sectionInfos(page, found, sink.regions);
   const warnings: ParseWarning[] = [...sink.warnings];
-  if (Object.keys(sink.cells).length === 0) {
-    // many portals publish the report, or its tables, as a file under the page: say which
-    const files = page.attachments?.() ?? [];
-    const inFiles = files.length ? `; the page links ${attachmentList(files)}, which the annotator does not read` : '';
-    if (found.length === 0) warnings.push({ code: 'not-a-report', message: `no report sections or tables found on this page${inFiles}` });
-    else if (inFiles) warnings.push({ code: 'tables-in-attachment', message: `no table could be read on this page${inFiles}` });
+  if (found.length === 0 && Object.keys(sink.cells).length === 0) {
+    warnings.push({ code: 'not-a-report', message: 'no report sections or tables found on this page' });
   }
   const transforms: TextTransform[] = [...page.transforms];
   if (sink.rebuiltFromText) transforms.push('flattenedTableRebuilt');

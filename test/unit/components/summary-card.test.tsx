@@ -42,21 +42,6 @@ describe('SummaryCard', () => {
     expect(text('num-proactive')).toBe('12,345');
   });
 
-  it('on a page with no report (its report a linked PDF) says so in place of the numbers, in the card\'s language', () => {
-    const record = shanghaiRecord();
-    record.cells = {};
-    record.warnings = [{ code: 'not-a-report', message: 'no report sections or tables found on this page; the page links 某局年报.pdf (PDF), which the annotator does not read' }];
-    setup({ record, findings: [] });
-    expect(text('no-report')).toBe('页面上没有找到年报的部分标题或表格；页面链接了 某局年报.pdf (PDF)，年报可能在其中，年报助手不读取附件');
-    expect(screen.queryByTestId('num-newReceived')).toBeNull();
-    fireEvent.click(screen.getByTestId('lang'));
-    expect(text('no-report')).toContain('the page links 某局年报.pdf (PDF)');
-  });
-  it('a report shows its numbers and no such note', () => {
-    setup();
-    expect(screen.queryByTestId('no-report')).toBeNull();
-  });
-
   it('says when a report was late and shows a dash for missing numbers', () => {
     const record = shanghaiRecord();
     record.meta.publishedOn = '2020-08-13';
