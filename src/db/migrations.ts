@@ -5,7 +5,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { countFindings, agencyOf, toSummary } from './summary';
 import { rowsToCurrentForm, type RwTx } from './store';
 import { encodeListing, LISTING_FORMAT } from './listing';
-import { toExportFindings } from './export-findings';
+import { EXPORT_FINDINGS_LAYOUT, toExportFindings } from './export-findings';
 import { toExportValues } from './export-values';
 import { amountsToKeyUnits } from '../model/amounts';
 import type { LibrarySchema, SavedReport, SavedReportV1 } from './schema';
@@ -116,9 +116,20 @@ export const migrations: Record<number, Migration> = {
   // v10: the same again for libraries already at v9: agency names saved with a correction mark in
   // front ("更正）某局", "已更正）某局") or a year range's first year behind ("某县人民政府2020-")
   // repaired from their titles and paired with their neighbours, section texts that were not text
-  // (let in by an older import) made readable.
-  10: async (_db, tx) => {
+  // (let in by an older import) made readable. v11 (always run after it) does this work.
+  10: async () => undefined,
+  // v11: the same again for libraries already at v10 (helper 57 #9): names with a mark after them
+  // or in other words (某县司法局（已更正）, 更正后的…, （勘误）…) repaired and paired; and every
+  // report's findings-sheet rows in today's layout (cross-year keys named by year), which an Excel
+  // export would otherwise rebuild from the full rows on every run (helper 57 #10).
+  11: async (_db, tx) => {
     await rowsToCurrentForm(tx as unknown as RwTx);
+    let cursor = await tx.objectStore('reports').openCursor();
+    while (cursor) {
+      const stored = await tx.objectStore('exportFindings').get(cursor.value.id);
+      if (stored?.layout !== EXPORT_FINDINGS_LAYOUT) await tx.objectStore('exportFindings').put(toExportFindings(cursor.value));
+      cursor = await cursor.continue();
+    }
   },
 };
 

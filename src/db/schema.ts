@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../model/finding';
 import type { FormatVersion, ReportRecord } from '../model/record';
 
 export const DB_NAME = 'gov-report-library';
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 export type FindingCounts = Record<Severity, number>;
 

@@ -47,7 +47,7 @@ async function createV1Database(rows: SavedReportV1[]): Promise<void> {
 const sortedById = (rows: SavedReport[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('schema migrations', () => {
-  it('current version is 10', () => expect(DB_VERSION).toBe(10));
+  it('current version is 11', () => expect(DB_VERSION).toBe(11));
 
   it('v1 → current keeps every record intact and builds summaries, indexes and trash', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => v1Row(i));

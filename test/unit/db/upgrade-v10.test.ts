@@ -4,7 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { upgradeV1Row } from '../../../src/db/migrations';
-import type { SavedReport } from '../../../src/db/schema';
+import { DB_VERSION, type SavedReport } from '../../../src/db/schema';
+import { EXPORT_FINDINGS_LAYOUT } from '../../../src/db/export-findings';
 import { importReports } from '../../../src/db/store';
 import { agencyFromTitle } from '../../../src/parse/meta';
 import { makeRecord } from './make-record';
@@ -42,7 +43,7 @@ it('opening a v9 library repairs names saved with a mark or a year range (only a
     v9Row('https://a.gov.cn/other.html', '更正）某局', '2021年某办公室政府信息公开工作年度报告', 2021, {}),
   ]);
   const db = await openLibraryDb();
-  expect(db.version).toBe(10);
+  expect(db.version).toBe(DB_VERSION);
   const rows = new Map((await db.getAll('reports')).map((r) => [r.id, r]));
   const y2019 = rows.get('https://a.gov.cn/2019.html')!;
   const y2020 = rows.get('https://a.gov.cn/2020.html')!;
@@ -89,4 +90,19 @@ it('the upgrade also repairs names an earlier parser kept with a mark after the 
   // paired with 2020 now: the report of 2021 the checks compare fails X-CARRY (9 ≠ 2)
   const compared = rows.filter((r) => r.crossYear.some((f) => f.rule === 'X-CARRY' && f.outcome === 'fail'));
   expect(compared).toHaveLength(1);
+});
+
+it('a library already at v10 is repaired too (helper 57 #9): names an earlier parser kept with a mark after them are paired, and the findings sheet rows are in today\'s layout', async () => {
+  const R = '2021年政府信息公开工作年度报告';
+  await createDatabaseAt(10, [
+    v9Row('https://a.gov.cn/2020.html', '某县司法局', '2020年某县司法局政府信息公开工作年度报告', 2020, { 'table3.total.carriedForward': 2 }),
+    v9Row('https://a.gov.cn/2021.html', '某县司法局（已更正）', `某县司法局（已更正）${R}`, 2021, { 'table3.total.carriedOver': 9 }),
+  ]);
+  const db = await openLibraryDb();
+  expect(db.version).toBe(DB_VERSION);
+  const y2021 = (await db.get('reports', 'https://a.gov.cn/2021.html'))!;
+  expect(y2021.agency).toBe('某县司法局@a.gov.cn');
+  expect(y2021.crossYear.filter((f) => f.outcome === 'fail').map((f) => f.rule)).toEqual(['X-CARRY']);
+  // every report's findings rows written in the current layout, so an export reads no full row
+  for (const id of ['https://a.gov.cn/2020.html', 'https://a.gov.cn/2021.html']) expect((await db.get('exportFindings', id))?.layout).toBe(EXPORT_FINDINGS_LAYOUT);
 });
