@@ -1,6 +1,5 @@
 // One <table> → rows of cells with grid coordinates after rowspan/colspan expansion.
 // Uses getAttribute (linkedom has no rowSpan/colSpan properties).
-import { comparedText, copies } from './copies';
 import { cellOutOfSight, type HidingMode, hiddenFromReader, isMark, marksAWord, removedFromTable, SKIP } from './walk';
 
 export interface GridCell {
@@ -42,46 +41,22 @@ function rowOrCellRemoved(el: Element, mode: HidingMode, tag: string): boolean {
   return style.display === 'none' || style.visibility === 'collapse';
 }
 
-/** A row to read, and how hidden markup in its cells is judged. */
-type Row = { tr: Element; mode: HidingMode };
-
-/**
- * The table's rows in the order they are shown: a <tfoot> written first (as HTML 4 asked) comes
- * last. A row or row group the page hides is left out when its words (numbers aside) are printed
- * in the rows shown (a hidden <tbody> of other numbers was read), and read when it is the only copy
- * of its rows (table 3's last rows in a collapsed "展开更多" <tbody> were lost; helper-49's review),
- * as hidden content is judged on the page (extract/index.ts hiddenToRead).
- */
-function rowsOf(table: Element, mode: HidingMode): Row[] {
-  const hidden = new Set<Element>();
-  /** the hidden rows and groups read all the same, once the rows shown are known */
-  let toRead: Set<Element> | null = null;
-  const rows = (): Row[] => {
-    const out: Row[] = [];
-    const foot: Row[] = [];
-    const visit = (el: Element, into: Row[], mode: HidingMode): void => {
-      for (const child of Array.from(el.children)) {
-        const tag = child.tagName.toLowerCase();
-        if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
-        let rowMode = mode;
-        // read again, the rows shown are not asked twice (a computed style per classed row)
-        if (toRead !== null && mode === 'shown' ? hidden.has(child) : rowOrCellRemoved(child, mode, tag)) {
-          if (toRead === null) hidden.add(child);
-          if (!toRead?.has(child)) continue;
-          if (rowMode === 'shown') rowMode = 'readHidden';
-        }
-        if (tag === 'tr') into.push({ tr: child, mode: rowMode });
-        else visit(child, tag === 'tfoot' ? foot : into, rowMode);
-      }
-    };
-    visit(table, out, mode);
-    return out.concat(foot);
+/** The table's rows in the order they are shown: a <tfoot> written first (as HTML 4 asked) comes last; hidden rows and groups are left out. */
+function rowsOf(table: Element, mode: HidingMode): Element[] {
+  const out: Element[] = [];
+  const foot: Element[] = [];
+  const visit = (el: Element, into: Element[]): void => {
+    for (const child of Array.from(el.children)) {
+      const tag = child.tagName.toLowerCase();
+      if (tag !== 'tr' && tag !== 'thead' && tag !== 'tbody' && tag !== 'tfoot') continue;
+      // a row the page does not show is no printed row (a hidden <tbody> of other numbers was read)
+      if (rowOrCellRemoved(child, mode, tag)) continue;
+      if (tag === 'tr') into.push(child);
+      else visit(child, tag === 'tfoot' ? foot : into);
+    }
   };
-  const shownRows = rows();
-  if (hidden.size === 0) return shownRows;
-  const shown = comparedText(shownRows.map((r) => r.tr.textContent ?? '').join(''));
-  toRead = new Set([...hidden].filter((el) => !copies(el.textContent ?? '', shown)));
-  return toRead.size ? rows() : shownRows;
+  visit(table, out);
+  return out.concat(foot);
 }
 
 const ELEMENT_NODE = 1;
@@ -152,11 +127,10 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
   for (let r = 0; r < trs.length; r++) {
     const row: GridCell[] = [];
     let col = 0;
-    const { tr, mode: rowMode } = trs[r]!;
-    for (const el of Array.from(tr.children)) {
+    for (const el of Array.from(trs[r]!.children)) {
       const tag = el.tagName.toLowerCase();
       // a cell the page does not show takes no place in the row (browsers lay out none for it)
-      if ((tag !== 'td' && tag !== 'th') || rowOrCellRemoved(el, rowMode, tag)) continue;
+      if ((tag !== 'td' && tag !== 'th') || rowOrCellRemoved(el, mode, tag)) continue;
       while (cover.has(`${r}:${col}`)) col++;
       // a rowspan past the last row is clipped to it, as browsers do
       let rowSpan = span(el, 'rowspan', trs.length - r);
@@ -167,7 +141,7 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
         for (let dc = 0; dc < colSpan; dc++) cover.set(`${r + dr}:${col + dc}`, el);
       }
       // a cell out of sight (visibility:hidden, struck out) keeps its slot, blank
-      row.push({ el, text: cellOutOfSight(el) ? '' : cellText(el, rowMode), row: r, col, rowSpan, colSpan });
+      row.push({ el, text: cellOutOfSight(el) ? '' : cellText(el, mode), row: r, col, rowSpan, colSpan });
       col += colSpan;
     }
     rows.push(row);

@@ -3,7 +3,6 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { comparedText, copies } from './copies';
 import { buildGrid } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
@@ -95,6 +94,25 @@ const REPORT_WORDS = [
 /** Words of the tables themselves: hidden content printing one that a shown table prints is another copy of the tables. */
 const TABLE_WORDS = ['本年新收', '结转下年度', '結轉下年度', '统计表', '統計表'];
 
+/** Text as compared for copies: no spaces, digits or number punctuation (a copy may print other numbers). */
+const NOT_COMPARED = /[\s\d.,，。、|｜%％]+/g;
+const PROBE = 12;
+
+/**
+ * Whether hidden text copies what the page shows: its words (numbers aside) are printed there. A
+ * short text must be there whole; a longer one is probed at three places, two of which must be.
+ */
+function copies(hiddenText: string, shown: string): boolean {
+  const t = hiddenText.replace(NOT_COMPARED, '');
+  if (t.length <= 2 * PROBE) return shown.includes(t);
+  let found = 0;
+  for (const at of [0.25, 0.5, 0.75]) {
+    const i = Math.floor(t.length * at);
+    if (shown.includes(t.slice(i, i + PROBE))) found++;
+  }
+  return found >= 2;
+}
+
 /**
  * Which of the hidden elements to read all the same: those that print a report word and do not copy
  * what the page shows. So a report's only copy is read (a closed tab, a collapsed panel, a loader
@@ -113,7 +131,7 @@ function hiddenToRead(items: WalkItem[], hidden: Element[]): Set<Element> {
   // tables (another year's report in a closed tab was read ahead of the one shown; helper-49's
   // review). Words in the shown text alone do not count (a narrative quoting a label is no table)
   const itemTexts = items.map((item) => (item.kind === 'block' ? item.raw : (item.el.textContent ?? '')));
-  const shown = comparedText(itemTexts.join(''));
+  const shown = itemTexts.join('').replace(NOT_COMPARED, '');
   const shownTables = itemTexts.filter((_, i) => items[i]!.kind === 'table').join('');
   const otherTables = (t: string) => TABLE_WORDS.some((w) => t.includes(w) && shownTables.includes(w));
   for (const i of candidates) if (!otherTables(texts[i]!) && !copies(texts[i]!, shown)) read.add(hidden[i]!);

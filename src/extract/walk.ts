@@ -4,8 +4,7 @@
 // rt/rp: a ruby gloss (<ruby>報<rt>bào</rt></ruby>) is read above its character, not in the text;
 // del/s/strike: struck out, what the page says is no longer so (`<del>520</del>524` read 520524)
 export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'select', 'button', 'textarea', 'rt', 'rp', 'del', 's', 'strike']);
-/** Elements that end a block of text (walk.ts starts a new one at them, as at <br>). */
-export const BLOCK = new Set([
+const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
   'main', 'aside', 'nav', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'form', 'fieldset', 'figure',
   'figcaption', 'address', 'body', 'html', 'tr', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'hr',

@@ -107,7 +107,7 @@ export interface NarrativeNumber {
 }
 
 export interface ParseWarning {
-  code: string; // e.g. 'ambiguous-split', 'resolved-extra-cell', 'cell-count', 'unreadable-cell', 'table-missing'
+  code: string; // e.g. 'ambiguous-split', 'cell-count', 'unreadable-cell', 'table-missing'
   message: string; // one line, Chinese and/or English
   keys?: string[];
   ref?: CellRef | null;

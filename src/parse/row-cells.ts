@@ -150,10 +150,6 @@ export interface RowOptions {
   startsAtCell?: boolean;
   /** the table's header prints a 备注 column after the values: extra cells at the end are notes */
   noteColumn?: boolean;
-  /** the table's header prints a 行次/序号 column between the labels and the values */
-  rowNumberColumn?: boolean;
-  /** the table's other rows print an empty cell after their values (see extraBlankSide) */
-  blankAfter?: boolean;
 }
 
 interface Token {
@@ -259,57 +255,6 @@ export function readRowCells(
 }
 
 function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
-  const cells = pipeCells(stream, start, end, opts);
-  // a label cell before the values (表四's "数量" under a corner cell) when the row has one
-  // cell too many: dropped, the values fall in their columns; kept, every value moved one right
-  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
-  // empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
-  // unless the extra cell may be at the front (see extraCellRow)
-  if (cells.length > n && trailingBlanksAreExtra(cells)) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
-  // a 行次 column the header names: each row's first cell is its number (read as 自然人, it
-  // moved every value one column; helper-49's review)
-  if (cells.length > n && opts.rowNumberColumn) cells.shift();
-  if (cells.length === n) return { cells };
-  // values space-separated inside fewer cells: read them as text
-  if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
-    return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);
-  }
-  if (cells.length > 0 && cells.length < n) return cutShortRow(stream, cells, n);
-  // a note after the values (含2020年1月5件, 备注) is no value, as a note before them is not; a unit
-  // printed in a cell of its own (6 | 25.1 | 万元) is the last value's; a value with a mark
-  // (66*, 17(含转办2件)) is a value, unread as text, not a note (helper-49's review)
-  while (cells.length > n) {
-    const last = cells[cells.length - 1]!;
-    if (readValue(last.raw).kind !== 'text' || VALUE_WITH_MARK.test(last.raw)) break;
-    cells.pop();
-    const before = cells[cells.length - 1];
-    if (MONEY_UNIT_CELL.test(last.raw) && before && before.raw !== '') cells[cells.length - 1] = { ...before, raw: before.raw + last.raw, end: last.end };
-  }
-  if (cells.length === n) return { cells };
-  if (cells.length > n) return extraCellsRead(stream, cells, n, opts) ?? extraCellRow(stream, cells, n);
-  return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
-}
-
-/**
- * How a pipe row in stream[start, end) with one cell too many prints it: 'after' when it starts
- * with a value and ends with a blank (a Word export's trailing <td>), 'before' when it starts with
- * a blank and ends with a value (a split label cell); null for any other row. What a table's other
- * rows print tells which cell of a row that starts and ends blank is extra.
- */
-export function extraBlankSide(stream: string, start: number, end: number, n: number): 'after' | 'before' | null {
-  const e = stripTrailingNumbering(stream, start, end);
-  const nl = indexWithin(stream, NEWLINE, start, e);
-  if (indexWithin(stream, PIPE, start, nl < 0 ? e : nl) < 0) return null;
-  const cells = pipeCells(stream, start, e, {});
-  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
-  if (cells.length !== n + 1) return null;
-  const first = cells[0]!.raw === '';
-  const last = cells[n]!.raw === '';
-  return first === last ? null : last ? 'after' : 'before';
-}
-
-/** A pipe row's cells in stream[start, end), up to its line's end; the label's own cell only when it holds a value. */
-function pipeCells(stream: string, start: number, end: number, opts: RowOptions): RowCell[] {
   const cells: RowCell[] = [];
   let pos = start;
   let first = true;
@@ -334,7 +279,32 @@ function pipeCells(stream: string, start: number, end: number, opts: RowOptions)
     if (stopsAtNewline || bar >= end) break;
     pos = bar + 1;
   }
-  return cells;
+  // a label cell before the values (表四's "数量" under a corner cell) when the row has one
+  // cell too many: dropped, the values fall in their columns; kept, every value moved one right
+  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
+  // empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
+  // unless the extra cell may be at the front (see extraCellRow)
+  if (cells.length > n && trailingBlanksAreExtra(cells)) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
+  if (cells.length === n) return { cells };
+  // values space-separated inside fewer cells: read them as text
+  if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
+    return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);
+  }
+  if (cells.length > 0 && cells.length < n) return cutShortRow(stream, cells, n);
+  // a note after the values (含2020年1月5件, 备注) is no value, as a note before them is not; a unit
+  // printed in a cell of its own (6 | 25.1 | 万元) is the last value's; a value with a mark
+  // (66*, 17(含转办2件)) is a value, unread as text, not a note (helper-49's review)
+  while (cells.length > n) {
+    const last = cells[cells.length - 1]!;
+    if (readValue(last.raw).kind !== 'text' || VALUE_WITH_MARK.test(last.raw)) break;
+    cells.pop();
+    const before = cells[cells.length - 1];
+    if (MONEY_UNIT_CELL.test(last.raw) && before && before.raw !== '') cells[cells.length - 1] = { ...before, raw: before.raw + last.raw, end: last.end };
+  }
+  if (cells.length === n) return { cells };
+  if (cells.length > n && opts.noteColumn) return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
+  if (cells.length > n) return extraCellRow(stream, cells, n);
+  return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
 }
 
 /** A number with a mark or a parenthetical after it (66*, 17(含转办2件)): a value read as text, not a note. */
@@ -349,50 +319,6 @@ const MONEY_UNIT_CELL = /^[（(]?\s*(?:万元|亿元|元)\s*[)）]?$/;
  */
 function trailingBlanksAreExtra(cells: RowCell[]): boolean {
   return cells[0]!.raw !== '' || cells.every((c) => c.raw === '');
-}
-
-/**
- * A row of separate cells with more than n whose extra cells can only be blanks before the values
- * (a split label cell, a stub), blanks after them (a Word export's trailing <td>) or its 备注 cell:
- * the n cells in between, or null when the row does not say which they are. Starting with a value,
- * the row's extra cells are at its end. Starting with a blank, the row's own relation (blanks as
- * 0) decides when it holds for one window only, else the table's other rows (blankAfter): the 备注 column's cell was kept by counting from
- * the left, and with a split label cell every value moved one column (helper-49's review).
- */
-export function extraCellsRead(stream: string, cells: RowCell[], n: number, opts: RowOptions): RowRead | null {
-  const windows: number[] = [];
-  for (let i = 0; i + n <= cells.length; i++) if (extraAround(cells, i, n, opts)) windows.push(i);
-  // starting with a value, or with nothing but blanks before a 备注 cell: the extra cells are at the end
-  if (cells[0]!.raw !== '' || (opts.noteColumn && cells.slice(0, n).every((c) => c.raw === ''))) {
-    if (windows[0] !== 0) return null;
-    const dropped = cells.slice(n).some((c) => c.raw !== '');
-    const kept = cells.slice(0, n);
-    return dropped ? { cells: kept, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } } : { cells: kept };
-  }
-  const holds = opts.relation ? windows.filter((i) => opts.relation!(cells.slice(i, i + n).map((c) => (c.raw === '' ? 0 : readValue(c.raw).value)))) : [];
-  // the table's rows end in an empty cell: so does this one (the relation then still checks it)
-  if (holds.length !== 1) return opts.blankAfter && windows[0] === 0 ? { cells: cells.slice(0, n) } : null;
-  const kept = cells.slice(holds[0]!, holds[0]! + n);
-  const resolvedBy = opts.relationName ?? 'relation';
-  const raw = stream.slice(cells[0]!.start, cells[cells.length - 1]!.end);
-  // the row reads as each run of n of its cells
-  const readings = cells.length - n + 1;
-  // its own code: the check of that relation says the reading, not a split of digits, was chosen by it
-  return { cells: kept, ambiguity: { readings, resolvedBy }, problem: { ...resolvedProblem(raw, readings, n, kept.map((c) => c.raw), resolvedBy), code: EXTRA_CELL_RESOLVED } };
-}
-
-/** The warning code of a row whose extra cell its relation chose (read by checks/rules/t3-colsum.ts). */
-const EXTRA_CELL_RESOLVED = 'resolved-extra-cell';
-
-/**
- * Whether cells[i, i + n) can be the row's values: only blanks before them, and after them only
- * blanks and, under a 备注 column, one cell of anything (the note) before those blanks.
- */
-function extraAround(cells: RowCell[], i: number, n: number, opts: RowOptions): boolean {
-  for (let k = 0; k < i; k++) if (cells[k]!.raw !== '') return false;
-  let end = cells.length;
-  while (end > i + n && cells[end - 1]!.raw === '') end--;
-  return end === i + n || (!!opts.noteColumn && end === i + n + 1);
 }
 
 /**

@@ -12,7 +12,7 @@ import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../f
 import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { execStartAnchored, startAnchored } from './anchored';
-import { extraBlankSide, readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
+import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -74,8 +74,7 @@ function toCellValue(page: ReportDocument, key: string, rc: RowCell, read: RowRe
   // `ref` is filled in last so that it stays the last key
   const cell = { value, raw: page.display.slice(rc.start, rc.end), kind } as CellValue;
   if (cellUnit) cell.unit = cellUnit;
-  // a blank cell of a row whose extra cell the relation chose is a blank, not a withheld value
-  if (read.ambiguity && kind !== 'blank') cell.ambiguity = read.ambiguity;
+  if (read.ambiguity) cell.ambiguity = read.ambiguity;
   if (variant) cell.labelVariant = variant;
   cell.ref = page.refAt(rc.start, rc.end);
   return cell;
@@ -109,23 +108,12 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
   const hits: Array<Hit<R>> = [];
   let pos = from;
   for (const row of rows) {
-    let m = findLabel(row.pattern, stream, pos, to);
-    while (m && inNoteLine(stream, m.start)) m = findLabel(row.pattern, stream, m.end, to);
+    const m = findLabel(row.pattern, stream, pos, to);
     if (!m) continue;
     hits.push({ row, m });
     pos = m.end;
   }
   return hits;
-}
-
-/**
- * Whether `at` is on a line that is a note (注：…, 说明：…): "注：属于行政执法案卷的2件…" under the
- * table, when the row's own label is printed otherwise (卷宗), was taken for the row, and every row
- * after it was then "printed out of order".
- */
-function inNoteLine(s: string, at: number): boolean {
-  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
-  return /^[\s|]*(?:注|说\s*明)\s*[:：]/.test(s.slice(lineStart, at));
 }
 
 /**
@@ -143,24 +131,13 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
       const at = m;
       // the label whole, not the start of a longer one (3.其他 inside （六）其他处理)
-      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || !rowLabelStart(s, at.start)) continue;
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '')) continue;
       out.push({ row, m: at });
       taken.push([at.start, at.end]);
       break;
     }
   }
   return out;
-}
-
-/**
- * Whether a label at `at` starts a row: after a line break, a cell bar, the row's numbering (3.,
- * （六）, 二、) or the previous row's digits, not after a word. A flattened header's column 其他
- * ("法律服务机构 其他 一、本年新收…") and a note's "本年度其他处理2件" were taken for rows.
- */
-function rowLabelStart(s: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
-  return i < 0 || !/[\u4e00-\u9fff]/.test(s[i]!);
 }
 
 /** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
@@ -214,27 +191,8 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
  */
 export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number): LabelMatch | null {
   let m = findLabel(pattern, s, from, to);
-  while (m && (inProseLine(s, m.end) || !cellsFollow(s, m.end))) m = findLabel(pattern, s, m.end, to);
+  while (m && inProseLine(s, m.end)) m = findLabel(pattern, s, m.end, to);
   return m;
-}
-
-/** What follows a number in a sentence, not in a row of cells: a measure word, a date, 余/多, %. */
-const COUNT_WORD = /^[件个条项人次宗起年月日余多%％]/;
-
-/**
- * Whether a row's cells follow a label ending at `at`: a cell bar then a value, or numbers (a
- * flattened row) that are no count with its measure word. A printing of a row has its cells; a
- * note in a merged cell ("注:政府集中采购金额为…", "注:结转下年度继续办理72件…"), a row's own 备注
- * cell or another table's header cell naming the label was taken for a second printing.
- */
-export function cellsFollow(s: string, at: number): boolean {
-  const nl = s.indexOf('\n', at);
-  const rest = s.slice(at, nl < 0 ? Math.min(s.length, at + 400) : Math.min(nl, at + 400));
-  const m = /^\s*(\|[\s|]*)?/.exec(rest)!;
-  const next = rest.slice(m[0].length);
-  if (m[1]) return /^(?:\d|[无—－–\-/]\s*(?:\||$))/.test(next);
-  const run = /^\d[\d\s]*/.exec(next);
-  return !!run && !COUNT_WORD.test(next.slice(run[0].length));
 }
 
 function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {
@@ -249,8 +207,6 @@ function has(sink: TableSink, key: string): boolean {
 
 /** A 备注 column in a table's header: cells after the values are notes, not extra values. */
 const NOTE_COLUMN = /备\s*注/;
-/** A 行次 (row number) column in table 3's header after its corner cell: each row's first cell. */
-const ROW_NUMBER_COLUMN = /行\s*次|序\s*号/;
 
 /** A table 3 row's total column is the sum of its six applicant columns. */
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -361,7 +317,7 @@ const T3_SECOND_ROW = /上\s*年\s*结\s*转/g;
  * were then sought from there and the table's first row read that sentence (all 7 cells lost).
  * A match that reaches a 。 before 上年结转 is passed over; if every match is, the first is kept.
  */
-export function findTable3Start(s: string, from: number): RegExpExecArray | null {
+function findTable3Start(s: string, from: number): RegExpExecArray | null {
   const first = execStartAnchored(T3_START_AT, s, from);
   for (let m = first; m; m = execStartAnchored(T3_START_AT, s, m.index + 1)) {
     if (!isNarrativeSentence(s, m)) return m;
@@ -379,19 +335,11 @@ function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
  * 859件，上年结转18件；…" in 总体情况 names 上年结转 before any 。, and was taken for the table: its
  * one number filled all 7 cells and the real table was dismissed as a second report.
  */
-export function inProseLine(s: string, at: number): boolean {
+function inProseLine(s: string, at: number): boolean {
   const nl = s.indexOf('\n', at);
   const line = s.slice(at, nl < 0 ? Math.min(s.length, at + 400) : Math.min(nl, at + 400));
-  if (line.includes('|')) return false;
-  // judged up to the first number and what follows it ("859件，" in a sentence, "1000001 三" in a
-  // row): a flattened page is one line, where the next rows' labels ("(区分处理的,只计这一情形…)")
-  // made every table row "prose" (a second table or row printing went unnoticed)
-  const run = /\d[\d\s]*/.exec(line);
-  const after = run ? run.index + run[0].length : line.length;
-  // a count with its measure word ("859件（其中…）"): a sentence's number, not a row's cells
-  if (run && COUNT_WORD.test(line.slice(after))) return true;
   // punctuation before a word or ending the line, not a thousands comma (1，234)
-  return /[，；。,;]\s*(?:[\u4e00-\u9fff]|$)/.test(line.slice(0, after + 2));
+  return !line.includes('|') && /[，；。,;]\s*(?:[\u4e00-\u9fff]|$)/.test(line);
 }
 
 /**
@@ -399,9 +347,8 @@ export function inProseLine(s: string, at: number): boolean {
  * stretch (the table printed twice in its section), or null. A sentence quoting it is no copy.
  */
 export function secondCopyAt<R extends { pattern: LabelPattern }>(s: string, hits: Array<Hit<R>>, to: number): number | null {
-  let m = findLabel(hits[0]!.row.pattern, s, hits[hits.length - 1]!.m.end, to);
-  while (m && (inProseLine(s, m.end) || !cellsFollow(s, m.end))) m = findLabel(hits[0]!.row.pattern, s, m.end, to);
-  return m ? m.start : null;
+  const m = findLabel(hits[0]!.row.pattern, s, hits[hits.length - 1]!.m.end, to);
+  return m && !inProseLine(s, m.end) ? m.start : null;
 }
 
 /** Whether the copy at `copy` prints the same text as the rows of the first. */
@@ -459,8 +406,6 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const groups = applicantGroupOrder(t3Header(s, from, hits[0]!.m.start));
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
-  const rowNumberColumn = ROW_NUMBER_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
-  const blankAfter = !noteColumn && !rowNumberColumn && rowsEndBlank(s, hits, rowsTo, (order ? inHeaderOrder(hits[0]!.row.keys, order) : hits[0]!.row.keys).length);
   const subtotals = printedSubtotalRows(s, hits, rowsTo);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
@@ -472,7 +417,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
     // elsewhere than last, the relation's cells are not where it looks
     const options = keys.length === 7 && !groups ? T3_ROW_OPTIONS : {};
-    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn, rowNumberColumn, blankAfter }, keys, hit.row.pattern.canonical);
+    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn }, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -484,7 +429,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   for (const t of subtotals) {
     const inOrder = order ? inHeaderOrder(t.keys, order) : t.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
-    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn, rowNumberColumn });
+    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn });
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined);
@@ -495,16 +440,6 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   if (!page.tables.length) sink.rebuiltFromText = true;
   const repeated = repeatedTable3(page, to);
   if (repeated) sink.warnings.push(repeated);
-}
-
-/**
- * Whether table 3's rows print an empty cell after their values (a Word export's trailing <td>):
- * two rows or more that start with a value end so, and none starts with a blank and ends with a
- * value (a split label cell). A row whose first value is blank then drops its last cell, not its first.
- */
-function rowsEndBlank(s: string, hits: Array<Hit<unknown>>, to: number, n: number): boolean {
-  const sides = hits.map((h, i) => extraBlankSide(s, h.m.end, hits[i + 1]?.m.start ?? to, n));
-  return sides.filter((x) => x === 'after').length >= 2 && !sides.includes('before');
 }
 
 /** A 小计 row's label at a line's start: 小计 alone, or after its category's name (（三）不予公开小计). */
@@ -590,68 +525,28 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (!/直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/.test(sub)) return;
   const headerEnd = t4HeaderEnd(s, from, to);
   if (headerEnd === null) return;
-  const { start, startsAtCell } = t4DataStart(s, headerEnd, to);
+  let start = headerEnd;
+  // skip the rest of the header row (" | ") up to the data row
+  const rest = /^[\s|]*\n/.exec(s.slice(start, to));
+  const startsAtCell = !!rest && s.slice(start, to).includes('|');
+  if (rest) start += rest[0].length;
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const header = s.slice(t4HeaderFrom(s, from, headerEnd), start);
-  const copy = secondT4Copy(s, start, to);
-  // table 4 printed as two tables, 行政复议 then 行政诉讼: one row of 5 + 10 cells (the second part
-  // was taken for a second printing: "printed twice", the row unread)
-  const litigation = copy && t4InTwoParts(header, s.slice(copy.at, copy.start)) ? copy : null;
-  const printedKeys = litigation ? t4PartKeys(header, s.slice(litigation.at, litigation.start)) : t4HeaderKeys(header);
+  const printedKeys = t4HeaderKeys(s.slice(from, start));
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
-  const noteColumn = NOTE_COLUMN.test(header);
-  if (copy && !litigation && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
-  const parts = litigation
-    ? [
-        { start, end: litigation.at, keys: keys.slice(0, 5), startsAtCell },
-        { start: litigation.start, end: secondT4Copy(s, litigation.start, to)?.at ?? to, keys: keys.slice(5), startsAtCell: litigation.startsAtCell },
-      ]
-    : [{ start, end: copy?.at ?? to, keys, startsAtCell }];
+  const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
+  const copy = secondT4Copy(s, start, to);
+  if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
+  const read = readRowCells(s, start, copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
+  if (read.split) sink.split = true;
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
-  for (const part of parts) {
-    const read = readRowCells(s, part.start, part.end, part.keys.length, { relation: t4RowSum(part.keys), relationName: 'T4-ROWSUM', startsAtCell: part.startsAtCell, noteColumn });
-    if (read.split) sink.split = true;
-    read.cells.forEach((rc, i) => {
-      const key = part.keys[i]!;
-      const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
-    });
-    problemWarning(sink, page, read, part.keys, '表四', part.start);
-  }
+  read.cells.forEach((rc, i) => {
+    const key = keys[i]!;
+    const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
+    if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
+  });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
-}
-
-/** The data row after a table 4 header ending at `headerEnd`: past the rest of the header row (" | "). */
-export function t4DataStart(s: string, headerEnd: number, to: number): { start: number; startsAtCell: boolean } {
-  const rest = /^[\s|]*\n/.exec(s.slice(headerEnd, to));
-  return { start: rest ? headerEnd + rest[0].length : headerEnd, startsAtCell: !!rest && s.slice(headerEnd, to).includes('|') };
-}
-
-/**
- * Where table 4's header starts: after a small table printed above it in the section (行政复议 |
- * 行政诉讼 | 合计 / 3 | 2 | 5), whose 合计 was read as the header's first column.
- */
-export function t4HeaderFrom(s: string, from: number, headerEnd: number): number {
-  let at = from;
-  for (let nl = s.indexOf('\n', from); nl >= 0 && nl < headerEnd; nl = s.indexOf('\n', nl + 1)) {
-    const lineStart = s.lastIndexOf('\n', nl - 1) + 1;
-    if (lineStart >= from && NUMBER_ROW.test(s.slice(lineStart, nl))) at = nl + 1;
-  }
-  return at;
-}
-
-const T4_LITIGATION_WORD = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
-
-/** Whether a table 4 header names only 行政复议 and the next table's header both 行政诉讼 groups (no 行政复议). */
-export function t4InTwoParts(first: string, second: string): boolean {
-  return !T4_LITIGATION_WORD.test(first) && printedOrder(second, T4_LITIGATION_GROUPS) !== null && !/行\s*政\s*复\s*议/.test(second);
-}
-
-/** Table 4's 15 keys for a table printed in two parts, each part's columns by its own header; null for the template's order. */
-export function t4PartKeys(first: string, second: string): string[] | null {
-  const keys = [...(t4HeaderKeys(first) ?? T4_KEYS).slice(0, 5), ...(t4HeaderKeys(second) ?? T4_KEYS).slice(5)];
-  return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
+  problemWarning(sink, page, read, keys, '表四', start);
 }
 
 /**
@@ -664,23 +559,18 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   const sub = s.slice(from, to);
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
-  let firstRow: number | null = null;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
-    if (!startsNumberRow(s, last, to)) continue;
-    // after the outcome columns (结果维持 …): a small table above (行政复议 | 行政诉讼 | 合计 / 3 | 2 | 5)
-    // is not table 4; a header printing its outcomes in other words still has its row
-    if (T4_OUTCOME_HEADER.test(s.slice(from, last))) return last;
-    firstRow ??= last;
+    if (startsNumberRow(s, last, to)) return last;
   }
-  return firstRow ?? last;
+  return last;
 }
 
 /**
  * A second table 4 after the data row at `start` (the table printed twice in section 四: a
  * comparison year's, or 全县 and 本级): where its header starts and its data line, or null.
  */
-export function secondT4Copy(s: string, start: number, to: number): { at: number; row: string; start: number; startsAtCell: boolean } | null {
+export function secondT4Copy(s: string, start: number, to: number): { at: number; row: string } | null {
   const nl = s.indexOf('\n', start);
   if (nl < 0 || nl >= to) return null;
   const litigation = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
@@ -694,7 +584,7 @@ export function secondT4Copy(s: string, start: number, to: number): { at: number
   if (headerEnd === null || !startsNumberRow(s, headerEnd, to)) return null;
   // a whole header (its outcome columns), not the next line of a table printed one group a row
   if (!T4_OUTCOME_HEADER.test(s.slice(at, headerEnd))) return null;
-  return { at, row: t4DataLine(s, headerEnd, to), ...t4DataStart(s, headerEnd, to) };
+  return { at, row: t4DataLine(s, headerEnd, to) };
 }
 
 const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
@@ -716,18 +606,8 @@ function startsNumberRow(s: string, at: number, to: number): boolean {
   const lineStart = rest ? at + rest[0].length : at;
   const nl = s.indexOf('\n', lineStart);
   const line = s.slice(lineStart, Math.min(to, nl < 0 ? to : nl));
-  if (NUMBER_ROW.test(line)) return true;
-  // flattened text is one line, running on into a note or the next section ("100011000110000
-  // 注:行政复议、…", "…0000五.存在的…"): the numbers up to there, set off by a space or followed by
-  // a heading or note; not a count and its measure word ("行政复议 2 件")
-  if (line.includes('|')) return false;
-  const run = /^[\d\s.,，—－–\-/无]*/.exec(line)![0];
-  const next = line.slice(run.length);
-  return /\d/.test(run) && (/\s$/.test(run) || T4_ROW_FOLLOWER.test(next)) && !COUNT_WORD.test(next);
+  return NUMBER_ROW.test(line);
 }
-
-/** What may follow table 4's data row directly on a flattened page: a heading (五.) or a note. */
-const T4_ROW_FOLLOWER = /^(?:[一二三四五六七八九十]\s*[、.．]|注\s*[:：])/;
 
 /**
  * Where table 4 begins when table 3 was not found (its labels printed in other words, or an
@@ -770,10 +650,10 @@ export function t4HeaderKeys(header: string): string[] | null {
   return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
 }
 
-/** Each group's 总计 is the sum of its other four, wherever the header puts it (a row of 15, or a part's 5 or 10). */
+/** Each group's 总计 is the sum of its other four, wherever the header puts it. */
 export function t4RowSum(keys: string[]): Relation {
   const totalAt = keys.slice(0, 5).findIndex((k) => k.endsWith('.total'));
-  return (v) => v.length > 0 && v.length % 5 === 0 && [0, 5, 10].filter((g) => g < v.length).every((g) => {
+  return (v) => [0, 5, 10].every((g) => {
     const part = v.slice(g, g + 5);
     if (!part.every((x) => x !== null)) return false;
     let sum = 0;
@@ -816,12 +696,9 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
-    // a 备注 column after the row's own ones: read as the notes it holds, which rows may leave out
-    const noteAfter = !!wide && wide.keys.every((k, c) => (k === null) === (c >= wide.keys.length - wide.extra.length)) && wide.extra.every((x) => NOTE_COLUMN.test(x));
-    const printed: Array<string | null> = (noteAfter ? null : wide?.keys) ?? printedKeys ?? hit.row.keys;
+    const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
     const keys = printed.filter((k): k is string => k !== null);
-    // the row's own sub-table header: the 200 characters before it reach the one before (helper-49)
-    const noteColumn = NOTE_COLUMN.test(subTableHeader(s, Math.max(from, hit.m.start - 200), hit.m.start));
+    const noteColumn = NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
     const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's
@@ -859,7 +736,9 @@ export const T2_ORDER_MESSAGE = 'columns printed in another order than the templ
  */
 export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2Row): string[] | null {
   if (row.columns.length < 2) return null;
-  const header = subTableHeader(s, from, rowStart);
+  const window = s.slice(from, rowStart);
+  const title = window.lastIndexOf('第二十条');
+  const header = title >= 0 ? window.slice(title) : window;
   const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: T2_COLUMN_WORDS[c] })));
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
   return order.map((c) => `table2.${row.item}.${c}`);
@@ -872,7 +751,9 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
  * after an extra 上年现行有效件数 took the 上年 number.
  */
 export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T2Row): { keys: Array<string | null>; extra: string[] } | null {
-  const line = subTableHeader(s, from, rowStart).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
+  const window = s.slice(from, rowStart);
+  const title = window.lastIndexOf('第二十条');
+  const line = (title >= 0 ? window.slice(title) : window).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
   if (!line) return null;
   const cells = line.split('|').map((c) => c.trim());
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
@@ -886,13 +767,6 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   const known = keys.filter((k) => k !== null);
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
   return { keys, extra: values.filter((_, i) => keys[i] === null) };
-}
-
-/** A table 2 row's sub-table header in stream[from, rowStart): from the last 第二十条 before the row. */
-function subTableHeader(s: string, from: number, rowStart: number): string {
-  const window = s.slice(from, rowStart);
-  const title = window.lastIndexOf('第二十条');
-  return title >= 0 ? window.slice(title) : window;
 }
 
 export function t2ExtraMessage(extra: string[]): string {

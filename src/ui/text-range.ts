@@ -3,15 +3,12 @@
 // the whole paragraph. Returns null when the range cannot be found inside one text node; the
 // caller then outlines the whole line.
 
-import { BLOCK, type HidingMode, hiddenFromReader, hidingModeAt, isMark, marksAWord, SKIP } from '../extract/walk';
+import { type HidingMode, hiddenFromReader, hidingModeAt, SKIP } from '../extract/walk';
 
-/**
- * A stretch of the squashed text read one to one from a text node: text[at + k] is node.data[offset + k];
- * node null for the space walk.ts puts beside a footnote mark, which is on no text node.
- */
+/** A stretch of the squashed text read one to one from a text node: text[at + k] is node.data[offset + k]. */
 interface Piece {
   at: number;
-  node: Text | null;
+  node: Text;
   offset: number;
   length: number;
 }
@@ -30,23 +27,16 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
   const pieces: Piece[] = [];
   let length = 0;
   let lastSpace = true; // leading whitespace is trimmed
-  // the last characters as on the page, whitespace unsquashed: walk.ts judges a mark after a word on them
-  let tail = '';
-  const take = (node: Text | null, offset: number, s: string): void => {
+  const take = (node: Text, offset: number, s: string): void => {
     pieces.push({ at: length, node, offset, length: s.length });
     parts.push(s);
     length += s.length;
-  };
-  const space = (): void => {
-    if (!lastSpace) take(null, 0, ' ');
-    lastSpace = true;
   };
   const mode: HidingMode = hidingModeAt(el);
   const visit = (n: Node): void => {
     if (n.nodeType === 3) {
       const node = n as Text;
       const data = node.data;
-      tail = (tail + data).slice(-8);
       let pos = 0;
       SPACE_RUN.lastIndex = 0;
       for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) {
@@ -68,28 +58,8 @@ function squashedText(el: Element): { text: string; pieces: Piece[] } {
     }
     // what the parser leaves out (walk.ts): hidden text, svg, form controls … A mark there showed
     // nothing, or took the hidden twin of the line instead of the line the reader sees
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag) || hiddenFromReader(el, mode, true)) return;
-    // walk.ts starts a new line there: a mark after it follows no word
-    const ends = tag === 'br' || BLOCK.has(tag);
-    if (ends) tail = '';
-    // a footnote mark as walk.ts reads it: apart from the number beside it, left out after a word.
-    // Read as printed, the value's context was not found and the whole paragraph was outlined
-    const mark = isMark(el, tag);
-    if (mark) {
-      const afterWord = marksAWord([tail]);
-      space();
-      tail += ' ';
-      if (afterWord) return;
-    }
+    if (n.nodeType !== 1 || SKIP.has((n as Element).tagName.toLowerCase()) || hiddenFromReader(n as Element, mode, true)) return;
     for (const child of Array.from(n.childNodes)) visit(child);
-    if (mark) {
-      space();
-      tail += ' ';
-    }
-    if (ends) tail = '';
   };
   for (const child of Array.from(el.childNodes)) visit(child);
   return { text: parts.join(''), pieces };
@@ -146,7 +116,7 @@ export function wrapTextRanges(el: Element, raw: string, ranges: readonly TextRa
     if (to > text.length) return;
     const a = pieceAt(pieces, from);
     const b = pieceAt(pieces, to - 1);
-    if (a.node === null || a.node !== b.node) return;
+    if (a.node !== b.node) return;
     found.push({ i, from, to, node: a.node, first: a.offset + (from - a.at), last: b.offset + (to - 1 - b.at) });
   });
   found.sort((x, y) => y.from - x.from);

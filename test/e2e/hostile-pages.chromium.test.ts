@@ -62,12 +62,6 @@ function routes(): Record<string, string> {
     // helper-49 #18: table 3's last rows in a row group collapsed by a class ("展开更多"), their only copy
     '/zwgk/collapsed-rows.html': variant(SHANGHAI, { head: '<style>tbody.more{display:none}</style>' })
       .replace(/(<\/tr>)(<tr>(?:(?!<\/tr>)[\s\S])*?5\.要求行政机关确认[\s\S]*?)(<\/tbody><\/table>)/, '$1</tbody><tbody class="more">$2$3'),
-    // helper-46 #9: footnote marks in the narrative beside values the card outlines (a <sup> and Word's
-    // footnote link after the unit, a raised span after a number)
-    '/zwgk/footnotes.html': variant(SHANGHAI, {})
-      .replace('予以公开及部分公开258件，', '予以公开及部分公开258件<sup>1</sup>，')
-      .replace('无法提供265件，', '无法提供265件<a href="#_ftn2">[2]</a>，')
-      .replace('不予处理158件，', '不予处理158<span style="vertical-align:super">3</span>件，'),
     // the only copy in a tab hidden inline (jQuery's .hide()), or by the hidden attribute
     '/zwgk/inline-tab.html': variant(SHANGHAI, { start: '<div class="tab" style="display:block">目录</div><div class="tab" style="display:none">', end: '</div>' }),
     '/zwgk/hidden-attr-tab.html': variant(SHANGHAI, { start: '<div class="tab">目录</div><div hidden>', end: '</div>' }),
@@ -151,24 +145,6 @@ describe('hostile pages (Chromium)', () => {
     // shrunk to nothing by a class: width 0 clipped, scale(0) (helper-46 #18; 8759 and 8015 before)
     assert.deepEqual(await counts('/zwgk/hidden-digit-shrunk.html'), plain);
     assert.equal(plain[0], '859');
-  });
-
-  test('values beside footnote marks in the text are outlined as on the plain page, not their paragraph (helper-46 #9)', async () => {
-    const page = await chrome.page();
-    const outlines = async (address: string) => {
-      await page.goto(address);
-      await waitForCardText(page);
-      await page.waitForFunction(() => document.querySelectorAll('mark[data-gra-mark]').length > 0, null, { timeout: 10_000 });
-      await page.waitForTimeout(300);
-      return page.evaluate(() => ({
-        marks: [...document.querySelectorAll('mark[data-gra-mark]')].map((m) => m.textContent).sort(),
-        lines: document.querySelectorAll('p.gra-hl').length,
-      }));
-    };
-    const plain = await outlines(server.urlFor(SHANGHAI));
-    assert.ok(plain.marks.some((m) => m?.includes('258')), JSON.stringify(plain));
-    assert.deepEqual(await outlines(url('/zwgk/footnotes.html')), plain);
-    await page.close();
   });
 
   test('a report the page hides with no visible copy (a closed tab, a visible child of a hidden wrapper) is read', async () => {

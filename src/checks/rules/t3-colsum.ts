@@ -18,14 +18,6 @@ function specOf(row: string): EquationSpec {
   return spec;
 }
 
-/**
- * Whether the row holding `totalKey` was read by dropping the cell this relation said was extra
- * (the parser's 'resolved-extra-cell' note), not by splitting run-together digits.
- */
-function extraCellChosen(record: { warnings: Array<{ code: string; keys?: string[] }> }, totalKey: string): boolean {
-  return record.warnings.some((w) => w.code === 'resolved-extra-cell' && (w.keys ?? []).includes(totalKey));
-}
-
 /** 总计 column = 自然人 + the five 法人或其他组织 columns, for every printed row. */
 export const t3Colsum: CatalogueRule = {
   id: 'T3-COLSUM',
@@ -55,10 +47,7 @@ export const t3Colsum: CatalogueRule = {
         en: 'total = sum of applicant columns',
         scope,
       });
-      if (f && circular && extraCellChosen(record, rowKeys(row).total)) {
-        f.message.zh = `${scope}：无法核对“总计 = 各申请人列之和”——该行多印了一格，正是按此关系确定哪一格多余的，不能再用它验证`;
-        f.message.en = `${scope}: cannot check total = sum of columns — this row prints a cell too many, and which one is extra was chosen using this very relation`;
-      } else if (f && circular) {
+      if (f && circular) {
         f.message.zh = `${scope}：无法核对“总计 = 各申请人列之和”——该行数字连写，正是按此关系拆分的，不能再用它验证`;
         f.message.en = `${scope}: cannot check total = sum of columns — the run-together digits of this row were split using this very relation`;
       }

@@ -8,7 +8,7 @@
 import type { CellValue } from '../../../src/model/record';
 import { readValue } from '../../../src/text/numbers';
 import { splitIntoCells } from '../../../src/text/splits';
-import { blanksLeftOut, cutShortRow, extraCellRow, extraCellsRead, resolvedProblem, type RowOptions } from '../../../src/parse/row-cells';
+import { blanksLeftOut, cutShortRow, extraCellRow, resolvedProblem } from '../../../src/parse/row-cells';
 
 export interface RowCell {
   raw: string;
@@ -89,7 +89,7 @@ export function readRowCells(
   start: number,
   end: number,
   n: number,
-  opts: RowOptions = {},
+  opts: { relation?: Relation; relationName?: string; startsAtCell?: boolean; noteColumn?: boolean } = {},
 ): RowRead {
   const e = stripTrailingNumbering(stream, start, end);
   const nl = indexWithin(stream, NEWLINE, start, e);
@@ -98,7 +98,7 @@ export function readRowCells(
   return readTextCells(stream, start, e, n, opts);
 }
 
-function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
+function readPipeCells(stream: string, start: number, end: number, n: number, opts: { relation?: Relation; relationName?: string; startsAtCell?: boolean; noteColumn?: boolean }): RowRead {
   const cells: RowCell[] = [];
   let pos = start;
   let first = true;
@@ -129,21 +129,12 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // (later change, in both) empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
   // unless the extra cell may be at the front (a leading blank)
   if (cells.length > n && (cells[0]!.raw !== '' || cells.every((c) => c.raw === ''))) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
-  // (later change, in both) a 行次 column the header names: each row's first cell is its number
-  if (cells.length > n && opts.rowNumberColumn) cells.shift();
   if (cells.length === n) return { cells };
-  // (later change, in both) a note after the values is no value, but a value with a mark (66*) is
-  // one and a money unit in its own cell is the last value's; a 备注 column is not read; blanks
-  // around the values are dropped where the row or its relation says which; else a long row is unread
-  while (cells.length > n) {
-    const last = cells[cells.length - 1]!;
-    if (readValue(last.raw).kind !== 'text' || /^\d[\d,.]*\s*(?:[*＊※#＃]|[①-⑩]|[（(])/.test(last.raw)) break;
-    cells.pop();
-    const before = cells[cells.length - 1];
-    if (/^[（(]?\s*(?:万元|亿元|元)\s*[)）]?$/.test(last.raw) && before && before.raw !== '') cells[cells.length - 1] = { ...before, raw: before.raw + last.raw, end: last.end };
-  }
+  // (later change, in both) a note after the values is no value; a 备注 column is not read; else a long row is unread
+  while (cells.length > n && readValue(cells[cells.length - 1]!.raw).kind === 'text') cells.pop();
   if (cells.length === n) return { cells };
-  if (cells.length > n) return extraCellsRead(stream, cells, n, opts) ?? extraCellRow(stream, cells, n);
+  if (cells.length > n && opts.noteColumn) return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
+  if (cells.length > n) return extraCellRow(stream, cells, n);
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
     return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);

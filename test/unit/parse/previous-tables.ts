@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { findTable3Start, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
+import { outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -128,8 +128,7 @@ function has(sink: TableSink, key: string): boolean {
 
 export function readTable3(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
-  // (later change, in both) the first T3_START that is no sentence of the narrative
-  const startM = findTable3Start(s, 0);
+  const startM = T3_START.exec(s);
   if (!startM) return;
   const from = startM.index;
   const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、/g;
@@ -264,9 +263,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const startM = T2_START.exec(s);
   if (!startM) return;
   const from = startM.index;
-  // (later change, in both) table 3's start as readTable3 finds it
-  const t3 = findTable3Start(s, from);
-  const to = t3 ? t3.index : Math.min(s.length, from + 5000);
+  const t3 = T3_START.exec(s.slice(from));
+  const to = t3 ? from + t3.index : Math.min(s.length, from + 5000);
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;

@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CellRef } from '../../../src/model/record';
 import { createHighlighter, HL_CLASS } from '../../../src/ui/highlight';
-import { walkDocument } from '../../../src/extract/walk';
 import { unwrapMark, wrapTextRanges } from '../../../src/ui/text-range';
 
 const wrapTextRange = (el: Element, raw: string, start: number, end: number, doc: Document) => wrapTextRanges(el, raw, [[start, end]], doc)[0]!;
@@ -118,34 +117,5 @@ describe('a <p> cut into lines by <br> (helper-30 review)', () => {
     for (let n: Node | null = mark.previousSibling; n; n = n.previousSibling) before = (n.textContent ?? '') + before;
     expect(before).toBe('本年新收 5其他 0本年新收 ');
     expect(mark.textContent).toBe('5');
-  });
-});
-
-describe('footnote marks beside a value (helper-46 #9)', () => {
-  // the line as the parser reads it (walk.ts keeps a mark apart from the number beside it, and
-  // leaves out a mark after a word): the outliner must find the value in it
-  it.each([
-    ['a <small> unit', '予以公开及部分公开258<small>件</small>，无法提供265<small>件</small>。'],
-    ['<sup> after a word', '予以公开及部分公开258件<sup>1</sup>，无法提供265件<sup>2</sup>。'],
-    ['<sup> after a number', '予以公开及部分公开258<sup>1</sup>件，无法提供265<sup>2</sup>件。'],
-    ['a raised span', '予以公开及部分公开258件<span style="vertical-align:super">[1]</span>，无法提供265件<span style="vertical-align:super">[2]</span>。'],
-    ["Word's footnote link", '予以公开及部分公开258件<a href="#_ftn1">[1]</a>，无法提供265件<a href="#_ftn2">[2]</a>。'],
-    ['a mark after spaces', '予以公开及部分公开258件\n          <sup>1</sup>，无法提供265件 <sup>2</sup> 。'],
-  ])('%s', (_, html) => {
-    const p = para(html);
-    const [line] = walkDocument(p);
-    const raw = line?.kind === 'block' ? line.raw : '';
-    const ranges = ['258', '265'].map((v) => [raw.indexOf(v), raw.indexOf(v) + 3] as const);
-    expect(ranges.every(([s]) => s >= 0)).toBe(true);
-    const marks = wrapTextRanges(p, raw, ranges, document);
-    expect(marks.map((m) => m?.textContent ?? null)).toEqual(['258', '265']);
-  });
-
-  it('a mark starting a line (after <br>) follows no word: its text is in the line', () => {
-    const p = para('予以公开258件<br><sup>1</sup>注：含部分公开17件');
-    const lines = walkDocument(p).map((item) => (item.kind === 'block' ? item.raw : ''));
-    expect(lines).toEqual(['予以公开258件', '1 注：含部分公开17件']);
-    const at = lines[1]!.indexOf('17');
-    expect(wrapTextRanges(p, lines[1]!, [[at, at + 2]], document, [lines[0]!])[0]?.textContent).toBe('17');
   });
 });
