@@ -124,12 +124,8 @@ const ZERO_SCALE = /^0(?:\s|$)|\s0(?:\s|$)/;
 function shrunk(style: CSSStyleDeclaration): boolean {
   if ((style.width === '0px' && style.overflowX !== 'visible') || (style.height === '0px' && style.overflowY !== 'visible')) return true;
   if (style.scale && ZERO_SCALE.test(style.scale)) return true;
-  const m = /^matrix(3d)?\(([^)]*)\)/.exec(style.transform);
-  if (m === null) return false;
-  // the plane's part of the matrix: a b c d of matrix(), entries 0 1 4 5 of matrix3d()
-  const v = m[2]!.split(',').map(Number);
-  const [a, b, c, d] = m[1] ? [v[0], v[1], v[4], v[5]] : v;
-  return a! * d! - b! * c! === 0;
+  const m = /^matrix\(([^,]+),([^,]+),([^,]+),([^,]+),/.exec(style.transform);
+  return m !== null && Number(m[1]) * Number(m[4]) - Number(m[2]) * Number(m[3]) === 0;
 }
 
 /**
