@@ -107,25 +107,12 @@ export function notRendered(el: Element, inline = false): boolean {
     if (!check.call(el, { visibilityProperty: true, opacityProperty: true })) return true;
     // shown, but unreadable: a zero font size or a transparent colour from the class (helper-46)
     const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-    return style !== undefined && (style.fontSize === '0px' || style.color === 'transparent' || style.color === 'rgba(0, 0, 0, 0)' || shrunk(style));
+    return style !== undefined && (style.fontSize === '0px' || style.color === 'transparent' || style.color === 'rgba(0, 0, 0, 0)');
   }
   if (!(table || el.hasAttributes())) return false;
   if (check.call(el, { visibilityProperty: true, opacityProperty: true })) return (table || el.localName === 'div') && squeezed(el, table);
   // display:contents has no box of its own, so checkVisibility says false; its children are shown
   return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
-}
-
-const ZERO_SCALE = /^0(?:\s|$)|\s0(?:\s|$)/;
-/**
- * Inline markup shrunk to nothing against scraping: an inline-block of zero width or height that
- * clips its text (a width of inline text computes to auto), or scaled to zero (transform:scale(0)
- * is a matrix without area; the scale property, scale:0).
- */
-function shrunk(style: CSSStyleDeclaration): boolean {
-  if ((style.width === '0px' && style.overflowX !== 'visible') || (style.height === '0px' && style.overflowY !== 'visible')) return true;
-  if (style.scale && ZERO_SCALE.test(style.scale)) return true;
-  const m = /^matrix\(([^,]+),([^,]+),([^,]+),([^,]+),/.exec(style.transform);
-  return m !== null && Number(m[1]) * Number(m[4]) - Number(m[2]) * Number(m[3]) === 0;
 }
 
 /**
