@@ -7,7 +7,7 @@ import { call, type LibraryApi } from './api';
 import { AgencyView } from './AgencyView';
 import { DetailView } from './DetailView';
 import type { OpenDeflater } from '../../src/export/deflate-worker';
-import { EXPORT_LABELS, runExport, runImport, type ExportKind } from './export-actions';
+import { EXPORT_LABELS, ImportStopped, runExport, runImport, type ExportKind } from './export-actions';
 import { applyView, NO_FILTERS, type Filters as FilterState, type Sort, type SortKey } from './filter-sort';
 import { Filters } from './Filters';
 import { ProgressBar } from './ProgressBar';
@@ -172,7 +172,11 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
   const onImport = (file: File) =>
     whileBusy('正在导入… Importing…', async () => {
       setProgress({ fraction: 0, label: '导入 importing' });
-      const c = await runImport(await file.text(), api, (fraction, phase) => setProgress({ fraction, label: phase }));
+      const c = await runImport(await file.text(), api, (fraction, phase) => setProgress({ fraction, label: phase })).catch(async (e) => {
+        // stopped part-way: the list shows what the earlier chunks added (the message counts them)
+        if (e instanceof ImportStopped && e.imported > 0) await reload().catch(() => undefined);
+        throw e;
+      });
       const repaired = c.repaired ? `（其中 ${c.repaired} 条的章节文字不是文字，已置空）` : '';
       const repairedEn = c.repaired ? ` (${c.repaired} with a section text that was not text, emptied)` : '';
       setNotice(`导入完成：新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}${repaired}。 / Imported: ${c.added} added, ${c.updated} updated, ${c.skipped} skipped${repairedEn}.`);

@@ -179,20 +179,77 @@ export async function runExport(kind: ExportKind, ids: string[], api: LibraryApi
   return reports;
 }
 
+/** Reports a library:import message carries at most. */
 const IMPORT_CHUNK = 500;
+/**
+ * And the JSON characters it carries at most: Chromium refuses a message over 64 MiB of JSON
+ * (adv55 #9), and 16 Mi characters stay under it even at 4 UTF-8 bytes for every character.
+ */
+export const IMPORT_CHUNK_CHARS = 16 * 1024 * 1024;
+
+/** `rows` in consecutive chunks of at most `maxRows` rows and `maxChars` JSON characters (a longer row goes alone). */
+export function importChunks<T>(rows: T[], maxRows = IMPORT_CHUNK, maxChars = IMPORT_CHUNK_CHARS): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const size = JSON.stringify(row)?.length ?? 0;
+    if (chunk.length && (chunk.length >= maxRows || chars + size > maxChars)) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(row);
+    chars += size;
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * An import that failed after `imported` of `total` reports were stored (earlier chunks, each its
+ * own transaction, stay: importing the same file again skips them and adds the rest). The
+ * message says so with the counts so far, then why it stopped.
+ */
+export class ImportStopped extends Error {
+  constructor(
+    readonly counts: ImportCounts,
+    readonly imported: number,
+    readonly total: number,
+    cause: string,
+  ) {
+    const c = counts;
+    const rest = total - imported;
+    super(
+      imported === 0
+        ? `导入失败，没有导入任何报告。 / The import failed; nothing was imported. ${cause}`
+        : `导入中断：文件 ${total} 份报告中的前 ${imported} 份已导入（新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}），其余 ${rest} 份未导入；排除原因后再次导入同一文件即可补齐（已导入的会被跳过）。 / ` +
+            `Import stopped after ${imported} of ${total} reports (${c.added} added, ${c.updated} updated, ${c.skipped} skipped); the other ${rest} were NOT imported. ` +
+            `Fix the cause and import the same file again: what is already in is skipped. ${cause}`,
+    );
+    this.name = 'ImportStopped';
+  }
+}
 
 export async function runImport(text: string, api: LibraryApi, onProgress: ExportProgress): Promise<ImportCounts> {
   const parsed = parseLibraryJson(text);
   if (!parsed.ok) throw new Error(parsed.error);
   const total: ImportCounts = { added: 0, updated: 0, skipped: 0 };
   const rows = parsed.rows;
-  for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
-    const res = await call(api, { type: 'library:import', rows: rows.slice(i, i + IMPORT_CHUNK) });
+  let done = 0;
+  for (const chunk of importChunks(rows)) {
+    let res: ImportCounts;
+    try {
+      res = await call(api, { type: 'library:import', rows: chunk });
+    } catch (e) {
+      throw new ImportStopped(total, done, rows.length, (e as Error).message);
+    }
     total.added += res.added;
     total.updated += res.updated;
     total.skipped += res.skipped;
     if (res.repaired) total.repaired = (total.repaired ?? 0) + res.repaired;
-    onProgress(Math.min(i + IMPORT_CHUNK, rows.length) / rows.length, '导入 importing');
+    done += chunk.length;
+    onProgress(done / rows.length, '导入 importing');
   }
   return total;
 }

@@ -26,7 +26,7 @@ import { LIBRARY_CHANGED_CHANNEL } from './library-channel';
 type LibraryType = Extract<MessageType, `library:${string}`>;
 type Handlers = { [T in LibraryType]: (msg: Message<T>) => Promise<Response<T>> };
 
-const fail = (err: unknown) => ({ ok: false as const, error: userMessage(err) });
+const fail = (err: unknown, doing?: 'import') => ({ ok: false as const, error: userMessage(err, doing) });
 
 export const libraryHandlers: Handlers = {
   async 'library:save'({ record, findings }) {
@@ -114,7 +114,7 @@ export const libraryHandlers: Handlers = {
       if (!valid.ok) return valid;
       return { ok: true, ...(await importReports(await openLibraryDb(), valid.rows)) };
     } catch (err) {
-      return fail(err);
+      return fail(err, 'import');
     }
   },
 };

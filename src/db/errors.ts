@@ -21,12 +21,15 @@ export class LibraryError extends Error {
 }
 
 /** A message a person can act on; the technical detail is kept in parentheses. */
-export function userMessage(err: unknown): string {
+export function userMessage(err: unknown, doing: 'save' | 'import' = 'save'): string {
   if (err instanceof LibraryError) return err.message;
   const name = (err as { name?: string } | null)?.name ?? '';
   const detail = (err as { message?: string } | null)?.message ?? String(err);
   switch (name) {
     case 'QuotaExceededError':
+      // an import's message says what was not imported (adv55 #2): not "the report"
+      if (doing === 'import')
+        return `存储空间已满，这批报告未导入。请导出并删除部分记录，或释放磁盘空间。 / Storage is full; this batch of reports was NOT imported. Export and delete some records or free disk space. (${detail})`;
       return `存储空间已满，报告未保存。请导出并删除部分记录，或释放磁盘空间。 / Storage is full; the report was NOT saved. Export and delete some records or free disk space. (${detail})`;
     case 'AbortError':
       return `写入被中止，报告未保存，请重试。 / The write was aborted; nothing was saved. Please retry. (${detail})`;
