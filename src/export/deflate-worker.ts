@@ -98,8 +98,20 @@ export function serveDeflate(port: DeflatePort): void {
 /** Chunks a deflate may have sent and not yet had acknowledged. */
 export const MAX_CHUNKS_IN_FLIGHT = 4;
 
+/**
+ * How long the page waits for the worker's next answer (an ack, or done) while it has something
+ * outstanding. A chunk deflates in milliseconds; a worker that died or hung sends nothing (no
+ * event tells a worker's termination), and the export then waited for good (adv55 #1).
+ */
+export const STALL_TIMEOUT_MS = 15_000;
+
 interface PageJob {
+  sent: number;
   acked: number;
+  /** 'end' posted: done is outstanding */
+  ended: boolean;
+  /** the watchdog while an answer is outstanding */
+  timer: ReturnType<typeof setTimeout> | undefined;
   size: number;
   error: Error | null;
   /** wakes a writer waiting for an acknowledgement (or for the error) */
@@ -110,15 +122,25 @@ interface PageJob {
 /**
  * A Deflater that sends each entry's text to the worker behind `port` (UTF-8 bytes, transferred,
  * not copied). `failAll` ends every open deflate with an error: call it when the worker dies.
+ * A worker silent for `stallMs` while an answer is outstanding is taken as dead: failAll.
  */
-export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FLIGHT): { deflate: Deflater; failAll(message: string): void } {
+export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FLIGHT, stallMs = STALL_TIMEOUT_MS): { deflate: Deflater; failAll(message: string): void } {
   const jobs = new Map<number, PageJob>();
   let nextId = 1;
   let broken: Error | null = null;
   const failJob = (job: PageJob, error: Error) => {
+    clearTimeout(job.timer);
     job.error ??= error;
     job.settle(job.error);
     job.wake?.();
+  };
+  /** (re)starts the watchdog while the worker owes an answer; stops it when it owes none */
+  const watch = (job: PageJob) => {
+    clearTimeout(job.timer);
+    job.timer = undefined;
+    if (job.error || (job.sent === job.acked && !job.ended)) return;
+    const s = stallMs / 1000;
+    job.timer = setTimeout(() => stopAll(new Error(`压缩进程 ${s} 秒没有响应，导出已停止，请重试。 / The deflate worker did not answer for ${s} s; the export was stopped. Please retry.`)), stallMs);
   };
   port.addEventListener('message', (e: MessageEvent) => {
     const m = e.data as FromWorker;
@@ -127,14 +149,19 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
     if (!job) return;
     if (m.type === 'ack') {
       job.acked++;
+      watch(job);
       job.wake?.();
-    } else if (m.type === 'done') job.settle(m.parts);
+    } else if (m.type === 'done') {
+      clearTimeout(job.timer);
+      job.settle(m.parts);
+    }
     else failJob(job, new Error(`压缩失败 / Deflating in the worker failed: ${m.message}`));
   });
-  const failAll = (message: string) => {
-    broken = new Error(`压缩进程出错 / The deflate worker failed: ${message}`);
+  const stopAll = (error: Error) => {
+    broken = error;
     for (const job of jobs.values()) failJob(job, broken);
   };
+  const failAll = (message: string) => stopAll(new Error(`压缩进程出错 / The deflate worker failed: ${message}`));
 
   const deflate = async (chunks: TextChunks): Promise<DeflatedEntry> => {
     if (broken) throw broken;
@@ -144,7 +171,7 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
       settle = (r) => (r instanceof Error ? reject(r) : resolve(r));
     });
     result.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
-    const job: PageJob = { acked: 0, size: 0, error: null, wake: null, settle };
+    const job: PageJob = { sent: 0, acked: 0, ended: false, timer: undefined, size: 0, error: null, wake: null, settle };
     jobs.set(id, job);
     const waitForAck = () =>
       new Promise<void>((resolve) => {
@@ -156,23 +183,28 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
     try {
       port.postMessage({ type: 'start', id } satisfies ToWorker);
       const encoder = new TextEncoder();
-      let sent = 0;
       for await (const text of chunks) {
         if (job.error) throw job.error;
         if (!text) continue;
         const bytes = encoder.encode(text);
         job.size += bytes.length;
         port.postMessage({ type: 'chunk', id, bytes } satisfies ToWorker, [bytes.buffer]);
-        sent++;
-        while (sent - job.acked > maxInFlight && !job.error) await waitForAck();
+        job.sent++;
+        if (!job.timer) watch(job);
+        while (job.sent - job.acked > maxInFlight && !job.error) await waitForAck();
       }
       if (job.error) throw job.error;
       port.postMessage({ type: 'end', id } satisfies ToWorker);
+      job.ended = true;
+      watch(job);
       return entryFromGzip(await result, job.size);
     } catch (e) {
-      if (!job.error) port.postMessage({ type: 'abort', id } satisfies ToWorker);
+      // a worker that reported the error has dropped the job; any other failure (the rows, the
+      // watchdog) tells it to drop it
+      if (!job.error?.message.startsWith('压缩失败')) port.postMessage({ type: 'abort', id } satisfies ToWorker);
       throw e;
     } finally {
+      clearTimeout(job.timer);
       jobs.delete(id);
     }
   };
@@ -181,7 +213,7 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
 
 /** What openWorkerDeflater needs of a Worker. */
 export interface WorkerLike extends DeflatePort {
-  addEventListener(type: 'message' | 'error', listener: (e: MessageEvent & ErrorEvent) => void): void;
+  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (e: MessageEvent & ErrorEvent) => void): void;
   terminate(): void;
 }
 
@@ -233,5 +265,7 @@ export async function openWorkerDeflater(makeWorker: () => WorkerLike, fallback:
   // a worker that dies mid-export ends it with an error (the rows were already written into
   // this entry's stream: there is nothing to fall back to)
   worker.addEventListener('error', (e) => failAll(e.message || 'worker error'));
+  // an answer that cannot be read is lost: waiting for it would never end
+  worker.addEventListener('messageerror', () => failAll('an answer could not be read (messageerror)'));
   return { deflate, where: 'worker', close: () => worker.terminate() };
 }

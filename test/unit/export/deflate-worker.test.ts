@@ -113,6 +113,47 @@ describe('workerDeflater', () => {
     await expect(deflate(['a'])).rejects.toThrow(/script error/);
   });
 
+  it('a worker that stops answering (killed after an ack, or an end dropped) ends the entry with an error and an abort (adv55 #1)', async () => {
+    for (const silentAfter of ['ack', 'end']) {
+      const sent: Array<{ type: string; id: number }> = [];
+      const listeners: Array<(e: MessageEvent) => void> = [];
+      const port: DeflatePort = {
+        postMessage: (m) => {
+          const msg = m as { type: string; id: number };
+          sent.push(msg);
+          // answers the first chunk, then nothing more ('ack'); or every chunk but not the end ('end')
+          if (msg.type === 'chunk' && (silentAfter === 'end' || sent.filter((x) => x.type === 'chunk').length === 1))
+            queueMicrotask(() => listeners.forEach((l) => l({ data: { type: 'ack', id: msg.id } } as MessageEvent)));
+        },
+        addEventListener: (_t, l) => void listeners.push(l),
+      };
+      const { deflate } = workerDeflater(port, 2, 60);
+      const started = Date.now();
+      await expect(deflate(['a', 'b', 'c', 'd', 'e'])).rejects.toThrow(/did not answer for 0.06 s; the export was stopped/);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(sent.at(-1)!.type).toBe('abort');
+      await expect(deflate(['a'])).rejects.toThrow(/did not answer/);
+    }
+  });
+
+  it('the watchdog waits only while the worker owes an answer: slow rows do not trip it', async () => {
+    const page = channel();
+    const { port1, port2 } = new MessageChannel();
+    open.push(port1, port2);
+    serveDeflate(port1 as unknown as DeflatePort);
+    port1.start();
+    const slow = workerDeflater(port2 as unknown as DeflatePort, undefined, 40);
+    port2.start();
+    async function* rows(): AsyncGenerator<string> {
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => setTimeout(r, 120)); // the page writing rows, three watchdog spans each
+        yield `row ${i}`;
+      }
+    }
+    const chunks = ['row 0', 'row 1', 'row 2'];
+    expect(bytesOf(await slow.deflate(rows()))).toEqual(bytesOf(await page.deflate(chunks)));
+  });
+
   it('a row source that throws aborts the worker’s entry and rethrows; the worker goes on serving', async () => {
     const page = channel();
     async function* failing(): AsyncGenerator<string> {
@@ -136,7 +177,7 @@ describe('workerDeflater', () => {
 
 /** A fake Worker: `behaviour` decides whether it says ready, errors or stays silent. */
 function fakeWorker(behaviour: 'ready' | 'error' | 'silent') {
-  const listeners: Record<string, Array<(e: MessageEvent & ErrorEvent) => void>> = { message: [], error: [] };
+  const listeners: Record<string, Array<(e: MessageEvent & ErrorEvent) => void>> = { message: [], error: [], messageerror: [] };
   let terminated = false;
   const worker: WorkerLike = {
     postMessage: () => undefined,
@@ -158,6 +199,23 @@ describe('openWorkerDeflater', () => {
     expect(d.deflate).not.toBe(deflateHere);
     d.close();
     expect(f.terminated()).toBe(true);
+  });
+
+  it('a message from the worker that cannot be read (messageerror) ends the export instead of waiting for it', async () => {
+    const listeners = new Map<string, Array<(e: never) => void>>();
+    const worker: WorkerLike = {
+      postMessage: () => undefined,
+      addEventListener: (t, l) => void listeners.set(t, [...(listeners.get(t) ?? []), l as never]),
+      terminate: () => undefined,
+    };
+    const opening = openWorkerDeflater(() => worker, deflateHere);
+    listeners.get('message')!.forEach((l) => l({ data: { type: 'ready' } } as never));
+    const d = await opening;
+    expect(d.where).toBe('worker');
+    const done = d.deflate(['a', 'b']);
+    await new Promise((r) => setTimeout(r, 5));
+    listeners.get('messageerror')!.forEach((l) => l({} as never));
+    await expect(done).rejects.toThrow(/deflate worker failed: an answer could not be read/);
   });
 
   it('deflates on the page when the worker fails to load, stays silent, or cannot be made', async () => {
