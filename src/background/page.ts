@@ -54,7 +54,7 @@ function createMenu(): void {
       documentUrlPatterns: MENU_PATTERNS,
     });
   } catch {
-    /* already exists (Firefox keeps menus across background restarts) */
+    /* already exists (removeAll failed) */
   }
 }
 
@@ -77,12 +77,15 @@ export function registerPageHandlers(): void {
     if (info.status === 'loading' && info.url) void setBadge(tabId, false, { error: 0, warning: 0, info: 0 }).catch(() => undefined);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(createMenu, createMenu).then(followGrantedSites);
-  });
-  // Firefox forgets runtime registrations with its background page; every start re-registers
-  // (a no-op in Chrome when the persisted registration is current).
-  void followGrantedSites().catch(() => undefined);
+  // The menu entry is made at every start, not in onInstalled: Firefox's persistent background
+  // page takes its menus with it, and a start after disable/enable or a browser restart has no
+  // onInstalled (adv55 #11). Firefox forgets runtime registrations with its background page too;
+  // every start re-registers (a no-op in Chrome when the persisted registration is current).
+  void browser.contextMenus
+    .removeAll()
+    .then(createMenu, createMenu)
+    .then(followGrantedSites)
+    .catch(() => undefined);
   browser.permissions.onAdded.addListener((added) => {
     void followGrantedSites()
       .then(() => startInOpenTabs(added.origins))
