@@ -35,7 +35,19 @@ const hashOf = (v: View): string => (v.kind === 'detail' ? `#report/${encodeURIC
 export type PersistState = 'persistent' | 'best-effort' | 'unknown';
 
 /** `openDeflater`: where an Excel export is deflated (the page's worker; on the page itself when not given). */
-export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; persist?: () => Promise<PersistState>; openDeflater?: () => Promise<OpenDeflater> }) {
+export function LibraryApp({
+  api,
+  persist,
+  askPersist,
+  openDeflater,
+}: {
+  api: LibraryApi;
+  /** the storage line at opening (asks the browser where that shows no prompt) */
+  persist?: () => Promise<PersistState>;
+  /** asks the browser from a click (Firefox prompts the user) */
+  askPersist?: () => Promise<PersistState>;
+  openDeflater?: () => Promise<OpenDeflater>;
+}) {
   const [summaries, setSummaries] = useState<ReportSummary[] | null>(null);
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'lastSavedAt', dir: -1 });
@@ -190,6 +202,11 @@ export function LibraryApp({ api, persist, openDeflater }: { api: LibraryApi; pe
         <span class="muted" data-testid="storage-state">
           {storage === 'persistent' ? '存储：持久（浏览器不会自动清除） / Persistent storage' : storage === 'best-effort' ? '存储：可能在空间不足时被浏览器清除，请定期导出 JSON 备份 / Best-effort storage: export backups' : ''}
         </span>
+        {storage === 'best-effort' && askPersist && (
+          <button type="button" data-testid="ask-persist" onClick={() => void askPersist().then(setStorage)}>
+            申请持久存储 / Ask to keep the library
+          </button>
+        )}
       </header>
       {error && <p class="error" role="alert" data-testid="error">{error}</p>}
       {notice && <p class="notice" role="status" data-testid="notice">{notice}</p>}
