@@ -222,10 +222,10 @@ export class ImportStopped extends Error {
     const rest = total - imported;
     super(
       imported === 0
-        ? `导入失败，没有导入任何报告。 / The import failed; nothing was imported. ${cause}`
+        ? `导入失败，没有导入任何报告。 / The import failed; nothing was imported. 原因 / Cause: ${cause}`
         : `导入中断：文件 ${total} 份报告中的前 ${imported} 份已导入（新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}），其余 ${rest} 份未导入；排除原因后再次导入同一文件即可补齐（已导入的会被跳过）。 / ` +
             `Import stopped after ${imported} of ${total} reports (${c.added} added, ${c.updated} updated, ${c.skipped} skipped); the other ${rest} were NOT imported. ` +
-            `Fix the cause and import the same file again: what is already in is skipped. ${cause}`,
+            `Fix the cause and import the same file again: what is already in is skipped. 原因 / Cause: ${cause}`,
     );
     this.name = 'ImportStopped';
   }

@@ -74,7 +74,7 @@ describe('an import that stops part-way', () => {
   it('says nothing was imported when the first chunk fails', async () => {
     const failing: LibraryApi = { send: () => Promise.reject(new Error('Message exceeded maximum allowed size of 64MiB.')) };
     const err = await runImport(toJson(makeRows(3)), failing, () => undefined).catch((e) => e);
-    expect(err.message).toMatch(/^导入失败，没有导入任何报告。 \/ The import failed; nothing was imported\. Message exceeded/);
+    expect(err.message).toMatch(/^导入失败，没有导入任何报告。 \/ The import failed; nothing was imported\. 原因 \/ Cause: Message exceeded/);
   });
 
   it('the storage-full text of a save speaks of the report, of an import of what was not imported', () => {
