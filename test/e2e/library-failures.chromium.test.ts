@@ -1,0 +1,74 @@
+// End to end in Chromium: the library page's import and Excel export where the browser sets the
+// limits (adv55): a backup of long reports goes in although one message of 500 of them passes
+// Chromium's 64 MiB message limit (#9), and an Excel export whose deflate worker dies ends with an
+// error and frees the page instead of staying busy for good (#1). Needs `npm run build`.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { toJson } from '../../src/export/json.ts';
+import { makeRows } from '../unit/export/make-rows.ts';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium.ts';
+
+let scratch: string;
+const browsers: ChromiumWithExtension[] = [];
+
+before(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'library-failures-e2e-'));
+});
+after(async () => {
+  for (const b of browsers) await b.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function openLibrary(): Promise<Page> {
+  const b = await launchChromiumWithExtension();
+  browsers.push(b);
+  const page = await b.page();
+  await page.goto(b.extensionUrl('library.html'));
+  await page.getByTestId('count').filter({ hasText: '份报告' }).waitFor();
+  return page;
+}
+
+test('a backup of 500 long reports (~75 MB as UTF-8) is imported whole', async () => {
+  // 50,000 CJK characters each: 150 KB of UTF-8, 500 of them over 64 MiB in one message
+  const rows = makeRows(500).map((r) => ({ ...r, record: { ...r.record, meta: { ...r.record.meta, note: '报'.repeat(50_000) } } }));
+  const path = join(scratch, 'long-500.json');
+  await writeFile(path, toJson(rows as never));
+  const page = await openLibrary();
+  await page.getByTestId('import').setInputFiles(path);
+  await page.waitForFunction(() => document.querySelector('[data-testid=error]') || document.querySelector('[data-testid=notice]')?.textContent?.includes('导入完成'), undefined, { timeout: 180_000 });
+  assert.equal(await page.getByTestId('error').count(), 0, (await page.getByTestId('error').count()) ? await page.getByTestId('error').innerText() : '');
+  assert.match(await page.getByTestId('notice').innerText(), /新增 500，更新 0，跳过 0/);
+  await page.getByTestId('count').filter({ hasText: '500 / 500' }).waitFor();
+});
+
+test('an Excel export whose deflate worker is killed ends with an error and frees the page', async () => {
+  const path = join(scratch, 'some.json');
+  await writeFile(path, toJson(makeRows(40)));
+  const page = await openLibrary();
+  await page.getByTestId('import').setInputFiles(path);
+  await page.getByTestId('notice').filter({ hasText: '新增 40' }).waitFor();
+  // the worker is terminated after its first acknowledgement: a crash sends no event at all
+  await page.evaluate(() => {
+    const Real = Worker;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        let acks = 0;
+        this.addEventListener('message', (e) => {
+          if (e.data?.type === 'ack' && ++acks === 1) this.terminate();
+        });
+      }
+    } as typeof Worker;
+  });
+  await page.getByTestId('export-xlsx').click();
+  const error = page.getByTestId('error');
+  await error.waitFor({ timeout: 40_000 });
+  assert.match(await error.innerText(), /The deflate worker did not answer for 15 s; the export was stopped/);
+  assert.equal(await page.getByTestId('export-xlsx').isDisabled(), false, 'Export is usable again');
+  assert.equal(await page.getByTestId('import').isDisabled(), false, 'Import is usable again');
+  assert.equal(await page.getByTestId('notice').count(), 0, 'no “Exporting…” left beside the error');
+});
