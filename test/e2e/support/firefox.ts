@@ -56,6 +56,8 @@ export interface FirefoxOptions {
   extensionPath?: string;
   /** open moz-extension:// pages and the browser's own window (see above) */
   extensionPages?: boolean;
+  /** more Firefox prefs (e.g. a storage limit) */
+  prefs?: Record<string, unknown>;
 }
 
 export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
@@ -71,6 +73,7 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       ...(options.extensionPages ? { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) } : {}),
+      ...options.prefs,
     },
   });
   let addonId: string;
