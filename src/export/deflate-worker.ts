@@ -110,6 +110,8 @@ interface PageJob {
   acked: number;
   /** 'end' posted: done is outstanding */
   ended: boolean;
+  /** the worker reported an error: it has dropped the job already */
+  dropped: boolean;
   /** the watchdog while an answer is outstanding */
   timer: ReturnType<typeof setTimeout> | undefined;
   size: number;
@@ -154,8 +156,10 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
     } else if (m.type === 'done') {
       clearTimeout(job.timer);
       job.settle(m.parts);
+    } else {
+      job.dropped = true;
+      failJob(job, new Error(`压缩失败 / Deflating in the worker failed: ${m.message}`));
     }
-    else failJob(job, new Error(`压缩失败 / Deflating in the worker failed: ${m.message}`));
   });
   const stopAll = (error: Error) => {
     broken = error;
@@ -171,7 +175,7 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
       settle = (r) => (r instanceof Error ? reject(r) : resolve(r));
     });
     result.catch(() => undefined); // awaited below; an early failure must not go unhandled meanwhile
-    const job: PageJob = { sent: 0, acked: 0, ended: false, timer: undefined, size: 0, error: null, wake: null, settle };
+    const job: PageJob = { sent: 0, acked: 0, ended: false, dropped: false, timer: undefined, size: 0, error: null, wake: null, settle };
     jobs.set(id, job);
     const waitForAck = () =>
       new Promise<void>((resolve) => {
@@ -199,9 +203,8 @@ export function workerDeflater(port: DeflatePort, maxInFlight = MAX_CHUNKS_IN_FL
       watch(job);
       return entryFromGzip(await result, job.size);
     } catch (e) {
-      // a worker that reported the error has dropped the job; any other failure (the rows, the
-      // watchdog) tells it to drop it
-      if (!job.error?.message.startsWith('压缩失败')) port.postMessage({ type: 'abort', id } satisfies ToWorker);
+      // any failure but the worker's own (the rows, the watchdog, failAll) tells it to drop the job
+      if (!job.dropped) port.postMessage({ type: 'abort', id } satisfies ToWorker);
       throw e;
     } finally {
       clearTimeout(job.timer);

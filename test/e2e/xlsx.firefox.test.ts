@@ -2,9 +2,9 @@
 // ('gzip', whose header and trailer zip.ts takes apart), so the writer is run in a Firefox page
 // and the file it gives is checked in Node (every entry's CRC-32 and sizes, then exceljs reads
 // it). The library page deflates in a worker (src/export/deflate-worker.ts): the same writer with
-// that worker, started in the page from the bundled worker half, must give the same bytes. The
-// library page itself (moz-extension://) cannot be opened from the test driver; Chromium covers
-// the page end to end (library.chromium.test.ts).
+// that worker, started in the page from the bundled worker half, must give the same bytes.
+// Chromium covers the library page's export end to end (library.chromium.test.ts); the page can
+// be opened in Firefox too (launchFirefoxWithExtension({ extensionPages: true }), library.firefox.test.ts).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';

@@ -102,6 +102,7 @@ describe('workerDeflater', () => {
     expect(pulled).toBe(at);
     expect(pulled).toBeLessThan(1000);
     expect(sent.some((m) => m.type === 'end')).toBe(false);
+    expect(sent.some((m) => m.type === 'abort')).toBe(false); // the worker dropped the job itself
   });
 
   it('failAll (the worker died) ends an open entry and refuses the next', async () => {
