@@ -11,6 +11,7 @@ import { fetchAhead } from '../../src/export/fetch-ahead';
 import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-worker';
 import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
+import { MESSAGE_CHARS } from '../../src/messaging/size';
 import { call, type LibraryApi } from './api';
 
 export type ExportKind = 'csvWide' | 'csvLong' | 'xlsx' | 'json' | 'codebook';
@@ -36,11 +37,21 @@ export type ExportProgress = (fraction: number, phase: string) => void;
 const FETCH_CHUNK = 200;
 const CSV_MIME = 'text/csv;charset=utf-8';
 
+/** The full rows of `ids`, in as many answers as the background needs to stay under the message limit. */
+async function getMany(api: LibraryApi, ids: string[]): Promise<SavedReport[]> {
+  const rows: SavedReport[] = [];
+  for (let ask = ids; ask.length; ) {
+    const res = await call(api, { type: 'library:getMany', ids: ask });
+    rows.push(...res.reports);
+    ask = res.rest ?? [];
+  }
+  return rows;
+}
+
 export async function fetchRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<SavedReport[]> {
   const rows: SavedReport[] = [];
   for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
-    const res = await call(api, { type: 'library:getMany', ids: ids.slice(i, i + FETCH_CHUNK) });
-    rows.push(...res.reports);
+    rows.push(...(await getMany(api, ids.slice(i, i + FETCH_CHUNK))));
     onProgress(Math.min(i + FETCH_CHUNK, ids.length) / ids.length, '读取 reading');
   }
   return rows;
@@ -151,7 +162,7 @@ export async function exportFile(
   }
   if (kind === 'json') {
     // lossless, so full rows; each is written as it arrives and only its text kept
-    const fetch = async (chunk: string[]) => (await call(api, { type: 'library:getMany', ids: chunk })).reports;
+    const fetch = (chunk: string[]) => getMany(api, chunk);
     const { parts, reports } = await toJsonFromChunks(readAhead(ids, FETCH_CHUNK, fetch, onProgress, both), ids);
     return { file: { data: parts, filename: exportFilename('library', 'json'), type: 'application/json' }, reports };
   }
@@ -181,11 +192,8 @@ export async function runExport(kind: ExportKind, ids: string[], api: LibraryApi
 
 /** Reports a library:import message carries at most. */
 const IMPORT_CHUNK = 500;
-/**
- * And the JSON characters it carries at most: Chromium refuses a message over 64 MiB of JSON
- * (adv55 #9), and 16 Mi characters stay under it even at 4 UTF-8 bytes for every character.
- */
-export const IMPORT_CHUNK_CHARS = 16 * 1024 * 1024;
+/** And the JSON characters it carries at most (the message limit, src/messaging/size.ts). */
+export const IMPORT_CHUNK_CHARS = MESSAGE_CHARS;
 
 /** `rows` in consecutive chunks of at most `maxRows` rows and `maxChars` JSON characters (a longer row goes alone). */
 export function importChunks<T>(rows: T[], maxRows = IMPORT_CHUNK, maxChars = IMPORT_CHUNK_CHARS): T[][] {

@@ -21,6 +21,7 @@ import { crossYearCompared } from '../checks/index';
 import { crossYearFindings } from '../db/cross-year';
 import { validateRows } from '../export/json';
 import type { Message, MessageType, Response } from '../messaging/protocol';
+import { headWithin } from '../messaging/size';
 import { LIBRARY_CHANGED_CHANNEL } from './library-channel';
 
 type LibraryType = Extract<MessageType, `library:${string}`>;
@@ -74,7 +75,9 @@ export const libraryHandlers: Handlers = {
   },
   async 'library:getMany'({ ids }) {
     try {
-      return { ok: true, reports: await getReports(await openLibraryDb(), ids) };
+      // long reports: an answer of 200 passed Chromium's 64 MiB message limit (adv55 #9)
+      const { head, rest } = headWithin(await getReports(await openLibraryDb(), ids));
+      return rest.length ? { ok: true, reports: head, rest: rest.map((r) => r.id) } : { ok: true, reports: head };
     } catch (err) {
       return fail(err);
     }

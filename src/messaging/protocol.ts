@@ -51,7 +51,8 @@ export type RequestMap = {
     }>;
   };
   /** full rows for export, asked for in chunks so the page can show progress */
-  'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[] }> };
+  /** `rest`: ids of rows left out to keep the answer under the message limit (ask again for them) */
+  'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[]; rest?: string[] }> };
   /** the light export projections (CSV export), packed with their key lists (decodePacked) */
   'library:exportValues': { req: { ids: string[] }; res: Result<{ packed: PackedExportValues }> };
   /** the Excel export's values and findings rows, read in one transaction (one save per report) */

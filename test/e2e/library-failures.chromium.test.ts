@@ -3,7 +3,7 @@
 // Chromium's 64 MiB message limit (#9), and an Excel export whose deflate worker dies ends with an
 // error and frees the page instead of staying busy for good (#1). Needs `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -43,6 +43,23 @@ test('a backup of 500 long reports (~75 MB as UTF-8) is imported whole', async (
   assert.equal(await page.getByTestId('error').count(), 0, (await page.getByTestId('error').count()) ? await page.getByTestId('error').innerText() : '');
   assert.match(await page.getByTestId('notice').innerText(), /新增 500，更新 0，跳过 0/);
   await page.getByTestId('count').filter({ hasText: '500 / 500' }).waitFor();
+});
+
+test('a library of 200 reports of ~420 KB each is backed up as JSON (one answer of 200 was ~84 MB)', async () => {
+  const rows = makeRows(200).map((r) => ({ ...r, record: { ...r.record, meta: { ...r.record.meta, note: '报'.repeat(140_000) } } }));
+  const path = join(scratch, 'longer-200.json');
+  await writeFile(path, toJson(rows as never));
+  const b = await launchChromiumWithExtension({ acceptDownloads: true });
+  browsers.push(b);
+  const page = await b.page();
+  await page.goto(b.extensionUrl('library.html'));
+  await page.getByTestId('count').filter({ hasText: '份报告' }).waitFor();
+  await page.getByTestId('import').setInputFiles(path);
+  await page.getByTestId('notice').filter({ hasText: '新增 200' }).waitFor({ timeout: 180_000 });
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId('export-json').click()]);
+  const back = JSON.parse(await readFile(await dl.path(), 'utf8'));
+  assert.equal(back.reports.length, 200);
+  assert.equal(await page.getByTestId('error').count(), 0);
 });
 
 test('an Excel export whose deflate worker is killed ends with an error and frees the page', async () => {

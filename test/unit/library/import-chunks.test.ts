@@ -3,7 +3,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryApi } from '../../../components/library/api';
-import { IMPORT_CHUNK_CHARS, ImportStopped, importChunks, runImport } from '../../../components/library/export-actions';
+import { exportFile, fetchRows, IMPORT_CHUNK_CHARS, ImportStopped, importChunks, runImport } from '../../../components/library/export-actions';
+import { headWithin, MESSAGE_CHARS } from '../../../src/messaging/size';
 import { handleLibraryMessage } from '../../../src/background/library';
 import { userMessage } from '../../../src/db/errors';
 import { closeLibraryDb } from '../../../src/db/open';
@@ -82,4 +83,34 @@ describe('an import that stops part-way', () => {
     expect(userMessage(quota)).toContain('the report was NOT saved');
     expect(userMessage(quota, 'import')).toContain('this batch of reports was NOT imported');
   });
+});
+
+describe('the JSON backup of long reports (adv55 #9, the export direction)', () => {
+  it('headWithin keeps the head that fits, at least one row', () => {
+    expect(headWithin(['aaaa', 'bbbb', 'cccc'], 13)).toEqual({ head: ['aaaa', 'bbbb'], rest: ['cccc'] });
+    expect(headWithin(['a'.repeat(50), 'b'], 10)).toEqual({ head: ['a'.repeat(50)], rest: ['b'] });
+    expect(headWithin([], 10)).toEqual({ head: [], rest: [] });
+  });
+
+  it('reads rows in answers under the message limit and writes every report, in order', async () => {
+    // 30 reports of ~700,000 characters: one answer of them was ~21 Mi characters
+    const rows = makeRows(30).map((r) => ({ ...r, record: { ...r.record, meta: { ...r.record.meta, note: '报'.repeat(700_000) } } }));
+    await runImport(toJson(rows as never), api, () => undefined);
+    const answers: number[] = [];
+    const spy: LibraryApi = {
+      send: async (msg) => {
+        const res = await api.send(msg);
+        if (msg.type === 'library:getMany') answers.push(JSON.stringify(res).length);
+        return res;
+      },
+    };
+    const ids = rows.map((r) => r.id);
+    const { file, reports } = await exportFile('json', ids, spy, () => undefined);
+    expect(reports).toBe(30);
+    expect(answers.length).toBeGreaterThan(1);
+    for (const n of answers) expect(n).toBeLessThanOrEqual(MESSAGE_CHARS + 1000);
+    const back = JSON.parse(await new Blob(file.data).text());
+    expect(back.reports.map((r: { id: string }) => r.id)).toEqual(ids);
+    expect((await fetchRows(spy, ids, () => undefined)).map((r) => r.id)).toEqual(ids);
+  }, 120_000);
 });
