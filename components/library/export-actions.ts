@@ -11,7 +11,7 @@ import { fetchAhead } from '../../src/export/fetch-ahead';
 import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-worker';
 import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
-import { MESSAGE_CHARS } from '../../src/messaging/size';
+import { headWithin, MESSAGE_CHARS } from '../../src/messaging/size';
 import { call, type LibraryApi } from './api';
 
 export type ExportKind = 'csvWide' | 'csvLong' | 'xlsx' | 'json' | 'codebook';
@@ -198,19 +198,12 @@ export const IMPORT_CHUNK_CHARS = MESSAGE_CHARS;
 /** `rows` in consecutive chunks of at most `maxRows` rows and `maxChars` JSON characters (a longer row goes alone). */
 export function importChunks<T>(rows: T[], maxRows = IMPORT_CHUNK, maxChars = IMPORT_CHUNK_CHARS): T[][] {
   const chunks: T[][] = [];
-  let chunk: T[] = [];
-  let chars = 0;
-  for (const row of rows) {
-    const size = JSON.stringify(row)?.length ?? 0;
-    if (chunk.length && (chunk.length >= maxRows || chars + size > maxChars)) {
-      chunks.push(chunk);
-      chunk = [];
-      chars = 0;
-    }
-    chunk.push(row);
-    chars += size;
+  for (let at = 0; at < rows.length; ) {
+    // the same measure as the background's answers (one message's worth)
+    const { head } = headWithin(rows.slice(at, at + maxRows), maxChars);
+    chunks.push(head);
+    at += head.length;
   }
-  if (chunk.length) chunks.push(chunk);
   return chunks;
 }
 
