@@ -483,9 +483,6 @@ export interface Neighbours {
   several: { previous: boolean; next: boolean };
 }
 
-/** a title marking a re-issue: （更正）, 【更正】, 更正版, 修订版, （勘误） … (the marks agency names drop) */
-const CORRECTED = REISSUE;
-
 /** a report (saved, or a page as if saved now) and its publication date, to choose between reports of one year */
 interface Candidate {
   id: string;
@@ -500,8 +497,9 @@ interface Candidate {
  * the outdated original saved it again and moved the comparison to it (adv47 #11).
  */
 function preferredTo(a: Candidate, b: Candidate): boolean {
-  const ca = CORRECTED.test(a.title);
-  if (ca !== CORRECTED.test(b.title)) return ca;
+  // a title marking a re-issue: （更正）, 【更正】, 更正版, 修订版, （勘误） … (the marks agency names drop)
+  const ca = REISSUE.test(a.title);
+  if (ca !== REISSUE.test(b.title)) return ca;
   const pa = a.published ?? '';
   const pb = b.published ?? '';
   if (pa !== pb) return pa > pb; // ISO dates; none loses
