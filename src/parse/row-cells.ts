@@ -302,7 +302,10 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     if (MONEY_UNIT_CELL.test(last.raw) && before && before.raw !== '') cells[cells.length - 1] = { ...before, raw: before.raw + last.raw, end: last.end };
   }
   if (cells.length === n) return { cells };
-  if (cells.length > n && opts.noteColumn) return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
+  // the 备注 cells are the last ones only when nothing is extra at the front: a row opening with a
+  // blank (a split label cell) kept its first n, every value one column right, under a note that
+  // said only that the 备注 column was not read (adv49 #7)
+  if (cells.length > n && opts.noteColumn && cells[0]!.raw !== '') return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
   if (cells.length > n) return extraCellRow(stream, cells, n);
   return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
 }

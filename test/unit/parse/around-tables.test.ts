@@ -68,6 +68,31 @@ describe('a row with a cell too many', () => {
   });
 });
 
+describe('a 备注 column with a row that opens with an empty cell (its label split in two cells)', () => {
+  // Which cell is extra is not said by the row: a blank at the front (the split label) and the
+  // 备注 cell at the end. Keeping the first seven had read 自然人 blank, 商业企业 821, …, 总计 1.
+  const ROW1 = '<td colspan="3" nowrap="nowrap" style="width:217px;"><p>一、本年新收政府信息公开申请数量</p></td>';
+  const withNotes = (lastCell: string) =>
+    SHANGHAI
+      .replace('<p align="center">申请人情况</p></td>', '<p align="center">申请人情况</p></td><td rowspan="3">备注</td>')
+      .replace(ROW1, '<td colspan="2"><p>一、本年新收政府信息公开申请数量</p></td><td></td>')
+      .replace('<p align="center">859</p></td></tr>', `<p align="center">859</p></td>${lastCell}</tr>`);
+
+  it.each([['an empty 备注 cell', '<td></td>'], ['a 备注 cell with a number', '<td>12</td>']])('%s: the row is unread with a note, nothing shifted', async (_, lastCell) => {
+    const r = await parse(withNotes(lastCell));
+    for (const col of ['naturalPerson', 'commercialEnterprise', 'total']) expect(r.cells[`table3.${col}.newReceived`]?.value ?? null).toBeNull();
+    expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: 18 });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('本年新收政府信息公开申请数量: expected 7 cells, found 9') }));
+    expect(r.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('a cell is extra and the row does not say which, not read') }));
+  });
+
+  it('a row that opens with its value still reads, the 备注 cell left out', async () => {
+    const r = await parse(withNotes('<td>12</td>').replace('<td colspan="2"><p>一、本年新收政府信息公开申请数量</p></td><td></td>', ROW1));
+    expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821 });
+    expect(r.cells['table3.total.newReceived']).toMatchObject({ value: 859 });
+  });
+});
+
 describe('a narrative sentence in table 3\'s own words', () => {
   it('is not taken for the table: the base reading is kept', async () => {
     const base = await parse(SHANGHAI);

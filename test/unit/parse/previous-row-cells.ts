@@ -133,7 +133,8 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // (later change, in both) a note after the values is no value; a 备注 column is not read; else a long row is unread
   while (cells.length > n && readValue(cells[cells.length - 1]!.raw).kind === 'text') cells.pop();
   if (cells.length === n) return { cells };
-  if (cells.length > n && opts.noteColumn) return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
+  // (later change, in both) a 备注 column is cut off at the end only when the row opens with a value
+  if (cells.length > n && opts.noteColumn && cells[0]!.raw !== '') return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
   if (cells.length > n) return extraCellRow(stream, cells, n);
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
