@@ -531,7 +531,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
   if (rest) start += rest[0].length;
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const printedKeys = t4HeaderKeys(s.slice(from, start));
+  const printedKeys = t4HeaderKeys(t4OwnHeader(s.slice(from, start)));
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
@@ -648,6 +648,27 @@ export function t4HeaderKeys(header: string): string[] | null {
   const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
   const keys = groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
   return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
+}
+
+const T4_COLUMN_WORD = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
+
+/**
+ * The text before table 4's data row, from the end of a sentence or a row of numbers that names
+ * none of its columns: a sentence under the heading (`案件合计16件。`) or a small 行政复议 | 行政诉讼 |
+ * 合计 summary put its 合计 first in the header, and all 15 values were read in a wrong order under a
+ * note saying the header had placed them (adv58 #9, #10). A header cell holding a date before other
+ * column words (`尚未审结(截至12月31日)`) keeps the whole text.
+ */
+export function t4OwnHeader(header: string): string {
+  // the last digit or full stop: the end of a sentence or of a row of numbers (no header word has one)
+  let end = header.length - 1;
+  while (end >= 0 && !isDigitOrFullStop(header.charCodeAt(end))) end--;
+  if (end < 0 || T4_COLUMN_WORD.test(header.slice(0, end))) return header;
+  return header.slice(end + 1);
+}
+
+function isDigitOrFullStop(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 0x3002;
 }
 
 /** Each group's 总计 is the sum of its other four, wherever the header puts it. */

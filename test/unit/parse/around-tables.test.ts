@@ -58,6 +58,25 @@ describe('a row with a cell too many', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('a cell is extra and the row does not say which, not read') }));
   });
 
+  it.each([
+    ['a sentence with 合计 under the heading', '<p>本年度因政府信息公开被申请行政复议和提起行政诉讼的案件合计16件，均已依法处理。</p>'],
+    ['a sentence with 总计 and no number', '<p>行政复议、行政诉讼案件总计情况如下。</p>'],
+  ])('%s does not set the columns\' order (adv58 #10)', async (_what, sentence) => {
+    // its 合计 came before the header's 结果维持: 总计 was taken for the first column, 15 values moved
+    const base = await parse(SHANGHAI);
+    const heading = '四、政府信息公开行政复议、行政诉讼情况</p>';
+    const r = await parse(edited(heading, heading + sentence));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+
+  it('a header cell with a date keeps the header whole', async () => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(SHANGHAI.replace('尚未审结', '尚未审结（截至2019年12月31日）'));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+
   it('a 备注 column after the values is not read and shifts nothing', async () => {
     const html = SHANGHAI
       .replace('<p align="center">申请人情况</p></td>', '<p align="center">申请人情况</p></td><td rowspan="3">备注</td>')

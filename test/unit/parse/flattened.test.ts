@@ -1,6 +1,8 @@
 // Run-together digits: the row's own relation may choose a reading; it is then marked.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
 import { listCases, parseFile } from './fixture-loader';
 
@@ -47,5 +49,24 @@ describe('flattened tables', () => {
     expect(cell.ref?.source).toBe('text');
     if (cell.ref?.source === 'text') expect(page.blocks[cell.ref.block]!.text.slice(cell.ref.start, cell.ref.end)).toBe('5');
     expect(page.resolveRef(cell.ref!)?.tagName.toLowerCase()).toBe('p');
+  });
+});
+
+describe('table 4 on a one-line page (002 with one value set)', () => {
+  const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
+  const base002 = readFileSync(find('002').source, 'utf8').replace('尚未审结总计000000000000000 五、', '尚未审结总计100011000110000 五、');
+  const read = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+  const t4 = (r: { cells: Record<string, { value: number | null }> }) => Object.fromEntries(Object.entries(r.cells).filter(([k]) => k.startsWith('table4.')).map(([k, c]) => [k, c.value]));
+
+  it.each([
+    ['a small summary table', '行政复议 行政诉讼 合计 1 1 2 '],
+    ['a sentence with 合计', '本年度行政复议和行政诉讼案件合计2件。'],
+  ])('%s under the heading does not set the columns\' order (adv58 #9, #10)', async (_what, added) => {
+    // its 合计 came first: 结果维持 1 was read as 总计 and 尚未审结, under a note saying the header placed them
+    const base = await read(base002);
+    expect(t4(base)).toMatchObject({ 'table4.review.upheld': 1, 'table4.review.pending': 0, 'table4.review.total': 1 });
+    const r = await read(base002.replace(HEADING + '行政复议', HEADING + added + '行政复议'));
+    expect(t4(r)).toEqual(t4(base));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
   });
 });
