@@ -559,12 +559,35 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   const sub = s.slice(from, to);
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
+  const ends: number[] = [];
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
     if (startsNumberRow(s, last, to)) return last;
+    ends.push(last);
   }
+  // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
+  // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8)
+  for (const end of ends) if (startsRunOnRow(s, end, to)) return end;
   return last;
 }
+
+/**
+ * Flattened text only: a row of numbers (five digits at least, or two numbers) right after a
+ * header word, ending where a note or heading starts (注, 备注, 说明, 五、), not with a measure word
+ * (行政复议 2 件). Tried only when no header word is followed by a line of numbers alone.
+ */
+function startsRunOnRow(s: string, at: number, to: number): boolean {
+  const line = s.slice(at, Math.min(to, at + 400)).split('\n', 1)[0]!;
+  if (line.includes('|')) return false;
+  const run = RUN_ON_NUMBERS.exec(line)![0];
+  const digits = run.replace(/\D/g, '').length;
+  if (digits === 0 || (digits < 5 && !/\d\s+\d/.test(run))) return false;
+  return RUN_ON_FOLLOWER.test(line.slice(run.length));
+}
+
+const RUN_ON_NUMBERS = /^\s*[\d\s.,，—－–\-/]*/;
+/** What may end table 4's data row on a one-line page: a note, or the next heading. */
+const RUN_ON_FOLLOWER = /^\s*(?:$|[（(【\[]?\s*(?:注|备\s*注|说\s*明)|[一二三四五六七八九十]\s*[、.．])/;
 
 /**
  * A second table 4 after the data row at `start` (the table printed twice in section 四: a

@@ -69,4 +69,21 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     expect(t4(r)).toEqual(t4(base));
     expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
   });
+
+  it.each([
+    ['（注：行政复议、行政诉讼案件均已审结）五、'],
+    ['备注：行政复议、行政诉讼案件均已审结。五、'],
+    [' 注:行政复议、行政诉讼案件均已审结。 五、'],
+    ['说明：行政复议案件1件，行政诉讼案件1件。五、'],
+  ])('the data row running on into a note (%s) is read (adv58 #8)', async (after) => {
+    // the note's 行政诉讼 was taken for the header's last word: all 15 values blank, read as 0
+    const base = await read(base002);
+    const r = await read(base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计100011000110000${after}`));
+    expect(t4(r)).toEqual(t4(base));
+  });
+
+  it('a count in a sentence before the header is not taken for the data row', async () => {
+    const r = await read(base002.replace(HEADING + '行政复议', HEADING + '本年度行政复议 2 例，行政诉讼 1 例。行政复议').replace('尚未审结总计100011000110000 五、', '尚未审结总计100011000110000（注：均已审结）五、'));
+    expect(t4(r)).toEqual(t4(await read(base002)));
+  });
 });
