@@ -68,7 +68,8 @@ function routes(): Record<string, string> {
     // the same with the grey mourning mode on <body> or <html> (helper-46 #15: put back under a filtered
     // <body>, the card scrolled away with the page)
     ...Object.fromEntries(['body', 'html'].map((el) => [`/zwgk/tamper-filter-${el}.html`, variant(SHANGHAI, {
-      head: `<style>${el}{filter:grayscale(100%)}</style>`,
+      // with a page-wide ::backdrop rule for its dialogs (adv59 #7: it dimmed the page under the re-homed card)
+      head: `<style>${el}{filter:grayscale(100%)} ::backdrop{background:rgba(0,0,0,.6)}</style>`,
       end: `<script>new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && n.parentNode === document.documentElement && n.localName !== 'body' && n.localName !== 'head') n.remove(); }).observe(document.documentElement, { childList: true });</script>`,
     })])),
     '/zwgk/card-remover.html': variant(SHANGHAI, { end: `<script>setInterval(() => document.querySelectorAll('gov-report-annotator').forEach((e) => e.remove()), 700);</script>` }),
@@ -225,6 +226,8 @@ describe('hostile pages (Chromium)', () => {
       await page.waitForTimeout(100);
       const box = await cardBox(page);
       assert.ok(box.top >= 0 && box.bottom <= box.height, `${el}: ${JSON.stringify(box)}`); // top −4343 before
+      const backdrop = await page.evaluate(() => getComputedStyle(document.querySelector('gov-report-annotator')!, '::backdrop').backgroundColor);
+      assert.equal(backdrop, 'rgba(0, 0, 0, 0)', el); // the page's rgba(0, 0, 0, 0.6) before
       // and the card still takes clicks
       await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="toggle-findings"]').click();
       await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="finding"]').first().waitFor({ timeout: 5_000 });

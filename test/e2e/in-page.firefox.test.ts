@@ -42,7 +42,8 @@ before(async () => {
   // helper-46 #15: an anti-tamper script removing our card from under <html> on a page with the
   // grey mourning mode on <body>
   const withHead = (head: string) => sh.replace(/<\/head>/i, `${head}</head>`);
-  const tamper = withHead('<style>body{filter:grayscale(100%)}</style>').replace(
+  // and a page-wide ::backdrop rule for its dialogs (adv59 #7: it dimmed the page under the re-homed card)
+  const tamper = withHead('<style>body{filter:grayscale(100%)} ::backdrop{background:rgba(0,0,0,.6)}</style>').replace(
     /<\/body>/i,
     `<script>new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && n.parentNode === document.documentElement && n.localName !== 'body' && n.localName !== 'head') n.remove(); }).observe(document.documentElement, { childList: true });</script></body>`,
   );
@@ -89,6 +90,9 @@ describe('in-page annotation (Firefox)', () => {
     const box = JSON.parse(String(await page.evaluate(`JSON.stringify(document.querySelector('gov-report-annotator').shadowRoot.querySelector('[data-testid="summary-card"]').getBoundingClientRect())`))) as DOMRect;
     const height = Number(await page.evaluate('innerHeight'));
     assert.ok(box.top >= 0 && box.bottom <= height, JSON.stringify(box));
+    // in the top layer, without the page's backdrop
+    assert.equal(await page.evaluate(`document.querySelector('gov-report-annotator').matches(':popover-open')`), true);
+    assert.equal(await page.evaluate(`getComputedStyle(document.querySelector('gov-report-annotator'), '::backdrop').backgroundColor`), 'rgba(0, 0, 0, 0)');
   });
 
   test('Pingtan 2020: the failing cells are outlined and name T3-RESULTS-SUM', async () => {
