@@ -54,7 +54,7 @@ export default defineContentScript({
           ? Promise.resolve(annotator.status())
           : msg.type === 'page:annotate'
             ? annotator.annotate()
-            : annotator.save().catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+            : annotator.save(msg.url).catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
       answer.then(sendResponse);
       return true;
     });

@@ -102,8 +102,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
   async function save() {
     setBusy(true);
     try {
-      const r = (await api.ask({ type: 'page:save' })) as SaveResult;
+      const r = (await api.ask({ type: 'page:save', ...(s ? { url: s.url } : {}) })) as SaveResult;
       setNote(r.ok ? i18n.t('popupSaved') : i18n.t('popupSaveFailed', [r.error ?? '?']));
+      // the tab moved on: the popup now shows what it shows, to be saved with a second click
+      if (r.otherPage) {
+        const now = (await api.ask({ type: 'page:getStatus' }).catch(() => null)) as PageStatus | null;
+        setView(now?.ok ? { kind: 'status', status: now } : { kind: 'none' });
+      }
     } catch (e) {
       setNote(i18n.t('popupSaveFailed', [e instanceof Error ? e.message : String(e)]));
     } finally {

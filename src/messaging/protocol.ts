@@ -13,6 +13,8 @@ export interface SaveResult {
   id?: string; // canonical URL
   created?: boolean; // false when an existing record was updated
   error?: string; // a clear, user-facing message (quota, write error …)
+  /** refused: the tab shows another page than the one the asker named (tab-messages.ts page:save) */
+  otherPage?: boolean;
   /** X-* findings of the saved record against its saved neighbours (previous/next year) */
   crossYear?: Finding[];
 }

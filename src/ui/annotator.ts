@@ -121,6 +121,7 @@ export function createAnnotator(deps: AnnotatorDeps) {
       year: h?.year ?? null,
       counts: analysis ? severityCounts(analysis.findings) : { error: 0, warning: 0, info: 0 },
       ...(error ? { error } : {}),
+      url: analysedUrl || deps.url(),
     };
   }
 
@@ -141,8 +142,10 @@ export function createAnnotator(deps: AnnotatorDeps) {
     };
   }
 
-  async function save(): Promise<SaveResult> {
+  /** `shownUrl`: the page the asker (the popup) showed; another page's analysis is not saved for it. */
+  async function save(shownUrl?: string): Promise<SaveResult> {
     if (!analysis) return { ok: false, error: '此页尚未分析 / This page has not been analysed' };
+    if (shownUrl !== undefined && !samePage(shownUrl, analysedUrl)) return { ok: false, otherPage: true, error: '标签页已换到另一页，未保存；请查看弹出窗口中的新页面后再保存 / The tab shows another page now: nothing was saved; look at it in the popup, then save' };
     if (!samePage(analysedUrl, deps.url())) return { ok: false, error: '此页已换到另一地址，正在重新分析，请稍后再保存 / The page moved to another address and is being read again: save in a moment' };
     const asked = ++crossYearAsked;
     const of = analysis;

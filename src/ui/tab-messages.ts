@@ -16,13 +16,19 @@ export interface PageStatus {
   counts: Record<Severity, number>;
   /** a clear message when analysis failed */
   error?: string;
+  /** the address the status is of (the analysed one): a save names it, see TabRequest */
+  url: string;
 }
 
 export type TabRequest =
   | { type: 'page:getStatus' }
   /** annotate this page even though detection said no (popup button, context menu) */
   | { type: 'page:annotate' }
-  | { type: 'page:save' };
+  /**
+   * `url`: the page the asker showed (PageStatus.url). A popup opened on one report saved whatever
+   * the tab showed by the time Save was clicked (adv55 #7); another page's save is refused.
+   */
+  | { type: 'page:save'; url?: string };
 
 export type TabResponse<T extends TabRequest['type']> = T extends 'page:save' ? SaveResult : PageStatus;
 

@@ -141,6 +141,31 @@ describe('in-page annotation (Chromium)', () => {
     await waitForCardText(page);
   });
 
+  test("the popup's Save names the page it showed: once the tab shows another report, that save is refused, the shown page's is saved (adv55 #7)", async () => {
+    const page = await chrome.page();
+    const first = server.urlFor(PINGTAN_2020);
+    await page.goto(first);
+    await waitForCardText(page);
+    const worker = chrome.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    const toTab = (msg: object) =>
+      worker.evaluate(async ([msg, url]) => {
+        const c = (globalThis as unknown as { chrome: any }).chrome;
+        const tab = (await c.tabs.query({})).find((t: { url?: string }) => t.url === url);
+        return c.tabs.sendMessage(tab.id, msg);
+      }, [msg, page.url()] as const);
+    const shown = (await toTab({ type: 'page:getStatus' })) as { url: string; year: number };
+    assert.equal(shown.url, first);
+    assert.equal(shown.year, 2020);
+    await page.goto(server.urlFor('real/001-shanghai-bgt-2019')); // the popup still names Pingtan 2020
+    await waitForCardText(page);
+    const refused = (await toTab({ type: 'page:save', url: shown.url })) as { ok: boolean; otherPage?: boolean; id?: string };
+    assert.deepEqual([refused.ok, refused.otherPage, refused.id], [false, true, undefined]);
+    const now = (await toTab({ type: 'page:getStatus' })) as { url: string };
+    const saved = (await toTab({ type: 'page:save', url: now.url })) as { ok: boolean; id?: string };
+    assert.equal(saved.ok, true);
+    assert.match(saved.id ?? '', /001-shanghai-bgt-2019/);
+  });
+
   test('a report rendered by script after load is detected by the bounded observer', async () => {
     const page = await chrome.page();
     await page.goto(`${server.origin}/zwgk/late/report.html`);

@@ -23,6 +23,7 @@ const report: PageStatus = {
   agency: '上海市人民政府办公厅',
   year: 2019,
   counts: { error: 1, warning: 2, info: 0 },
+  url: 'https://www.shanghai.gov.cn/nj2019/a.html',
 };
 
 describe('PopupApp', () => {
@@ -54,6 +55,26 @@ describe('PopupApp', () => {
     await screen.findByTestId('popup-none');
     fireEvent.click(screen.getByTestId('popup-library'));
     expect(openLibrary).toHaveBeenCalledOnce();
+  });
+
+  it('saves the report it shows: a tab that moved on is not saved, and the popup then shows the new page (adv55 #7)', async () => {
+    const other: PageStatus = { ...report, agency: '平潭综合实验区', year: 2022, url: 'https://www.pingtan.gov.cn/2022.html' };
+    let shows = report;
+    const ask = vi.fn(async (req: { type: string; url?: string }) => {
+      if (req.type === 'page:getStatus') return shows;
+      // as the content script answers (src/ui/annotator.ts save)
+      return req.url === shows.url ? { ok: true } : { ok: false, otherPage: true, error: 'another page' };
+    });
+    render(<PopupApp api={{ ...onGov, ask, openLibrary: vi.fn() }} />);
+    await screen.findByTestId('popup-report');
+    shows = other; // the tab went to another report while the popup was open
+    fireEvent.click(screen.getByTestId('popup-save'));
+    await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSaveFailed:another page'));
+    expect(ask).toHaveBeenCalledWith({ type: 'page:save', url: report.url });
+    await waitFor(() => expect(screen.getByTestId('popup-report').textContent).toContain('平潭综合实验区'));
+    fireEvent.click(screen.getByTestId('popup-save'));
+    await waitFor(() => expect(screen.getByTestId('popup-note').textContent).toBe('popupSaved'));
+    expect(ask).toHaveBeenLastCalledWith({ type: 'page:save', url: other.url });
   });
 
   it('shows a clear message when saving fails', async () => {

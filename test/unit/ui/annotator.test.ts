@@ -106,6 +106,12 @@ describe('annotator', () => {
     expect(removed).toHaveBeenCalledTimes(1); // the card is updated in place, not torn down
     expect((await a.save()).ok).toBe(true);
     expect(a.locationChanged()).toBeNull(); // same address: nothing to do
+    // a save for the page a popup showed: another page's is refused (adv55 #7), the same page's is saved
+    expect(a.status().url).toBe(url);
+    const before = vi.mocked(d.save).mock.calls.length;
+    expect(await a.save(URL_)).toMatchObject({ ok: false, otherPage: true });
+    expect(vi.mocked(d.save).mock.calls.length).toBe(before);
+    expect((await a.save(`${url}#top`)).ok).toBe(true);
   });
 
   it('an anchor, a scroll fragment or tracking parameters are the same page: nothing is read again, a dismissed card stays dismissed; a new address is read once the page has settled (helper-36 review)', async () => {
