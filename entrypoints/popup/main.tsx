@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { sendMessage } from '../../src/messaging/client';
+import { enableSite } from '../../src/sites/enable-site';
 import { siteOf } from '../../src/sites/site-pattern';
 import './popup.css';
 
@@ -30,13 +31,13 @@ const api: PopupApi = {
     if (site.kind !== 'other') return site;
     return { ...site, enabled: (await browser.permissions.contains(forSite(site.pattern))) as boolean };
   },
-  async enableSite(pattern) {
-    // no await before this call: the prompt needs the click's user gesture
-    const granted = (await browser.permissions.request(forSite(pattern))) as boolean;
-    if (!granted) return false;
-    const r = await sendMessage({ type: 'site:enable', tabId: (await activeTab()).id });
-    if (!r.ok) throw new Error(r.error);
-    return true;
+  enableSite(pattern) {
+    return enableSite(pattern, {
+      request: async () => (await browser.permissions.request(forSite(pattern))) as boolean,
+      activeTabId: async () => (await activeTab()).id,
+      tabUrl: async (id) => (await browser.tabs.get(id)).url,
+      startInTab: (tabId) => sendMessage({ type: 'site:enable', tabId }),
+    });
   },
   async disableSite(pattern) {
     // `scripting` stays: other enabled sites may still need it, and it grants no site access by itself
