@@ -9,7 +9,7 @@ import { downloadBlob, exportFilename } from '../../src/export/download';
 import { inOrder } from '../../src/export/chunks';
 import { fetchAhead } from '../../src/export/fetch-ahead';
 import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-worker';
-import { parseLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
+import { readLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { headWithin, MESSAGE_CHARS } from '../../src/messaging/size';
 import { call, type LibraryApi } from './api';
@@ -232,8 +232,9 @@ export class ImportStopped extends Error {
   }
 }
 
-export async function runImport(text: string, api: LibraryApi, onProgress: ExportProgress): Promise<ImportCounts> {
-  const parsed = parseLibraryJson(text);
+/** `file`: the backup's text, whole or in pieces (fileTextPieces: a backup longer than the browser's longest string). */
+export async function runImport(file: string | AsyncIterable<string>, api: LibraryApi, onProgress: ExportProgress): Promise<ImportCounts> {
+  const parsed = await readLibraryJson(typeof file === 'string' ? [file] : file);
   if (!parsed.ok) throw new Error(parsed.error);
   const total: ImportCounts = { added: 0, updated: 0, skipped: 0 };
   const rows = parsed.rows;

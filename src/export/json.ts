@@ -2,6 +2,7 @@
 import type { SavedReport } from '../db/schema';
 import { amountsToKeyUnits } from '../model/amounts';
 import { inOrder } from './chunks';
+import { type ExportPieces, readExportPieces } from './json-pieces';
 
 export const EXPORT_FORMAT = 'gov-report-annotator/library';
 /**
@@ -166,9 +167,34 @@ export function parseLibraryJson(text: string): ParseOutcome {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: `这不是 JSON 文件。 / This is not a JSON file. (${(e as Error).message})` };
+    return notJson(e as Error);
   }
-  if (!isObj(doc) || doc.format !== EXPORT_FORMAT || !Array.isArray(doc.reports)) {
+  return checkExport(doc, isObj(doc) ? doc.reports : undefined);
+}
+
+/**
+ * The same for a file read in pieces (json-pieces.ts), one report at a time: a backup longer than
+ * the browser's longest string is read too. Errors other than the text's own (the file could not
+ * be read) are thrown.
+ */
+export async function readLibraryJson(pieces: AsyncIterable<string> | Iterable<string>): Promise<ParseOutcome> {
+  let read: ExportPieces;
+  try {
+    read = await readExportPieces(pieces);
+  } catch (e) {
+    if (e instanceof SyntaxError) return notJson(e);
+    throw e;
+  }
+  const doc = read.head;
+  // the head holds the reports array emptied; its reports were read apart
+  return checkExport(doc, isObj(doc) && Array.isArray(doc.reports) ? read.reports : isObj(doc) ? doc.reports : undefined);
+}
+
+const notJson = (e: Error): ParseOutcome => ({ ok: false, error: `这不是 JSON 文件。 / This is not a JSON file. (${e.message})` });
+
+/** The export's head (format, version) and its reports checked; version-1 amounts converted. */
+function checkExport(doc: unknown, reports: unknown): ParseOutcome {
+  if (!isObj(doc) || doc.format !== EXPORT_FORMAT || !Array.isArray(reports)) {
     return {
       ok: false,
       error: '这不是年报助手导出的 JSON（缺少 format / reports）。 / This is not a JSON export of this extension (no format/reports).',
@@ -180,7 +206,7 @@ export function parseLibraryJson(text: string): ParseOutcome {
       error: `导出文件版本 ${String(doc.exportVersion)} 比本扩展支持的 ${EXPORT_VERSION} 新，请先更新扩展。 / Export version ${String(doc.exportVersion)} is newer than supported (${EXPORT_VERSION}).`,
     };
   }
-  const checked = validateRows(doc.reports);
+  const checked = validateRows(reports);
   if (checked.ok && doc.exportVersion < 2) for (const row of checked.rows) amountsToKeyUnits(row.record.cells);
   return checked;
 }
