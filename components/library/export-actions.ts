@@ -9,7 +9,7 @@ import { downloadBlob, exportFilename } from '../../src/export/download';
 import { inOrder } from '../../src/export/chunks';
 import { fetchAhead } from '../../src/export/fetch-ahead';
 import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-worker';
-import { readLibraryJson, toJsonFromChunks, toJsonParts } from '../../src/export/json';
+import { readLibraryJson, type RowText, toJsonFromTexts, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { headWithin, MESSAGE_CHARS } from '../../src/messaging/size';
 import { call, type LibraryApi } from './api';
@@ -43,6 +43,17 @@ async function getMany(api: LibraryApi, ids: string[]): Promise<SavedReport[]> {
   for (let ask = ids; ask.length; ) {
     const res = await call(api, { type: 'library:getMany', ids: ask });
     rows.push(...res.reports);
+    ask = res.rest ?? [];
+  }
+  return rows;
+}
+
+/** The JSON texts of the rows of `ids` (library:getManyJson), as many answers as the message limit needs. */
+async function getManyJson(api: LibraryApi, ids: string[]): Promise<RowText[]> {
+  const rows: RowText[] = [];
+  for (let ask = ids; ask.length; ) {
+    const res = await call(api, { type: 'library:getManyJson', ids: ask });
+    res.ids.forEach((id, i) => rows.push({ id, text: res.texts[i]! }));
     ask = res.rest ?? [];
   }
   return rows;
@@ -161,9 +172,9 @@ export async function exportFile(
     return { file: { data: parts, filename: exportFilename('long', 'csv'), type: CSV_MIME }, reports };
   }
   if (kind === 'json') {
-    // lossless, so full rows; each is written as it arrives and only its text kept
-    const fetch = (chunk: string[]) => getMany(api, chunk);
-    const { parts, reports } = await toJsonFromChunks(readAhead(ids, FETCH_CHUNK, fetch, onProgress, both), ids);
+    // lossless, so full rows: their JSON texts, each written as it arrives
+    const fetch = (chunk: string[]) => getManyJson(api, chunk);
+    const { parts, reports } = await toJsonFromTexts(readAhead(ids, FETCH_CHUNK, fetch, onProgress, both), ids);
     return { file: { data: parts, filename: exportFilename('library', 'json'), type: 'application/json' }, reports };
   }
   if (kind === 'xlsx') {

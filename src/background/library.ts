@@ -21,7 +21,7 @@ import { crossYearCompared } from '../checks/index';
 import { crossYearFindings } from '../db/cross-year';
 import { validateRows } from '../export/json';
 import type { Message, MessageType, Response } from '../messaging/protocol';
-import { headWithin } from '../messaging/size';
+import { headWithin, jsonTextLength, MESSAGE_CHARS } from '../messaging/size';
 import { LIBRARY_CHANGED_CHANNEL } from './library-channel';
 
 type LibraryType = Extract<MessageType, `library:${string}`>;
@@ -78,6 +78,16 @@ export const libraryHandlers: Handlers = {
       // long reports: an answer of 200 passed Chromium's 64 MiB message limit (adv55 #9)
       const { head, rest } = headWithin(await getReports(await openLibraryDb(), ids));
       return rest.length ? { ok: true, reports: head, rest: rest.map((r) => r.id) } : { ok: true, reports: head };
+    } catch (err) {
+      return fail(err);
+    }
+  },
+  async 'library:getManyJson'({ ids }) {
+    try {
+      const rows = (await getReports(await openLibraryDb(), ids)).map((r) => ({ id: r.id, text: JSON.stringify(r) }));
+      const { head, rest } = headWithin(rows, MESSAGE_CHARS, (r) => jsonTextLength(r.text));
+      const answer = { ok: true as const, ids: head.map((r) => r.id), texts: head.map((r) => r.text) };
+      return rest.length ? { ...answer, rest: rest.map((r) => r.id) } : answer;
     } catch (err) {
       return fail(err);
     }

@@ -52,16 +52,22 @@ function documentParts<P extends string | Utf8>(reports: P[], now: Date): Array<
   return parts;
 }
 
+/** A stored row's id and its JSON text (JSON.stringify of the row, made where it was read: library:getManyJson). */
+export interface RowText {
+  id: string;
+  text: string;
+}
+
 /**
- * The same document written as the rows arrive (from fetchAhead: the next chunk is read while
+ * The same document written as the rows' JSON texts arrive (from fetchAhead: the next chunk is read while
  * this one is written); reports in `order` (ids; see inOrder). Each row's JSON is kept as UTF-8
  * bytes until the file is assembled: a row's text holds Chinese, so V8 keeps it two bytes a
  * character, and the texts of 10,000 rows were ~480 MB of the page's heap at the export's peak
  * (measured ~810-880 MB in all) where their UTF-8 is about half. Also how many reports it holds.
  */
-export async function toJsonFromChunks(chunks: AsyncIterable<SavedReport[]>, order: string[] = [], now: Date = new Date()): Promise<{ parts: Array<string | Utf8>; reports: number }> {
+export async function toJsonFromTexts(chunks: AsyncIterable<RowText[]>, order: string[] = [], now: Date = new Date()): Promise<{ parts: Array<string | Utf8>; reports: number }> {
   const encoder = new TextEncoder();
-  const rows = await inOrder(chunks, (r) => r.id, (r) => encoder.encode(JSON.stringify(r)) as Utf8, order);
+  const rows = await inOrder(chunks, (r) => r.id, (r) => encoder.encode(r.text) as Utf8, order);
   return { parts: documentParts(rows, now), reports: rows.length };
 }
 

@@ -6,11 +6,17 @@ export const MESSAGE_CHARS = 16 * 1024 * 1024;
  * The longest head of `rows` whose JSON stays within `maxChars` (at least one row, which a message
  * of its own must carry anyway), and the rows left for the next message.
  */
-export function headWithin<T>(rows: T[], maxChars = MESSAGE_CHARS): { head: T[]; rest: T[] } {
+export function headWithin<T>(rows: T[], maxChars = MESSAGE_CHARS, jsonLength: (row: T) => number = (row) => JSON.stringify(row)?.length ?? 0): { head: T[]; rest: T[] } {
   let chars = 0;
   for (let i = 0; i < rows.length; i++) {
-    chars += JSON.stringify(rows[i])?.length ?? 0;
+    chars += jsonLength(rows[i]!);
     if (chars > maxChars && i > 0) return { head: rows.slice(0, i), rest: rows.slice(i) };
   }
   return { head: rows, rest: [] };
 }
+
+/**
+ * The JSON length of a string that holds JSON, at most: each of its characters is written as one
+ * or two (a quote or a backslash escaped; JSON text holds no raw control character), plus quotes.
+ */
+export const jsonTextLength = (text: string): number => 2 * text.length + 2;

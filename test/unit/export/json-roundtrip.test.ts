@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
 import { allReports, importReports, listSummaries } from '../../../src/db/store';
 import type { SavedReport } from '../../../src/db/schema';
-import { parseLibraryJson, toJson, toJsonFromChunks } from '../../../src/export/json';
+import { parseLibraryJson, type RowText, toJson, toJsonFromTexts } from '../../../src/export/json';
 import { makeRow, makeRows } from './make-rows';
 
 async function freshDb() {
@@ -99,9 +99,10 @@ describe('JSON export/import', () => {
   });
 });
 
-describe('toJsonFromChunks (the library page’s JSON export)', () => {
-  async function* inChunks(rows: SavedReport[], size: number): AsyncGenerator<SavedReport[]> {
-    for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+describe('toJsonFromTexts (the library page’s JSON export)', () => {
+  // the rows' texts as the background makes them (library:getManyJson)
+  async function* inChunks(rows: SavedReport[], size: number): AsyncGenerator<RowText[]> {
+    for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size).map((r) => ({ id: r.id, text: JSON.stringify(r) }));
   }
   const now = new Date(Date.UTC(2026, 10, 23, 12));
 
@@ -109,7 +110,7 @@ describe('toJsonFromChunks (the library page’s JSON export)', () => {
     const rows = makeRows(300);
     rows[7]!.record.meta.title = '平潭综合实验区 😀 年报 \ud800 “引号”';
     const order = rows.map((r) => r.id).reverse();
-    const { parts, reports } = await toJsonFromChunks(inChunks(rows, 64), order, now);
+    const { parts, reports } = await toJsonFromTexts(inChunks(rows, 64), order, now);
     expect(reports).toBe(300);
     expect(parts.some((p) => p instanceof Uint8Array)).toBe(true);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer());
@@ -120,7 +121,7 @@ describe('toJsonFromChunks (the library page’s JSON export)', () => {
   });
 
   it('an empty export is a valid document', async () => {
-    const { parts, reports } = await toJsonFromChunks(inChunks([], 10), [], now);
+    const { parts, reports } = await toJsonFromTexts(inChunks([], 10), [], now);
     expect(reports).toBe(0);
     expect(await new Blob(parts).text()).toBe(toJson([], now));
   });

@@ -100,14 +100,14 @@ describe('LibraryApp', () => {
       send: async (msg) => {
         const type = (msg as { type: string }).type;
         sent.push(type);
-        return (type === 'library:getMany' ? held.then(() => handleLibraryMessage(msg)) : handleLibraryMessage(msg)) as never;
+        return (type === 'library:getManyJson' ? held.then(() => handleLibraryMessage(msg)) : handleLibraryMessage(msg)) as never;
       },
     };
     render(<LibraryApp api={slow} />);
     await waitFor(() => expect(rowIds()).toHaveLength(3));
     tick('https://b.gov.cn/2022');
     fireEvent.click(screen.getByTestId('export-json'));
-    await waitFor(() => expect(sent).toContain('library:getMany'));
+    await waitFor(() => expect(sent).toContain('library:getManyJson'));
     expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId('import') as HTMLInputElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('delete')); // before: the delete ran while the export read
