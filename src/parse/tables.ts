@@ -742,7 +742,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
     const keys = printed.filter((k): k is string => k !== null);
-    const noteColumn = NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
+    // a 备注 column the header places (wide) is counted in the row's cells already
+    const noteColumn = !wide && NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
     const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's

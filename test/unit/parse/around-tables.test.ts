@@ -105,6 +105,23 @@ describe('a 备注 column with a row that opens with an empty cell (its label sp
     expect(r.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('a cell is extra and the row does not say which, not read') }));
   });
 
+  it('a row whose first value is blank, with its 备注 cell, is read (reviewer 63 #1: it was left unread)', async () => {
+    // every row of table 3 prints an empty 备注 cell; 6.属于四类过程性信息 prints 自然人 blank and 商业企业 1
+    const t3 = tableAfter('三、收到和处理政府信息公开申请情况');
+    const edited3 = t3
+      .replace('<p align="center">申请人情况</p></td>', '<p align="center">申请人情况</p></td><td rowspan="3">备注</td>')
+      .replace(/<\/tr>/g, (end, at: number) => (at > t3.indexOf('本年新收') ? '<td>&nbsp;</td></tr>' : end))
+      .replace('<p>6.属于四类过程性信息</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">3</p>', '<p>6.属于四类过程性信息</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">&nbsp;</p>');
+    expect(edited3).not.toBe(t3);
+    const base = await parse(SHANGHAI);
+    const r = await parse(SHANGHAI.replace(t3, edited3));
+    expect(r.cells['table3.naturalPerson.denied.processInfo']).toMatchObject({ kind: 'blank' });
+    expect(r.cells['table3.commercialEnterprise.denied.processInfo']).toMatchObject({ value: 1 });
+    const others = (rec: typeof r) => Object.fromEntries(Object.entries(values(rec, 'table3.')).filter(([k]) => !k.includes('processInfo') && k !== 'table3.naturalPerson.denied.subtotal'));
+    expect(others(r)).toEqual(others(base));
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
   it('a row that opens with its value still reads, the 备注 cell left out', async () => {
     const r = await parse(withNotes('<td>12</td>').replace('<td colspan="2"><p>一、本年新收政府信息公开申请数量</p></td><td></td>', ROW1));
     expect(r.cells['table3.naturalPerson.newReceived']).toMatchObject({ value: 821 });
@@ -290,5 +307,24 @@ describe('table 3 header with 总计 as a tall cell of the first header row (hel
     const r = await parse(relaid);
     expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
     expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+});
+
+describe('table 2 with a 备注 column its header places (pipe text, 029 Longgang)', () => {
+  const LONGGANG = readFileSync(join(FIXTURES, 'real/029-shenzhen-longgang-dept-2024/source.txt'), 'utf8');
+  const readText = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: URL })).record;
+  const withNotes = (row: string) =>
+    LONGGANG.replace('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 备注 |').replace('行政规范性文件 | 5 | 1 | 25 |', row);
+
+  it('a row opening with an empty cell (its label split in two) is unread with a note, not read one column off', async () => {
+    // kept as the first four cells, it read 制发 blank, 废止 5, 现行有效 1 (printed 5, 1, 25)
+    const r = await readText(withNotes('行政规范性文件 |  | 5 | 1 | 25 |  |'));
+    for (const k of ['issued', 'repealed', 'inForce']) expect(r.cells[`table2.normativeDocs.${k}`]?.value ?? null, k).toBeNull();
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('a cell is extra and the row does not say which, not read') }));
+  });
+
+  it('a row with its values and the 备注 cell is read by the header', async () => {
+    const r = await readText(withNotes('行政规范性文件 | 5 | 1 | 25 | 已清理 |'));
+    expect([5, 1, 25]).toEqual(['issued', 'repealed', 'inForce'].map((k) => r.cells[`table2.normativeDocs.${k}`]?.value));
   });
 });
