@@ -566,15 +566,18 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     ends.push(last);
   }
   // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
-  // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8)
-  for (const end of ends) if (startsRunOnRow(s, end, to)) return end;
-  return last;
+  // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
+  // The last such word: a summary above the table (合计 1 1 2（注：详见下表）) is not the table's row
+  let runOn: number | null = null;
+  for (const end of ends) if (startsRunOnRow(s, end, to)) runOn = end;
+  return runOn ?? last;
 }
 
 /**
  * Flattened text only: a row of numbers (five digits at least, or two numbers) right after a
- * header word, ending where a note or heading starts (注, 备注, 说明, 五、), not with a measure word
- * (行政复议 2 件). Tried only when no header word is followed by a line of numbers alone.
+ * header word, ending where other text starts (a note, 附注, 数据来源, a heading 五、, a sentence),
+ * not with a measure word or unit (行政复议 2 件). Tried only when no header word is followed by a
+ * line of numbers alone.
  */
 function startsRunOnRow(s: string, at: number, to: number): boolean {
   const line = s.slice(at, Math.min(to, at + 400)).split('\n', 1)[0]!;
@@ -582,12 +585,12 @@ function startsRunOnRow(s: string, at: number, to: number): boolean {
   const run = RUN_ON_NUMBERS.exec(line)![0];
   const digits = run.replace(/\D/g, '').length;
   if (digits === 0 || (digits < 5 && !/\d\s+\d/.test(run))) return false;
-  return RUN_ON_FOLLOWER.test(line.slice(run.length));
+  return !COUNTED.test(line.slice(run.length));
 }
 
 const RUN_ON_NUMBERS = /^\s*[\d\s.,，—－–\-/]*/;
-/** What may end table 4's data row on a one-line page: a note, or the next heading. */
-const RUN_ON_FOLLOWER = /^\s*(?:$|[（(【\[]?\s*(?:注|备\s*注|说\s*明)|[一二三四五六七八九十]\s*[、.．])/;
+/** What makes the numbers a count, not a row: a measure word or unit after them. */
+const COUNTED = /^\s*[件个条项人次宗起年月日份元万亿%％]/;
 
 /**
  * A second table 4 after the data row at `start` (the table printed twice in section 四: a
@@ -676,22 +679,25 @@ export function t4HeaderKeys(header: string): string[] | null {
 const T4_COLUMN_WORD = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
 
 /**
- * The text before table 4's data row, from the end of a sentence or a row of numbers that names
- * none of its columns: a sentence under the heading (`案件合计16件。`) or a small 行政复议 | 行政诉讼 |
- * 合计 summary put its 合计 first in the header, and all 15 values were read in a wrong order under a
- * note saying the header had placed them (adv58 #9, #10). A header cell holding a date before other
- * column words (`尚未审结(截至12月31日)`) keeps the whole text.
+ * Table 4's own header in the text before its data row: a sentence under the heading
+ * (`案件合计16件。`, `其中结果维持5件，尚未审结2件：`) or a small 行政复议 | 行政诉讼 | 合计 summary put
+ * its words first, and all 15 values were read in a wrong order under a note saying the header
+ * placed them (adv58 #9, #10; reviewer 63 #2). A table's lines print cells (" | "), a paragraph
+ * none: where there are cell lines, only they count. Then the header starts after the last full
+ * stop (no header cell prints one), and after the last digit (the end of a row of numbers or of a
+ * count) unless the text before it names a column (a date in a header cell, `尚未审结(截至12月31日)`).
  */
 export function t4OwnHeader(header: string): string {
-  // the last digit or full stop: the end of a sentence or of a row of numbers (no header word has one)
+  if (header.includes('|')) header = header.split('\n').filter((line) => line.includes('|')).join('\n');
+  header = header.slice(header.lastIndexOf('。') + 1);
   let end = header.length - 1;
-  while (end >= 0 && !isDigitOrFullStop(header.charCodeAt(end))) end--;
+  while (end >= 0 && !isDigit(header.charCodeAt(end))) end--;
   if (end < 0 || T4_COLUMN_WORD.test(header.slice(0, end))) return header;
   return header.slice(end + 1);
 }
 
-function isDigitOrFullStop(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 0x3002;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Each group's 总计 is the sum of its other four, wherever the header puts it. */

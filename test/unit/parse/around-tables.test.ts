@@ -61,6 +61,9 @@ describe('a row with a cell too many', () => {
   it.each([
     ['a sentence with 合计 under the heading', '<p>本年度因政府信息公开被申请行政复议和提起行政诉讼的案件合计16件，均已依法处理。</p>'],
     ['a sentence with 总计 and no number', '<p>行政复议、行政诉讼案件总计情况如下。</p>'],
+    // reviewer 63 #2: a sentence naming the columns, one ending in a colon, a count in words
+    ['a sentence naming the columns', '<p>本年度行政复议7件，其中结果维持5件，尚未审结2件：</p>'],
+    ['a count in words', '<p>本年度行政复议和行政诉讼案件合计十六件</p>'],
   ])('%s does not set the columns\' order (adv58 #10)', async (_what, sentence) => {
     // its 合计 came before the header's 结果维持: 总计 was taken for the first column, 15 values moved
     const base = await parse(SHANGHAI);

@@ -75,11 +75,30 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     ['备注：行政复议、行政诉讼案件均已审结。五、'],
     [' 注:行政复议、行政诉讼案件均已审结。 五、'],
     ['说明：行政复议案件1件，行政诉讼案件1件。五、'],
+    // reviewer 63 #4: other openers
+    ['附注：行政复议、行政诉讼案件均已审结。五、'],
+    ['数据来源：本机关行政复议、行政诉讼台账。五、'],
+    ['（截至2019年12月31日）行政复议、行政诉讼案件均已审结。五、'],
+    ['。注：行政复议、行政诉讼案件均已审结。五、'],
+    ['行政复议、行政诉讼案件均已审结。五、'],
   ])('the data row running on into a note (%s) is read (adv58 #8)', async (after) => {
     // the note's 行政诉讼 was taken for the header's last word: all 15 values blank, read as 0
     const base = await read(base002);
     const r = await read(base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计100011000110000${after}`));
     expect(t4(r)).toEqual(t4(base));
+  });
+
+  it('a sentence naming the columns under the heading does not set their order (reviewer 63 #2)', async () => {
+    const text = base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计010010001100000 五、');
+    const r = await read(text.replace(HEADING + '行政复议', HEADING + '本年度行政复议1件，结果纠正；行政诉讼1件，尚未审结。行政复议'));
+    expect(t4(r)).toEqual(t4(await read(text)));
+    expect(t4(r)).toMatchObject({ 'table4.review.corrected': 1, 'table4.review.pending': 0, 'table4.litigationDirect.pending': 1 });
+  });
+
+  it('a summary above the table with a note is not taken for its data row (reviewer 63 #5)', async () => {
+    const text = base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计100011000110000（注：行政复议、行政诉讼案件均已审结）五、');
+    const r = await read(text.replace(HEADING + '行政复议', HEADING + '行政复议 行政诉讼 合计 1 1 2（注：详见下表）行政复议'));
+    expect(t4(r)).toEqual(t4(await read(base002)));
   });
 
   it('a count in a sentence before the header is not taken for the data row', async () => {
