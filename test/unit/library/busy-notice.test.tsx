@@ -2,8 +2,8 @@
 // adv47 #4: a failed Import or Export kept its progress label beside the error, as if it still ran.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { LibraryApi } from '../../../components/library/api';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { ANSWER_TIMEOUT_MS, call, type LibraryApi } from '../../../components/library/api';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { handleLibraryMessage } from '../../../src/background/library';
 import { closeLibraryDb, openLibraryDb } from '../../../src/db/open';
@@ -41,4 +41,42 @@ it('a failed export shows its error and no longer says 正在导出…', async (
   fireEvent.click(screen.getByTestId('export-json'));
   await waitFor(() => expect(screen.queryByTestId('error')?.textContent).toContain('boom'));
   expect(screen.queryByTestId('notice')).toBeNull();
+});
+
+// adv55 #8: in Firefox a background that runs out of memory never answers; the export waited for
+// good with Export, Delete and Import locked
+it('an export whose read the library never answers stops with an error after the time limit, and the page is usable again', async () => {
+  let asked!: () => void;
+  const askedOnce = new Promise<void>((r) => (asked = r));
+  const silent: LibraryApi = {
+    send: (msg) => {
+      if (msg.type !== 'library:getManyJson') return handleLibraryMessage(msg) as never;
+      asked();
+      return new Promise(() => undefined) as never; // never answered
+    },
+  };
+  render(<LibraryApp api={silent} />);
+  await waitFor(() => expect(screen.queryAllByTestId('report-row')).toHaveLength(1));
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    fireEvent.click(screen.getByTestId('export-json'));
+    await askedOnce;
+    expect((screen.getByTestId('delete') as HTMLButtonElement).disabled).toBe(true);
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS + 1);
+  } finally {
+    vi.useRealTimers();
+  }
+  await waitFor(() => expect(screen.queryByTestId('error')?.textContent).toContain('did not answer in 120 s'));
+  expect(screen.queryByTestId('notice')).toBeNull();
+  expect((screen.getByTestId('import') as HTMLInputElement).disabled).toBe(false);
+});
+
+it('an answer in time clears its timer', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    expect(await call(api, { type: 'library:list' })).toMatchObject({ ok: true });
+    expect(vi.getTimerCount()).toBe(0);
+  } finally {
+    vi.useRealTimers();
+  }
 });
