@@ -12,12 +12,18 @@ export function keepHost(host: Element, gone: () => void): () => void {
   const doc = host.ownerDocument;
   let movedOnce = false;
   let observer: MutationObserver | null = null;
-  const stop = (): void => {
+  let stopReopening: (() => void) | null = null;
+  const unobserve = (): void => {
     observer?.disconnect();
     observer = null;
   };
+  const stop = (): void => {
+    unobserve();
+    stopReopening?.();
+    stopReopening = null;
+  };
   const watch = (): void => {
-    stop();
+    unobserve();
     const parent = host.parentNode;
     if (!parent || typeof MutationObserver === 'undefined') return;
     observer = new MutationObserver(() => {
@@ -25,7 +31,11 @@ export function keepHost(host: Element, gone: () => void): () => void {
       if (!movedOnce && doc.body) {
         movedOnce = true;
         doc.body.appendChild(host);
-        intoTopLayer(host);
+        if (intoTopLayer(host))
+          stopReopening = keepOpen(host, () => {
+            stop();
+            gone();
+          });
         watch();
         return;
       }
@@ -44,15 +54,47 @@ export function keepHost(host: Element, gone: () => void): () => void {
  * made <body> the card's containing block and the card scrolled away with the page — the reason the
  * card is placed under <html> (helper-46's review). Where the browser has no popovers, it stays as it is.
  */
-function intoTopLayer(host: Element): void {
+function intoTopLayer(host: Element): boolean {
   const el = host as HTMLElement;
-  if (typeof el.showPopover !== 'function') return;
+  if (typeof el.showPopover !== 'function') return false;
   // the browser's popover box (centred, bordered, padded, on a background) undone: still a 0×0 anchor
   Object.assign(el.style, { position: 'fixed', inset: '0 auto auto 0', margin: '0', padding: '0', border: '0', background: 'transparent' });
   el.setAttribute('popover', 'manual');
   try {
     el.showPopover();
+    return true;
   } catch {
     // refused (a page's own popover of that element?): it stays under <body>
+    return false;
   }
+}
+
+/** More closes than this within REOPEN_WINDOW_MS: the page fights the card, which is given up. */
+const MAX_REOPENS = 10;
+const REOPEN_WINDOW_MS = 5_000;
+
+/**
+ * A page that closes popovers (every `[popover]` on scroll, "the open one" before its own menu)
+ * closed the card's too: back under the filtered <body>, it scrolled away (adv59 #9). Each close is
+ * undone; a page that closes it again at once, over and over, has it given up (`giveUp`).
+ */
+function keepOpen(host: Element, giveUp: () => void): () => void {
+  const el = host as HTMLElement;
+  let closes: number[] = [];
+  const onToggle = (e: Event): void => {
+    if ((e as Event & { newState?: string }).newState !== 'closed' || !el.isConnected) return;
+    const now = Date.now();
+    closes = [...closes.filter((t) => now - t < REOPEN_WINDOW_MS), now];
+    if (closes.length > MAX_REOPENS) {
+      giveUp();
+      return;
+    }
+    try {
+      el.showPopover();
+    } catch {
+      // refused: it stays where it is
+    }
+  };
+  el.addEventListener('toggle', onToggle);
+  return () => el.removeEventListener('toggle', onToggle);
 }

@@ -72,6 +72,11 @@ function routes(): Record<string, string> {
       head: `<style>${el}{filter:grayscale(100%)} ::backdrop{background:rgba(0,0,0,.6)}</style>`,
       end: `<script>new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && n.parentNode === document.documentElement && n.localName !== 'body' && n.localName !== 'head') n.remove(); }).observe(document.documentElement, { childList: true });</script>`,
     })])),
+    // the same with a "close menus on scroll" script closing every popover (adv59 #9: the card went back under the filtered body)
+    '/zwgk/tamper-closeall.html': variant(SHANGHAI, {
+      head: '<style>body{filter:grayscale(100%)}</style>',
+      end: `<script>new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && n.parentNode === document.documentElement && n.localName !== 'body' && n.localName !== 'head') n.remove(); }).observe(document.documentElement, { childList: true }); addEventListener('scroll', () => document.querySelectorAll('[popover]').forEach((p) => p.hidePopover()));</script>`,
+    }),
     '/zwgk/card-remover.html': variant(SHANGHAI, { end: `<script>setInterval(() => document.querySelectorAll('gov-report-annotator').forEach((e) => e.remove()), 700);</script>` }),
     // a script-driven portal: go(p) sets the address, then renders p's content 150 ms later
     '/spa/a.html': variant(SHANGHAI, {
@@ -232,6 +237,14 @@ describe('hostile pages (Chromium)', () => {
       await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="toggle-findings"]').click();
       await page.locator('gov-report-annotator [data-testid="summary-card"] [data-testid="finding"]').first().waitFor({ timeout: 5_000 });
     }
+    await page.goto(url('/zwgk/tamper-closeall.html'));
+    await waitForCardText(page);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.querySelector('gov-report-annotator')!.matches(':popover-open')), true);
+    const closedAll = await cardBox(page);
+    assert.ok(closedAll.top >= 0 && closedAll.bottom <= closedAll.height, `close-all: ${JSON.stringify(closedAll)}`); // −4343 before
     await page.goto(url('/zwgk/card-remover.html'));
     await waitForCardText(page);
     await page.waitForFunction(() => !document.querySelector('gov-report-annotator') && document.querySelectorAll('.gra-hl').length === 0, null, { timeout: 10_000 });

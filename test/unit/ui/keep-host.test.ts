@@ -44,6 +44,28 @@ describe('keepHost', () => {
     stop();
   });
 
+  it('a page that closes popovers has the card opened again; one that closes it over and over has it given up (adv59 #9)', async () => {
+    const host = document.createElement('x-card');
+    const showPopover = vi.fn();
+    Object.assign(host, { showPopover });
+    document.documentElement.appendChild(host);
+    const gone = vi.fn();
+    const stop = keepHost(host, gone);
+    host.remove();
+    await flush();
+    expect(showPopover).toHaveBeenCalledTimes(1);
+    const closed = () => host.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'closed' }));
+    host.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'open' }));
+    closed(); // a "close menus on scroll" script
+    expect(showPopover).toHaveBeenCalledTimes(2);
+    expect(gone).not.toHaveBeenCalled();
+    for (let i = 0; i < 10; i++) closed();
+    expect(gone).toHaveBeenCalledTimes(1); // closed eleven times at once: given up
+    closed();
+    expect(showPopover).toHaveBeenCalledTimes(11);
+    stop();
+  });
+
   it('does nothing after stop (our own dismiss removes the host)', async () => {
     const host = document.createElement('x-card');
     document.documentElement.appendChild(host);
