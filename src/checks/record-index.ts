@@ -9,6 +9,7 @@
 // instead of sliced and re-hashed on every run.
 import type { CellValue, ReportRecord } from '../model/record';
 import { T3_COLS, T3_ROWS } from './keys';
+import { TEMPLATES, TEMPLATE_VERSIONS, type UnifiedTable } from './templates';
 
 export type Entry = [string, CellValue];
 
@@ -24,6 +25,10 @@ export interface TableCells {
   text: Entry[];
   /** numbers with a value, under `table.` (not a key equal to the table name) */
   numbers: Entry[];
+  /** per TEMPLATE_VERSIONS slot: printed keys in that template of this table (STRUCT-TABLE-SHAPE) */
+  inTemplate: [number, number];
+  /** per slot: printed keys outside the template, other than orgSubtotal/subtotal ones (STRUCT-TABLE-SHAPE's extras) */
+  unexpected: [number, number];
 }
 
 export interface RecordIndex {
@@ -41,6 +46,10 @@ export interface RecordIndex {
   hasCumulative: boolean;
   /** printed table3.<column>.otherHandling.* cells, in record order */
   t3OtherHandling: [string, CellValue][];
+  /** generations of the printed table-2 columns (GEN_NEW | GEN_OLD bits, FMT-TEMPLATE-MISMATCH) */
+  t2Generations: number;
+  /** generations of the printed table-3 otherHandling rows (same bits) */
+  t3Generations: number;
   /** values several rules derive from the record, computed on first use (see derivedOf) */
   derived: Map<unknown, unknown>;
 }
@@ -58,6 +67,36 @@ export interface KeyInfo {
   t3RowBit: number;
   /** a table-3 key matching /^table3\.[^.]+\.otherHandling\./ */
   otherHandling: boolean;
+  /** table-2 keys: the generation (GEN_NEW/GEN_OLD, 0: neither) whose column the key names */
+  t2Generation: number;
+  /** otherHandling keys: the generation whose row it is (rev2021's three leaves, trial2019's subtotal) */
+  t3Generation: number;
+  /** bit i: the key is in template TEMPLATE_VERSIONS[i] of its own table */
+  templateBits: number;
+  /** never counted as unexpected by STRUCT-TABLE-SHAPE (an orgSubtotal or subtotal key) */
+  shapeExempt: boolean;
+}
+
+export const GEN_NEW = 1;
+export const GEN_OLD = 2;
+// Keys that only one generation of table 2 / table 3 has (report-formats.md §5.2).
+const T2_NEW_COLUMNS = new Set(['issued', 'repealed', 'inForce', 'amountWanYuan']);
+const T2_OLD_COLUMNS = new Set(['newlyMade', 'newlyPublished', 'totalPublished', 'prevYearItems', 'yearChange', 'projects', 'amountYuan']);
+const T3_NEW_ROWS = ['otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other'];
+const T3_OLD_ROW = 'otherHandling.subtotal';
+
+/** `c` of a key shaped `table2.<row>.<c>` (row non-empty, c without dots), else null */
+function t2Column(key: string): string | null {
+  const d1 = key.indexOf('.');
+  const d2 = d1 < 0 ? -1 : key.indexOf('.', d1 + 1);
+  if (d2 <= d1 + 1) return null;
+  const c = key.slice(d2 + 1);
+  return c.includes('.') ? null : c;
+}
+
+function t2GenerationOf(key: string): number {
+  const c = t2Column(key);
+  return c === null ? 0 : T2_NEW_COLUMNS.has(c) ? GEN_NEW : T2_OLD_COLUMNS.has(c) ? GEN_OLD : 0;
 }
 
 const CUMULATIVE = 'legacyStats.cumulative.';
@@ -70,7 +109,21 @@ const bitOf = (list: readonly string[], name: string): number => (list.includes(
 function readKey(key: string): KeyInfo {
   const dot = key.indexOf('.');
   const table = dot < 0 ? key : key.slice(0, dot);
-  const info: KeyInfo = { table, cumulative: key.startsWith(CUMULATIVE), t3Col: '', t3Row: '', t3ColBit: 0, t3RowBit: 0, otherHandling: false };
+  const info: KeyInfo = {
+    table,
+    cumulative: key.startsWith(CUMULATIVE),
+    t3Col: '',
+    t3Row: '',
+    t3ColBit: 0,
+    t3RowBit: 0,
+    otherHandling: false,
+    t2Generation: table === 'table2' ? t2GenerationOf(key) : 0,
+    t3Generation: 0,
+    templateBits: 0,
+    shapeExempt: key.startsWith('table3.orgSubtotal.') || key.endsWith('.subtotal'),
+  };
+  if (table === 'table2' || table === 'table3' || table === 'table4')
+    for (let i = 0; i < TEMPLATE_VERSIONS.length; i++) if (TEMPLATES[TEMPLATE_VERSIONS[i]!][table as UnifiedTable].set.has(key)) info.templateBits |= 1 << i;
   if (table === 'table3') {
     const rest = key.slice(dot + 1);
     const d2 = rest.indexOf('.');
@@ -80,6 +133,7 @@ function readKey(key: string): KeyInfo {
     info.t3ColBit = bitOf(T3_COLUMNS, info.t3Col);
     info.t3RowBit = bitOf(T3_ROWS, info.t3Row);
     info.otherHandling = d2 > 0 && info.t3Row.startsWith('otherHandling.');
+    if (info.otherHandling) info.t3Generation = T3_NEW_ROWS.includes(info.t3Row) ? GEN_NEW : info.t3Row === T3_OLD_ROW ? GEN_OLD : 0;
   }
   return info;
 }
@@ -105,6 +159,8 @@ function buildIndex(record: ReportRecord): RecordIndex {
     labelVariants: [],
     hasCumulative: false,
     t3OtherHandling: [],
+    t2Generations: 0,
+    t3Generations: 0,
     derived: new Map(),
   };
   // keys come grouped by table: remember the last group
@@ -120,15 +176,25 @@ function buildIndex(record: ReportRecord): RecordIndex {
     if (info.table !== table || !group) {
       table = info.table;
       group = idx.tables.get(table);
-      if (!group) idx.tables.set(table, (group = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] }));
+      if (!group) idx.tables.set(table, (group = newTableCells()));
     }
     const entry: Entry = [key, cell];
     group.printed.push(entry);
     sortByKind(group, entry, key !== table);
+    // STRUCT-TABLE-SHAPE's counts per template: it then lists keys only for a table that differs
+    const bits = info.templateBits;
+    if (bits & 1) group.inTemplate[0]++;
+    else if (!info.shapeExempt) group.unexpected[0]++;
+    if (bits & 2) group.inTemplate[1]++;
+    else if (!info.shapeExempt) group.unexpected[1]++;
+    if (table === 'table2') idx.t2Generations |= info.t2Generation;
     if (table !== 'table3') continue;
     idx.t3ColumnBits |= info.t3ColBit;
     idx.t3RowBits |= info.t3RowBit;
-    if (info.otherHandling) idx.t3OtherHandling.push([key, cell]);
+    if (info.otherHandling) {
+      idx.t3OtherHandling.push([key, cell]);
+      idx.t3Generations |= info.t3Generation;
+    }
   }
   return idx;
 }
@@ -161,7 +227,8 @@ export function indexOf(record: ReportRecord): RecordIndex {
   return lastIndex!;
 }
 
-const EMPTY: TableCells = { printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [] };
+const newTableCells = (): TableCells => ({ printed: [], blank: [], placeholders: 0, runs: [], text: [], numbers: [], inTemplate: [0, 0], unexpected: [0, 0] });
+const EMPTY: TableCells = newTableCells();
 /** a table's cells by kind (callers only read the lists) */
 export const cellsOf = (record: ReportRecord, table: string): TableCells => indexOf(record).tables.get(table) ?? EMPTY;
 export const printedOf = (record: ReportRecord, table: string): Entry[] => (indexOf(record).tables.get(table) ?? EMPTY).printed;

@@ -1,7 +1,7 @@
 // FMT-*: which template generation the report uses, and whether that fits its year.
 import type { FormatVersion, ReportRecord } from '../../model/record';
 import { expectedVersion, hasTable } from '../read';
-import { indexOf, keyInfo, printedOf } from '../record-index';
+import { GEN_NEW, GEN_OLD, indexOf } from '../record-index';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 import { evidenceZh } from '../../model/parser-text';
 
@@ -33,56 +33,15 @@ export const fmtVersion: CatalogueRule = {
   },
 };
 
-// Keys that only one generation of table 2 / table 3 has (report-formats.md §5.2).
-const T2_NEW_COLUMNS = new Set(['issued', 'repealed', 'inForce', 'amountWanYuan']);
-const T2_OLD_COLUMNS = new Set(['newlyMade', 'newlyPublished', 'totalPublished', 'prevYearItems', 'yearChange', 'projects', 'amountYuan']);
-const T3_NEW_ROWS = ['otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other'];
-const T3_OLD_ROW = 'otherHandling.subtotal';
-
-/** `c` of a key shaped `table2.<row>.<c>` (row non-empty, c without dots), else null — string ops, not a regex per key */
-function t2Column(key: string): string | null {
-  const d1 = key.indexOf('.');
-  const d2 = d1 < 0 ? -1 : key.indexOf('.', d1 + 1);
-  if (d2 <= d1 + 1) return null;
-  const c = key.slice(d2 + 1);
-  return c.includes('.') ? null : c;
-}
-
-/** which generation's column a table-2 key names, if either (memoised: a function of the key alone, and keys are a fixed vocabulary) */
-const generationMemo = new Map<string, 'new' | 'old' | null>();
-function t2Generation(key: string): 'new' | 'old' | null {
-  let generation = generationMemo.get(key);
-  if (generation === undefined) {
-    if (generationMemo.size > 4096) generationMemo.clear(); // never grow without bound
-    const c = t2Column(key);
-    generation = c === null ? null : T2_NEW_COLUMNS.has(c) ? 'new' : T2_OLD_COLUMNS.has(c) ? 'old' : null;
-    generationMemo.set(key, generation);
-  }
-  return generation;
-}
-
-/** table 2 / table 3 generation from the keys the parser filled (null: cannot tell) */
+/** table 2 / table 3 generation from the keys the parser filled (null: cannot tell); the record index notes each printed key's generation */
 export function tableVersions(record: ReportRecord): { t2: FormatVersion | null; t3: FormatVersion | null } {
-  let t2new = false;
-  let t2old = false;
-  // entries read by index, not destructured (`[k]` runs the iterator protocol in unoptimised code)
-  for (const entry of printedOf(record, 'table2')) {
-    const generation = t2Generation(entry[0]);
-    if (generation === 'new') t2new = true;
-    else if (generation === 'old') t2old = true;
-  }
-  let t3new = false;
-  let t3old = false;
-  for (const entry of indexOf(record).t3OtherHandling) {
-    const row = keyInfo(entry[0]).t3Row;
-    if (T3_NEW_ROWS.includes(row)) t3new = true;
-    else if (row === T3_OLD_ROW) t3old = true;
-  }
-  return {
-    t2: t2new && !t2old ? 'rev2021' : t2old && !t2new ? 'trial2019' : null,
-    t3: t3new && !t3old ? 'rev2021' : t3old && !t3new ? 'trial2019' : null,
-  };
+  const idx = indexOf(record);
+  return { t2: versionOf(idx.t2Generations), t3: versionOf(idx.t3Generations) };
 }
+
+/** rev2021 when only new-generation keys were seen, trial2019 when only old ones, else null */
+const versionOf = (generations: number): FormatVersion | null =>
+  generations === GEN_NEW ? 'rev2021' : generations === GEN_OLD ? 'trial2019' : null;
 
 export const fmtTemplateMismatch: CatalogueRule = {
   id: 'FMT-TEMPLATE-MISMATCH',

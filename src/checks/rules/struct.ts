@@ -1,9 +1,9 @@
 // STRUCT-*: required sections, tables under their headings, table shape, heading numbering.
 import type { Finding } from '../../model/finding';
 import type { CellRef, FormatVersion, ReportRecord, SectionKey } from '../../model/record';
-import { T3_COLS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, OTHER_HANDLING_LEAVES } from '../keys';
 import { hasTable, isUnifiedVersion, refsOf } from '../read';
-import { indexOf, printedOf } from '../record-index';
+import { cellsOf, indexOf } from '../record-index';
+import { TEMPLATES, TEMPLATE_VERSIONS } from '../templates';
 import { makeFinding, notApplicable, result, type CatalogueRule } from '../rule';
 import { VERSION_ZH } from './fmt';
 import { warningText } from '../../model/parser-text';
@@ -118,43 +118,6 @@ export const structTableMissing: CatalogueRule = {
   },
 };
 
-// The template's keys depend only on (version, table): built once, not per run.
-const expectedCache = new Map<string, { keys: string[]; set: Set<string> }>();
-function expectedKeys(record: ReportRecord, table: 'table2' | 'table3' | 'table4'): { keys: string[]; set: Set<string> } {
-  const id = `${record.meta.formatVersion}|${table}`;
-  let hit = expectedCache.get(id);
-  if (!hit) {
-    // interned like the record's own keys, so the Set compares them by identity, not by content
-    const keys = templateKeys(record.meta.formatVersion, table).map(intern);
-    expectedCache.set(id, (hit = { keys, set: new Set(keys) }));
-  }
-  return hit;
-}
-
-/** the engine's one copy of `s` (property keys are interned) */
-const intern = (s: string): string => Object.keys({ [s]: 0 })[0]!;
-
-function templateKeys(v: FormatVersion, table: 'table2' | 'table3' | 'table4'): string[] {
-  if (table === 'table4') return T4_GROUPS.flatMap((g) => [...T4_OUTCOMES, 'total'].map((o) => `table4.${g}.${o}`));
-  if (table === 'table3') {
-    const rows = T3_ROWS.filter((r) => !r.endsWith('.subtotal') && !OTHER_HANDLING_LEAVES.includes(r));
-    rows.splice(rows.indexOf('resultsTotal'), 0, ...(v === 'rev2021' ? OTHER_HANDLING_LEAVES : ['otherHandling.subtotal']));
-    return T3_COLS.flatMap((c) => rows.map((r) => `table3.${c}.${r}`));
-  }
-  if (v === 'rev2021')
-    return [
-      ...['regulations', 'normativeDocs'].flatMap((r) => ['issued', 'repealed', 'inForce'].map((c) => `table2.${r}.${c}`)),
-      ...['licensing', 'penalty', 'coercion'].map((r) => `table2.${r}.decisions`),
-      'table2.adminFees.amountWanYuan',
-    ];
-  return [
-    ...['regulations', 'normativeDocs'].flatMap((r) => ['newlyMade', 'newlyPublished', 'totalPublished'].map((c) => `table2.${r}.${c}`)),
-    ...['licensing', 'otherServices', 'penalty', 'coercion'].flatMap((r) => ['prevYearItems', 'yearChange', 'decisions'].map((c) => `table2.${r}.${c}`)),
-    'table2.adminFees.prevYearItems', 'table2.adminFees.yearChange',
-    'table2.centralProcurement.projects', 'table2.centralProcurement.amountYuan',
-  ];
-}
-
 const TABLE_ZH = { table2: '表二', table3: '表三', table4: '表四' } as const;
 
 export const structTableShape: CatalogueRule = {
@@ -174,15 +137,18 @@ export const structTableShape: CatalogueRule = {
     const findings: Finding[] = [];
     for (const table of ['table2', 'table3', 'table4'] as const) {
       if (!hasTable(record, table)) continue; // STRUCT-TABLE-MISSING
-      const { keys: expected, set: want } = expectedKeys(record, table);
-      // one pass over the printed cells: the unexpected ones, and whether every expected one is printed
-      let printedExpected = 0;
+      const { keys: expected, set: want } = TEMPLATES[v][table];
+      // the record index counted the printed cells in and outside the template: a table that
+      // matches it needs no pass over its cells (the lists below are then empty, as the pass finds)
+      const counts = cellsOf(record, table);
+      const slot = TEMPLATE_VERSIONS.indexOf(v);
+      const printedExpected = counts.inTemplate[slot]!;
       const extra: string[] = [];
-      for (const entry of printedOf(record, table)) {
-        const k = entry[0]; // not `const [k] of`: destructuring runs the iterator protocol until the loop is optimised
-        if (want.has(k)) printedExpected++;
-        else if (!k.startsWith('table3.orgSubtotal.') && !k.endsWith('.subtotal')) extra.push(k);
-      }
+      if (counts.unexpected[slot]! > 0)
+        for (const entry of counts.printed) {
+          const k = entry[0]; // not `const [k] of`: destructuring runs the iterator protocol until the loop is optimised
+          if (!want.has(k) && !k.startsWith('table3.orgSubtotal.') && !k.endsWith('.subtotal')) extra.push(k);
+        }
       const missing = printedExpected === expected.length ? [] : expected.filter((k) => !record.cells[k]);
       const warned = record.warnings.filter((w) => w.code === 'cell-count' && (w.keys ?? []).some((k) => k.startsWith(`${table}.`)));
       if (missing.length === 0 && extra.length === 0 && warned.length === 0) {
