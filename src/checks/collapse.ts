@@ -5,28 +5,58 @@ import { uniqueRefs } from './read';
 
 export const COLLAPSE_OVER = 2;
 
-const REASON_AT_END = /（([^（）]*)）$/;
+/**
+ * What /（([^（）]*)）$/ captures: the text of a final （…） holding no parenthesis, else '' —
+ * found from the end with two lastIndexOf instead of a regex tried at every position.
+ */
+function reasonAtEnd(zh: string): string {
+  const end = zh.length - 1;
+  if (end < 1 || zh.charCodeAt(end) !== 0xff09) return ''; // ）
+  const open = zh.lastIndexOf('（', end - 1);
+  return open >= 0 && zh.lastIndexOf('）', end - 1) < open ? zh.slice(open + 1, end) : '';
+}
 
 export function collapseNotAssessable(findings: Finding[]): Finding[] {
   // most rules report nothing or a verdict or two: nothing to merge, no list to build
   if (findings.length <= COLLAPSE_OVER) return findings;
-  const na = findings.filter((f) => f.outcome === 'notAssessable');
-  if (na.length <= COLLAPSE_OVER) return findings;
-  const first = na[0]!;
-  const scopes = na.map((f) => f.scope).filter((s): s is string => !!s);
+  let count = 0;
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.outcome === 'notAssessable') count++;
+  if (count <= COLLAPSE_OVER) return findings;
+  // one pass over the not-assessable findings: their scopes, keys, cells and first distinct notes
+  let first: Finding | undefined;
+  const scopes: string[] = [];
+  const keys: string[] = [];
+  const seen = count * 8 > SMALL_UNION ? new Set<string>() : null; // a short union is checked with includes
+  const cells: Finding['cells'] = [];
+  const notes: string[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.outcome !== 'notAssessable') continue;
+    first ??= f;
+    if (f.scope) scopes.push(f.scope);
+    for (const k of f.keys) {
+      if (seen ? seen.has(k) : keys.includes(k)) continue;
+      seen?.add(k);
+      keys.push(k);
+    }
+    for (const c of f.cells) cells.push(c);
+    if (notes.length < 3 && f.note && !notes.includes(f.note)) notes.push(f.note);
+  }
+  const base = first!;
   // the reason is the parenthesis that ENDS the first message (equationFinding's format: "…无法核对…（reason）");
   // scope names may hold parentheses of their own (（七）总计, 行政复议数量（本年）), so never take the first one
-  const reasonZh = REASON_AT_END.exec(first.message.zh)?.[1] ?? '';
-  const merged = withFields(first, {
+  const reasonZh = reasonAtEnd(base.message.zh);
+  const zhScopes = scopes.join('、');
+  const merged = withFields(base, {
     message: {
-      zh: `${scopes.length}处无法核对（${scopes.join('、')}）${reasonZh ? `：${reasonZh}` : ''}`,
-      en: `not assessable in ${scopes.length} places (${scopes.join(', ')})${first.note ? `: ${first.note}` : ''}`,
+      zh: `${scopes.length}处无法核对（${zhScopes}）${reasonZh ? `：${reasonZh}` : ''}`,
+      en: `not assessable in ${scopes.length} places (${scopes.join(', ')})${base.note ? `: ${base.note}` : ''}`,
     },
     formula: undefined,
-    keys: unionOfKeys(na),
-    cells: uniqueRefs(allCells(na)),
-    scope: scopes.join('、'),
-    note: firstDistinctNotes(na, 3).join('; ') || undefined,
+    keys,
+    cells: uniqueRefs(cells),
+    scope: zhScopes,
+    note: notes.join('; ') || undefined,
   });
   const out: Finding[] = [];
   let placed = false;
@@ -40,28 +70,8 @@ export function collapseNotAssessable(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** every finding's keys, each once, in first-seen order */
-function unionOfKeys(findings: Finding[]): string[] {
-  const keys = new Set<string>();
-  for (const f of findings) for (const k of f.keys) keys.add(k);
-  return [...keys];
-}
-
-function allCells(findings: Finding[]): Finding['cells'] {
-  const cells: Finding['cells'] = [];
-  for (const f of findings) for (const c of f.cells) cells.push(c);
-  return cells;
-}
-
-/** the first `n` distinct non-empty notes, in order */
-function firstDistinctNotes(findings: Finding[], n: number): string[] {
-  const notes: string[] = [];
-  for (const f of findings) {
-    if (notes.length === n) break;
-    if (f.note && !notes.includes(f.note)) notes.push(f.note);
-  }
-  return notes;
-}
+/** up to about this many keys in all, the union is kept with includes rather than a Set */
+const SMALL_UNION = 64;
 
 /**
  * `{ ...base, ...fields }` with the fields left undefined removed — the same keys in the same

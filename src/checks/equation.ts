@@ -59,18 +59,29 @@ interface SideSum {
   circular: string[];
 }
 
+// The lists of keys that make a side unusable are mostly empty: they share this one until a key
+// is added (callers read them, and evaluate passes one on only when it is non-empty).
+const NONE: string[] = [];
+const add = (list: string[], key: string): string[] => {
+  if (list === NONE) return [key];
+  list.push(key);
+  return list;
+};
+
 function sumSide(record: ReportRecord, keys: string[], ruleId: string): SideSum {
-  const s: SideSum = { sum: 0, refs: [], blanks: [], missing: [], text: [], ambiguous: [], circular: [] };
-  for (const key of keys) {
-    const c = record.cells[key];
+  const s: SideSum = { sum: 0, refs: [], blanks: [], missing: NONE, text: NONE, ambiguous: NONE, circular: NONE };
+  const cells = record.cells;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const c = cells[key];
     if (c?.ref) s.refs.push(c.ref);
-    if (!c) s.missing.push(key);
-    else if (c.ambiguity?.resolvedBy === ruleId) s.circular.push(key);
-    else if (c.ambiguity && c.value === null) s.ambiguous.push(key); // unsplit digit run (kind text or number)
-    else if (c.kind === 'text') s.text.push(key);
+    if (!c) s.missing = add(s.missing, key);
+    else if (c.ambiguity?.resolvedBy === ruleId) s.circular = add(s.circular, key);
+    else if (c.ambiguity && c.value === null) s.ambiguous = add(s.ambiguous, key); // unsplit digit run (kind text or number)
+    else if (c.kind === 'text') s.text = add(s.text, key);
     else if (c.kind === 'blank' || c.kind === 'placeholder') s.blanks.push(key);
-    else if (c.value === null) s.ambiguous.push(key);
-    else if (!Number.isFinite(c.value)) s.text.push(key); // a reading slip (e.g. a 17-digit run): unreadable, never summed
+    else if (c.value === null) s.ambiguous = add(s.ambiguous, key);
+    else if (!Number.isFinite(c.value)) s.text = add(s.text, key); // a reading slip (e.g. a 17-digit run): unreadable, never summed
     else s.sum += c.value;
   }
   return s;

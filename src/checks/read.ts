@@ -28,6 +28,53 @@ export function refsOf(record: ReportRecord, keys: Iterable<string>): CellRef[] 
  * printing every ref: refs are grouped by position, and only refs at one position are compared.
  */
 export function uniqueRefs(refs: Iterable<CellRef>): CellRef[] {
+  const list = Array.isArray(refs) ? (refs as CellRef[]) : [...refs];
+  return list.length <= FEW_REFS ? uniqueFewRefs(list) : uniqueManyRefs(list);
+}
+
+/** up to this many refs, comparing each with the kept ones beats a Map and a slot list per position */
+const FEW_REFS = 48;
+
+/** uniqueRefs for a short list: the same comparisons, with the kept refs' positions in a plain array */
+function uniqueFewRefs(refs: CellRef[]): CellRef[] {
+  const out: CellRef[] = [];
+  const at: number[] = []; // positionOf(out[j])
+  const shapes: (string[] | null | undefined)[] = []; // plainShape(out[j]) once asked (undefined: not yet)
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    const p = positionOf(ref);
+    let shape: string[] | null | undefined;
+    let same = -1;
+    for (let j = 0; j < out.length; j++) {
+      const q = at[j]!;
+      // one Map key: equal numbers, or both NaN
+      if (q !== p && (q === q || p === p)) continue;
+      const kept = out[j]!;
+      if (kept === ref) {
+        same = j;
+        break;
+      }
+      if (shape === undefined) shape = plainShape(ref);
+      let keptShape = shapes[j];
+      if (keptShape === undefined) shapes[j] = keptShape = plainShape(kept);
+      if (sameText(kept, keptShape, ref, shape)) {
+        same = j;
+        break;
+      }
+    }
+    if (same < 0) {
+      out.push(ref);
+      at.push(p);
+      shapes.push(shape);
+    } else {
+      out[same] = ref;
+      shapes[same] = shape; // the ref now kept there (undefined: ask when needed)
+    }
+  }
+  return out;
+}
+
+function uniqueManyRefs(refs: CellRef[]): CellRef[] {
   const out: CellRef[] = [];
   const slotsAt = new Map<number, number[]>(); // position → slots of `out` at that position
   for (const ref of refs) {
@@ -65,8 +112,13 @@ function positionOf(ref: CellRef): number {
 
 /** JSON.stringify(a) === JSON.stringify(b), printing only refs that are not in one of the parser's two shapes */
 function sameJsonText(a: CellRef, b: CellRef): boolean {
-  const shape = plainShape(a);
-  if (shape === null || plainShape(b) !== shape) return JSON.stringify(a) === JSON.stringify(b);
+  return sameText(a, plainShape(a), b, plainShape(b));
+}
+
+/** sameJsonText with both refs' plainShape given */
+function sameText(a: CellRef, shapeA: string[] | null, b: CellRef, shapeB: string[] | null): boolean {
+  const shape = shapeA;
+  if (shape === null || shapeB !== shape) return JSON.stringify(a) === JSON.stringify(b);
   // both print as {"source":…,"<f0>":n,"<f1>":n,"<f2>":n}
   const va = a as unknown as Record<string, unknown>;
   const vb = b as unknown as Record<string, unknown>;
