@@ -4,54 +4,61 @@
 // its Chinese form here. A note of a form not listed is shown as written.
 import type { ParseWarning } from './record';
 
-type Form = [RegExp, (m: RegExpExecArray) => string];
+/**
+ * A form: its pattern, its Chinese, and a piece of text every match of the pattern contains (a
+ * note without it is passed over without running the pattern: same result, far fewer regex runs).
+ */
+type Form = [RegExp, (m: RegExpExecArray) => string, string];
 
 // `${label}: ${problem}` of a table row (parse/tables.ts problemWarning, parse/row-cells.ts)
 const ROW = '^(.+?): ';
 /** The relations a row reader may choose a reading by, as a sentence names them. */
 const RELATION_ZH: Record<string, string> = { 'T3-COLSUM': '“总计 = 各申请人列之和”', 'T4-ROWSUM': '“各组总计 = 其分项之和”', 'L-CUMULATIVE': '“累计数不小于本年数”' };
 const FORMS: Form[] = [
-  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(row cut short: missing cells left out\\)$`), (m) => `${m[1]}：应有${m[2]}个值，只读到${m[3]}个（该行不完整，缺少的值未读）`],
-  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is missing and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，只有${m[3]}个（“${m[4]}”）：缺了一格，原文看不出是哪一格，均未读`],
-  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(extra cells ignored\\)$`), (m) => `${m[1]}：应有${m[2]}个值，读到${m[3]}个（多出的值未读）`],
-  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is extra and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，却有${m[3]}个（“${m[4]}”）：多了一格，原文看不出是哪一格，均未读`],
-  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(the 备注 column is not read\\)$`), (m) => `${m[1]}：应有${m[2]}个值，读到${m[3]}个（备注列未读）`],
-  [new RegExp(`${ROW}"(.*)" has (more than )?(\\d+) readings as (\\d+) cells; too many to choose from$`), (m) => `${m[1]}：“${m[2]}”分成${m[5]}格有${m[3] ? '超过' : ''}${m[4]}种读法，无法确定，均未读`],
-  [new RegExp(`${ROW}"(.*)" holds more values than the (\\d+) cells of the row$`), (m) => `${m[1]}：“${m[2]}”的数值多于该行的${m[3]}格，均未读`],
-  [new RegExp(`${ROW}"(.*)" holds fewer digits than the (\\d+) cells of the row: a cell is blank and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”的数字少于该行的${m[3]}格：有一格为空，原文看不出是哪一格，均未读`],
-  [new RegExp(`${ROW}"(.*)" holds (\\d+) values for the (\\d+) cells of the row: blank cells were left out and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”只有${m[3]}个数值，该行有${m[4]}格：空格未印出，原文看不出是哪几格，均未读`],
-  [new RegExp(`${ROW}"(.*)" is not (\\d+) numbers: it holds more than digits$`), (m) => `${m[1]}：“${m[2]}”不只是数字，读不出该行的${m[3]}个数值，均未读`],
-  [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells; kept (.*), the one for which (.*) holds$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法，取使${RELATION_ZH[m[6]!] ?? m[6]}成立的一种：${m[5]}`],
-  [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`],
-  [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`],
-  [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`],
-  [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
-  [/^table 3 prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表三有行的印刷顺序与模板不同（${m[1]}）：按行名读取`],
-  [/^table 3 prints its applicant columns in the order (.*): values read by the header$/, (m) => `表三申请人各列的印刷顺序为${m[1]}，与模板不同：按表头读取`],
-  [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`],
-  [/^(表二 .+?): the header prints columns the template has not \((.*)\): those are not read, the others by the header$/, (m) => `${m[1]}：表头印有模板没有的列（${m[2]}），这些列未读，其余按表头读取`],
-  [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取'],
-  [/^table ([234]) is printed twice in its section with other numbers: only the first is read$/, (m) => `表${'  二三四'[Number(m[1])]}在本部分印了两次，数值不同，只读取了第一个`],
-  [/^table 3 is printed again further on \(a second report on this page\?\): only the first is read$/, () => '表三在页面后面又出现一次（页面上可能有第二份报告），只读取了第一个'],
-  [/^a second 统计表 is printed further on \(another year's\?\): only the first is read$/, () => '页面后面还有一张统计表（可能是另一年度的），只读取了第一张'],
-  [/^a 统计表 is printed but its rows could not be read \(header not recognised, or an image\)$/, () => '页面上有统计表，但未能读出其中的行（表头未能识别，或为图片）'],
-  [/^(表[二四]) prints "(.*)" for "(.*)"$/, (m) => `${m[1]}印作“${m[2]}”，模板为“${m[3]}”`],
-  [/^no report sections or tables found on this page$/, () => '页面上没有找到年报的部分标题或表格'],
+  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(row cut short: missing cells left out\\)$`), (m) => `${m[1]}：应有${m[2]}个值，只读到${m[3]}个（该行不完整，缺少的值未读）`, "(row cut short: missing cells left out)"],
+  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is missing and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，只有${m[3]}个（“${m[4]}”）：缺了一格，原文看不出是哪一格，均未读`, "a cell is missing and the row does not say which"],
+  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(extra cells ignored\\)$`), (m) => `${m[1]}：应有${m[2]}个值，读到${m[3]}个（多出的值未读）`, "(extra cells ignored)"],
+  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is extra and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，却有${m[3]}个（“${m[4]}”）：多了一格，原文看不出是哪一格，均未读`, "a cell is extra and the row does not say which"],
+  [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(the 备注 column is not read\\)$`), (m) => `${m[1]}：应有${m[2]}个值，读到${m[3]}个（备注列未读）`, "(the 备注 column is not read)"],
+  [new RegExp(`${ROW}"(.*)" has (more than )?(\\d+) readings as (\\d+) cells; too many to choose from$`), (m) => `${m[1]}：“${m[2]}”分成${m[5]}格有${m[3] ? '超过' : ''}${m[4]}种读法，无法确定，均未读`, "too many to choose from"],
+  [new RegExp(`${ROW}"(.*)" holds more values than the (\\d+) cells of the row$`), (m) => `${m[1]}：“${m[2]}”的数值多于该行的${m[3]}格，均未读`, " holds more values than the "],
+  [new RegExp(`${ROW}"(.*)" holds fewer digits than the (\\d+) cells of the row: a cell is blank and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”的数字少于该行的${m[3]}格：有一格为空，原文看不出是哪一格，均未读`, " holds fewer digits than the "],
+  [new RegExp(`${ROW}"(.*)" holds (\\d+) values for the (\\d+) cells of the row: blank cells were left out and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”只有${m[3]}个数值，该行有${m[4]}格：空格未印出，原文看不出是哪几格，均未读`, "blank cells were left out and the text does not say which"],
+  [new RegExp(`${ROW}"(.*)" is not (\\d+) numbers: it holds more than digits$`), (m) => `${m[1]}：“${m[2]}”不只是数字，读不出该行的${m[3]}个数值，均未读`, ": it holds more than digits"],
+  [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells; kept (.*), the one for which (.*) holds$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法，取使${RELATION_ZH[m[6]!] ?? m[6]}成立的一种：${m[5]}`, ", the one for which "],
+  [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`, "; cells that differ are left empty"],
+  [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`, " does not start with the row's values: not read"],
+  [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`, "printed twice with other numbers"],
+  [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its 法人或其他组织 columns in the order "],
+  [/^table 3 prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表三有行的印刷顺序与模板不同（${m[1]}）：按行名读取`, "table 3 prints rows out of the template's order"],
+  [/^table 3 prints its applicant columns in the order (.*): values read by the header$/, (m) => `表三申请人各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its applicant columns in the order "],
+  [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`, "columns printed in another order than the template"],
+  [/^(表二 .+?): the header prints columns the template has not \((.*)\): those are not read, the others by the header$/, (m) => `${m[1]}：表头印有模板没有的列（${m[2]}），这些列未读，其余按表头读取`, "the header prints columns the template has not"],
+  [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取', "table 4 prints its columns in another order than the template"],
+  [/^table ([234]) is printed twice in its section with other numbers: only the first is read$/, (m) => `表${'  二三四'[Number(m[1])]}在本部分印了两次，数值不同，只读取了第一个`, " is printed twice in its section with other numbers"],
+  [/^table 3 is printed again further on \(a second report on this page\?\): only the first is read$/, () => '表三在页面后面又出现一次（页面上可能有第二份报告），只读取了第一个', "table 3 is printed again further on"],
+  [/^a second 统计表 is printed further on \(another year's\?\): only the first is read$/, () => '页面后面还有一张统计表（可能是另一年度的），只读取了第一张', "a second 统计表 is printed further on"],
+  [/^a 统计表 is printed but its rows could not be read \(header not recognised, or an image\)$/, () => '页面上有统计表，但未能读出其中的行（表头未能识别，或为图片）', "a 统计表 is printed but its rows could not be read"],
+  [/^(表[二四]) prints "(.*)" for "(.*)"$/, (m) => `${m[1]}印作“${m[2]}”，模板为“${m[3]}”`, "\" for \""],
+  [/^no report sections or tables found on this page$/, () => '页面上没有找到年报的部分标题或表格', "no report sections or tables found on this page"],
 ];
 
 // parse/version.ts decideVersion's notes when it decides without printed markers (the markers
 // themselves are printed Chinese)
 const EVIDENCE_FORMS: Form[] = [
-  [/^table 3 with a single （六）其他处理 row$/, () => '表三只有一行“（六）其他处理”'],
-  [/^unified markers without table 2; decided by year (\d+|\?)$/, (m) => `有统一格式的标记而没有表二，按报告年度（${m[1] === '?' ? '未知' : m[1]}）判断`],
-  [/^report year (\d+) \(before the 2019 format\), no unified tables$/, (m) => `报告年度${m[1]}（早于2019年格式），没有统一格式的表格`],
+  [/^table 3 with a single （六）其他处理 row$/, () => '表三只有一行“（六）其他处理”', "table 3 with a single （六）其他处理 row"],
+  [/^unified markers without table 2; decided by year (\d+|\?)$/, (m) => `有统一格式的标记而没有表二，按报告年度（${m[1] === '?' ? '未知' : m[1]}）判断`, "unified markers without table 2; decided by year "],
+  [/^report year (\d+) \(before the 2019 format\), no unified tables$/, (m) => `报告年度${m[1]}（早于2019年格式），没有统一格式的表格`, " (before the 2019 format), no unified tables"],
 ];
 
 /** `text` in its Chinese form, or as written when its form is not listed */
 function inChinese(forms: Form[], text: string): string {
-  for (const [re, zh] of forms) {
-    const m = re.exec(text);
-    if (m) return zh(m);
+  // indexed, not destructured: `[re, zh] of` runs the iterator protocol until the loop is optimised
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    if (!text.includes(form[2])) continue;
+    const m = form[0].exec(text);
+    if (m) return form[1](m);
   }
   return text;
 }
