@@ -1,6 +1,6 @@
 // STRUCT-*: required sections, tables under their headings, table shape, heading numbering.
 import type { Finding } from '../../model/finding';
-import type { CellRef, FormatVersion, ReportRecord, SectionKey } from '../../model/record';
+import type { CellRef, FormatVersion, ReportRecord, SectionInfo, SectionKey } from '../../model/record';
 import { hasTable, isUnifiedVersion, refsOf } from '../read';
 import { cellsOf, indexOf } from '../record-index';
 import { TEMPLATES, TEMPLATE_VERSIONS } from '../templates';
@@ -206,11 +206,18 @@ export const structNumbering: CatalogueRule = {
   },
   reads: ['sections.*.label'],
   check({ record }) {
-    const heads = Object.values(record.sections)
-      .filter((s): s is NonNullable<typeof s> => !!s)
-      .map((s) => ({ s, n: headingNumber(s.label) }))
-      .filter((h): h is { s: typeof h.s; n: number } => h.n !== null)
-      .sort((a, b) => refOrder(a.s.ref) - refOrder(b.s.ref));
+    // one loop, and the order key read once per heading (the same stable sort by refOrder; read
+    // only when there is something to sort, as the comparator was)
+    const heads: { s: SectionInfo; n: number; at: number }[] = [];
+    for (const s of Object.values(record.sections)) {
+      if (!s) continue;
+      const n = headingNumber(s.label);
+      if (n !== null) heads.push({ s, n, at: 0 });
+    }
+    if (heads.length > 1) {
+      for (const h of heads) h.at = refOrder(h.s.ref);
+      heads.sort((a, b) => a.at - b.at);
+    }
     const warned = record.warnings.filter((w) => /numbering/.test(w.code));
     if (heads.length < 2 && warned.length === 0) return result([{ scope: '', outcome: 'notAssessable', note: 'fewer than two numbered headings' }]);
     const problems: string[] = warned.map((w) => w.message);
