@@ -142,14 +142,24 @@ export interface LabelMatch {
 
 /**
  * The match `p.re.exec(stream)` from `from` finds, unless it starts at or after `to` (then
- * null). A match starts with one of `p.starts`, so it is looked for only at their occurrences, in
- * increasing order (the first match there is the one a scan that first succeeds there gives); the
- * first occurrence at or after `to` ends the search, as a match there is rejected anyway. This
- * keeps a missing label from scanning the rest of the page.
+ * null, as findLabel makes of it anyway). A match starts with one of `p.starts`, so it is looked
+ * for only at their occurrences, in increasing order (the first match there is the one a scan
+ * that first succeeds there gives); the first occurrence at or after `to` ends the search, as a
+ * match there is rejected anyway. This keeps a missing label from scanning the rest of the page.
  */
 function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: number): LabelMatch | null {
   const starts = p.starts;
   if (starts === null) {
+    if (to - from <= SHORT_STRETCH) {
+      // a short stretch (a row's cells) is tried position by position, as the scan would, instead
+      // of a scan that runs on to the page's end when the label is not there: same first match
+      for (let at = from; at < to; at++) {
+        p.sticky.lastIndex = at;
+        const m = p.sticky.exec(stream);
+        if (m) return toLabelMatch(p, m);
+      }
+      return null;
+    }
     p.re.lastIndex = from;
     return toLabelMatch(p, p.re.exec(stream));
   }
@@ -171,6 +181,9 @@ function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: num
     for (let i = 0; i < next.length; i++) if (next[i] === at) next[i] = stream.indexOf(starts[i]!, at + 1);
   }
 }
+
+/** Up to this many positions, a pattern without `starts` is tried at each instead of scanning on. */
+const SHORT_STRETCH = 40;
 
 /** What the sticky regex matches at `at`: read directly when the first form is printed there as is. */
 function matchAt(p: LabelPattern, stream: string, at: number): LabelMatch | null {

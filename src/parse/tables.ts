@@ -401,11 +401,12 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
-  const order = headerColumnOrder(s, from, hits[0]!.m.start);
+  const header = t3Header(s, from, hits[0]!.m.start);
+  const order = legalPersonColumnOrder(header); // headerColumnOrder, on the header cut once
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
-  const groups = applicantGroupOrder(t3Header(s, from, hits[0]!.m.start));
+  const groups = applicantGroupOrder(header);
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
-  const noteColumn = NOTE_COLUMN.test(t3Header(s, from, hits[0]!.m.start));
+  const noteColumn = NOTE_COLUMN.test(header);
   const subtotals = printedSubtotalRows(s, hits, rowsTo);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
@@ -672,6 +673,8 @@ export function t4HeaderKeys(header: string): string[] | null {
   const outcomes = printedOrder(header, T4_OUTCOME_WORDS) ?? T4_OUTCOMES;
   const litigation = printedOrder(header, T4_LITIGATION_GROUPS);
   const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
+  // both in the template's order: the keys would be T4_KEYS (saves building 15 keys to compare)
+  if (sameOrder(outcomes, T4_OUTCOMES) && sameOrder(groups, T4_GROUPS)) return null;
   const keys = groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
   return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
 }
@@ -698,6 +701,10 @@ export function t4OwnHeader(header: string): string {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Each group's 总计 is the sum of its other four, wherever the header puts it. */
