@@ -165,6 +165,17 @@ function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: num
   }
   if (starts.length === 1) {
     const ch = starts[0]!;
+    if (to - from <= SHORT_STRETCH && ch.length === 1) {
+      // read char by char: indexOf would run on past `to` to the next occurrence (often the
+      // page's end), and its byte search is slow on CJK text; same positions, same order
+      const code = ch.charCodeAt(0);
+      for (let at = from; at < to; at++) {
+        if (stream.charCodeAt(at) !== code) continue;
+        const m = matchAt(p, stream, at);
+        if (m) return m;
+      }
+      return null;
+    }
     for (let at = stream.indexOf(ch, from); at >= 0 && at < to; at = stream.indexOf(ch, at + 1)) {
       const m = matchAt(p, stream, at);
       if (m) return m;
@@ -182,7 +193,7 @@ function firstMatchBefore(p: LabelPattern, stream: string, from: number, to: num
   }
 }
 
-/** Up to this many positions, a pattern without `starts` is tried at each instead of scanning on. */
+/** Up to this many positions (a row's cells), a stretch is searched position by position. */
 const SHORT_STRETCH = 40;
 
 /** What the sticky regex matches at `at`: read directly when the first form is printed there as is. */

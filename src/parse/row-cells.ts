@@ -473,6 +473,7 @@ const UNIT_WORDS_LONGEST_FIRST = [...UNIT_WORDS].sort((a, b) => b.length - a.len
  */
 function withoutTrailingUnit(tokens: Token[]): Token[] {
   const last = tokens[tokens.length - 1]!;
+  if (isDigitCode(last.text.charCodeAt(last.text.length - 1))) return tokens; // no unit word ends in a digit
   for (const word of UNIT_WORDS_LONGEST_FIRST) {
     if (!last.text.endsWith(word)) continue;
     const rest = last.text.slice(0, last.text.length - word.length);
