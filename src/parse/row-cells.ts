@@ -282,9 +282,6 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
-  // with a 备注 column a row prints n + 1 cells: the last is the 备注 cell, whatever the first holds
-  // (a blank first value; reviewer 63 #1: such rows were left unread)
-  if (opts.noteColumn && cells.length === n + 1 && cells[0]!.raw === '') return noteCellDropped(cells, n);
   // empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
   // unless the extra cell may be at the front (see extraCellRow)
   if (cells.length > n && trailingBlanksAreExtra(cells)) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
@@ -305,19 +302,14 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     if (MONEY_UNIT_CELL.test(last.raw) && before && before.raw !== '') cells[cells.length - 1] = { ...before, raw: before.raw + last.raw, end: last.end };
   }
   if (cells.length === n) return { cells };
-  // more than the 备注 cell left over: the surplus is at the end only when nothing is extra at the
-  // front; a row opening with a blank (a split label cell) kept its first n, every value one column
-  // right, under a note that said only that the 备注 column was not read (adv49 #7)
+  // the surplus is the 备注 cell only when nothing is extra at the front: a row opening with a blank
+  // (a split label cell) kept its first n, every value one column right, under a note that said only
+  // that the 备注 column was not read (adv49 #7). A row of n + 1 cells with a blank first is unread
+  // too, though it may be a blank first value and an empty 备注 cell: read as such, a split label in
+  // a table whose 备注 cells are one merged cell was read one column off, silently (reviewer 64 #1)
   if (cells.length > n && opts.noteColumn && cells[0]!.raw !== '') return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
   if (cells.length > n) return extraCellRow(stream, cells, n);
   return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
-}
-
-/** A row of n values and its 备注 cell: the values, and a note when the 备注 cell holds a number (it is not read). */
-function noteCellDropped(cells: RowCell[], n: number): RowRead {
-  const note = cells[n]!.raw;
-  if (note === '' || readValue(note).kind === 'text') return { cells: cells.slice(0, n) };
-  return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
 }
 
 /** A number with a mark or a parenthetical after it (66*, 17(含转办2件)): a value read as text, not a note. */

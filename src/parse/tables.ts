@@ -595,8 +595,13 @@ function startsRunOnRow(s: string, at: number, to: number): boolean {
   const run = RUN_ON_NUMBERS.exec(line)![0];
   const digits = run.replace(/\D/g, '').length;
   if (digits === 0 || (digits < 5 && !/\d\s+\d/.test(run))) return false;
+  // a date in a note after the row (行政复议2019.12.31前…) is no row: taken, all 15 were its text (reviewer 64 #3)
+  if (DATE_OR_DECIMAL.test(run)) return false;
   return !COUNTED.test(line.slice(run.length));
 }
+
+/** Table 4 counts have no decimals, nor do its rows print dates. */
+const DATE_OR_DECIMAL = /\d[.．]\d|\d{4}\s*[-/－]\s*\d{1,2}\s*[-/－]\s*\d{1,2}/;
 
 const RUN_ON_NUMBERS = /^\s*[\d\s.,，—－–\-/]*/;
 /** What makes the numbers a count, not a row: a measure word or unit after them. */

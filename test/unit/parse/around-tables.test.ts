@@ -100,15 +100,23 @@ describe('a 备注 column with a row that opens with an empty cell (its label sp
       .replace(ROW1, '<td colspan="2"><p>一、本年新收政府信息公开申请数量</p></td><td></td>')
       .replace('<p align="center">859</p></td></tr>', `<p align="center">859</p></td>${lastCell}</tr>`);
 
-  it.each([['an empty 备注 cell', '<td></td>'], ['a 备注 cell with a number', '<td>12</td>']])('%s: the row is unread with a note, nothing shifted', async (_, lastCell) => {
+  it.each([
+    ['an empty 备注 cell', '<td></td>'],
+    ['a 备注 cell with a number', '<td>12</td>'],
+    // reviewer 64 #1: the 备注 body one merged cell, so the row prints none; read as a blank first value
+    // and its 备注 cell, 自然人 was read blank and 商业企业 821
+    ['no 备注 cell of its own', ''],
+  ])('%s: the row is unread with a note, nothing shifted', async (_, lastCell) => {
     const r = await parse(withNotes(lastCell));
     for (const col of ['naturalPerson', 'commercialEnterprise', 'total']) expect(r.cells[`table3.${col}.newReceived`]?.value ?? null).toBeNull();
     expect(r.cells['table3.naturalPerson.carriedOver']).toMatchObject({ value: 18 });
-    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('本年新收政府信息公开申请数量: expected 7 cells, found 9') }));
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringMatching(/本年新收政府信息公开申请数量: expected 7 cells, found [89]/) }));
     expect(r.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('a cell is extra and the row does not say which, not read') }));
   });
 
-  it('a row whose first value is blank, with its 备注 cell, is read (reviewer 63 #1: it was left unread)', async () => {
+  it('a row whose first value is blank, with its 备注 cell, is unread with a note, the other rows read (reviewer 63 #1, 64 #1)', async () => {
+    // n + 1 cells opening with a blank: a blank first value and the 备注 cell, or a split label and no
+    // 备注 cell (merged); the row does not say which
     // every row of table 3 prints an empty 备注 cell; 6.属于四类过程性信息 prints 自然人 blank and 商业企业 1
     const t3 = tableAfter('三、收到和处理政府信息公开申请情况');
     const edited3 = t3
@@ -118,11 +126,11 @@ describe('a 备注 column with a row that opens with an empty cell (its label sp
     expect(edited3).not.toBe(t3);
     const base = await parse(SHANGHAI);
     const r = await parse(SHANGHAI.replace(t3, edited3));
-    expect(r.cells['table3.naturalPerson.denied.processInfo']).toMatchObject({ kind: 'blank' });
-    expect(r.cells['table3.commercialEnterprise.denied.processInfo']).toMatchObject({ value: 1 });
-    const others = (rec: typeof r) => Object.fromEntries(Object.entries(values(rec, 'table3.')).filter(([k]) => !k.includes('processInfo') && k !== 'table3.naturalPerson.denied.subtotal'));
+    expect(r.cells['table3.naturalPerson.denied.processInfo']?.value ?? null).toBeNull();
+    expect(r.cells['table3.commercialEnterprise.denied.processInfo']?.value ?? null).toBeNull();
+    const others = (rec: typeof r) => Object.fromEntries(Object.entries(values(rec, 'table3.')).filter(([k]) => !k.includes('processInfo') && !k.endsWith('.denied.subtotal')));
     expect(others(r)).toEqual(others(base));
-    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+    expect(r.warnings.filter((w) => w.code === 'cell-count').map((w) => w.message)).toEqual([expect.stringMatching(/^属于四类过程性信息: expected 7 cells, found 8 .*a cell is extra and the row does not say which, not read$/)]);
   });
 
   it('a row that opens with its value still reads, the 备注 cell left out', async () => {

@@ -101,6 +101,13 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     expect(t4(r)).toEqual(t4(await read(base002)));
   });
 
+  it('a date in the note after the row is not taken for the data row (reviewer 64 #3)', async () => {
+    for (const note of ['（注：行政复议2019.12.31前受理的案件均已审结）', '（注：行政复议2019-12-31前受理的案件均已审结）']) {
+      const r = await read(base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计100011000110000${note}五、`));
+      expect(t4(r), note).toEqual(t4(await read(base002)));
+    }
+  });
+
   it('a count in a sentence before the header is not taken for the data row', async () => {
     const r = await read(base002.replace(HEADING + '行政复议', HEADING + '本年度行政复议 2 例，行政诉讼 1 例。行政复议').replace('尚未审结总计100011000110000 五、', '尚未审结总计100011000110000（注：均已审结）五、'));
     expect(t4(r)).toEqual(t4(await read(base002)));

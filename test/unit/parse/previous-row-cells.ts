@@ -126,12 +126,6 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // (later change, in both) a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
-  // (later change, in both) with a 备注 column, n + 1 cells opening with a blank: the last is the 备注 cell
-  if (opts.noteColumn && cells.length === n + 1 && cells[0]!.raw === '') {
-    const note = cells[n]!.raw;
-    if (note === '' || readValue(note).kind === 'text') return { cells: cells.slice(0, n) };
-    return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
-  }
   // (later change, in both) empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
   // unless the extra cell may be at the front (a leading blank)
   if (cells.length > n && (cells[0]!.raw !== '' || cells.every((c) => c.raw === ''))) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
