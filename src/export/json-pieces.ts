@@ -68,10 +68,11 @@ export async function readExportPieces(pieces: AsyncIterable<string> | Iterable<
     for (let i = 0; i < piece.length; i++) {
       if (inString) {
         // to the closing quote by indexOf (most of a report is text): twice as fast as a character loop
-        const close = closingQuote(piece, escaped ? i + 1 : i);
+        const from: number = escaped ? i + 1 : i; // the piece's first character is escaped: it neither closes nor escapes
+        const close = closingQuote(piece, from);
         escaped = false;
         if (close < 0) {
-          escaped = backslashesBefore(piece, piece.length, i) % 2 === 1; // the piece ends inside an escape
+          escaped = backslashesBefore(piece, piece.length, from) % 2 === 1; // the piece ends inside an escape
           break;
         }
         inString = false;

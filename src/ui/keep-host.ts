@@ -31,11 +31,7 @@ export function keepHost(host: Element, gone: () => void): () => void {
       if (!movedOnce && doc.body) {
         movedOnce = true;
         doc.body.appendChild(host);
-        if (intoTopLayer(host))
-          stopReopening = keepOpen(host, () => {
-            stop();
-            gone();
-          });
+        if (intoTopLayer(host)) stopReopening = keepOpen(host);
         watch();
         return;
       }
@@ -69,32 +65,42 @@ function intoTopLayer(host: Element): boolean {
   }
 }
 
-/** More closes than this within REOPEN_WINDOW_MS: the page fights the card, which is given up. */
+/** More closes than this within REOPEN_WINDOW_MS: reopened once the page has been quiet for REOPEN_LATER_MS. */
 const MAX_REOPENS = 10;
 const REOPEN_WINDOW_MS = 5_000;
+const REOPEN_LATER_MS = 1_000;
 
 /**
  * A page that closes popovers (every `[popover]` on scroll, "the open one" before its own menu)
  * closed the card's too: back under the filtered <body>, it scrolled away (adv59 #9). Each close is
- * undone; a page that closes it again at once, over and over, has it given up (`giveUp`).
+ * undone at once; a page that closes it over and over (on every scroll event, or on our own
+ * reopening) has it reopened a second after its last close, so neither fights the other. The card
+ * is never given up for it: giving up dismissed the card and its outlines after a second of
+ * scrolling on such a page (reviewer 65 #1).
  */
-function keepOpen(host: Element, giveUp: () => void): () => void {
+function keepOpen(host: Element): () => void {
   const el = host as HTMLElement;
   let closes: number[] = [];
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const reopen = (): void => {
+    if (!el.isConnected) return;
+    try {
+      el.showPopover();
+    } catch {
+      // refused, or open already: it stays as it is
+    }
+  };
   const onToggle = (e: Event): void => {
     if ((e as Event & { newState?: string }).newState !== 'closed' || !el.isConnected) return;
     const now = Date.now();
     closes = [...closes.filter((t) => now - t < REOPEN_WINDOW_MS), now];
-    if (closes.length > MAX_REOPENS) {
-      giveUp();
-      return;
-    }
-    try {
-      el.showPopover();
-    } catch {
-      // refused: it stays where it is
-    }
+    clearTimeout(later);
+    if (closes.length <= MAX_REOPENS) reopen();
+    else later = setTimeout(reopen, REOPEN_LATER_MS);
   };
   el.addEventListener('toggle', onToggle);
-  return () => el.removeEventListener('toggle', onToggle);
+  return () => {
+    clearTimeout(later);
+    el.removeEventListener('toggle', onToggle);
+  };
 }

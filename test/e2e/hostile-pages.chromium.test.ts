@@ -240,9 +240,15 @@ describe('hostile pages (Chromium)', () => {
     await page.goto(url('/zwgk/tamper-closeall.html'));
     await waitForCardText(page);
     await page.waitForTimeout(300);
+    // a second of reading: every scroll event closes every popover (reviewer 65 #1: the card was given up, its outlines cleared)
+    for (let i = 0; i < 15; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(60);
+    }
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(1300);
     assert.equal(await page.evaluate(() => document.querySelector('gov-report-annotator')!.matches(':popover-open')), true);
+    assert.ok((await page.evaluate(() => document.querySelectorAll('.gra-hl').length)) > 0);
     const closedAll = await cardBox(page);
     assert.ok(closedAll.top >= 0 && closedAll.bottom <= closedAll.height, `close-all: ${JSON.stringify(closedAll)}`); // −4343 before
     await page.goto(url('/zwgk/card-remover.html'));

@@ -107,6 +107,28 @@ describe('a backup read in pieces', () => {
     expect(again.rows.map((r) => r.id)).toEqual(ids);
   }, 60_000);
 
+  it('runs of backslashes cut into pieces of one to four characters (reviewer 65 #3)', async () => {
+    // a piece of backslashes only, after one that ended inside an escape: its parity was counted from the
+    // escaped character, and the closing quote was taken for an escaped one
+    expect(await readExportPieces(['{"reports":[],"a":"\\', '\\', '"}'])).toEqual({ head: { reports: [], a: '\\' }, reports: [] });
+    const text = fc.array(fc.constantFrom('\\', '\\', '"', 'a', '中'), { maxLength: 14 }).map((a) => a.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 8 }), async (title, sizes) => {
+        const rows = makeRows(1);
+        rows[0]!.record.meta.title = title;
+        const doc = toJson(rows);
+        const pieces: string[] = [];
+        for (let i = 0, k = 0; i < doc.length; k++) {
+          const n = sizes[k % sizes.length]!;
+          pieces.push(doc.slice(i, i + n));
+          i += n;
+        }
+        expect(await readLibraryJson(pieces)).toEqual(parseLibraryJson(doc));
+      }),
+      { numRuns: 400, seed: 20261208 },
+    );
+  });
+
   it('the head and the reports as JSON.parse has them, bare values too', async () => {
     const read = await readExportPieces(['{"a":[1,{"reports":[9]}],"reports":[null, 5 ,"x,]",{"b":[1,2]},[3]],"z":{}}']);
     expect(read).toEqual({ head: { a: [1, { reports: [9] }], reports: [], z: {} }, reports: [null, 5, 'x,]', { b: [1, 2] }, [3]] });

@@ -44,7 +44,7 @@ describe('keepHost', () => {
     stop();
   });
 
-  it('a page that closes popovers has the card opened again; one that closes it over and over has it given up (adv59 #9)', async () => {
+  it('a page that closes popovers has the card opened again; closed over and over, a second after the last close, never given up (adv59 #9, reviewer 65 #1)', async () => {
     const host = document.createElement('x-card');
     const showPopover = vi.fn();
     Object.assign(host, { showPopover });
@@ -54,16 +54,27 @@ describe('keepHost', () => {
     host.remove();
     await flush();
     expect(showPopover).toHaveBeenCalledTimes(1);
-    const closed = () => host.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'closed' }));
-    host.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'open' }));
-    closed(); // a "close menus on scroll" script
-    expect(showPopover).toHaveBeenCalledTimes(2);
-    expect(gone).not.toHaveBeenCalled();
-    for (let i = 0; i < 10; i++) closed();
-    expect(gone).toHaveBeenCalledTimes(1); // closed eleven times at once: given up
-    closed();
-    expect(showPopover).toHaveBeenCalledTimes(11);
-    stop();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const closed = () => host.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'closed' }));
+      host.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'open' }));
+      closed(); // a "close menus on scroll" script
+      expect(showPopover).toHaveBeenCalledTimes(2);
+      for (let i = 0; i < 30; i++) closed(); // a second of scrolling
+      expect(showPopover).toHaveBeenCalledTimes(11); // ten at once, then no more while it goes on
+      vi.advanceTimersByTime(999);
+      expect(showPopover).toHaveBeenCalledTimes(11);
+      vi.advanceTimersByTime(1);
+      expect(showPopover).toHaveBeenCalledTimes(12); // a second after the last close
+      expect(gone).not.toHaveBeenCalled();
+      // after stop (our own dismiss), nothing more
+      closed();
+      stop();
+      vi.advanceTimersByTime(2000);
+      expect(showPopover).toHaveBeenCalledTimes(12);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does nothing after stop (our own dismiss removes the host)', async () => {
