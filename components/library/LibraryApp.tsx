@@ -187,7 +187,7 @@ export function LibraryApp({
       setProgress({ fraction: 0, label: '导入 importing' });
       const c = await runImport(fileTextPieces(file), api, (fraction, phase) => setProgress({ fraction, label: phase })).catch(async (e) => {
         // stopped part-way: the list shows what the earlier chunks added (the message counts them)
-        if (e instanceof ImportStopped && (e.imported > 0 || e.uncertain > 0)) await reload().catch(() => undefined);
+        if (e instanceof ImportStopped && e.imported > 0) await reload().catch(() => undefined);
         throw e;
       });
       const repaired = c.repaired ? `（其中 ${c.repaired} 条的章节文字不是文字，已置空）` : '';

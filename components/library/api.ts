@@ -18,15 +18,7 @@ export const messagingApi: LibraryApi = {
  */
 export const ANSWER_TIMEOUT_MS = 120_000;
 
-/** No answer in time: what was asked may still be done by the background, or not. */
-export class NoAnswer extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NoAnswer';
-  }
-}
-
-/** Unwraps an { ok } answer or throws its user-facing message; no answer in time is an error too (NoAnswer). */
+/** Unwraps an { ok } answer or throws its user-facing message; no answer in time is an error too. */
 export async function call<T extends MessageType>(
   api: LibraryApi,
   msg: Message<T>,
@@ -34,7 +26,7 @@ export async function call<T extends MessageType>(
 ): Promise<Extract<Response<T>, { ok: true }>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NoAnswer(`扩展后台 ${timeoutMs / 1000} 秒没有回应（可能内存不足），操作已停止；请重新打开此页，或只导出选中的报告、改用 CSV。 / The library did not answer in ${timeoutMs / 1000} s (out of memory?): stopped. Reload this page; export a selection, or as CSV.`)), timeoutMs);
+    timer = setTimeout(() => reject(new Error(`扩展后台 ${timeoutMs / 1000} 秒没有回应（可能内存不足），操作已停止；请重新打开此页，或只导出选中的报告、改用 CSV。 / The library did not answer in ${timeoutMs / 1000} s (out of memory?): stopped. Reload this page; export a selection, or as CSV.`)), timeoutMs);
   });
   const res = (await Promise.race([api.send(msg), late]).finally(() => clearTimeout(timer))) as Response<T> & { ok: boolean; error?: string };
   if (!res.ok) throw new Error(res.error ?? `${msg.type} failed`);

@@ -12,7 +12,7 @@ import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-work
 import { readLibraryJson, type RowText, toJsonFromTexts, toJsonParts } from '../../src/export/json';
 import type { ImportCounts } from '../../src/messaging/protocol';
 import { headWithin, MESSAGE_CHARS } from '../../src/messaging/size';
-import { call, type LibraryApi, NoAnswer } from './api';
+import { call, type LibraryApi } from './api';
 
 export type ExportKind = 'csvWide' | 'csvLong' | 'xlsx' | 'json' | 'codebook';
 
@@ -229,17 +229,11 @@ export class ImportStopped extends Error {
     readonly imported: number,
     readonly total: number,
     cause: string,
-    /** reports of the message that got no answer: the background may still store them, or not */
-    readonly uncertain = 0,
   ) {
     const c = counts;
-    const rest = total - imported - uncertain;
+    const rest = total - imported;
     super(
-      uncertain > 0
-        ? `导入中断：文件 ${total} 份报告中的前 ${imported} 份已导入（新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}），之后的 ${uncertain} 份不确定是否已导入，其余 ${rest} 份未导入；稍后再次导入同一文件即可补齐（已导入的会被跳过）。 / ` +
-            `Import stopped after ${imported} of ${total} reports (${c.added} added, ${c.updated} updated, ${c.skipped} skipped); the next ${uncertain} may or may not have gone in, the other ${rest} were NOT imported. ` +
-            `Import the same file again later: what is already in is skipped. 原因 / Cause: ${cause}`
-        : imported === 0
+      imported === 0
         ? `导入失败，没有导入任何报告。 / The import failed; nothing was imported. 原因 / Cause: ${cause}`
         : `导入中断：文件 ${total} 份报告中的前 ${imported} 份已导入（新增 ${c.added}，更新 ${c.updated}，跳过 ${c.skipped}），其余 ${rest} 份未导入；排除原因后再次导入同一文件即可补齐（已导入的会被跳过）。 / ` +
             `Import stopped after ${imported} of ${total} reports (${c.added} added, ${c.updated} updated, ${c.skipped} skipped); the other ${rest} were NOT imported. ` +
@@ -261,7 +255,7 @@ export async function runImport(file: string | AsyncIterable<string>, api: Libra
     try {
       res = await call(api, { type: 'library:import', rows: chunk });
     } catch (e) {
-      throw new ImportStopped(total, done, rows.length, (e as Error).message, e instanceof NoAnswer ? chunk.length : 0);
+      throw new ImportStopped(total, done, rows.length, (e as Error).message);
     }
     total.added += res.added;
     total.updated += res.updated;
