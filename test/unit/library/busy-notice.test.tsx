@@ -80,3 +80,29 @@ it('an answer in time clears its timer', async () => {
     vi.useRealTimers();
   }
 });
+
+// reviewer 65 #2: a delete answered after the time limit had been called stopped, then finished, with no undo
+it('a delete is waited for however long it takes: no error, and its undo is offered', async () => {
+  let answer!: () => void;
+  const slowDelete: LibraryApi = {
+    send: (msg) => {
+      if (msg.type !== 'library:delete') return handleLibraryMessage(msg) as never;
+      return new Promise((resolve) => (answer = () => void Promise.resolve(handleLibraryMessage(msg)).then(resolve))) as never;
+    },
+  };
+  render(<LibraryApp api={slowDelete} />);
+  await waitFor(() => expect(screen.queryAllByTestId('report-row')).toHaveLength(1));
+  fireEvent.click(screen.getByLabelText('选择 select'));
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    fireEvent.click(screen.getByTestId('delete'));
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS * 2);
+    expect(screen.queryByTestId('error')).toBeNull();
+    expect((screen.getByTestId('import') as HTMLInputElement).disabled).toBe(true); // still deleting
+  } finally {
+    vi.useRealTimers();
+  }
+  answer();
+  await waitFor(() => expect(screen.queryByTestId('undo-toast')).not.toBeNull());
+  expect(screen.queryByTestId('error')).toBeNull();
+});
