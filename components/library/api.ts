@@ -18,7 +18,7 @@ export const messagingApi: LibraryApi = {
  * later, and the page had said it stopped while the library changed under it (reviewer 65 #2).
  */
 export const ANSWER_TIMEOUT_MS = 120_000;
-const READS = new Set<MessageType>(['library:list', 'library:get', 'library:getMany', 'library:getManyJson', 'library:exportValues', 'library:exportSheets', 'library:crossYear']);
+const READS = new Set<MessageType>(['library:list', 'library:get', 'library:getManyJson', 'library:exportValues', 'library:exportSheets', 'library:crossYear']);
 
 /** Unwraps an { ok } answer or throws its user-facing message; a read not answered in time is an error too. */
 export async function call<T extends MessageType>(

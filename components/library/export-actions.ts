@@ -37,18 +37,7 @@ export type ExportProgress = (fraction: number, phase: string) => void;
 const FETCH_CHUNK = 200;
 const CSV_MIME = 'text/csv;charset=utf-8';
 
-/** The full rows of `ids`, in as many answers as the background needs to stay under the message limit. */
-async function getMany(api: LibraryApi, ids: string[]): Promise<SavedReport[]> {
-  const rows: SavedReport[] = [];
-  for (let ask = ids; ask.length; ) {
-    const res = await call(api, { type: 'library:getMany', ids: ask });
-    rows.push(...res.reports);
-    ask = res.rest ?? [];
-  }
-  return rows;
-}
-
-/** The JSON texts of the rows of `ids` (library:getManyJson), as many answers as the message limit needs. */
+/** The JSON texts of the rows of `ids` (library:getManyJson), in as many answers as the background needs to stay under the message limit. */
 async function getManyJson(api: LibraryApi, ids: string[]): Promise<RowText[]> {
   const rows: RowText[] = [];
   for (let ask = ids; ask.length; ) {
@@ -59,10 +48,11 @@ async function getManyJson(api: LibraryApi, ids: string[]): Promise<RowText[]> {
   return rows;
 }
 
+/** The full rows of `ids` (as the JSON backup reads them). */
 export async function fetchRows(api: LibraryApi, ids: string[], onProgress: ExportProgress): Promise<SavedReport[]> {
   const rows: SavedReport[] = [];
   for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
-    rows.push(...(await getMany(api, ids.slice(i, i + FETCH_CHUNK))));
+    for (const r of await getManyJson(api, ids.slice(i, i + FETCH_CHUNK))) rows.push(JSON.parse(r.text) as SavedReport);
     onProgress(Math.min(i + FETCH_CHUNK, ids.length) / ids.length, '读取 reading');
   }
   return rows;
@@ -119,8 +109,6 @@ function findingsOf(findings: Map<string, FindingCell[][]>, id: string): Finding
   if (!rows) throw new Error(`导出时缺少 ${id} 的问题行。 / The findings of ${id} were not read with its values.`);
   return rows;
 }
-
-const isCsv = (kind: ExportKind): kind is 'csvWide' | 'csvLong' => kind === 'csvWide' || kind === 'csvLong';
 
 /**
  * The file an export produces (kept separate from the download so it can be tested). CSV takes
@@ -191,7 +179,8 @@ export async function exportFile(
       deflater.close();
     }
   }
-  const rows = kind === 'codebook' ? [] : isCsv(kind) ? await fetchExportRows(api, ids, onProgress) : await fetchRows(api, ids, onProgress);
+  // the codebook or the wide CSV (the other kinds returned above)
+  const rows = kind === 'codebook' ? [] : await fetchExportRows(api, ids, onProgress);
   return { file: await buildExport(kind, rows, onProgress), reports: rows.length };
 }
 

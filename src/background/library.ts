@@ -73,17 +73,9 @@ export const libraryHandlers: Handlers = {
       return fail(err);
     }
   },
-  async 'library:getMany'({ ids }) {
-    try {
-      // long reports: an answer of 200 passed Chromium's 64 MiB message limit (adv55 #9)
-      const { head, rest } = headWithin(await getReports(await openLibraryDb(), ids));
-      return rest.length ? { ok: true, reports: head, rest: rest.map((r) => r.id) } : { ok: true, reports: head };
-    } catch (err) {
-      return fail(err);
-    }
-  },
   async 'library:getManyJson'({ ids }) {
     try {
+      // long reports: an answer of 200 passed Chromium's 64 MiB message limit (adv55 #9)
       const rows = (await getReports(await openLibraryDb(), ids)).map((r) => ({ id: r.id, text: JSON.stringify(r) }));
       const { head, rest } = headWithin(rows, MESSAGE_CHARS, (r) => jsonTextLength(r.text));
       const answer = { ok: true as const, ids: head.map((r) => r.id), texts: head.map((r) => r.text) };

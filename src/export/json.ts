@@ -193,7 +193,7 @@ export async function readLibraryJson(pieces: AsyncIterable<string> | Iterable<s
   }
   const doc = read.head;
   // the head holds the reports array emptied; its reports were read apart
-  return checkExport(doc, isObj(doc) && Array.isArray(doc.reports) ? read.reports : isObj(doc) ? doc.reports : undefined);
+  return checkExport(doc, isObj(doc) && Array.isArray(doc.reports) ? read.reports : undefined);
 }
 
 const notJson = (e: Error): ParseOutcome => ({ ok: false, error: `这不是 JSON 文件。 / This is not a JSON file. (${e.message})` });

@@ -52,12 +52,11 @@ export type RequestMap = {
       compared: { previous: boolean; next: boolean };
     }>;
   };
-  /** full rows for export, asked for in chunks so the page can show progress */
-  /** `rest`: ids of rows left out to keep the answer under the message limit (ask again for them) */
-  'library:getMany': { req: { ids: string[] }; res: Result<{ reports: SavedReport[]; rest?: string[] }> };
   /**
-   * the same rows as their JSON texts, for the JSON backup: Firefox passes a large answer of objects
-   * ~5× slower than the same content as strings (adv55 #6), and the backup writes the text as it is
+   * full rows for export, as their JSON texts, asked for in chunks so the page can show progress:
+   * Firefox passes a large answer of objects ~5× slower than the same content as strings (adv55 #6),
+   * and the JSON backup writes the text as it is. `rest`: ids of rows left out to keep the answer
+   * under the message limit (ask again for them)
    */
   'library:getManyJson': { req: { ids: string[] }; res: Result<{ ids: string[]; texts: string[]; rest?: string[] }> };
   /** the light export projections (CSV export), packed with their key lists (decodePacked) */

@@ -13,7 +13,7 @@ import { makeRecord } from '../db/make-record';
 const api: LibraryApi = { send: (msg) => handleLibraryMessage(msg) as never };
 // the library answers every export read with an error
 const failingExport: LibraryApi = {
-  send: (msg) => (['library:getMany', 'library:getManyJson', 'library:exportValues', 'library:exportSheets'].includes(msg.type) ? Promise.resolve({ ok: false, error: 'boom' }) : handleLibraryMessage(msg)) as never,
+  send: (msg) => (['library:getManyJson', 'library:exportValues', 'library:exportSheets'].includes(msg.type) ? Promise.resolve({ ok: false, error: 'boom' }) : handleLibraryMessage(msg)) as never,
 };
 
 beforeEach(async () => {

@@ -115,7 +115,7 @@ describe('import then export through the background', () => {
     const asked: string[][] = [];
     const spy: LibraryApi = {
       send: (msg) => {
-        if (msg.type === 'library:exportValues' || msg.type === 'library:getMany' || msg.type === 'library:getManyJson') asked.push((msg as { ids: string[] }).ids);
+        if (msg.type === 'library:exportValues' || msg.type === 'library:getManyJson') asked.push((msg as { ids: string[] }).ids);
         return api.send(msg);
       },
     };
