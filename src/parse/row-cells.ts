@@ -5,7 +5,7 @@
 import { isNumeralOneToTen, isRegexSpace } from '../formats/labels';
 import type { CellValue } from '../model/record';
 import { readValue } from '../text/numbers';
-import { readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../text/splits';
+import { isDigitCode, readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../text/splits';
 
 export interface RowCell {
   raw: string;
@@ -168,9 +168,6 @@ const FULL_COMMA = 0xff0c; // ，
 /** VALUE_PREFIX's [万亿余多%％‰倍] */
 const NUMBER_SUFFIXES = new Set([...'万亿余多%％‰倍'].map((c) => c.charCodeAt(0)));
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** [\/—－–-] */
 function isDash(c: number): boolean {

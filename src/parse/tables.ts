@@ -11,6 +11,7 @@ import { T4_GROUPS, T4_HEADER_WORD, T4_KEYS, T4_OUTCOMES, T4_VARIANTS } from '..
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
 import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
+import { isDigitCode } from '../text/splits';
 import { execStartAnchored, startAnchored } from './anchored';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 
@@ -687,10 +688,9 @@ export function t4HeaderKeys(header: string): string[] | null {
   const outcomes = printedOrder(header, T4_OUTCOME_WORDS) ?? T4_OUTCOMES;
   const litigation = printedOrder(header, T4_LITIGATION_GROUPS);
   const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
-  // both in the template's order: the keys would be T4_KEYS (saves building 15 keys to compare)
+  // both in the template's order: the keys are T4_KEYS (printedOrder gives every column or none)
   if (sameOrder(outcomes, T4_OUTCOMES) && sameOrder(groups, T4_GROUPS)) return null;
-  const keys = groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
-  return keys.every((k, i) => k === T4_KEYS[i]) ? null : keys;
+  return groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
 }
 
 const T4_COLUMN_WORD = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
@@ -708,13 +708,9 @@ export function t4OwnHeader(header: string): string {
   if (header.includes('|')) header = header.split('\n').filter((line) => line.includes('|')).join('\n');
   header = header.slice(header.lastIndexOf('。') + 1);
   let end = header.length - 1;
-  while (end >= 0 && !isDigit(header.charCodeAt(end))) end--;
+  while (end >= 0 && !isDigitCode(header.charCodeAt(end))) end--;
   if (end < 0 || T4_COLUMN_WORD.test(header.slice(0, end))) return header;
   return header.slice(end + 1);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {

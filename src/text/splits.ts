@@ -24,7 +24,8 @@ const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 
-function isDigitCode(c: number): boolean {
+/** An ASCII digit's char code. */
+export function isDigitCode(c: number): boolean {
   return c >= ZERO && c <= NINE;
 }
 
