@@ -572,7 +572,7 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   let last: number | null = null;
   const ends: number[] = [];
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
-    last = from + m.index + m[0].length;
+    last = afterGloss(s, from + m.index + m[0].length, to);
     if (startsNumberRow(s, last, to)) return last;
     ends.push(last);
   }
@@ -583,6 +583,18 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   for (const end of ends) if (startsRunOnRow(s, end, to)) runOn = end;
   return runOn ?? last;
 }
+
+/**
+ * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
+ * row was looked for after the word, found the gloss, and all 15 values were unread.
+ */
+function afterGloss(s: string, at: number, to: number): number {
+  HEADER_GLOSS.lastIndex = at;
+  const m = HEADER_GLOSS.exec(s);
+  return m && at + m[0].length <= to ? at + m[0].length : at;
+}
+
+const HEADER_GLOSS = /[ \t]*[（(][^（）()\n|]{0,30}[）)]/y;
 
 /**
  * Flattened text only: a row of numbers (five digits at least, or two numbers) right after a
@@ -665,32 +677,61 @@ function table4HeaderStart(s: string, litigationAt: number): number {
   return last >= 0 ? last : from;
 }
 
+// global: lastPrintedOrder reads every match
 const T4_OUTCOME_WORDS = [
-  { id: 'upheld', re: /结\s*果\s*维\s*持/ },
-  { id: 'corrected', re: /结\s*果\s*纠\s*正/ },
-  { id: 'other', re: /其\s*他\s*结\s*果/ },
-  { id: 'pending', re: /尚\s*未\s*审\s*[结计]/ },
-  { id: 'total', re: /总\s*计|合\s*计/ },
+  { id: 'upheld', re: /结\s*果\s*维\s*持/g },
+  { id: 'corrected', re: /结\s*果\s*纠\s*正/g },
+  { id: 'other', re: /其\s*他\s*结\s*果/g },
+  { id: 'pending', re: /尚\s*未\s*审\s*[结计]/g },
+  { id: 'total', re: /总\s*计|合\s*计/g },
 ];
 const T4_LITIGATION_GROUPS = [
-  { id: 'litigationDirect', re: /直\s*接\s*起\s*诉/ },
-  { id: 'litigationAfterReview', re: /复\s*议\s*后\s*起\s*诉/ },
+  { id: 'litigationDirect', re: /直\s*接\s*起\s*诉/g },
+  { id: 'litigationAfterReview', re: /复\s*议\s*后\s*起\s*诉/g },
 ];
 export const T4_ORDER_MESSAGE = 'table 4 prints its columns in another order than the template: values read by the header';
 
 /**
- * Table 4's 15 keys in the order its header prints them (the outcomes as their first occurrences
- * print, the two 行政诉讼 groups as printed), or null for the template's order. Placed by the
+ * Table 4's 15 keys in the order its header prints them (the outcomes and the two 行政诉讼 groups as
+ * their last occurrences print: see lastPrintedOrder), or null for the template's order. Placed by the
  * template's order alone, 复议后起诉 printed before 未经复议直接起诉 swapped the groups silently, and
  * 总计 printed first made 8 values wrong and two false T4-ROWSUM errors.
  */
 export function t4HeaderKeys(header: string): string[] | null {
-  const outcomes = printedOrder(header, T4_OUTCOME_WORDS) ?? T4_OUTCOMES;
-  const litigation = printedOrder(header, T4_LITIGATION_GROUPS);
+  const cells = withoutBrackets(header);
+  const outcomes = lastPrintedOrder(cells, T4_OUTCOME_WORDS) ?? T4_OUTCOMES;
+  const litigation = lastPrintedOrder(cells, T4_LITIGATION_GROUPS);
   const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
   // both in the template's order: the keys are T4_KEYS (printedOrder gives every column or none)
   if (sameOrder(outcomes, T4_OUTCOMES) && sameOrder(groups, T4_GROUPS)) return null;
   return groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
+}
+
+/**
+ * printedOrder with each column at its LAST match: the header's own cells come last, right
+ * before the data row, while a sentence or caption above them (`无尚未审结案件，全部为结果维持`,
+ * `行政复议、行政诉讼案件总计情况`) named columns first, in another order, and set the order of all 15
+ * values (reviewer 64 #4). Only whole columns count (null when one is missing).
+ */
+function lastPrintedOrder<T>(header: string, columns: ReadonlyArray<{ id: T; re: RegExp }>): T[] | null {
+  const at: Array<{ id: T; pos: number }> = [];
+  for (const column of columns) {
+    const re = column.re; // global
+    re.lastIndex = 0;
+    let pos = -1;
+    for (let m = re.exec(header); m; m = re.exec(header)) pos = m.index;
+    if (pos < 0) return null;
+    at.push({ id: column.id, pos });
+  }
+  return at.sort((a, b) => a.pos - b.pos).map((x) => x.id);
+}
+
+/**
+ * The header with what its brackets hold blanked: a cell's own gloss (`总计（含尚未审结）`) names a
+ * column after the cell's, and taken as the last match it moved that column (here 尚未审结 after 总计).
+ */
+function withoutBrackets(header: string): string {
+  return header.replace(/[（(][^（）()]*[）)]/g, (m) => ' '.repeat(m.length));
 }
 
 const T4_COLUMN_WORD = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;

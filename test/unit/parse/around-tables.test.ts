@@ -42,6 +42,43 @@ describe('table 4', () => {
   });
 });
 
+describe('table 4\'s header order: the header\'s own cells, not words above them (reviewer 64 #4)', () => {
+  const t4Html = () => SHANGHAI.slice(SHANGHAI.indexOf('四、政府信息公开行政复议'), SHANGHAI.indexOf('五、', SHANGHAI.indexOf('四、政府信息公开行政复议')));
+  const inTable4 = (edit: (t4: string) => string) => SHANGHAI.replace(t4Html(), edit(t4Html()));
+  const T4_TABLE = '<table align="center" border="1" cellspacing="1"><tbody>';
+
+  it.each([
+    ['a caption row naming 总计 first', '<tr><td colspan="15"><p>行政复议、行政诉讼案件总计情况（单位：件）</p></td></tr>'],
+    ['a caption row naming 尚未审结 and 结果维持', '<tr><td colspan="15"><p>单位：件，行政复议尚未审结2件，其余结果维持</p></td></tr>'],
+  ])('%s inside the table does not set the columns\' order', async (_what, caption) => {
+    // its words came first: 总计 was read as the first column, 8 values moved, two false T4-ROWSUM errors
+    const base = await parse(SHANGHAI);
+    const r = await parse(inTable4((t) => t.replace(T4_TABLE, T4_TABLE + caption)));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(values(r, 'table4.')['table4.review.upheld']).toBe(5);
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+
+  it.each([
+    // the last match of 尚未审结 was the gloss's, after 总计
+    ['naming another column', '总计（含尚未审结）'],
+    // the data row was looked for after 总计 and found the gloss: all 15 values unread
+    ['giving the unit', '总计（件）'],
+  ])('a gloss in a header cell %s moves nothing', async (_what, cell) => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(inTable4((t) => t.replaceAll('<p>总计</p>', `<p>${cell}</p>`)));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+
+  it('a header printing 总计 first is still read by its order', async () => {
+    // the header's own order still counts: 总计 moved before 结果维持 in every group
+    const r = await parse(inTable4((t) => t.replaceAll('<p>结果维持</p>', '<p>@</p>').replaceAll('<p>总计</p>', '<p>结果维持</p>').replaceAll('<p>@</p>', '<p>总计</p>')));
+    expect(values(r, 'table4.')).toMatchObject({ 'table4.review.total': 5, 'table4.review.upheld': 7, 'table4.litigationDirect.total': 8, 'table4.litigationDirect.upheld': 9 });
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toHaveLength(1);
+  });
+});
+
 describe('a row with a cell too many', () => {
   it('table 4 with an empty cell before its values is unread with a note, not shifted (the trailing blanks are not trimmed to fit)', async () => {
     const r = await parse(edited('<p>总计</p></td></tr><tr><td style="width:28px;">', '<p>总计</p></td></tr><tr><td>&nbsp;</td><td style="width:28px;">'));

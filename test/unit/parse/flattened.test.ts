@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
-import { listCases, parseFile } from './fixture-loader';
+import { join } from 'node:path';
+import { FIXTURES, listCases, parseFile } from './fixture-loader';
 
 const find = (name: string) => listCases().find((c) => c.name.startsWith(name))!;
 
@@ -93,6 +94,26 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     const r = await read(text.replace(HEADING + '行政复议', HEADING + '本年度行政复议1件，结果纠正；行政诉讼1件，尚未审结。行政复议'));
     expect(t4(r)).toEqual(t4(await read(text)));
     expect(t4(r)).toMatchObject({ 'table4.review.corrected': 1, 'table4.review.pending': 0, 'table4.litigationDirect.pending': 1 });
+  });
+
+  it.each([
+    ['ending in a colon', '本机关行政复议、行政诉讼案件均已审结，无尚未审结案件，全部为结果维持，具体如下：'],
+    ['with a count after a column word', '本年度行政复议、行政诉讼案件无尚未审结，结果维持1件；行政诉讼2件'],
+  ])('a sentence under the heading naming the columns in another order (%s) does not set their order (reviewer 64 #4)', async (_what, sentence) => {
+    // its 尚未审结 came before the header's 结果维持: 结果维持 1 was read as 尚未审结 in all three groups, no finding
+    const base = await read(base002);
+    const r = await read(base002.replace(HEADING + '行政复议', HEADING + sentence + '行政复议'));
+    expect(t4(r)).toEqual(t4(base));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
+  });
+
+  it('cell per line: a sentence naming the columns under the heading does not set their order (reviewer 64 #4)', async () => {
+    const seed = readFileSync(join(FIXTURES, 'seeds/001_e60c3c3fc476d400.txt'), 'utf8');
+    const heading = '四、政府信息公开行政复议、行政诉讼情况\n';
+    const r0 = await read(seed);
+    const r = await read(seed.replace(heading, heading + '\n本机关行政复议、行政诉讼案件无尚未审结，均为结果维持、结果纠正或其他结果，具体如下：\n'));
+    expect(t4(r)).toEqual(t4(r0));
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
   });
 
   it('a summary above the table with a note is not taken for its data row (reviewer 63 #5)', async () => {
