@@ -548,8 +548,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
   const copy = secondT4Copy(s, start, to);
   if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
-  const read = readRowCells(s, start, copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
+  const cutAt = startsAtCell ? null : (runOnRow(s, start, to)?.cutAt ?? null);
+  let read = readRowCells(s, start, cutAt ?? copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
   if (read.split) sink.split = true;
+  if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
     const key = keys[i]!;
@@ -572,7 +574,8 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   let last: number | null = null;
   const ends: number[] = [];
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
-    last = afterGloss(s, from + m.index + m[0].length, to);
+    last = from + m.index + m[0].length;
+    if (glossMayFollow(sub, m)) last = afterGloss(s, last, to);
     if (startsNumberRow(s, last, to)) return last;
     ends.push(last);
   }
@@ -585,9 +588,46 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
 }
 
 /**
+ * A flattened table 4 read blank while a header word is followed by five digits or more, which
+ * runOnRow refused (their end could not be told from the text after them, `10001100011000 1件…`):
+ * unread with a note, not 15 blanks read as 0 (reviewer 64 #5).
+ */
+export function unreadWhenRunRefused(read: RowRead, s: string, from: number, to: number): RowRead {
+  if (read.problem || !read.cells.every((c) => c.raw === '')) return read;
+  const refused = refusedRunOn(s, from, to);
+  if (!refused) return read;
+  const cell = { raw: refused.text, start: refused.at, end: refused.at + refused.text.length, value: null };
+  return { cells: read.cells.map(() => cell), problem: { code: 'unreadable-row', message: `the numbers "${refused.text}" after its header could not be told from the text after them: not read` } };
+}
+
+/** The first header word in stream[from, to) followed by five digits or more, or null. */
+function refusedRunOn(s: string, from: number, to: number): { at: number; text: string } | null {
+  const sub = s.slice(from, to);
+  T4_HEADER_WORD.lastIndex = 0;
+  for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
+    const end = afterGloss(s, from + m.index + m[0].length, to);
+    const run = RUN_ON_NUMBERS.exec(s.slice(end, Math.min(to, end + 400)).split('\n', 1)[0]!)![0];
+    if (digitCount(run) >= 5) {
+      const at = end + run.length - run.trimStart().length;
+      return { at, text: run.trim() };
+    }
+  }
+  return null;
+}
+
+/**
  * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
  * row was looked for after the word, found the gloss, and all 15 values were unread.
+ * glossMayFollow: only after an outcome column of a header that has printed 结果维持, the header's
+ * own last cells; a summary above the table (`行政复议(件) | 行政诉讼(件)` over `3 | 2`) was taken
+ * for the table when its glosses were passed.
  */
+function glossMayFollow(sub: string, m: RegExpExecArray): boolean {
+  return OUTCOME_WORD.test(m[0]) && UPHELD.test(sub.slice(0, m.index + m[0].length));
+}
+const OUTCOME_WORD = /^(?:结\s*果|其\s*他|尚\s*未|总\s*计|合\s*计)/;
+const UPHELD = /结\s*果\s*维\s*持/;
+
 function afterGloss(s: string, at: number, to: number): number {
   HEADER_GLOSS.lastIndex = at;
   const m = HEADER_GLOSS.exec(s);
@@ -603,15 +643,39 @@ const HEADER_GLOSS = /[ \t]*[（(][^（）()\n|]{0,30}[）)]/y;
  * line of numbers alone.
  */
 function startsRunOnRow(s: string, at: number, to: number): boolean {
-  const line = s.slice(at, Math.min(to, at + 400)).split('\n', 1)[0]!;
-  if (line.includes('|')) return false;
-  const run = RUN_ON_NUMBERS.exec(line)![0];
-  const digits = run.replace(/\D/g, '').length;
-  if (digits === 0 || (digits < 5 && !/\d\s+\d/.test(run))) return false;
-  // a date in a note after the row (行政复议2019.12.31前…) is no row: taken, all 15 were its text (reviewer 64 #3)
-  if (DATE_OR_DECIMAL.test(run)) return false;
-  return !COUNTED.test(line.slice(run.length));
+  return runOnRow(s, at, to) !== null;
 }
+
+/**
+ * The run-on row at `at` (startsRunOnRow), or null. `cutAt`: where the row ends when the last of
+ * its numbers is a count opening the text after it (`100011000110000 1件行政诉讼案件尚在审理中`,
+ * `… 2019年度，…`): that count's measure word had rejected the row, and all 15 values were blank,
+ * read as 0 (reviewer 64 #5). Only when the numbers before it fill the row (15 digits at least: one
+ * a cell); a run as short is a count in a sentence.
+ */
+export function runOnRow(s: string, at: number, to: number): { cutAt: number | null } | null {
+  const line = s.slice(at, Math.min(to, at + 400)).split('\n', 1)[0]!;
+  if (line.includes('|')) return null;
+  const run = RUN_ON_NUMBERS.exec(line)![0];
+  const digits = digitCount(run);
+  if (digits === 0 || (digits < 5 && !/\d\s+\d/.test(run))) return null;
+  // a date in a note after the row (行政复议2019.12.31前…) is no row: taken, all 15 were its text (reviewer 64 #3)
+  if (DATE_OR_DECIMAL.test(run)) return null;
+  if (!COUNTED.test(line.slice(run.length))) return { cutAt: null };
+  const numbers = run.trimEnd();
+  const lastStart = Math.max(numbers.lastIndexOf(' '), numbers.lastIndexOf('\t'), numbers.lastIndexOf('\u3000')) + 1;
+  // one run of a row's worth of digits with its unit (100011000110000件): the reader leaves the unit out
+  if (lastStart === 0) return digits >= T4_CELLS ? { cutAt: null } : null;
+  const before = numbers.slice(0, lastStart).trimEnd();
+  return digitCount(before) >= T4_CELLS ? { cutAt: at + before.length } : null;
+}
+
+const T4_CELLS = 15;
+const digitCount = (text: string): number => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) n++;
+  return n;
+};
 
 /** Table 4 counts have no decimals, nor do its rows print dates. */
 const DATE_OR_DECIMAL = /\d[.．]\d|\d{4}\s*[-/－]\s*\d{1,2}\s*[-/－]\s*\d{1,2}/;
@@ -660,8 +724,29 @@ function startsNumberRow(s: string, at: number, to: number): boolean {
   const lineStart = rest ? at + rest[0].length : at;
   const nl = s.indexOf('\n', lineStart);
   const line = s.slice(lineStart, Math.min(to, nl < 0 ? to : nl));
-  return NUMBER_ROW.test(line);
+  return NUMBER_ROW.test(line) || valuesWithNoteCell(line);
 }
+
+/**
+ * A row of cells with its values and then a 备注 cell of text (`… | 0 | 尚未审结的1件行政诉讼已于
+ * 2025年1月审结 |`): not taken for the data row, the note's 行政诉讼 was, and all 15 values were
+ * lost (adv63 #3 s3). The values fill the row (15 cells at least); the reader leaves the note out.
+ */
+function valuesWithNoteCell(line: string): boolean {
+  if (!line.includes('|')) return false;
+  const cells = line.split('|').map((c) => c.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length < T4_CELLS + 1 || NUMBER_CELL.test(cells[cells.length - 1]!)) return false;
+  let digits = false;
+  for (let i = cells.length - 1 - T4_CELLS; i < cells.length - 1; i++) {
+    if (!NUMBER_CELL.test(cells[i]!)) return false;
+    if (/\d/.test(cells[i]!)) digits = true;
+  }
+  // anything before the 15 is a label cell at most
+  return digits && cells.length - 1 - T4_CELLS <= 1;
+}
+
+const NUMBER_CELL = /^[\d\s.,，—－–\-/无]*$/;
 
 /**
  * Where table 4 begins when table 3 was not found (its labels printed in other words, or an

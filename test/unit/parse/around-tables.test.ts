@@ -71,6 +71,24 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
     expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
   });
 
+  it('a 备注 cell of text after the values does not hide the data row (adv63 #3)', async () => {
+    // the row was no "row of numbers", the note's 行政诉讼 was taken for the header's end: all 15 lost
+    const base = await parse(SHANGHAI);
+    const r = await parse(inTable4((t) => t
+      .replace('<p>行政诉讼</p></td></tr>', '<p>行政诉讼</p></td><td rowspan="3"><p>备注</p></td></tr>')
+      .replace(/(<\/td>)(<\/tr><\/tbody><\/table>)/, '$1<td><p>尚未审结的2件行政复议已于2020年1月审结</p></td>$2')));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(r.warnings.filter((w) => w.message.includes('表四') || w.code === 'column-order')).toEqual([]);
+  });
+
+  it('a summary table above table 4 with its unit after each word is not taken for it', async () => {
+    // 行政复议(件) | 行政诉讼(件) over 7 | 9: passed over only because the unit followed the word
+    const base = await parse(SHANGHAI);
+    const heading = '四、政府信息公开行政复议、行政诉讼情况</p>';
+    const r = await parse(edited(heading, heading + '<table><tr><td>行政复议(件)</td><td>行政诉讼(件)</td></tr><tr><td>7</td><td>9</td></tr></table>'));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+  });
+
   it('a header printing 总计 first is still read by its order', async () => {
     // the header's own order still counts: 总计 moved before 结果维持 in every group
     const r = await parse(inTable4((t) => t.replaceAll('<p>结果维持</p>', '<p>@</p>').replaceAll('<p>总计</p>', '<p>结果维持</p>').replaceAll('<p>@</p>', '<p>总计</p>')));

@@ -129,6 +129,30 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     }
   });
 
+  it.each([
+    ['a count', '100011000110000 1件行政诉讼案件尚在审理中。五、'],
+    ['a year', '100011000110000 2019年度，本机关行政复议案件均已办结。五、'],
+    ['a count, the row spaced', '1 0 0 0 1 1 0 0 0 1 1 0 0 0 0 1件行政诉讼案件尚在审理中。五、'],
+    ['the unit, then a note', '100011000110000件（注：行政诉讼案件均已审结）五、'],
+  ])('text after the row opening with %s does not join the row (reviewer 64 #5)', async (_what, row) => {
+    // the count's measure word refused the row, the sentence's 行政诉讼 was taken for the header's end: 15 blanks read as 0
+    const r = await read(base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计${row}`));
+    expect(t4(r)).toEqual(t4(await read(base002)));
+  });
+
+  it('a row that cannot be told from a count after it is unread with a note, not blank (reviewer 64 #5)', async () => {
+    // 14 digits for 15 cells, then a count: no reading of the row; blank cells would be read as 0
+    const r = await read(base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计10001100011000 1件行政诉讼案件尚在审理中。五、'));
+    for (const [k, c] of Object.entries(r.cells).filter(([k]) => k.startsWith('table4.'))) expect(c, k).toMatchObject({ value: null, kind: 'text' });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-row', message: expect.stringContaining('"10001100011000 1"') }));
+  });
+
+  it('a blank one-line table 4 before a sentence stays blank', async () => {
+    const r = await read(base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计 本年度无行政复议、行政诉讼案件。五、'));
+    for (const [k, c] of Object.entries(r.cells).filter(([k]) => k.startsWith('table4.'))) expect(c, k).toMatchObject({ value: null, kind: 'blank' });
+    expect(r.warnings.filter((w) => w.message.includes('表四'))).toEqual([]);
+  });
+
   it('a count in a sentence before the header is not taken for the data row', async () => {
     const r = await read(base002.replace(HEADING + '行政复议', HEADING + '本年度行政复议 2 例，行政诉讼 1 例。行政复议').replace('尚未审结总计100011000110000 五、', '尚未审结总计100011000110000（注：均已审结）五、'));
     expect(t4(r)).toEqual(t4(await read(base002)));
