@@ -150,6 +150,8 @@ export interface RowOptions {
   startsAtCell?: boolean;
   /** the table's header prints a 备注 column after the values: extra cells at the end are notes */
   noteColumn?: boolean;
+  /** the table's header prints a 序号 column before the values: the row's first cell is its number */
+  indexColumn?: boolean;
 }
 
 interface Token {
@@ -276,6 +278,12 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     if (stopsAtNewline || bar >= end) break;
     pos = bar + 1;
   }
+  if (opts.indexColumn && cells.length > 0 && INDEX_CELL.test(cells[0]!.raw)) {
+    // the 序号 cell: kept, it was read as the first value and every value moved one column right
+    // (reviewer 64 #8); with no cell to spare the row cannot say whether it printed one
+    if (cells.length <= n) return indexNotTold(stream, cells, n);
+    cells.shift();
+  }
   // a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
@@ -323,6 +331,20 @@ function trailingBlanksAreExtra(cells: RowCell[]): boolean {
   return cells[0]!.raw !== '' || cells.every((c) => c.raw === '');
 }
 
+/** A 序号 cell: up to three digits, or empty. */
+const INDEX_CELL = /^\d{0,3}$/;
+
+/** A row under a 序号 column whose cells do not show which one is the 序号: unread, with a note. */
+function indexNotTold(stream: string, cells: RowCell[], n: number): RowRead {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  const raw = stream.slice(first.start, last.end);
+  return {
+    cells: unreadCells(n, raw, first.start, last.end),
+    problem: { code: 'cell-count', message: `expected ${n} cells after the 序号 column, found ${cells.length} cells in all ("${raw}"): which one is the 序号 the row does not say, not read` },
+  };
+}
+
 /**
  * A row of separate cells with more than n. Filled from the left, an empty or numeric cell in the
  * label block (a split label cell, a 序号, a hidden cell) became 自然人 and every value moved one
@@ -366,8 +388,13 @@ function onlySeparatorsFrom(stream: string, from: number): boolean {
   return true;
 }
 
-function readTextCells(stream: string, start: number, end: number, n: number, opts: { relation?: Relation; relationName?: string }): RowRead {
+function readTextCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   let tokens = valueTokens(stream, start, end);
+  if (opts.indexColumn && tokens.length > 0 && tokens.length !== n) {
+    // the 序号 printed apart from the values; anything else (a run of digits) cannot say which is the 序号
+    if (tokens.length !== n + 1 || !INDEX_CELL.test(tokens[0]!.text)) return indexNotTold(stream, tokens.map((t) => ({ raw: t.text, start: t.start, end: t.start + t.text.length })), n);
+    tokens = tokens.slice(1);
+  }
   let unit: string | undefined;
   // a 计量单位 column prints the unit before the values ("条 18535395", "条6")
   let first = 0;

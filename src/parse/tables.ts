@@ -217,6 +217,8 @@ function has(sink: TableSink, key: string): boolean {
 
 /** A 备注 column in a table's header: cells after the values are notes, not extra values. */
 const NOTE_COLUMN = /备\s*注/;
+/** A 序号 column in table 4's own header: the data row's first cell is its number. */
+const INDEX_COLUMN = /序\s*号/;
 
 /** A table 3 row's total column is the sum of its six applicant columns. */
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -542,14 +544,16 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
   if (rest) start += rest[0].length;
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const printedKeys = t4HeaderKeys(t4OwnHeader(s.slice(from, start)));
+  const ownHeader = t4OwnHeader(s.slice(from, start));
+  const printedKeys = t4HeaderKeys(ownHeader);
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
+  const indexColumn = INDEX_COLUMN.test(ownHeader);
   const copy = secondT4Copy(s, start, to);
   if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
   const cutAt = startsAtCell ? null : (runOnRow(s, start, to)?.cutAt ?? null);
-  let read = readRowCells(s, start, cutAt ?? copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn });
+  let read = readRowCells(s, start, cutAt ?? copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn, indexColumn });
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));

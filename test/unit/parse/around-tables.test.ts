@@ -89,6 +89,30 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
     expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
   });
 
+  describe('a 序号 column before the values (reviewer 64 #8)', () => {
+    const withIndex = (cell: string, note = false) => inTable4((t) => {
+      t = t.replace('<tr><td colspan="5"', '<tr><td rowspan="3"><p>序号</p></td><td colspan="5"');
+      if (note) t = t.replace('<p>行政诉讼</p></td></tr>', '<p>行政诉讼</p></td><td rowspan="3"><p>备注</p></td></tr>').replace(/(<\/td>)(<\/tr><\/tbody><\/table>)/, '$1<td>&nbsp;</td>$2');
+      return cell === 'none' ? t : t.replace(/(<\/tr>)(<tr>(?:(?!<tr>).)*<\/tr><\/tbody><\/table>)/s, (_m, a, row) => a + row.replace('<tr>', `<tr><td>${cell}</td>`));
+    });
+    it.each([
+      ['its number', '<p>1</p>', false],
+      ['its number, and a 备注 column', '<p>1</p>', true],
+      ['an empty 序号 cell', '&nbsp;', false],
+    ])('%s: read as printed', async (_what, cell, note) => {
+      // 序号 1 was read as 结果维持 and every value moved one column right, no note (the trailing blanks were trimmed)
+      const base = await parse(SHANGHAI);
+      const r = await parse(withIndex(cell, note));
+      expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+      expect(r.warnings.filter((w) => w.message.includes('表四') || w.code === 'column-order')).toEqual([]);
+    });
+    it('a row that prints no 序号 cell is unread with a note', async () => {
+      const r = await parse(withIndex('none'));
+      for (const [k, v] of Object.entries(values(r, 'table4.'))) expect(v, k).toBeNull();
+      expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('which one is the 序号') }));
+    });
+  });
+
   it('a header printing 总计 first is still read by its order', async () => {
     // the header's own order still counts: 总计 moved before 结果维持 in every group
     const r = await parse(inTable4((t) => t.replaceAll('<p>结果维持</p>', '<p>@</p>').replaceAll('<p>总计</p>', '<p>结果维持</p>').replaceAll('<p>@</p>', '<p>总计</p>')));

@@ -147,6 +147,15 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-row', message: expect.stringContaining('"10001100011000 1"') }));
   });
 
+  it('a 序号 column: its number printed apart is not a value; run together with them, the row is unread (reviewer 64 #8)', async () => {
+    const indexed = base002.replace(HEADING + '行政复议', HEADING + '序号行政复议');
+    const apart = await read(indexed.replace('尚未审结总计100011000110000 五、', '尚未审结总计1 1 0 0 0 1 1 0 0 0 1 1 0 0 0 0 五、'));
+    expect(t4(apart)).toEqual(t4(await read(base002)));
+    const run = await read(indexed.replace('尚未审结总计100011000110000 五、', '尚未审结总计1100011000110000 五、'));
+    for (const [k, v] of Object.entries(t4(run))) expect(v, k).toBeNull();
+    expect(run.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('which one is the 序号') }));
+  });
+
   it('a blank one-line table 4 before a sentence stays blank', async () => {
     const r = await read(base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计 本年度无行政复议、行政诉讼案件。五、'));
     for (const [k, c] of Object.entries(r.cells).filter(([k]) => k.startsWith('table4.'))) expect(c, k).toMatchObject({ value: null, kind: 'blank' });
