@@ -580,6 +580,9 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
     if (glossMayFollow(sub, m)) last = afterGloss(s, last, to);
+    // not before the header has named an outcome column: a summary above the table (行政复议 |
+    // 行政诉讼 | 合计 over 7 | 9 | 16) was taken for it, the row unread and the table called printed twice
+    if (!T4_OUTCOME_HEADER.test(sub.slice(0, m.index + m[0].length))) continue;
     if (startsNumberRow(s, last, to)) return last;
     ends.push(last);
   }

@@ -81,12 +81,17 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
     expect(r.warnings.filter((w) => w.message.includes('表四') || w.code === 'column-order')).toEqual([]);
   });
 
-  it('a summary table above table 4 with its unit after each word is not taken for it', async () => {
-    // 行政复议(件) | 行政诉讼(件) over 7 | 9: passed over only because the unit followed the word
+  it.each([
+    // passed over only because the unit followed the word (a gloss skip took it, adv49 sz12)
+    ['its unit after each word', '<table><tr><td>行政复议(件)</td><td>行政诉讼(件)</td></tr><tr><td>7</td><td>9</td></tr></table>'],
+    // taken for table 4: its row unread, the real table called a second printing (adv63 #3 hs7x)
+    ['a 合计 column', '<table><tr><td>行政复议</td><td>行政诉讼</td><td>合计</td></tr><tr><td>7</td><td>9</td><td>16</td></tr></table>'],
+  ])('a summary table above table 4 with %s is not taken for it', async (_what, summary) => {
     const base = await parse(SHANGHAI);
     const heading = '四、政府信息公开行政复议、行政诉讼情况</p>';
-    const r = await parse(edited(heading, heading + '<table><tr><td>行政复议(件)</td><td>行政诉讼(件)</td></tr><tr><td>7</td><td>9</td></tr></table>'));
+    const r = await parse(edited(heading, heading + summary));
     expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+    expect(r.warnings.filter((w) => w.message.includes('表四') || w.message.includes('table 4'))).toEqual([]);
   });
 
   describe('a 序号 column before the values (reviewer 64 #8)', () => {
