@@ -265,13 +265,20 @@ const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?
 /** the words a re-issue is marked with: 更正, 修订, 勘误, 重新发布 … (store's pairing prefers such a title) */
 const REISSUE_WORDS = '(?:更正|修订|修正|勘误|修改|重新发布|重新印发|重发)';
 export const REISSUE = new RegExp(REISSUE_WORDS);
+/** what a mark's brackets may hold besides its word: words, digits and a date's punctuation (（已更正，2024年2月1日）) */
+const MARK_TEXT = '[\\u4e00-\\u9fff\\d\\s，,、：:.．/\\-—]';
 /**
  * a bracketed mark anywhere: （更正）, 【更正公告】, （已更正） after the name ("某县司法局（已更正）"),
  * （根据审计意见已更正）; only words and digits inside, so no bracket of the name goes with it
  */
-const BRACKETED_MARK = new RegExp(`[（(【\\[〔]\\s*[\\u4e00-\\u9fff\\d\\s]{0,16}?${REISSUE_WORDS}[\\u4e00-\\u9fff\\d\\s]{0,8}?[）)】\\]〕]`, 'g');
+const BRACKETED_MARK = new RegExp(`[（(【\\[〔]\\s*${MARK_TEXT}{0,16}?${REISSUE_WORDS}${MARK_TEXT}{0,16}?[）)】\\]〕]`, 'g');
 /** the same at the start with its opening bracket gone, as older parsers stored it: "更正）某局", "已更正）某局" */
-const OPENED_MARK = new RegExp(`^[\\u4e00-\\u9fff\\d]{0,16}?${REISSUE_WORDS}[\\u4e00-\\u9fff\\d]{0,8}?[）)】\\]〕]\\s*`);
+const OPENED_MARK = new RegExp(`^${MARK_TEXT}{0,16}?${REISSUE_WORDS}${MARK_TEXT}{0,16}?[）)】\\]〕]\\s*`);
+/** a mark after the name, set apart by a space or a comma: "某局 更正", "某局，修订版" ("法规修订处" stays) */
+const TRAILING_MARK = new RegExp(`[\\s：:，,、]+(?:已|经)?${REISSUE_WORDS}(?:版|稿|说明|公告|声明)?$`);
+const TRAILING_SEPARATORS = /[\s：:，,、"]+$/;
+/** brackets left empty once the year inside went ("某局（2023年度）" → "某局（）") */
+const EMPTY_BRACKETS = /[（(【\[〔]\s*[）)】\]〕]/g;
 /**
  * an unbracketed mark at the start, closed by a colon, comma or space, or by 版/稿/后/的 (更正：,
  * 更正版 , 更正后的, 第二次更正：, 更正说明：). Only these words around it: "法规修订处：" and
@@ -315,10 +322,10 @@ function withoutStrayBrackets(text: string): string {
  */
 export function cleanAgencyName(text: string): string {
   const leadingMark = (s: string) => s.replace(NON_HANZI_START, '').replace(OPENED_MARK, '').replace(WORDED_MARK, '').replace(NON_HANZI_START, '');
-  let t = leadingMark(text.replace(BRACKETED_MARK, ''));
+  let t = leadingMark(text.replace(BRACKETED_MARK, '').replace(EMPTY_BRACKETS, ''));
   t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]?/, '');
   t = leadingMark(t); // a mark inside the notice's 《》
-  return withoutStrayBrackets(t).replace(NON_HANZI_START, '').replace(/[\s：:，,、"]+$/, '');
+  return withoutStrayBrackets(t).replace(NON_HANZI_START, '').replace(TRAILING_SEPARATORS, '').replace(TRAILING_MARK, '');
 }
 
 export function agencyFromTitle(title: string | null): string | null {

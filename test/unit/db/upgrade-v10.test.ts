@@ -68,6 +68,16 @@ it('an import of a row saved with such a name repairs it and pairs it with its n
   expect(got.crossYear.map((f) => f.rule)).toContain('X-CARRY');
 });
 
+it('an import repairs a name kept with a mark after it or with the brackets its year was cut from (adv57 #8)', async () => {
+  const db = await openLibraryDb();
+  await importReports(db, [
+    v9Row('https://a.gov.cn/2020.html', '某局', '2020年某局政府信息公开工作年度报告', 2020, { 'table3.total.carriedForward': 2 }),
+    v9Row('https://a.gov.cn/2021.html', '某局 更正', '某局 更正 2021年政府信息公开工作年度报告', 2021, { 'table3.total.carriedOver': 9 }),
+    v9Row('https://a.gov.cn/2022.html', '某局（）', '某局（2022年度）政府信息公开工作年度报告', 2022, {}),
+  ]);
+  for (const year of [2021, 2022]) expect((await db.get('reports', `https://a.gov.cn/${year}.html`))!.agency).toBe('某局@a.gov.cn');
+});
+
 it('the upgrade also repairs names an earlier parser kept with a mark after the name, a longer or other mark, or a stray bracket (adv50 #5)', async () => {
   const R = '2021年政府信息公开工作年度报告';
   // each name as the parser before this fix read the title
