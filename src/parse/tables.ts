@@ -217,8 +217,8 @@ function has(sink: TableSink, key: string): boolean {
 
 /** A 备注 column in a table's header: cells after the values are notes, not extra values. */
 const NOTE_COLUMN = /备\s*注/;
-/** A 序号 column in table 4's own header: the data row's first cell is its number. */
-const INDEX_COLUMN = /序\s*号/;
+/** A 序号 (行次, 栏次) column in a table's header: a data row's first cell may be its number. */
+const INDEX_COLUMN = /序\s*号|[行栏]\s*次/;
 
 /** A table 3 row's total column is the sum of its six applicant columns. */
 const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -419,6 +419,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const groups = applicantGroupOrder(header);
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(header);
+  const indexColumn = rowsNumberedAfterLabels(s, header, hits);
   const subtotals = printedSubtotalRows(s, hits, rowsTo);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
@@ -430,7 +431,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
     // elsewhere than last, the relation's cells are not where it looks
     const options = keys.length === 7 && !groups ? T3_ROW_OPTIONS : {};
-    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn }, keys, hit.row.pattern.canonical);
+    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn, indexColumn }, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -442,7 +443,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   for (const t of subtotals) {
     const inOrder = order ? inHeaderOrder(t.keys, order) : t.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
-    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn });
+    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn, indexColumn });
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined);
@@ -453,6 +454,37 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   if (!page.tables.length) sink.rebuiltFromText = true;
   const repeated = repeatedTable3(page, to);
   if (repeated) sink.warnings.push(repeated);
+}
+
+/**
+ * Whether table 3's rows print a 行次 (序号) cell between their label and their values: the header
+ * names the column and the rows' first cells count up (1, 2, 3, 4 in four rows in a row). Read as
+ * values, each row with a blank last cell (总计 left blank) lost that blank to the trailing-cell trim
+ * and was read one column right, the 行次 as 自然人, silently (adv58 #2). A 序号 printed before the
+ * label does not count up after it.
+ */
+function rowsNumberedAfterLabels(s: string, header: string, hits: Array<Hit<{ pattern: LabelPattern }>>): boolean {
+  if (!INDEX_COLUMN.test(header)) return false;
+  let run = 0;
+  let prev = -1;
+  for (const hit of hits) {
+    const n = leadingSmallNumber(s, hit.m.end);
+    run = n !== null && n === prev + 1 ? run + 1 : 0;
+    if (run >= 3) return true;
+    prev = n ?? -1;
+  }
+  return false;
+}
+
+/** The number of up to three digits that opens the cells at `at` (after spaces and a bar), or null. */
+function leadingSmallNumber(s: string, at: number): number | null {
+  let i = at;
+  while (i < s.length && (s[i] === ' ' || s[i] === '|' || s[i] === '\t')) i++;
+  let j = i;
+  while (j < s.length && j - i < 4 && isDigitCode(s.charCodeAt(j))) j++;
+  if (j === i || j - i > 3) return null;
+  const after = s[j];
+  return after === undefined || after === ' ' || after === '|' || after === '\n' || after === '\t' ? Number(s.slice(i, j)) : null;
 }
 
 /** A 小计 row's label at a line's start: 小计 alone, or after its category's name (（三）不予公开小计). */

@@ -126,6 +126,44 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
   });
 });
 
+describe('table 3 with a 行次 column (adv58 #2)', () => {
+  /** Shanghai with a number cell in each of table 3's rows from the fourth on, `where` its label cells ('after' or 'before' them) */
+  function numbered(where: 'after' | 'before'): string {
+    const start = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<table') + 1);
+    const end = SHANGHAI.indexOf('</table>', start);
+    let i = 0;
+    const table = SHANGHAI.slice(start, end).replace(/<tr[^>]*>.*?<\/tr>/gs, (row) => {
+      const cells = row.match(/<td.*?<\/td>/gs)!;
+      const open = row.match(/^<tr[^>]*>/)![0];
+      if (i === 0) cells.splice(where === 'after' ? 1 : 0, 0, '<td rowspan="3"><p>行次</p></td>');
+      else if (i >= 3) {
+        const firstValue = cells.findIndex((c) => !/[\u4e00-\u9fff]/.test(c.replace(/<[^>]+>|&nbsp;|\s/g, '')));
+        cells.splice(where === 'after' ? firstValue : 0, 0, `<td><p>${i - 2}</p></td>`);
+      }
+      i++;
+      return i - 1 === 0 || i - 1 >= 3 ? open + cells.join('') + '</tr>' : row;
+    });
+    return SHANGHAI.slice(0, start) + table + SHANGHAI.slice(end);
+  }
+
+  it('between the labels and the values: rows with a blank 总计 are read as printed, not one column right', async () => {
+    // the 行次 was read as 自然人 in every row whose last cell is blank (49 values), silently
+    const base = await parse(SHANGHAI);
+    const r = await parse(numbered('after'));
+    expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
+  it('before the labels: the values are read as printed', async () => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(numbered('before'));
+    // never a wrong number: each value as printed, or unread
+    const printed = values(base, 'table3.');
+    for (const [k, v] of Object.entries(values(r, 'table3.'))) expect([printed[k], null], k).toContain(v);
+    expect(r.cells['table3.naturalPerson.granted']?.value).toBe(258);
+  });
+});
+
 describe('a row with a cell too many', () => {
   it('table 4 with an empty cell before its values is unread with a note, not shifted (the trailing blanks are not trimmed to fit)', async () => {
     const r = await parse(edited('<p>总计</p></td></tr><tr><td style="width:28px;">', '<p>总计</p></td></tr><tr><td>&nbsp;</td><td style="width:28px;">'));
