@@ -609,12 +609,15 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
   const ends: number[] = [];
+  // where the header first names an outcome column, and 结果维持 (-1: never)
+  const outcomeAt = sub.search(T4_OUTCOME_HEADER);
+  const upheldAt = outcomeAt < 0 ? -1 : sub.search(UPHELD);
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
-    if (glossMayFollow(sub, m)) last = afterGloss(s, last, to);
+    if (upheldAt >= 0 && upheldAt <= m.index && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
     // not before the header has named an outcome column: a summary above the table (行政复议 |
     // 行政诉讼 | 合计 over 7 | 9 | 16) was taken for it, the row unread and the table called printed twice
-    if (!T4_OUTCOME_HEADER.test(sub.slice(0, m.index + m[0].length))) continue;
+    if (outcomeAt < 0 || outcomeAt > m.index) continue;
     if (startsNumberRow(s, last, to)) return last;
     ends.push(last);
   }
@@ -656,14 +659,11 @@ function refusedRunOn(s: string, from: number, to: number): { at: number; text: 
 
 /**
  * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
- * row was looked for after the word, found the gloss, and all 15 values were unread.
- * glossMayFollow: only after an outcome column of a header that has printed 结果维持, the header's
- * own last cells; a summary above the table (`行政复议(件) | 行政诉讼(件)` over `3 | 2`) was taken
- * for the table when its glosses were passed.
+ * row was looked for after the word, found the gloss, and all 15 values were unread. Only after an
+ * outcome column of a header that has printed 结果维持 (t4HeaderEnd), the header's own last cells: a
+ * summary above the table (`行政复议(件) | 行政诉讼(件)` over `3 | 2`) was taken for the table when
+ * its glosses were passed.
  */
-function glossMayFollow(sub: string, m: RegExpExecArray): boolean {
-  return OUTCOME_WORD.test(m[0]) && UPHELD.test(sub.slice(0, m.index + m[0].length));
-}
 const OUTCOME_WORD = /^(?:结\s*果|其\s*他|尚\s*未|总\s*计|合\s*计)/;
 const UPHELD = /结\s*果\s*维\s*持/;
 
@@ -823,12 +823,39 @@ export const T4_ORDER_MESSAGE = 'table 4 prints its columns in another order tha
  */
 export function t4HeaderKeys(header: string): string[] | null {
   const cells = withoutBrackets(header);
-  const outcomes = lastPrintedOrder(cells, T4_OUTCOME_WORDS) ?? T4_OUTCOMES;
   const litigation = lastPrintedOrder(cells, T4_LITIGATION_GROUPS);
   const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
-  // both in the template's order: the keys are T4_KEYS (printedOrder gives every column or none)
-  if (sameOrder(outcomes, T4_OUTCOMES) && sameOrder(groups, T4_GROUPS)) return null;
-  return groups.flatMap((g) => outcomes.map((o) => `table4.${g}.${o}`));
+  const perGroup = groupOutcomeOrders(cells);
+  const outcomes = perGroup ?? [0, 1, 2].map(() => lastPrintedOrder(cells, T4_OUTCOME_WORDS) ?? T4_OUTCOMES);
+  // every group in the template's order: the keys are T4_KEYS
+  if (outcomes.every((o) => sameOrder(o, T4_OUTCOMES)) && sameOrder(groups, T4_GROUPS)) return null;
+  return groups.flatMap((g, i) => outcomes[i]!.map((o) => `table4.${g}.${o}`));
+}
+
+/**
+ * Each group's outcome columns in the order the header prints them, from its last 15 outcome words
+ * (the three groups' columns, in column order, whatever comes above them), or null when they are
+ * not three whole groups (a header naming the outcomes once, for every group). With one order for
+ * all three, taken from the last group, a header whose last group prints 总计 before 尚未审结 read
+ * the other two groups' 尚未审结 and 总计 swapped (reviewer 67).
+ */
+function groupOutcomeOrders(header: string): string[][] | null {
+  const words: string[] = [];
+  T4_OUTCOME_ANY.lastIndex = 0;
+  for (let m = T4_OUTCOME_ANY.exec(header); m; m = T4_OUTCOME_ANY.exec(header)) words.push(outcomeOf(m[0]));
+  if (words.length < 15) return null;
+  const last = words.slice(-15);
+  const orders = [0, 5, 10].map((i) => last.slice(i, i + 5));
+  return orders.every((o) => new Set(o).size === 5) ? orders : null;
+}
+
+const T4_OUTCOME_ANY = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|总\s*计|合\s*计/g;
+function outcomeOf(word: string): string {
+  for (const o of T4_OUTCOME_WORDS) {
+    o.re.lastIndex = 0;
+    if (o.re.test(word)) return o.id;
+  }
+  return '';
 }
 
 /**

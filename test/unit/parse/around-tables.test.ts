@@ -118,6 +118,20 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
     });
   });
 
+  it('a last group printing its columns in another order moves only that group (reviewer 67)', async () => {
+    // one order for all three groups, the last group's: the other two groups' 尚未审结 and 总计 were swapped
+    const base = await parse(SHANGHAI);
+    const r = await parse(inTable4((t) => {
+      const last = t.lastIndexOf('<p>尚未审结</p>');
+      const swapped = t.slice(0, last) + t.slice(last).replace('<p>尚未审结</p>', '<p>@</p>').replace('<p>总计</p>', '<p>尚未审结</p>').replace('<p>@</p>', '<p>总计</p>');
+      // the last group's values: 结果维持 1, 总计 1 (printed before 尚未审结, left blank)
+      return swapped.replace(/(<td[^>]*>&nbsp;<\/td>){5}(<\/tr><\/tbody>)/, '<td>1</td><td>&nbsp;</td><td>&nbsp;</td><td>1</td><td>&nbsp;</td>$2');
+    }));
+    const got = values(r, 'table4.');
+    for (const k of Object.keys(got).filter((k) => !k.startsWith('table4.litigationAfterReview'))) expect(got[k], k).toBe(values(base, 'table4.')[k]);
+    expect(got).toMatchObject({ 'table4.litigationAfterReview.upheld': 1, 'table4.litigationAfterReview.total': 1, 'table4.litigationAfterReview.pending': null });
+  });
+
   it('a header printing 总计 first is still read by its order', async () => {
     // the header's own order still counts: 总计 moved before 结果维持 in every group
     const r = await parse(inTable4((t) => t.replaceAll('<p>结果维持</p>', '<p>@</p>').replaceAll('<p>总计</p>', '<p>结果维持</p>').replaceAll('<p>@</p>', '<p>总计</p>')));
