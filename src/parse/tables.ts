@@ -609,21 +609,24 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
   const ends: number[] = [];
-  // where the header first names an outcome column, and 结果维持 (-1: never)
-  const outcomeAt = sub.search(T4_OUTCOME_HEADER);
-  const upheldAt = outcomeAt < 0 ? -1 : sub.search(UPHELD);
+  // where the header's first group of outcome columns starts (-1: none printed whole)
+  const groupAt = outcomeGroups(sub)[0]?.at ?? -1;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
-    if (upheldAt >= 0 && upheldAt <= m.index && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
-    // not before the header has named an outcome column: a summary above the table (行政复议 |
-    // 行政诉讼 | 合计 over 7 | 9 | 16) was taken for it, the row unread and the table called printed twice
-    if (outcomeAt < 0 || outcomeAt > m.index) continue;
+    if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
+    // not before the header's first group: a summary above the table (行政复议 | 行政诉讼 | 合计 over
+    // 7 | 9 | 16), even under a sentence naming 结果维持, was taken for it, the row unread and the table
+    // called printed twice. A header printing no whole group (其他, 未审结, an image) is not gated
+    if (groupAt >= 0 && m.index < groupAt) continue;
     if (startsNumberRow(s, last, to)) return last;
+    // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
+    // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
+    // After a whole group, the first such word: a later one is a second copy's (上年同期), which a
+    // copy ending the section (a line of numbers alone up to 五、) or a year after it had made the row
+    if (groupAt >= 0 && startsRunOnRow(s, last, to)) return last;
     ends.push(last);
   }
-  // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
-  // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
-  // The last such word: a summary above the table (合计 1 1 2（注：详见下表）) is not the table's row
+  // with no whole group, the last: a summary above the table (合计 1 1 2（注：详见下表）) is not its row
   let runOn: number | null = null;
   for (const end of ends) if (startsRunOnRow(s, end, to)) runOn = end;
   return runOn ?? last;
@@ -660,12 +663,11 @@ function refusedRunOn(s: string, from: number, to: number): { at: number; text: 
 /**
  * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
  * row was looked for after the word, found the gloss, and all 15 values were unread. Only after an
- * outcome column of a header that has printed 结果维持 (t4HeaderEnd), the header's own last cells: a
+ * outcome word from the header's first whole group on (t4HeaderEnd), the header's own cells: a
  * summary above the table (`行政复议(件) | 行政诉讼(件)` over `3 | 2`) was taken for the table when
  * its glosses were passed.
  */
 const OUTCOME_WORD = /^(?:结\s*果|其\s*他|尚\s*未|总\s*计|合\s*计)/;
-const UPHELD = /结\s*果\s*维\s*持/;
 
 function afterGloss(s: string, at: number, to: number): number {
   HEADER_GLOSS.lastIndex = at;
@@ -825,30 +827,52 @@ export function t4HeaderKeys(header: string): string[] | null {
   const cells = withoutBrackets(header);
   const litigation = lastPrintedOrder(cells, T4_LITIGATION_GROUPS);
   const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
-  const perGroup = groupOutcomeOrders(cells);
-  const outcomes = perGroup ?? [0, 1, 2].map(() => lastPrintedOrder(cells, T4_OUTCOME_WORDS) ?? T4_OUTCOMES);
+  const outcomes = groupOutcomeOrders(cells);
   // every group in the template's order: the keys are T4_KEYS
   if (outcomes.every((o) => sameOrder(o, T4_OUTCOMES)) && sameOrder(groups, T4_GROUPS)) return null;
   return groups.flatMap((g, i) => outcomes[i]!.map((o) => `table4.${g}.${o}`));
 }
 
 /**
- * Each group's outcome columns in the order the header prints them, from its last 15 outcome words
- * (the three groups' columns, in column order, whatever comes above them), or null when they are
- * not three whole groups (a header naming the outcomes once, for every group). With one order for
- * all three, taken from the last group, a header whose last group prints 总计 before 尚未审结 read
- * the other two groups' 尚未审结 and 总计 swapped (reviewer 67).
+ * Each group's outcome columns in the order the header prints them. A group is five outcome words
+ * side by side (cell bars and spaces between them, nothing else), as a header prints its cells; the
+ * last three such groups are the table's, in column order. A sentence or caption above or below the
+ * header naming columns (`无尚未审结案件，全部为结果维持`, `总计情况`) prints no such group and orders
+ * nothing (reviewer 64 #4, reviewer 67). One group (a header naming the outcomes once) orders all
+ * three; groups that disagree, or none, leave the template's order. Taken from single words, one
+ * order for all groups put a group's columns in another group's order.
  */
-function groupOutcomeOrders(header: string): string[][] | null {
-  const words: string[] = [];
-  T4_OUTCOME_ANY.lastIndex = 0;
-  for (let m = T4_OUTCOME_ANY.exec(header); m; m = T4_OUTCOME_ANY.exec(header)) words.push(outcomeOf(m[0]));
-  if (words.length < 15) return null;
-  const last = words.slice(-15);
-  const orders = [0, 5, 10].map((i) => last.slice(i, i + 5));
-  return orders.every((o) => new Set(o).size === 5) ? orders : null;
+function groupOutcomeOrders(header: string): ReadonlyArray<readonly string[]> {
+  const table = outcomeGroups(header).slice(-3).map((g) => g.order);
+  if (table.length === 3) return table;
+  if (table.length > 0 && table.every((g) => sameOrder(g, table[0]!))) return [table[0]!, table[0]!, table[0]!];
+  return [T4_OUTCOMES, T4_OUTCOMES, T4_OUTCOMES];
 }
 
+/** The groups of five outcome words side by side in `text` (see groupOutcomeOrders): where each starts, and its order. */
+function outcomeGroups(text: string): Array<{ at: number; order: string[] }> {
+  const found: Array<{ at: number; order: string[] }> = [];
+  let run: string[] = [];
+  let runAt = -1;
+  let runEnd = -1;
+  T4_OUTCOME_ANY.lastIndex = 0;
+  for (let m = T4_OUTCOME_ANY.exec(text); m; m = T4_OUTCOME_ANY.exec(text)) {
+    if (run.length === 0 || !BETWEEN_CELLS.test(text.slice(runEnd, m.index))) {
+      run = [];
+      runAt = m.index;
+    }
+    run.push(outcomeOf(m[0]));
+    runEnd = m.index + m[0].length;
+    if (run.length === 5) {
+      if (new Set(run).size === 5) found.push({ at: runAt, order: run });
+      run = [];
+    }
+  }
+  return found;
+}
+
+/** What may stand between two of a group's outcome words: cell bars, spaces, an enumeration comma. */
+const BETWEEN_CELLS = /^[\s|｜、，,/／]*$/;
 const T4_OUTCOME_ANY = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|总\s*计|合\s*计/g;
 function outcomeOf(word: string): string {
   for (const o of T4_OUTCOME_WORDS) {
@@ -859,10 +883,9 @@ function outcomeOf(word: string): string {
 }
 
 /**
- * printedOrder with each column at its LAST match: the header's own cells come last, right
- * before the data row, while a sentence or caption above them (`无尚未审结案件，全部为结果维持`,
- * `行政复议、行政诉讼案件总计情况`) named columns first, in another order, and set the order of all 15
- * values (reviewer 64 #4). Only whole columns count (null when one is missing).
+ * printedOrder with each column at its LAST match (table 4's two 行政诉讼 groups): the header's own
+ * cells come last, right before the data row, while a sentence above them may name them first.
+ * Only whole columns count (null when one is missing).
  */
 function lastPrintedOrder<T>(header: string, columns: ReadonlyArray<{ id: T; re: RegExp }>): T[] | null {
   const at: Array<{ id: T; pos: number }> = [];

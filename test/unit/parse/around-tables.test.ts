@@ -132,6 +132,21 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
     expect(got).toMatchObject({ 'table4.litigationAfterReview.upheld': 1, 'table4.litigationAfterReview.total': 1, 'table4.litigationAfterReview.pending': null });
   });
 
+  it.each([
+    // reviewer 67 #1: the last match of 其他结果 was the second group's, and every value was read rotated
+    ['a last group writing 其它结果', (t: string) => { const i = t.lastIndexOf('<p>其他结果</p>'); return t.slice(0, i) + '<p>其它结果</p>' + t.slice(i + '<p>其他结果</p>'.length); }],
+    // reviewer 67 #2: a caption row between the header and the row naming 总计 before 尚未审结
+    ['a caption row under the header', (t: string) => t.replace(/(<\/tr>)(<tr>(?:(?!<tr>).)*<\/tr><\/tbody><\/table>)/s, '$1<tr><td colspan="15"><p>（总计含尚未审结案件）单位：件，总计、尚未审结</p></td></tr>$2')],
+    // reviewer 68 #1: a header printing none of 结果维持/尚未审结, with a note after the table naming 行政复议
+    ['a header in other words, a note after it', (t: string) => t.replaceAll('<p>结果维持</p>', '<p>维持</p>').replaceAll('<p>结果纠正</p>', '<p>纠正</p>').replaceAll('<p>其他结果</p>', '<p>其他</p>').replaceAll('<p>尚未审结</p>', '<p>未审结</p>').replace('</tbody></table>', '</tbody></table><p>注：行政复议、行政诉讼案件均为本机关作为被申请人、被告的案件。</p>')],
+    // reviewer 67 #3: a summary table with 总计（件） under a sentence naming 结果维持
+    ['a summary table under a sentence naming 结果维持', (t: string) => t.replace('<table', '<p>本年度行政复议案件结果维持5件。</p><table><tr><td>行政复议</td><td>行政诉讼</td><td>总计（件）</td></tr><tr><td>7</td><td>9</td><td>16</td></tr></table><table')],
+  ])('%s: read as printed', async (_what, edit) => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(inTable4(edit));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+  });
+
   it('a header printing 总计 first is still read by its order', async () => {
     // the header's own order still counts: 总计 moved before 结果维持 in every group
     const r = await parse(inTable4((t) => t.replaceAll('<p>结果维持</p>', '<p>@</p>').replaceAll('<p>总计</p>', '<p>结果维持</p>').replaceAll('<p>@</p>', '<p>总计</p>')));

@@ -156,6 +156,15 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     expect(run.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('which one is the 序号') }));
   });
 
+  it.each([
+    ['ending the section', ' '],
+    ['and a year after it', ' 2018年度本机关无行政复议案件。'],
+  ])('a second copy of the table (上年同期) %s is not read for the first (reviewer 67 #7)', async (_what, after) => {
+    // the later copy was taken: its row a line of numbers alone up to 五、, or the last run-on row
+    const twice = base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计100011000110000 2018年同期情况：行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计201031001200000${after}五、`);
+    expect(t4(await read(twice))).toEqual(t4(await read(base002)));
+  });
+
   it('a blank one-line table 4 before a sentence stays blank', async () => {
     const r = await read(base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计 本年度无行政复议、行政诉讼案件。五、'));
     for (const [k, c] of Object.entries(r.cells).filter(([k]) => k.startsWith('table4.'))) expect(c, k).toMatchObject({ value: null, kind: 'blank' });
