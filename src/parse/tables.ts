@@ -703,13 +703,20 @@ export function runOnRow(s: string, at: number, to: number): { cutAt: number | n
   // a date in a note after the row (行政复议2019.12.31前…) is no row: taken, all 15 were its text (reviewer 64 #3)
   if (DATE_OR_DECIMAL.test(run)) return null;
   if (!COUNTED.test(line.slice(run.length))) return { cutAt: null };
-  const numbers = run.trimEnd();
-  const lastStart = Math.max(numbers.lastIndexOf(' '), numbers.lastIndexOf('\t'), numbers.lastIndexOf('\u3000')) + 1;
-  // one run of a row's worth of digits with its unit (100011000110000件): the reader leaves the unit out
-  if (lastStart === 0) return digits >= T4_CELLS ? { cutAt: null } : null;
-  const before = numbers.slice(0, lastStart).trimEnd();
-  return digitCount(before) >= T4_CELLS ? { cutAt: at + before.length } : null;
+  const ends: number[] = [];
+  for (let m = NUMBER_TOKEN.exec(run); m; m = NUMBER_TOKEN.exec(run)) ends.push(m.index + m[0].length);
+  NUMBER_TOKEN.lastIndex = 0;
+  // fifteen numbers printed apart: the row (a unit after it, 1 0 0 … 0件), and a sixteenth the count after it
+  if (ends.length >= T4_CELLS) return { cutAt: ends.length === T4_CELLS ? null : at + ends[T4_CELLS - 1]! };
+  // one run of fifteen digits, one a cell, with its unit (100011000110000件); more digits than cells
+  // may hold the count glued to it (1000110001100001件): no row
+  if (ends.length === 1) return digits === T4_CELLS ? { cutAt: null } : null;
+  // runs: the row is those before the last when they hold fifteen digits (…100011000110000 1件…)
+  const before = run.slice(0, ends[ends.length - 2]);
+  return digitCount(before) === T4_CELLS ? { cutAt: at + before.length } : null;
 }
+
+const NUMBER_TOKEN = /\S+/g;
 
 const T4_CELLS = 15;
 const digitCount = (text: string): number => {

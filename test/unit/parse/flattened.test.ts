@@ -134,10 +134,19 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     ['a year', '100011000110000 2019年度，本机关行政复议案件均已办结。五、'],
     ['a count, the row spaced', '1 0 0 0 1 1 0 0 0 1 1 0 0 0 0 1件行政诉讼案件尚在审理中。五、'],
     ['the unit, then a note', '100011000110000件（注：行政诉讼案件均已审结）五、'],
+    // reviewer 67 #6: fifteen numbers apart with the unit right after the last
+    ['the unit, the row spaced', '1 0 0 0 1 1 0 0 0 1 1 0 0 0 0件（注：行政诉讼案件均已审结）五、'],
   ])('text after the row opening with %s does not join the row (reviewer 64 #5)', async (_what, row) => {
     // the count's measure word refused the row, the sentence's 行政诉讼 was taken for the header's end: 15 blanks read as 0
     const r = await read(base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计${row}`));
     expect(t4(r)).toEqual(t4(await read(base002)));
+  });
+
+  it('a count glued to the row makes it unread with a note, not a 16-digit row (reviewer 67 #5)', async () => {
+    // read as one run of 16 digits for 15 cells: 复议后起诉 总计 1 (printed 0), a false row-sum error
+    const r = await read(base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计1000110001100001件行政诉讼案件尚在审理中。五、'));
+    for (const [k, c] of Object.entries(r.cells).filter(([k]) => k.startsWith('table4.'))) expect(c, k).toMatchObject({ value: null, kind: 'text' });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-row' }));
   });
 
   it('a row that cannot be told from a count after it is unread with a note, not blank (reviewer 64 #5)', async () => {
