@@ -320,9 +320,21 @@ function withoutStrayBrackets(text: string): string {
  * ISSUED_REPORT), and without brackets and separators left unpaired at either end. Also applied
  * to a stored name to repair what an earlier parser kept (current-form's repairedAgencyName).
  */
+/**
+ * A bracketed mark gone, or only its mark when a name part comes before it, set apart by a comma
+ * ("（市行政复议局，2024年3月修订）" → "（市行政复议局）": the name's own bracket, reviewer 68 #6).
+ */
+function withoutMark(bracketed: string): string {
+  const inner = bracketed.slice(1, -1);
+  const word = inner.search(REISSUE);
+  const cut = Math.max(inner.lastIndexOf('，', word), inner.lastIndexOf(',', word), inner.lastIndexOf('、', word));
+  const kept = cut > 0 ? inner.slice(0, cut).trim() : '';
+  return kept && !/\d/.test(kept) && !REISSUE.test(kept) ? bracketed[0] + kept + bracketed[bracketed.length - 1] : '';
+}
+
 export function cleanAgencyName(text: string): string {
   const leadingMark = (s: string) => s.replace(NON_HANZI_START, '').replace(OPENED_MARK, '').replace(WORDED_MARK, '').replace(NON_HANZI_START, '');
-  let t = leadingMark(text.replace(BRACKETED_MARK, '').replace(EMPTY_BRACKETS, ''));
+  let t = leadingMark(text.replace(BRACKETED_MARK, withoutMark).replace(EMPTY_BRACKETS, ''));
   t = t.replace(/^关于/, '').replace(/^(?:印发|转发)[《〈“"]?/, '');
   t = leadingMark(t); // a mark inside the notice's 《》
   return withoutStrayBrackets(t).replace(NON_HANZI_START, '').replace(TRAILING_SEPARATORS, '').replace(TRAILING_MARK, '');

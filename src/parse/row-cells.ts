@@ -150,7 +150,7 @@ export interface RowOptions {
   startsAtCell?: boolean;
   /** the table's header prints a 备注 column after the values: extra cells at the end are notes */
   noteColumn?: boolean;
-  /** the table's header prints a 序号 column before the values: the row's first cell is its number */
+  /** the row's first cell, a number of up to three digits or empty, is its 序号 (行次), not a value */
   indexColumn?: boolean;
 }
 
@@ -278,18 +278,17 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     if (stopsAtNewline || bar >= end) break;
     pos = bar + 1;
   }
-  if (opts.indexColumn && cells.length > 0 && INDEX_CELL.test(cells[0]!.raw)) {
-    // the 序号 cell: kept, it was read as the first value and every value moved one column right
-    // (reviewer 64 #8); with no cell to spare the row cannot say whether it printed one
-    if (cells.length <= n) return indexNotTold(stream, cells, n);
-    cells.shift();
-  }
+  // the 序号 cell: kept, it was read as the first value and every value moved one column right
+  // (reviewer 64 #8). Whether the row prints one the caller decides (tables.ts)
+  const indexDropped = !!opts.indexColumn && cells.length > 0 && INDEX_CELL.test(cells[0]!.raw);
+  if (indexDropped) cells.shift();
   // a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
   // empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
   // unless the extra cell may be at the front (see extraCellRow)
-  if (cells.length > n && trailingBlanksAreExtra(cells)) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
+  // (with the 序号 cell gone nothing is extra at the front: a blank first is the first value's)
+  if (cells.length > n && (indexDropped || trailingBlanksAreExtra(cells))) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
   if (cells.length === n) return { cells };
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
@@ -333,17 +332,6 @@ function trailingBlanksAreExtra(cells: RowCell[]): boolean {
 
 /** A 序号 cell: up to three digits, or empty. */
 const INDEX_CELL = /^\d{0,3}$/;
-
-/** A row under a 序号 column whose cells do not show which one is the 序号: unread, with a note. */
-function indexNotTold(stream: string, cells: RowCell[], n: number): RowRead {
-  const first = cells[0]!;
-  const last = cells[cells.length - 1]!;
-  const raw = stream.slice(first.start, last.end);
-  return {
-    cells: unreadCells(n, raw, first.start, last.end),
-    problem: { code: 'cell-count', message: `expected ${n} cells after the 序号 column, found ${cells.length} cells in all ("${raw}"): which one is the 序号 the row does not say, not read` },
-  };
-}
 
 /**
  * A row of separate cells with more than n. Filled from the left, an empty or numeric cell in the
@@ -390,11 +378,9 @@ function onlySeparatorsFrom(stream: string, from: number): boolean {
 
 function readTextCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   let tokens = valueTokens(stream, start, end);
-  if (opts.indexColumn && tokens.length > 0 && tokens.length !== n) {
-    // the 序号 printed apart from the values; anything else (a run of digits) cannot say which is the 序号
-    if (tokens.length !== n + 1 || !INDEX_CELL.test(tokens[0]!.text)) return indexNotTold(stream, tokens.map((t) => ({ raw: t.text, start: t.start, end: t.start + t.text.length })), n);
-    tokens = tokens.slice(1);
-  }
+  if (opts.indexColumn && tokens.length > 1 && INDEX_CELL.test(tokens[0]!.text)) tokens = tokens.slice(1);
+  // one digit a cell, the 序号's run together in front of them (1100011000110000 for 15 cells)
+  else if (opts.indexColumn && tokens.length === 1 && tokens[0]!.text.length === n + 1 && isDigits(tokens[0]!.text)) tokens = [{ text: tokens[0]!.text.slice(1), start: tokens[0]!.start + 1 }];
   let unit: string | undefined;
   // a 计量单位 column prints the unit before the values ("条 18535395", "条6")
   let first = 0;

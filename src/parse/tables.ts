@@ -419,7 +419,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const groups = applicantGroupOrder(header);
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(header);
-  const indexColumn = rowsNumberedAfterLabels(s, header, hits);
+  const indexed = numberedRows(s, from, hits);
   const subtotals = printedSubtotalRows(s, hits, rowsTo);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
@@ -431,7 +431,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
     // elsewhere than last, the relation's cells are not where it looks
     const options = keys.length === 7 && !groups ? T3_ROW_OPTIONS : {};
-    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn, indexColumn }, keys, hit.row.pattern.canonical);
+    const read = readRowOnce(page, sink, hit, end, keys.length, { ...options, noteColumn, indexColumn: indexed.rows[i] }, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
     read.cells.forEach((rc, c) => {
@@ -443,7 +443,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   for (const t of subtotals) {
     const inOrder = order ? inHeaderOrder(t.keys, order) : t.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
-    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn, indexColumn });
+    const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn, indexColumn: indexed.subtotal(t.start, t.end) });
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
       if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined);
@@ -457,29 +457,47 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
 }
 
 /**
- * Whether table 3's rows print a 行次 (序号) cell between their label and their values: the header
- * names the column and the rows' first cells count up (1, 2, 3, 4 in four rows in a row). Read as
- * values, each row with a blank last cell (总计 left blank) lost that blank to the trailing-cell trim
- * and was read one column right, the 行次 as 自然人, silently (adv58 #2). A 序号 printed before the
- * label does not count up after it.
+ * Which of table 3's rows print a 行次 (序号, 栏次) cell between their label and their values: the
+ * header names the column, four rows in a row count up (1, 2, 3, 4 after their labels), and the row's
+ * own first cell continues the count from the row before or to the row after. Read as values, each
+ * row with a blank last cell (总计 left blank) lost that blank to the trailing-cell trim and was read
+ * one column right, the 行次 as 自然人, silently (adv58 #2). A row printed without its 行次 (a 小计 row,
+ * a row that lost it) is read as printed (reviewer 68 #2, #4); a 序号 before the label does not count
+ * up after it. `subtotal`: a printed 小计 row numbered next after the row before it.
  */
-function rowsNumberedAfterLabels(s: string, header: string, hits: Array<Hit<{ pattern: LabelPattern }>>): boolean {
-  if (!INDEX_COLUMN.test(header)) return false;
+function numberedRows(s: string, from: number, hits: Array<Hit<{ pattern: LabelPattern }>>): { rows: boolean[]; subtotal: (start: number, end: number) => boolean } {
+  const none = { rows: hits.map(() => false), subtotal: () => false };
+  if (hits.length === 0 || !INDEX_COLUMN.test(indexHeader(s, from, hits[0]!.m.start))) return none;
+  const nums = hits.map((h) => leadingSmallNumber(s, h.m.end));
   let run = 0;
-  let prev = -1;
-  for (const hit of hits) {
-    const n = leadingSmallNumber(s, hit.m.end);
-    run = n !== null && n === prev + 1 ? run + 1 : 0;
-    if (run >= 3) return true;
-    prev = n ?? -1;
+  let counted = false;
+  for (let i = 1; i < nums.length && !counted; i++) {
+    run = nums[i] !== null && nums[i] === nums[i - 1]! + 1 ? run + 1 : 0;
+    counted = run >= 3;
   }
-  return false;
+  if (!counted) return none;
+  const rows = nums.map((v, i) => v !== null && (nums[i - 1] === v - 1 || nums[i + 1] === v + 1));
+  const subtotal = (start: number, end: number): boolean => {
+    let before: number | null = null;
+    for (let i = 0; i < hits.length && hits[i]!.m.start < start; i++) before = nums[i]!;
+    const v = leadingSmallNumber(s, end);
+    return v !== null && before !== null && v === before + 1;
+  };
+  return { rows, subtotal };
 }
 
-/** The number of up to three digits that opens the cells at `at` (after spaces and a bar), or null. */
+/** Table 3's header text where a 行次 column is named: from the table's start, or from the line that holds 申请人. */
+function indexHeader(s: string, from: number, firstRow: number): string {
+  if (from < firstRow) return s.slice(from, firstRow);
+  const applicant = s.lastIndexOf('申请人', firstRow);
+  if (applicant < 0 || firstRow - applicant > 300) return '';
+  return s.slice(Math.max(s.lastIndexOf('\n', applicant) + 1, firstRow - 300), firstRow);
+}
+
+/** The number of up to three digits that opens the cells at `at` (after spaces, a bar or a line break), or null. */
 function leadingSmallNumber(s: string, at: number): number | null {
   let i = at;
-  while (i < s.length && (s[i] === ' ' || s[i] === '|' || s[i] === '\t')) i++;
+  while (i < s.length && (s[i] === ' ' || s[i] === '|' || s[i] === '\t' || s[i] === '\n')) i++;
   let j = i;
   while (j < s.length && j - i < 4 && isDigitCode(s.charCodeAt(j))) j++;
   if (j === i || j - i > 3) return null;
@@ -585,7 +603,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const copy = secondT4Copy(s, start, to);
   if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
   const cutAt = startsAtCell ? null : (runOnRow(s, start, to)?.cutAt ?? null);
-  let read = readRowCells(s, start, cutAt ?? copy?.at ?? to, 15, { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn, indexColumn });
+  const rowEnd = cutAt ?? copy?.at ?? to;
+  const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn };
+  let read = readRowCells(s, start, rowEnd, 15, options);
+  if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
@@ -630,6 +651,45 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   let runOn: number | null = null;
   for (const end of ends) if (startsRunOnRow(s, end, to)) runOn = end;
   return runOn ?? last;
+}
+
+/**
+ * Table 4 under a 序号 column: the row read as printed and with its first cell taken for the 序号.
+ * The header alone cannot say whether the row prints one (a 序号 cell spanning the data row, a
+ * case list's 序号 above the table, a Word trailing cell making a cell to spare: reviewer 67 #4), so
+ * the reading whose groups add up is kept; when both do and differ, or neither does (a blank cell
+ * to spare fills either), the row is unread with a note (a 序号 kept moved every value one column
+ * right, silently; a row of the report's own that does not add up is lost, with the note).
+ */
+function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]): RowRead {
+  const values = (r: RowRead) => r.cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value));
+  const same = values(asPrinted).join('|') === values(indexed).join('|');
+  if (same) return asPrinted;
+  // a reading with every cell placed (a note such as "the 备注 column is not read" may come with it)
+  const clean = (r: RowRead) => r.cells.length === 15 && r.cells.every((c) => c.value !== null);
+  const a = clean(asPrinted) && groupsAddUp(values(asPrinted), keys);
+  const b = clean(indexed) && groupsAddUp(values(indexed), keys);
+  if (a !== b) return a ? asPrinted : indexed;
+  const first = asPrinted.cells[0] ?? indexed.cells[0];
+  const at = first ? first.start : 0;
+  const raw = asPrinted.cells.map((c) => c.raw).join(' | ');
+  return {
+    cells: asPrinted.cells.map(() => ({ raw, start: at, end: at, value: null })),
+    problem: { code: 'cell-count', message: `the header prints a 序号 column, and the row ("${raw}") does not show whether its first cell is the 序号: not read` },
+  };
+}
+
+/** Each group's 总计 is the sum of its other four, a blank read as 0 (a group all blank adds up). */
+function groupsAddUp(v: Array<number | null>, keys: string[]): boolean {
+  return [0, 5, 10].every((g) => {
+    let total = 0;
+    let sum = 0;
+    for (let i = g; i < g + 5; i++) {
+      if (keys[i]!.endsWith('.total')) total = v[i] ?? 0;
+      else sum += v[i] ?? 0;
+    }
+    return total === sum;
+  });
 }
 
 /**

@@ -111,10 +111,14 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
       expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
       expect(r.warnings.filter((w) => w.message.includes('表四') || w.code === 'column-order')).toEqual([]);
     });
-    it('a row that prints no 序号 cell is unread with a note', async () => {
+    it('a row that prints no 序号 cell is read as printed: its groups add up, the 序号-less reading\'s do not', async () => {
       const r = await parse(withIndex('none'));
-      for (const [k, v] of Object.entries(values(r, 'table4.'))) expect(v, k).toBeNull();
-      expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'cell-count', message: expect.stringContaining('which one is the 序号') }));
+      expect(values(r, 'table4.')).toEqual(values(await parse(SHANGHAI), 'table4.'));
+    });
+    it('a 序号 cell spanning the data row, with a Word trailing cell to spare, is not taken from the values (reviewer 67 #4)', async () => {
+      // the first value was dropped as the 序号 and every value moved one column left, silently
+      const r = await parse(withIndex('none').replace(/(<\/td>)(<\/tr><\/tbody><\/table>)/, '$1<td>&nbsp;</td>$2'));
+      expect(values(r, 'table4.')).toEqual(values(await parse(SHANGHAI), 'table4.'));
     });
   });
 
@@ -181,6 +185,24 @@ describe('table 3 with a 行次 column (adv58 #2)', () => {
     const r = await parse(numbered('after'));
     expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
     expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
+  it('a row printed without its 行次 but with a cell to spare is read as printed (reviewer 68 #2)', async () => {
+    // its first value was dropped as the 行次 and every value moved one column left, silently
+    const html = numbered('after');
+    const at = html.indexOf('<td><p>3</p></td>');
+    const rowEnd = html.indexOf('</tr>', at);
+    const edited = html.slice(0, at) + html.slice(at + '<td><p>3</p></td>'.length, rowEnd) + '<td>&nbsp;</td>' + html.slice(rowEnd);
+    const base = await parse(SHANGHAI);
+    expect(values(await parse(edited), 'table3.')).toEqual(values(base, 'table3.'));
+  });
+
+  it('a header with no 勾稽 corner note still names the 行次 column', async () => {
+    const html = numbered('after').replace(/[（(]本列数据的勾稽关系[^<]*/, '项目');
+    const r = await parse(html);
+    const printed = values(await parse(SHANGHAI), 'table3.');
+    for (const [k, v] of Object.entries(values(r, 'table3.'))) expect([printed[k], null], k).toContain(v);
+    expect(r.cells['table3.naturalPerson.granted']?.value).toBe(258);
   });
 
   it('before the labels: the values are read as printed', async () => {
