@@ -5,45 +5,23 @@
 // a background that checks them as the real one does, stores nothing and answers counts. The
 // heap is sampled every 10 ms; the peak above the heap before the import is printed.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, openAsBlob } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { once } from 'node:events';
+import { openAsBlob } from 'node:fs';
 import { runImport } from '../../components/library/export-actions';
 import type { LibraryApi } from '../../components/library/api';
+import { validateRows } from '../../src/export/json';
 import type { Message } from '../../src/messaging/protocol';
-import { EXPORT_FORMAT, EXPORT_VERSION, validateRows } from '../../src/export/json';
-import { makeRows, syntheticSample } from './library-rows';
+import { generatedBackup } from './import-backup';
 
 const reports = Number(process.argv[2] ?? 3000);
 const cellsEach = Number(process.argv[3] ?? 300);
-const path = join(tmpdir(), `import-memory-${reports}-${cellsEach}.json`);
-
-/** Writes the backup one report at a time (never the whole text). */
-async function generate(): Promise<void> {
-  const out = createWriteStream(path);
-  const write = async (s: string) => {
-    if (!out.write(s)) await once(out, 'drain');
-  };
-  await write(JSON.stringify({ format: EXPORT_FORMAT, exportVersion: EXPORT_VERSION, exportedAt: new Date().toISOString(), count: reports }).slice(0, -1) + ',"reports":[');
-  const sample = syntheticSample();
-  for (let n = 0; n < cellsEach; n++) {
-    sample.record.cells[`custom.k${n}`] = { value: n, raw: `${n}（件）`, kind: 'number', ref: { source: 'text', block: n, start: 3, end: 9 } };
-  }
-  for (let i = 0; i < reports; i++) {
-    const [row] = makeRows([sample], i + 1).slice(i);
-    await write((i ? ',' : '') + JSON.stringify(row));
-  }
-  await write(']}');
-  out.end();
-  await once(out, 'finish');
-}
 
 if (process.argv[4] === 'generate') {
-  await generate();
+  await generatedBackup(reports, cellsEach);
   process.exit(0);
 }
-if (!existsSync(path)) spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, String(reports), String(cellsEach), 'generate'], { stdio: 'inherit' });
+// generated in a process of its own: its garbage is not in the heap measured
+spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, String(reports), String(cellsEach), 'generate'], { stdio: 'inherit' });
+const path = await generatedBackup(reports, cellsEach);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
