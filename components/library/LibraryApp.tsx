@@ -183,7 +183,7 @@ export function LibraryApp({
 
   const onImport = (file: File) =>
     whileBusy('正在导入… Importing…', async () => {
-      setProgress({ fraction: 0, label: '导入 importing' });
+      setProgress({ fraction: 0, label: '检查 checking' }); // the file is checked whole before anything is sent
       const c = await runImport(file, api, (fraction, phase) => setProgress({ fraction, label: phase })).catch(async (e) => {
         // stopped part-way: the list shows what the earlier chunks added (the message counts them)
         if (e instanceof ImportStopped && e.imported > 0) await reload().catch(() => undefined);
