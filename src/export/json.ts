@@ -156,12 +156,14 @@ class RowChecker {
   private malformed = 0;
   private readonly named: string[] = [];
 
-  check(row: unknown): void {
+  /** Whether `row` is sound. */
+  check(row: unknown): row is SavedReport {
     const p = rowProblem(row);
     this.rows++;
-    if (!p) return;
+    if (!p) return true;
     this.malformed++;
     if (this.named.length < 3) this.named.push(`第 ${this.rows} 条 / row ${this.rows}: ${p}`);
+    return false;
   }
 
   /** Why nothing may be imported, or null. */
@@ -237,11 +239,18 @@ function checkExport(doc: unknown, reports: unknown): ParseOutcome {
 }
 
 /**
- * What a first reading of a backup found: every report sound (how many; the version, which says
- * how to convert them; how many "reports" arrays, of which JSON.parse keeps the last), or why
- * nothing may be imported (the messages of readLibraryJson).
+ * What a first reading of a backup found: every report sound (how many, and which: a hash of each
+ * one's id and last save; the version, which says how to convert them; how many "reports" arrays,
+ * of which JSON.parse keeps the last), or why nothing may be imported (readLibraryJson's messages).
  */
-export type CheckedBackup = { ok: true; count: number; exportVersion: number; arrays: number } | { ok: false; error: string };
+export type CheckedBackup = { ok: true; count: number; reports: number[]; exportVersion: number; arrays: number } | { ok: false; error: string };
+
+/** Which report a row is, in 32 bits (FNV-1a of its id and last save): the second reading finds the reports checked, or the file changed. */
+function fingerprint(row: SavedReport): number {
+  let h = 0x811c9dc5;
+  for (const s of [row.id, row.lastSavedAt]) for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /**
  * readLibraryJson's checks without keeping the reports: each is checked as it is read and dropped,
@@ -250,15 +259,17 @@ export type CheckedBackup = { ok: true; count: number; exportVersion: number; ar
  */
 export async function checkLibraryJson(pieces: AsyncIterable<string> | Iterable<string>): Promise<CheckedBackup> {
   let checker = new RowChecker();
+  let reports: number[] = [];
   let arrays = 0;
   let doc: unknown;
   try {
     doc = await scanExportPieces(pieces, {
       reports: (values) => {
-        for (const v of values) checker.check(v);
+        for (const v of values) if (checker.check(v)) reports.push(fingerprint(v));
       },
       restart: () => {
         checker = new RowChecker();
+        reports = [];
         arrays++;
       },
     });
@@ -268,7 +279,7 @@ export async function checkLibraryJson(pieces: AsyncIterable<string> | Iterable<
   }
   const problem = headProblem(doc, isObj(doc) && Array.isArray(doc.reports)) ?? checker.error();
   if (problem) return { ok: false, error: problem };
-  return { ok: true, count: checker.rows, exportVersion: (doc as { exportVersion: number }).exportVersion, arrays };
+  return { ok: true, count: checker.rows, reports, exportVersion: (doc as { exportVersion: number }).exportVersion, arrays };
 }
 
 /** A backup that is no longer what checkLibraryJson checked (changed on disk between the readings). */
@@ -282,7 +293,8 @@ export class BackupChanged extends Error {
 /**
  * The second reading of a backup `checked` passed: its reports in the form readLibraryJson gives,
  * handed to `each` as the pieces complete them (awaited before the next piece is read). Throws
- * BackupChanged when a report fails its checks now, or there are more or fewer of them.
+ * BackupChanged when a report fails its checks now or is another one (its id or last save), or
+ * there are more or fewer of them.
  */
 export async function readCheckedRows(
   pieces: AsyncIterable<string> | Iterable<string>,
@@ -298,6 +310,7 @@ export async function readCheckedRows(
         const p = rowProblem(v);
         if (p) throw new BackupChanged(`第 ${rows + 1} 条 / row ${rows + 1}: ${p}`);
         if (++rows > checked.count) throw new BackupChanged(`报告多于 ${checked.count} 份 / more than ${checked.count} reports`);
+        if (fingerprint(v as SavedReport) !== checked.reports[rows - 1]) throw new BackupChanged(`第 ${rows} 条不是检查过的那份报告 / row ${rows} is not the report checked`);
         inKeyUnits(v as SavedReport, checked.exportVersion);
       }
       return each(values as SavedReport[]);

@@ -175,6 +175,21 @@ describe('a file changed between the two readings', () => {
     expect(await stored()).toBe(500);
   });
 
+  it('as many reports, another one in row 700 (a backup of another day saved over it): stopped there', async () => {
+    const changed = JSON.parse(text);
+    changed.reports[699] = JSON.parse(toJson(makeRows(1300))).reports[1299];
+    const { file } = watchedFile([text, JSON.stringify(changed)]);
+    const err = await runImport(file, background, () => undefined).catch((e) => e);
+    expect(err).toMatchObject({ imported: 500, total: 1200 });
+    expect(err.message).toContain('The file changed during the import (第 700 条不是检查过的那份报告 / row 700 is not the report checked)');
+    changed.reports[699] = { ...rows[699], lastSavedAt: '2027-01-01T00:00:00.000Z' };
+    await closeLibraryDb();
+    globalThis.indexedDB = new IDBFactory();
+    const again = await runImport(watchedFile([text, JSON.stringify(changed)]).file, background, () => undefined).catch((e) => e);
+    expect(again.message).toContain('row 700 is not the report checked');
+    expect(await stored()).toBe(500);
+  });
+
   it('no longer JSON, or no longer readable: nothing imported, and why', async () => {
     const cutShort = watchedFile([text, text.slice(0, 1000)]);
     const err = await runImport(cutShort.file, background, () => undefined).catch((e) => e);
