@@ -279,7 +279,7 @@ export async function runImport(file: string | Blob, api: LibraryApi, onProgress
   if (!checked.ok) throw new Error(checked.error);
   onProgress(CHECK_SHARE, '检查 checking');
   const total: ImportCounts = { added: 0, updated: 0, skipped: 0 };
-  const count = checked.count;
+  const count = checked.reports.length;
   let done = 0;
   const send = async (chunk: SavedReport[]) => {
     let res: ImportCounts;

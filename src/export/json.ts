@@ -152,7 +152,7 @@ export function rowProblem(row: unknown): string | null {
 
 /** Rows checked one at a time: how many, how many are malformed, the first few problems named so the user can find them. */
 class RowChecker {
-  rows = 0;
+  private rows = 0;
   private malformed = 0;
   private readonly named: string[] = [];
 
@@ -239,11 +239,11 @@ function checkExport(doc: unknown, reports: unknown): ParseOutcome {
 }
 
 /**
- * What a first reading of a backup found: every report sound (how many, and which: a hash of each
+ * What a first reading of a backup found: every report sound (which ones, in order: a hash of each
  * one's id and last save; the version, which says how to convert them; how many "reports" arrays,
  * of which JSON.parse keeps the last), or why nothing may be imported (readLibraryJson's messages).
  */
-export type CheckedBackup = { ok: true; count: number; reports: number[]; exportVersion: number; arrays: number } | { ok: false; error: string };
+export type CheckedBackup = { ok: true; reports: number[]; exportVersion: number; arrays: number } | { ok: false; error: string };
 
 /** Which report a row is, in 32 bits (FNV-1a of its id and last save): the second reading finds the reports checked, or the file changed. */
 function fingerprint(row: SavedReport): number {
@@ -279,7 +279,7 @@ export async function checkLibraryJson(pieces: AsyncIterable<string> | Iterable<
   }
   const problem = headProblem(doc, isObj(doc) && Array.isArray(doc.reports)) ?? checker.error();
   if (problem) return { ok: false, error: problem };
-  return { ok: true, count: checker.rows, reports, exportVersion: (doc as { exportVersion: number }).exportVersion, arrays };
+  return { ok: true, reports, exportVersion: (doc as { exportVersion: number }).exportVersion, arrays };
 }
 
 /** A backup that is no longer what checkLibraryJson checked (changed on disk between the readings). */
@@ -301,6 +301,7 @@ export async function readCheckedRows(
   checked: Extract<CheckedBackup, { ok: true }>,
   each: (rows: SavedReport[]) => Promise<void>,
 ): Promise<void> {
+  const count = checked.reports.length;
   let arrays = 0;
   let rows = 0;
   const sink = {
@@ -309,7 +310,7 @@ export async function readCheckedRows(
       for (const v of values) {
         const p = rowProblem(v);
         if (p) throw new BackupChanged(`第 ${rows + 1} 条 / row ${rows + 1}: ${p}`);
-        if (++rows > checked.count) throw new BackupChanged(`报告多于 ${checked.count} 份 / more than ${checked.count} reports`);
+        if (++rows > count) throw new BackupChanged(`报告多于 ${count} 份 / more than ${count} reports`);
         if (fingerprint(v as SavedReport) !== checked.reports[rows - 1]) throw new BackupChanged(`第 ${rows} 条不是检查过的那份报告 / row ${rows} is not the report checked`);
         inKeyUnits(v as SavedReport, checked.exportVersion);
       }
@@ -325,5 +326,5 @@ export async function readCheckedRows(
     if (e instanceof SyntaxError) throw new BackupChanged(`不再是 JSON / no longer JSON: ${e.message}`);
     throw e;
   }
-  if (rows < checked.count) throw new BackupChanged(`只有 ${rows} 份报告，不是 ${checked.count} 份 / ${rows} reports, not ${checked.count}`);
+  if (rows < count) throw new BackupChanged(`只有 ${rows} 份报告，不是 ${count} 份 / ${rows} reports, not ${count}`);
 }
