@@ -48,3 +48,25 @@ test('a backup read twice is imported whole; a malformed last row keeps the whol
   // nothing of it went in (its first 1,200 are the library's already; the other 100 are not added)
   assert.match(String(await lib.evaluate(text('[data-testid=count]'))), /1200 \/ 1200/);
 });
+
+test('a backup changed on disk while it is imported: stopped, saying so and how many went in', async () => {
+  // as in Chromium (library-failures.chromium.test.ts): the file loses its last thousand reports once checked
+  const rows = makeRows(3000).map((r) => ({ ...r, record: { ...r.record, meta: { ...r.record.meta, note: '报'.repeat(10_000) } } }));
+  const path = join(scratch, 'changing.json');
+  await writeFile(path, toJson(rows as never));
+  const lib = await firefox.extensionPage('library.html', `${text('[data-testid=count]')}.includes('份报告')`);
+  const before = Number(/^(\d+)/.exec(String(await lib.evaluate(text('[data-testid=count]'))))![1]);
+  const input = await lib.$('input[data-testid=import]');
+  await input!.uploadFile(path);
+  await waitForExpression(lib, `!!document.querySelector('progress[aria-label="导入 importing"]')`, 60_000);
+  await writeFile(path, toJson(rows.slice(0, 2000) as never));
+  await waitForExpression(lib, `!!document.querySelector('[data-testid=error]') || ${text('[data-testid=notice]')}.includes('导入完成')`, 240_000);
+  const said = String(await lib.evaluate(text('[data-testid=error]')));
+  const m = /(?:Import stopped after (\d+) of 3000 reports \((\d+) added|The import failed; nothing was imported)/.exec(said);
+  assert.ok(m, said || String(await lib.evaluate(text('[data-testid=notice]'))));
+  assert.match(said, /The file changed during the import|The file could not be read again/);
+  assert.ok(Number(m[1] ?? 0) < 3000, said);
+  // (its first 1,200 reports are those of the first test's file: already in, not added)
+  const added = Number(m[2] ?? 0);
+  await waitForExpression(lib, `${text('[data-testid=count]')}.startsWith('${before + added} / ')`);
+});
