@@ -7,7 +7,6 @@ import { call, type LibraryApi } from './api';
 import { AgencyView } from './AgencyView';
 import { DetailView } from './DetailView';
 import type { OpenDeflater } from '../../src/export/deflate-worker';
-import { fileTextPieces } from '../../src/export/json-pieces';
 import { EXPORT_LABELS, ImportStopped, runExport, runImport, type ExportKind } from './export-actions';
 import { applyView, NO_FILTERS, type Filters as FilterState, type Sort, type SortKey } from './filter-sort';
 import { Filters } from './Filters';
@@ -184,8 +183,8 @@ export function LibraryApp({
 
   const onImport = (file: File) =>
     whileBusy('正在导入… Importing…', async () => {
-      setProgress({ fraction: 0, label: '导入 importing' });
-      const c = await runImport(fileTextPieces(file), api, (fraction, phase) => setProgress({ fraction, label: phase })).catch(async (e) => {
+      setProgress({ fraction: 0, label: '检查 checking' }); // the file is checked whole before anything is sent
+      const c = await runImport(file, api, (fraction, phase) => setProgress({ fraction, label: phase })).catch(async (e) => {
         // stopped part-way: the list shows what the earlier chunks added (the message counts them)
         if (e instanceof ImportStopped && e.imported > 0) await reload().catch(() => undefined);
         throw e;

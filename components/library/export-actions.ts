@@ -9,9 +9,10 @@ import { downloadBlob, exportFilename } from '../../src/export/download';
 import { inOrder } from '../../src/export/chunks';
 import { fetchAhead } from '../../src/export/fetch-ahead';
 import { deflaterOnPage, type OpenDeflater } from '../../src/export/deflate-worker';
-import { readLibraryJson, type RowText, toJsonFromTexts, toJsonParts } from '../../src/export/json';
+import { BackupChanged, checkLibraryJson, readCheckedRows, type RowText, toJsonFromTexts, toJsonParts } from '../../src/export/json';
+import { fileTextPieces } from '../../src/export/json-pieces';
 import type { ImportCounts } from '../../src/messaging/protocol';
-import { headWithin, MESSAGE_CHARS } from '../../src/messaging/size';
+import { MESSAGE_CHARS } from '../../src/messaging/size';
 import { call, type LibraryApi } from './api';
 
 export type ExportKind = 'csvWide' | 'csvLong' | 'xlsx' | 'json' | 'codebook';
@@ -195,16 +196,45 @@ const IMPORT_CHUNK = 500;
 /** And the JSON characters it carries at most (the message limit, src/messaging/size.ts). */
 export const IMPORT_CHUNK_CHARS = MESSAGE_CHARS;
 
+/**
+ * Rows gathered into chunks of at most `maxRows` rows and `maxChars` JSON characters (the same
+ * measure as the background's answers: one message's worth); a longer row goes alone.
+ */
+class ChunkFiller<T> {
+  private chunk: T[] = [];
+  private chars = 0;
+
+  constructor(
+    private readonly maxRows = IMPORT_CHUNK,
+    private readonly maxChars = IMPORT_CHUNK_CHARS,
+  ) {}
+
+  /** Adds `row`; the chunks it filled (the one it did not fit in, the one it completed). */
+  add(row: T): T[][] {
+    const full: T[][] = [];
+    const length = JSON.stringify(row)?.length ?? 0;
+    if (this.chunk.length && this.chars + length > this.maxChars) full.push(this.take());
+    this.chunk.push(row);
+    this.chars += length;
+    if (this.chunk.length >= this.maxRows) full.push(this.take());
+    return full;
+  }
+
+  /** The chunk under way, taken (empty when there is none). */
+  take(): T[] {
+    const chunk = this.chunk;
+    this.chunk = [];
+    this.chars = 0;
+    return chunk;
+  }
+}
+
 /** `rows` in consecutive chunks of at most `maxRows` rows and `maxChars` JSON characters (a longer row goes alone). */
 export function importChunks<T>(rows: T[], maxRows = IMPORT_CHUNK, maxChars = IMPORT_CHUNK_CHARS): T[][] {
-  const chunks: T[][] = [];
-  for (let at = 0; at < rows.length; ) {
-    // the same measure as the background's answers (one message's worth)
-    const { head } = headWithin(rows.slice(at, at + maxRows), maxChars);
-    chunks.push(head);
-    at += head.length;
-  }
-  return chunks;
+  const filler = new ChunkFiller<T>(maxRows, maxChars);
+  const chunks = rows.flatMap((row) => filler.add(row));
+  const last = filler.take();
+  return last.length ? [...chunks, last] : chunks;
 }
 
 /**
@@ -232,26 +262,52 @@ export class ImportStopped extends Error {
   }
 }
 
-/** `file`: the backup's text, whole or in pieces (fileTextPieces: a backup longer than the browser's longest string). */
-export async function runImport(file: string | AsyncIterable<string>, api: LibraryApi, onProgress: ExportProgress): Promise<ImportCounts> {
-  const parsed = await readLibraryJson(typeof file === 'string' ? [file] : file);
-  if (!parsed.ok) throw new Error(parsed.error);
+/** The share of an import's progress bar its first reading takes (the second also waits for the background to store each chunk). */
+const CHECK_SHARE = 0.2;
+
+/**
+ * Imports a JSON backup (`file`; a string in tests) in the memory of a few reports, whatever its
+ * size: all its reports parsed at once were gigabytes of objects for a backup of ~11,700 long
+ * reports, and the page ran out of memory. The file is read twice: first every report is checked
+ * and dropped (a malformed one: nothing is imported, as before), then read again, each chunk sent
+ * as soon as it is full and dropped once answered. A file changed between the readings stops the
+ * import with the count of what was imported (ImportStopped).
+ */
+export async function runImport(file: string | Blob, api: LibraryApi, onProgress: ExportProgress): Promise<ImportCounts> {
+  const pieces = (onBytes?: (read: number) => void) => (typeof file === 'string' ? [file] : fileTextPieces(file, onBytes));
+  const checked = await checkLibraryJson(pieces((read) => onProgress((CHECK_SHARE * read) / (file as Blob).size, '检查 checking')));
+  if (!checked.ok) throw new Error(checked.error);
+  onProgress(CHECK_SHARE, '检查 checking');
   const total: ImportCounts = { added: 0, updated: 0, skipped: 0 };
-  const rows = parsed.rows;
+  const count = checked.reports.length;
   let done = 0;
-  for (const chunk of importChunks(rows)) {
+  const send = async (chunk: SavedReport[]) => {
     let res: ImportCounts;
     try {
       res = await call(api, { type: 'library:import', rows: chunk });
     } catch (e) {
-      throw new ImportStopped(total, done, rows.length, (e as Error).message);
+      throw new ImportStopped(total, done, count, (e as Error).message);
     }
     total.added += res.added;
     total.updated += res.updated;
     total.skipped += res.skipped;
     if (res.repaired) total.repaired = (total.repaired ?? 0) + res.repaired;
     done += chunk.length;
-    onProgress(done / rows.length, '导入 importing');
+    onProgress(CHECK_SHARE + ((1 - CHECK_SHARE) * done) / count, '导入 importing');
+  };
+  const filler = new ChunkFiller<SavedReport>();
+  try {
+    await readCheckedRows(pieces(), checked, async (rows) => {
+      for (const row of rows) for (const chunk of filler.add(row)) await send(chunk);
+    });
+  } catch (e) {
+    if (e instanceof ImportStopped) throw e;
+    // changed or gone since the first reading (a browser refuses to read a file changed on disk)
+    const cause = e instanceof BackupChanged ? e.message : `文件无法再次读取，可能已被改动或移走。 / The file could not be read again (changed or moved?): ${(e as Error).message}`;
+    throw new ImportStopped(total, done, count, cause);
   }
+  const last = filler.take();
+  if (last.length) await send(last);
+  if (!count) onProgress(1, '导入 importing'); // (a backup of no reports: no chunk said so)
   return total;
 }

@@ -14,6 +14,14 @@ export interface ExportPieces {
   reports: unknown[];
 }
 
+/** Where scanExportPieces hands on the reports as it reads them. */
+export interface ReportSink {
+  /** The reports a piece completed, in order; a promise returned is awaited before the next piece is read. */
+  reports(values: unknown[]): void | Promise<void>;
+  /** A "reports" array opens (the first, or a second "reports" key: JSON.parse keeps the last one's, so those before no longer count). */
+  restart(): void;
+}
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const OPEN_OBJECT = 123;
@@ -32,8 +40,26 @@ const NOT_SPACE = /[^ \t\n\r]/g;
  * are then parsed by JSON.parse itself, which checks the rest.
  */
 export async function readExportPieces(pieces: AsyncIterable<string> | Iterable<string>): Promise<ExportPieces> {
-  const head: string[] = [];
   const reports: unknown[] = [];
+  const sink: ReportSink = {
+    reports: (values) => {
+      for (const v of values) reports.push(v);
+    },
+    restart: () => {
+      reports.length = 0;
+    },
+  };
+  return { head: await scanExportPieces(pieces, sink), reports };
+}
+
+/**
+ * The same reading, each report handed to `sink` (with those the same piece completed) instead of
+ * kept: an import holds no more than a piece's reports at a time. Returns the head.
+ */
+export async function scanExportPieces(pieces: AsyncIterable<string> | Iterable<string>, sink: ReportSink): Promise<unknown> {
+  const head: string[] = [];
+  /** the reports this piece completed */
+  let reports: unknown[] = [];
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -121,7 +147,8 @@ export async function readExportPieces(pieces: AsyncIterable<string> | Iterable<
           headFrom = -1;
           reportsDepth = 2;
           next = 'value or end';
-          reports.length = 0; // a second "reports" key: JSON.parse keeps the last one's
+          reports = [];
+          sink.restart();
         }
         depth++;
       } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
@@ -145,9 +172,14 @@ export async function readExportPieces(pieces: AsyncIterable<string> | Iterable<
     if (headFrom >= 0) head.push(piece.slice(headFrom));
     if (report && reportFrom >= 0) (report as string[]).push(piece.slice(reportFrom));
     if (keyText) keyText.push(piece.slice(keyFrom));
+    if (reports.length) {
+      const done = reports;
+      reports = [];
+      await sink.reports(done);
+    }
   }
   if (inString || depth !== 0) throw new SyntaxError('Unexpected end of JSON input');
-  return { head: JSON.parse(head.join('')), reports };
+  return JSON.parse(head.join(''));
 }
 
 /** The first unescaped quote at or after `from`, or -1. */
@@ -163,12 +195,25 @@ function backslashesBefore(s: string, at: number, from: number): number {
   return n;
 }
 
-/** A file's text as decoded pieces (UTF-8), without ever holding the whole text. */
-export async function* fileTextPieces(file: Blob): AsyncGenerator<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
+/** A file's text as decoded pieces (UTF-8), without ever holding the whole text; `onBytes`: how many of its bytes were read so far. */
+export async function* fileTextPieces(file: Blob, onBytes?: (read: number) => void): AsyncGenerator<string> {
+  let read = 0;
+  const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(bytes, out) {
+      read += bytes.byteLength;
+      out.enqueue(bytes);
+    },
+  });
+  const reader = file.stream().pipeThrough(counted).pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      onBytes?.(read);
+      yield value;
+    }
+  } finally {
+    // a reading given up part-way (an import that stopped) leaves the rest of the file unread
+    reader.cancel().catch(() => undefined);
   }
 }

@@ -2,7 +2,7 @@
 import type { SavedReport } from '../db/schema';
 import { amountsToKeyUnits } from '../model/amounts';
 import { inOrder } from './chunks';
-import { type ExportPieces, readExportPieces } from './json-pieces';
+import { type ExportPieces, readExportPieces, scanExportPieces } from './json-pieces';
 
 export const EXPORT_FORMAT = 'gov-report-annotator/library';
 /**
@@ -150,21 +150,35 @@ export function rowProblem(row: unknown): string | null {
   return null;
 }
 
+/** Rows checked one at a time: how many, how many are malformed, the first few problems named so the user can find them. */
+class RowChecker {
+  private rows = 0;
+  private malformed = 0;
+  private readonly named: string[] = [];
+
+  /** Whether `row` is sound. */
+  check(row: unknown): row is SavedReport {
+    const p = rowProblem(row);
+    this.rows++;
+    if (!p) return true;
+    this.malformed++;
+    if (this.named.length < 3) this.named.push(`第 ${this.rows} 条 / row ${this.rows}: ${p}`);
+    return false;
+  }
+
+  /** Why nothing may be imported, or null. */
+  error(): string | null {
+    const n = this.malformed;
+    return n ? `导入文件中有 ${n} 条记录格式不对，未导入任何记录。 / ${n} record(s) are malformed; nothing was imported. ${this.named.join('; ')}` : null;
+  }
+}
+
 /** Checks every row; the first few problems are named so the user can find them. */
 export function validateRows(rows: unknown[]): ParseOutcome {
-  const problems: string[] = [];
-  rows.forEach((row, i) => {
-    const p = rowProblem(row);
-    if (p && problems.length < 3) problems.push(`第 ${i + 1} 条 / row ${i + 1}: ${p}`);
-    else if (p) problems.push('');
-  });
-  if (problems.length) {
-    return {
-      ok: false,
-      error: `导入文件中有 ${problems.length} 条记录格式不对，未导入任何记录。 / ${problems.length} record(s) are malformed; nothing was imported. ${problems.filter(Boolean).join('; ')}`,
-    };
-  }
-  return { ok: true, rows: rows as SavedReport[] };
+  const checker = new RowChecker();
+  for (const row of rows) checker.check(row);
+  const error = checker.error();
+  return error ? { ok: false, error } : { ok: true, rows: rows as SavedReport[] };
 }
 
 /** Parses the text of a JSON export; a clear message for any other file. */
@@ -196,23 +210,121 @@ export async function readLibraryJson(pieces: AsyncIterable<string> | Iterable<s
   return checkExport(doc, isObj(doc) && Array.isArray(doc.reports) ? read.reports : undefined);
 }
 
-const notJson = (e: Error): ParseOutcome => ({ ok: false, error: `这不是 JSON 文件。 / This is not a JSON file. (${e.message})` });
+const notJson = (e: Error): { ok: false; error: string } => ({ ok: false, error: `这不是 JSON 文件。 / This is not a JSON file. (${e.message})` });
+
+/** Why the export's head (format, a reports array, version) cannot be imported, or null. */
+function headProblem(doc: unknown, hasReports: boolean): string | null {
+  if (!isObj(doc) || doc.format !== EXPORT_FORMAT || !hasReports) {
+    return '这不是年报助手导出的 JSON（缺少 format / reports）。 / This is not a JSON export of this extension (no format/reports).';
+  }
+  if (typeof doc.exportVersion !== 'number' || doc.exportVersion > EXPORT_VERSION) {
+    return `导出文件版本 ${String(doc.exportVersion)} 比本扩展支持的 ${EXPORT_VERSION} 新，请先更新扩展。 / Export version ${String(doc.exportVersion)} is newer than supported (${EXPORT_VERSION}).`;
+  }
+  return null;
+}
+
+/** A checked row as the library stores it: a version-1 file's amounts are converted to their key's unit. */
+function inKeyUnits(row: SavedReport, exportVersion: number): SavedReport {
+  if (exportVersion < 2) amountsToKeyUnits(row.record.cells);
+  return row;
+}
 
 /** The export's head (format, version) and its reports checked; version-1 amounts converted. */
 function checkExport(doc: unknown, reports: unknown): ParseOutcome {
-  if (!isObj(doc) || doc.format !== EXPORT_FORMAT || !Array.isArray(reports)) {
-    return {
-      ok: false,
-      error: '这不是年报助手导出的 JSON（缺少 format / reports）。 / This is not a JSON export of this extension (no format/reports).',
-    };
-  }
-  if (typeof doc.exportVersion !== 'number' || doc.exportVersion > EXPORT_VERSION) {
-    return {
-      ok: false,
-      error: `导出文件版本 ${String(doc.exportVersion)} 比本扩展支持的 ${EXPORT_VERSION} 新，请先更新扩展。 / Export version ${String(doc.exportVersion)} is newer than supported (${EXPORT_VERSION}).`,
-    };
-  }
-  const checked = validateRows(reports);
-  if (checked.ok && doc.exportVersion < 2) for (const row of checked.rows) amountsToKeyUnits(row.record.cells);
+  const problem = headProblem(doc, Array.isArray(reports));
+  if (problem) return { ok: false, error: problem };
+  const checked = validateRows(reports as unknown[]);
+  if (checked.ok) for (const row of checked.rows) inKeyUnits(row, (doc as { exportVersion: number }).exportVersion);
   return checked;
+}
+
+/**
+ * What a first reading of a backup found: every report sound (which ones, in order: a hash of each
+ * one's id and last save; the version, which says how to convert them; how many "reports" arrays,
+ * of which JSON.parse keeps the last), or why nothing may be imported (readLibraryJson's messages).
+ */
+export type CheckedBackup = { ok: true; reports: number[]; exportVersion: number; arrays: number } | { ok: false; error: string };
+
+/** Which report a row is, in 32 bits (FNV-1a of its id and last save): the second reading finds the reports checked, or the file changed. */
+function fingerprint(row: SavedReport): number {
+  let h = 0x811c9dc5;
+  for (const s of [row.id, row.lastSavedAt]) for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * readLibraryJson's checks without keeping the reports: each is checked as it is read and dropped,
+ * so a backup of any size is checked in the memory of a few reports. Errors other than the text's
+ * own (the file could not be read) are thrown.
+ */
+export async function checkLibraryJson(pieces: AsyncIterable<string> | Iterable<string>): Promise<CheckedBackup> {
+  let checker = new RowChecker();
+  let reports: number[] = [];
+  let arrays = 0;
+  let doc: unknown;
+  try {
+    doc = await scanExportPieces(pieces, {
+      reports: (values) => {
+        for (const v of values) if (checker.check(v)) reports.push(fingerprint(v));
+      },
+      restart: () => {
+        checker = new RowChecker();
+        reports = [];
+        arrays++;
+      },
+    });
+  } catch (e) {
+    if (e instanceof SyntaxError) return notJson(e);
+    throw e;
+  }
+  const problem = headProblem(doc, isObj(doc) && Array.isArray(doc.reports)) ?? checker.error();
+  if (problem) return { ok: false, error: problem };
+  return { ok: true, reports, exportVersion: (doc as { exportVersion: number }).exportVersion, arrays };
+}
+
+/** A backup that is no longer what checkLibraryJson checked (changed on disk between the readings). */
+export class BackupChanged extends Error {
+  constructor(what: string) {
+    super(`导入期间文件被改动（${what}）。 / The file changed during the import (${what}).`);
+    this.name = 'BackupChanged';
+  }
+}
+
+/**
+ * The second reading of a backup `checked` passed: its reports in the form readLibraryJson gives,
+ * handed to `each` as the pieces complete them (awaited before the next piece is read). Throws
+ * BackupChanged when a report fails its checks now or is another one (its id or last save), or
+ * there are more or fewer of them.
+ */
+export async function readCheckedRows(
+  pieces: AsyncIterable<string> | Iterable<string>,
+  checked: Extract<CheckedBackup, { ok: true }>,
+  each: (rows: SavedReport[]) => Promise<void>,
+): Promise<void> {
+  const count = checked.reports.length;
+  let arrays = 0;
+  let rows = 0;
+  const sink = {
+    reports: (values: unknown[]) => {
+      if (arrays < checked.arrays) return; // a "reports" array JSON.parse does not keep
+      for (const v of values) {
+        const p = rowProblem(v);
+        if (p) throw new BackupChanged(`第 ${rows + 1} 条 / row ${rows + 1}: ${p}`);
+        if (++rows > count) throw new BackupChanged(`报告多于 ${count} 份 / more than ${count} reports`);
+        if (fingerprint(v as SavedReport) !== checked.reports[rows - 1]) throw new BackupChanged(`第 ${rows} 条不是检查过的那份报告 / row ${rows} is not the report checked`);
+        inKeyUnits(v as SavedReport, checked.exportVersion);
+      }
+      return each(values as SavedReport[]);
+    },
+    restart: () => {
+      arrays++;
+    },
+  };
+  try {
+    await scanExportPieces(pieces, sink);
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new BackupChanged(`不再是 JSON / no longer JSON: ${e.message}`);
+    throw e;
+  }
+  if (rows < count) throw new BackupChanged(`只有 ${rows} 份报告，不是 ${count} 份 / ${rows} reports, not ${count}`);
 }

@@ -89,3 +89,26 @@ test('an Excel export whose deflate worker is killed ends with an error and free
   assert.equal(await page.getByTestId('import').isDisabled(), false, 'Import is usable again');
   assert.equal(await page.getByTestId('notice').count(), 0, 'no “Exporting…” left beside the error');
 });
+
+test('a backup changed on disk while it is imported: stopped, saying so and how many went in (helper 66)', async () => {
+  // read twice (checked, then sent as read): Chromium goes on reading a File changed meanwhile, and
+  // the second reading finds the file cut short
+  const rows = makeRows(3000).map((r) => ({ ...r, record: { ...r.record, meta: { ...r.record.meta, note: '报'.repeat(10_000) } } }));
+  const path = join(scratch, 'changing.json');
+  await writeFile(path, toJson(rows as never));
+  const page = await openLibrary();
+  await page.getByTestId('import').setInputFiles(path);
+  // the check is over once the bar says importing; the file then loses its last thousand reports
+  await page.locator('progress[aria-label="导入 importing"]').waitFor({ timeout: 60_000 });
+  await writeFile(path, toJson(rows.slice(0, 2000) as never));
+  const error = page.getByTestId('error');
+  await error.waitFor({ timeout: 180_000 });
+  const said = await error.innerText();
+  const m = /(?:Import stopped after (\d+) of 3000 reports|The import failed; nothing was imported)/.exec(said);
+  assert.ok(m, said);
+  assert.match(said, /The file changed during the import|The file could not be read again/);
+  const imported = Number(m[1] ?? 0);
+  assert.ok(imported < 3000, said);
+  await page.getByTestId('count').filter({ hasText: `${imported} / ${imported}` }).waitFor();
+  assert.equal(await page.getByTestId('import').isDisabled(), false, 'Import is usable again');
+});

@@ -38,6 +38,8 @@ export interface ChromiumOptions {
   extensionDir?: string;
   acceptDownloads?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** More command-line switches (the import bench's precise memory info). */
+  args?: string[];
 }
 
 export function chromiumArgs(extensionDir: string): string[] {
@@ -66,7 +68,7 @@ export async function launchChromiumWithExtension(options: ChromiumOptions = {})
     headless: options.headless ?? true,
     acceptDownloads: options.acceptDownloads ?? false,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(options.args ?? [])],
   });
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);

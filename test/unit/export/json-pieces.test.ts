@@ -3,7 +3,8 @@
 // longest string can be imported (adv55 #5: it was called "not a JSON file").
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLibraryJson, readLibraryJson, toJson, toJsonParts } from '../../../src/export/json';
+import type { SavedReport } from '../../../src/db/schema';
+import { checkLibraryJson, type ParseOutcome, parseLibraryJson, readCheckedRows, readLibraryJson, toJson, toJsonParts } from '../../../src/export/json';
 import { fileTextPieces, readExportPieces } from '../../../src/export/json-pieces';
 import { makeRows } from './make-rows';
 
@@ -20,6 +21,18 @@ function cut(text: string, at: number[]): string[] {
   return out;
 }
 
+/** What an import's two readings (checkLibraryJson, then readCheckedRows) make of the pieces, as readLibraryJson says it. */
+async function readTwice(pieces: string[]): Promise<ParseOutcome> {
+  const checked = await checkLibraryJson(pieces);
+  if (!checked.ok) return checked;
+  const rows: SavedReport[] = [];
+  await readCheckedRows(pieces, checked, async (some) => {
+    for (const r of some) rows.push(r);
+  });
+  expect(rows.length).toBe(checked.reports.length);
+  return { ok: true, rows };
+}
+
 const ROWS = makeRows(6);
 const EXPORT = toJson(ROWS, new Date('2026-12-01T00:00:00Z'));
 
@@ -30,6 +43,7 @@ describe('a backup read in pieces', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (at) => {
         expect(await readLibraryJson(cut(EXPORT, at))).toEqual(whole);
+        expect(await readTwice(cut(EXPORT, at))).toEqual(whole);
       }),
       { numRuns: 300, seed: 20261206 },
     );
@@ -46,6 +60,7 @@ describe('a backup read in pieces', () => {
       const expected = parseLibraryJson(doc);
       expect(expected.ok).toBe(true);
       expect(await readLibraryJson([...doc])).toEqual(expected);
+      expect(await readTwice([...doc])).toEqual(expected);
     }
   });
 
@@ -72,6 +87,7 @@ describe('a backup read in pieces', () => {
         rows[1]!.record.meta.title = title;
         const doc = toJson(rows);
         expect(await readLibraryJson(cut(doc, at))).toEqual(parseLibraryJson(doc));
+        expect(await readTwice(cut(doc, at))).toEqual(parseLibraryJson(doc));
       }),
       { numRuns: 300, seed: 20261207 },
     );
@@ -124,6 +140,7 @@ describe('a backup read in pieces', () => {
           i += n;
         }
         expect(await readLibraryJson(pieces)).toEqual(parseLibraryJson(doc));
+        expect(await readTwice(pieces)).toEqual(parseLibraryJson(doc));
       }),
       { numRuns: 400, seed: 20261208 },
     );
@@ -144,9 +161,23 @@ describe('a backup read in pieces', () => {
     for (const doc of broken) {
       expect(() => JSON.parse(doc), doc.slice(0, 40)).toThrow();
       expect(await readLibraryJson(cut(doc, [3, 50, 200])), doc.slice(0, 40)).toMatchObject({ ok: false, error: expect.stringMatching(/不是 JSON/) });
+      expect(await readTwice(cut(doc, [3, 50, 200]))).toEqual(await readLibraryJson(cut(doc, [3, 50, 200])));
     }
     expect(await readLibraryJson(['{"reports":[]}'])).toMatchObject({ ok: false, error: expect.stringMatching(/不是年报助手导出/) });
     expect(await readLibraryJson(['{"format":"gov-report-annotator/library","exportVersion":2,"reports":{}}'])).toMatchObject({ ok: false, error: expect.stringMatching(/不是年报助手导出/) });
+    // and the import's readings say the same of every other refusal: the head's, the version's, malformed rows
+    const rows = JSON.parse(EXPORT).reports;
+    const refused = [
+      '{"reports":[]}', '{"format":"gov-report-annotator/library","exportVersion":2,"reports":{}}',
+      JSON.stringify({ format: 'gov-report-annotator/library', exportVersion: 9, reports: rows }),
+      JSON.stringify({ format: 'gov-report-annotator/library', exportVersion: 2, reports: [rows[0], { ...rows[1], year: 'x' }, 5, rows[2], null, {}] }),
+      JSON.stringify({ reports: rows, format: 'gov-report-annotator/library', exportVersion: 2 }).replace('{"reports"', '{"reports":[1,2],"reports"'),
+      JSON.stringify({ format: 'gov-report-annotator/library', exportVersion: 2, reports: rows }).slice(0, -1) + ',"reports":[7]}',
+    ];
+    for (const doc of refused) {
+      expect(parseLibraryJson(doc).ok, doc.slice(0, 40)).toBe(doc.startsWith('{"reports":[1,2]'));
+      expect(await readTwice(cut(doc, [5, 300, 2000]))).toEqual(parseLibraryJson(doc));
+    }
   });
 
   it('a file is read as UTF-8 pieces, the export written in parts read back whole', async () => {
