@@ -329,7 +329,8 @@ function withoutMark(bracketed: string): string {
   const word = inner.search(REISSUE);
   const cut = Math.max(inner.lastIndexOf('，', word), inner.lastIndexOf(',', word), inner.lastIndexOf('、', word));
   const kept = cut > 0 ? inner.slice(0, cut).trim() : '';
-  return kept && !/\d/.test(kept) && !REISSUE.test(kept) ? bracketed[0] + kept + bracketed[bracketed.length - 1] : '';
+  // a version (第二版, 修订稿) is part of the mark, not of the name
+  return kept && !/\d|版|稿/.test(kept) && !REISSUE.test(kept) ? bracketed[0] + kept + bracketed[bracketed.length - 1] : '';
 }
 
 export function cleanAgencyName(text: string): string {

@@ -458,7 +458,8 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
 
 /**
  * Which of table 3's rows print a 行次 (序号, 栏次) cell between their label and their values: the
- * header names the column, four rows in a row count up (1, 2, 3, 4 after their labels), and the row's
+ * header names the column, the first row and three more of the first six are numbered by their place
+ * (1, 2, 3, 4 after their labels), and the row's
  * own first cell continues the count from the row before or to the row after. Read as values, each
  * row with a blank last cell (总计 left blank) lost that blank to the trailing-cell trim and was read
  * one column right, the 行次 as 自然人, silently (adv58 #2). A row printed without its 行次 (a 小计 row,
@@ -469,13 +470,12 @@ function numberedRows(s: string, from: number, hits: Array<Hit<{ pattern: LabelP
   const none = { rows: hits.map(() => false), subtotal: () => false };
   if (hits.length === 0 || !INDEX_COLUMN.test(indexHeader(s, from, hits[0]!.m.start))) return none;
   const nums = hits.map((h) => leadingSmallNumber(s, h.m.end));
-  let run = 0;
-  let counted = false;
-  for (let i = 1; i < nums.length && !counted; i++) {
-    run = nums[i] !== null && nums[i] === nums[i - 1]! + 1 ? run + 1 : 0;
-    counted = run >= 3;
-  }
-  if (!counted) return none;
+  // the table's first row numbered 1 and three more of its first six by their place: a 自然人 column
+  // counting 0, 1, 2, 3 by chance further down, under a 序号 before the labels, had four rows read one
+  // cell left (reviewer 69 N3)
+  let placed = 0;
+  for (let i = 0; i < Math.min(6, nums.length); i++) if (nums[i] === i + 1) placed++;
+  if (nums[0] !== 1 || placed < 4) return none;
   const rows = nums.map((v, i) => v !== null && (nums[i - 1] === v - 1 || nums[i + 1] === v + 1));
   const subtotal = (start: number, end: number): boolean => {
     let before: number | null = null;
@@ -602,13 +602,15 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const indexColumn = INDEX_COLUMN.test(ownHeader);
   const copy = secondT4Copy(s, start, to);
   if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
-  const cutAt = startsAtCell ? null : (runOnRow(s, start, to)?.cutAt ?? null);
+  const runOn = startsAtCell ? null : runOnRow(s, start, to);
+  const cutAt = runOn?.cutAt ?? null;
   const rowEnd = cutAt ?? copy?.at ?? to;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn };
   let read = readRowCells(s, start, rowEnd, 15, options);
   if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
+  if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
     const key = keys[i]!;
@@ -630,15 +632,21 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   T4_HEADER_WORD.lastIndex = 0;
   let last: number | null = null;
   const ends: number[] = [];
-  // where the header's first group of outcome columns starts (-1: none printed whole)
-  const groupAt = outcomeGroups(sub)[0]?.at ?? -1;
+  // where the header's first group of outcome columns starts (-1: none printed whole); glosses in
+  // brackets (尚未审结（截至12月31日）| 总计（件）) blanked, as they broke every group
+  const groups = outcomeGroups(withoutBrackets(sub));
+  const groupAt = groups[0]?.at ?? -1;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
     // not before the header's first group: a summary above the table (行政复议 | 行政诉讼 | 合计 over
     // 7 | 9 | 16), even under a sentence naming 结果维持, was taken for it, the row unread and the table
     // called printed twice. A header printing no whole group (其他, 未审结, an image) is not gated
-    if (groupAt >= 0 && m.index < groupAt) continue;
+    // only rows too small for table 4 (fewer than five cells): this year's table printed in other
+    // words (其它结果, 未审结) has no whole group, and its row was passed over for a later copy's (上年度).
+    // After the first group, a row of fewer than 15 cells before a later group is a summary's (项目 |
+    // 结果维持(件) | … | 总计(件) over 数量 | 13 | | 1 | 2 | 16), not the table's (reviewer 69)
+    if (groupAt >= 0 && (m.index < groupAt ? rowCells(s, last, to) < 5 : groups.some((g) => g.at > m!.index) && rowCells(s, last, to) < T4_CELLS)) continue;
     if (startsNumberRow(s, last, to)) return last;
     // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
     // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
@@ -654,6 +662,19 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
 }
 
 /**
+ * Fifteen numbers apart before a measure word (runOnRow bySums): the row with its unit, or fourteen
+ * values and a count opening the text after them. Kept when its groups add up, else unread with a note.
+ */
+export function unreadUnlessSumsHold(read: RowRead, s: string, start: number, to: number, keys: string[]): RowRead {
+  if (groupsAddUp(read.cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value)), keys)) return read;
+  const raw = s.slice(start, Math.min(to, start + 80)).split('\n', 1)[0]!.trim();
+  return {
+    cells: read.cells.map(() => ({ raw, start, end: start + raw.length, value: null })),
+    problem: { code: 'unreadable-row', message: `"${raw}": fifteen numbers before a measure word, which may be fourteen values and a count, and the groups do not add up: not read` },
+  };
+}
+
+/**
  * Table 4 under a 序号 column: the row read as printed and with its first cell taken for the 序号.
  * The header alone cannot say whether the row prints one (a 序号 cell spanning the data row, a
  * case list's 序号 above the table, a Word trailing cell making a cell to spare: reviewer 67 #4), so
@@ -663,7 +684,9 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
  */
 function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]): RowRead {
   const values = (r: RowRead) => r.cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value));
-  const same = values(asPrinted).join('|') === values(indexed).join('|');
+  // the same numbers, a blank as 0 (an all-zero row with a cell to spare): the row as printed
+  const shown = (r: RowRead) => r.cells.map((c) => (c.value === null ? 'unread' : c.value !== undefined ? c.value : (readValue(c.raw).value ?? 0))).join('|');
+  const same = shown(asPrinted) === shown(indexed);
   if (same) return asPrinted;
   // a reading with every cell placed (a note such as "the 备注 column is not read" may come with it)
   const clean = (r: RowRead) => r.cells.length === 15 && r.cells.every((c) => c.value !== null);
@@ -754,7 +777,7 @@ function startsRunOnRow(s: string, at: number, to: number): boolean {
  * read as 0 (reviewer 64 #5). Only when the numbers before it fill the row (15 digits at least: one
  * a cell); a run as short is a count in a sentence.
  */
-export function runOnRow(s: string, at: number, to: number): { cutAt: number | null } | null {
+export function runOnRow(s: string, at: number, to: number): { cutAt: number | null; bySums?: boolean } | null {
   const line = s.slice(at, Math.min(to, at + 400)).split('\n', 1)[0]!;
   if (line.includes('|')) return null;
   const run = RUN_ON_NUMBERS.exec(line)![0];
@@ -766,8 +789,11 @@ export function runOnRow(s: string, at: number, to: number): { cutAt: number | n
   const ends: number[] = [];
   for (let m = NUMBER_TOKEN.exec(run); m; m = NUMBER_TOKEN.exec(run)) ends.push(m.index + m[0].length);
   NUMBER_TOKEN.lastIndex = 0;
-  // fifteen numbers printed apart: the row (a unit after it, 1 0 0 … 0件), and a sixteenth the count after it
-  if (ends.length >= T4_CELLS) return { cutAt: ends.length === T4_CELLS ? null : at + ends[T4_CELLS - 1]! };
+  // fifteen numbers printed apart: the row with its unit (1 0 0 … 0件), or fourteen and a count (a blank
+  // left out: … 0 0 1件行政复议…, reviewer 69 N4), which the row's sums decide (readTable4); more: the
+  // row, and a sixteenth the count after it
+  if (ends.length === T4_CELLS) return { cutAt: null, bySums: true };
+  if (ends.length > T4_CELLS) return { cutAt: at + ends[T4_CELLS - 1]! };
   // one run of fifteen digits, one a cell, with its unit (100011000110000件); more digits than cells
   // may hold the count glued to it (1000110001100001件): no row
   if (ends.length === 1) return digits === T4_CELLS ? { cutAt: null } : null;
@@ -938,8 +964,38 @@ function outcomeGroups(text: string): Array<{ at: number; order: string[] }> {
   return found;
 }
 
-/** What may stand between two of a group's outcome words: cell bars, spaces, an enumeration comma. */
-const BETWEEN_CELLS = /^[\s|｜、，,/／]*$/;
+/** What may stand between two of a group's outcome words: cell bars and spaces (a note listing them with 、 is no group). */
+const BETWEEN_CELLS = /^[\s|｜]*$/;
+
+/**
+ * How many cells the row at `at` (past the rest of a header row) prints: a line's cells, the numbers
+ * one a line (cell per line), or the numbers of a run-on line (a run of five digits or more, one a cell).
+ */
+function rowCells(s: string, at: number, to: number): number {
+  const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
+  let lineStart = rest ? at + rest[0].length : at;
+  const lineOf = (from: number) => {
+    const nl = s.indexOf('\n', from);
+    return s.slice(from, Math.min(to, nl < 0 ? to : nl, from + 400));
+  };
+  const line = lineOf(lineStart);
+  if (line.includes('|')) {
+    const cells = line.split('|');
+    if (cells[cells.length - 1]!.trim() === '') cells.pop();
+    return cells.length;
+  }
+  if (/^\s*\d{1,6}\s*$/.test(line)) {
+    let n = 0;
+    for (let i = 0; i < 40 && lineStart < to; i++) {
+      const l = lineOf(lineStart);
+      if (!/^\s*\d{0,6}\s*$/.test(l)) break;
+      if (l.trim() !== '') n++;
+      lineStart += l.length + 1;
+    }
+    return n;
+  }
+  return (RUN_ON_NUMBERS.exec(line)![0].match(/\d+/g) ?? []).reduce((n, t) => n + (t.length >= 5 ? t.length : 1), 0);
+}
 const T4_OUTCOME_ANY = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|总\s*计|合\s*计/g;
 function outcomeOf(word: string): string {
   for (const o of T4_OUTCOME_WORDS) {

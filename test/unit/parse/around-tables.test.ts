@@ -151,6 +151,24 @@ describe('table 4\'s header order: the header\'s own cells, not words above them
     expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
   });
 
+  it.each([
+    // reviewer 69 N1: this year's header has no whole group, a later copy's has: the later copy's row was read
+    ['a header in other words with a later standard copy', (t: string) => {
+      const copy = t.slice(t.indexOf('<table'), t.indexOf('</table>') + 8).replace(/<p>5<\/p>/, '<p>3</p>');
+      return t.replaceAll('<p>其他结果</p>', '<p>其它结果</p>').replace('</tbody></table>', '</tbody></table><p>上年度情况：</p>' + copy);
+    }],
+    // N2: a note listing the five columns with 、 made a group after the table: all 15 blank
+    ['a header in other words with a note listing the columns', (t: string) => t.replaceAll('<p>其他结果</p>', '<p>其它结果</p>').replace('</tbody></table>', '</tbody></table><p>注：结果维持、结果纠正、其他结果、尚未审结、总计均为件数。</p>')],
+    // L1: a gloss in every cell broke every group, and the last one's hid the row
+    ['a gloss in every header cell', (t: string) => t.replace(/<p>(结果维持|结果纠正|其他结果|尚未审结|总计)<\/p>/g, '<p>$1（件）</p>')],
+    // a summary printing the five columns with glosses above the table: a whole group, its row taken
+    ['a glossed summary of the five columns above the table', (t: string) => t.replace('<table', '<p>本年度案件办理结果汇总如下：</p><table><tr><td>项目</td><td>结果维持(件)</td><td>结果纠正(件)</td><td>其他结果(件)</td><td>尚未审结(件)</td><td>总计(件)</td></tr><tr><td>数量</td><td>13</td><td></td><td>1</td><td>2</td><td>16</td></tr></table><table')],
+  ])('%s: read as printed (reviewer 69)', async (_what, edit) => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(inTable4(edit));
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+  });
+
   it('a header printing 总计 first is still read by its order', async () => {
     // the header's own order still counts: 总计 moved before 结果维持 in every group
     const r = await parse(inTable4((t) => t.replaceAll('<p>结果维持</p>', '<p>@</p>').replaceAll('<p>总计</p>', '<p>结果维持</p>').replaceAll('<p>@</p>', '<p>总计</p>')));

@@ -134,12 +134,20 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
     ['a year', '100011000110000 2019年度，本机关行政复议案件均已办结。五、'],
     ['a count, the row spaced', '1 0 0 0 1 1 0 0 0 1 1 0 0 0 0 1件行政诉讼案件尚在审理中。五、'],
     ['the unit, then a note', '100011000110000件（注：行政诉讼案件均已审结）五、'],
-    // reviewer 67 #6: fifteen numbers apart with the unit right after the last
-    ['the unit, the row spaced', '1 0 0 0 1 1 0 0 0 1 1 0 0 0 0件（注：行政诉讼案件均已审结）五、'],
   ])('text after the row opening with %s does not join the row (reviewer 64 #5)', async (_what, row) => {
     // the count's measure word refused the row, the sentence's 行政诉讼 was taken for the header's end: 15 blanks read as 0
     const r = await read(base002.replace('尚未审结总计100011000110000 五、', `尚未审结总计${row}`));
     expect(t4(r)).toEqual(t4(await read(base002)));
+  });
+
+  it('fifteen numbers apart before a measure word: the row with its unit when its groups add up, else unread (reviewer 67 #6, 69 N4)', async () => {
+    const consistent = base002.replace('尚未审结总计100011000110000 五、', '尚未审结总计100011000110001 五、');
+    const unit = await read(consistent.replace('尚未审结总计100011000110001 五、', '尚未审结总计1 0 0 0 1 1 0 0 0 1 1 0 0 0 1件（注：行政诉讼案件均已审结）五、'));
+    expect(t4(unit)).toEqual(t4(await read(consistent)));
+    // fourteen values (a blank left out) and the count opening the next sentence: 复议后起诉 总计 had been read as 1
+    const count = await read(consistent.replace('尚未审结总计100011000110001 五、', '尚未审结总计1 0 0 0 1 1 0 0 0 1 1 0 0 0 2件行政复议案件尚在办理。五、'));
+    for (const [k, v] of Object.entries(t4(count))) expect(v, k).toBeNull();
+    expect(count.warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-row' }));
   });
 
   it('a count glued to the row makes it unread with a note, not a 16-digit row (reviewer 67 #5)', async () => {

@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused } from '../../../src/parse/tables';
+import { outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -247,10 +247,12 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const copy = secondT4Copy(s, start, to);
   if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));
   // (later change, in both) a count opening the text after a one-line row is cut off it; a row refused is unread, not blank
-  const cutAt = startsAtCell ? null : (runOnRow(s, start, to)?.cutAt ?? null);
+  const runOn = startsAtCell ? null : runOnRow(s, start, to);
+  const cutAt = runOn?.cutAt ?? null;
   let read = readRowCells(s, start, cutAt ?? copy?.at ?? to, 15, { relation: t4RowSum(t4Keys), relationName: 'T4-ROWSUM', startsAtCell });
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
+  if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, t4Keys);
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
     const key = t4Keys[i]!;
