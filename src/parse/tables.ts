@@ -634,26 +634,29 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   const ends: number[] = [];
   // where the header's first group of outcome columns starts (-1: none printed whole); glosses in
   // brackets (尚未审结（截至12月31日）| 总计（件）) blanked, as they broke every group
-  const groups = outcomeGroups(withoutBrackets(sub));
-  const groupAt = groups[0]?.at ?? -1;
+  const blanked = withoutBrackets(sub);
+  const groupAt = outcomeGroups(blanked, 0, 1)[0]?.at ?? -1;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
-    // not before the header's first group: a summary above the table (行政复议 | 行政诉讼 | 合计 over
-    // 7 | 9 | 16), even under a sentence naming 结果维持, was taken for it, the row unread and the table
-    // called printed twice. A header printing no whole group (其他, 未审结, an image) is not gated
-    // only rows too small for table 4 (fewer than five cells): this year's table printed in other
-    // words (其它结果, 未审结) has no whole group, and its row was passed over for a later copy's (上年度).
-    // After the first group, a row of fewer than 15 cells before a later group is a summary's (项目 |
-    // 结果维持(件) | … | 总计(件) over 数量 | 13 | | 1 | 2 | 16), not the table's (reviewer 69)
-    if (groupAt >= 0 && (m.index < groupAt ? rowCells(s, last, to) < 5 : groups.some((g) => g.at > m!.index) && rowCells(s, last, to) < T4_CELLS)) continue;
-    if (startsNumberRow(s, last, to)) return last;
+    // before the header's first group, a row too small for table 4 (fewer than five cells) is a
+    // summary's above the table (行政复议 | 行政诉讼 | 合计 over 7 | 9 | 16, even under a sentence naming
+    // 结果维持), which was taken for it. Only such rows: this year's table printed in other words
+    // (其它结果, 未审结) has no whole group, and its row was passed over for a later copy's (上年度).
+    // A header printing no whole group at all is not gated
+    if (groupAt >= 0 && m.index < groupAt && rowCells(s, last, to) < 5) continue;
     // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
     // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
     // After a whole group, the first such word: a later one is a second copy's (上年同期), which a
     // copy ending the section (a line of numbers alone up to 五、) or a year after it had made the row
-    if (groupAt >= 0 && startsRunOnRow(s, last, to)) return last;
-    ends.push(last);
+    if (!startsNumberRow(s, last, to) && !(groupAt >= 0 && startsRunOnRow(s, last, to))) {
+      ends.push(last);
+      continue;
+    }
+    // after the first group, a row of fewer than 15 cells before a later group is a summary's (项目 |
+    // 结果维持(件) | … | 总计(件) over 数量 | 13 | | 1 | 2 | 16), not the table's (reviewer 69)
+    if (groupAt >= 0 && m.index >= groupAt && rowCells(s, last, to) < T4_CELLS && outcomeGroups(blanked, m.index + m[0].length, 1).length > 0) continue;
+    return last;
   }
   // with no whole group, the last: a summary above the table (合计 1 1 2（注：详见下表）) is not its row
   let runOn: number | null = null;
@@ -942,14 +945,17 @@ function groupOutcomeOrders(header: string): ReadonlyArray<readonly string[]> {
   return [T4_OUTCOMES, T4_OUTCOMES, T4_OUTCOMES];
 }
 
-/** The groups of five outcome words side by side in `text` (see groupOutcomeOrders): where each starts, and its order. */
-function outcomeGroups(text: string): Array<{ at: number; order: string[] }> {
+/**
+ * The groups of five outcome words side by side in `text` from `from` on (see groupOutcomeOrders):
+ * where each starts, and its order; the first `most` only.
+ */
+function outcomeGroups(text: string, from = 0, most = Infinity): Array<{ at: number; order: string[] }> {
   const found: Array<{ at: number; order: string[] }> = [];
   let run: string[] = [];
   let runAt = -1;
   let runEnd = -1;
-  T4_OUTCOME_ANY.lastIndex = 0;
-  for (let m = T4_OUTCOME_ANY.exec(text); m; m = T4_OUTCOME_ANY.exec(text)) {
+  T4_OUTCOME_ANY.lastIndex = from;
+  for (let m = T4_OUTCOME_ANY.exec(text); m && found.length < most; m = T4_OUTCOME_ANY.exec(text)) {
     if (run.length === 0 || !BETWEEN_CELLS.test(text.slice(runEnd, m.index))) {
       run = [];
       runAt = m.index;
