@@ -653,9 +653,9 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
       ends.push(last);
       continue;
     }
-    // after the first group, a row of fewer than 15 cells before a later group is a summary's (项目 |
-    // 结果维持(件) | … | 总计(件) over 数量 | 13 | | 1 | 2 | 16), not the table's (reviewer 69)
-    if (groupAt >= 0 && m.index >= groupAt && rowCells(s, last, to) < T4_CELLS && outcomeGroups(blanked, m.index + m[0].length, 1).length > 0) continue;
+    // (a row of fewer than 15 cells after the first group is taken, even before a later group: passed
+    // over, a short row of this year's table gave way to a later copy's, silently, reviewer 70; a
+    // summary of the five columns above the table is then unread with a note)
     return last;
   }
   // with no whole group, the last: a summary above the table (合计 1 1 2（注：详见下表）) is not its row
