@@ -314,13 +314,6 @@ function withoutStrayBrackets(text: string): string {
 }
 
 /**
- * The name part of a title (its years and its 信息公开 words already cut) as the agency's name:
- * without re-issue marks (a re-issue named "更正）某县人民政府" or "某县司法局（已更正）" was never
- * paired with its neighbours), without 关于印发《 of a notice issuing the report (detection's
- * ISSUED_REPORT), and without brackets and separators left unpaired at either end. Also applied
- * to a stored name to repair what an earlier parser kept (current-form's repairedAgencyName).
- */
-/**
  * A bracketed mark gone, or only its mark when a name part comes before it, set apart by a comma
  * ("（市行政复议局，2024年3月修订）" → "（市行政复议局）": the name's own bracket, reviewer 68 #6).
  */
@@ -333,6 +326,13 @@ function withoutMark(bracketed: string): string {
   return kept && !/\d|版|稿/.test(kept) && !REISSUE.test(kept) ? bracketed[0] + kept + bracketed[bracketed.length - 1] : '';
 }
 
+/**
+ * The name part of a title (its years and its 信息公开 words already cut) as the agency's name:
+ * without re-issue marks (a re-issue named "更正）某县人民政府" or "某县司法局（已更正）" was never
+ * paired with its neighbours), without 关于印发《 of a notice issuing the report (detection's
+ * ISSUED_REPORT), and without brackets and separators left unpaired at either end. Also applied
+ * to a stored name to repair what an earlier parser kept (current-form's repairedAgencyName).
+ */
 export function cleanAgencyName(text: string): string {
   const leadingMark = (s: string) => s.replace(NON_HANZI_START, '').replace(OPENED_MARK, '').replace(WORDED_MARK, '').replace(NON_HANZI_START, '');
   let t = leadingMark(text.replace(BRACKETED_MARK, withoutMark).replace(EMPTY_BRACKETS, ''));

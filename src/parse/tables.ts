@@ -669,7 +669,7 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
  * values and a count opening the text after them. Kept when its groups add up, else unread with a note.
  */
 export function unreadUnlessSumsHold(read: RowRead, s: string, start: number, to: number, keys: string[]): RowRead {
-  if (groupsAddUp(read.cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value)), keys)) return read;
+  if (groupsAddUp(rowValues(read), keys)) return read;
   const raw = s.slice(start, Math.min(to, start + 80)).split('\n', 1)[0]!.trim();
   return {
     cells: read.cells.map(() => ({ raw, start, end: start + raw.length, value: null })),
@@ -686,15 +686,14 @@ export function unreadUnlessSumsHold(read: RowRead, s: string, start: number, to
  * right, silently; a row of the report's own that does not add up is lost, with the note).
  */
 function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]): RowRead {
-  const values = (r: RowRead) => r.cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value));
   // the same numbers, a blank as 0 (an all-zero row with a cell to spare): the row as printed
   const shown = (r: RowRead) => r.cells.map((c) => (c.value === null ? 'unread' : c.value !== undefined ? c.value : (readValue(c.raw).value ?? 0))).join('|');
   const same = shown(asPrinted) === shown(indexed);
   if (same) return asPrinted;
   // a reading with every cell placed (a note such as "the 备注 column is not read" may come with it)
   const clean = (r: RowRead) => r.cells.length === 15 && r.cells.every((c) => c.value !== null);
-  const a = clean(asPrinted) && groupsAddUp(values(asPrinted), keys);
-  const b = clean(indexed) && groupsAddUp(values(indexed), keys);
+  const a = clean(asPrinted) && groupsAddUp(rowValues(asPrinted), keys);
+  const b = clean(indexed) && groupsAddUp(rowValues(indexed), keys);
   if (a !== b) return a ? asPrinted : indexed;
   const first = asPrinted.cells[0] ?? indexed.cells[0];
   const at = first ? first.start : 0;
@@ -703,6 +702,11 @@ function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]
     cells: asPrinted.cells.map(() => ({ raw, start: at, end: at, value: null })),
     problem: { code: 'cell-count', message: `the header prints a 序号 column, and the row ("${raw}") does not show whether its first cell is the 序号: not read` },
   };
+}
+
+/** A read row's values: a cell's own (an unread one's null), else its text read. */
+function rowValues(read: RowRead): Array<number | null> {
+  return read.cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value));
 }
 
 /** Each group's 总计 is the sum of its other four, a blank read as 0 (a group all blank adds up). */
@@ -746,15 +750,16 @@ function refusedRunOn(s: string, from: number, to: number): { at: number; text: 
   return null;
 }
 
-/**
- * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
- * row was looked for after the word, found the gloss, and all 15 values were unread. Only after an
- * outcome word from the header's first whole group on (t4HeaderEnd), the header's own cells: a
- * summary above the table (`行政复议(件) | 行政诉讼(件)` over `3 | 2`) was taken for the table when
- * its glosses were passed.
- */
+/** A header word that is an outcome column's (the gloss skip's words in t4HeaderEnd). */
 const OUTCOME_WORD = /^(?:结\s*果|其\s*他|尚\s*未|总\s*计|合\s*计)/;
 
+/**
+ * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
+ * row was looked for after the word, found the gloss, and all 15 values were unread. t4HeaderEnd
+ * skips it only after an outcome word from the header's first whole group on, the header's own
+ * cells: a summary above the table (`行政复议(件) | 行政诉讼(件)` over `3 | 2`) was taken for the
+ * table when its glosses were passed.
+ */
 function afterGloss(s: string, at: number, to: number): number {
   HEADER_GLOSS.lastIndex = at;
   const m = HEADER_GLOSS.exec(s);
@@ -777,8 +782,9 @@ function startsRunOnRow(s: string, at: number, to: number): boolean {
  * The run-on row at `at` (startsRunOnRow), or null. `cutAt`: where the row ends when the last of
  * its numbers is a count opening the text after it (`100011000110000 1件行政诉讼案件尚在审理中`,
  * `… 2019年度，…`): that count's measure word had rejected the row, and all 15 values were blank,
- * read as 0 (reviewer 64 #5). Only when the numbers before it fill the row (15 digits at least: one
- * a cell); a run as short is a count in a sentence.
+ * read as 0 (reviewer 64 #5). Only when the numbers before it are the row's 15 cells (fifteen digits
+ * run together, or fifteen numbers apart); a run as short is a count in a sentence. `bySums`: fifteen
+ * numbers apart right before the measure word, which the row's sums decide (readTable4).
  */
 export function runOnRow(s: string, at: number, to: number): { cutAt: number | null; bySums?: boolean } | null {
   const line = s.slice(at, Math.min(to, at + 400)).split('\n', 1)[0]!;
@@ -846,10 +852,19 @@ const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
 
 /** The data line after a table 4 header ending at `at` (past the rest of the header row). */
 export function t4DataLine(s: string, at: number, to: number): string {
+  return lineFrom(s, dataLineStart(s, at, to), to).trim();
+}
+
+/** Where the data row after a header ending at `at` starts: past the rest of the header row (" | " up to its line break). */
+function dataLineStart(s: string, at: number, to: number): number {
   const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
-  const lineStart = rest ? at + rest[0].length : at;
-  const nl = s.indexOf('\n', lineStart);
-  return s.slice(lineStart, nl < 0 || nl > to ? to : nl).trim();
+  return rest ? at + rest[0].length : at;
+}
+
+/** The line from `from`, not past `to`. */
+function lineFrom(s: string, from: number, to: number): string {
+  const nl = s.indexOf('\n', from);
+  return s.slice(from, Math.min(to, nl < 0 ? to : nl));
 }
 
 /** Values only, at least one digit: the cells after an optional label cell ("数量 | 5 | | 2 …"). */
@@ -857,10 +872,7 @@ const NUMBER_ROW = /^(?:[^|\d\n]*\|)?[\d\s|.,，—－–\-/无]*\d[\d\s|.,，�
 
 /** Whether the line after the rest of a header row at `at` is a row of numbers. */
 function startsNumberRow(s: string, at: number, to: number): boolean {
-  const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
-  const lineStart = rest ? at + rest[0].length : at;
-  const nl = s.indexOf('\n', lineStart);
-  const line = s.slice(lineStart, Math.min(to, nl < 0 ? to : nl));
+  const line = lineFrom(s, dataLineStart(s, at, to), to);
   return NUMBER_ROW.test(line) || valuesWithNoteCell(line);
 }
 
@@ -899,14 +911,14 @@ function table4HeaderStart(s: string, litigationAt: number): number {
   return last >= 0 ? last : from;
 }
 
-// global: lastPrintedOrder reads every match
 const T4_OUTCOME_WORDS = [
-  { id: 'upheld', re: /结\s*果\s*维\s*持/g },
-  { id: 'corrected', re: /结\s*果\s*纠\s*正/g },
-  { id: 'other', re: /其\s*他\s*结\s*果/g },
-  { id: 'pending', re: /尚\s*未\s*审\s*[结计]/g },
-  { id: 'total', re: /总\s*计|合\s*计/g },
+  { id: 'upheld', re: /^结\s*果\s*维\s*持$/ },
+  { id: 'corrected', re: /^结\s*果\s*纠\s*正$/ },
+  { id: 'other', re: /^其\s*他\s*结\s*果$/ },
+  { id: 'pending', re: /^尚\s*未\s*审\s*[结计]$/ },
+  { id: 'total', re: /^(?:总\s*计|合\s*计)$/ },
 ];
+// global: lastPrintedOrder reads every match
 const T4_LITIGATION_GROUPS = [
   { id: 'litigationDirect', re: /直\s*接\s*起\s*诉/g },
   { id: 'litigationAfterReview', re: /复\s*议\s*后\s*起\s*诉/g },
@@ -978,12 +990,8 @@ const BETWEEN_CELLS = /^[\s|｜]*$/;
  * one a line (cell per line), or the numbers of a run-on line (a run of five digits or more, one a cell).
  */
 function rowCells(s: string, at: number, to: number): number {
-  const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
-  let lineStart = rest ? at + rest[0].length : at;
-  const lineOf = (from: number) => {
-    const nl = s.indexOf('\n', from);
-    return s.slice(from, Math.min(to, nl < 0 ? to : nl, from + 400));
-  };
+  let lineStart = dataLineStart(s, at, to);
+  const lineOf = (from: number) => lineFrom(s, from, Math.min(to, from + 400));
   const line = lineOf(lineStart);
   if (line.includes('|')) {
     const cells = line.split('|');
@@ -1002,13 +1010,11 @@ function rowCells(s: string, at: number, to: number): number {
   }
   return (RUN_ON_NUMBERS.exec(line)![0].match(/\d+/g) ?? []).reduce((n, t) => n + (t.length >= 5 ? t.length : 1), 0);
 }
-const T4_OUTCOME_ANY = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|总\s*计|合\s*计/g;
+/** Any outcome word (T4_OUTCOME_WORDS' patterns, unanchored). */
+const T4_OUTCOME_ANY = new RegExp(T4_OUTCOME_WORDS.map((o) => o.re.source.slice(1, -1)).join('|'), 'g');
+/** Which outcome column a word T4_OUTCOME_ANY matched names. */
 function outcomeOf(word: string): string {
-  for (const o of T4_OUTCOME_WORDS) {
-    o.re.lastIndex = 0;
-    if (o.re.test(word)) return o.id;
-  }
-  return '';
+  return T4_OUTCOME_WORDS.find((o) => o.re.test(word))?.id ?? '';
 }
 
 /**
