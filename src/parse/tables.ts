@@ -3,6 +3,7 @@
 import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
+import { afterColumnNumbers } from './column-numbers';
 import { legacyColumns, readLegacyGridRow } from './legacy-grid';
 import { legacyRowEnd, SEQ_HEADER } from './legacy-numbering';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS, type T2Row } from '../formats/table2';
@@ -593,12 +594,15 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const rest = /^[\s|]*\n/.exec(s.slice(start, to));
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
   if (rest) start += rest[0].length;
+  const headerText = s.slice(from, start);
+  // a 栏次 row (1 | 2 | … | 15) under the header is not the data row
+  start = afterColumnNumbers(s, start, to) ?? start;
   sink.regions.push({ table: 'table4', start: from, end: to });
-  const ownHeader = t4OwnHeader(s.slice(from, start));
+  const ownHeader = t4OwnHeader(headerText);
   const printedKeys = t4HeaderKeys(ownHeader);
   const keys = printedKeys ?? T4_KEYS;
   if (printedKeys) sink.warnings.push({ code: 'column-order', message: T4_ORDER_MESSAGE, keys: [], ref: page.refAt(from, from + 1) });
-  const noteColumn = NOTE_COLUMN.test(s.slice(from, start));
+  const noteColumn = NOTE_COLUMN.test(headerText);
   const indexColumn = INDEX_COLUMN.test(ownHeader);
   const copy = secondT4Copy(s, start, to);
   if (copy && copy.row !== t4DataLine(s, start, to)) sink.warnings.push(repeatedInSection('table 4', page, copy.at));

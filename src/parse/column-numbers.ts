@@ -1,0 +1,22 @@
+// A 栏次 row: the column numbers 1, 2, … n printed under a table's header (栏次 | 1 | 2 | … | 15).
+// Table 4's one data row is found as the first row of numbers after its header, so this row was
+// read as the data (1 … 15), silently. The numbers 1 … 15 cannot be table 4's counts, in any column
+// order: no four of 1 … 5 add up to the fifth, as each group's four outcomes must to its 总计.
+
+/** the numbers 1 … n, one cell each (a bar, a line break or spaces between), after an optional label cell (栏次, 列次, 序号) */
+function columnNumbersPattern(n: number): RegExp {
+  const numbers = Array.from({ length: n }, (_, i) => String(i + 1)).join('(?:[ \\t]*(?:[|｜][ \\t]*\\n?|\\n)[ \\t]*|[ \\t]+)');
+  return new RegExp(`^[ \\t]*(?:[^\\d\\s|｜](?:[^\\d\\n|｜]{0,6}[^\\d\\s|｜])?[ \\t]*(?:[|｜]|\\n)?[ \\t]*)?${numbers}(?!\\d)[ \\t|｜]*\\n?`);
+}
+
+const COLUMN_NUMBERS_15 = columnNumbersPattern(15);
+
+/**
+ * Where the text after a 栏次 row of 1 … 15 starting at `at` begins (past its line break), or null
+ * when the text at `at` is not such a row. Cells one per line count as one row; on a page printed
+ * as one line the data row may follow on the same line.
+ */
+export function afterColumnNumbers(s: string, at: number, to: number): number | null {
+  const m = COLUMN_NUMBERS_15.exec(s.slice(at, Math.min(to, at + 400)));
+  return m ? at + m[0].length : null;
+}
