@@ -618,7 +618,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
     const key = keys[i]!;
-    const variant = key.startsWith('table4.litigationDirect') ? variants[0] : undefined;
+    const variant = variants.find((v) => v.keys?.test(key));
     if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined, variant ? { printed: variant.text, canonical: variant.canonical } : undefined);
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
@@ -640,20 +640,30 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   // brackets (尚未审结（截至12月31日）| 总计（件）) blanked, as they broke every group
   const blanked = withoutBrackets(sub);
   const groupAt = outcomeGroups(blanked, 0, 1)[0]?.at ?? -1;
+  // the outcome words printed as cells so far, one bit each: three make a table-4 header even
+  // without a whole group (a column printed in other words: 审理中)
+  let cellOutcomes = 0;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
+    if (OUTCOME_WORD.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) cellOutcomes |= 1 << T4_OUTCOME_WORDS.findIndex((o) => o.re.test(m![0]));
+    const tableHeader = bitCount(cellOutcomes) >= 3;
     // before the header's first group, a row too small for table 4 (fewer than five cells) is a
     // summary's above the table (行政复议 | 行政诉讼 | 合计 over 7 | 9 | 16, even under a sentence naming
-    // 结果维持), which was taken for it. Only such rows: this year's table printed in other words
-    // (其它结果, 未审结) has no whole group, and its row was passed over for a later copy's (上年度).
+    // 结果维持), which was taken for it. Not under a header of three outcome cells or more: this
+    // year's table printed in other words (审理中) has no whole group, and its short row (0 | 0 | 0,
+    // merged cells) was passed over for a later 上年度 copy's, silently (reviewer 70 F2).
     // A header printing no whole group at all is not gated
-    if (groupAt >= 0 && m.index < groupAt && rowCells(s, last, to) < 5) continue;
+    if (groupAt >= 0 && m.index < groupAt && !tableHeader && rowCells(s, last, to) < 5) continue;
     // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
     // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
     // After a whole group, the first such word: a later one is a second copy's (上年同期), which a
-    // copy ending the section (a line of numbers alone up to 五、) or a year after it had made the row
-    if (!startsNumberRow(s, last, to) && !(groupAt >= 0 && startsRunOnRow(s, last, to))) {
+    // copy ending the section (a line of numbers alone up to 五、) or a year after it had made the row.
+    // A row of 无 or dashes only (`无 |`, one merged cell) after a table-4 header is its row: passed
+    // over, a later copy's row was read in its place, silently (reviewer 70 F2)
+    const afterGroup = groupAt >= 0 && m.index >= groupAt;
+    const placeholders = (afterGroup || tableHeader) && startsPlaceholderRow(s, last, to);
+    if (!startsNumberRow(s, last, to) && !placeholders && !(afterGroup && startsRunOnRow(s, last, to))) {
       ends.push(last);
       continue;
     }
@@ -755,7 +765,7 @@ function refusedRunOn(s: string, from: number, to: number): { at: number; text: 
 }
 
 /** A header word that is an outcome column's (the gloss skip's words in t4HeaderEnd). */
-const OUTCOME_WORD = /^(?:结\s*果|其\s*他|尚\s*未|总\s*计|合\s*计)/;
+const OUTCOME_WORD = /^(?:结\s*果|其\s*[他它]|尚\s*未|总\s*计|合\s*计)/;
 
 /**
  * Past a header cell's gloss right after its word (`总计（件）`, `尚未审结(截至12月31日)`): the data
@@ -880,6 +890,25 @@ function startsNumberRow(s: string, at: number, to: number): boolean {
   return NUMBER_ROW.test(line) || valuesWithNoteCell(line);
 }
 
+/** Whether text[start, end) is a whole cell: bars, spaces or a line's ends around it (a gloss in brackets may follow), not words of a sentence. */
+function standsAsCell(text: string, start: number, end: number): boolean {
+  return (start === 0 || /[\s|｜]/.test(text[start - 1]!)) && (end === text.length || /[\s|｜（(]/.test(text[end]!));
+}
+
+const bitCount = (bits: number): number => {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+};
+
+/** Cells of 无 or dashes only, at least one (`无 |`, `— | — | —`): a row that prints no number. */
+const PLACEHOLDER_ROW = /^(?:[^|\d\n]*\|)?[\s|]*(?:无|[—－–\-/／]+)[\s|无—－–\-/／]*$/;
+
+/** Whether the line after the rest of a header row at `at` is a row of 无 or dashes (PLACEHOLDER_ROW). */
+function startsPlaceholderRow(s: string, at: number, to: number): boolean {
+  return PLACEHOLDER_ROW.test(lineFrom(s, dataLineStart(s, at, to), to));
+}
+
 /**
  * A row of cells with its values and then a 备注 cell of text (`… | 0 | 尚未审结的1件行政诉讼已于
  * 2025年1月审结 |`): not taken for the data row, the note's 行政诉讼 was, and all 15 values were
@@ -918,7 +947,7 @@ function table4HeaderStart(s: string, litigationAt: number): number {
 const T4_OUTCOME_WORDS = [
   { id: 'upheld', re: /^结\s*果\s*维\s*持$/ },
   { id: 'corrected', re: /^结\s*果\s*纠\s*正$/ },
-  { id: 'other', re: /^其\s*他\s*结\s*果$/ },
+  { id: 'other', re: /^其\s*[他它]\s*结\s*果$/ },
   { id: 'pending', re: /^尚\s*未\s*审\s*[结计]$/ },
   { id: 'total', re: /^(?:总\s*计|合\s*计)$/ },
 ];
@@ -1047,7 +1076,7 @@ function withoutBrackets(header: string): string {
   return header.replace(/[（(][^（）()]*[）)]/g, (m) => ' '.repeat(m.length));
 }
 
-const T4_COLUMN_WORD = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*他\s*结\s*果|尚\s*未\s*审\s*[结计]|直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
+const T4_COLUMN_WORD = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*[他它]\s*结\s*果|尚\s*未\s*审\s*[结计]|直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
 
 /**
  * Table 4's own header in the text before its data row: a sentence under the heading

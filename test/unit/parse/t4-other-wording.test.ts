@@ -1,0 +1,65 @@
+// Table 4's header in other words: 其它结果 for 其他结果, 审理中 for 尚未审结. Shanghai 2019 with its
+// table 4 replaced by one built here, read by its header or left unread with a note, and never
+// from a later 上年度 copy of the table (reviewer 70 F2, reviewer 69 h2).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { parseDocument } from '../../../src/parse/index';
+import { FIXTURES } from './fixture-loader';
+
+const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+const T4_FROM = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('四、政府信息公开行政复议'));
+const T4_TO = SHANGHAI.indexOf('<p>五、', T4_FROM);
+
+async function parse(html: string) {
+  return (await parseDocument(parseHTML(pageHtml(html, false)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+}
+
+/** Shanghai with table 4 replaced by `tables` */
+const withTable4 = (tables: string) => SHANGHAI.slice(0, T4_FROM) + tables + SHANGHAI.slice(T4_TO);
+
+const td = (text: string, span = '') => `<td${span}><p>${text}</p></td>`;
+/** a table-4 header whose groups print `outcomes` (the 行政复议 group's cells span two rows) */
+function header(outcomes: string[]): string {
+  return `<tr>${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>` +
+    `<tr>${outcomes.map((o) => td(o, ' rowspan="2"')).join('')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
+    `<tr>${[...outcomes, ...outcomes].map((o) => td(o)).join('')}</tr>`;
+}
+const row = (cells: string[]) => `<tr>${cells.map((c) => (c.startsWith('<td') ? c : td(c))).join('')}</tr>`;
+const table = (rows: string) => `<table border="1"><tbody>${rows}</tbody></table>`;
+
+const TEMPLATE = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+// this year: 5 upheld, 2 pending of 7; 8 upheld and 1 pending of 9 directly; none after review
+const THIS_YEAR = { review: [5, 0, 0, 2, 7], litigationDirect: [8, 0, 0, 1, 9], litigationAfterReview: [0, 0, 0, 0, 0] };
+const LAST_YEAR_COPY = `<p>上年度情况：</p>${table(header(TEMPLATE) + row(['3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1']))}`;
+
+const table4 = (r: { cells: Record<string, { value: number | null }> }) =>
+  Object.fromEntries(Object.entries(r.cells).filter(([k]) => k.startsWith('table4.')).map(([k, c]) => [k, c.value]));
+const codes = (r: { warnings: Array<{ code: string; message: string }> }) => r.warnings.filter((w) => /表四|table 4/.test(w.message)).map((w) => w.code).sort();
+
+describe('table 4 printed in other words', () => {
+  it('其它结果 for 其他结果, 总计 before 尚未审结: read by the header\'s groups, with notes', async () => {
+    // with 其它 no group was whole, the template's order placed 总计 as 尚未审结: 7 and 2 swapped, silently
+    const outcomes = ['结果维持', '结果纠正', '其它结果', '总计', '尚未审结'];
+    const printed = (v: number[]) => [v[0], v[1], v[2], v[4], v[3]].map(String);
+    const r = await parse(withTable4(table(header(outcomes) + row([...printed(THIS_YEAR.review), ...printed(THIS_YEAR.litigationDirect), ...printed(THIS_YEAR.litigationAfterReview)]))));
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+    expect(codes(r)).toEqual(['column-order', 'label-variant']);
+    expect(r.warnings.find((w) => w.code === 'label-variant' && w.message.includes('其它结果'))?.message).toBe('表四 prints "其它结果" for "其他结果"');
+  });
+
+  it.each([
+    ['one merged 无 cell', ['其它结果', '结果纠正'], row([td('无', ' colspan="15"')])],
+    ['one merged 无 cell, under 审理中', ['审理中', '结果纠正'], row([td('无', ' colspan="15"')])],
+    ['three merged 0 cells, under 审理中', ['审理中', '结果纠正'], row([td('0', ' colspan="5"'), td('0', ' colspan="5"'), td('0', ' colspan="5"')])],
+  ])('this year\'s row of %s is not taken from a later 上年度 copy', async (_what, [pending, corrected], ownRow) => {
+    const outcomes = ['结果维持', corrected!, pending === '其它结果' ? '其它结果' : '其他结果', pending === '审理中' ? '审理中' : '尚未审结', '总计'];
+    const r = await parse(withTable4(table(header(outcomes) + ownRow) + LAST_YEAR_COPY));
+    // the copy's 3 | 1 | … | 1 were read as this year's, silently
+    expect(Object.values(table4(r)).filter((v) => v !== null)).toEqual([]);
+    expect(codes(r)).toEqual(expect.arrayContaining(['cell-count', 'repeated-table']));
+  });
+});
