@@ -591,7 +591,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (headerEnd === null) return;
   let start = headerEnd;
   // skip the rest of the header row (" | ") up to the data row
-  const rest = /^[\s|]*\n/.exec(s.slice(start, to));
+  const rest = HEADER_ROW_REST.exec(s.slice(start, to));
   const startsAtCell = !!rest && s.slice(start, to).includes('|');
   if (rest) start += rest[0].length;
   const headerText = s.slice(from, start);
@@ -869,9 +869,15 @@ export function t4DataLine(s: string, at: number, to: number): string {
   return lineFrom(s, dataLineStart(s, at, to), to).trim();
 }
 
+/**
+ * The rest of a header row after its last outcome word: empty cells, or a 备注 column's cell (`总计 |
+ * 备注 |`), whose text had kept the data row from being found (all 15 lost, reviewer 67 #9).
+ */
+const HEADER_ROW_REST = /^[\s|]*(?:备\s*注[\s|]*)?\n/;
+
 /** Where the data row after a header ending at `at` starts: past the rest of the header row (" | " up to its line break). */
 function dataLineStart(s: string, at: number, to: number): number {
-  const rest = /^[\s|]*\n/.exec(s.slice(at, Math.min(to, at + 400)));
+  const rest = HEADER_ROW_REST.exec(s.slice(at, Math.min(to, at + 400)));
   return rest ? at + rest[0].length : at;
 }
 

@@ -1,6 +1,6 @@
-// Table 4's header in other words: 其它结果 for 其他结果, 审理中 for 尚未审结. Shanghai 2019 with its
-// table 4 replaced by one built here, read by its header or left unread with a note, and never
-// from a later 上年度 copy of the table (reviewer 70 F2, reviewer 69 h2).
+// Table 4's header in other words (其它结果 for 其他结果, 审理中 for 尚未审结) and with a 备注 column.
+// Shanghai 2019 with its table 4 replaced by one built here, read by its header or left unread
+// with a note, and never from a later 上年度 copy of the table (reviewer 70 F2, reviewer 69 h2).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -21,11 +21,11 @@ async function parse(html: string) {
 const withTable4 = (tables: string) => SHANGHAI.slice(0, T4_FROM) + tables + SHANGHAI.slice(T4_TO);
 
 const td = (text: string, span = '') => `<td${span}><p>${text}</p></td>`;
-/** a table-4 header whose groups print `outcomes` (the 行政复议 group's cells span two rows) */
-function header(outcomes: string[]): string {
+/** a table-4 header whose groups print `outcomes` (the 行政复议 group's cells span two rows), and `last` cells after them */
+function header(outcomes: string[], last: string[] = []): string {
   return `<tr>${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>` +
     `<tr>${outcomes.map((o) => td(o, ' rowspan="2"')).join('')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
-    `<tr>${[...outcomes, ...outcomes].map((o) => td(o)).join('')}</tr>`;
+    `<tr>${[...outcomes, ...outcomes, ...last].map((o) => td(o)).join('')}</tr>`;
 }
 const row = (cells: string[]) => `<tr>${cells.map((c) => (c.startsWith('<td') ? c : td(c))).join('')}</tr>`;
 const table = (rows: string) => `<table border="1"><tbody>${rows}</tbody></table>`;
@@ -61,5 +61,16 @@ describe('table 4 printed in other words', () => {
     // the copy's 3 | 1 | … | 1 were read as this year's, silently
     expect(Object.values(table4(r)).filter((v) => v !== null)).toEqual([]);
     expect(codes(r)).toEqual(expect.arrayContaining(['cell-count', 'repeated-table']));
+  });
+});
+
+describe('table 4 with a 备注 column', () => {
+  it('a 备注 cell ending the header\'s last line does not hide the row (reviewer 67 #9)', async () => {
+    // the note's own 尚未审结 and 行政复议 were taken for the header's end: all 15 values lost
+    const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+    const r = await parse(withTable4(table(header(TEMPLATE, ['备注']) + row([...values, '尚未审结的2件行政复议已于2020年1月审结']))));
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+    expect(codes(r)).toEqual([]);
   });
 });
