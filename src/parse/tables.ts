@@ -615,6 +615,11 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
+  // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
+  if (!copy && !startsAtCell) {
+    const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
+    if (lineCopy && !read.problem && lineCopy.row !== read.cells.map((c) => c.raw).join('')) sink.warnings.push(repeatedInSection('table 4', page, lineCopy.at));
+  }
   const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
   read.cells.forEach((rc, i) => {
     const key = keys[i]!;
@@ -863,6 +868,23 @@ export function secondT4Copy(s: string, start: number, to: number): { at: number
 }
 
 const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
+
+/**
+ * Table 4 printed again on the line of the row read, from `from` (its end): a header with a whole
+ * group of outcome words and a row of 15 digits or more after it; the row's digits, for comparing.
+ */
+function sameLineT4Copy(s: string, from: number, to: number): { at: number; row: string } | null {
+  const nl = s.indexOf('\n', from);
+  const end = nl < 0 || nl > to ? to : nl;
+  const litigation = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
+  litigation.lastIndex = from;
+  const m = litigation.exec(s);
+  if (!m || m.index >= end) return null;
+  const headerEnd = t4HeaderEnd(s, from, end);
+  if (headerEnd === null || outcomeGroups(withoutBrackets(s.slice(from, headerEnd)), 0, 1).length === 0) return null;
+  const row = /^[\s|]*(\d[\d\s|]*)/.exec(s.slice(headerEnd, end))?.[1]?.replace(/[\s|]/g, '');
+  return row && row.length >= T4_CELLS ? { at: from, row } : null;
+}
 
 /** The data line after a table 4 header ending at `at` (past the rest of the header row). */
 export function t4DataLine(s: string, at: number, to: number): string {
