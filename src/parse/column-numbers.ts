@@ -3,10 +3,19 @@
 // read as the data (1 … 15), silently. The numbers 1 … 15 cannot be table 4's counts, in any column
 // order: no four of 1 … 5 add up to the fifth, as each group's four outcomes must to its 总计.
 
-/** the numbers 1 … n, one cell each (a bar, a line break or spaces between), after an optional label cell (栏次, 列次, 序号) */
+/** between two cells: a bar, a line break or spaces */
+const CELL_GAP = '(?:[ \\t]*(?:[|｜][ \\t]*\\n?|\\n)[ \\t]*|[ \\t]+)';
+
+/**
+ * The numbers 1 … n, one cell each, after an optional label cell (栏次, 列次, 序号). A 备注 or 序号
+ * column may number on (16, 17) or print a dash or a word in the row's cells after them (reviewer 71 F3).
+ */
 function columnNumbersPattern(n: number): RegExp {
-  const numbers = Array.from({ length: n }, (_, i) => String(i + 1)).join('(?:[ \\t]*(?:[|｜][ \\t]*\\n?|\\n)[ \\t]*|[ \\t]+)');
-  return new RegExp(`^[ \\t]*(?:[^\\d\\s|｜](?:[^\\d\\n|｜]{0,6}[^\\d\\s|｜])?[ \\t]*(?:[|｜]|\\n)?[ \\t]*)?${numbers}(?!\\d)[ \\t|｜]*\\n?`);
+  const numbers = Array.from({ length: n }, (_, i) => String(i + 1)).join(CELL_GAP);
+  const label = '(?:[^\\d\\s|｜](?:[^\\d\\n|｜]{0,6}[^\\d\\s|｜])?[ \\t]*(?:[|｜]|\\n)?[ \\t]*)?';
+  const numberedOn = `(?:${CELL_GAP}${n + 1}(?!\\d)(?:${CELL_GAP}${n + 2}(?!\\d))?)?`;
+  const cellsOn = '(?:[ \\t]*[|｜][ \\t]*(?:[—－–\\-/／]+|[^\\d\\s|｜]{1,6})(?=[ \\t]*(?:[|｜]|\\n|$)))*';
+  return new RegExp(`^[ \\t]*${label}${numbers}(?!\\d)${numberedOn}${cellsOn}[ \\t|｜]*\\n?`);
 }
 
 const COLUMN_NUMBERS_15 = columnNumbersPattern(15);

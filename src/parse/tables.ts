@@ -591,9 +591,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (headerEnd === null) return;
   let start = headerEnd;
   // skip the rest of the header row (" | ") up to the data row
-  const rest = HEADER_ROW_REST.exec(s.slice(start, to));
-  const startsAtCell = !!rest && s.slice(start, to).includes('|');
-  if (rest) start += rest[0].length;
+  const rowStart = dataLineStart(s, start, to);
+  const startsAtCell = rowStart > start && s.slice(start, to).includes('|');
+  start = rowStart;
   const headerText = s.slice(from, start);
   // a 栏次 row (1 | 2 | … | 15) under the header is not the data row
   start = afterColumnNumbers(s, start, to) ?? start;
@@ -620,7 +620,8 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
     const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
     if (lineCopy && !read.problem && lineCopy.row !== read.cells.map((c) => c.raw).join('')) sink.warnings.push(repeatedInSection('table 4', page, lineCopy.at));
   }
-  const variants = T4_VARIANTS.filter((v) => v.printed.test(sub));
+  // the header's own words: 其它结果 in a sentence above or a note after the row is no label (reviewer 71 F4)
+  const variants = T4_VARIANTS.filter((v) => v.printed.test(ownHeader));
   read.cells.forEach((rc, i) => {
     const key = keys[i]!;
     const variant = variants.find((v) => v.keys?.test(key));
@@ -645,14 +646,18 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   // brackets (尚未审结（截至12月31日）| 总计（件）) blanked, as they broke every group
   const blanked = withoutBrackets(sub);
   const groupAt = outcomeGroups(blanked, 0, 1)[0]?.at ?? -1;
-  // the outcome words printed as cells so far, one bit each: three make a table-4 header even
-  // without a whole group (a column printed in other words: 审理中)
+  // the outcome words printed as cells so far, one bit each, and whether a 行政诉讼 group's name was:
+  // four and a group's name make a table-4 header even without a whole group (a column printed in
+  // other words: 审理中). Fewer, or no group's name, may be a summary above the table (结果维持 |
+  // 结果纠正 | 总计 over 5 | 2 | 7), whose row was taken for table 4's (reviewer 71 F1)
   let cellOutcomes = 0;
+  let litigationGroup = false;
   for (let m = T4_HEADER_WORD.exec(sub); m; m = T4_HEADER_WORD.exec(sub)) {
     last = from + m.index + m[0].length;
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
     if (OUTCOME_WORD.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) cellOutcomes |= 1 << T4_OUTCOME_WORDS.findIndex((o) => o.re.test(m![0]));
-    const tableHeader = bitCount(cellOutcomes) >= 3;
+    else if (LITIGATION_GROUP.test(m[0])) litigationGroup = true;
+    const tableHeader = litigationGroup && bitCount(cellOutcomes) >= 4;
     // before the header's first group, a row too small for table 4 (fewer than five cells) is a
     // summary's above the table (行政复议 | 行政诉讼 | 合计 over 7 | 9 | 16, even under a sentence naming
     // 结果维持), which was taken for it. Not under a header of three outcome cells or more: this
@@ -667,7 +672,7 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     // A row of 无 or dashes only (`无 |`, one merged cell) after a table-4 header is its row: passed
     // over, a later copy's row was read in its place, silently (reviewer 70 F2)
     const afterGroup = groupAt >= 0 && m.index >= groupAt;
-    const placeholders = (afterGroup || tableHeader) && startsPlaceholderRow(s, last, to);
+    const placeholders = (afterGroup || tableHeader) && (startsPlaceholderRow(s, last, to) || isBlankRow(lineFrom(s, dataLineStart(s, last, to), to)));
     if (!startsNumberRow(s, last, to) && !placeholders && !(afterGroup && startsRunOnRow(s, last, to))) {
       ends.push(last);
       continue;
@@ -716,7 +721,8 @@ function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]
   if (a !== b) return a ? asPrinted : indexed;
   const first = asPrinted.cells[0] ?? indexed.cells[0];
   const at = first ? first.start : 0;
-  const raw = asPrinted.cells.map((c) => c.raw).join(' | ');
+  // cells of one digit run share its text: quoted once
+  const raw = asPrinted.cells.filter((c, i, all) => i === 0 || c.start !== all[i - 1]!.start || c.end !== all[i - 1]!.end).map((c) => c.raw).join(' | ');
   return {
     cells: asPrinted.cells.map(() => ({ raw, start: at, end: at, value: null })),
     problem: { code: 'cell-count', message: `the header prints a 序号 column, and the row ("${raw}") does not show whether its first cell is the 序号: not read` },
@@ -895,12 +901,31 @@ export function t4DataLine(s: string, at: number, to: number): string {
  * The rest of a header row after its last outcome word: empty cells, or a 备注 column's cell (`总计 |
  * 备注 |`), whose text had kept the data row from being found (all 15 lost, reviewer 67 #9).
  */
-const HEADER_ROW_REST = /^[\s|]*(?:备\s*注[\s|]*)?\n/;
+const HEADER_ROW_REST = /^[^\S\n]*(?:[|｜][^\S\n]*)*(?:备\s*注[^\S\n]*(?:[|｜][^\S\n]*)*)?\n/;
 
-/** Where the data row after a header ending at `at` starts: past the rest of the header row (" | " up to its line break). */
+/**
+ * Where the data row after a header ending at `at` starts: past the rest of the header row (" | " up
+ * to its line break) and any empty lines after it, but not past a line of 15 empty cells: this
+ * table's row left blank, which was passed over and a later 上年度 copy's row read in its place,
+ * silently (reviewer 71 p6).
+ */
 function dataLineStart(s: string, at: number, to: number): number {
   const rest = HEADER_ROW_REST.exec(s.slice(at, Math.min(to, at + 400)));
-  return rest ? at + rest[0].length : at;
+  if (!rest) return at;
+  let pos = at + rest[0].length;
+  for (let line = lineFrom(s, pos, to); pos < to && EMPTY_CELLS.test(line) && !isBlankRow(line); line = lineFrom(s, pos, to)) pos += line.length + 1;
+  return Math.min(pos, to);
+}
+
+/** bars and spaces only */
+const EMPTY_CELLS = /^[\s|｜]*$/;
+
+/** A line of 15 empty cells or more (bars and spaces only): a row of table 4 left blank. */
+function isBlankRow(line: string): boolean {
+  if (!EMPTY_CELLS.test(line)) return false;
+  let bars = 0;
+  for (const ch of line) if (ch === '|' || ch === '｜') bars++;
+  return bars >= T4_CELLS;
 }
 
 /** The line from `from`, not past `to`. */
@@ -918,10 +943,20 @@ function startsNumberRow(s: string, at: number, to: number): boolean {
   return NUMBER_ROW.test(line) || valuesWithNoteCell(line);
 }
 
-/** Whether text[start, end) is a whole cell: bars, spaces or a line's ends around it (a gloss in brackets may follow), not words of a sentence. */
+/**
+ * Whether text[start, end) is a whole cell: a cell bar or a line's end on each side, spaces aside
+ * (a gloss in brackets may follow). Not a word of a sentence, nor one followed by its count (`结果维持 5件`).
+ */
 function standsAsCell(text: string, start: number, end: number): boolean {
-  return (start === 0 || /[\s|｜]/.test(text[start - 1]!)) && (end === text.length || /[\s|｜（(]/.test(text[end]!));
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return (i === 0 || CELL_EDGE.test(text[i - 1]!)) && (j === text.length || CELL_EDGE.test(text[j]!) || text[j] === '（' || text[j] === '(');
 }
+const CELL_EDGE = /[|｜\n]/;
+/** a 行政诉讼 group's name, as T4_HEADER_WORD matches it */
+const LITIGATION_GROUP = /^(?:直\s*接|复\s*议\s*后)\s*起\s*诉$/;
 
 const bitCount = (bits: number): number => {
   let n = 0;
@@ -932,10 +967,21 @@ const bitCount = (bits: number): number => {
 /** Cells of 无 or dashes only, at least one (`无 |`, `— | — | —`): a row that prints no number. */
 const PLACEHOLDER_ROW = /^(?:[^|\d\n]*\|)?[\s|]*(?:无|[—－–\-/／]+)[\s|无—－–\-/／]*$/;
 
-/** Whether the line after the rest of a header row at `at` is a row of 无 or dashes (PLACEHOLDER_ROW). */
+/**
+ * Whether the line after the rest of a header row at `at` is a row of 无 or dashes (PLACEHOLDER_ROW)
+ * that the header does not go on after: with cells one per line, a header cell printed as — or /
+ * (under a merged cell, a corner) is such a line, with more header words after it (reviewer 71 F2).
+ */
 function startsPlaceholderRow(s: string, at: number, to: number): boolean {
-  return PLACEHOLDER_ROW.test(lineFrom(s, dataLineStart(s, at, to), to));
+  const start = dataLineStart(s, at, to);
+  const line = lineFrom(s, start, to);
+  if (!PLACEHOLDER_ROW.test(line)) return false;
+  // the first line after it, and after any more such lines (one cell each: — — — — —)
+  const after = /^(?:[\s|｜无—－–\-/／]*\n)?[ \t|｜]*/.exec(s.slice(start + line.length, Math.min(to, start + line.length + 400)))![0];
+  const from = start + line.length + after.length;
+  return !HEADER_WORD_AT.test(s.slice(from, Math.min(to, from + 20)));
 }
+const HEADER_WORD_AT = new RegExp(`^(?:${T4_HEADER_WORD.source})`);
 
 /**
  * A row of cells with its values and then a 备注 cell of text (`… | 0 | 尚未审结的1件行政诉讼已于

@@ -30,6 +30,9 @@ describe('a 栏次 row under table 4\'s header', () => {
   it.each([
     ['without a label cell', cells(null), DATA_ROW],
     ['labelled 栏次, over a row labelled 数量', cells('栏次'), DATA_ROW.replace('<tr>', '<tr><td><p>数量</p></td>')],
+    // a 备注 or 序号 column numbered on, or a dash in its cell: the 16th cell was read as the data row (reviewer 71 F3)
+    ['numbered on to 16', cells(null) + '<td><p>16</p></td>', DATA_ROW],
+    ['with a dash after 15', cells(null) + '<td><p>—</p></td>', DATA_ROW],
   ])('is passed over, %s', async (_what, numbers, dataRow) => {
     expect(SHANGHAI.split(DATA_ROW).length).toBe(2);
     const base = await parse(SHANGHAI);
@@ -50,6 +53,7 @@ describe('a 栏次 row under table 4\'s header', () => {
   it.each([
     ['on the line of a page printed as one line, numbers apart', `总计 ${ONE_TO_15.join(' ')} ${VALUES.join(' ')} 五、`],
     ['with cells one per line', `总计\n${ONE_TO_15.join('\n')}\n${VALUES.join('\n')}\n五、`],
+    ['numbered on to 16, on one line', `总计 ${ONE_TO_15.join(' ')} 16 ${VALUES.join(' ')} 五、`],
   ])('is passed over %s', async (_what, row) => {
     expect(PINGTAN_009.split(ROW_009).length).toBe(2);
     const r = await parse(PINGTAN_009.replace(ROW_009, row), true);

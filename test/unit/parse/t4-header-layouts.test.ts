@@ -10,11 +10,13 @@ import { parseDocument } from '../../../src/parse/index';
 import { FIXTURES } from './fixture-loader';
 
 const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+// cells one per line, table 4's header words each on its own line
+const SEED_001 = readFileSync(join(FIXTURES, 'seeds/001_e60c3c3fc476d400.txt'), 'utf8');
 const T4_FROM = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('四、政府信息公开行政复议'));
 const T4_TO = SHANGHAI.indexOf('<p>五、', T4_FROM);
 
-async function parse(html: string) {
-  return (await parseDocument(parseHTML(pageHtml(html, false)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+async function parse(source: string, asText = false) {
+  return (await parseDocument(parseHTML(pageHtml(source, asText)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
 }
 
 /** Shanghai with table 4 replaced by `tables` */
@@ -72,5 +74,53 @@ describe('table 4 with a 备注 column', () => {
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
     expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('what stands above or around table 4 (reviewer 71)', () => {
+  const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+  const official = table(header(TEMPLATE) + row(values));
+  const readRight = (r: Awaited<ReturnType<typeof parse>>) => {
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+  };
+
+  it.each([
+    ['a summary of three outcome columns', table(row(['结果维持', '结果纠正', '总计']) + row(['5', '2', '7']))],
+    ['a 行政复议 | 行政诉讼 | 合计 summary under lines naming outcomes and counts', '<p>结果维持 5件</p><p>尚未审结 2件</p><p>总计 7件</p>' + table(row(['行政复议', '行政诉讼', '合计']) + row(['7', '9', '16']))],
+  ])('%s above the table is not taken for its header', async (_what, above) => {
+    // three outcome words as cells had made a table-4 header of it: its short row was taken, all 15 lost
+    const r = await parse(withTable4(above + official));
+    readRight(r);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('其它结果 in a sentence above the table is no label of it', async () => {
+    const r = await parse(withTable4('<p>本年度无其它结果的案件。</p>' + official));
+    readRight(r);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('this year\'s row left blank is read blank, not from a later 上年度 copy', async () => {
+    // the blank row was skipped with the header's rest and the copy's 3 | 1 | … read, silently
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(Array(15).fill(''))) + LAST_YEAR_COPY));
+    expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
+    expect(Object.keys(table4(r))).toHaveLength(15);
+    expect(codes(r)).toEqual(['repeated-table']);
+  });
+});
+
+describe('a header cell printed as a dash, cells one per line (reviewer 71 F2)', () => {
+  it.each([
+    ['five dashes under a merged cell', '\n\n—\n\n—\n\n—\n\n—\n\n—'],
+    ['one slash in a corner', '\n\n/'],
+  ])('%s is not the data row', async (_what, dashes) => {
+    const at = '复议后起诉\n';
+    expect(SEED_001.split(at).length).toBe(2);
+    const base = await parse(SEED_001, true);
+    const r = await parse(SEED_001.replace(at, `复议后起诉${dashes}\n`), true);
+    expect(Object.keys(table4(base))).toHaveLength(15);
+    expect(table4(r)).toEqual(table4(base));
+    expect(codes(r)).toEqual(codes(base));
   });
 });

@@ -47,3 +47,15 @@ describe('table 4 printed twice on a one-line page', () => {
     expect(repeated(r)).toEqual([]);
   });
 });
+
+describe('a note on a one-line row', () => {
+  it('quotes a digit run once, not once a cell (reviewer 69)', async () => {
+    const page = PINGTAN_009.replace('行政诉讼情况行政复议行政诉讼结果维持', '行政诉讼情况序号行政复议行政诉讼结果维持');
+    expect(page).not.toBe(PINGTAN_009);
+    const text = page.replace(ROW_009, '总计1100011000110000五、');
+    const r = (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+    expect(r.warnings.filter((w) => w.message.includes('序号')).map((w) => w.message)).toEqual([
+      '表四: the header prints a 序号 column, and the row ("1100011000110000") does not show whether its first cell is the 序号: not read',
+    ]);
+  });
+});
