@@ -13,7 +13,8 @@ const CELL_GAP = '(?:[ \\t]*(?:[|｜][ \\t]*\\n?|\\n)[ \\t]*|[ \\t]+)';
 function columnNumbersPattern(n: number): RegExp {
   const numbers = Array.from({ length: n }, (_, i) => String(i + 1)).join(CELL_GAP);
   const label = '(?:[^\\d\\s|｜](?:[^\\d\\n|｜]{0,6}[^\\d\\s|｜])?[ \\t]*(?:[|｜]|\\n)?[ \\t]*)?';
-  const numberedOn = `(?:${CELL_GAP}${n + 1}(?!\\d)(?:${CELL_GAP}${n + 2}(?!\\d))?)?`;
+  // in cells of the same line only: with cells one per line or numbers apart, a 16 after 15 may be the data row's first value (reviewer 73 N3)
+  const numberedOn = `(?:[ \\t]*[|｜][ \\t]*${n + 1}(?!\\d)(?:[ \\t]*[|｜][ \\t]*${n + 2}(?!\\d))?)?`;
   const cellsOn = '(?:[ \\t]*[|｜][ \\t]*(?:[—－–\\-/／]+|[^\\d\\s|｜]{1,6})(?=[ \\t]*(?:[|｜]|\\n|$)))*';
   return new RegExp(`^[ \\t]*${label}${numbers}(?!\\d)${numberedOn}${cellsOn}[ \\t|｜]*\\n?`);
 }

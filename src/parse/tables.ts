@@ -595,8 +595,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const startsAtCell = rowStart > start && s.slice(start, to).includes('|');
   start = rowStart;
   const headerText = s.slice(from, start);
-  // a 栏次 row (1 | 2 | … | 15) under the header is not the data row
-  start = afterColumnNumbers(s, start, to) ?? start;
+  // a 栏次 row (1 | 2 | … | 15) under the header is not the data row, nor an empty spacer row after it
+  const afterNumbers = afterColumnNumbers(s, start, to);
+  if (afterNumbers !== null) start = pastSpacerLines(s, afterNumbers, to);
   sink.regions.push({ table: 'table4', start: from, end: to });
   const ownHeader = t4OwnHeader(headerText);
   const printedKeys = t4HeaderKeys(ownHeader);
@@ -618,7 +619,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
   if (!copy && !startsAtCell) {
     const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
-    if (lineCopy && !read.problem && lineCopy.row !== read.cells.map((c) => c.raw).join('')) sink.warnings.push(repeatedInSection('table 4', page, lineCopy.at));
+    // its digits compared as far as this row's go (a year or a count may follow the copy)
+    const digits = read.cells.map((c) => c.raw).join('');
+    if (lineCopy && !read.problem && lineCopy.row.slice(0, digits.length) !== digits) sink.warnings.push(repeatedInSection('table 4', page, lineCopy.at));
   }
   // the header's own words: 其它结果 in a sentence above or a note after the row is no label (reviewer 71 F4)
   const variants = T4_VARIANTS.filter((v) => v.printed.test(ownHeader));
@@ -647,8 +650,8 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
   const blanked = withoutBrackets(sub);
   const groupAt = outcomeGroups(blanked, 0, 1)[0]?.at ?? -1;
   // the outcome words printed as cells so far, one bit each, and whether a 行政诉讼 group's name was:
-  // four and a group's name make a table-4 header even without a whole group (a column printed in
-  // other words: 审理中). Fewer, or no group's name, may be a summary above the table (结果维持 |
+  // three and a group's name make a table-4 header even without a whole group (a column printed in
+  // other words: 审理中, 维持). Without a group's name it may be a summary above the table (结果维持 |
   // 结果纠正 | 总计 over 5 | 2 | 7), whose row was taken for table 4's (reviewer 71 F1)
   let cellOutcomes = 0;
   let litigationGroup = false;
@@ -657,7 +660,7 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
     if (OUTCOME_WORD.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) cellOutcomes |= 1 << T4_OUTCOME_WORDS.findIndex((o) => o.re.test(m![0]));
     else if (LITIGATION_GROUP.test(m[0])) litigationGroup = true;
-    const tableHeader = litigationGroup && bitCount(cellOutcomes) >= 4;
+    const tableHeader = litigationGroup && bitCount(cellOutcomes) >= 3;
     // before the header's first group, a row too small for table 4 (fewer than five cells) is a
     // summary's above the table (行政复议 | 行政诉讼 | 合计 over 7 | 9 | 16, even under a sentence naming
     // 结果维持), which was taken for it. Not under a header of three outcome cells or more: this
@@ -672,8 +675,10 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     // A row of 无 or dashes only (`无 |`, one merged cell) after a table-4 header is its row: passed
     // over, a later copy's row was read in its place, silently (reviewer 70 F2)
     const afterGroup = groupAt >= 0 && m.index >= groupAt;
-    const placeholders = (afterGroup || tableHeader) && (startsPlaceholderRow(s, last, to) || isBlankRow(lineFrom(s, dataLineStart(s, last, to), to)));
-    if (!startsNumberRow(s, last, to) && !placeholders && !(afterGroup && startsRunOnRow(s, last, to))) {
+    const rowAt = dataLineStart(s, last, to);
+    const line = lineFrom(s, rowAt, to);
+    const isRow = isNumberRow(line) || ((afterGroup || tableHeader) && (isPlaceholderRow(s, rowAt, line, to) || isBlankRow(line)));
+    if (!isRow && !(afterGroup && startsRunOnRow(s, last, to))) {
       ends.push(last);
       continue;
     }
@@ -874,6 +879,7 @@ export function secondT4Copy(s: string, start: number, to: number): { at: number
 }
 
 const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
+const LITIGATION_WORD = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/;
 
 /**
  * Table 4 printed again on the line of the row read, from `from` (its end): a header with a whole
@@ -882,13 +888,11 @@ const T4_OUTCOME_HEADER = /结\s*果\s*维\s*持|尚\s*未\s*审\s*[结计]/;
 function sameLineT4Copy(s: string, from: number, to: number): { at: number; row: string } | null {
   const nl = s.indexOf('\n', from);
   const end = nl < 0 || nl > to ? to : nl;
-  const litigation = /直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
-  litigation.lastIndex = from;
-  const m = litigation.exec(s);
-  if (!m || m.index >= end) return null;
+  if (!LITIGATION_WORD.test(s.slice(from, end))) return null;
   const headerEnd = t4HeaderEnd(s, from, end);
   if (headerEnd === null || outcomeGroups(withoutBrackets(s.slice(from, headerEnd)), 0, 1).length === 0) return null;
-  const row = /^[\s|]*(\d[\d\s|]*)/.exec(s.slice(headerEnd, end))?.[1]?.replace(/[\s|]/g, '');
+  const rowAt = afterColumnNumbers(s, headerEnd, end) ?? headerEnd;
+  const row = /^[\s|]*(\d[\d\s|]*)/.exec(s.slice(rowAt, end))?.[1]?.replace(/[\s|]/g, '');
   return row && row.length >= T4_CELLS ? { at: from, row } : null;
 }
 
@@ -911,10 +915,38 @@ const HEADER_ROW_REST = /^[^\S\n]*(?:[|｜][^\S\n]*)*(?:备\s*注[^\S\n]*(?:[|�
  */
 function dataLineStart(s: string, at: number, to: number): number {
   const rest = HEADER_ROW_REST.exec(s.slice(at, Math.min(to, at + 400)));
-  if (!rest) return at;
-  let pos = at + rest[0].length;
-  for (let line = lineFrom(s, pos, to); pos < to && EMPTY_CELLS.test(line) && !isBlankRow(line); line = lineFrom(s, pos, to)) pos += line.length + 1;
+  return rest ? pastSpacerLines(s, at + rest[0].length, to) : at;
+}
+
+/** From a line's start `pos`: past lines of empty cells (not a blank data row) and a 备注 cell's line. */
+function pastSpacerLines(s: string, pos: number, to: number): number {
+  for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
+    // a 备注 header cell on a line of its own (cells one per line), or empty cells
+    if (!NOTE_CELL_LINE.test(line) && !(EMPTY_CELLS.test(line) && !blankDataRow(s, pos, line, to))) break;
+    pos += line.length + 1;
+  }
   return Math.min(pos, to);
+}
+const NOTE_CELL_LINE = /^[\s|｜]*备\s*注[\s|｜]*$/;
+
+/**
+ * Whether a line of 15 empty cells at `pos` is this table's row left blank: not when a row of
+ * numbers or more header words follow it (an empty spacer row of a Word export, or between the
+ * header's rows), whose numbers were lost as blanks (reviewer 73 N1).
+ */
+function blankDataRow(s: string, pos: number, line: string, to: number): boolean {
+  if (!isBlankRow(line)) return false;
+  const next = nextFilledLine(s, pos + line.length + 1, to);
+  return !isNumberRow(next) && !CONTINUING_HEADER.test(next.trim());
+}
+
+/** The first line from `pos` that is not empty cells (bars and spaces) alone. */
+function nextFilledLine(s: string, pos: number, to: number): string {
+  for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
+    if (!EMPTY_CELLS.test(line)) return line;
+    pos += line.length + 1;
+  }
+  return '';
 }
 
 /** bars and spaces only */
@@ -939,7 +971,11 @@ const NUMBER_ROW = /^(?:[^|\d\n]*\|)?[\d\s|.,，—－–\-/无]*\d[\d\s|.,，�
 
 /** Whether the line after the rest of a header row at `at` is a row of numbers. */
 function startsNumberRow(s: string, at: number, to: number): boolean {
-  const line = lineFrom(s, dataLineStart(s, at, to), to);
+  return isNumberRow(lineFrom(s, dataLineStart(s, at, to), to));
+}
+
+/** Whether a line is a row of numbers (NUMBER_ROW), or one with its values and a 备注 cell. */
+function isNumberRow(line: string): boolean {
   return NUMBER_ROW.test(line) || valuesWithNoteCell(line);
 }
 
@@ -952,9 +988,18 @@ function standsAsCell(text: string, start: number, end: number): boolean {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  return (i === 0 || CELL_EDGE.test(text[i - 1]!)) && (j === text.length || CELL_EDGE.test(text[j]!) || text[j] === '（' || text[j] === '(');
+  const before = i === 0 || CELL_EDGE.test(text[i - 1]!);
+  const after = j === text.length || CELL_EDGE.test(text[j]!) || text[j] === '（' || text[j] === '(';
+  if (before && after) return true;
+  // columns set apart by spaces (a text page): spaces on each side, on a line of short words alone
+  if ((!before && i === start) || (!after && j === end)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  return HEADER_LIKE_LINE.test(text.slice(lineStart, nl < 0 ? text.length : nl));
 }
 const CELL_EDGE = /[|｜\n]/;
+/** three words or more of up to ten characters, no digit and no sentence punctuation */
+const HEADER_LIKE_LINE = /^[ \t|｜]*[^\s\d|｜，。；：,;:]{1,10}(?:[ \t|｜]+[^\s\d|｜，。；：,;:]{1,10}){2,}[ \t|｜]*$/;
 /** a 行政诉讼 group's name, as T4_HEADER_WORD matches it */
 const LITIGATION_GROUP = /^(?:直\s*接|复\s*议\s*后)\s*起\s*诉$/;
 
@@ -968,20 +1013,23 @@ const bitCount = (bits: number): number => {
 const PLACEHOLDER_ROW = /^(?:[^|\d\n]*\|)?[\s|]*(?:无|[—－–\-/／]+)[\s|无—－–\-/／]*$/;
 
 /**
- * Whether the line after the rest of a header row at `at` is a row of 无 or dashes (PLACEHOLDER_ROW)
- * that the header does not go on after: with cells one per line, a header cell printed as — or /
+ * Whether `line`, from `start`, is a row of 无 or dashes (PLACEHOLDER_ROW) that the header does not
+ * go on after: with cells one per line, a header cell printed as — or /
  * (under a merged cell, a corner) is such a line, with more header words after it (reviewer 71 F2).
  */
-function startsPlaceholderRow(s: string, at: number, to: number): boolean {
-  const start = dataLineStart(s, at, to);
-  const line = lineFrom(s, start, to);
+function isPlaceholderRow(s: string, start: number, line: string, to: number): boolean {
   if (!PLACEHOLDER_ROW.test(line)) return false;
   // the first line after it, and after any more such lines (one cell each: — — — — —)
   const after = /^(?:[\s|｜无—－–\-/／]*\n)?[ \t|｜]*/.exec(s.slice(start + line.length, Math.min(to, start + line.length + 400)))![0];
   const from = start + line.length + after.length;
-  return !HEADER_WORD_AT.test(s.slice(from, Math.min(to, from + 20)));
+  return !CONTINUING_HEADER.test(s.slice(from, Math.min(to, from + 20)));
 }
-const HEADER_WORD_AT = new RegExp(`^(?:${T4_HEADER_WORD.source})`);
+/**
+ * Header words that go on with a header: its outcome columns and 行政诉讼's two groups. Not 行政复议 or
+ * 行政诉讼: a second copy of the table (上年度) starts with them, and this year's 无 row before it
+ * was taken for a header cell, the copy's row read in its place (reviewer 73 N2).
+ */
+const CONTINUING_HEADER = /^(?:结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*[他它]\s*结\s*果|尚\s*未\s*审\s*[结计]|总\s*计|合\s*计|(?:未\s*经\s*(?:复|审)\s*议\s*)?直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉)/;
 
 /**
  * A row of cells with its values and then a 备注 cell of text (`… | 0 | 尚未审结的1件行政诉讼已于

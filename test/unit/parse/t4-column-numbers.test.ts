@@ -33,6 +33,8 @@ describe('a 栏次 row under table 4\'s header', () => {
     // a 备注 or 序号 column numbered on, or a dash in its cell: the 16th cell was read as the data row (reviewer 71 F3)
     ['numbered on to 16', cells(null) + '<td><p>16</p></td>', DATA_ROW],
     ['with a dash after 15', cells(null) + '<td><p>—</p></td>', DATA_ROW],
+    // an empty spacer row after it was read as the data row, all 15 blank (reviewer 73 e10)
+    ['over an empty spacer row', cells(null) + '</tr><tr>' + ONE_TO_15.map(() => '<td></td>').join(''), DATA_ROW],
   ])('is passed over, %s', async (_what, numbers, dataRow) => {
     expect(SHANGHAI.split(DATA_ROW).length).toBe(2);
     const base = await parse(SHANGHAI);
@@ -53,12 +55,21 @@ describe('a 栏次 row under table 4\'s header', () => {
   it.each([
     ['on the line of a page printed as one line, numbers apart', `总计 ${ONE_TO_15.join(' ')} ${VALUES.join(' ')} 五、`],
     ['with cells one per line', `总计\n${ONE_TO_15.join('\n')}\n${VALUES.join('\n')}\n五、`],
-    ['numbered on to 16, on one line', `总计 ${ONE_TO_15.join(' ')} 16 ${VALUES.join(' ')} 五、`],
   ])('is passed over %s', async (_what, row) => {
     expect(PINGTAN_009.split(ROW_009).length).toBe(2);
     const r = await parse(PINGTAN_009.replace(ROW_009, row), true);
     expect(table4(r)).toEqual(expected);
     expect(table4Warnings(r)).toEqual([]);
+  });
+
+  it.each([
+    ['on one line', ' '],
+    ['with cells one per line', '\n'],
+  ])('a data row beginning 16 after it keeps its 16, %s (reviewer 73 N3)', async (_what, gap) => {
+    // a 16 after 15 was taken for a 备注 column's number: every value one column left, or all lost
+    const row = [16, 0, 0, 4, 20, 8, 0, 0, 1, 9, 0, 0, 0, 0, 0];
+    const r = await parse(PINGTAN_009.replace(ROW_009, `总计${gap}${ONE_TO_15.join(gap)}${gap}${row.join(gap)}${gap}五、`), true);
+    expect(Object.values(table4(r))).toEqual(row);
   });
 
   it('a data row that only begins 1, 2, 3 is still read', async () => {

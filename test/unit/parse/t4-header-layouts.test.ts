@@ -124,3 +124,52 @@ describe('a header cell printed as a dash, cells one per line (reviewer 71 F2)',
     expect(codes(r)).toEqual(codes(base));
   });
 });
+
+describe('rows between the header and the data row (reviewer 73)', () => {
+  const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+  const readRight = (r: Awaited<ReturnType<typeof parse>>) => {
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+  };
+
+  it.each([
+    ['an empty spacer row of 15 cells', row(Array(15).fill(''))],
+    ['an empty spacer row of 15 &nbsp; cells', row(Array(15).fill('&nbsp;'))],
+  ])('%s above the numbers is no blank data row (N1)', async (_what, spacer) => {
+    // the spacer was read as this year's row: all 15 blank, read as 0 by the checks, silently
+    const r = await parse(withTable4(table(header(TEMPLATE) + spacer + row(values))));
+    readRight(r);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it.each([
+    ['directly', ''],
+    ['under a caption starting 行政复议', '<p>行政复议、行政诉讼情况（上年度）</p>'],
+  ])('this year\'s 无 row followed by a 上年度 copy %s is not taken for a header cell (N2)', async (_what, caption) => {
+    const copy = LAST_YEAR_COPY.replace('<p>上年度情况：</p>', caption);
+    const r = await parse(withTable4(table(header(TEMPLATE) + row([td('无', ' colspan="15"')])) + copy));
+    expect(Object.values(table4(r)).filter((v) => v !== null)).toEqual([]);
+    expect(codes(r)).toEqual(expect.arrayContaining(['cell-count', 'repeated-table']));
+  });
+
+  it('a header of three outcome cells (维持 | 纠正 | 其他结果 | 尚未审结 | 总计) over a 无 row is not passed over for a later copy (N5)', async () => {
+    const outcomes = ['维持', '纠正', '其他结果', '尚未审结', '总计'];
+    const r = await parse(withTable4(table(header(outcomes) + row([td('无', ' colspan="15"')])) + LAST_YEAR_COPY));
+    expect(Object.values(table4(r)).filter((v) => v !== null)).toEqual([]);
+    expect(codes(r)).toEqual(expect.arrayContaining(['repeated-table']));
+  });
+});
+
+describe('a 备注 header cell on a line of its own, cells one per line (reviewer 73 N4)', () => {
+  it('with a note after the row naming 行政复议: the row is read', async () => {
+    // the header's end was looked for past the 备注 line, at the note's 行政复议: all 15 blank, silently
+    const last = '其他结果\n\n尚未审结\n\n总计\n\n0\n';
+    expect(SEED_001.split(last).length).toBe(2);
+    const end = SEED_001.indexOf('五、', SEED_001.indexOf('四、政府信息公开行政复议'));
+    const withNote = SEED_001.slice(0, end) + '注：本年度行政复议案件均已审结。\n\n' + SEED_001.slice(end);
+    const base = await parse(SEED_001, true);
+    const r = await parse(withNote.replace(last, '其他结果\n\n尚未审结\n\n总计\n\n备注\n\n0\n'), true);
+    expect(Object.values(table4(base))).toEqual(Array(15).fill(0));
+    expect(table4(r)).toEqual(table4(base));
+  });
+});

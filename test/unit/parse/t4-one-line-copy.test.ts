@@ -35,6 +35,17 @@ describe('table 4 printed twice on a one-line page', () => {
     expect(repeated(r)).toEqual(['table 4 is printed twice in its section with other numbers: only the first is read']);
   });
 
+  it.each([
+    ['a year after the copy', ' 2019年度数据'],
+    ['a 栏次 row in both copies', null],
+  ])('the same numbers twice with %s: no note (reviewer 73 N6)', async (_what, after) => {
+    const numbers = Array.from({ length: 15 }, (_, i) => i + 1).join(' ');
+    const row = after === null ? `总计 ${numbers} ${THIS_YEAR.join(' ')} 上年度情况：${HEADER} ${numbers} ${THIS_YEAR.join(' ')} 五、` : `总计${THIS_YEAR.join('')}上年度情况：${HEADER}${THIS_YEAR.join('')}${after}五、`;
+    const r = await parse(row);
+    expect(table4(r)).toEqual(THIS_YEAR);
+    expect(repeated(r)).toEqual([]);
+  });
+
   it('the same numbers twice: no note', async () => {
     const r = await parse(`总计${THIS_YEAR.join('')}上年度情况：${HEADER}${THIS_YEAR.join('')}五、`);
     expect(table4(r)).toEqual(THIS_YEAR);
