@@ -1275,12 +1275,21 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's
-    const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? headerAmountUnit(s, Math.max(from, hits[i - 1]?.m.end ?? from, hit.m.start - 120), hit.m.start) : null;
+    const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? printedAmountUnit(s, from, hit.m.end, end) : null;
+    const unreadUnit = printedUnit !== null && printedUnit !== '元' && printedUnit !== '万元';
     read.cells.forEach((rc, c) => {
       const key = printed[c];
       if (!key || has(sink, key)) return;
       const variant = madeVariant && key.endsWith('.newlyMade') ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
-      sink.cells[key] = toCellValue(page, key, rc, read, (printedUnit && amountUnitOfKey(key) !== null ? printedUnit : null) ?? hit.row.unit, variant);
+      const amount = amountUnitOfKey(key) !== null;
+      const cell = toCellValue(page, key, rc, read, (printedUnit && amount && !unreadUnit ? printedUnit : null) ?? hit.row.unit, variant);
+      if (amount && unreadUnit && cell.value !== null) {
+        // 千元, 亿元: not converted, and read as the template's 万元 it was 10 or 10,000 times off
+        cell.value = null;
+        cell.kind = 'text';
+        sink.warnings.push({ code: 'unit', message: `表二 ${hit.row.pattern.canonical}: the amount is printed in ${printedUnit}, which is not converted: not read`, keys: [key], ref: cell.ref });
+      }
+      sink.cells[key] = cell;
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
@@ -1348,6 +1357,33 @@ export function t2ExtraMessage(extra: string[]): string {
 
 /** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */
 const AMOUNT_HEADER_UNIT = /金\s*额\s*\(\s*(?:单\s*位\s*[:：]\s*)?(万\s*元|元)\s*\)/g;
+
+/** a unit of money, the longest first */
+const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
+/**
+ * Where a page says its amounts' unit: a bracket after 金额 or after a label (`本年收费金额（千元）`,
+ * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).
+ */
+const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|单\\s*位\\s*[:：][^\\n|（()）。；]{0,12}?(${MONEY_UNIT})`, 'g');
+
+/**
+ * The unit of money the page prints for an amount row whose label ends at `labelEnd` (cells up to
+ * `rowEnd`): the last one said in table 2 before the row's cells, or null (the template's). Only a
+ * unit in the 金额 header cell was read: `单位：件、元` above the table, `（单位：元）` in the sub-table's
+ * title or `（元）` after the row's label left 125000 元 stored as 125000 万元, silently (reviewer 72 #1).
+ */
+export function printedAmountUnit(s: string, from: number, labelEnd: number, rowEnd: number): string | null {
+  // the label's own bracket and a unit cell before the first number
+  const firstDigit = s.slice(labelEnd, rowEnd).search(/\d/);
+  // and a line above the table's first title (单位：件、元 under the section's heading), not a sentence's
+  const start = Math.max(0, from - 80, s.lastIndexOf('。', from) + 1);
+  const text = s.slice(start, firstDigit < 0 ? rowEnd : labelEnd + firstDigit);
+  if (text.indexOf('元') < 0) return null;
+  let unit: string | null = null;
+  AMOUNT_UNIT_SAID.lastIndex = 0;
+  for (let m = AMOUNT_UNIT_SAID.exec(text); m; m = AMOUNT_UNIT_SAID.exec(text)) unit = (m[1] ?? m[2])!.replace(/\s+/g, '');
+  return unit;
+}
 
 /**
  * The amount unit the table's header prints in stream[from, to), the last one, or null. The

@@ -145,7 +145,7 @@ describe('bad input', () => {
     const fee = await parse(pageHtml(pingtan.replace('（单位：万元）行政事业性收费0三、', '（单位：元）行政事业性收费3000三、'), true));
     expect(fee.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 0.3, unit: '元', raw: '3000' });
     const findings = runChecks(fee).filter((f) => f.rule === 'NUM-UNIT');
-    expect(findings.map((f) => f.message.zh)).toEqual(['表头印的单位为元，统一格式为万元：“3000”按元读取并换算']);
+    expect(findings.map((f) => f.message.zh)).toEqual(['表格印的单位为元（表头、标题或“单位”说明），统一格式为万元：“3000”按元读取并换算']);
     // Shanghai 2019's 采购总金额 with a header unit （万元） over 25.1: 251000 元
     const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
     const html = shanghai.replace('<p align="center">采购总金额</p>', '<p align="center">采购总金额（万元）</p>').replace('251000元', '25.1');
@@ -153,6 +153,35 @@ describe('bad input', () => {
     expect(proc.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 251000, unit: '万元', raw: '25.1' });
     expect(proc.cells['table2.centralProcurement.projects']).toMatchObject({ value: 6 });
     expect(proc.cells['table2.centralProcurement.projects']?.unit).toBeUndefined();
+  });
+
+  it.each([
+    ['a 单位 line above the table', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：件、元第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
+    ['the sub-table\'s title', ['第二十条第（八）项信息内容', '第二十条第（八）项（单位：元）信息内容'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
+  ])('an amount\'s unit printed in %s is read, not the template\'s (reviewer 72 #1)', async (_where, [a, b], [c, d]) => {
+    // 125000 元 was stored as 125000 万元, silently: only a unit in the 金额 header cell was read
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const text = pingtan.replace(a!, b!).replace(c!, d!);
+    expect(text.split('125000').length).toBe(2);
+    const r = await parse(pageHtml(text, true));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, unit: '元', raw: '125000' });
+    expect(runChecks(r).filter((f) => f.rule === 'NUM-UNIT').map((f) => f.outcome)).toEqual(['fail']);
+  });
+
+  it('an amount\'s unit after the row\'s label is read (reviewer 72 #1)', async () => {
+    const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+    const html = shanghai.replace('<p>政府集中采购</p>', '<p>政府集中采购（万元）</p>').replace('251000元', '25.1');
+    expect(html).not.toBe(shanghai);
+    const proc = await parse(pageHtml(html, false));
+    expect(proc.cells['table2.centralProcurement.amountYuan']).toMatchObject({ value: 251000, unit: '万元', raw: '25.1' });
+    expect(proc.cells['table2.centralProcurement.projects']).toMatchObject({ value: 6 });
+  });
+
+  it.each([['千元', '125'], ['亿元', '0.5']])('an amount printed in %s is not read as 万元, and says why', async (unit, value) => {
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const r = await parse(pageHtml(pingtan.replace('（单位：万元）行政事业性收费0三、', `（单位：${unit}）行政事业性收费${value}三、`), true));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: null, kind: 'text', raw: value });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'unit', message: `表二 行政事业性收费: the amount is printed in ${unit}, which is not converted: not read` }));
   });
 
   it('a printed 法人或其他组织小计 column is read as orgSubtotal, not as 总计, and checked', async () => {
