@@ -597,7 +597,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const headerText = s.slice(from, start);
   // a 栏次 row (1 | 2 | … | 15) under the header is not the data row, nor an empty spacer row after it
   const afterNumbers = afterColumnNumbers(s, start, to);
-  if (afterNumbers !== null) start = pastSpacerLines(s, afterNumbers, to);
+  if (afterNumbers !== null) start = pastSpacerLines(s, afterNumbers, to, true);
+  // a 16 after them, apart or on a line of its own: a 备注 column's number, or the row's first value
+  const sixteen = afterNumbers !== null ? /^[ \t]*16(?!\d)[ \t|｜]*\n?/.exec(s.slice(start, Math.min(to, start + 20))) : null;
   sink.regions.push({ table: 'table4', start: from, end: to });
   const ownHeader = t4OwnHeader(headerText);
   const printedKeys = t4HeaderKeys(ownHeader);
@@ -613,9 +615,12 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn };
   let read = readRowCells(s, start, rowEnd, 15, options);
   if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
+  // the reading whose groups add up (reviewer 74 R4: 16 5 0 0 2 7 … is a 栏次 16 and the row; 16 0 0 4 20 … is the row)
+  if (sixteen) read = readingThatAddsUp(read, readRowCells(s, start + sixteen[0].length, rowEnd, 15, options), keys, (raw) => `a 栏次 row of 1 … 15 is followed by 16, and the row ("${raw}") does not show whether it is a 16th column's number: not read`);
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
+  read = unreadUnderSecondHeader(read, headerText, from);
   // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
   if (!copy && !startsAtCell) {
     const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
@@ -659,7 +664,8 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     last = from + m.index + m[0].length;
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
     if (OUTCOME_WORD.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) cellOutcomes |= 1 << T4_OUTCOME_WORDS.findIndex((o) => o.re.test(m![0]));
-    else if (LITIGATION_GROUP.test(m[0])) litigationGroup = true;
+    // as a cell too: a sentence above naming 未经复议直接起诉 made a summary's three columns a header (reviewer 74 R2)
+    else if (LITIGATION_GROUP.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) litigationGroup = true;
     const tableHeader = litigationGroup && bitCount(cellOutcomes) >= 3;
     // before the header's first group, a row too small for table 4 (fewer than five cells) is a
     // summary's above the table (行政复议 | 行政诉讼 | 合计 over 7 | 9 | 16, even under a sentence naming
@@ -667,7 +673,12 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     // year's table printed in other words (审理中) has no whole group, and its short row (0 | 0 | 0,
     // merged cells) was passed over for a later 上年度 copy's, silently (reviewer 70 F2).
     // A header printing no whole group at all is not gated
-    if (groupAt >= 0 && m.index < groupAt && !tableHeader && rowCells(s, last, to) < 5) continue;
+    if (groupAt >= 0 && m.index < groupAt && !tableHeader && rowCells(s, last, to) < 5) {
+      // the words above a row passed over are that summary's, not the header's (reviewer 74 R2: s3, s9)
+      cellOutcomes = 0;
+      litigationGroup = false;
+      continue;
+    }
     // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
     // the last header word, in the note, was taken and all 15 values were blank, read as 0 (adv58 #8).
     // After a whole group, the first such word: a later one is a second copy's (上年同期), which a
@@ -694,6 +705,29 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
 }
 
 /**
+ * A row read under a second header: the header text before it prints more than three outcome
+ * groups, with a row between the third and the fourth (blank, 无, merged or short): that row was
+ * this year's, passed over for a spacer or a header cell, and the row read is a later copy's
+ * (上年度, printed without its 行政复议 | 行政诉讼 line), which was read silently (reviewer 74 R1, P1,
+ * P2). Unread with a note.
+ */
+function unreadUnderSecondHeader(read: RowRead, headerText: string, from: number): RowRead {
+  const groups = outcomeGroups(withoutBrackets(headerText));
+  if (groups.length <= 3) return read;
+  const between = headerText.slice(groups[2]!.at, groups[3]!.at).split('\n').slice(1, -1);
+  const row = between.find((line) => ROW_LIKE.test(line) && !HEADER_WORD_IN.test(line));
+  if (row === undefined) return read;
+  const at = from + groups[3]!.at;
+  return {
+    cells: read.cells.map(() => ({ raw: row.trim(), start: at, end: at, value: null })),
+    problem: { code: 'unreadable-row', message: `table 4's header is printed again after a row ("${row.trim()}"): the row after the second header may be a later copy's, not read` },
+  };
+}
+/** a line of cells (bars), or of 无 or dashes alone */
+const ROW_LIKE = /[|｜]|^\s*(?:无|[—－–\-/／]+)\s*$/;
+const HEADER_WORD_IN = new RegExp(T4_HEADER_WORD.source);
+
+/**
  * Fifteen numbers apart before a measure word (runOnRow bySums): the row with its unit, or fourteen
  * values and a count opening the text after them. Kept when its groups add up, else unread with a note.
  */
@@ -715,6 +749,14 @@ export function unreadUnlessSumsHold(read: RowRead, s: string, start: number, to
  * right, silently; a row of the report's own that does not add up is lost, with the note).
  */
 function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]): RowRead {
+  return readingThatAddsUp(asPrinted, indexed, keys, (raw) => `the header prints a 序号 column, and the row ("${raw}") does not show whether its first cell is the 序号: not read`);
+}
+
+/**
+ * Of two readings of table 4's row, the one whose groups add up; the first when both give the same
+ * numbers; else (both add up and differ, or neither does) the row unread with `why`'s note.
+ */
+function readingThatAddsUp(asPrinted: RowRead, indexed: RowRead, keys: string[], why: (raw: string) => string): RowRead {
   // the same numbers, a blank as 0 (an all-zero row with a cell to spare): the row as printed
   const shown = (r: RowRead) => r.cells.map((c) => (c.value === null ? 'unread' : c.value !== undefined ? c.value : (readValue(c.raw).value ?? 0))).join('|');
   const same = shown(asPrinted) === shown(indexed);
@@ -730,7 +772,7 @@ function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]
   const raw = asPrinted.cells.filter((c, i, all) => i === 0 || c.start !== all[i - 1]!.start || c.end !== all[i - 1]!.end).map((c) => c.raw).join(' | ');
   return {
     cells: asPrinted.cells.map(() => ({ raw, start: at, end: at, value: null })),
-    problem: { code: 'cell-count', message: `the header prints a 序号 column, and the row ("${raw}") does not show whether its first cell is the 序号: not read` },
+    problem: { code: 'cell-count', message: why(raw) },
   };
 }
 
@@ -918,11 +960,15 @@ function dataLineStart(s: string, at: number, to: number): number {
   return rest ? pastSpacerLines(s, at + rest[0].length, to) : at;
 }
 
-/** From a line's start `pos`: past lines of empty cells (not a blank data row) and a 备注 cell's line. */
-function pastSpacerLines(s: string, pos: number, to: number): number {
+/**
+ * From a line's start `pos`: past lines of empty cells (not a blank data row) and a 备注 cell's line.
+ * `headerDone`: the header has ended (a 栏次 row was printed under it), so header words after a
+ * blank row are a copy's, not the header's going on.
+ */
+function pastSpacerLines(s: string, pos: number, to: number, headerDone = false): number {
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     // a 备注 header cell on a line of its own (cells one per line), or empty cells
-    if (!NOTE_CELL_LINE.test(line) && !(EMPTY_CELLS.test(line) && !blankDataRow(s, pos, line, to))) break;
+    if (!NOTE_CELL_LINE.test(line) && !(EMPTY_CELLS.test(line) && !blankDataRow(s, pos, line, to, headerDone))) break;
     pos += line.length + 1;
   }
   return Math.min(pos, to);
@@ -934,11 +980,19 @@ const NOTE_CELL_LINE = /^[\s|｜]*备\s*注[\s|｜]*$/;
  * numbers or more header words follow it (an empty spacer row of a Word export, or between the
  * header's rows), whose numbers were lost as blanks (reviewer 73 N1).
  */
-function blankDataRow(s: string, pos: number, line: string, to: number): boolean {
+function blankDataRow(s: string, pos: number, line: string, to: number, headerDone: boolean): boolean {
   if (!isBlankRow(line)) return false;
   const next = nextFilledLine(s, pos + line.length + 1, to);
-  return !isNumberRow(next) && !CONTINUING_HEADER.test(next.trim());
+  // a row of numbers labelled as another year's (上年度 | 3 | 1 …) is a copy's, not this one's (reviewer 74 b4)
+  if (OTHER_YEAR_LABEL.test(next)) return true;
+  // a row of table 4's numbers (five at least: not a page footer "- 5 -" or a date), or header words
+  // alone (not "合计 0 件"): what follows a spacer (reviewer 74 R3)
+  const numbers = next.match(/\d+/g)?.length ?? 0;
+  const cells = next.split(/[|｜]/).length - 1;
+  if (isNumberRow(next) && (numbers >= 5 || cells >= 5)) return false;
+  return headerDone || !(CONTINUING_HEADER.test(next.trim()) && !/\d/.test(next));
 }
+const OTHER_YEAR_LABEL = /^[^|\d\n]*(?:上\s*年|去\s*年|同\s*期)[^|\d\n]*\|/;
 
 /** The first line from `pos` that is not empty cells (bars and spaces) alone. */
 function nextFilledLine(s: string, pos: number, to: number): string {

@@ -72,6 +72,14 @@ describe('a 栏次 row under table 4\'s header', () => {
     expect(Object.values(table4(r))).toEqual(row);
   });
 
+  it.each([
+    ['on one line', ' '],
+    ['with cells one per line', '\n'],
+  ])('numbered on to 16 (a 备注 column), %s: the row after it is read by its sums (reviewer 74 R4)', async (_what, gap) => {
+    const r = await parse(PINGTAN_009.replace(ROW_009, `总计${gap}${ONE_TO_15.join(gap)}${gap}16${gap}${VALUES.join(gap)}${gap}五、`), true);
+    expect(table4(r)).toEqual(expected);
+  });
+
   it('a data row that only begins 1, 2, 3 is still read', async () => {
     const row = [1, 2, 3, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const r = await parse(PINGTAN_009.replace(ROW_009, `总计 ${row.join(' ')} 五、`), true);

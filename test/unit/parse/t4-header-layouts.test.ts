@@ -173,3 +173,39 @@ describe('a 备注 header cell on a line of its own, cells one per line (reviewe
     expect(table4(r)).toEqual(table4(base));
   });
 });
+
+describe('a row between two headers (reviewer 74)', () => {
+  const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+  // last year's table printed without its 行政复议 | 行政诉讼 line
+  const TOPLESS_COPY = table(`<tr>${[...TEMPLATE, '未经复议直接起诉', '复议后起诉'].map((o) => td(o)).join('')}</tr><tr>${[...TEMPLATE, ...TEMPLATE].map((o) => td(o)).join('')}</tr>` + row(['3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1']));
+
+  it.each([
+    ['a blank row, then a copy without its top line (R1)', row(Array(15).fill('')), TOPLESS_COPY],
+    ['a 无 row, then a copy without its top line (P1)', row([td('无', ' colspan="15"')]), TOPLESS_COPY],
+    ['three merged blank cells, then a 上年度 copy (P2)', row([td('', ' colspan="5"'), td('', ' colspan="5"'), td('', ' colspan="5"')]), LAST_YEAR_COPY],
+  ])('%s: the copy\'s row is not read as this year\'s', async (_what, ownRow, copy) => {
+    // the copy's 3 | 1 | … was read as this year's, silently
+    const r = await parse(withTable4(table(header(TEMPLATE) + ownRow) + copy));
+    expect(Object.values(table4(r)).filter((v) => v !== null)).toEqual([]);
+    expect(codes(r).length).toBeGreaterThan(0);
+  });
+
+  it('a blank row over a row labelled 上年度 is this year\'s (b4)', async () => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(Array(15).fill('')) + row(['上年度', '3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1']))));
+    expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
+  });
+
+  it('a blank row over a page footer (- 5 -) is this year\'s, read blank (R3)', async () => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(Array(15).fill(''))) + '<p>- 5 -</p>'));
+    expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('a sentence naming 未经复议直接起诉 over a three-column summary makes no header of it (R2)', async () => {
+    const above = '<p>本年度未经复议直接起诉的行政诉讼9件。</p>' + table(row(['结果维持', '结果纠正', '总计']) + row(['5', '2', '7']));
+    const r = await parse(withTable4(above + table(header(TEMPLATE) + row(values))));
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+    expect(codes(r)).toEqual([]);
+  });
+});
