@@ -97,6 +97,19 @@ function findAllStops(stream: string, from: number, to: number, stops: LabelPatt
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * Past a gloss in brackets right after a row's label (`1.本机关不掌握相关政府信息（无法提供）`,
+ * `行政事业性收费（含信息处理费）`): a group's name or 信息 in it was taken for the next stop, and the
+ * row ended before its cells, read blank (reviewer 72 #5). Glosses with digits are cells' text.
+ */
+export function afterLabelGloss(s: string, at: number, limit: number): number {
+  LABEL_GLOSS.lastIndex = at;
+  const m = LABEL_GLOSS.exec(s);
+  return m && at + m[0].length <= limit ? at + m[0].length : at;
+}
+// not the next row's number (3.其他（七）总计… on a page printed as one line)
+const LABEL_GLOSS = /[ \t]*[（(](?![一二三四五六七八九十]+[）)])[^（）()\d\n|｜]{1,20}[）)]/y;
+
 function nextStop(stops: number[], after: number, limit: number): number {
   let lo = 0;
   let hi = stops.length;
@@ -114,17 +127,37 @@ interface Hit<R> {
   m: LabelMatch;
 }
 
-/** Finds each row label in order, each after the previous one. */
-function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, from: number, to: number, rows: R[]): Array<Hit<R>> {
+/**
+ * Finds each row label in order, each after the previous one; with `mention`, a match it says is no
+ * row (a name in a title) is passed over for the next.
+ */
+function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, from: number, to: number, rows: R[], mention?: (m: LabelMatch) => boolean): Array<Hit<R>> {
   const hits: Array<Hit<R>> = [];
   let pos = from;
   for (const row of rows) {
-    const m = findLabel(row.pattern, stream, pos, to);
+    let m = findLabel(row.pattern, stream, pos, to);
+    while (m && mention?.(m)) m = findLabel(row.pattern, stream, m.end, to);
     if (!m) continue;
     hits.push({ row, m });
     pos = m.end;
   }
   return hits;
+}
+
+/**
+ * A table-2 row's name in a title or heading, not its row: in brackets or a list
+ * (`第二十条第（一）项（规章、规范性文件）`), right after the title's 项 (`第二十条第（五）项 行政许可`) or
+ * before 情况 (`（二）行政许可情况`). Taken for the row, it
+ * made the row blank (read as 0) or dropped it (reviewer 72 #0).
+ */
+export function t2NameMention(s: string) {
+  return (m: LabelMatch): boolean => {
+    let i = m.start;
+    while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
+    let j = m.end;
+    while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+    return /[（(、，,]/.test(s[i - 1] ?? '') || (s[i - 1] === '项' && /[|｜\n]/.test(s[j] ?? '') && !digitOnLine(s, m.end)) || /[、，,）)]/.test(s[j] ?? '') || /^(?:情\s*况|和|及|与)/.test(s.slice(j, j + 3));
+  };
 }
 
 /**
@@ -426,7 +459,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     // a printed 小计 row after a category's last row ends that row
     const sub = subtotals.find((t) => t.start > hit.m.end && t.start < next);
-    const end = nextStop(stops, hit.m.end, sub ? sub.start : next);
+    const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), sub ? sub.start : next);
     const inOrder = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
@@ -599,7 +632,8 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const afterNumbers = afterColumnNumbers(s, start, to);
   if (afterNumbers !== null) start = pastSpacerLines(s, afterNumbers, to, true);
   // a 16 after them, apart or on a line of its own: a 备注 column's number, or the row's first value
-  const sixteen = afterNumbers !== null ? /^[ \t]*16(?!\d)[ \t|｜]*\n?/.exec(s.slice(start, Math.min(to, start + 20))) : null;
+  // (on its own line, or apart on the 栏次 row's line: in a cell of the next row, 16 | 0 | …, it is a value)
+  const sixteen = afterNumbers !== null ? /^[ \t]*16(?:[ \t]*\n|[ \t]+(?=\d))/.exec(s.slice(start, Math.min(to, start + 20))) : null;
   sink.regions.push({ table: 'table4', start: from, end: to });
   const ownHeader = t4OwnHeader(headerText);
   const printedKeys = t4HeaderKeys(ownHeader);
@@ -616,7 +650,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   let read = readRowCells(s, start, rowEnd, 15, options);
   if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
   // the reading whose groups add up (reviewer 74 R4: 16 5 0 0 2 7 … is a 栏次 16 and the row; 16 0 0 4 20 … is the row)
-  if (sixteen) read = readingThatAddsUp(read, readRowCells(s, start + sixteen[0].length, rowEnd, 15, options), keys, (raw) => `a 栏次 row of 1 … 15 is followed by 16, and the row ("${raw}") does not show whether it is a 16th column's number: not read`);
+  if (sixteen) read = readingThatAddsUp(read, readRowCells(s, start + sixteen[0].length, rowEnd, 15, options), keys, (raw) => `a 栏次 row of 1 … 15 is followed by 16, and the row ("${raw}") does not show whether it is a 16th column's number: not read`, true);
   if (read.split) sink.split = true;
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
@@ -665,7 +699,11 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     if (groupAt >= 0 && m.index >= groupAt && OUTCOME_WORD.test(m[0])) last = afterGloss(s, last, to);
     if (OUTCOME_WORD.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) cellOutcomes |= 1 << T4_OUTCOME_WORDS.findIndex((o) => o.re.test(m![0]));
     // as a cell too: a sentence above naming 未经复议直接起诉 made a summary's three columns a header (reviewer 74 R2)
-    else if (LITIGATION_GROUP.test(m[0]) && standsAsCell(sub, m.index, m.index + m[0].length)) litigationGroup = true;
+    else if (LITIGATION_GROUP.test(m[0])) {
+      // the name whole: 直接起诉's match starts after 未经复议
+      const nameStart = m.index - (BEFORE_DIRECT.exec(sub.slice(Math.max(0, m.index - 10), m.index))?.[0].length ?? 0);
+      if (inShortCell(sub, nameStart, m.index + m[0].length) || standsAsCell(sub, nameStart, m.index + m[0].length)) litigationGroup = true;
+    }
     const tableHeader = litigationGroup && bitCount(cellOutcomes) >= 3;
     // before the header's first group, a row too small for table 4 (fewer than five cells) is a
     // summary's above the table (行政复议 | 行政诉讼 | 合计 over 7 | 9 | 16, even under a sentence naming
@@ -674,9 +712,13 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     // merged cells) was passed over for a later 上年度 copy's, silently (reviewer 70 F2).
     // A header printing no whole group at all is not gated
     if (groupAt >= 0 && m.index < groupAt && !tableHeader && rowCells(s, last, to) < 5) {
-      // the words above a row passed over are that summary's, not the header's (reviewer 74 R2: s3, s9)
-      cellOutcomes = 0;
-      litigationGroup = false;
+      // the words above a row of numbers passed over are that summary's, not the header's (reviewer
+      // 74 R2: s3, s9); not the rest of a header line (| 未经复议直接起诉 | 复议后起诉 |)
+      const rowAt = dataLineStart(s, last, to);
+      if (rowAt > last && /\d/.test(lineFrom(s, rowAt, to))) {
+        cellOutcomes = 0;
+        litigationGroup = false;
+      }
       continue;
     }
     // a one-line page whose data row runs on into a note (100011000110000（注：行政复议、行政诉讼…）):
@@ -754,15 +796,20 @@ function withOrWithoutIndex(asPrinted: RowRead, indexed: RowRead, keys: string[]
 
 /**
  * Of two readings of table 4's row, the one whose groups add up; the first when both give the same
- * numbers; else (both add up and differ, or neither does) the row unread with `why`'s note.
+ * numbers; else (both add up and differ, or neither does) the row unread with `why`'s note. With
+ * `cleanWins`, a reading with every cell placed and no note wins over one without.
  */
-function readingThatAddsUp(asPrinted: RowRead, indexed: RowRead, keys: string[], why: (raw: string) => string): RowRead {
+function readingThatAddsUp(asPrinted: RowRead, indexed: RowRead, keys: string[], why: (raw: string) => string, cleanWins = false): RowRead {
   // the same numbers, a blank as 0 (an all-zero row with a cell to spare): the row as printed
   const shown = (r: RowRead) => r.cells.map((c) => (c.value === null ? 'unread' : c.value !== undefined ? c.value : (readValue(c.raw).value ?? 0))).join('|');
   const same = shown(asPrinted) === shown(indexed);
   if (same) return asPrinted;
   // a reading with every cell placed (a note such as "the 备注 column is not read" may come with it)
   const clean = (r: RowRead) => r.cells.length === 15 && r.cells.every((c) => c.value !== null);
+  // a 16 after a 栏次 row: a reading that leaves a value over or short is no reading, whatever the
+  // other's sums (a report's own row that does not add up was lost, reviewer 75 B)
+  const whole = (r: RowRead) => clean(r) && !r.problem;
+  if (cleanWins && whole(asPrinted) !== whole(indexed)) return whole(asPrinted) ? asPrinted : indexed;
   const a = clean(asPrinted) && groupsAddUp(rowValues(asPrinted), keys);
   const b = clean(indexed) && groupsAddUp(rowValues(indexed), keys);
   if (a !== b) return a ? asPrinted : indexed;
@@ -992,7 +1039,7 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
   if (isNumberRow(next) && (numbers >= 5 || cells >= 5)) return false;
   return headerDone || !(CONTINUING_HEADER.test(next.trim()) && !/\d/.test(next));
 }
-const OTHER_YEAR_LABEL = /^[^|\d\n]*(?:上\s*年|去\s*年|同\s*期)[^|\d\n]*\|/;
+const OTHER_YEAR_LABEL = /^[^|\d\n]*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)[^|\d\n]*\|/;
 
 /** The first line from `pos` that is not empty cells (bars and spaces) alone. */
 function nextFilledLine(s: string, pos: number, to: number): string {
@@ -1052,6 +1099,23 @@ function standsAsCell(text: string, start: number, end: number): boolean {
   return HEADER_LIKE_LINE.test(text.slice(lineStart, nl < 0 ? text.length : nl));
 }
 const CELL_EDGE = /[|｜\n]/;
+const BEFORE_DIRECT = /未\s*经\s*(?:复|审)\s*议\s*$/;
+
+/**
+ * Whether text[start, end) lies in a short cell of words: the text between the bars or line ends
+ * around it holds no digit or sentence mark and at most 14 characters (未经复议直接起诉, （二）复议后起诉,
+ * 复议后起诉案件), not a sentence (本年度未经复议直接起诉的行政诉讼9件。). The name's own match starts
+ * after 未经复议, so standsAsCell never held for it (reviewer 75 A).
+ */
+function inShortCell(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && !CELL_EDGE.test(text[i - 1]!)) i--;
+  let j = end;
+  while (j < text.length && !CELL_EDGE.test(text[j]!)) j++;
+  // an enumerator before the name (1.未经复议直接起诉, （二）复议后起诉) is no sentence's digit
+  const cell = text.slice(i, j).trim().replace(/^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/, '');
+  return cell.length <= 14 && !/[\d。，；,;]/.test(cell);
+}
 /** three words or more of up to ten characters, no digit and no sentence punctuation */
 const HEADER_LIKE_LINE = /^[ \t|｜]*[^\s\d|｜，。；：,;:]{1,10}(?:[ \t|｜]+[^\s\d|｜，。；：,;:]{1,10}){2,}[ \t|｜]*$/;
 /** a 行政诉讼 group's name, as T4_HEADER_WORD matches it */
@@ -1301,14 +1365,15 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
-  let hits = sequentialHits(s, from, to, rows);
+  const mention = t2NameMention(s);
+  let hits = sequentialHits(s, from, to, rows, mention);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table2', start: from, end: to });
   // a second copy in the section (全区 then 本级): its rows are not read (nor filled in from it)
   const copy = secondCopyAt(s, hits, to);
   const rowsTo = copy ?? to;
   if (copy !== null) {
-    hits = sequentialHits(s, from, copy, rows);
+    hits = sequentialHits(s, from, copy, rows, mention);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
   }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
@@ -1317,7 +1382,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
-    const end = nextStop(stops, hit.m.end, next);
+    const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next);
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
@@ -1337,7 +1402,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
       const variant = madeVariant && key.endsWith('.newlyMade') ? { printed: madeVariant.text, canonical: madeVariant.canonical } : undefined;
       const amount = amountUnitOfKey(key) !== null;
       const cell = toCellValue(page, key, rc, read, (printedUnit && amount && !unreadUnit ? printedUnit : null) ?? hit.row.unit, variant);
-      if (amount && unreadUnit && cell.value !== null) {
+      // a cell printing its own unit (12.5万元 under a 千元 title) is read in it (reviewer 75 D)
+      if (amount && unreadUnit && cell.value !== null && !rc.raw.includes('元')) {
         // 千元, 亿元: not converted, and read as the template's 万元 it was 10 or 10,000 times off
         cell.value = null;
         cell.kind = 'text';
@@ -1418,7 +1484,7 @@ const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
  * Where a page says its amounts' unit: a bracket after 金额 or after a label (`本年收费金额（千元）`,
  * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).
  */
-const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|单\\s*位\\s*[:：][^\\n|（()）。；]{0,12}?(${MONEY_UNIT})`, 'g');
+const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*)单\\s*位\\s*[:：][件个项条次人宗起份、，,/\\s]{0,8}(${MONEY_UNIT})`, 'g');
 
 /**
  * The unit of money the page prints for an amount row whose label ends at `labelEnd` (cells up to

@@ -544,3 +544,19 @@ describe('table 2 with a 备注 column its header places (pipe text, 029 Longgan
     expect([5, 1, 25]).toEqual(['issued', 'repealed', 'inForce'].map((k) => r.cells[`table2.normativeDocs.${k}`]?.value));
   });
 });
+
+describe('row names in titles and glosses after labels (reviewer 72 #0, #5)', () => {
+  const tablesOf = (r: { cells: Record<string, { value: number | null }> }) => ({ ...values(r, 'table2.'), ...values(r, 'table3.') });
+  it.each([
+    ['a sub-table title naming its rows', '<p align="center">第二十条第（一）项</p>', '<p align="center">第二十条第（一）项（规章、规范性文件）</p>'],
+    ['a title naming its row after 项', '<p align="center">第二十条第（一）项</p>', '<p align="center">第二十条第（一）项 规章</p>'],
+    ['a table-3 label glossed with its group', '<p>1.本机关不掌握相关政府信息</p>', '<p>1.本机关不掌握相关政府信息（无法提供）</p>'],
+    ['a table-2 label glossed with 信息', '<p>行政事业性收费</p>', '<p>行政事业性收费（含信息处理费）</p>'],
+  ])('%s: the rows read as printed', async (_what, find, by) => {
+    // the title's names were taken for the rows (blank, read as 0, or dropped); a group's name or 信息
+    // in a gloss ended the row before its cells: 252 | 12 | 1 blank, silently
+    const base = await parse(SHANGHAI);
+    const r = await parse(edited(find, by));
+    expect(tablesOf(r)).toEqual(tablesOf(base));
+  });
+});

@@ -177,6 +177,20 @@ describe('bad input', () => {
     expect(proc.cells['table2.centralProcurement.projects']).toMatchObject({ value: 6 });
   });
 
+  it('a 填报单位 line naming a place with 元 is no unit (reviewer 75 C)', async () => {
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const text = pingtan.replace('二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况填报单位：广元市某局第二十条').replace('（单位：万元）行政事业性收费0三、', '行政事业性收费12.5三、');
+    const r = await parse(pageHtml(text, true));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, raw: '12.5' });
+    expect(r.cells['table2.adminFees.amountWanYuan']?.unit).not.toBe('元');
+  });
+
+  it('a cell printing its own unit under a 千元 title is read in it (reviewer 75 D)', async () => {
+    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
+    const r = await parse(pageHtml(pingtan.replace('（单位：万元）行政事业性收费0三、', '（单位：千元）行政事业性收费12.5万元三、'), true));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, unit: '万元' });
+  });
+
   it.each([['千元', '125'], ['亿元', '0.5']])('an amount printed in %s is not read as 万元, and says why', async (unit, value) => {
     const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
     const r = await parse(pageHtml(pingtan.replace('（单位：万元）行政事业性收费0三、', `（单位：${unit}）行政事业性收费${value}三、`), true));

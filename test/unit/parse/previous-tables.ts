@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/tables';
+import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -89,11 +89,13 @@ interface Hit<R> {
 }
 
 /** Finds each row label in order, each after the previous one. */
-function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, from: number, to: number, rows: R[]): Array<Hit<R>> {
+function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, from: number, to: number, rows: R[], mention?: (m: LabelMatch) => boolean): Array<Hit<R>> {
   const hits: Array<Hit<R>> = [];
   let pos = from;
   for (const row of rows) {
-    const m = findLabel(row.pattern, stream, pos, to);
+    // (later change, in both) a table-2 row's name in a title is passed over
+    let m = findLabel(row.pattern, stream, pos, to);
+    while (m && mention?.(m)) m = findLabel(row.pattern, stream, m.end, to);
     if (!m) continue;
     hits.push({ row, m });
     pos = m.end;
@@ -163,7 +165,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const colsum: Relation = (v) => v.length === 7 && v[6] !== null && v.slice(0, 6).every((x) => x !== null) && v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
-    const end = nextStop(stops, hit.m.end, next);
+    const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next); // (later change, in both) past a gloss after the label
     const inOrder = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
     // (later change, in both) a printed 小计 column makes 8 cells
@@ -273,14 +275,14 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
-  let hits = sequentialHits(s, from, to, rows);
+  let hits = sequentialHits(s, from, to, rows, t2NameMention(s));
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table2', start: from, end: to });
   // (later change, in both) a second copy in the section is not read; with other numbers, a warning
   const copy = secondCopyAt(s, hits, to);
   const rowsTo = copy ?? to;
   if (copy !== null) {
-    hits = sequentialHits(s, from, copy, rows);
+    hits = sequentialHits(s, from, copy, rows, t2NameMention(s));
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
   }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
@@ -289,7 +291,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
-    const end = nextStop(stops, hit.m.end, next);
+    const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next); // (later change, in both) past a gloss after the label
     // (later change, in both) the columns in the order the sub-table's header prints them
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });

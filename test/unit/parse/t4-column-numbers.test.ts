@@ -80,6 +80,12 @@ describe('a 栏次 row under table 4\'s header', () => {
     expect(table4(r)).toEqual(expected);
   });
 
+  it('a row of its own beginning 16 that does not add up is read as printed, for the checks to flag (reviewer 75 B)', async () => {
+    const row = [16, 0, 0, 0, 15, 5, 0, 0, 0, 5, 0, 0, 0, 0, 0];
+    const r = await parse(PINGTAN_009.replace(ROW_009, `总计 ${ONE_TO_15.join(' ')} ${row.join(' ')} 五、`), true);
+    expect(Object.values(table4(r))).toEqual(row);
+  });
+
   it('a data row that only begins 1, 2, 3 is still read', async () => {
     const row = [1, 2, 3, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const r = await parse(PINGTAN_009.replace(ROW_009, `总计 ${row.join(' ')} 五、`), true);

@@ -24,9 +24,9 @@ const withTable4 = (tables: string) => SHANGHAI.slice(0, T4_FROM) + tables + SHA
 
 const td = (text: string, span = '') => `<td${span}><p>${text}</p></td>`;
 /** a table-4 header whose groups print `outcomes` (the 行政复议 group's cells span two rows), and `last` cells after them */
-function header(outcomes: string[], last: string[] = []): string {
+function header(outcomes: string[], last: string[] = [], groups = ['未经复议直接起诉', '复议后起诉']): string {
   return `<tr>${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>` +
-    `<tr>${outcomes.map((o) => td(o, ' rowspan="2"')).join('')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
+    `<tr>${outcomes.map((o) => td(o, ' rowspan="2"')).join('')}${td(groups[0]!, ' colspan="5"')}${td(groups[1]!, ' colspan="5"')}</tr>` +
     `<tr>${[...outcomes, ...outcomes, ...last].map((o) => td(o)).join('')}</tr>`;
 }
 const row = (cells: string[]) => `<tr>${cells.map((c) => (c.startsWith('<td') ? c : td(c))).join('')}</tr>`;
@@ -207,5 +207,24 @@ describe('a row between two headers (reviewer 74)', () => {
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
     expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('reviewer 75', () => {
+  it.each([
+    [['1.未经复议直接起诉', '2.复议后起诉']],
+    [['未经复议直接起诉案件', '复议后起诉案件']],
+    [['（一）未经复议直接起诉', '（二）经复议后起诉']],
+  ])('a header in other words whose groups are named %j, over a short row, is not passed over for a copy (A)', async (groups) => {
+    const outcomes = ['结果维持', '结果纠正', '其他结果', '审理中', '总计'];
+    const r = await parse(withTable4(table(header(outcomes, [], groups) + row([td('0', ' colspan="5"'), td('0', ' colspan="5"'), td('0', ' colspan="5"')])) + LAST_YEAR_COPY));
+    // the copy's 3 | 1 | … was read as this year's, silently
+    expect(Object.values(table4(r)).filter((v) => v !== null)).toEqual([]);
+    expect(codes(r)).toEqual(expect.arrayContaining(['repeated-table']));
+  });
+
+  it.each(['上一年度', '前一年度', '（上一年度）'])('a blank row over a row labelled %s is this year\'s (E)', async (label) => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(Array(15).fill('')) + row([label, '3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1']))));
+    expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
   });
 });
