@@ -43,6 +43,8 @@ const CLASSES: Record<string, string> = {
   '）': '[)）]',
   ':': '[:：]?',
   '：': '[:：]?',
+  // 其它 is as common as 其他 (3.其它, 其它法律行政法规禁止公开): the row was dropped as missing (reviewer 72 #4)
+  '他': '[他它]',
 };
 const REGEX_SYNTAX = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/']);
 

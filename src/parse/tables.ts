@@ -150,8 +150,10 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
  * before 情况 (`（二）行政许可情况`). Taken for the row, it
  * made the row blank (read as 0) or dropped it (reviewer 72 #0).
  */
-export function t2NameMention(s: string) {
+export function t2NameMention(s: string, stops: number[], to: number) {
   return (m: LabelMatch): boolean => {
+    // a row's values follow its name before the next stop (信息内容, 第二十条): 1、规章 | 13, 行政许可情况 | 1520 (reviewer 76 A)
+    if (digitBefore(s, m.end, nextStop(stops, m.end, to))) return false;
     let i = m.start;
     while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
     let j = m.end;
@@ -182,6 +184,15 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     }
   }
   return out;
+}
+
+/** A digit in s[from, to). */
+function digitBefore(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
@@ -1365,7 +1376,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
-  const mention = t2NameMention(s);
+  const mention = t2NameMention(s, findAllStops(s, from, to, T2_STOPS), to);
   let hits = sequentialHits(s, from, to, rows, mention);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table2', start: from, end: to });
@@ -1484,7 +1495,7 @@ const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
  * Where a page says its amounts' unit: a bracket after 金额 or after a label (`本年收费金额（千元）`,
  * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).
  */
-const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*)单\\s*位\\s*[:：][件个项条次人宗起份、，,/\\s]{0,8}(${MONEY_UNIT})`, 'g');
+const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*)单\\s*位\\s*[:：](?:[件个项条次人宗起份、，,；;/\\s:：]|金\\s*额|收\\s*费|人\\s*民\\s*币){0,12}(${MONEY_UNIT})`, 'g');
 
 /**
  * The unit of money the page prints for an amount row whose label ends at `labelEnd` (cells up to

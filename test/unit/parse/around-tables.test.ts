@@ -552,6 +552,11 @@ describe('row names in titles and glosses after labels (reviewer 72 #0, #5)', ()
     ['a title naming its row after 项', '<p align="center">第二十条第（一）项</p>', '<p align="center">第二十条第（一）项 规章</p>'],
     ['a table-3 label glossed with its group', '<p>1.本机关不掌握相关政府信息</p>', '<p>1.本机关不掌握相关政府信息（无法提供）</p>'],
     ['a table-2 label glossed with 信息', '<p>行政事业性收费</p>', '<p>行政事业性收费（含信息处理费）</p>'],
+    // numbered or worded row labels are rows, not mentions in a title (reviewer 76 A)
+    ['a row label numbered 1、', '<p>规章</p>', '<p>1、规章</p>'],
+    ['a row label followed by 情况', '<p>行政事业性收费</p>', '<p>行政事业性收费情况</p>'],
+    // 其它 for 其他 (reviewer 72 #4: the row was dropped as missing)
+    ['a table-3 label printed with 其它', '<p>2.其他法律行政法规禁止公开</p>', '<p>2.其它法律行政法规禁止公开</p>'],
   ])('%s: the rows read as printed', async (_what, find, by) => {
     // the title's names were taken for the rows (blank, read as 0, or dropped); a group's name or 信息
     // in a gloss ended the row before its cells: 252 | 12 | 1 blank, silently

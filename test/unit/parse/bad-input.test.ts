@@ -158,6 +158,9 @@ describe('bad input', () => {
   it.each([
     ['a 单位 line above the table', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：件、元第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
     ['the sub-table\'s title', ['第二十条第（八）项信息内容', '第二十条第（八）项（单位：元）信息内容'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
+    // (reviewer 76 C: a unit line naming 金额 or 人民币 was missed after 3683aa3's narrower rule)
+    ['a 单位 line naming the amount', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：件，金额：元第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
+    ['a 单位 line in 人民币', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：人民币元第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
   ])('an amount\'s unit printed in %s is read, not the template\'s (reviewer 72 #1)', async (_where, [a, b], [c, d]) => {
     // 125000 元 was stored as 125000 万元, silently: only a unit in the 金额 header cell was read
     const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');

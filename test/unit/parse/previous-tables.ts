@@ -275,14 +275,14 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const sub = s.slice(from, to);
   const is2021 = T2_2021_HEADERS.test(sub);
   const rows = is2021 ? T2_ROWS_2021 : T2_ROWS_2019;
-  let hits = sequentialHits(s, from, to, rows, t2NameMention(s));
+  let hits = sequentialHits(s, from, to, rows, t2NameMention(s, findAllStops(s, from, to, T2_STOPS), to));
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table2', start: from, end: to });
   // (later change, in both) a second copy in the section is not read; with other numbers, a warning
   const copy = secondCopyAt(s, hits, to);
   const rowsTo = copy ?? to;
   if (copy !== null) {
-    hits = sequentialHits(s, from, copy, rows, t2NameMention(s));
+    hits = sequentialHits(s, from, copy, rows, t2NameMention(s, findAllStops(s, from, to, T2_STOPS), to));
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
   }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
