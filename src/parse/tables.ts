@@ -152,8 +152,11 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
  */
 export function t2NameMention(s: string, stops: number[], to: number) {
   return (m: LabelMatch): boolean => {
-    // a row's values follow its name before the next stop (信息内容, 第二十条): 1、规章 | 13, 行政许可情况 | 1520 (reviewer 76 A)
-    if (digitBefore(s, m.end, nextStop(stops, m.end, to))) return false;
+    // a row's values follow its name on its line before the next stop (信息内容, 第二十条): 1、规章 | 13,
+    // 行政许可情况 | 1520 (reviewer 76 A); a title's year, date or 注1 are no values (reviewer 77 A)
+    const nl = s.indexOf('\n', m.end);
+    const upTo = nextStop(stops, m.end, nl < 0 ? to : Math.min(nl, to));
+    if (/\d/.test(s.slice(m.end, upTo).replace(NOT_VALUES, ''))) return false;
     let i = m.start;
     while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
     let j = m.end;
@@ -186,14 +189,8 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
   return out;
 }
 
-/** A digit in s[from, to). */
-function digitBefore(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+/** Years, months, days and footnote marks in a title: digits that are no row's values. */
+const NOT_VALUES = /(?:19|20)\d{2}\s*年|\d{1,2}\s*[-—至~－]\s*\d{1,2}\s*月|\d{1,2}\s*[月日号]|注\s*\d+|[①-⑩]/g;
 
 /** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
 function digitOnLine(s: string, at: number): boolean {
@@ -1506,8 +1503,10 @@ const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\
 export function printedAmountUnit(s: string, from: number, labelEnd: number, rowEnd: number): string | null {
   // the label's own bracket and a unit cell before the first number
   const firstDigit = s.slice(labelEnd, rowEnd).search(/\d/);
-  // and a line above the table's first title (单位：件、元 under the section's heading), not a sentence's
-  const start = Math.max(0, from - 80, s.lastIndexOf('。', from) + 1);
+  // and a line above the table's first title (单位：件、元 under the section's heading), not a
+  // sentence's, nor one before the heading (another table's, 表1 …（单位：件，金额：元）: reviewer 77 B)
+  const heading = s.lastIndexOf('主动公开', from);
+  const start = heading >= 0 && from - heading <= 80 ? Math.max(heading, s.lastIndexOf('。', from) + 1) : from;
   const text = s.slice(start, firstDigit < 0 ? rowEnd : labelEnd + firstDigit);
   if (text.indexOf('元') < 0) return null;
   let unit: string | null = null;

@@ -550,6 +550,8 @@ describe('row names in titles and glosses after labels (reviewer 72 #0, #5)', ()
   it.each([
     ['a sub-table title naming its rows', '<p align="center">第二十条第（一）项</p>', '<p align="center">第二十条第（一）项（规章、规范性文件）</p>'],
     ['a title naming its row after 项', '<p align="center">第二十条第（一）项</p>', '<p align="center">第二十条第（一）项 规章</p>'],
+    // a year or a footnote mark in the title is no row's values (reviewer 77 A)
+    ['a title naming its rows and a year', '<p align="center">第二十条第（一）项</p>', '<p align="center">第二十条第（一）项（规章、规范性文件，2019年度）注1</p>'],
     ['a table-3 label glossed with its group', '<p>1.本机关不掌握相关政府信息</p>', '<p>1.本机关不掌握相关政府信息（无法提供）</p>'],
     ['a table-2 label glossed with 信息', '<p>行政事业性收费</p>', '<p>行政事业性收费（含信息处理费）</p>'],
     // numbered or worded row labels are rows, not mentions in a title (reviewer 76 A)
