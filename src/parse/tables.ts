@@ -157,10 +157,7 @@ export function t2NameMention(s: string, stops: number[], to: number) {
     const nl = s.indexOf('\n', m.end);
     const upTo = nextStop(stops, m.end, nl < 0 ? to : Math.min(nl, to));
     if (/\d/.test(s.slice(m.end, upTo).replace(NOT_VALUES, ''))) return false;
-    let i = m.start;
-    while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t')) i--;
-    let j = m.end;
-    while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+    const [i, j] = pastSpaces(s, m.start, m.end);
     return /[（(、，,]/.test(s[i - 1] ?? '') || (s[i - 1] === '项' && /[|｜\n]/.test(s[j] ?? '') && !digitOnLine(s, m.end)) || /[、，,）)]/.test(s[j] ?? '') || /^(?:情\s*况|和|及|与)/.test(s.slice(j, j + 3));
   };
 }
@@ -187,6 +184,15 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     }
   }
   return out;
+}
+
+/** text[start, end) widened over the spaces and tabs on each side: [where they start, where they end]. */
+function pastSpaces(text: string, start: number, end: number): [number, number] {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return [i, j];
 }
 
 /** Years, months, days and footnote marks in a title: digits that are no row's values. */
@@ -627,7 +633,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const endM = endRe.exec(s);
   const to = Math.min(endM ? endM.index : s.length, from + 3000);
   const sub = s.slice(from, to);
-  if (!/直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/.test(sub)) return;
+  if (!LITIGATION_WORD.test(sub)) return;
   const headerEnd = t4HeaderEnd(s, from, to);
   if (headerEnd === null) return;
   let start = headerEnd;
@@ -1093,10 +1099,7 @@ function isNumberRow(line: string): boolean {
  * (a gloss in brackets may follow). Not a word of a sentence, nor one followed by its count (`结果维持 5件`).
  */
 function standsAsCell(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  let j = end;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const [i, j] = pastSpaces(text, start, end);
   const before = i === 0 || CELL_EDGE.test(text[i - 1]!);
   const after = j === text.length || CELL_EDGE.test(text[j]!) || text[j] === '（' || text[j] === '(';
   if (before && after) return true;
@@ -1150,12 +1153,6 @@ function isPlaceholderRow(s: string, start: number, line: string, to: number): b
   const from = start + line.length + after.length;
   return !CONTINUING_HEADER.test(s.slice(from, Math.min(to, from + 20)));
 }
-/**
- * Header words that go on with a header: its outcome columns and 行政诉讼's two groups. Not 行政复议 or
- * 行政诉讼: a second copy of the table (上年度) starts with them, and this year's 无 row before it
- * was taken for a header cell, the copy's row read in its place (reviewer 73 N2).
- */
-const CONTINUING_HEADER = /^(?:结\s*果\s*维\s*持|结\s*果\s*纠\s*正|其\s*[他它]\s*结\s*果|尚\s*未\s*审\s*[结计]|总\s*计|合\s*计|(?:未\s*经\s*(?:复|审)\s*议\s*)?直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉)/;
 
 /**
  * A row of cells with its values and then a 备注 cell of text (`… | 0 | 尚未审结的1件行政诉讼已于
@@ -1249,7 +1246,8 @@ function outcomeGroups(text: string, from = 0, most = Infinity): Array<{ at: num
   let runEnd = -1;
   T4_OUTCOME_ANY.lastIndex = from;
   for (let m = T4_OUTCOME_ANY.exec(text); m && found.length < most; m = T4_OUTCOME_ANY.exec(text)) {
-    if (run.length === 0 || !BETWEEN_CELLS.test(text.slice(runEnd, m.index))) {
+    // what may stand between two of a group's outcome words: cell bars and spaces (a note listing them with 、 is no group)
+    if (run.length === 0 || !EMPTY_CELLS.test(text.slice(runEnd, m.index))) {
       run = [];
       runAt = m.index;
     }
@@ -1263,8 +1261,6 @@ function outcomeGroups(text: string, from = 0, most = Infinity): Array<{ at: num
   return found;
 }
 
-/** What may stand between two of a group's outcome words: cell bars and spaces (a note listing them with 、 is no group). */
-const BETWEEN_CELLS = /^[\s|｜]*$/;
 
 /**
  * How many cells the row at `at` (past the rest of a header row) prints: a line's cells, the numbers
@@ -1293,6 +1289,13 @@ function rowCells(s: string, at: number, to: number): number {
 }
 /** Any outcome word (T4_OUTCOME_WORDS' patterns, unanchored). */
 const T4_OUTCOME_ANY = new RegExp(T4_OUTCOME_WORDS.map((o) => o.re.source.slice(1, -1)).join('|'), 'g');
+/**
+ * Header words that go on with a header: its outcome columns and 行政诉讼's two groups. Not 行政复议 or
+ * 行政诉讼: a second copy of the table (上年度) starts with them, and this year's 无 row before it
+ * was taken for a header cell, the copy's row read in its place (reviewer 73 N2).
+ */
+const CONTINUING_HEADER = new RegExp(`^(?:${T4_OUTCOME_ANY.source}|(?:未\\s*经\\s*(?:复|审)\\s*议\\s*)?直\\s*接\\s*起\\s*诉|复\\s*议\\s*后\\s*起\\s*诉)`);
+
 /** Which outcome column a word T4_OUTCOME_ANY matched names. */
 function outcomeOf(word: string): string {
   return T4_OUTCOME_WORDS.find((o) => o.re.test(word))?.id ?? '';
@@ -1483,9 +1486,6 @@ export function t2ExtraMessage(extra: string[]): string {
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
 }
 
-/** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */
-const AMOUNT_HEADER_UNIT = /金\s*额\s*\(\s*(?:单\s*位\s*[:：]\s*)?(万\s*元|元)\s*\)/g;
-
 /** a unit of money, the longest first */
 const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
 /**
@@ -1512,20 +1512,6 @@ export function printedAmountUnit(s: string, from: number, labelEnd: number, row
   let unit: string | null = null;
   AMOUNT_UNIT_SAID.lastIndex = 0;
   for (let m = AMOUNT_UNIT_SAID.exec(text); m; m = AMOUNT_UNIT_SAID.exec(text)) unit = (m[1] ?? m[2])!.replace(/\s+/g, '');
-  return unit;
-}
-
-/**
- * The amount unit the table's header prints in stream[from, to), the last one, or null. The
- * template's unit stood in for it: "本年收费金额（单位：元）" over 3000 was stored as 3000 万元.
- */
-export function headerAmountUnit(s: string, from: number, to: number): string | null {
-  // on the slice: from `from` in the whole stream, a miss scanned to the page's end
-  const header = s.slice(from, to);
-  if (header.indexOf('额') < 0) return null;
-  let unit: string | null = null;
-  AMOUNT_HEADER_UNIT.lastIndex = 0;
-  for (let m = AMOUNT_HEADER_UNIT.exec(header); m; m = AMOUNT_HEADER_UNIT.exec(header)) unit = m[1]!.replace(/\s+/g, '');
   return unit;
 }
 

@@ -180,17 +180,12 @@ describe('bad input', () => {
     expect(proc.cells['table2.centralProcurement.projects']).toMatchObject({ value: 6 });
   });
 
-  it('a unit line of another table before table 2\'s heading is not table 2\'s (reviewer 77 B)', async () => {
+  it.each([
+    ['another table\'s unit line before table 2\'s heading (reviewer 77 B)', '表1 政务服务办理情况（单位：件，金额：元）办件量 30二、主动公开政府信息情况第二十条'],
+    ['a 填报单位 line naming a place with 元 (reviewer 75 C)', '二、主动公开政府信息情况填报单位：广元市某局第二十条'],
+  ])('%s sets no unit for table 2\'s amounts', async (_what, before) => {
     const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
-    const text = pingtan.replace('二、主动公开政府信息情况第二十条', '表1 政务服务办理情况（单位：件，金额：元）办件量 30二、主动公开政府信息情况第二十条').replace('（单位：万元）行政事业性收费0三、', '行政事业性收费12.5三、');
-    const r = await parse(pageHtml(text, true));
-    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, raw: '12.5' });
-    expect(r.cells['table2.adminFees.amountWanYuan']?.unit).not.toBe('元');
-  });
-
-  it('a 填报单位 line naming a place with 元 is no unit (reviewer 75 C)', async () => {
-    const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
-    const text = pingtan.replace('二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况填报单位：广元市某局第二十条').replace('（单位：万元）行政事业性收费0三、', '行政事业性收费12.5三、');
+    const text = pingtan.replace('二、主动公开政府信息情况第二十条', before).replace('（单位：万元）行政事业性收费0三、', '行政事业性收费12.5三、');
     const r = await parse(pageHtml(text, true));
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, raw: '12.5' });
     expect(r.cells['table2.adminFees.amountWanYuan']?.unit).not.toBe('元');

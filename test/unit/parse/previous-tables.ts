@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, headerAmountUnit, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/tables';
+import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/tables';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -379,4 +379,23 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   });
   if (!page.tables.length) sink.rebuiltFromText = true;
   if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
+}
+
+// (later change, in tables.ts only) tables.ts reads the unit wherever the table says it (printedAmountUnit);
+// the header-only reading it replaced lives on here
+/** "本年收费金额（单位：元）", "采购总金额（万元）" in the stream (half-width): the header's amount unit */
+const AMOUNT_HEADER_UNIT = /金\s*额\s*\(\s*(?:单\s*位\s*[:：]\s*)?(万\s*元|元)\s*\)/g;
+
+/**
+ * The amount unit the table's header prints in stream[from, to), the last one, or null. The
+ * template's unit stood in for it: "本年收费金额（单位：元）" over 3000 was stored as 3000 万元.
+ */
+function headerAmountUnit(s: string, from: number, to: number): string | null {
+  // on the slice: from `from` in the whole stream, a miss scanned to the page's end
+  const header = s.slice(from, to);
+  if (header.indexOf('额') < 0) return null;
+  let unit: string | null = null;
+  AMOUNT_HEADER_UNIT.lastIndex = 0;
+  for (let m = AMOUNT_HEADER_UNIT.exec(header); m; m = AMOUNT_HEADER_UNIT.exec(header)) unit = m[1]!.replace(/\s+/g, '');
+  return unit;
 }
