@@ -312,8 +312,45 @@ export function columnOrderMessage(order: number[]): string {
 }
 
 function legalPersonColumnOrder(header: string): number[] | null {
-  const order = printedOrder(header, LEGAL_PERSON_COLUMNS);
+  const printed = printedOrder(header, LEGAL_PERSON_COLUMNS);
+  const order = printed && (subtotalBesideGroup(header) ?? printed);
   return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
+}
+
+const LEGAL_PERSON_GROUP = /法\s*人\s*或\s*其\s*他\s*组\s*织(?!\s*小\s*计)/;
+const SUBTOTAL_WORD = /小\s*计/;
+const TOTAL_WORD = /总\s*计/g;
+
+/**
+ * The order when a 小计 column is a tall cell of the group row (`自然人 | 法人或其他组织 |
+ * 法人或其他组织小计 | 总计`, the five columns on the row below): the 小计 stands after the group's
+ * five columns when printed after the group's cell, before them when printed before it. In the
+ * text it comes before the five, so read by text order it took 商业企业's values and every column
+ * after moved one place (reviewer 72 #3). null: not that layout.
+ */
+function subtotalBesideGroup(header: string): number[] | null {
+  const five = LEGAL_PERSON_COLUMNS.filter((c) => !c.optional);
+  const lines = header.split('\n');
+  const fiveLine = lines.find((l) => five.every((c) => c.re.test(l)));
+  const subtotalLine = lines.find((l) => SUBTOTAL_WORD.test(l));
+  if (fiveLine === undefined || subtotalLine === undefined) return null;
+  const columns = printedOrder(fiveLine, five)!;
+  if (subtotalLine !== fiveLine) {
+    // the rows are lines: the 小计's side of the group cell on its own line
+    const group = LEGAL_PERSON_GROUP.exec(subtotalLine);
+    if (!group) return null;
+    return SUBTOTAL_WORD.exec(subtotalLine)!.index > group.index ? [...columns, 5] : [5, ...columns];
+  }
+  // one line (a text page): the group row's cells come first; a 小计 between the group's name and
+  // the 总计 before the five is the group row's
+  const group = LEGAL_PERSON_GROUP.exec(header);
+  const subtotal = SUBTOTAL_WORD.exec(header)!.index;
+  const firstColumn = Math.min(...five.map((c) => c.re.exec(header)!.index));
+  if (!group || subtotal > firstColumn) return null;
+  if (subtotal < group.index) return [5, ...columns];
+  TOTAL_WORD.lastIndex = subtotal;
+  const total = TOTAL_WORD.exec(header);
+  return total && total.index < firstColumn ? [...columns, 5] : null;
 }
 
 /**

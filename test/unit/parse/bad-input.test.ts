@@ -219,6 +219,41 @@ describe('bad input', () => {
     expect(findings.filter((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail').map((f) => f.keys[0])).toEqual(['table3.orgSubtotal.granted']);
   });
 
+  describe('a 法人或其他组织小计 column printed as a tall cell of the group row (reviewer 72 #3)', () => {
+    const rows = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量'];
+    // the values as the grid stands: 自然人, the five, the 小计, 总计 (or the 小计 before the five)
+    const after = [[11, 1, 2, 3, 4, 5, 15, 26], [6, 0, 1, 0, 0, 1, 2, 8]];
+    const before = after.map((v) => [v[0], v[6], ...v.slice(1, 6), v[7]]);
+    const title = '某某局2022年政府信息公开工作年度报告';
+    const expectRead = (r: Awaited<ReturnType<typeof parse>>) => {
+      const v = (k: string) => r.cells[`table3.${k}.newReceived`]?.value;
+      // before: 商业企业 read 15's neighbour, every column after it one place on, under a note saying the header was followed
+      expect([v('naturalPerson'), v('commercialEnterprise'), v('researchInstitution'), v('legalServiceOrg'), v('otherOrg'), v('orgSubtotal'), v('total')]).toEqual([11, 1, 2, 4, 5, 15, 26]);
+      expect(runChecks(r).filter((f) => f.outcome === 'fail' && /^T3-(COLSUM|SUBTOTAL)$/.test(f.rule))).toEqual([]);
+    };
+    it.each([
+      ['after the group cell', '法人或其他组织 | 法人或其他组织小计', after],
+      ['before the group cell', '法人或其他组织小计 | 法人或其他组织', before],
+    ])('in an HTML table, %s', async (_, groupCells, values) => {
+      const [g1, g2] = groupCells.split(' | ');
+      const cell = (t: string) => (t === '法人或其他组织' ? `<td colspan="5">${t}</td>` : `<td rowspan="2">${t}</td>`);
+      const html = `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>三、收到和处理政府信息公开申请情况</p><table>
+        <tr><td colspan="2" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="8">申请人情况</td></tr>
+        <tr><td rowspan="2">自然人</td>${cell(g1!)}${cell(g2!)}<td rowspan="2">总计</td></tr>
+        <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+        ${rows.map((label, i) => `<tr><td colspan="2">${label}</td>${values[i]!.map((n) => `<td>${n}</td>`).join('')}</tr>`).join('')}
+        </table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`;
+      expectRead(await parse(html));
+    });
+    it.each([
+      ['after the group name, before 总计', '自然人 法人或其他组织 法人或其他组织小计 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他', after],
+      ['before the group name', '自然人 法人或其他组织小计 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他', before],
+    ])('on a one-line text header, %s', async (_, header, values) => {
+      const lines = [title, '三、收到和处理政府信息公开申请情况', `申请人情况 ${header}`, ...rows.map((label, i) => `${label} ${values[i]!.join(' ')}`), '四、政府信息公开行政复议、行政诉讼情况'];
+      expectRead(await parse(`<!doctype html><html><head><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`));
+    });
+  });
+
   it('table 4 columns printed in another order are read by the header, with a note', async () => {
     const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 0000000', '二、上年结转政府信息公开申请数量 0000000',
       '四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '总计 结果维持 结果纠正 其他结果 尚未审结 复议后起诉 未经复议直接起诉',
