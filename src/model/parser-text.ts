@@ -33,6 +33,7 @@ const FORMS: Form[] = [
   [/^table 3 prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表三有行的印刷顺序与模板不同（${m[1]}）：按行名读取`, "table 3 prints rows out of the template's order"],
   [/^table 3 prints its applicant columns in the order (.*): values read by the header$/, (m) => `表三申请人各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its applicant columns in the order "],
   [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`, "columns printed in another order than the template"],
+  [/^(表二 .+?): its sub-table prints the (\d{4}) template's columns: values read by them$/, (m) => `${m[1]}：所在分表印的是${m[2]}年模板的列，按这些列读取`, "its sub-table prints the "],
   [/^(表二 .+?): the header prints columns the template has not \((.*)\): those are not read, the others by the header$/, (m) => `${m[1]}：表头印有模板没有的列（${m[2]}），这些列未读，其余按表头读取`, "the header prints columns the template has not"],
   [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取', "table 4 prints its columns in another order than the template"],
   [/^table ([234]) is printed twice in its section with other numbers: only the first is read$/, (m) => `表${'  二三四'[Number(m[1])]}在本部分印了两次，数值不同，只读取了第一个`, " is printed twice in its section with other numbers"],

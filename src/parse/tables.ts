@@ -1431,6 +1431,11 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next);
+    const other = otherGenerationRow(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row, is2021);
+    if (other) {
+      sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2GenerationMessage(is2021 ? 2019 : 2021)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
+      hit = { ...hit, row: { ...other, pattern: hit.row.pattern } }; // the label as printed, for the notes
+    }
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
@@ -1493,6 +1498,24 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
   return order.map((c) => `table2.${row.item}.${c}`);
 }
+
+/**
+ * The other template's row for a table 2 row whose sub-table header prints that template's
+ * columns (all of them) and fewer of the row's own: a 2021 page whose (一) sub-table prints
+ * 本年新制作数量 | 本年新公开数量 | 对外公开总数量. Read by position into the 2021 columns, the
+ * published count was stored as 本年废止件数 and the total as 现行有效件数, silently (reviewer 72 #2).
+ */
+function otherGenerationRow(s: string, from: number, rowStart: number, row: T2Row, is2021: boolean): T2Row | null {
+  const other = (is2021 ? T2_ROWS_2019 : T2_ROWS_2021).find((r) => r.item === row.item);
+  if (!other) return null;
+  const window = s.slice(from, rowStart);
+  const header = window.slice(Math.max(0, window.lastIndexOf('第二十条')));
+  const named = (columns: readonly string[]) => columns.filter((c) => T2_COLUMN_WORDS[c]?.test(header)).length;
+  const others = named(other.columns);
+  return others === other.columns.length && others > named(row.columns) ? other : null;
+}
+
+export const t2GenerationMessage = (year: number): string => `its sub-table prints the ${year} template's columns: values read by them`;
 
 /**
  * A table 2 row's keys by the columns its sub-table's header line prints (信息内容 | … ), null under

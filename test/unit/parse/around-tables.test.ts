@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
+import { warningText } from '../../../src/model/parser-text';
 import { FIXTURES } from './fixture-loader';
 
 const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
@@ -437,6 +438,33 @@ describe('table 2 with a column the template has not', () => {
       'table2.normativeDocs.issued': 5, 'table2.normativeDocs.repealed': 1, 'table2.normativeDocs.inForce': 25,
     });
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'column-order', message: '表二 行政规范性文件: the header prints columns the template has not (上年现行有效件数): those are not read, the others by the header' }));
+  });
+});
+
+describe('a table 2 sub-table printing the other template\'s columns (reviewer 72 #2)', () => {
+  const page = (rows: string[][]) => {
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    return `<html><head><title>某某局2022年政府信息公开工作年度报告</title></head><body><p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+  };
+  const rest2021 = [['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '1520'], ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '12.5']];
+
+  it('a 2021 page whose (一) prints 本年新制作数量 | 本年新公开数量 | 对外公开总数量 is read into those columns, with a note', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '2', '1', '9'], ['行政规范性文件', '5', '3', '25'], ...rest2021]));
+    // before: 本年新公开数量 stored as 本年废止件数 and 对外公开总数量 as 现行有效件数, with no note
+    expect(values(r, 'table2.')).toEqual({
+      'table2.regulations.newlyMade': 2, 'table2.regulations.newlyPublished': 1, 'table2.regulations.totalPublished': 9,
+      'table2.normativeDocs.newlyMade': 5, 'table2.normativeDocs.newlyPublished': 3, 'table2.normativeDocs.totalPublished': 25,
+      'table2.licensing.decisions': 1520, 'table2.adminFees.amountWanYuan': 12.5,
+    });
+    const note = r.warnings.find((w) => w.message === "表二 行政规范性文件: its sub-table prints the 2019 template's columns: values read by them")!;
+    expect(note.code).toBe('column-order');
+    expect(warningText(note, 'zh')).toBe('表二 行政规范性文件：所在分表印的是2019年模板的列，按这些列读取');
+  });
+
+  it('a 2021 page whose (八) prints 上一年项目数量 | 本年增/减 reads them, not one extra cell', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7'], ...rest2021.slice(0, 3), ['第二十条第（八）项'], ['信息内容', '上一年项目数量', '本年增/减'], ['行政事业性收费', '7', '-1']]));
+    expect(values(r, 'table2.adminFees.')).toEqual({ 'table2.adminFees.prevYearItems': 7, 'table2.adminFees.yearChange': -1 });
+    expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.issued': 0, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7 });
   });
 });
 
