@@ -7,19 +7,22 @@
 const CELL_GAP = '(?:[ \\t]*(?:[|｜][ \\t]*\\n?|\\n)[ \\t]*|[ \\t]+)';
 
 /**
- * The numbers 1 … n, one cell each, after an optional label cell (栏次, 列次, 序号). A 备注 or 序号
- * column may number on (16, 17) or print a dash or a word in the row's cells after them (reviewer 71 F3).
+ * The numbers first … first + n − 1 (1 … n, or 0 … n − 1), one cell each, after an optional label
+ * cell (栏次, 列次, 序号). A 备注 or 序号 column may number on (16, 17) or print a dash or a word in
+ * the row's cells after them (reviewer 71 F3).
  */
-function columnNumbersPattern(n: number): RegExp {
-  const numbers = Array.from({ length: n }, (_, i) => String(i + 1)).join(CELL_GAP);
+function columnNumbersPattern(n: number, first: number): RegExp {
+  const last = first + n - 1;
+  const numbers = Array.from({ length: n }, (_, i) => String(first + i)).join(CELL_GAP);
   const label = '(?:[^\\d\\s|｜](?:[^\\d\\n|｜]{0,6}[^\\d\\s|｜])?[ \\t]*(?:[|｜]|\\n)?[ \\t]*)?';
   // in cells of the same line only: with cells one per line or numbers apart, a 16 after 15 may be the data row's first value (reviewer 73 N3)
-  const numberedOn = `(?:[ \\t]*[|｜][ \\t]*${n + 1}(?!\\d)(?:[ \\t]*[|｜][ \\t]*${n + 2}(?!\\d))?)?`;
+  const numberedOn = `(?:[ \\t]*[|｜][ \\t]*${last + 1}(?!\\d)(?:[ \\t]*[|｜][ \\t]*${last + 2}(?!\\d))?)?`;
   const cellsOn = '(?:[ \\t]*[|｜][ \\t]*(?:[—－–\\-/／]+|[^\\d\\s|｜]{1,6})(?=[ \\t]*(?:[|｜]|\\n|$)))*';
   return new RegExp(`^[ \\t]*${label}${numbers}(?!\\d)${numberedOn}${cellsOn}[ \\t|｜]*\\n?`);
 }
 
-const COLUMN_NUMBERS_15 = columnNumbersPattern(15);
+// numbered from 1, or from 0 (reviewer 73 n7); 0 … 14 cannot be the counts either
+const COLUMN_NUMBERS_15 = [columnNumbersPattern(15, 1), columnNumbersPattern(15, 0)];
 
 /**
  * Where the text after a 栏次 row of 1 … 15 starting at `at` begins (past its line break), or null
@@ -27,6 +30,10 @@ const COLUMN_NUMBERS_15 = columnNumbersPattern(15);
  * as one line the data row may follow on the same line.
  */
 export function afterColumnNumbers(s: string, at: number, to: number): number | null {
-  const m = COLUMN_NUMBERS_15.exec(s.slice(at, Math.min(to, at + 400)));
-  return m ? at + m[0].length : null;
+  const text = s.slice(at, Math.min(to, at + 400));
+  for (const re of COLUMN_NUMBERS_15) {
+    const m = re.exec(text);
+    if (m) return at + m[0].length;
+  }
+  return null;
 }

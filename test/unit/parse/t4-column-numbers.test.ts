@@ -35,6 +35,8 @@ describe('a 栏次 row under table 4\'s header', () => {
     ['with a dash after 15', cells(null) + '<td><p>—</p></td>', DATA_ROW],
     // an empty spacer row after it was read as the data row, all 15 blank (reviewer 73 e10)
     ['over an empty spacer row', cells(null) + '</tr><tr>' + ONE_TO_15.map(() => '<td></td>').join(''), DATA_ROW],
+    // numbered from 0: read as the counts 0 … 14, silently (reviewer 73 n7)
+    ['numbered 0 to 14', ONE_TO_15.map((n) => `<td><p>${n - 1}</p></td>`).join(''), DATA_ROW],
   ])('is passed over, %s', async (_what, numbers, dataRow) => {
     expect(SHANGHAI.split(DATA_ROW).length).toBe(2);
     const base = await parse(SHANGHAI);
