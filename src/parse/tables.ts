@@ -698,7 +698,8 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const cutAt = runOn?.cutAt ?? null;
   const rowEnd = cutAt ?? copy?.at ?? to;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn };
-  let read = readRowCells(s, start, rowEnd, 15, options);
+  const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
+  let read = noteAt !== null && rowOfCells(s, start, rowEnd) ? withoutColumn(readRowCells(s, start, rowEnd, 16, { ...options, noteColumn: false, relation: (v) => options.relation(v.filter((_, i) => i !== noteAt)) }), noteAt) : readRowCells(s, start, rowEnd, 15, options);
   if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
   // the reading whose groups add up (reviewer 74 R4: 16 5 0 0 2 7 … is a 栏次 16 and the row; 16 0 0 4 20 … is the row)
   if (sixteen) read = readingThatAddsUp(read, readRowCells(s, start + sixteen[0].length, rowEnd, 15, options), keys, (raw) => `a 栏次 row of 1 … 15 is followed by 16, and the row ("${raw}") does not show whether it is a 16th column's number: not read`, true);
@@ -722,6 +723,52 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, keys, '表四', start);
+}
+
+/** how many of table 4's 15 value columns a header cell spans (null: a cell that is none of its) */
+function t4HeaderCellSpan(cell: string): number | null {
+  if (T4_OUTCOME_WORDS.some((o) => o.re.test(cell))) return 1;
+  if (/^行\s*政\s*诉\s*讼$/.test(cell)) return 10;
+  if (/^行\s*政\s*复\s*议$/.test(cell) || /^(?:未\s*经\s*(?:复|审)\s*议\s*)?直\s*接\s*起\s*诉$|^复\s*议\s*后\s*起\s*诉$/.test(cell)) return 5;
+  return null;
+}
+
+/**
+ * The value column a 备注 header cell stands at when table columns follow it on its line (`… 总计 |
+ * 备注 | 未经复议直接起诉 | 复议后起诉`, a tall cell between the groups): 15 less the columns the
+ * cells after it span, as a line's cells reach the table's right edge (the cells before it may
+ * start after a tall cell of the line above). Its empty cell in the data row had taken
+ * 未经复议直接起诉's first value's place and every value after it moved one column, silently
+ * (reviewer 71 d6). null: no such cell, one ending its line (the last column, read as before), or
+ * one whose place the header does not tell (a cell after it that is no table-4 column).
+ */
+export function t4NoteColumnAt(ownHeader: string): number | null {
+  for (const line of ownHeader.split('\n')) {
+    if (!line.includes('|')) continue;
+    const cells = line.split('|').map((c) => c.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    const at = cells.findIndex((c) => /^备\s*注$/.test(c));
+    if (at < 0) continue;
+    let after = 0;
+    for (const cell of cells.slice(at + 1)) {
+      const span = t4HeaderCellSpan(cell);
+      if (span === null) return null;
+      after += span;
+    }
+    return after > 0 && after < 15 ? 15 - after : null;
+  }
+  return null;
+}
+
+/** whether the row at `start` prints its cells between bars */
+function rowOfCells(s: string, start: number, end: number): boolean {
+  const nl = s.indexOf('\n', start);
+  return s.slice(start, nl < 0 || nl > end ? end : nl).includes('|');
+}
+
+/** the row read without its cell `at` (the 备注 column's) */
+function withoutColumn(read: RowRead, at: number): RowRead {
+  return { ...read, cells: read.cells.filter((_, i) => i !== at) };
 }
 
 /**

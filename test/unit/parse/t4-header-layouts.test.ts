@@ -75,6 +75,30 @@ describe('table 4 with a 备注 column', () => {
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
     expect(codes(r)).toEqual([]);
   });
+
+  // a tall 备注 cell between the groups: its empty cell in the row had moved every later value one
+  // column (未经复议直接起诉's 8 read as 结果纠正), silently (reviewer 71 d6)
+  const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+  const note = td('备注', ' rowspan="3"');
+  it.each([
+    ['after the 行政复议 group\'s cells', `<tr>${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>` +
+      `<tr>${TEMPLATE.map((o) => td(o, ' rowspan="2"')).join('')}${td('备注', ' rowspan="2"')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
+      `<tr>${[...TEMPLATE, ...TEMPLATE].map((o) => td(o)).join('')}</tr>`],
+    ['between 行政复议 and 行政诉讼', `<tr>${td('行政复议', ' colspan="5"')}${note}${td('行政诉讼', ' colspan="10"')}</tr>` +
+      `<tr>${TEMPLATE.map((o) => td(o, ' rowspan="2"')).join('')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
+      `<tr>${[...TEMPLATE, ...TEMPLATE].map((o) => td(o)).join('')}</tr>`],
+  ])('a 备注 column %s is passed over in the row', async (_, head) => {
+    for (const remark of ['', '无']) {
+      const r = await parse(withTable4(table(head + row([...values.slice(0, 5), remark, ...values.slice(5)]))));
+      for (const [group, v] of Object.entries(THIS_YEAR))
+        expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+      expect(codes(r)).toEqual([]);
+    }
+    // a row without the 备注's cell cannot be placed: unread, with a note, not moved
+    const short = await parse(withTable4(table(head + row(values))));
+    expect(Object.values(table4(short)).every((v) => v === null)).toBe(true);
+    expect(codes(short)).toEqual(['cell-count']);
+  });
 });
 
 describe('what stands above or around table 4 (reviewer 71)', () => {
