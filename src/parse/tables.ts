@@ -685,6 +685,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // a 16 after them, apart or on a line of its own: a 备注 column's number, or the row's first value
   // (on its own line, or apart on the 栏次 row's line: in a cell of the next row, 16 | 0 | …, it is a value)
   const sixteen = afterNumbers !== null ? /^[ \t]*16(?:[ \t]*\n|[ \t]+(?=\d))/.exec(s.slice(start, Math.min(to, start + 20))) : null;
+  // last year's row printed first, labelled so, this year's under it: this year's is read (reviewer 75 F)
+  const otherYear = OTHER_YEAR_LABEL.test(lineFrom(s, start, to));
+  const thisYearAt = otherYear ? thisYearRowAfter(s, start, to) : null;
+  if (thisYearAt !== null) start = thisYearAt;
   sink.regions.push({ table: 'table4', start: from, end: to });
   const ownHeader = t4OwnHeader(headerText);
   const printedKeys = t4HeaderKeys(ownHeader);
@@ -707,6 +711,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
   read = unreadUnderSecondHeader(read, headerText, from);
+  if (otherYear && thisYearAt === null) read = unreadAsOtherYears(read, s, start, to);
   // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
   if (!copy && !startsAtCell) {
     const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
@@ -1138,6 +1143,28 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
   return headerDone || !(CONTINUING_HEADER.test(next.trim()) && !/\d/.test(next));
 }
 const OTHER_YEAR_LABEL = /^[^|\d\n]*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)[^|\d\n]*\|/;
+
+/** a row labelled as this year's (本年度 | 5 | …) */
+const THIS_YEAR_LABEL = /^\s*(?:本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期|(?:19|20)\d{2}\s*年\s*度?)\s*[|｜]/;
+
+/** Where the row labelled as this year's after the rows labelled as other years' at `pos` starts, or null. */
+function thisYearRowAfter(s: string, pos: number, to: number): number | null {
+  for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
+    if (THIS_YEAR_LABEL.test(line)) return pos;
+    if (!OTHER_YEAR_LABEL.test(line) && !EMPTY_CELLS.test(line)) return null;
+    pos += line.length + 1;
+  }
+  return null;
+}
+
+/** The row labelled as another year's with no row of this year's after it: not read as this year's. */
+function unreadAsOtherYears(read: RowRead, s: string, start: number, to: number): RowRead {
+  const raw = lineFrom(s, start, to).trim();
+  return {
+    cells: read.cells.map(() => ({ raw, start, end: start + raw.length, value: null })),
+    problem: { code: 'unreadable-row', message: `the row ("${raw}") is labelled as another year's, and no row of this year's follows it: not read` },
+  };
+}
 
 /** The first line from `pos` that is not empty cells (bars and spaces) alone. */
 function nextFilledLine(s: string, pos: number, to: number): string {

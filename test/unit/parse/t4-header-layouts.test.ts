@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
+import { warningText } from '../../../src/model/parser-text';
 import { FIXTURES } from './fixture-loader';
 
 const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
@@ -250,5 +251,22 @@ describe('reviewer 75', () => {
   it.each(['上一年度', '前一年度', '（上一年度）'])('a blank row over a row labelled %s is this year\'s (E)', async (label) => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(Array(15).fill('')) + row([label, '3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1']))));
     expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
+  });
+
+  // last year's row printed above this year's under one header: last year's was read, silently (F, y12)
+  const LAST_YEAR_ROW = ['3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1'];
+  const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+  it.each([['上年度', '本年度'], ['上年同期', '2020年'], ['去年', '今年']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row([last, ...LAST_YEAR_ROW]) + row([now, ...values]))));
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(['上年度', ...LAST_YEAR_ROW]))));
+    expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
+    const w = r.warnings.find((x) => x.message.includes('labelled as another year'))!;
+    expect(warningText(w, 'zh')).toMatch(/^表四：该行（“上年度 \| 3 \| 1 .*”）标为其他年度的数据，其后没有本年度的行，未读$/);
   });
 });
