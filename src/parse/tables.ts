@@ -150,6 +150,8 @@ function sequentialHits<R extends { pattern: LabelPattern }>(stream: string, fro
  * before 情况 (`（二）行政许可情况`). Taken for the row, it
  * made the row blank (read as 0) or dropped it (reviewer 72 #0).
  */
+const SUB_TABLE_NUMBER_BEFORE = /[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]$/;
+
 export function t2NameMention(s: string, stops: number[], to: number) {
   return (m: LabelMatch): boolean => {
     // a row's values follow its name on its line before the next stop (信息内容, 第二十条): 1、规章 | 13,
@@ -158,7 +160,8 @@ export function t2NameMention(s: string, stops: number[], to: number) {
     const upTo = nextStop(stops, m.end, nl < 0 ? to : Math.min(nl, to));
     if (/\d/.test(s.slice(m.end, upTo).replace(NOT_VALUES, ''))) return false;
     const [i, j] = pastSpaces(s, m.start, m.end);
-    return /[（(、，,]/.test(s[i - 1] ?? '') || (s[i - 1] === '项' && /[|｜\n]/.test(s[j] ?? '') && !digitOnLine(s, m.end)) || /[、，,）)]/.test(s[j] ?? '') || /^(?:情\s*况|和|及|与)/.test(s.slice(j, j + 3));
+    // after a sub-table's numbering: （八）行政事业性收费 as the (八) sub-table's title (reviewer 78)
+    return /[（(、，,]/.test(s[i - 1] ?? '') || SUB_TABLE_NUMBER_BEFORE.test(s.slice(Math.max(0, i - 8), i)) || (s[i - 1] === '项' && /[|｜\n]/.test(s[j] ?? '') && !digitOnLine(s, m.end)) || /[、，,）)]/.test(s[j] ?? '') || /^(?:情\s*况|和|及|与)/.test(s.slice(j, j + 3));
   };
 }
 
@@ -311,42 +314,47 @@ export function columnOrderMessage(order: number[]): string {
   return `table 3 prints its 法人或其他组织 columns in the order ${order.map((i) => LEGAL_PERSON_COLUMNS[i]!.name).join('、')}: values read by the header`;
 }
 
-function legalPersonColumnOrder(header: string): number[] | null {
+function legalPersonColumnOrder(printedHeader: string): number[] | null {
+  // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3)
+  const header = withoutBrackets(printedHeader);
   const printed = printedOrder(header, LEGAL_PERSON_COLUMNS);
   const order = printed && (subtotalBesideGroup(header) ?? printed);
   return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
 }
 
-const LEGAL_PERSON_GROUP = /法\s*人\s*或\s*其\s*他\s*组\s*织(?!\s*小\s*计)/;
+// the group's own cell: not 法人或其他组织小计 (a 小计 column's), while 法人或其他组织 小计 is two cells
+const LEGAL_PERSON_GROUP = /法\s*人\s*或\s*其\s*他\s*组\s*织(?!小\s*计)/;
 const SUBTOTAL_WORD = /小\s*计/;
-const TOTAL_WORD = /总\s*计/g;
+const TOTAL_WORD = /[总合]\s*计/g;
 
 /**
  * The order when a 小计 column is a tall cell of the group row (`自然人 | 法人或其他组织 |
  * 法人或其他组织小计 | 总计`, the five columns on the row below): the 小计 stands after the group's
  * five columns when printed after the group's cell, before them when printed before it. In the
  * text it comes before the five, so read by text order it took 商业企业's values and every column
- * after moved one place (reviewer 72 #3). null: not that layout.
+ * after moved one place (reviewer 72 #3). null: not that layout. `header`: glosses in brackets blanked.
  */
 function subtotalBesideGroup(header: string): number[] | null {
   const five = LEGAL_PERSON_COLUMNS.filter((c) => !c.optional);
   const lines = header.split('\n');
   const fiveLine = lines.find((l) => five.every((c) => c.re.test(l)));
   const subtotalLine = lines.find((l) => SUBTOTAL_WORD.test(l));
-  if (fiveLine === undefined || subtotalLine === undefined) return null;
-  const columns = printedOrder(fiveLine, five)!;
-  if (subtotalLine !== fiveLine) {
+  if (subtotalLine === undefined) return null;
+  if (fiveLine !== undefined && subtotalLine !== fiveLine) {
     // the rows are lines: the 小计's side of the group cell on its own line
     const group = LEGAL_PERSON_GROUP.exec(subtotalLine);
     if (!group) return null;
+    const columns = printedOrder(fiveLine, five)!;
     return SUBTOTAL_WORD.exec(subtotalLine)!.index > group.index ? [...columns, 5] : [5, ...columns];
   }
-  // one line (a text page): the group row's cells come first; a 小计 between the group's name and
-  // the 总计 before the five is the group row's
+  // one line (a text page), or a cell a line: the group row's cells come first; a 小计 between the
+  // group's name and the 总计 before the five is the group row's
+  const columns = printedOrder(header, five);
   const group = LEGAL_PERSON_GROUP.exec(header);
+  if (!columns || !group) return null;
   const subtotal = SUBTOTAL_WORD.exec(header)!.index;
   const firstColumn = Math.min(...five.map((c) => c.re.exec(header)!.index));
-  if (!group || subtotal > firstColumn) return null;
+  if (subtotal > firstColumn) return null;
   if (subtotal < group.index) return [5, ...columns];
   TOTAL_WORD.lastIndex = subtotal;
   const total = TOTAL_WORD.exec(header);
@@ -1502,10 +1510,17 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
+  // whether the row before was read in the other template's columns, and where its cells ended
+  let otherBefore = false;
+  let rowBeforeEnd = from;
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next);
-    const other = otherGenerationRow(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row, is2021);
+    // the header words between the row before and this one; none: the same sub-table as the row before
+    const byHeader = otherGenerationRow(s.slice(Math.max(rowBeforeEnd, hit.m.start - 200), hit.m.start), hit.row, is2021);
+    const other = byHeader === undefined ? (otherBefore ? otherTemplateRow(hit.row, is2021) : null) : byHeader;
+    otherBefore = other !== null;
+    rowBeforeEnd = end;
     if (other) {
       sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2GenerationMessage(is2021 ? 2019 : 2021)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
       hit = { ...hit, row: { ...other, pattern: hit.row.pattern } }; // the label as printed, for the notes
@@ -1544,7 +1559,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
 
 /** Table 2's column headers, by column key. */
 const T2_COLUMN_WORDS: Record<string, RegExp> = {
-  issued: /本\s*年\s*制\s*发/,
+  issued: /本\s*年\s*(?:新\s*)?制\s*发/,
   repealed: /本\s*年\s*废\s*止/,
   inForce: /(?<!上\s*年\s*)现\s*行\s*有\s*效/, // not 上年现行有效件数
   newlyMade: /本\s*年\s*(?:新\s*)?制\s*作/,
@@ -1574,20 +1589,27 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
 }
 
 /**
- * The other template's row for a table 2 row whose sub-table header prints that template's
- * columns (all of them) and fewer of the row's own: a 2021 page whose (一) sub-table prints
- * 本年新制作数量 | 本年新公开数量 | 对外公开总数量. Read by position into the 2021 columns, the
- * published count was stored as 本年废止件数 and the total as 现行有效件数, silently (reviewer 72 #2).
+ * The other template's row for a table 2 row whose header (`header`: the text between the row
+ * before and this one) prints that template's columns (all of them) and fewer of the row's own: a
+ * 2021 page whose (一) sub-table prints 本年新制作数量 | 本年新公开数量 | 对外公开总数量. Read by
+ * position into the 2021 columns, the published count was stored as 本年废止件数 and the total as
+ * 现行有效件数, silently (reviewer 72 #2). null: the row's own; undefined: the text names no column
+ * of either (the row is in the sub-table of the row before).
  */
-function otherGenerationRow(s: string, from: number, rowStart: number, row: T2Row, is2021: boolean): T2Row | null {
-  const other = (is2021 ? T2_ROWS_2019 : T2_ROWS_2021).find((r) => r.item === row.item);
-  if (!other) return null;
-  const window = s.slice(from, rowStart);
-  const header = window.slice(Math.max(0, window.lastIndexOf('第二十条')));
-  const named = (columns: readonly string[]) => columns.filter((c) => T2_COLUMN_WORDS[c]?.test(header)).length;
-  const others = named(other.columns);
-  return others === other.columns.length && others > named(row.columns) ? other : null;
+function otherGenerationRow(header: string, row: T2Row, is2021: boolean): T2Row | null | undefined {
+  const other = otherTemplateRow(row, is2021);
+  const named = (columns: readonly string[]) => columns.filter((c) => (T2_COLUMN_WORDS[c] ?? OWN_COLUMN_WORDS[c])?.test(header)).length;
+  const own = named(row.columns);
+  const others = other ? named(other.columns) : 0;
+  if (own === 0 && others === 0) return undefined;
+  return other && others === other.columns.length && others > own ? other : null;
 }
+
+// a column only telling the row's template (not placed by the header: t2ExtraColumns would take a
+// 单位 cell after it for a column the template has not, and the amount's unit with it)
+const OWN_COLUMN_WORDS: Record<string, RegExp> = { amountWanYuan: /收\s*费\s*金\s*额/ };
+
+const otherTemplateRow = (row: T2Row, is2021: boolean): T2Row | null => (is2021 ? T2_ROWS_2019 : T2_ROWS_2021).find((r) => r.item === row.item) ?? null;
 
 export const t2GenerationMessage = (year: number): string => `its sub-table prints the ${year} template's columns: values read by them`;
 
@@ -1600,7 +1622,8 @@ export const t2GenerationMessage = (year: number): string => `its sub-table prin
 export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T2Row): { keys: Array<string | null>; extra: string[] } | null {
   const window = s.slice(from, rowStart);
   const title = window.lastIndexOf('第二十条');
-  const line = (title >= 0 ? window.slice(title) : window).split('\n').find((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
+  // the last header line: a sub-table titled otherwise (第20条第（六）项, （六）行政处罚) is after the last 第二十条
+  const line = (title >= 0 ? window.slice(title) : window).split('\n').findLast((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
   if (!line) return null;
   const cells = line.split('|').map((c) => c.trim());
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();

@@ -466,6 +466,19 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
     expect(values(r, 'table2.adminFees.')).toEqual({ 'table2.adminFees.prevYearItems': 7, 'table2.adminFees.yearChange': -1 });
     expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.issued': 0, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7 });
   });
+
+  // a sub-table titled otherwise after one in the 2019 columns: the 2019 header was taken for its
+  // rows too, 123 read as 1 | 2 | 3 (reviewer 78 #1, #2)
+  it.each(['第20条第（六）项', '（六）行政处罚和行政强制'])('a sub-table titled %s keeps its own columns after one in the 2019 columns', async (title) => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7'],
+      ['第二十条第（五）项'], ['信息内容', '上一年项目数量', '本年增/减', '本年处理决定数量'], ['行政许可', '1500', '20', '1520'],
+      [title], ['信息内容', '本年处理决定数量'], ['行政处罚', '123'], ['行政强制', '45'],
+      [title.replace('六', '八').replace('行政处罚和行政强制', '行政事业性收费')], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '12']]));
+    expect(values(r, 'table2.licensing.')).toEqual({ 'table2.licensing.prevYearItems': 1500, 'table2.licensing.yearChange': 20, 'table2.licensing.decisions': 1520 });
+    expect(values(r, 'table2.penalty.')).toEqual({ 'table2.penalty.decisions': 123 });
+    expect(values(r, 'table2.coercion.')).toEqual({ 'table2.coercion.decisions': 45 });
+    expect(values(r, 'table2.adminFees.')).toEqual({ 'table2.adminFees.amountWanYuan': 12 });
+  });
 });
 
 describe('table 3 rows printed out of the template\'s order', () => {
