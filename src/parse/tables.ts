@@ -1702,23 +1702,21 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   // a second 统计表 (the previous year's, for comparison) ends this one: rows missing here were
   // filled from it, silently
   const second = secondLegacyTable(s, startM);
-  const to = second ?? s.length;
+  let to = second ?? s.length;
   // an HTML 统计表 is read by the columns its header names (legacy-grid.ts); else by cell count
   const columns = legacyColumns(page, from);
   let cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
-  const claimed: Array<[number, number]> = [];
-  const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
-  for (const row of LEGACY_CLAIM_ORDER) {
-    const found = firstUnclaimed(row.pattern, s, from, to, claimed);
-    if (!found) continue;
-    claimed.push([found.start, found.end]);
-    hits.push({ row, m: found });
+  let hits = claimLegacyRows(s, from, to);
+  // a note after the table (注：其它情形数2010年起统计) is no row: its 2010 was read as 其它情形 (reviewer 77 C)
+  const note = noteAfterRows(s, hits, to);
+  if (note !== null) {
+    to = note;
+    hits = claimLegacyRows(s, from, to);
   }
   if (hits.length < 2) {
     unreadLegacyTable(page, sink);
     return;
   }
-  hits.sort((a, b) => a.m.start - b.m.start);
   legacySubRowsToTheirGroup(hits);
   // a cumulative column headed 累计 alone ("…2013年度累计主动公开信息数…"): its pairs of values had
   // been read as one number each (18535395)
@@ -1747,6 +1745,33 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (!page.tables.length) sink.rebuiltFromText = true;
   if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
+}
+
+/** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's, in page order. */
+function claimLegacyRows(s: string, from: number, to: number): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {
+  const claimed: Array<[number, number]> = [];
+  const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
+  for (const row of LEGACY_CLAIM_ORDER) {
+    const found = firstUnclaimed(row.pattern, s, from, to, claimed);
+    if (!found) continue;
+    claimed.push([found.start, found.end]);
+    hits.push({ row, m: found });
+  }
+  return hits.sort((a, b) => a.m.start - b.m.start);
+}
+
+/** 注：, 说明：, 备注： opening a note */
+const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*[:：]/gm;
+
+/**
+ * Where a note under the 统计表 starts: the first 注：/说明：/备注： after two of its rows (one
+ * above the rows is the table's own heading note), or null.
+ */
+function noteAfterRows(s: string, hits: Array<{ m: LabelMatch }>, to: number): number | null {
+  if (hits.length < 3) return null;
+  NOTE_OPENING.lastIndex = hits[1]!.m.end;
+  const m = NOTE_OPENING.exec(s);
+  return m && m.index < to ? m.index : null;
 }
 
 const CUMULATIVE_ALONE = /累\s*计/;

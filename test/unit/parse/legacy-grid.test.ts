@@ -86,6 +86,24 @@ describe('a second 统计表 on the page', () => {
   });
 });
 
+describe('a note under the 统计表 (reviewer 77 C)', () => {
+  const PINGTAN_016 = readFileSync(join(FIXTURES, 'real/016-pingtan-caizhengju-2009/source.txt'), 'utf8');
+  const legacy = (r: { cells: Record<string, { kind: string; value: number | null }> }) =>
+    Object.fromEntries(Object.entries(r.cells).filter(([k]) => k.startsWith('legacyStats.')).map(([k, c]) => [k, `${c.kind}:${c.value}`]));
+  it.each([
+    '注：其它方式公开政府信息数、其它情形数2010年起统计，本年为3。',
+    '说明：对涉及国家秘密、商业秘密、个人隐私或法律法规规定的其它情形的申请，本局依法不予公开，2009年共1件。',
+  ])('is no row of it: %s', async (note) => {
+    expect(PINGTAN_016.split('行政申诉数 件 0 附件下载').length).toBe(2);
+    const parse = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
+    const base = await parse(PINGTAN_016);
+    const r = await parse(PINGTAN_016.replace('行政申诉数 件 0 附件下载', `行政申诉数 件 0 ${note} 附件下载`));
+    // before: 2010 read as 行政诉讼 其他情形 (L-CASES failed, blaming the report), or 国家秘密 read blank
+    expect(legacy(r)).toEqual(legacy(base));
+    expect(r.warnings).toEqual(base.warnings);
+  });
+});
+
 describe('sub-rows printed under both 行政复议 and 行政诉讼', () => {
   it('belong to 行政诉讼 when the 复议 part prints none (they were given to 复议: two false L-CASES)', async () => {
     const rows = [['统计指标', '单位', '统计数'], ['一、主动公开政府信息数', '条', '463'], ['四、行政复议数量', '件', '0'], ['五、行政诉讼数量', '件', '2'], ['（一）维持具体行政行为或者驳回原告诉讼请求数', '件', '1'], ['（二）被依法纠错数', '件', '1'], ['（三）其他情形数', '件', '0']];
