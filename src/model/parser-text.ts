@@ -31,7 +31,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`, " does not start with the row's values: not read"],
   [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`, "printed twice with other numbers"],
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its 法人或其他组织 columns in the order "],
-  [/^table 3 prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表三有行的印刷顺序与模板不同（${m[1]}）：按行名读取`, "table 3 prints rows out of the template's order"],
+  [/^table ([23]) prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表${m[1] === '2' ? '二' : '三'}有行的印刷顺序与模板不同（${m[2]}）：按行名读取`, " prints rows out of the template's order"],
   [/^table 3 prints its applicant columns in the order (.*): values read by the header$/, (m) => `表三申请人各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its applicant columns in the order "],
   [/^(表二 .+?): columns printed in another order than the template: values read by the header$/, (m) => `${m[1]}：各列的印刷顺序与模板不同，按表头读取`, "columns printed in another order than the template"],
   [/^(表二 .+?): its sub-table prints the (\d{4}) template's columns: values read by them$/, (m) => `${m[1]}：所在分表印的是${m[2]}年模板的列，按这些列读取`, "its sub-table prints the "],

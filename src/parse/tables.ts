@@ -171,7 +171,7 @@ export function t2NameMention(s: string, stops: number[], to: number) {
  * the rows already found, outside sentences and with numbers on their line (not the header's
  * 总计). They were dropped as "missing".
  */
-export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, from: number, to: number, rows: R[], hits: Array<Hit<R>>): Array<Hit<R>> {
+export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, from: number, to: number, rows: R[], hits: Array<Hit<R>>, mention?: (m: LabelMatch) => boolean): Array<Hit<R>> {
   const found = new Set<R>(hits.map((h) => h.row));
   const taken = hits.map((h) => [h.m.start, h.m.end] as const);
   const out: Array<Hit<R>> = [];
@@ -180,7 +180,7 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
       const at = m;
       // the label whole, not the start of a longer one (3.其他 inside （六）其他处理)
-      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '')) continue;
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || mention?.(at)) continue;
       out.push({ row, m: at });
       taken.push([at.start, at.end]);
       break;
@@ -211,8 +211,8 @@ function digitOnLine(s: string, at: number): boolean {
   return false;
 }
 
-export function rowOrderMessage(labels: string[]): string {
-  return `table 3 prints rows out of the template's order (${labels.join('、')}): read by their labels`;
+export function rowOrderMessage(labels: string[], table: 'table 2' | 'table 3' = 'table 3'): string {
+  return `${table} prints rows out of the template's order (${labels.join('、')}): read by their labels`;
 }
 
 /**
@@ -1505,6 +1505,12 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   if (copy !== null) {
     hits = sequentialHits(s, from, copy, rows, mention);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
+  }
+  // rows printed out of the template's order (行政规范性文件 before 规章, (八) before (六)) were dropped as missing (reviewer 72 #6)
+  const moved = outOfOrderHits(s, from, rowsTo, rows, hits, mention);
+  if (moved.length > 0) {
+    hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));

@@ -481,6 +481,25 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
   });
 });
 
+describe('table 2 rows printed out of the template\'s order (reviewer 72 #6)', () => {
+  const page = (rows: string[][]) => {
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    return `<html><head><title>某某局2022年政府信息公开工作年度报告</title></head><body><p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+  };
+  it('are read by their labels, with a note (before: dropped as missing)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['行政规范性文件', '5', '3', '25'], ['规章', '0', '0', '7'],
+      ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '12.5'],
+      ['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政强制', '4'], ['行政处罚', '37']]));
+    expect(values(r, 'table2.')).toEqual({
+      'table2.regulations.issued': 0, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7,
+      'table2.normativeDocs.issued': 5, 'table2.normativeDocs.repealed': 3, 'table2.normativeDocs.inForce': 25,
+      'table2.penalty.decisions': 37, 'table2.coercion.decisions': 4, 'table2.adminFees.amountWanYuan': 12.5,
+    });
+    const note = r.warnings.find((w) => w.code === 'row-order')!;
+    expect(warningText(note, 'zh')).toMatch(/^表二有行的印刷顺序与模板不同（.*）：按行名读取$/);
+  });
+});
+
 describe('table 3 rows printed out of the template\'s order', () => {
   const t = () => tableAfter('三、收到和处理政府信息公开申请情况');
   const rowWith = (table: string, label: string) => table.match(new RegExp(`<tr><td[^>]*><p>${label}.*?</tr>`, 's'))![0];

@@ -285,6 +285,12 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     hits = sequentialHits(s, from, copy, rows, t2NameMention(s, findAllStops(s, from, to, T2_STOPS), to));
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
   }
+  // (later change, in both) rows out of the template's order, read by their labels with a note
+  const moved = outOfOrderHits(s, from, rowsTo, rows, hits, t2NameMention(s, findAllStops(s, from, to, T2_STOPS), to));
+  if (moved.length > 0) {
+    hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
+  }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
