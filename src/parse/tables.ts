@@ -1576,6 +1576,7 @@ const T2_COLUMN_WORDS: Record<string, RegExp> = {
   decisions: /处\s*理\s*决\s*定/,
   projects: /采\s*购\s*项\s*目/,
   amountYuan: /采\s*购\s*总\s*金\s*额/,
+  amountWanYuan: /收\s*费\s*金\s*额/,
 };
 export const T2_ORDER_MESSAGE = 'columns printed in another order than the template: values read by the header';
 
@@ -1604,16 +1605,12 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
  */
 function otherGenerationRow(header: string, row: T2Row, is2021: boolean): T2Row | null | undefined {
   const other = otherTemplateRow(row, is2021);
-  const named = (columns: readonly string[]) => columns.filter((c) => (T2_COLUMN_WORDS[c] ?? OWN_COLUMN_WORDS[c])?.test(header)).length;
+  const named = (columns: readonly string[]) => columns.filter((c) => T2_COLUMN_WORDS[c]?.test(header)).length;
   const own = named(row.columns);
   const others = other ? named(other.columns) : 0;
   if (own === 0 && others === 0) return undefined;
   return other && others === other.columns.length && others > own ? other : null;
 }
-
-// a column only telling the row's template (not placed by the header: t2ExtraColumns would take a
-// 单位 cell after it for a column the template has not, and the amount's unit with it)
-const OWN_COLUMN_WORDS: Record<string, RegExp> = { amountWanYuan: /收\s*费\s*金\s*额/ };
 
 const otherTemplateRow = (row: T2Row, is2021: boolean): T2Row | null => (is2021 ? T2_ROWS_2019 : T2_ROWS_2021).find((r) => r.item === row.item) ?? null;
 
@@ -1642,7 +1639,10 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   });
   const known = keys.filter((k) => k !== null);
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
-  return { keys, extra: values.filter((_, i) => keys[i] === null) };
+  const extra = values.filter((_, i) => keys[i] === null);
+  // a 单位 column (`本年收费金额 | 单位` over `125000 | 元`) prints the amount's unit: not a column to pass over
+  if (extra.some((text) => /^单\s*位/.test(text))) return null;
+  return { keys, extra };
 }
 
 export function t2ExtraMessage(extra: string[]): string {

@@ -439,6 +439,24 @@ describe('table 2 with a column the template has not', () => {
     });
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'column-order', message: '表二 行政规范性文件: the header prints columns the template has not (上年现行有效件数): those are not read, the others by the header' }));
   });
+
+  const page = (rows: string[][]) => {
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    return `<html><head><title>某某局2022年政府信息公开工作年度报告</title></head><body><p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+  };
+  const T1 = [['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7']];
+
+  it.each(['', '/'])('(五)(六)(八) under one header: each row by its column, the other cells passed over (cell %j; reviewer 72 #7)', async (other) => {
+    const r = await parse(page([...T1, ['第二十条第（五）（六）（八）项'], ['信息内容', '本年处理决定数量', '本年收费金额（单位：万元）'],
+      ['行政许可', '1520', other], ['行政处罚', '37', other], ['行政强制', '4', other], ['行政事业性收费', other, '12.5']]));
+    // before: the fee (and with "/" every decision count) left unread, "a cell is extra and the row does not say which"
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1520, 'table2.penalty.decisions': 37, 'table2.coercion.decisions': 4, 'table2.adminFees.amountWanYuan': 12.5 });
+  });
+
+  it('a 单位 column after the amount gives its unit, and is not passed over as a column the template has not', async () => {
+    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', '单位'], ['行政事业性收费', '125000', '元']]));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5 });
+  });
 });
 
 describe('a table 2 sub-table printing the other template\'s columns (reviewer 72 #2)', () => {
