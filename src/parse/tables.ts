@@ -315,8 +315,9 @@ export function columnOrderMessage(order: number[]): string {
 }
 
 function legalPersonColumnOrder(printedHeader: string): number[] | null {
-  // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3)
-  const header = withoutBrackets(printedHeader);
+  // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3), but `（小计）`
+  // alone is the 小计 column's own name (`法人或其他组织（小计）`: reviewer 79 W1)
+  const header = withoutBrackets(printedHeader.replace(SUBTOTAL_IN_BRACKETS, (m, word: string) => word + ' '.repeat(m.length - word.length)));
   const printed = printedOrder(header, LEGAL_PERSON_COLUMNS);
   const order = printed && (subtotalBesideGroup(header) ?? printed);
   return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
@@ -325,6 +326,7 @@ function legalPersonColumnOrder(printedHeader: string): number[] | null {
 // the group's own cell: not 法人或其他组织小计 (a 小计 column's), while 法人或其他组织 小计 is two cells
 const LEGAL_PERSON_GROUP = /法\s*人\s*或\s*其\s*他\s*组\s*织(?!小\s*计)/;
 const SUBTOTAL_WORD = /小\s*计/;
+const SUBTOTAL_IN_BRACKETS = /[（(]\s*(小\s*计)\s*[）)]/g;
 const TOTAL_WORD = /[总合]\s*计/g;
 
 /**
@@ -711,7 +713,8 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const rowEnd = cutAt ?? copy?.at ?? to;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
-  let read = noteAt !== null && rowOfCells(s, start, rowEnd) ? withoutColumn(readRowCells(s, start, rowEnd, 16, { ...options, noteColumn: false, relation: (v) => options.relation(v.filter((_, i) => i !== noteAt)) }), noteAt) : readRowCells(s, start, rowEnd, 15, options);
+  let read = readRowCells(s, start, rowEnd, 15, options);
+  if (noteAt !== null && rowOfCells(s, start, rowEnd)) read = withNoteColumnAt(read, readRowCells(s, start, rowEnd, 16, { ...options, noteColumn: false, relation: () => true }), noteAt, keys);
   if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
   // the reading whose groups add up (reviewer 74 R4: 16 5 0 0 2 7 … is a 栏次 16 and the row; 16 0 0 4 20 … is the row)
   if (sixteen) read = readingThatAddsUp(read, readRowCells(s, start + sixteen[0].length, rowEnd, 15, options), keys, (raw) => `a 栏次 row of 1 … 15 is followed by 16, and the row ("${raw}") does not show whether it is a 16th column's number: not read`, true);
@@ -782,6 +785,19 @@ function rowOfCells(s: string, start: number, end: number): boolean {
 /** the row read without its cell `at` (the 备注 column's) */
 function withoutColumn(read: RowRead, at: number): RowRead {
   return { ...read, cells: read.cells.filter((_, i) => i !== at) };
+}
+
+/**
+ * The row under a 备注 column the header places at `noteAt`, from its reading as 15 cells and as
+ * 16: a row of 15 cells (read without a problem) prints no 备注 cell (a tall 备注 cell over the row too, an empty cell
+ * left out); a row of 16 is read without the 备注's cell, or without its last cell when that is
+ * where the row put the note (15 values, then 无: reviewer 79 X4), whichever reading's groups add up
+ * (both or neither: unread, with a note).
+ */
+function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, keys: string[]): RowRead {
+  // neither 15 cells nor 16 (a 17th column): unread with the 16 cells' note, not 15 read with 2 over
+  if (sixteen.problem || sixteen.cells.length !== 16) return fifteen.problem ? withoutColumn(sixteen, noteAt) : fifteen;
+  return readingThatAddsUp(withoutColumn(sixteen, noteAt), withoutColumn(sixteen, 15), keys, (raw) => `the header prints a 备注 column between the groups, and the row ("${raw}") does not show which of its 16 cells is the 备注's: not read`);
 }
 
 /**
@@ -1150,10 +1166,11 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
   if (isNumberRow(next) && (numbers >= 5 || cells >= 5)) return false;
   return headerDone || !(CONTINUING_HEADER.test(next.trim()) && !/\d/.test(next));
 }
-const OTHER_YEAR_LABEL = /^[^|\d\n]*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)[^|\d\n]*\|/;
+// its label cell may name the year (2018年（上年度）: reviewer 79 Y5), no other digits
+const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)[^|\d\n]*\|/;
 
 /** a row labelled as this year's (本年度 | 5 | …) */
-const THIS_YEAR_LABEL = /^\s*(?:本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期|(?:19|20)\d{2}\s*年\s*度?)\s*[|｜]/;
+const THIS_YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:[（(]\s*(?:本|今|当)\s*年\s*度?\s*[）)])?|本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期)\s*[|｜]/;
 
 /** Where the row labelled as this year's after the rows labelled as other years' at `pos` starts, or null. */
 function thisYearRowAfter(s: string, pos: number, to: number): number | null {
@@ -1522,9 +1539,11 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next);
-    // the header words between the row before and this one; none: the same sub-table as the row before
-    const byHeader = otherGenerationRow(s.slice(Math.max(rowBeforeEnd, hit.m.start - 200), hit.m.start), hit.row, is2021);
-    const other = byHeader === undefined ? (otherBefore ? otherTemplateRow(hit.row, is2021) : null) : byHeader;
+    // the header words between the row before and this one; none, and no sub-table title: the same
+    // sub-table as the row before (a title without a header line is another: reviewer 79 V1)
+    const gap = s.slice(Math.max(rowBeforeEnd, hit.m.start - 200), hit.m.start);
+    const byHeader = otherGenerationRow(gap, hit.row, is2021);
+    const other = byHeader === undefined ? (otherBefore && !SUB_TABLE_TITLE.test(gap) ? otherTemplateRow(hit.row, is2021) : null) : byHeader;
     otherBefore = other !== null;
     rowBeforeEnd = end;
     if (other) {
@@ -1611,6 +1630,9 @@ function otherGenerationRow(header: string, row: T2Row, is2021: boolean): T2Row 
   if (own === 0 && others === 0) return undefined;
   return other && others === other.columns.length && others > own ? other : null;
 }
+
+/** a table-2 sub-table's title: 第二十条第（五）项, 第20条…, （六）行政处罚… */
+const SUB_TABLE_TITLE = /第\s*(?:二\s*十|20)\s*条|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/;
 
 const otherTemplateRow = (row: T2Row, is2021: boolean): T2Row | null => (is2021 ? T2_ROWS_2019 : T2_ROWS_2021).find((r) => r.item === row.item) ?? null;
 

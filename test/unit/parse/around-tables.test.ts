@@ -497,6 +497,14 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
     expect(values(r, 'table2.coercion.')).toEqual({ 'table2.coercion.decisions': 45 });
     expect(values(r, 'table2.adminFees.')).toEqual({ 'table2.adminFees.amountWanYuan': 12 });
   });
+
+  it('a sub-table with a title and no header line after one in the 2019 columns keeps the page\'s (reviewer 79 V1)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7'],
+      ['第二十条第（五）项'], ['信息内容', '上一年项目数量', '本年增/减', '本年处理决定数量'], ['行政许可', '1500', '20', '1520'],
+      ['第二十条第（六）项'], ['行政处罚', '37'], ['行政强制', '4']]));
+    expect(values(r, 'table2.penalty.')).toEqual({ 'table2.penalty.decisions': 37 });
+    expect(values(r, 'table2.coercion.')).toEqual({ 'table2.coercion.decisions': 4 });
+  });
 });
 
 describe('table 2 rows printed out of the template\'s order (reviewer 72 #6)', () => {

@@ -252,6 +252,9 @@ describe('bad input', () => {
       // reviewer 78 #3: a gloss naming 小计 in the group's cell, the 小计 column first among the five
       ['in a gloss, 小计 first among the five', '自然人 法人或其他组织（含小计） 总计\n小计 商业企业 科研机构 社会公益组织 法律服务机构 其他', before],
       ['in a gloss, 小计 last among the five', '自然人 法人或其他组织（含小计） 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他 小计', after],
+      // （小计） alone is the 小计 column's own name, not a gloss (reviewer 79 W1, W2)
+      ['as 法人或其他组织（小计）, after the group cell', '自然人 | 法人或其他组织 | 法人或其他组织（小计） | 总计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他', after],
+      ['as 法人或其他组织（小计）, before the group cell', '自然人 | 法人或其他组织（小计） | 法人或其他组织 | 总计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他', before],
       ['a header cell a line', ['自然人', '法人或其他组织', '小计', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('\n'), after],
     ])('on a text header, %s', async (_, header, values) => {
       const lines = [title, '三、收到和处理政府信息公开申请情况', `申请人情况 ${header.split('\n')[0]}`, ...header.split('\n').slice(1), ...rows.map((label, i) => `${label} ${values[i]!.join(' ')}`), '四、政府信息公开行政复议、行政诉讼情况'];
