@@ -1588,8 +1588,9 @@ const T2_COLUMN_WORDS: Record<string, RegExp> = {
   repealed: /本\s*年\s*废\s*止/,
   inForce: /(?<!上\s*年\s*)现\s*行\s*有\s*效/, // not 上年现行有效件数
   newlyMade: /本\s*年\s*(?:新\s*)?制\s*作/,
-  newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开\s*数/,
-  totalPublished: /对\s*外\s*公\s*开\s*总/,
+  // without 数量/总数: a header cell split over two lines (本年新公开 | 对外公开 over 数量 | 总数量: reviewer 79 V5)
+  newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开/,
+  totalPublished: /对\s*外\s*公\s*开/,
   prevYearItems: /上\s*一\s*年\s*项\s*目/,
   yearChange: /本\s*年\s*增/,
   decisions: /处\s*理\s*决\s*定/,

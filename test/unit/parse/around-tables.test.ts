@@ -479,6 +479,11 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
     expect(warningText(note, 'zh')).toBe('表二 行政规范性文件：所在分表印的是2019年模板的列，按这些列读取');
   });
 
+  it('a (一) header split over two rows (本年新公开 | 对外公开 over 数量 | 总数量) is the 2019 one too (reviewer 79 V5)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年新制作', '本年新公开', '对外公开'], ['', '数量', '数量', '总数量'], ['规章', '2', '1', '9'], ...rest2021]));
+    expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.newlyMade': 2, 'table2.regulations.newlyPublished': 1, 'table2.regulations.totalPublished': 9 });
+  });
+
   it('a 2021 page whose (八) prints 上一年项目数量 | 本年增/减 reads them, not one extra cell', async () => {
     const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7'], ...rest2021.slice(0, 3), ['第二十条第（八）项'], ['信息内容', '上一年项目数量', '本年增/减'], ['行政事业性收费', '7', '-1']]));
     expect(values(r, 'table2.adminFees.')).toEqual({ 'table2.adminFees.prevYearItems': 7, 'table2.adminFees.yearChange': -1 });
