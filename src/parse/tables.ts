@@ -515,7 +515,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });
   const noteColumn = NOTE_COLUMN.test(header);
   const indexed = numberedRows(s, from, hits);
-  const subtotals = printedSubtotalRows(s, hits, rowsTo);
+  const subtotals = [...printedSubtotalRows(s, hits, rowsTo), ...categoryRowsWithValues(s, hits, rowsTo)];
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     // a printed 小计 row after a category's last row ends that row
@@ -622,6 +622,39 @@ function printedSubtotalRows(s: string, hits: Array<Hit<{ keys: string[]; patter
     if (!last || !cat || out.some((o) => o.keys[0]!.includes(`.${cat}.`))) continue;
     const next = hits.find((h) => h.m.start > start)?.m.start ?? to;
     out.push({ start, end: start + m[1]!.length, next, keys: last.row.keys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`)), label: m[1]!.replace(/\s+/g, '') });
+  }
+  return out;
+}
+
+/** a category's own label: （三）不予公开 … （六）其他处理 */
+const CATEGORY_LABEL = /(?:[（(]\s*[三四五六]\s*[)）]\s*)?(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)/g;
+
+/**
+ * A category printed as a row of its own with values (`（三）不予公开 | 100 | 200 | …` above its
+ * items): its printed subtotals, as a 小计 row's (the category's `*.subtotal`, checked by
+ * T3-SUBTOTAL). They were passed over without a note (reviewer 72 #9). Not a category label sharing
+ * its line with its first item (a tall cell: the values are the item's).
+ */
+function categoryRowsWithValues(s: string, hits: Array<Hit<{ keys: string[]; pattern: LabelPattern }>>, to: number): Array<{ start: number; end: number; next: number; keys: string[]; label: string }> {
+  const out: Array<{ start: number; end: number; next: number; keys: string[]; label: string }> = [];
+  if (hits.length === 0) return out;
+  CATEGORY_LABEL.lastIndex = hits[0]!.m.end;
+  for (let m = CATEGORY_LABEL.exec(s); m && m.index < to; m = CATEGORY_LABEL.exec(s)) {
+    const end = m.index + m[0].length;
+    // a cell of its own: not 不予公开小计, a gloss (1.属于国家秘密（不予公开）) nor a sentence's words
+    const [cellStart, cellEnd] = pastSpaces(s, m.index, end);
+    if (!(cellStart === 0 || /[\n|｜]/.test(s[cellStart - 1]!)) || !/[|｜\d]/.test(s[cellEnd] ?? '')) continue;
+    const nl = s.indexOf('\n', end);
+    const lineEnd = nl < 0 ? to : Math.min(nl, to);
+    // a row's own label (2019's （六）其他处理 is a row), or a line with more than values after the
+    // label (an item whose label was not matched: 1.本机关不掌握相关政府资讯 | 7 | …)
+    if (hits.some((h) => h.m.start < end && m!.index < h.m.end)) continue;
+    const nextHit = hits.find((h) => h.m.start >= end);
+    const rest = s.slice(end, lineEnd);
+    if (!nextHit || nextHit.m.start < lineEnd || !/\d/.test(rest) || /[^\s|｜\d.,，、\-—－–/／无]/.test(rest)) continue;
+    const cat = CATEGORY_OF_LEAF.exec(nextHit.row.keys[0] ?? '')?.[1];
+    if (!cat) continue;
+    out.push({ start: m.index, end, next: nextHit.m.start, keys: nextHit.row.keys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`)), label: m[0].replace(/\s+/g, '') });
   }
   return out;
 }

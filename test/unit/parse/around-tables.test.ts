@@ -606,6 +606,34 @@ describe('printed category subtotal rows in table 3 (spec §3.3)', () => {
   });
 });
 
+describe('a table 3 category printed as a row of its own with values (reviewer 72 #9)', () => {
+  const ITEMS = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'];
+  const page = (category: string[]) => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '申请人情况 | 自然人 | 法人或其他组织 | 总计', '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他',
+      '一、本年新收政府信息公开申请数量 | 10 | 0 | 0 | 0 | 0 | 0 | 10', '二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0', '三、本年度办理结果',
+      '（一）予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 2 | 0 | 0 | 0 | 0 | 0 | 2',
+      ...category, ...ITEMS.slice(1).map((l, i) => `${l} | ${i === 0 ? 2 : 0} | 0 | 0 | 0 | 0 | 0 | ${i === 0 ? 2 : 0}`), '四、政府信息公开行政复议、行政诉讼情况'];
+    return `<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  };
+  const first = `${ITEMS[0]} | 1 | 0 | 0 | 0 | 0 | 0 | 1`;
+
+  it.each([['4', 'fail'], ['3', undefined]])('its printed subtotal (%s for items adding up to 3) is stored and checked', async (printed, outcome) => {
+    const { runChecks } = await import('../../../src/checks/index');
+    const r = await parse(page([`（三）不予公开 | ${printed} | 0 | 0 | 0 | 0 | 0 | ${printed}`, first]));
+    // before: passed over without a note, the subtotal derived (3) and never compared
+    expect(r.cells['table3.naturalPerson.denied.subtotal']).toMatchObject({ value: Number(printed), raw: printed });
+    expect(r.cells['table3.naturalPerson.denied.subtotal']?.derived).toBeFalsy();
+    expect(r.cells['table3.naturalPerson.denied.stateSecret']?.value).toBe(1);
+    expect(runChecks(r).find((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail')?.outcome).toBe(outcome);
+  });
+
+  it('a category cell on the line of its first item is no subtotal row', async () => {
+    const r = await parse(page([`（三）不予公开 | ${first}`]));
+    expect(r.cells['table3.naturalPerson.denied.stateSecret']?.value).toBe(1);
+    expect(r.cells['table3.naturalPerson.denied.subtotal']).toMatchObject({ value: 3, derived: true });
+  });
+});
+
 describe('table 3 header with 总计 as a tall cell of the first header row (helper-49 review)', () => {
   it('is not taken for 总计 printed before 自然人: the values keep their columns', async () => {
     const base = await parse(SHANGHAI);
