@@ -180,7 +180,7 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
       const at = m;
       // the label whole, not the start of a longer one (3.其他 inside （六）其他处理)
-      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || mention?.(at)) continue;
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || mention?.(at) || onNoteLine(s, at.start)) continue;
       out.push({ row, m: at });
       taken.push([at.start, at.end]);
       break;
@@ -188,6 +188,21 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
   }
   return out;
 }
+
+/** how many cells (empty ones too) the line at `from` prints between bars, up to `to` */
+function printedCells(s: string, from: number, to: number): number {
+  const parts = s.slice(from, to).split('\n', 1)[0]!.split(/[|｜]/);
+  if (parts[0]!.trim() === '') parts.shift();
+  if (parts.length > 0 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  return parts.length;
+}
+
+/** whether the line holding `at` opens with 注：/说明：/备注： (注:行政强制 2 项职能已划转…: reviewer 80 O9) */
+function onNoteLine(s: string, at: number): boolean {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  return NOTE_LINE_OPENING.test(s.slice(lineStart, at));
+}
+const NOTE_LINE_OPENING = /^[\s|｜]*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/;
 
 /** text[start, end) widened over the spaces and tabs on each side: [where they start, where they end]. */
 function pastSpaces(text: string, start: number, end: number): [number, number] {
@@ -317,7 +332,13 @@ export function columnOrderMessage(order: number[]): string {
 function legalPersonColumnOrder(printedHeader: string): number[] | null {
   // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3), but `（小计）`
   // alone is the 小计 column's own name (`法人或其他组织（小计）`: reviewer 79 W1)
-  const header = withoutBrackets(printedHeader.replace(SUBTOTAL_IN_BRACKETS, (m, word: string) => word + ' '.repeat(m.length - word.length)));
+  // alone, where the header names the group once more; else it glosses the group's cell (reviewer 80 S1)
+  const blanked = withoutBrackets(printedHeader);
+  const groupNamed = blanked.match(LEGAL_PERSON_GROUP_ALL)?.length ?? 0;
+  // (a cell `（小计）` of its own is the column's name too: reviewer 80 S4)
+  const named = (m: string, word: string, at: number) =>
+    groupNamed >= 2 || standsAsCell(printedHeader, at, at + m.length) ? word + ' '.repeat(m.length - word.length) : m;
+  const header = withoutBrackets(printedHeader.replace(SUBTOTAL_IN_BRACKETS, named));
   const printed = printedOrder(header, LEGAL_PERSON_COLUMNS);
   const order = printed && (subtotalBesideGroup(header) ?? printed);
   return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
@@ -327,6 +348,7 @@ function legalPersonColumnOrder(printedHeader: string): number[] | null {
 const LEGAL_PERSON_GROUP = /法\s*人\s*或\s*其\s*他\s*组\s*织(?!小\s*计)/;
 const SUBTOTAL_WORD = /小\s*计/;
 const SUBTOTAL_IN_BRACKETS = /[（(]\s*(小\s*计)\s*[）)]/g;
+const LEGAL_PERSON_GROUP_ALL = new RegExp(LEGAL_PERSON_GROUP.source, 'g');
 const TOTAL_WORD = /[总合]\s*计/g;
 
 /**
@@ -830,7 +852,19 @@ function withoutColumn(read: RowRead, at: number): RowRead {
 function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, keys: string[]): RowRead {
   // neither 15 cells nor 16 (a 17th column): unread with the 16 cells' note, not 15 read with 2 over
   if (sixteen.problem || sixteen.cells.length !== 16) return fifteen.problem ? withoutColumn(sixteen, noteAt) : fifteen;
-  return readingThatAddsUp(withoutColumn(sixteen, noteAt), withoutColumn(sixteen, 15), keys, (raw) => `the header prints a 备注 column between the groups, and the row ("${raw}") does not show which of its 16 cells is the 备注's: not read`);
+  const byHeader = withoutColumn(sixteen, noteAt);
+  const noteLast = withoutColumn(sixteen, 15);
+  // a reading keeping the note's text (无) is no reading: the other wins whatever its sums (reviewer 80 K9)
+  if (holdsText(byHeader) !== holdsText(noteLast)) return holdsText(byHeader) ? noteLast : byHeader;
+  return readingThatAddsUp(byHeader, noteLast, keys, (raw) => `the header prints a 备注 column between the groups, and the row ("${raw}") does not show which of its 16 cells is the 备注's: not read`, true);
+}
+
+/** whether a read row holds a cell of text that is no value (无, 见说明), not a number, dash or blank */
+function holdsText(read: RowRead): boolean {
+  return read.cells.some((c) => {
+    const raw = c.raw.trim();
+    return raw !== '' && !/^[—－–\-/／]+$/.test(raw) && readValue(raw).value === null;
+  });
 }
 
 /**
@@ -1585,7 +1619,10 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     }
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     if (printedKeys) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${T2_ORDER_MESSAGE}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
-    const wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
+    let wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
+    // a row printing only its own cells under a wider header (merged (五)(六)(八), empty cells left
+    // out: `行政事业性收费 | 2.5`) is read as its own (reviewer 80 #6)
+    if (wide && !wide.extra.some((c) => NOTE_COLUMN.test(c)) && printedCells(s, hit.m.end, end) === hit.row.columns.length) wide = null;
     if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
     const keys = printed.filter((k): k is string => k !== null);
@@ -1696,8 +1733,8 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   const known = keys.filter((k) => k !== null);
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
   const extra = values.filter((_, i) => keys[i] === null);
-  // a 单位 column (`本年收费金额 | 单位` over `125000 | 元`) prints the amount's unit: not a column to pass over
-  if (extra.some((text) => /^单\s*位/.test(text))) return null;
+  // a 单位 column (`本年收费金额 | 单位` or `| 计量单位` over `125000 | 元`) prints the amount's unit: not a column to pass over
+  if (extra.some((text) => /单\s*位/.test(withoutBrackets(text)))) return null;
   return { keys, extra };
 }
 
@@ -1764,17 +1801,14 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   // a second 统计表 (the previous year's, for comparison) ends this one: rows missing here were
   // filled from it, silently
   const second = secondLegacyTable(s, startM);
-  let to = second ?? s.length;
+  const to = second ?? s.length;
   // an HTML 统计表 is read by the columns its header names (legacy-grid.ts); else by cell count
   const columns = legacyColumns(page, from);
   let cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
-  let hits = claimLegacyRows(s, from, to);
-  // a note after the table (注：其它情形数2010年起统计) is no row: its 2010 was read as 其它情形 (reviewer 77 C)
-  const note = noteAfterRows(s, hits, to);
-  if (note !== null) {
-    to = note;
-    hits = claimLegacyRows(s, from, to);
-  }
+  // a note (注：其它情形数2010年起统计) is no row: its 2010 was read as 其它情形 (reviewer 77 C); the
+  // rows after a note in the table are still its rows (reviewer 80 #1)
+  const notes = noteSpans(s, from, to);
+  const hits = claimLegacyRows(s, from, to, notes);
   if (hits.length < 2) {
     unreadLegacyTable(page, sink);
     return;
@@ -1784,7 +1818,8 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   // been read as one number each (18535395)
   if (!columns && cols === 1 && CUMULATIVE_ALONE.test(s.slice(from, hits[0]!.m.start))) cols = 2;
   sink.regions.push({ table: 'legacy', start: from, end: to });
-  const stops = findAllStops(s, from, to, LEGACY_STOPS);
+  // a row's values end at a note after them (行政申诉数 件 0 注：…2010年起统计)
+  const stops = [...findAllStops(s, from, to, LEGACY_STOPS), ...notes.map(([start]) => start)].sort((a, b) => a - b);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
   const seqColumn = !columns && SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
   hits.forEach((hit, i) => {
@@ -1809,9 +1844,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
 }
 
-/** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's, in page order. */
-function claimLegacyRows(s: string, from: number, to: number): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {
-  const claimed: Array<[number, number]> = [];
+/** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
+function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {
+  const claimed: Array<[number, number]> = [...notes];
   const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
   for (const row of LEGACY_CLAIM_ORDER) {
     const found = firstUnclaimed(row.pattern, s, from, to, claimed);
@@ -1823,17 +1858,26 @@ function claimLegacyRows(s: string, from: number, to: number): Array<{ row: (typ
 }
 
 /** 注：, 说明：, 备注： opening a note */
-const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*[:：]/gm;
+const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/gm;
 
 /**
- * Where a note under the 统计表 starts: the first 注：/说明：/备注： after two of its rows (one
- * above the rows is the table's own heading note), or null.
+ * The notes in stream[from, to): from 注：/说明：/备注： to the end of their first clause (a 。，；,
+ * a space, a cell's or line's end; 200 characters at most). Row labels inside them are no rows.
  */
-function noteAfterRows(s: string, hits: Array<{ m: LabelMatch }>, to: number): number | null {
-  if (hits.length < 3) return null;
-  NOTE_OPENING.lastIndex = hits[1]!.m.end;
-  const m = NOTE_OPENING.exec(s);
-  return m && m.index < to ? m.index : null;
+function noteSpans(s: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  NOTE_OPENING.lastIndex = from;
+  for (let m = NOTE_OPENING.exec(s); m && m.index < to; m = NOTE_OPENING.exec(s)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[|｜。]/.test(m[0].trimStart()) ? 1 : 0);
+    let end = m.index + m[0].length;
+    while (end < to && (s[end] === ' ' || s[end] === '\t')) end++;
+    const limit = Math.min(to, start + 200);
+    // a note's first clause: on a page printed as one line the table's next row follows a space
+    while (end < limit && !/[。，,；;\s|｜]/.test(s[end]!)) end++;
+    out.push([start, end]);
+    NOTE_OPENING.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return out;
 }
 
 const CUMULATIVE_ALONE = /累\s*计/;

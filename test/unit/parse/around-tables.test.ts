@@ -453,9 +453,16 @@ describe('table 2 with a column the template has not', () => {
     expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1520, 'table2.penalty.decisions': 37, 'table2.coercion.decisions': 4, 'table2.adminFees.amountWanYuan': 12.5 });
   });
 
-  it('a 单位 column after the amount gives its unit, and is not passed over as a column the template has not', async () => {
-    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', '单位'], ['行政事业性收费', '125000', '元']]));
+  it.each(['单位', '计量单位', '金额单位'])('a %s column after the amount gives its unit, and is not passed over as a column the template has not', async (unit) => {
+    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', unit], ['行政事业性收费', '125000', '元']]));
+    // reviewer 80 F2b: under 计量单位, 125000 元 was stored as 125000 万元
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5 });
+  });
+
+  it('rows printing only their own cell under a merged header are read (reviewer 80 #6)', async () => {
+    const r = await parse(page([...T1, ['第二十条第（五）（六）（八）项'], ['信息内容', '本年处理决定数量', '本年收费金额（万元）'],
+      ['行政许可', '5'], ['行政处罚', '3'], ['行政强制', '1'], ['行政事业性收费', '2.5']]));
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 5, 'table2.penalty.decisions': 3, 'table2.coercion.decisions': 1, 'table2.adminFees.amountWanYuan': 2.5 });
   });
 });
 
@@ -528,6 +535,14 @@ describe('table 2 rows printed out of the template\'s order (reviewer 72 #6)', (
     });
     const note = r.warnings.find((w) => w.code === 'row-order')!;
     expect(warningText(note, 'zh')).toMatch(/^表二有行的印刷顺序与模板不同（.*）：按行名读取$/);
+  });
+
+  it('a note line naming a missing row is not that row (reviewer 80 O9)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7'],
+      ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '1520'], ['NOTE'],
+      ['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '37']]).replace('<tr><td colspan="4">NOTE</td></tr>', '</table><p>注:行政强制 2 项职能已划转至区城管局</p><table>'));
+    expect(r.cells['table2.coercion.decisions']).toBeUndefined();
+    expect(r.cells['table2.penalty.decisions']?.value).toBe(37);
   });
 });
 

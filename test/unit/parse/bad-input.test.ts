@@ -255,11 +255,21 @@ describe('bad input', () => {
       // （小计） alone is the 小计 column's own name, not a gloss (reviewer 79 W1, W2)
       ['as 法人或其他组织（小计）, after the group cell', '自然人 | 法人或其他组织 | 法人或其他组织（小计） | 总计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他', after],
       ['as 法人或其他组织（小计）, before the group cell', '自然人 | 法人或其他组织（小计） | 法人或其他组织 | 总计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他', before],
+      // a cell （小计） of its own names the column too (reviewer 80 S4)
+      ['as a cell （小计） after the five', '自然人 | 法人或其他组织 | 总计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | （小计）', after],
       ['a header cell a line', ['自然人', '法人或其他组织', '小计', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('\n'), after],
     ])('on a text header, %s', async (_, header, values) => {
       const lines = [title, '三、收到和处理政府信息公开申请情况', `申请人情况 ${header.split('\n')[0]}`, ...header.split('\n').slice(1), ...rows.map((label, i) => `${label} ${values[i]!.join(' ')}`), '四、政府信息公开行政复议、行政诉讼情况'];
       expectRead(await parse(`<!doctype html><html><head><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`));
     });
+  });
+
+  it('a group cell 法人或其他组织（小计） over the five, with no 小计 column, is only a gloss (reviewer 80 S1)', async () => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '申请人情况 | 自然人 | 法人或其他组织（小计） | 总计',
+      '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他', '一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66', '四、政府信息公开行政复议、行政诉讼情况'];
+    const r = await parse(`<!doctype html><html><head><title>${lines[0]}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    expect(['naturalPerson', 'commercialEnterprise', 'legalServiceOrg', 'total'].map((k) => r.cells[`table3.${k}.newReceived`]?.value)).toEqual([58, 7, 1, 66]);
+    expect(r.cells['table3.orgSubtotal.newReceived']).toBeUndefined();
   });
 
   it('table 4 columns printed in another order are read by the header, with a note', async () => {

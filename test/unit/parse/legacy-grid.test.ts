@@ -93,11 +93,15 @@ describe('a note under the 统计表 (reviewer 77 C)', () => {
   it.each([
     '注：其它方式公开政府信息数、其它情形数2010年起统计，本年为3。',
     '说明：对涉及国家秘密、商业秘密、个人隐私或法律法规规定的其它情形的申请，本局依法不予公开，2009年共1件。',
+    // within the table: the rows after it are still the table's (reviewer 80 L2)
+    '说明：均已办结',
   ])('is no row of it: %s', async (note) => {
     expect(PINGTAN_016.split('行政申诉数 件 0 附件下载').length).toBe(2);
     const parse = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
     const base = await parse(PINGTAN_016);
-    const r = await parse(PINGTAN_016.replace('行政申诉数 件 0 附件下载', `行政申诉数 件 0 ${note} 附件下载`));
+    const r = await parse(note.startsWith('说明：均')
+      ? PINGTAN_016.replace('受理依申请公开信息总数 条 0', `受理依申请公开信息总数 条 0 ${note}`)
+      : PINGTAN_016.replace('行政申诉数 件 0 附件下载', `行政申诉数 件 0 ${note} 附件下载`));
     // before: 2010 read as 行政诉讼 其他情形 (L-CASES failed, blaming the report), or 国家秘密 read blank
     expect(legacy(r)).toEqual(legacy(base));
     expect(r.warnings).toEqual(base.warnings);

@@ -97,6 +97,10 @@ describe('table 4 with a 备注 column', () => {
     }
     // a row of 15 cells prints no 备注 cell (a tall 备注 cell over it too, an empty cell left out), and
     // a row of 16 may put its note last (15 values, then 无: reviewer 79 X4): read as printed
+    // (reviewer 80 K9: 无 in the 备注's place with a group that does not add up was left unread)
+    const unequal = [...values.slice(0, 5), '1', '0', '0', '0', '2', ...values.slice(10)];
+    const r = await parse(withTable4(table(head + row([...unequal.slice(0, 5), '无', ...unequal.slice(5)]))));
+    expect(Object.values(table4(r))).toEqual(unequal.map(Number));
     for (const cells of [values, [...values, '无'], [...values, '/']]) {
       const r = await parse(withTable4(table(head + row(cells))));
       for (const [group, v] of Object.entries(THIS_YEAR))
