@@ -154,6 +154,8 @@ const SUB_TABLE_NUMBER_BEFORE = /[（(]\s*[一二三四五六七八九十]{1,3}\
 
 export function t2NameMention(s: string, stops: number[], to: number) {
   return (m: LabelMatch): boolean => {
+    // a note line naming a row (注:行政强制 2 件已计入行政处罚) is no row: its 2 was read as 行政强制 (reviewer 80 O1)
+    if (onNoteLine(s, m.start)) return true;
     // a row's values follow its name on its line before the next stop (信息内容, 第二十条): 1、规章 | 13,
     // 行政许可情况 | 1520 (reviewer 76 A); a title's year, date or 注1 are no values (reviewer 77 A)
     const nl = s.indexOf('\n', m.end);
@@ -200,7 +202,8 @@ function printedCells(s: string, from: number, to: number): number {
 /** whether the line holding `at` opens with 注：/说明：/备注： (注:行政强制 2 项职能已划转…: reviewer 80 O9) */
 function onNoteLine(s: string, at: number): boolean {
   const lineStart = s.lastIndexOf('\n', at - 1) + 1;
-  return NOTE_LINE_OPENING.test(s.slice(lineStart, at));
+  // near its opening, in its first sentence: a page printed as one line may open with a note
+  return at - lineStart <= 30 && NOTE_LINE_OPENING.test(s.slice(lineStart, at)) && s.lastIndexOf('。', at) < lineStart;
 }
 const NOTE_LINE_OPENING = /^[\s|｜]*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/;
 

@@ -544,6 +544,15 @@ describe('table 2 rows printed out of the template\'s order (reviewer 72 #6)', (
     expect(r.cells['table2.coercion.decisions']).toBeUndefined();
     expect(r.cells['table2.penalty.decisions']?.value).toBe(37);
   });
+
+  it('a note line after the table naming a missing row is not that row (reviewer 80 O1)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '7'],
+      ['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '37'], ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '0'], ['NOTE']])
+      .replace('<tr><td colspan="4">NOTE</td></tr>', '</table><p>注:行政强制 2 件已计入行政处罚</p><table>'));
+    // before: 行政强制 = 2 from the note, and the fee row found out of order
+    expect(r.cells['table2.coercion.decisions']).toBeUndefined();
+    expect(r.cells['table2.adminFees.amountWanYuan']?.value).toBe(0);
+  });
 });
 
 describe('table 3 rows printed out of the template\'s order', () => {
