@@ -651,6 +651,8 @@ function printedSubtotalRows(s: string, hits: Array<Hit<{ keys: string[]; patter
   return out;
 }
 
+const CATEGORY_KEY: Record<string, string> = { 不予公开: 'denied', 无法提供: 'unavailable', 不予处理: 'notProcessed', 其他处理: 'otherHandling' };
+
 /** a category's own label: （三）不予公开 … （六）其他处理 */
 const CATEGORY_LABEL = /(?:[（(]\s*[三四五六]\s*[)）]\s*)?(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)/g;
 
@@ -677,8 +679,10 @@ function categoryRowsWithValues(s: string, hits: Array<Hit<{ keys: string[]; pat
     const nextHit = hits.find((h) => h.m.start >= end);
     const rest = s.slice(end, lineEnd);
     if (!nextHit || nextHit.m.start < lineEnd || !/\d/.test(rest) || /[^\s|｜\d.,，、\-—－–/／无]/.test(rest)) continue;
+    // the next row is one of this category's (a category printed alone, its items left out, is no
+    // subtotal of the next one's: reviewer 81 C10)
     const cat = CATEGORY_OF_LEAF.exec(nextHit.row.keys[0] ?? '')?.[1];
-    if (!cat) continue;
+    if (!cat || cat !== CATEGORY_KEY[m[0].replace(/[\s（()）三四五六]/g, '')]) continue;
     out.push({ start: m.index, end, next: nextHit.m.start, keys: nextHit.row.keys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`)), label: m[0].replace(/\s+/g, '') });
   }
   return out;
@@ -857,13 +861,18 @@ function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, ke
   if (sixteen.problem || sixteen.cells.length !== 16) return fifteen.problem ? withoutColumn(sixteen, noteAt) : fifteen;
   const byHeader = withoutColumn(sixteen, noteAt);
   const noteLast = withoutColumn(sixteen, 15);
-  // a reading keeping the note's text (无) is no reading: the other wins whatever its sums (reviewer 80 K9)
-  if (holdsText(byHeader) !== holdsText(noteLast)) return holdsText(byHeader) ? noteLast : byHeader;
-  return readingThatAddsUp(byHeader, noteLast, keys, (raw) => `the header prints a 备注 column between the groups, and the row ("${raw}") does not show which of its 16 cells is the 备注's: not read`, true);
+  // text in the 备注's own cell (无, 见说明) is the note: the header's reading, whatever its sums (reviewer 80 K9)
+  if (holdsText({ cells: [sixteen.cells[noteAt]!] })) return byHeader;
+  // else the reading whose groups add up, 无 in a value's cell read as 0 (a blank 备注 and 无 for a
+  // group's 总计, or a number in the 备注 cell: reviewer 81 K4a, K4c)
+  const a = groupsAddUp(rowValues(byHeader), keys);
+  const b = groupsAddUp(rowValues(noteLast), keys);
+  if (a !== b) return a ? byHeader : noteLast;
+  return readingThatAddsUp(byHeader, noteLast, keys, (raw) => `the header prints a 备注 column between the groups, and the row ("${raw}") does not show which of its 16 cells is the 备注's: not read`);
 }
 
 /** whether a read row holds a cell of text that is no value (无, 见说明), not a number, dash or blank */
-function holdsText(read: RowRead): boolean {
+function holdsText(read: Pick<RowRead, 'cells'>): boolean {
   return read.cells.some((c) => {
     const raw = c.raw.trim();
     return raw !== '' && !/^[—－–\-/／]+$/.test(raw) && readValue(raw).value === null;
@@ -1625,7 +1634,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     let wide = t2ExtraColumns(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
     // a row printing only its own cells under a wider header (merged (五)(六)(八), empty cells left
     // out: `行政事业性收费 | 2.5`) is read as its own (reviewer 80 #6)
-    if (wide && !wide.extra.some((c) => NOTE_COLUMN.test(c)) && printedCells(s, hit.m.end, end) === hit.row.columns.length) wide = null;
+    // (a row of one column only: with more, which cell is left out cannot be told: reviewer 81 W3)
+    if (wide && hit.row.columns.length === 1 && !wide.extra.some((c) => NOTE_COLUMN.test(c)) && printedCells(s, hit.m.end, end) === 1) wide = null;
     if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
     const keys = printed.filter((k): k is string => k !== null);
@@ -1661,9 +1671,8 @@ const T2_COLUMN_WORDS: Record<string, RegExp> = {
   repealed: /本\s*年\s*废\s*止/,
   inForce: /(?<!上\s*年\s*)现\s*行\s*有\s*效/, // not 上年现行有效件数
   newlyMade: /本\s*年\s*(?:新\s*)?制\s*作/,
-  // without 数量/总数: a header cell split over two lines (本年新公开 | 对外公开 over 数量 | 总数量: reviewer 79 V5)
-  newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开/,
-  totalPublished: /对\s*外\s*公\s*开/,
+  newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开\s*数/,
+  totalPublished: /对\s*外\s*公\s*开\s*总/,
   prevYearItems: /上\s*一\s*年\s*项\s*目/,
   yearChange: /本\s*年\s*增/,
   decisions: /处\s*理\s*决\s*定/,
@@ -1698,12 +1707,19 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
  */
 function otherGenerationRow(header: string, row: T2Row, is2021: boolean): T2Row | null | undefined {
   const other = otherTemplateRow(row, is2021);
-  const named = (columns: readonly string[]) => columns.filter((c) => T2_COLUMN_WORDS[c]?.test(header)).length;
+  const named = (columns: readonly string[]) => columns.filter((c) => (GENERATION_WORDS[c] ?? T2_COLUMN_WORDS[c])?.test(header)).length;
   const own = named(row.columns);
   const others = other ? named(other.columns) : 0;
   if (own === 0 && others === 0) return undefined;
   return other && others === other.columns.length && others > own ? other : null;
 }
+
+/**
+ * Column words telling a template without placing a column: without 数量/总数, as a header cell
+ * split over two rows prints them (本年新公开 | 对外公开 over 数量 | 总数量: reviewer 79 V5). Not
+ * for placing columns: a title `对外公开的规章和规范性文件` names no column (reviewer 81 T3).
+ */
+const GENERATION_WORDS: Record<string, RegExp> = { newlyPublished: /本\s*(?:年\s*)?(?:新\s*)?公\s*开/, totalPublished: /对\s*外\s*公\s*开/ };
 
 /** a table-2 sub-table's title: 第二十条第（五）项, 第20条…, （六）行政处罚… */
 const SUB_TABLE_TITLE = /第\s*(?:二\s*十|20)\s*条|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/;
@@ -1737,9 +1753,12 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
   const extra = values.filter((_, i) => keys[i] === null);
   // a 单位 column (`本年收费金额 | 单位` or `| 计量单位` over `125000 | 元`) prints the amount's unit: not a column to pass over
-  if (extra.some((text) => /单\s*位/.test(withoutBrackets(text)))) return null;
+  if (extra.some((text) => UNIT_COLUMN.test(withoutBrackets(text).trim()))) return null;
   return { keys, extra };
 }
+
+/** a unit column's header: 单位, 计量单位, 金额单位, 单位：万元 (not 制发单位数, a count of units) */
+const UNIT_COLUMN = /^(?:计\s*量|金\s*额|收\s*费|货\s*币)?\s*单\s*位\s*(?:[:：].*)?$/;
 
 export function t2ExtraMessage(extra: string[]): string {
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
@@ -1860,12 +1879,15 @@ function claimLegacyRows(s: string, from: number, to: number, notes: Array<[numb
   return hits.sort((a, b) => a.m.start - b.m.start);
 }
 
+/** a 统计表 row after a space, on a page printed as one line: its label, its unit, its value (`当面申请数 条 1`) */
+const ROW_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+(?:条|件|人\s*次|人|个|次|项|元|万\s*元)\s+\d/;
+
 /** 注：, 说明：, 备注： opening a note */
 const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/gm;
 
 /**
- * The notes in stream[from, to): from 注：/说明：/备注： to the end of their first clause (a 。，；,
- * a space, a cell's or line's end; 200 characters at most). Row labels inside them are no rows.
+ * The notes in stream[from, to): from 注：/说明：/备注： to the end of their sentence, cell or line,
+ * or a space before a row's opening (200 characters at most). Row labels inside them are no rows.
  */
 function noteSpans(s: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -1875,8 +1897,9 @@ function noteSpans(s: string, from: number, to: number): Array<[number, number]>
     let end = m.index + m[0].length;
     while (end < to && (s[end] === ' ' || s[end] === '\t')) end++;
     const limit = Math.min(to, start + 200);
-    // a note's first clause: on a page printed as one line the table's next row follows a space
-    while (end < limit && !/[。，,；;\s|｜]/.test(s[end]!)) end++;
+    // to its sentence's end (a label after a comma is still the note's: 行政申诉数2010年起统计,
+    // reviewer 81 N1); on a page printed as one line, to a space before a row (label, unit, value)
+    while (end < limit && !/[。\n|｜]/.test(s[end]!) && !(/\s/.test(s[end]!) && ROW_AFTER_SPACE.test(s.slice(end, end + 40)))) end++;
     out.push([start, end]);
     NOTE_OPENING.lastIndex = Math.max(end, m.index + m[0].length);
   }

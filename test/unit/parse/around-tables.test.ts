@@ -453,6 +453,11 @@ describe('table 2 with a column the template has not', () => {
     expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1520, 'table2.penalty.decisions': 37, 'table2.coercion.decisions': 4, 'table2.adminFees.amountWanYuan': 12.5 });
   });
 
+  it('a column counting units (制发单位数) is a column the template has not, not a unit (reviewer 81 U2)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '制发单位数', '本年废止件数', '现行有效件数'], ['规章', '2', '1', '0', '7']]));
+    expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.issued': 2, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7 });
+  });
+
   it.each(['单位', '计量单位', '金额单位'])('a %s column after the amount gives its unit, and is not passed over as a column the template has not', async (unit) => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', unit], ['行政事业性收费', '125000', '元']]));
     // reviewer 80 F2b: under 计量单位, 125000 元 was stored as 125000 万元
@@ -484,6 +489,13 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
     const note = r.warnings.find((w) => w.message === "表二 行政规范性文件: its sub-table prints the 2019 template's columns: values read by them")!;
     expect(note.code).toBe('column-order');
     expect(warningText(note, 'zh')).toBe('表二 行政规范性文件：所在分表印的是2019年模板的列，按这些列读取');
+  });
+
+  it('a 2019 page whose (一) title says 对外公开 keeps its columns in the header\'s order (reviewer 81 T3)', async () => {
+    const r = await parse(page([['第二十条第（一）项 对外公开的规章和规范性文件'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '1', '2', '30'],
+      ['第二十条第（五）项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '10', '1', '7']]).replace('2022年', '2019年'));
+    expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.newlyMade': 1, 'table2.regulations.newlyPublished': 2, 'table2.regulations.totalPublished': 30 });
+    expect(r.warnings.filter((w) => w.code === 'column-order')).toEqual([]);
   });
 
   it('a (一) header split over two rows (本年新公开 | 对外公开 over 数量 | 总数量) is the 2019 one too (reviewer 79 V5)', async () => {
@@ -649,6 +661,12 @@ describe('a table 3 category printed as a row of its own with values (reviewer 7
     expect(r.cells['table3.naturalPerson.denied.subtotal']?.derived).toBeFalsy();
     expect(r.cells['table3.naturalPerson.denied.stateSecret']?.value).toBe(1);
     expect(runChecks(r).find((f) => f.rule === 'T3-SUBTOTAL' && f.outcome === 'fail')?.outcome).toBe(outcome);
+  });
+
+  it('a category printed alone, its items left out, is no subtotal of the next category (reviewer 81 C10)', async () => {
+    const r = await parse(page([`（三）不予公开 | ${first}`]).replace('<p>四、政府信息公开行政复议', '<p>（四）无法提供 | 6 | 0 | 0 | 0 | 1 | 0 | 7</p><p>（五）不予处理 | 1.信访举报投诉类申请 | 3 | 0 | 0 | 0 | 0 | 0 | 3</p><p>四、政府信息公开行政复议'));
+    expect(r.cells['table3.naturalPerson.notProcessed.petition']?.value).toBe(3);
+    expect(r.cells['table3.naturalPerson.notProcessed.subtotal']).toMatchObject({ value: 3, derived: true });
   });
 
   it('a category cell on the line of its first item is no subtotal row', async () => {

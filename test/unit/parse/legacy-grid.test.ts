@@ -108,6 +108,17 @@ describe('a note under the 统计表 (reviewer 77 C)', () => {
   });
 });
 
+describe('a note naming a row the 统计表 does not print (reviewer 81 N1)', () => {
+  it.each(['注：本年度无行政申诉，行政申诉数2010年起统计', '注：本年无行政申诉 行政申诉数2010年起统计'])('is not that row: %s', async (note) => {
+    const PINGTAN_016 = readFileSync(join(FIXTURES, 'real/016-pingtan-caizhengju-2009/source.txt'), 'utf8');
+    const text = PINGTAN_016.replace('行政申诉数 件 0 附件下载', `${note} 附件下载`);
+    const r = (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
+    // before: 行政申诉数 = 2010, silently
+    expect(r.cells['legacyStats.appeals']).toBeUndefined();
+    expect(r.cells['legacyStats.litigation.total']?.value).toBe(0);
+  });
+});
+
 describe('sub-rows printed under both 行政复议 and 行政诉讼', () => {
   it('belong to 行政诉讼 when the 复议 part prints none (they were given to 复议: two false L-CASES)', async () => {
     const rows = [['统计指标', '单位', '统计数'], ['一、主动公开政府信息数', '条', '463'], ['四、行政复议数量', '件', '0'], ['五、行政诉讼数量', '件', '2'], ['（一）维持具体行政行为或者驳回原告诉讼请求数', '件', '1'], ['（二）被依法纠错数', '件', '1'], ['（三）其他情形数', '件', '0']];

@@ -101,6 +101,9 @@ describe('table 4 with a 备注 column', () => {
     const unequal = [...values.slice(0, 5), '1', '0', '0', '0', '2', ...values.slice(10)];
     const r = await parse(withTable4(table(head + row([...unequal.slice(0, 5), '无', ...unequal.slice(5)]))));
     expect(Object.values(table4(r))).toEqual(unequal.map(Number));
+    // an empty 备注 cell, and 无 printed for the last group's 总计 (reviewer 81 K4a)
+    const none = await parse(withTable4(table(head + row([...values.slice(0, 5), '', ...values.slice(5, 14), '无']))));
+    expect(Object.values(table4(none))).toEqual([...values.slice(0, 14).map(Number), null]);
     for (const cells of [values, [...values, '无'], [...values, '/']]) {
       const r = await parse(withTable4(table(head + row(cells))));
       for (const [group, v] of Object.entries(THIS_YEAR))
