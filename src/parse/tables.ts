@@ -861,8 +861,10 @@ function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, ke
   if (sixteen.problem || sixteen.cells.length !== 16) return fifteen.problem ? withoutColumn(sixteen, noteAt) : fifteen;
   const byHeader = withoutColumn(sixteen, noteAt);
   const noteLast = withoutColumn(sixteen, 15);
-  // text in the 备注's own cell (无, 见说明) is the note: the header's reading, whatever its sums (reviewer 80 K9)
-  if (holdsText({ cells: [sixteen.cells[noteAt]!] })) return byHeader;
+  // text in the 备注's own cell (无, 见说明) is the note: the header's reading, whatever its sums (reviewer
+  // 80 K9); so is a blank or a dash there with a number last (a number is no note: reviewer 82 K1)
+  const mid = sixteen.cells[noteAt]!;
+  if (holdsText({ cells: [mid] }) || (!isNumberCell(mid) && isNumberCell(sixteen.cells[15]!))) return byHeader;
   // else the reading whose groups add up, 无 in a value's cell read as 0 (a blank 备注 and 无 for a
   // group's 总计, or a number in the 备注 cell: reviewer 81 K4a, K4c)
   const a = groupsAddUp(rowValues(byHeader), keys);
@@ -870,6 +872,9 @@ function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, ke
   if (a !== b) return a ? byHeader : noteLast;
   return readingThatAddsUp(byHeader, noteLast, keys, (raw) => `the header prints a 备注 column between the groups, and the row ("${raw}") does not show which of its 16 cells is the 备注's: not read`);
 }
+
+/** whether a cell prints a number */
+const isNumberCell = (c: RowCell): boolean => c.raw.trim() !== '' && readValue(c.raw.trim()).value !== null;
 
 /** whether a read row holds a cell of text that is no value (无, 见说明), not a number, dash or blank */
 function holdsText(read: Pick<RowRead, 'cells'>): boolean {
@@ -1691,8 +1696,12 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
   if (row.columns.length < 2) return null;
   const window = s.slice(from, rowStart);
   const title = window.lastIndexOf('第二十条');
-  const header = title >= 0 ? window.slice(title) : window;
-  const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: T2_COLUMN_WORDS[c] })));
+  const afterTitle = title >= 0 ? window.slice(title) : window;
+  // the lines under the title line: a title (…对外公开的规章和规范性文件) names no column (reviewer
+  // 81 T3), and there a cell split over two rows (本年新公开 over 数量) names its column (reviewer 82 G2)
+  const nl = title >= 0 ? afterTitle.indexOf('\n') : -1;
+  const header = nl >= 0 ? afterTitle.slice(nl + 1) : afterTitle;
+  const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: (nl >= 0 ? GENERATION_WORDS[c] : undefined) ?? T2_COLUMN_WORDS[c] })));
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
   return order.map((c) => `table2.${row.item}.${c}`);
 }
@@ -1757,8 +1766,8 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   return { keys, extra };
 }
 
-/** a unit column's header: 单位, 计量单位, 金额单位, 单位：万元 (not 制发单位数, a count of units) */
-const UNIT_COLUMN = /^(?:计\s*量|金\s*额|收\s*费|货\s*币)?\s*单\s*位\s*(?:[:：].*)?$/;
+/** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位/币种 (not 制发单位数, a count of units) */
+const UNIT_COLUMN = /^[^\d|｜]{0,6}单\s*位\s*(?:[:：/／].*)?$/;
 
 export function t2ExtraMessage(extra: string[]): string {
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
@@ -1879,8 +1888,9 @@ function claimLegacyRows(s: string, from: number, to: number, notes: Array<[numb
   return hits.sort((a, b) => a.m.start - b.m.start);
 }
 
-/** a 统计表 row after a space, on a page printed as one line: its label, its unit, its value (`当面申请数 条 1`) */
-const ROW_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+(?:条|件|人\s*次|人|个|次|项|元|万\s*元)\s+\d/;
+/** a 统计表 row after a space, on a page printed as one line: its label, a unit or none, its value (`当面申请数 条 1`) */
+// (a value followed by its measure word, 含行政申诉数 3 件, is the note's own sentence: reviewer 82 N1f)
+const ROW_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+(?:[^\s\d]{1,2}\s+)?\d+(?:\.\d+)?(?![\d.]|\s*(?:件|条|人|个|次|项|份|宗|元|万))/;
 
 /** 注：, 说明：, 备注： opening a note */
 const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/gm;

@@ -458,7 +458,7 @@ describe('table 2 with a column the template has not', () => {
     expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.issued': 2, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7 });
   });
 
-  it.each(['单位', '计量单位', '金额单位'])('a %s column after the amount gives its unit, and is not passed over as a column the template has not', async (unit) => {
+  it.each(['单位', '计量单位', '金额单位', '计价单位', '单位/币种'])('a %s column after the amount gives its unit, and is not passed over as a column the template has not', async (unit) => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', unit], ['行政事业性收费', '125000', '元']]));
     // reviewer 80 F2b: under 计量单位, 125000 元 was stored as 125000 万元
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5 });
@@ -500,6 +500,11 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
 
   it('a (一) header split over two rows (本年新公开 | 对外公开 over 数量 | 总数量) is the 2019 one too (reviewer 79 V5)', async () => {
     const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年新制作', '本年新公开', '对外公开'], ['', '数量', '数量', '总数量'], ['规章', '2', '1', '9'], ...rest2021]));
+    expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.newlyMade': 2, 'table2.regulations.newlyPublished': 1, 'table2.regulations.totalPublished': 9 });
+  });
+
+  it('a 2019 (一) header split over two rows, in another order, is read by it (reviewer 82 G2)', async () => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年新公开', '本年新制作', '对外公开'], ['', '数量', '数量', '总数量'], ['规章', '1', '2', '9'], ...rest2021]).replace('2022年', '2019年'));
     expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.newlyMade': 2, 'table2.regulations.newlyPublished': 1, 'table2.regulations.totalPublished': 9 });
   });
 

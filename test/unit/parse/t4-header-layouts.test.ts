@@ -101,6 +101,11 @@ describe('table 4 with a 备注 column', () => {
     const unequal = [...values.slice(0, 5), '1', '0', '0', '0', '2', ...values.slice(10)];
     const r = await parse(withTable4(table(head + row([...unequal.slice(0, 5), '无', ...unequal.slice(5)]))));
     expect(Object.values(table4(r))).toEqual(unequal.map(Number));
+    // a dash in the 备注 cell and a number last, in a report whose last group does not add up: the
+    // number is no note (reviewer 82 K1)
+    const odd = [...values.slice(0, 14), '1'];
+    const dash = await parse(withTable4(table(head + row([...odd.slice(0, 5), '—', ...odd.slice(5)]))));
+    expect(Object.values(table4(dash))).toEqual(odd.map(Number));
     // an empty 备注 cell, and 无 printed for the last group's 总计 (reviewer 81 K4a)
     const none = await parse(withTable4(table(head + row([...values.slice(0, 5), '', ...values.slice(5, 14), '无']))));
     expect(Object.values(table4(none))).toEqual([...values.slice(0, 14).map(Number), null]);
