@@ -1697,11 +1697,12 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
   const window = s.slice(from, rowStart);
   const title = window.lastIndexOf('第二十条');
   const afterTitle = title >= 0 ? window.slice(title) : window;
-  // the lines under the title line: a title (…对外公开的规章和规范性文件) names no column (reviewer
-  // 81 T3), and there a cell split over two rows (本年新公开 over 数量) names its column (reviewer 82 G2)
-  const nl = title >= 0 ? afterTitle.indexOf('\n') : -1;
-  const header = nl >= 0 ? afterTitle.slice(nl + 1) : afterTitle;
-  const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: (nl >= 0 ? GENERATION_WORDS[c] : undefined) ?? T2_COLUMN_WORDS[c] })));
+  // from the header's 信息内容 cell on: a title or a note before it (…对外公开的规章和规范性文件,
+  // 本年新公开及对外公开情况) names no column (reviewers 81 T3, 83 T1–T5), and there a cell split over two
+  // rows (本年新公开 over 数量) names its column (reviewer 82 G2); without that line, the strict words
+  const at = headerLineStart(afterTitle);
+  const header = at >= 0 ? afterTitle.slice(at) : afterTitle;
+  const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: (at >= 0 ? GENERATION_WORDS[c] : undefined) ?? T2_COLUMN_WORDS[c] })));
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
   return order.map((c) => `table2.${row.item}.${c}`);
 }
@@ -1737,6 +1738,15 @@ const otherTemplateRow = (row: T2Row, is2021: boolean): T2Row | null => (is2021 
 
 export const t2GenerationMessage = (year: number): string => `its sub-table prints the ${year} template's columns: values read by them`;
 
+/** where the last 信息内容 (a table-2 sub-table's header cell: its columns follow) is in `text`, or -1 */
+function headerLineStart(text: string): number {
+  const m = /信\s*息\s*内\s*容/.exec(text);
+  if (!m) return -1;
+  let last = m.index;
+  for (let i = text.indexOf('信息内容', last + 1); i >= 0; i = text.indexOf('信息内容', i + 1)) last = i;
+  return last;
+}
+
 /**
  * A table 2 row's keys by the columns its sub-table's header line prints (信息内容 | … ), null under
  * a column the template has not (上年现行有效件数, 备注), when the header prints more value columns
@@ -1762,12 +1772,13 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
   const extra = values.filter((_, i) => keys[i] === null);
   // a 单位 column (`本年收费金额 | 单位` or `| 计量单位` over `125000 | 元`) prints the amount's unit: not a column to pass over
-  if (extra.some((text) => UNIT_COLUMN.test(withoutBrackets(text).trim()))) return null;
+  if (extra.some((text) => UNIT_COLUMN.test(text.trim()))) return null;
   return { keys, extra };
 }
 
-/** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位/币种 (not 制发单位数, a count of units) */
-const UNIT_COLUMN = /^[^\d|｜]{0,6}单\s*位\s*(?:[:：/／].*)?$/;
+/** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位（元）, 单位/币种 */
+// not a count of units (制发单位(个), 实施单位, 执法单位: reviewer 83 U1–U3)
+const UNIT_COLUMN = /^(?:计\s*量|计\s*价|金\s*额|收\s*费(?:\s*金\s*额)?|货\s*币|统\s*计|计\s*算)?\s*单\s*位\s*(?:[:：/／].*|[（(]\s*(?:万\s*)?元\s*[）)])?$/;
 
 export function t2ExtraMessage(extra: string[]): string {
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
@@ -1890,7 +1901,9 @@ function claimLegacyRows(s: string, from: number, to: number, notes: Array<[numb
 
 /** a 统计表 row after a space, on a page printed as one line: its label, a unit or none, its value (`当面申请数 条 1`) */
 // (a value followed by its measure word, 含行政申诉数 3 件, is the note's own sentence: reviewer 82 N1f)
-const ROW_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+(?:[^\s\d]{1,2}\s+)?\d+(?:\.\d+)?(?![\d.]|\s*(?:件|条|人|个|次|项|份|宗|元|万))/;
+const ROW_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+(?:[^\s\d]{1,2}\s+)?\d+(?:\.\d+)?(?![\d.]|\s*(?:件|条|人|个|次|项|份|宗|元|万|[（(]))/;
+// a 统计表 that prints a 计量单位 column: its rows print their unit (含 行政申诉数 3 is the note's: reviewer 83 L3)
+const ROW_WITH_UNIT_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+[^\s\d]{1,2}\s+\d/;
 
 /** 注：, 说明：, 备注： opening a note */
 const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/gm;
@@ -1901,6 +1914,7 @@ const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*\d*\s*[:：
  */
 function noteSpans(s: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const rowAfterSpace = /计\s*量\s*单\s*位/.test(s.slice(from, from + 200)) ? ROW_WITH_UNIT_AFTER_SPACE : ROW_AFTER_SPACE;
   NOTE_OPENING.lastIndex = from;
   for (let m = NOTE_OPENING.exec(s); m && m.index < to; m = NOTE_OPENING.exec(s)) {
     const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[|｜。]/.test(m[0].trimStart()) ? 1 : 0);
@@ -1909,7 +1923,7 @@ function noteSpans(s: string, from: number, to: number): Array<[number, number]>
     const limit = Math.min(to, start + 200);
     // to its sentence's end (a label after a comma is still the note's: 行政申诉数2010年起统计,
     // reviewer 81 N1); on a page printed as one line, to a space before a row (label, unit, value)
-    while (end < limit && !/[。\n|｜]/.test(s[end]!) && !(/\s/.test(s[end]!) && ROW_AFTER_SPACE.test(s.slice(end, end + 40)))) end++;
+    while (end < limit && !/[。\n|｜]/.test(s[end]!) && !(/\s/.test(s[end]!) && rowAfterSpace.test(s.slice(end, end + 40)))) end++;
     out.push([start, end]);
     NOTE_OPENING.lastIndex = Math.max(end, m.index + m[0].length);
   }

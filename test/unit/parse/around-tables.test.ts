@@ -453,8 +453,8 @@ describe('table 2 with a column the template has not', () => {
     expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1520, 'table2.penalty.decisions': 37, 'table2.coercion.decisions': 4, 'table2.adminFees.amountWanYuan': 12.5 });
   });
 
-  it('a column counting units (制发单位数) is a column the template has not, not a unit (reviewer 81 U2)', async () => {
-    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', '制发单位数', '本年废止件数', '现行有效件数'], ['规章', '2', '1', '0', '7']]));
+  it.each(['制发单位数', '制发单位（个）', '制发单位'])('a column counting units (%s) is a column the template has not, not a unit (reviewers 81 U2, 83 U1)', async (count) => {
+    const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', count, '本年废止件数', '现行有效件数'], ['规章', '2', '1', '0', '7']]));
     expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.issued': 2, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7 });
   });
 
@@ -501,6 +501,14 @@ describe('a table 2 sub-table printing the other template\'s columns (reviewer 7
   it('a (一) header split over two rows (本年新公开 | 对外公开 over 数量 | 总数量) is the 2019 one too (reviewer 79 V5)', async () => {
     const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年新制作', '本年新公开', '对外公开'], ['', '数量', '数量', '总数量'], ['规章', '2', '1', '9'], ...rest2021]));
     expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.newlyMade': 2, 'table2.regulations.newlyPublished': 1, 'table2.regulations.totalPublished': 9 });
+  });
+
+  it.each([
+    ['a title line naming 本年新公开 and 对外公开 above the header', [['第二十条第（一）项'], ['本年新公开及对外公开情况'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '7']], [0, 0, 7]],
+    ['the title and the header on one line, in another order', [['第二十条第（一）项', '信息内容', '本年新公开数量', '本年新制作数量', '对外公开总数量'], ['规章', '1', '2', '9']], [2, 1, 9]],
+  ])('a 2019 (一) with %s is read by its header cells (reviewer 83 T5, T2)', async (_, rows, made) => {
+    const r = await parse(page(rows as string[][]).replace('2022年', '2019年'));
+    expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.newlyMade': made[0], 'table2.regulations.newlyPublished': made[1], 'table2.regulations.totalPublished': made[2] });
   });
 
   it('a 2019 (一) header split over two rows, in another order, is read by it (reviewer 82 G2)', async () => {
