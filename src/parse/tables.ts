@@ -1700,7 +1700,7 @@ export function t2HeaderKeys(s: string, from: number, rowStart: number, row: T2R
   // from the header's 信息内容 cell on: a title or a note before it (…对外公开的规章和规范性文件,
   // 本年新公开及对外公开情况) names no column (reviewers 81 T3, 83 T1–T5), and there a cell split over two
   // rows (本年新公开 over 数量) names its column (reviewer 82 G2); without that line, the strict words
-  const at = headerLineStart(afterTitle);
+  const at = headerCellAt(afterTitle);
   const header = at >= 0 ? afterTitle.slice(at) : afterTitle;
   const order = printedOrder(header, row.columns.map((c) => ({ id: c, re: (at >= 0 ? GENERATION_WORDS[c] : undefined) ?? T2_COLUMN_WORDS[c] })));
   if (order === null || order.every((c, i) => c === row.columns[i])) return null;
@@ -1738,8 +1738,8 @@ const otherTemplateRow = (row: T2Row, is2021: boolean): T2Row | null => (is2021 
 
 export const t2GenerationMessage = (year: number): string => `its sub-table prints the ${year} template's columns: values read by them`;
 
-/** where the last 信息内容 (a table-2 sub-table's header cell: its columns follow) is in `text`, or -1 */
-function headerLineStart(text: string): number {
+/** where the last 信息内容 (a table-2 sub-table's header cell, its columns after it) is in `text`, or -1 */
+function headerCellAt(text: string): number {
   const m = /信\s*息\s*内\s*容/.exec(text);
   if (!m) return -1;
   let last = m.index;
