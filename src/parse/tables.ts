@@ -333,15 +333,16 @@ export function columnOrderMessage(order: number[]): string {
 }
 
 function legalPersonColumnOrder(printedHeader: string): number[] | null {
-  // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3), but `（小计）`
-  // alone is the 小计 column's own name (`法人或其他组织（小计）`: reviewer 79 W1)
-  // alone, where the header names the group once more; else it glosses the group's cell (reviewer 80 S1)
+  // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3), but `（小计）` is
+  // the 小计 column's own name where the header names the group once more (`法人或其他组织 |
+  // 法人或其他组织（小计）`: reviewer 79 W1) or where it is a cell of its own (reviewer 80 S4); as the
+  // group's only cell it glosses it (reviewer 80 S1)
   const blanked = withoutBrackets(printedHeader);
   const groupNamed = blanked.match(LEGAL_PERSON_GROUP_ALL)?.length ?? 0;
-  // (a cell `（小计）` of its own is the column's name too: reviewer 80 S4)
   const named = (m: string, word: string, at: number) =>
     groupNamed >= 2 || standsAsCell(printedHeader, at, at + m.length) ? word + ' '.repeat(m.length - word.length) : m;
-  const header = withoutBrackets(printedHeader.replace(SUBTOTAL_IN_BRACKETS, named));
+  const renamed = printedHeader.replace(SUBTOTAL_IN_BRACKETS, named);
+  const header = renamed === printedHeader ? blanked : withoutBrackets(renamed);
   const printed = printedOrder(header, LEGAL_PERSON_COLUMNS);
   const order = printed && (subtotalBesideGroup(header) ?? printed);
   return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
@@ -629,15 +630,27 @@ function leadingSmallNumber(s: string, at: number): number | null {
 const SUBTOTAL_LABEL = /(?:^|\n)[ \t]*((?:[（(]\s*[三四五六]\s*[)）]\s*[\u4e00-\u9fff]{2,4}\s*)?小\s*计)(?=\s*(?:[|｜]|\d|$))/g;
 const CATEGORY_OF_LEAF = /^table3\.[^.]+\.(denied|unavailable|notProcessed|otherHandling)\.(?!subtotal)/;
 
+/** A printed category subtotal row: where its label is, where its cells end, and its keys. */
+interface SubtotalRow {
+  start: number;
+  end: number;
+  next: number;
+  keys: string[];
+  label: string;
+}
+
+/** A category's leaf-row keys turned into its subtotal's (table3.<col>.denied.stateSecret → table3.<col>.denied.subtotal). */
+const subtotalKeys = (leafKeys: string[], cat: string): string[] => leafKeys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`));
+
 /**
  * Category subtotal rows a local layout prints (spec §3.3: stored under the category's
  * `*.subtotal` key, marked printed, and checked by T3-SUBTOTAL): each 小计 row after the rows it
  * sums, belonging to the category of the row found last before it. They were passed over, so the
  * printed sums were never compared with their parts.
  */
-function printedSubtotalRows(s: string, hits: Array<Hit<{ keys: string[]; pattern: LabelPattern }>>, to: number): Array<{ start: number; end: number; next: number; keys: string[]; label: string }> {
+function printedSubtotalRows(s: string, hits: Array<Hit<{ keys: string[]; pattern: LabelPattern }>>, to: number): SubtotalRow[] {
   const from = hits[0]?.m.end ?? to;
-  const out: Array<{ start: number; end: number; next: number; keys: string[]; label: string }> = [];
+  const out: SubtotalRow[] = [];
   SUBTOTAL_LABEL.lastIndex = from;
   for (let m = SUBTOTAL_LABEL.exec(s); m && m.index < to; m = SUBTOTAL_LABEL.exec(s)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -646,7 +659,7 @@ function printedSubtotalRows(s: string, hits: Array<Hit<{ keys: string[]; patter
     const cat = last ? CATEGORY_OF_LEAF.exec(last.row.keys[0] ?? '')?.[1] : undefined;
     if (!last || !cat || out.some((o) => o.keys[0]!.includes(`.${cat}.`))) continue;
     const next = hits.find((h) => h.m.start > start)?.m.start ?? to;
-    out.push({ start, end: start + m[1]!.length, next, keys: last.row.keys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`)), label: m[1]!.replace(/\s+/g, '') });
+    out.push({ start, end: start + m[1]!.length, next, keys: subtotalKeys(last.row.keys, cat), label: m[1]!.replace(/\s+/g, '') });
   }
   return out;
 }
@@ -662,8 +675,8 @@ const CATEGORY_LABEL = /(?:[（(]\s*[三四五六]\s*[)）]\s*)?(?:不\s*予\s*�
  * T3-SUBTOTAL). They were passed over without a note (reviewer 72 #9). Not a category label sharing
  * its line with its first item (a tall cell: the values are the item's).
  */
-function categoryRowsWithValues(s: string, hits: Array<Hit<{ keys: string[]; pattern: LabelPattern }>>, to: number): Array<{ start: number; end: number; next: number; keys: string[]; label: string }> {
-  const out: Array<{ start: number; end: number; next: number; keys: string[]; label: string }> = [];
+function categoryRowsWithValues(s: string, hits: Array<Hit<{ keys: string[]; pattern: LabelPattern }>>, to: number): SubtotalRow[] {
+  const out: SubtotalRow[] = [];
   if (hits.length === 0) return out;
   CATEGORY_LABEL.lastIndex = hits[0]!.m.end;
   for (let m = CATEGORY_LABEL.exec(s); m && m.index < to; m = CATEGORY_LABEL.exec(s)) {
@@ -683,7 +696,7 @@ function categoryRowsWithValues(s: string, hits: Array<Hit<{ keys: string[]; pat
     // subtotal of the next one's: reviewer 81 C10)
     const cat = CATEGORY_OF_LEAF.exec(nextHit.row.keys[0] ?? '')?.[1];
     if (!cat || cat !== CATEGORY_KEY[m[0].replace(/[\s（()）三四五六]/g, '')]) continue;
-    out.push({ start: m.index, end, next: nextHit.m.start, keys: nextHit.row.keys.map((k) => k.replace(/\.(denied|unavailable|notProcessed|otherHandling)\.[^.]+$/, `.${cat}.subtotal`)), label: m[0].replace(/\s+/g, '') });
+    out.push({ start: m.index, end, next: nextHit.m.start, keys: subtotalKeys(nextHit.row.keys, cat), label: m[0].replace(/\s+/g, '') });
   }
   return out;
 }
@@ -823,8 +836,7 @@ function t4HeaderCellSpan(cell: string): number | null {
 export function t4NoteColumnAt(ownHeader: string): number | null {
   for (const line of ownHeader.split('\n')) {
     if (!line.includes('|')) continue;
-    const cells = line.split('|').map((c) => c.trim());
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    const cells = lineCells(line);
     const at = cells.findIndex((c) => /^备\s*注$/.test(c));
     if (at < 0) continue;
     let after = 0;
@@ -836,6 +848,13 @@ export function t4NoteColumnAt(ownHeader: string): number | null {
     return after > 0 && after < 15 ? 15 - after : null;
   }
   return null;
+}
+
+/** a line's cells between bars, trimmed, without the empty ones it ends with */
+function lineCells(line: string): string[] {
+  const cells = line.split('|').map((c) => c.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 /** whether the row at `start` prints its cells between bars */
@@ -864,7 +883,7 @@ function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, ke
   // text in the 备注's own cell (无, 见说明) is the note: the header's reading, whatever its sums (reviewer
   // 80 K9); so is a blank or a dash there with a number last (a number is no note: reviewer 82 K1)
   const mid = sixteen.cells[noteAt]!;
-  if (holdsText({ cells: [mid] }) || (!isNumberCell(mid) && isNumberCell(sixteen.cells[15]!))) return byHeader;
+  if (isTextCell(mid) || (!isNumberCell(mid) && isNumberCell(sixteen.cells[15]!))) return byHeader;
   // else the reading whose groups add up, 无 in a value's cell read as 0 (a blank 备注 and 无 for a
   // group's 总计, or a number in the 备注 cell: reviewer 81 K4a, K4c)
   const a = groupsAddUp(rowValues(byHeader), keys);
@@ -876,12 +895,10 @@ function withNoteColumnAt(fifteen: RowRead, sixteen: RowRead, noteAt: number, ke
 /** whether a cell prints a number */
 const isNumberCell = (c: RowCell): boolean => c.raw.trim() !== '' && readValue(c.raw.trim()).value !== null;
 
-/** whether a read row holds a cell of text that is no value (无, 见说明), not a number, dash or blank */
-function holdsText(read: Pick<RowRead, 'cells'>): boolean {
-  return read.cells.some((c) => {
-    const raw = c.raw.trim();
-    return raw !== '' && !/^[—－–\-/／]+$/.test(raw) && readValue(raw).value === null;
-  });
+/** whether a cell prints text that is no value (无, 见说明), not a number, a dash or a blank */
+function isTextCell(c: RowCell): boolean {
+  const raw = c.raw.trim();
+  return raw !== '' && !/^[—－–\-/／]+$/.test(raw) && readValue(raw).value === null;
 }
 
 /**
@@ -1381,8 +1398,7 @@ function isPlaceholderRow(s: string, start: number, line: string, to: number): b
  */
 function valuesWithNoteCell(line: string): boolean {
   if (!line.includes('|')) return false;
-  const cells = line.split('|').map((c) => c.trim());
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  const cells = lineCells(line);
   if (cells.length < T4_CELLS + 1 || NUMBER_CELL.test(cells[cells.length - 1]!)) return false;
   let digits = false;
   for (let i = cells.length - 1 - T4_CELLS; i < cells.length - 1; i++) {
@@ -1759,8 +1775,7 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   // the last header line: a sub-table titled otherwise (第20条第（六）项, （六）行政处罚) is after the last 第二十条
   const line = (title >= 0 ? window.slice(title) : window).split('\n').findLast((l) => l.includes('|') && /信\s*息\s*内\s*容/.test(l));
   if (!line) return null;
-  const cells = line.split('|').map((c) => c.trim());
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  const cells = lineCells(line);
   // the value columns: those after 信息内容 (a 序号 before it is printed before the row's label too)
   const values = cells.slice(cells.findIndex((c) => /信\s*息\s*内\s*容/.test(c)) + 1);
   if (values.length <= row.columns.length) return null;
