@@ -329,10 +329,23 @@ export function headerColumnOrder(s: string, from: number, firstRow: number): nu
 }
 
 export function columnOrderMessage(order: number[]): string {
-  return `table 3 prints its 法人或其他组织 columns in the order ${order.map((i) => LEGAL_PERSON_COLUMNS[i]!.name).join('、')}: values read by the header`;
+  return `table 3 prints its 法人或其他组织 columns in the order ${order.map((i) => (i === TOTAL_AT ? '总计' : LEGAL_PERSON_COLUMNS[i]!.name)).join('、')}: values read by the header`;
 }
 
+/** In a column order, 总计 printed before the 小计 (`… | 总计 | 法人或其他组织小计`); otherwise 总计 is last. */
+const TOTAL_AT = 6;
+
 function legalPersonColumnOrder(printedHeader: string): number[] | null {
+  return legalPersonReadings(printedHeader).order;
+}
+
+/**
+ * The header's column order, and the other order it may mean: on one line (or a cell a line),
+ * `法人或其他组织 总计 小计 商业企业 …` is either a 小计 first among the five or a tall 小计 cell
+ * after 总计 (reviewer 78: read as the first, the tall layout's 小计 and 总计 came out swapped and every
+ * column moved). readTable3 lets the rows' sums choose (subtotalAfterTotalAddsUp).
+ */
+function legalPersonReadings(printedHeader: string): { order: number[] | null; otherwise: number[] | null } {
   // a gloss in brackets names no column (`法人或其他组织（含小计）`: reviewer 78 #3), but `（小计）` is
   // the 小计 column's own name where the header names the group once more (`法人或其他组织 |
   // 法人或其他组织（小计）`: reviewer 79 W1) or where it is a cell of its own (reviewer 80 S4); as the
@@ -345,7 +358,43 @@ function legalPersonColumnOrder(printedHeader: string): number[] | null {
   const header = renamed === printedHeader ? blanked : withoutBrackets(renamed);
   const printed = printedOrder(header, LEGAL_PERSON_COLUMNS);
   const order = printed && (subtotalBesideGroup(header) ?? printed);
-  return order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order;
+  return {
+    order: order === null || (order.length === 5 && order.every((i, k) => i === k)) ? null : order,
+    otherwise: order && order[0] === 5 ? subtotalAfterTotal(header) : null,
+  };
+}
+
+/** One line: `法人或其他组织 总计 小计` before the five, nothing after the 小计 but the five → the tall-cell order. */
+function subtotalAfterTotal(header: string): number[] | null {
+  const five = LEGAL_PERSON_COLUMNS.filter((c) => !c.optional);
+  const columns = printedOrder(header, five);
+  const group = LEGAL_PERSON_GROUP.exec(header);
+  if (!columns || !group) return null;
+  const firstColumn = Math.min(...five.map((c) => c.re.exec(header)!.index));
+  const subtotal = SUBTOTAL_WORD.exec(header)!.index;
+  TOTAL_WORD.lastIndex = group.index;
+  const total = TOTAL_WORD.exec(header);
+  return total && total.index < subtotal && subtotal < firstColumn ? [...columns, TOTAL_AT, 5] : null;
+}
+
+/**
+ * Whether table 3's rows add up as `自然人, the five, 总计, 小计` (总计 = 自然人 + 小计, 小计 = the five)
+ * in more rows than as `自然人, 小计, the five, 总计`. Rows that add up both ways (all 0) say nothing.
+ */
+function subtotalAfterTotalAddsUp(s: string, hits: Array<{ m: LabelMatch }>, rowsTo: number): boolean {
+  let after = 0;
+  let first = 0;
+  hits.forEach((hit, i) => {
+    const v = rowValues(readRowCells(s, hit.m.end, hits[i + 1]?.m.start ?? rowsTo, 8));
+    if (v.length !== 8 || v.some((x) => x === null)) return;
+    const n = v as number[];
+    const five = (from: number) => n[from]! + n[from + 1]! + n[from + 2]! + n[from + 3]! + n[from + 4]!;
+    const asAfter = n[7] === five(1) && n[6] === n[0]! + n[7]!;
+    const asFirst = n[1] === five(2) && n[7] === n[0]! + n[1]!;
+    if (asAfter && !asFirst) after++;
+    if (asFirst && !asAfter) first++;
+  });
+  return after > first;
 }
 
 // the group's own cell: not 法人或其他组织小计 (a 小计 column's), while 法人或其他组织 小计 is two cells
@@ -373,7 +422,12 @@ function subtotalBesideGroup(header: string): number[] | null {
     const group = LEGAL_PERSON_GROUP.exec(subtotalLine);
     if (!group) return null;
     const columns = printedOrder(fiveLine, five)!;
-    return SUBTOTAL_WORD.exec(subtotalLine)!.index > group.index ? [...columns, 5] : [5, ...columns];
+    const subtotal = SUBTOTAL_WORD.exec(subtotalLine)!.index;
+    if (subtotal < group.index) return [5, ...columns];
+    // `法人或其他组织 | 总计 | 法人或其他组织小计`: the 小计 stands last, after 总计 (reviewer 78: the two were swapped)
+    TOTAL_WORD.lastIndex = group.index;
+    const total = TOTAL_WORD.exec(subtotalLine);
+    return total && total.index < subtotal ? [...columns, TOTAL_AT, 5] : [...columns, 5];
   }
   // one line (a text page), or a cell a line: the group row's cells come first; a 小计 between the
   // group's name and the 总计 before the five is the group row's
@@ -405,8 +459,8 @@ export function t3Header(s: string, from: number, firstRow: number): string {
  */
 export function inHeaderOrder(keys: string[], order: number[]): string[] {
   const out = [keys[0]!];
-  for (const i of order) out.push(i === 5 ? keys[0]!.replace('.naturalPerson.', '.orgSubtotal.') : keys[1 + i]!);
-  out.push(keys[6]!);
+  for (const i of order) out.push(i === 5 ? keys[0]!.replace('.naturalPerson.', '.orgSubtotal.') : i === TOTAL_AT ? keys[6]! : keys[1 + i]!);
+  if (!order.includes(TOTAL_AT)) out.push(keys[6]!);
   return out;
 }
 
@@ -535,7 +589,8 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   }
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   const header = t3Header(s, from, hits[0]!.m.start);
-  const order = legalPersonColumnOrder(header); // headerColumnOrder, on the header cut once
+  const readings = legalPersonReadings(header); // headerColumnOrder, on the header cut once
+  const order = readings.otherwise && subtotalAfterTotalAddsUp(s, hits, rowsTo) ? readings.otherwise : readings.order;
   if (order) sink.warnings.push({ code: 'column-order', message: columnOrderMessage(order), keys: [], ref: page.refAt(from, from + 1) });
   const groups = applicantGroupOrder(header);
   if (groups) sink.warnings.push({ code: 'column-order', message: groupOrderMessage(groups), keys: [], ref: page.refAt(from, from + 1) });

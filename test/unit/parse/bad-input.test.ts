@@ -264,6 +264,50 @@ describe('bad input', () => {
     });
   });
 
+  describe('a tall 法人或其他组织小计 cell printed after 总计 (reviewer 78)', () => {
+    const rows = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量'];
+    // 自然人, the five, 总计, 小计
+    const values = [[11, 1, 2, 3, 4, 5, 26, 15], [6, 0, 1, 0, 0, 1, 8, 2]];
+    const title = '某某局2022年政府信息公开工作年度报告';
+    const expectRead = (r: Awaited<ReturnType<typeof parse>>) => {
+      const v = (k: string) => r.cells[`table3.${k}.newReceived`]?.value;
+      // before: 小计 and 总计 swapped (HTML), or every column moved one place (one line)
+      expect([v('naturalPerson'), v('commercialEnterprise'), v('otherOrg'), v('orgSubtotal'), v('total')]).toEqual([11, 1, 5, 15, 26]);
+      expect(r.cells['table3.total.carriedOver']?.value).toBe(8);
+      expect(runChecks(r).filter((f) => f.outcome === 'fail' && /^T3-(COLSUM|SUBTOTAL)$/.test(f.rule))).toEqual([]);
+      expect(r.warnings.find((w) => w.code === 'column-order')?.message).toBe(
+        'table 3 prints its 法人或其他组织 columns in the order 商业企业、科研机构、社会公益组织、法律服务机构、其他、总计、小计: values read by the header',
+      );
+    };
+    it('in an HTML table', async () => {
+      const html = `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><p>三、收到和处理政府信息公开申请情况</p><table>
+        <tr><td colspan="2" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="8">申请人情况</td></tr>
+        <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td><td rowspan="2">法人或其他组织小计</td></tr>
+        <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+        ${rows.map((label, i) => `<tr><td colspan="2">${label}</td>${values[i]!.map((n) => `<td>${n}</td>`).join('')}</tr>`).join('')}
+        </table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`;
+      expectRead(await parse(html));
+    });
+    const textPage = (header: string, vals: number[][]) => {
+      const lines = [title, '三、收到和处理政府信息公开申请情况', `申请人情况 ${header.split('\n')[0]}`, ...header.split('\n').slice(1), ...rows.map((label, i) => `${label} ${vals[i]!.join(' ')}`), '四、政府信息公开行政复议、行政诉讼情况'];
+      return `<!doctype html><html><head><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    };
+    it.each([
+      ['on one line', '自然人 法人或其他组织 总计 法人或其他组织小计 商业企业 科研机构 社会公益组织 法律服务机构 其他'],
+      ['a header cell a line', ['自然人', '法人或其他组织', '总计', '小计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('\n')],
+      ['on two lines', '自然人 | 法人或其他组织 | 总计 | 小计\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他'],
+    ])('on a text header, %s', async (_, header) => {
+      expectRead(await parse(textPage(header, values)));
+    });
+    it('on one line, a 小计 first among the five still reads so when the rows add up that way', async () => {
+      // the same words could be the five's row starting with 小计: the rows' sums tell the two apart
+      const first = values.map((v) => [v[0]!, v[7]!, ...v.slice(1, 6), v[6]!]);
+      const r = await parse(textPage('自然人 法人或其他组织 总计 小计 商业企业 科研机构 社会公益组织 法律服务机构 其他', first));
+      const v = (k: string) => r.cells[`table3.${k}.newReceived`]?.value;
+      expect([v('naturalPerson'), v('commercialEnterprise'), v('otherOrg'), v('orgSubtotal'), v('total')]).toEqual([11, 1, 5, 15, 26]);
+    });
+  });
+
   it('a group cell 法人或其他组织（小计） over the five, with no 小计 column, is only a gloss (reviewer 80 S1)', async () => {
     const lines = ['某某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '申请人情况 | 自然人 | 法人或其他组织（小计） | 总计',
       '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他', '一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66', '四、政府信息公开行政复议、行政诉讼情况'];
