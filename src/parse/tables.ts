@@ -1712,15 +1712,18 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     // out: `行政事业性收费 | 2.5`) is read as its own (reviewer 80 #6)
     // (a row of one column only: with more, which cell is left out cannot be told: reviewer 81 W3)
     if (wide && hit.row.columns.length === 1 && !wide.extra.some((c) => NOTE_COLUMN.test(c)) && printedCells(s, hit.m.end, end) === 1) wide = null;
-    if (wide) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
+    if (wide && wide.extra.length > 0) sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2ExtraMessage(wide.extra)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
     const printed: Array<string | null> = wide?.keys ?? printedKeys ?? hit.row.keys;
     const keys = printed.filter((k): k is string => k !== null);
     // a 备注 column the header places (wide) is counted in the row's cells already
     const noteColumn = !wide && NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
     const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
-    // the unit the page's own header prints for its amount column, over the template's
-    const printedUnit = keys.some((k) => amountUnitOfKey(k) !== null) ? printedAmountUnit(s, from, hit.m.end, end) : null;
+    // the unit the page's own header prints for its amount column, over the template's; a unit
+    // column's cell beside other extra columns (`125000 | 元 | 无` under 金额单位 | 备注: reviewer 82 U5)
+    const amountRow = keys.some((k) => amountUnitOfKey(k) !== null);
+    const unitCell = amountRow && wide && wide.unitAt >= 0 ? unitCellOf(read, wide.unitAt) : null;
+    const printedUnit = unitCell ?? (amountRow ? printedAmountUnit(s, from, hit.m.end, end) : null);
     const unreadUnit = printedUnit !== null && printedUnit !== '元' && printedUnit !== '万元';
     read.cells.forEach((rc, c) => {
       const key = printed[c];
@@ -1822,9 +1825,10 @@ function headerCellAt(text: string): number {
  * A table 2 row's keys by the columns its sub-table's header line prints (信息内容 | … ), null under
  * a column the template has not (上年现行有效件数, 备注), when the header prints more value columns
  * than the row has and names each of the row's own once; else null. Read by count, 现行有效件数
- * after an extra 上年现行有效件数 took the 上年 number.
+ * after an extra 上年现行有效件数 took the 上年 number. `extra`: the columns not read; `unitAt`: where
+ * a unit column (单位, 金额单位) is among the value columns, -1 for none (its cell gives the amount's unit).
  */
-export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T2Row): { keys: Array<string | null>; extra: string[] } | null {
+export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T2Row): { keys: Array<string | null>; extra: string[]; unitAt: number } | null {
   const window = s.slice(from, rowStart);
   const title = window.lastIndexOf('第二十条');
   // the last header line: a sub-table titled otherwise (第20条第（六）项, （六）行政处罚) is after the last 第二十条
@@ -1840,10 +1844,16 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   });
   const known = keys.filter((k) => k !== null);
   if (known.length !== row.columns.length || new Set(known).size !== known.length) return null;
-  const extra = values.filter((_, i) => keys[i] === null);
   // a 单位 column (`本年收费金额 | 单位` or `| 计量单位` over `125000 | 元`) prints the amount's unit: not a column to pass over
-  if (extra.some((text) => UNIT_COLUMN.test(text.trim()))) return null;
-  return { keys, extra };
+  const unitAt = values.findIndex((text, i) => keys[i] === null && UNIT_COLUMN.test(text.trim()));
+  const extra = values.filter((_, i) => keys[i] === null && i !== unitAt);
+  return { keys, extra, unitAt };
+}
+
+/** the unit of money a unit column's cell prints (`元`, `人民币万元`), or null */
+function unitCellOf(read: RowRead, unitAt: number): string | null {
+  const m = new RegExp(`^(?:人\\s*民\\s*币\\s*)?(${MONEY_UNIT})$`).exec(read.cells[unitAt]?.raw.trim() ?? '');
+  return m ? m[1]!.replace(/\s+/g, '') : null;
 }
 
 /** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位（元）, 单位/币种 */

@@ -125,12 +125,12 @@ export const numUnit: CatalogueRule = {
       }
       if (header && c.unit && c.unit !== header) {
         scopes.push({ scope: key, outcome: 'fail' });
-        // no 元 in the cell: the unit is the table's own (its header "本年收费金额（单位：元）", a title, 单位：元 above it), not the template's
+        // no 元 in the cell: the unit is the table's own (its header "本年收费金额（单位：元）", a title, 单位：元 above it, a 金额单位 column), not the template's
         const fromHeader = !c.raw.includes('元');
         findings.push(
           makeFinding(numUnit, record, {
-            zh: fromHeader ? `表格印的单位为${c.unit}（表头、标题或“单位”说明），统一格式为${header}：“${c.raw}”按${c.unit}读取并换算` : `表头单位为${header}，单元格却写“${c.raw}”（单位${c.unit}）`,
-            en: fromHeader ? `the table prints ${c.unit} (its header, title or unit line) where the template has ${header}: “${c.raw}” read in ${c.unit} and converted` : `header unit ${header} but the cell prints “${c.raw}” (${c.unit})`,
+            zh: fromHeader ? `表格印的单位为${c.unit}（表头、标题、“单位”说明或单位栏），统一格式为${header}：“${c.raw}”按${c.unit}读取并换算` : `表头单位为${header}，单元格却写“${c.raw}”（单位${c.unit}）`,
+            en: fromHeader ? `the table prints ${c.unit} (its header, title, unit line or unit column) where the template has ${header}: “${c.raw}” read in ${c.unit} and converted` : `header unit ${header} but the cell prints “${c.raw}” (${c.unit})`,
             keys: [key],
             cells: c.ref ? [c.ref] : [],
             scope: key,

@@ -464,6 +464,25 @@ describe('table 2 with a column the template has not', () => {
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5 });
   });
 
+  it.each([
+    ['after the amount, beside a 备注 column (reviewer 82 U5)', ['本年收费金额', '金额单位', '备注'], ['125000', '元', '无']],
+    ['before the amount', ['金额单位', '本年收费金额'], ['元', '125000']],
+    ['before the amount, beside a 备注 column', ['单位', '本年收费金额', '备注'], ['元', '125000', '无']],
+  ])('a unit column\'s cell gives the amount\'s unit, %s', async (_, header, cells) => {
+    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', ...header], ['行政事业性收费', ...cells]]));
+    // before: 125000 元 stored as 125000 万元, silently (the unit cell was taken for a passed-over column, or for the amount's own)
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, unit: '元', raw: '125000' });
+    expect(r.warnings.filter((w) => w.code === 'column-order').map((w) => w.message)).toEqual(
+      header.includes('备注') ? ['表二 行政事业性收费: the header prints columns the template has not (备注): those are not read, the others by the header'] : [],
+    );
+  });
+
+  it('a unit column\'s cell in 千元 leaves the amount unread, with a note', async () => {
+    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', '金额单位', '备注'], ['行政事业性收费', '125', '千元', '无']]));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: null, kind: 'text', raw: '125' });
+    expect(r.warnings.map((w) => w.message)).toContain('表二 行政事业性收费: the amount is printed in 千元, which is not converted: not read');
+  });
+
   it('rows printing only their own cell under a merged header are read (reviewer 80 #6)', async () => {
     const r = await parse(page([...T1, ['第二十条第（五）（六）（八）项'], ['信息内容', '本年处理决定数量', '本年收费金额（万元）'],
       ['行政许可', '5'], ['行政处罚', '3'], ['行政强制', '1'], ['行政事业性收费', '2.5']]));

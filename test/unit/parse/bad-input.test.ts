@@ -145,7 +145,7 @@ describe('bad input', () => {
     const fee = await parse(pageHtml(pingtan.replace('（单位：万元）行政事业性收费0三、', '（单位：元）行政事业性收费3000三、'), true));
     expect(fee.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 0.3, unit: '元', raw: '3000' });
     const findings = runChecks(fee).filter((f) => f.rule === 'NUM-UNIT');
-    expect(findings.map((f) => f.message.zh)).toEqual(['表格印的单位为元（表头、标题或“单位”说明），统一格式为万元：“3000”按元读取并换算']);
+    expect(findings.map((f) => f.message.zh)).toEqual(['表格印的单位为元（表头、标题、“单位”说明或单位栏），统一格式为万元：“3000”按元读取并换算']);
     // Shanghai 2019's 采购总金额 with a header unit （万元） over 25.1: 251000 元
     const shanghai = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
     const html = shanghai.replace('<p align="center">采购总金额</p>', '<p align="center">采购总金额（万元）</p>').replace('251000元', '25.1');
