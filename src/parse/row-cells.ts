@@ -284,7 +284,18 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   if (indexDropped) cells.shift();
   // a label cell before the values (表四's "数量" under a corner cell) when the row has one
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
-  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') cells.shift();
+  // a 计量单位 cell (`| 元 | 1200`) is such a cell too, and says the values' unit: dropped unread,
+  // 1200 元 was stored as 1200 万元 (reviewer 84 P2)
+  let unit: string | undefined;
+  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') unit = MONEY_UNIT_HEAD.exec(cells.shift()!.raw)?.[1] ?? unit;
+  return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
+}
+
+/** A 计量单位 cell naming a unit of money the values are read in (as `unitHead` reads one on a text row). */
+const MONEY_UNIT_HEAD = /^[（(]?\s*(万元|元)\s*[)）]?$/;
+
+/** A row's cells, the label's cell and a 序号 cell gone, fitted to its `n` columns. */
+function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOptions, indexDropped: boolean): RowRead {
   // empty cells after the last value (a Word export's trailing <td>) are no cells of the row,
   // unless the extra cell may be at the front (see extraCellRow)
   // (with the 序号 cell gone nothing is extra at the front: a blank first is the first value's)

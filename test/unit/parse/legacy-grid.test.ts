@@ -224,3 +224,21 @@ describe('a text-layout 统计表 headed 项目 单位 (left in notes 10-11)', (
     expect(await values(t)).toEqual({});
   });
 });
+
+describe('a 统计表 money row whose 计量单位 cell prints 元, on a text page (reviewer 84 P2)', () => {
+  const page = (unit: string, value: string) =>
+    pageHtml(
+      ['平潭县人民政府2013年政府信息公开工作年度报告', '附件：平潭县2013年政府信息公开情况统计表', '指标名称 | 计量单位 | 2013年度 |', '一、主动公开情况 |',
+        '（一）主动公开政府信息数 | 条 | 1853 |', '七、依申请公开信息收取的费用 | ' + unit + ' | ' + value + ' |', '（一）政府信息公开工作专门机构数 | 个 | 1 |'].join('\n'),
+      true,
+    );
+  const read = async (unit: string, value: string) =>
+    (await parseDocument(parseHTML(page(unit, value)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
+
+  it.each([['元', '1200', 0.12], ['（元）', '1200', 0.12], ['万元', '0.12', 0.12]])('%s | %s is read in its unit', async (unit, value, wanYuan) => {
+    const r = await read(unit, value);
+    // before: the 元 cell was dropped as the label's, and 1200 元 stored as 1200 万元, silently
+    expect(r.cells['legacyStats.requestFeesWanYuan']).toMatchObject({ value: wanYuan, raw: value });
+    expect(r.cells['legacyStats.proactive.total']?.value).toBe(1853);
+  });
+});

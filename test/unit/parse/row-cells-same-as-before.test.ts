@@ -62,7 +62,16 @@ describe('readRowCells reads rows as before', () => {
         const start = a % (s.length + 1);
         const end = start + (b % (s.length - start + 1));
         const opts = withRelation ? { relation: lastIsSum, relationName: 'SUM', startsAtCell } : { startsAtCell };
-        expect(readRowCells(s, start, end, n, opts)).toEqual(previousReadRowCells(s, start, end, n, opts));
+        const now = readRowCells(s, start, end, n, opts);
+        const was = previousReadRowCells(s, start, end, n, opts);
+        // one change since: a 计量单位 cell of money dropped before a row's values (`| 元 | 1200`)
+        // gives the row's unit (reviewer 84 P2); the cells are the same
+        if (now.unit && !was.unit) {
+          const { unit, ...cells } = now;
+          expect(cells).toEqual(was);
+          expect(unit).toMatch(/^万?元$/);
+          expect(s.slice(start, end)).toContain('|');
+        } else expect(now).toEqual(was);
       }),
       { numRuns: 20000, seed: 20261123 },
     );
