@@ -4,6 +4,7 @@ import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
 import { afterColumnNumbers } from './column-numbers';
+import { yearFrom } from './meta';
 import { legacyColumns, readLegacyGridRow } from './legacy-grid';
 import { legacyRowEnd, SEQ_HEADER } from './legacy-numbering';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS, type T2Row } from '../formats/table2';
@@ -827,7 +828,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const sixteen = afterNumbers !== null ? /^[ \t]*16(?:[ \t]*\n|[ \t]+(?=\d))/.exec(s.slice(start, Math.min(to, start + 20))) : null;
   // last year's row printed first, labelled so, this year's under it: this year's is read (reviewer 75 F)
   const otherYear = OTHER_YEAR_LABEL.test(lineFrom(s, start, to));
-  const thisYearAt = otherYear ? thisYearRowAfter(s, start, to) : null;
+  const thisYearAt = otherYear ? thisYearRowAfter(s, start, to) : laterYearRow(s, start, to, yearFrom(page.title) ?? yearFrom(page.h1));
   if (thisYearAt !== null) start = thisYearAt;
   sink.regions.push({ table: 'table4', start: from, end: to });
   const ownHeader = t4OwnHeader(headerText);
@@ -1327,6 +1328,30 @@ const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s
 
 /** a row labelled as this year's (本年度 | 5 | …) */
 const THIS_YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:[（(]\s*(?:本|今|当)\s*年\s*度?\s*[）)])?|本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期)\s*[|｜]/;
+
+/** a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据 */
+const YEAR_ROW_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:数\s*据|情\s*况)?\s*[|｜]/;
+
+/**
+ * Rows labelled by year, an earlier year's first (`2021年 | …` above `2022年 | …` or `本年度 | …`):
+ * where this year's row starts (the one labelled 本年度, else the report's year, else the latest),
+ * or null when the row at `pos` is not such an earlier year's. Read from the first row, last
+ * year's numbers were stored as this year's, silently (reviewer 84 P1). A year row alone is read.
+ */
+function laterYearRow(s: string, pos: number, to: number, reportYear: number | null): number | null {
+  const rows: Array<{ year: number; at: number }> = [];
+  for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
+    const m = YEAR_ROW_LABEL.exec(line);
+    if (m) rows.push({ year: Number(m[1]), at: pos });
+    else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? pos : null;
+    else if (!EMPTY_CELLS.test(line)) break;
+    pos += line.length + 1;
+  }
+  if (rows.length < 2) return null;
+  const latest = Math.max(...rows.map((r) => r.year));
+  const row = rows.find((r) => r.year === reportYear) ?? rows.find((r) => r.year === latest)!;
+  return row === rows[0] ? null : row.at;
+}
 
 /** Where the row labelled as this year's after the rows labelled as other years' at `pos` starts, or null. */
 function thisYearRowAfter(s: string, pos: number, to: number): number | null {

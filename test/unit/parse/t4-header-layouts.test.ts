@@ -271,11 +271,19 @@ describe('reviewer 75', () => {
   // last year's row printed above this year's under one header: last year's was read, silently (F, y12)
   const LAST_YEAR_ROW = ['3', '1', '', '', '4', '6', '', '1', '', '7', '1', '', '', '', '1'];
   const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
-  it.each([['上年度', '本年度'], ['上年同期', '2020年'], ['去年', '今年'], ['2018年（上年度）', '2019年（本年度）']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
+  it.each([['上年度', '本年度'], ['上年同期', '2020年'], ['去年', '今年'], ['2018年（上年度）', '2019年（本年度）'],
+    // rows labelled by year alone: the first, last year's, was read, silently (reviewer 84 P1)
+    ['2018年', '2019年'], ['2018年度', '2019年度'], ['2018年', '本年度'], ['2018年数据', '2019年数据']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row([last, ...LAST_YEAR_ROW]) + row([now, ...values]))));
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
     expect(codes(r)).toEqual([]);
+  });
+
+  it('rows labelled by year, this year\'s first, are read from the first (reviewer 84 P1)', async () => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(['2019年', ...values]) + row(['2018年', ...LAST_YEAR_ROW]))));
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
   });
 
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
