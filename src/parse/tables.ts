@@ -1709,6 +1709,16 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
     sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
   }
+  // a 2021 page keeping a row of the 2019 template (其他对外管理服务事项 under (五)): read by its
+  // sub-table's header, with a note; it was dropped, silently (reviewer 84 L1)
+  if (is2021) {
+    const kept = outOfOrderHits(s, from, rowsTo, T2_ONLY_2019, hits, mention).flatMap((h) => {
+      const row = underItsHeader(s, from, h.m.start, h.row);
+      if (row) sink.warnings.push({ code: 'column-order', message: `表二 ${h.row.pattern.canonical}: ${T2_OLD_ROW_MESSAGE}`, keys: [], ref: page.refAt(h.m.start, h.m.end) });
+      return row ? [{ ...h, row }] : [];
+    });
+    if (kept.length > 0) hits = [...hits, ...kept].sort((a, b) => a.m.start - b.m.start);
+  }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
@@ -1727,7 +1737,9 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     otherBefore = other !== null;
     rowBeforeEnd = end;
     if (other) {
-      sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2GenerationMessage(is2021 ? 2019 : 2021)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
+      // (a 2019 row on a 2021 page has its note already)
+      if (!T2_ONLY_2019.some((r) => r.item === hit.row.item) || !is2021)
+        sink.warnings.push({ code: 'column-order', message: `表二 ${hit.row.pattern.canonical}: ${t2GenerationMessage(is2021 ? 2019 : 2021)}`, keys: [], ref: page.refAt(hit.m.start, hit.m.start + 1) });
       hit = { ...hit, row: { ...other, pattern: hit.row.pattern } }; // the label as printed, for the notes
     }
     const printedKeys = t2HeaderKeys(s, Math.max(from, hit.m.start - 200), hit.m.start, hit.row);
@@ -1767,6 +1779,23 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     });
     problemWarning(sink, page, read, keys, `表二 ${hit.row.pattern.canonical}`, hit.m.start);
   });
+}
+
+/** the 2019 template's rows the 2021 template dropped (其他对外管理服务事项, 政府集中采购) */
+const T2_ONLY_2019 = T2_ROWS_2019.filter((r) => !T2_ROWS_2021.some((q) => q.item === r.item));
+export const T2_OLD_ROW_MESSAGE = "a row of the 2019 template, not the 2021 one's: read by its sub-table's header";
+
+/**
+ * `row` with the columns its sub-table's header (from the last 信息内容 before `rowStart`) names, in
+ * their printed order, or null when it names none of them (the row cannot be placed).
+ */
+function underItsHeader(s: string, from: number, rowStart: number, row: T2Row): T2Row | null {
+  const window = s.slice(Math.max(from, rowStart - 200), rowStart);
+  const at = headerCellAt(window);
+  if (at < 0) return null;
+  const columns = printedOrder(window.slice(at), row.columns.map((c) => ({ id: c, re: T2_COLUMN_WORDS[c], optional: true })));
+  if (!columns || columns.length === 0) return null;
+  return { ...row, columns, keys: columns.map((c) => `table2.${row.item}.${c}`) };
 }
 
 /** Table 2's column headers, by column key. */

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
+import { runChecks } from '../../../src/checks/index';
 import { warningText } from '../../../src/model/parser-text';
 import { FIXTURES } from './fixture-loader';
 
@@ -481,6 +482,16 @@ describe('table 2 with a column the template has not', () => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', '金额单位', '备注'], ['行政事业性收费', '125', '千元', '无']]));
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: null, kind: 'text', raw: '125' });
     expect(r.warnings.map((w) => w.message)).toContain('表二 行政事业性收费: the amount is printed in 千元, which is not converted: not read');
+  });
+
+  it('a 2021 page keeping the 2019 row 其他对外管理服务事项 reads it by its sub-table\'s header, with a note (reviewer 84 L1)', async () => {
+    const r = await parse(page([...T1, ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '1069'], ['其他对外管理服务事项', '500'],
+      ['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '2113']]));
+    // before: the 500 was dropped, silently
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1069, 'table2.otherServices.decisions': 500, 'table2.penalty.decisions': 2113 });
+    const notes = r.warnings.filter((w) => w.message.includes('其他对外管理服务事项'));
+    expect(notes.map((w) => warningText(w, 'zh'))).toEqual(['表二 其他对外管理服务事项：该行是2019年模板的行，2021年模板没有：按所在分表的表头读取']);
+    expect(runChecks(r).filter((f) => f.rule === 'STRUCT-TABLE-SHAPE').map((f) => f.message.en.replace(/^.*; /, ''))).toEqual(['1 unexpected (table2.otherServices.decisions)']);
   });
 
   it('rows printing only their own cell under a merged header are read (reviewer 80 #6)', async () => {
