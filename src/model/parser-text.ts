@@ -29,6 +29,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`, "; cells that differ are left empty"],
   [new RegExp(`${ROW}the row \\("(.*)"\\) is labelled as another year's, and no row of this year's follows it: not read$`), (m) => `${m[1]}：该行（“${m[2]}”）标为其他年度的数据，其后没有本年度的行，未读`, "is labelled as another year's"],
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`, " does not start with the row's values: not read"],
+  [new RegExp(`${ROW}its 其中 row \\("(.*)"\\) is not a row of the template: not read$`), (m) => `${m[1]}：其下的“其中”行（“${m[2]}”）不是模板的行，未读`, "is not a row of the template: not read"],
   [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`, "printed twice with other numbers"],
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its 法人或其他组织 columns in the order "],
   [/^table ([23]) prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表${m[1] === '2' ? '二' : '三'}有行的印刷顺序与模板不同（${m[2]}）：按行名读取`, " prints rows out of the template's order"],

@@ -250,7 +250,12 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
   label: string,
 ): RowRead {
   const s = page.stream;
-  const again = labelAgain(s, hit.row.pattern, hit.m.end, end);
+  const subRows: LabelMatch[] = [];
+  const again = labelAgain(s, hit.row.pattern, hit.m.end, end, subRows);
+  for (const sub of subRows) {
+    const raw = subRowText(s, sub.start);
+    sink.warnings.push({ code: 'sub-row', message: `${label}: its 其中 row ("${raw}") is not a row of the template: not read`, keys: [], ref: page.refAt(sub.start, sub.end) });
+  }
   const read = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
   if (!again) return read;
   const second = readRowCells(s, again.end, end, n, options);
@@ -269,10 +274,26 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
  * The row's label printed again in stream[from, to), not in a sentence: "注：行政事业性收费为0。"
  * under table 2 was taken for a second printing of the row, and the printed row left unread.
  */
-export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number): LabelMatch | null {
+export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number, subRows?: LabelMatch[]): LabelMatch | null {
   let m = findLabel(pattern, s, from, to);
-  while (m && inProseLine(s, m.end)) m = findLabel(pattern, s, m.end, to);
+  while (m && (inProseLine(s, m.end) || (inSubRow(s, m.start) && subRows?.push(m) !== 0))) m = findLabel(pattern, s, m.end, to);
   return m;
+}
+
+/**
+ * Whether a label at `at` is part of a 其中 row's label (`其中：部门行政规范性文件` under 行政规范性文件):
+ * a part of the row, not the row printed again, which left both unread (reviewer 84).
+ */
+function inSubRow(s: string, at: number): boolean {
+  return SUB_ROW_BEFORE.test(s.slice(Math.max(0, at - 14), at));
+}
+const SUB_ROW_BEFORE = /其\s*中\s*[:：]?[^|｜\n\d]{0,8}$/;
+
+/** a 其中 row's label and values as printed, on one line (40 characters at most) */
+function subRowText(s: string, at: number): string {
+  const start = s.lastIndexOf('其', at);
+  const nl = s.indexOf('\n', at);
+  return s.slice(start, nl < 0 ? s.length : nl).trim().slice(0, 40);
 }
 
 function problemWarning(sink: TableSink, page: ReportDocument, read: RowRead, keys: string[], label: string, start: number): void {

@@ -494,6 +494,21 @@ describe('table 2 with a column the template has not', () => {
     expect(runChecks(r).filter((f) => f.rule === 'STRUCT-TABLE-SHAPE').map((f) => f.message.en.replace(/^.*; /, ''))).toEqual(['1 unexpected (table2.otherServices.decisions)']);
   });
 
+  const rows = [['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '2', '3'], ['行政规范性文件', '11', '12', '13'],
+    ['其中：部门行政规范性文件', '5', '6', '7'], ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '9']];
+  const textPage = (sep: string) => pageHtml(['某某局2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', ...rows.map((r) => r.join(' ')), '三、收到和处理政府信息公开申请情况'].join(sep), true);
+  it.each([
+    ['in cells', page(rows)],
+    ['a row a line', textPage('\n')],
+    ['on one line', textPage(' ')],
+  ])('a 其中 row under a table-2 row is no second printing of it, and is noted (reviewer 84, %s)', async (_, html) => {
+    const r = await parse(html);
+    // before: "printed twice with other numbers: neither is read"
+    expect(values(r, 'table2.normativeDocs.')).toEqual({ 'table2.normativeDocs.issued': 11, 'table2.normativeDocs.repealed': 12, 'table2.normativeDocs.inForce': 13 });
+    const note = r.warnings.find((w) => w.code === 'sub-row')!;
+    expect(warningText(note, 'zh')).toMatch(/^表二 行政规范性文件：其下的“其中”行（“其中:部门行政规范性文件 (\| )?5 (\| )?6 (\| )?7.*”）不是模板的行，未读$/);
+  });
+
   it('rows printing only their own cell under a merged header are read (reviewer 80 #6)', async () => {
     const r = await parse(page([...T1, ['第二十条第（五）（六）（八）项'], ['信息内容', '本年处理决定数量', '本年收费金额（万元）'],
       ['行政许可', '5'], ['行政处罚', '3'], ['行政强制', '1'], ['行政事业性收费', '2.5']]));
