@@ -200,13 +200,30 @@ function printedCells(s: string, from: number, to: number): number {
   return parts.length;
 }
 
+/** whether `at` is in the first sentence of a line opening with 注：/说明：/备注： (（说明：…已并入行政许可。）: reviewer 85) */
+function inNoteLine(s: string, at: number): boolean {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  return NOTE_LINE_OPENING.test(s.slice(lineStart, Math.min(at, lineStart + 12))) && s.lastIndexOf('。', at) < lineStart;
+}
+
+/**
+ * Whether `at` is in a bracketed remark, a line opening with a bracket that is no numbering and
+ * no cell before `at`: （其他对外管理服务事项 500 件已并入行政许可统计） is no row, nor 行政许可's second printing (reviewer 85).
+ */
+function inRemark(s: string, at: number): boolean {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const before = s.slice(lineStart, at);
+  return REMARK_OPENING.test(before) && !/[|｜]/.test(before);
+}
+const REMARK_OPENING = /^\s*[（(](?!\s*[一二三四五六七八九十\d]{1,3}\s*[）)])/;
+
 /** whether the line holding `at` opens with 注：/说明：/备注： (注:行政强制 2 项职能已划转…: reviewer 80 O9) */
 function onNoteLine(s: string, at: number): boolean {
   const lineStart = s.lastIndexOf('\n', at - 1) + 1;
   // near its opening, in its first sentence: a page printed as one line may open with a note
   return at - lineStart <= 30 && NOTE_LINE_OPENING.test(s.slice(lineStart, at)) && s.lastIndexOf('。', at) < lineStart;
 }
-const NOTE_LINE_OPENING = /^[\s|｜]*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/;
+const NOTE_LINE_OPENING = /^[\s|｜]*[（(]?\s*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/;
 
 /** text[start, end) widened over the spaces and tabs on each side: [where they start, where they end]. */
 function pastSpaces(text: string, start: number, end: number): [number, number] {
@@ -276,7 +293,7 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
  */
 export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number, subRows?: LabelMatch[]): LabelMatch | null {
   let m = findLabel(pattern, s, from, to);
-  while (m && (inProseLine(s, m.end) || (inSubRow(s, m.start) && subRows?.push(m) !== 0))) m = findLabel(pattern, s, m.end, to);
+  while (m && (inProseLine(s, m.end) || inNoteLine(s, m.start) || inRemark(s, m.start) || (inSubRow(s, m.start) && subRows?.push(m) !== 0))) m = findLabel(pattern, s, m.end, to);
   return m;
 }
 
@@ -1345,10 +1362,10 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
   return headerDone || !(CONTINUING_HEADER.test(next.trim()) && !/\d/.test(next));
 }
 // its label cell may name the year (2018年（上年度）: reviewer 79 Y5), no other digits
-const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)[^|\d\n]*\|/;
+const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)(?:[^|\d\n]|(?:19|20)\d{2})*\|/;
 
 /** a row labelled as this year's (本年度 | 5 | …) */
-const THIS_YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:[（(]\s*(?:本|今|当)\s*年\s*度?\s*[）)])?|本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期)\s*[|｜]/;
+const THIS_YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:[（(]\s*(?:本|今|当)\s*年\s*度?\s*[）)])?|(?:本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[）)])?)\s*[|｜]/;
 
 /** a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据 */
 const YEAR_ROW_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:数\s*据|情\s*况)?\s*[|｜]/;
@@ -1733,9 +1750,10 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   // a 2021 page keeping a row of the 2019 template (其他对外管理服务事项 under (五)): read by its
   // sub-table's header, with a note; it was dropped, silently (reviewer 84 L1)
   if (is2021) {
-    const kept = outOfOrderHits(s, from, rowsTo, T2_ONLY_2019, hits, mention).flatMap((h) => {
+    const kept = outOfOrderHits(s, from, rowsTo, T2_ONLY_2019, hits, mention).filter((h) => !inRemark(s, h.m.start)).flatMap((h) => {
       const row = underItsHeader(s, from, h.m.start, h.row);
-      if (row) sink.warnings.push({ code: 'column-order', message: `表二 ${h.row.pattern.canonical}: ${T2_OLD_ROW_MESSAGE}`, keys: [], ref: page.refAt(h.m.start, h.m.end) });
+      const message = row ? T2_OLD_ROW_MESSAGE : T2_OLD_ROW_UNREAD;
+      sink.warnings.push({ code: row ? 'column-order' : 'template-row', message: `表二 ${h.row.pattern.canonical}: ${message}`, keys: [], ref: page.refAt(h.m.start, h.m.end) });
       return row ? [{ ...h, row }] : [];
     });
     if (kept.length > 0) hits = [...hits, ...kept].sort((a, b) => a.m.start - b.m.start);
@@ -1805,6 +1823,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
 /** the 2019 template's rows the 2021 template dropped (其他对外管理服务事项, 政府集中采购) */
 const T2_ONLY_2019 = T2_ROWS_2019.filter((r) => !T2_ROWS_2021.some((q) => q.item === r.item));
 export const T2_OLD_ROW_MESSAGE = "a row of the 2019 template, not the 2021 one's: read by its sub-table's header";
+export const T2_OLD_ROW_UNREAD = "a row of the 2019 template, not the 2021 one's, whose sub-table's header names none of its columns: not read";
 
 /**
  * `row` with the columns its sub-table's header (from the last 信息内容 before `rowStart`) names, in
@@ -1925,15 +1944,15 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   return { keys, extra, unitAt };
 }
 
-/** the unit of money a unit column's cell prints (`元`, `人民币万元`), or null */
+/** the unit of money a unit column's cell prints (`元`, `人民币万元`, `（元）`), or null */
 function unitCellOf(read: RowRead, unitAt: number): string | null {
-  const m = new RegExp(`^(?:人\\s*民\\s*币\\s*)?(${MONEY_UNIT})$`).exec(read.cells[unitAt]?.raw.trim() ?? '');
+  const m = UNIT_CELL.exec(read.cells[unitAt]?.raw.trim() ?? '');
   return m ? m[1]!.replace(/\s+/g, '') : null;
 }
 
 /** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位（元）, 单位/币种 */
 // not a count of units (制发单位(个), 实施单位, 执法单位: reviewer 83 U1–U3)
-const UNIT_COLUMN = /^(?:计\s*量|计\s*价|金\s*额|收\s*费(?:\s*金\s*额)?|货\s*币|统\s*计|计\s*算)?\s*单\s*位\s*(?:[:：/／].*|[（(]\s*(?:万\s*)?元\s*[）)])?$/;
+const UNIT_COLUMN = /^(?:计\s*量|计\s*价|金\s*额|收\s*费(?:\s*金\s*额)?|货\s*币|币\s*种|统\s*计|计\s*算)?\s*单\s*位\s*(?:[:：/／].*|[（(]\s*(?:万\s*)?元\s*[）)])?$/;
 
 export function t2ExtraMessage(extra: string[]): string {
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
@@ -1941,6 +1960,8 @@ export function t2ExtraMessage(extra: string[]): string {
 
 /** a unit of money, the longest first */
 const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
+/** a unit column's cell: 元, 人民币万元, （元）, 单位：元 */
+const UNIT_CELL = new RegExp(`^[（(]?\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(?:人\\s*民\\s*币\\s*)?(${MONEY_UNIT})\\s*[）)]?$`);
 /**
  * Where a page says its amounts' unit: a bracket after 金额 or after a label (`本年收费金额（千元）`,
  * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).

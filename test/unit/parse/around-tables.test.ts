@@ -469,6 +469,10 @@ describe('table 2 with a column the template has not', () => {
     ['after the amount, beside a 备注 column (reviewer 82 U5)', ['本年收费金额', '金额单位', '备注'], ['125000', '元', '无']],
     ['before the amount', ['金额单位', '本年收费金额'], ['元', '125000']],
     ['before the amount, beside a 备注 column', ['单位', '本年收费金额', '备注'], ['元', '125000', '无']],
+    // reviewer 85 P3, W2: the cell in brackets or as 单位：元, a column headed 币种单位
+    ['in brackets', ['本年收费金额', '单位'], ['125000', '（元）']],
+    ['as 单位：元, beside a 备注 column', ['本年收费金额', '单位', '备注'], ['125000', '单位：元', '无']],
+    ['headed 币种单位', ['本年收费金额', '币种单位', '备注'], ['125000', '人民币元', '无']],
   ])('a unit column\'s cell gives the amount\'s unit, %s', async (_, header, cells) => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', ...header], ['行政事业性收费', ...cells]]));
     // before: 125000 元 stored as 125000 万元, silently (the unit cell was taken for a passed-over column, or for the amount's own)
@@ -507,6 +511,27 @@ describe('table 2 with a column the template has not', () => {
     expect(values(r, 'table2.normativeDocs.')).toEqual({ 'table2.normativeDocs.issued': 11, 'table2.normativeDocs.repealed': 12, 'table2.normativeDocs.inForce': 13 });
     const note = r.warnings.find((w) => w.code === 'sub-row')!;
     expect(warningText(note, 'zh')).toMatch(/^表二 行政规范性文件：其下的“其中”行（“其中:部门行政规范性文件 (\| )?5 (\| )?6 (\| )?7.*”）不是模板的行，未读$/);
+  });
+
+  it.each([
+    ['a bracketed note', '（说明：原其他对外管理服务事项 500 件已并入行政许可。）'],
+    ['a bracketed remark', '（其他对外管理服务事项 500 件已并入行政许可统计）'],
+  ])('%s naming a row is no row, nor a second printing of one (reviewer 85 P7)', async (_, remark) => {
+    // as a page copied from a table prints it: cells between bars, the remark a line of its own
+    const lines = ['某某局2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', ...[...T1, ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '1069']].map((r) => r.join(' | ') + ' |'),
+      remark, ...[['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '2113']].map((r) => r.join(' | ') + ' |'), '（说明：行政强制 5 件为查封扣押，已计入行政处罚。）', '三、收到和处理政府信息公开申请情况'];
+    const r = await parse(pageHtml(lines.join('\n'), true));
+    // before: otherServices.decisions 500 under a note vouching for it, coercion.decisions 5
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1069, 'table2.penalty.decisions': 2113 });
+    expect(r.cells['table2.otherServices.decisions']).toBeUndefined();
+    expect(r.cells['table2.coercion.decisions']).toBeUndefined();
+  });
+
+  it('a 2019 row under a 2021 header that names none of its columns is noted as not read (reviewer 85 L1)', async () => {
+    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额（万元）'], ['行政事业性收费', '12.5'], ['政府集中采购', '6']]));
+    expect(r.cells['table2.centralProcurement.projects']).toBeUndefined();
+    const note = r.warnings.find((w) => w.code === 'template-row')!;
+    expect(warningText(note, 'zh')).toBe('表二 政府集中采购：该行是2019年模板的行，2021年模板没有，所在分表的表头也没有它的列：未读');
   });
 
   it('rows printing only their own cell under a merged header are read (reviewer 80 #6)', async () => {

@@ -273,7 +273,9 @@ describe('reviewer 75', () => {
   const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
   it.each([['上年度', '本年度'], ['上年同期', '2020年'], ['去年', '今年'], ['2018年（上年度）', '2019年（本年度）'],
     // rows labelled by year alone: the first, last year's, was read, silently (reviewer 84 P1)
-    ['2018年', '2019年'], ['2018年度', '2019年度'], ['2018年', '本年度'], ['2018年数据', '2019年数据']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
+    ['2018年', '2019年'], ['2018年度', '2019年度'], ['2018年', '本年度'], ['2018年数据', '2019年数据'],
+    // the year in brackets after the word (reviewer 85 P1)
+    ['上年度（2018年）', '本年度（2019年）'], ['去年（2018）', '今年（2019）'], ['上年（2018年度）', '2019年']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row([last, ...LAST_YEAR_ROW]) + row([now, ...values]))));
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
