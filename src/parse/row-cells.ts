@@ -287,12 +287,15 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // a 计量单位 cell (`| 元 | 1200`) is such a cell too, and says the values' unit: dropped unread,
   // 1200 元 was stored as 1200 万元 (reviewer 84 P2)
   let unit: string | undefined;
-  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') unit = MONEY_UNIT_HEAD.exec(cells.shift()!.raw)?.[1] ?? unit;
+  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
 }
 
-/** A 计量单位 cell naming a unit of money the values are read in (as `unitHead` reads one on a text row). */
-const MONEY_UNIT_HEAD = /^[（(]?\s*(万元|元)\s*[)）]?$/;
+/** The unit of money a 计量单位 cell names (元, 万元, （元）, 人民币元), which its row's values are read in, or undefined. */
+export function moneyUnitCell(text: string): '元' | '万元' | undefined {
+  return MONEY_UNIT_CELL_TEXT.exec(text.trim())?.[1]?.replace(/\s+/g, '') as '元' | '万元' | undefined;
+}
+const MONEY_UNIT_CELL_TEXT = /^[（(]?\s*(?:人\s*民\s*币\s*)?(万\s*元|元)\s*[)）]?$/;
 
 /** A row's cells, the label's cell and a 序号 cell gone, fitted to its `n` columns. */
 function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOptions, indexDropped: boolean): RowRead {

@@ -1981,7 +1981,13 @@ export function printedAmountUnit(s: string, from: number, labelEnd: number, row
   // sentence's, nor one before the heading (another table's, 表1 …（单位：件，金额：元）: reviewer 77 B)
   const heading = s.lastIndexOf('主动公开', from);
   const start = heading >= 0 && from - heading <= 80 ? Math.max(heading, s.lastIndexOf('。', from) + 1) : from;
-  const text = s.slice(start, firstDigit < 0 ? rowEnd : labelEnd + firstDigit);
+  const cellsAt = firstDigit < 0 ? rowEnd : labelEnd + firstDigit;
+  // a unit said in another sub-table's header is that sub-table's (a 2019 (九) kept on a 2021 page
+  // took (八)'s 本年收费金额（单位：万元）: 120.5 元 stored as 1,205,000: reviewer 85 P6); the
+  // lines above the first sub-table are the whole table's
+  const own = s.lastIndexOf('第二十条', labelEnd);
+  const first = s.indexOf('第二十条', from);
+  const text = own > first && first >= start ? s.slice(start, first) + '\n' + s.slice(own, cellsAt) : s.slice(start, cellsAt);
   if (text.indexOf('元') < 0) return null;
   let unit: string | null = null;
   AMOUNT_UNIT_SAID.lastIndex = 0;

@@ -527,6 +527,13 @@ describe('table 2 with a column the template has not', () => {
     expect(r.cells['table2.coercion.decisions']).toBeUndefined();
   });
 
+  it('a kept 2019 (九) sub-table does not take the unit (八)\'s header says (reviewer 85 P6)', async () => {
+    const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '12.5'],
+      ['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '6', '120.5']]));
+    // before: 120.5 read in 万元 and stored as 1,205,000 元, silently
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.adminFees.amountWanYuan': 12.5, 'table2.centralProcurement.projects': 6, 'table2.centralProcurement.amountYuan': 120.5 });
+  });
+
   it('a 2019 row under a 2021 header that names none of its columns is noted as not read (reviewer 85 L1)', async () => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额（万元）'], ['行政事业性收费', '12.5'], ['政府集中采购', '6']]));
     expect(r.cells['table2.centralProcurement.projects']).toBeUndefined();
