@@ -291,11 +291,23 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
 }
 
-/** The unit of money a 计量单位 cell names (元, 万元, （元）, 人民币元), which its row's values are read in, or undefined. */
-export function moneyUnitCell(text: string): '元' | '万元' | undefined {
-  return MONEY_UNIT_CELL_TEXT.exec(text.trim())?.[1]?.replace(/\s+/g, '') as '元' | '万元' | undefined;
+/**
+ * The unit of money a unit cell names: 元, 万元, 千元, 亿元, 百万元, also written （元）, 人民币元,
+ * 人民币（元）, 元/人民币, RMB元, 单位：元 (reviewer 86 P3/P4), or null. Table 2's unit column and
+ * the 统计表's 计量单位 cells read it alike.
+ */
+export function moneyUnitOfCell(text: string): string | null {
+  const bare = text.replace(MONEY_UNIT_DECORATION, '');
+  return MONEY_UNITS.includes(bare) ? bare : null;
 }
-const MONEY_UNIT_CELL_TEXT = /^[（(]?\s*(?:人\s*民\s*币\s*)?(万\s*元|元)\s*[)）]?$/;
+const MONEY_UNIT_DECORATION = /人\s*民\s*币|RMB|(?:金\s*额\s*)?单\s*位\s*[:：]|[（()）\/／\s]/gi;
+const MONEY_UNITS = ['元', '万元', '千元', '亿元', '百万元'];
+
+/** The unit a 计量单位 cell names when the values are read in it (元, 万元), or undefined. */
+export function moneyUnitCell(text: string): '元' | '万元' | undefined {
+  const unit = moneyUnitOfCell(text);
+  return unit === '元' || unit === '万元' ? unit : undefined;
+}
 
 /** A row's cells, the label's cell and a 序号 cell gone, fitted to its `n` columns. */
 function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOptions, indexDropped: boolean): RowRead {

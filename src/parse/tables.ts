@@ -15,7 +15,7 @@ import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { isDigitCode } from '../text/splits';
 import { execStartAnchored, startAnchored } from './anchored';
-import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
+import { moneyUnitOfCell, readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -213,7 +213,10 @@ function inNoteLine(s: string, at: number): boolean {
 function inRemark(s: string, at: number): boolean {
   const lineStart = s.lastIndexOf('\n', at - 1) + 1;
   const before = s.slice(lineStart, at);
-  return REMARK_OPENING.test(before) && !/[|｜]/.test(before);
+  if (!REMARK_OPENING.test(before) || /[）)]/.test(before)) return false;
+  // a bracketed label with its cells (`（其他对外管理服务事项） | 500`: reviewer 86 L1) is a row
+  const nl = s.indexOf('\n', at);
+  return !/[|｜]/.test(s.slice(lineStart, nl < 0 ? s.length : nl));
 }
 const REMARK_OPENING = /^\s*[（(](?!\s*[一二三四五六七八九十\d]{1,3}\s*[）)])/;
 
@@ -1946,8 +1949,7 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
 
 /** the unit of money a unit column's cell prints (`元`, `人民币万元`, `（元）`), or null */
 function unitCellOf(read: RowRead, unitAt: number): string | null {
-  const m = UNIT_CELL.exec(read.cells[unitAt]?.raw.trim() ?? '');
-  return m ? m[1]!.replace(/\s+/g, '') : null;
+  return moneyUnitOfCell(read.cells[unitAt]?.raw ?? '');
 }
 
 /** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位（元）, 单位/币种 */
@@ -1960,8 +1962,6 @@ export function t2ExtraMessage(extra: string[]): string {
 
 /** a unit of money, the longest first */
 const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
-/** a unit column's cell: 元, 人民币万元, （元）, 单位：元 */
-const UNIT_CELL = new RegExp(`^[（(]?\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(?:人\\s*民\\s*币\\s*)?(${MONEY_UNIT})\\s*[）)]?$`);
 /**
  * Where a page says its amounts' unit: a bracket after 金额 or after a label (`本年收费金额（千元）`,
  * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).
@@ -1982,13 +1982,18 @@ export function printedAmountUnit(s: string, from: number, labelEnd: number, row
   const heading = s.lastIndexOf('主动公开', from);
   const start = heading >= 0 && from - heading <= 80 ? Math.max(heading, s.lastIndexOf('。', from) + 1) : from;
   const cellsAt = firstDigit < 0 ? rowEnd : labelEnd + firstDigit;
-  // a unit said in another sub-table's header is that sub-table's (a 2019 (九) kept on a 2021 page
-  // took (八)'s 本年收费金额（单位：万元）: 120.5 元 stored as 1,205,000: reviewer 85 P6); the
-  // lines above the first sub-table are the whole table's
-  const own = s.lastIndexOf('第二十条', labelEnd);
-  const first = s.indexOf('第二十条', from);
-  const text = own > first && first >= start ? s.slice(start, first) + '\n' + s.slice(own, cellsAt) : s.slice(start, cellsAt);
+  let text = s.slice(start, cellsAt);
   if (text.indexOf('元') < 0) return null;
+  // a unit in another sub-table's header line is that sub-table's (a 2019 (九) kept on a 2021 page
+  // took (八)'s 本年收费金额（单位：万元）: 120.5 元 stored as 1,205,000: reviewer 85 P6); unit lines
+  // and titles are not blanked (单位：元 above (八)'s title is (八)'s: reviewer 86 P1)
+  const own = s.lastIndexOf('第二十条', labelEnd) - start;
+  for (let i = text.indexOf('信息内容'); i >= 0 && i < own; i = text.indexOf('信息内容', i + 1)) {
+    const nl = text.indexOf('\n', i);
+    const digit = text.slice(i).search(/\d/);
+    const end = Math.min(nl < 0 ? text.length : nl, digit < 0 ? text.length : i + digit, own);
+    text = text.slice(0, i) + ' '.repeat(end - i) + text.slice(end);
+  }
   let unit: string | null = null;
   AMOUNT_UNIT_SAID.lastIndex = 0;
   for (let m = AMOUNT_UNIT_SAID.exec(text); m; m = AMOUNT_UNIT_SAID.exec(text)) unit = (m[1] ?? m[2])!.replace(/\s+/g, '');

@@ -473,6 +473,9 @@ describe('table 2 with a column the template has not', () => {
     ['in brackets', ['本年收费金额', '单位'], ['125000', '（元）']],
     ['as 单位：元, beside a 备注 column', ['本年收费金额', '单位', '备注'], ['125000', '单位：元', '无']],
     ['headed 币种单位', ['本年收费金额', '币种单位', '备注'], ['125000', '人民币元', '无']],
+    ['as 人民币（元）', ['本年收费金额', '单位'], ['125000', '人民币（元）']],
+    ['as 元/人民币', ['本年收费金额', '单位'], ['125000', '元/人民币']],
+    ['as RMB元', ['本年收费金额', '单位'], ['125000', 'RMB元']],
   ])('a unit column\'s cell gives the amount\'s unit, %s', async (_, header, cells) => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', ...header], ['行政事业性收费', ...cells]]));
     // before: 125000 元 stored as 125000 万元, silently (the unit cell was taken for a passed-over column, or for the amount's own)
@@ -532,6 +535,19 @@ describe('table 2 with a column the template has not', () => {
       ['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '6', '120.5']]));
     // before: 120.5 read in 万元 and stored as 1,205,000 元, silently
     expect(values(r, 'table2.')).toMatchObject({ 'table2.adminFees.amountWanYuan': 12.5, 'table2.centralProcurement.projects': 6, 'table2.centralProcurement.amountYuan': 120.5 });
+  });
+
+  it.each([['（单位：元）'], ['单位：件、元']])('a unit line %s above (八)\'s title is (八)\'s, while (八)\'s header unit is not (九)\'s (reviewer 86 P1)', async (line) => {
+    const r = await parse(page([...T1, [line], ['第二十条第（八）项'], ['信息内容', '本年收费金额'], ['行政事业性收费', '125000']]));
+    // 9568023 had skipped every line between the first sub-table and the row's own: 125000 元 was stored as 万元
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: 12.5, unit: '元' });
+  });
+
+  it.each(['（原）其他对外管理服务事项', '（其他对外管理服务事项）'])('a kept 2019 row labelled %s with its cells is a row, not a remark (reviewer 86 L1)', async (label) => {
+    const lines = ['某某局2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', ...[...T1, ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '1069'], [label, '500'],
+      ['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '2113']].map((r) => r.join(' | ') + ' |'), '三、收到和处理政府信息公开申请情况'];
+    const r = await parse(pageHtml(lines.join('\n'), true));
+    expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1069, 'table2.otherServices.decisions': 500, 'table2.penalty.decisions': 2113 });
   });
 
   it('a 2019 row under a 2021 header that names none of its columns is noted as not read (reviewer 85 L1)', async () => {

@@ -46,7 +46,7 @@ describe('an HTML 统计表 read by its header', () => {
     expect(values(await read(['指标名称', '计量单位', '本年', '上年', '历年累计'], ([l, u, y, c]) => [l, u, y, '1', c]))).toEqual(EXPECTED);
   });
   // （元） and 人民币元 as well (reviewer 85 P4)
-  it.each(['元', '（元）', '人民币元'])('an amount whose 单位 cell prints %s is in 元 (it was taken as the template\'s 万元: 10,000 times too large)', async (unit) => {
+  it.each(['元', '（元）', '人民币元', '人民币（元）', '元/人民币', '单位：元', 'RMB元'])('an amount whose 单位 cell prints %s is in 元 (it was taken as the template\'s 万元: 10,000 times too large)', async (unit) => {
     const html = `<!doctype html><html><head><title>某县2013年政府信息公开工作年度报告</title></head><body><table>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(['七、依申请公开信息收取的费用', unit, '300'])}</table></body></html>`;
     const r = (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.htm' })).record;
     expect(r.cells['legacyStats.requestFeesWanYuan']).toMatchObject({ value: 0.03, raw: '300', unit: '元' });
@@ -236,7 +236,7 @@ describe('a 统计表 money row whose 计量单位 cell prints 元, on a text pa
   const read = async (unit: string, value: string) =>
     (await parseDocument(parseHTML(page(unit, value)).document as unknown as Document, { url: 'https://www.pingtan.gov.cn/a/b.htm' })).record;
 
-  it.each([['元', '1200', 0.12], ['（元）', '1200', 0.12], ['人民币元', '1200', 0.12], ['万元', '0.12', 0.12]])('%s | %s is read in its unit', async (unit, value, wanYuan) => {
+  it.each([['元', '1200', 0.12], ['（元）', '1200', 0.12], ['人民币元', '1200', 0.12], ['（人民币）元', '1200', 0.12], ['万元', '0.12', 0.12]])('%s | %s is read in its unit', async (unit, value, wanYuan) => {
     const r = await read(unit, value);
     // before: the 元 cell was dropped as the label's, and 1200 元 stored as 1200 万元, silently
     expect(r.cells['legacyStats.requestFeesWanYuan']).toMatchObject({ value: wanYuan, raw: value });
