@@ -203,7 +203,7 @@ function printedCells(s: string, from: number, to: number): number {
 /** whether `at` is in the first sentence of a line opening with 注：/说明：/备注： (（说明：…已并入行政许可。）: reviewer 85) */
 function inNoteLine(s: string, at: number): boolean {
   const lineStart = s.lastIndexOf('\n', at - 1) + 1;
-  return NOTE_LINE_OPENING.test(s.slice(lineStart, Math.min(at, lineStart + 12))) && s.lastIndexOf('。', at) < lineStart;
+  return NOTE_LINE_OPENING.test(s.slice(lineStart, at)) && s.lastIndexOf('。', at) < lineStart;
 }
 
 /**
@@ -222,9 +222,8 @@ const REMARK_OPENING = /^\s*[（(](?!\s*[一二三四五六七八九十\d]{1,3}\
 
 /** whether the line holding `at` opens with 注：/说明：/备注： (注:行政强制 2 项职能已划转…: reviewer 80 O9) */
 function onNoteLine(s: string, at: number): boolean {
-  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
-  // near its opening, in its first sentence: a page printed as one line may open with a note
-  return at - lineStart <= 30 && NOTE_LINE_OPENING.test(s.slice(lineStart, at)) && s.lastIndexOf('。', at) < lineStart;
+  // near its opening: a page printed as one line may open with a note
+  return at - (s.lastIndexOf('\n', at - 1) + 1) <= 30 && inNoteLine(s, at);
 }
 const NOTE_LINE_OPENING = /^[\s|｜]*[（(]?\s*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/;
 
@@ -295,9 +294,12 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
  * under table 2 was taken for a second printing of the row, and the printed row left unread.
  */
 export function labelAgain(s: string, pattern: LabelPattern, from: number, to: number, subRows?: LabelMatch[]): LabelMatch | null {
-  let m = findLabel(pattern, s, from, to);
-  while (m && (inProseLine(s, m.end) || inNoteLine(s, m.start) || inRemark(s, m.start) || (inSubRow(s, m.start) && subRows?.push(m) !== 0))) m = findLabel(pattern, s, m.end, to);
-  return m;
+  for (let m = findLabel(pattern, s, from, to); m; m = findLabel(pattern, s, m.end, to)) {
+    if (inProseLine(s, m.end) || inNoteLine(s, m.start) || inRemark(s, m.start)) continue;
+    if (!inSubRow(s, m.start)) return m;
+    subRows?.push(m);
+  }
+  return null;
 }
 
 /**
@@ -1801,7 +1803,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     // the unit the page's own header prints for its amount column, over the template's; a unit
     // column's cell beside other extra columns (`125000 | 元 | 无` under 金额单位 | 备注: reviewer 82 U5)
     const amountRow = keys.some((k) => amountUnitOfKey(k) !== null);
-    const unitCell = amountRow && wide && wide.unitAt >= 0 ? unitCellOf(read, wide.unitAt) : null;
+    const unitCell = amountRow && wide && wide.unitAt >= 0 ? moneyUnitOfCell(read.cells[wide.unitAt]?.raw ?? '') : null;
     const printedUnit = unitCell ?? (amountRow ? printedAmountUnit(s, from, hit.m.end, end) : null);
     const unreadUnit = printedUnit !== null && printedUnit !== '元' && printedUnit !== '万元';
     read.cells.forEach((rc, c) => {
@@ -1945,11 +1947,6 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
   const unitAt = values.findIndex((text, i) => keys[i] === null && UNIT_COLUMN.test(text.trim()));
   const extra = values.filter((_, i) => keys[i] === null && i !== unitAt);
   return { keys, extra, unitAt };
-}
-
-/** the unit of money a unit column's cell prints (`元`, `人民币万元`, `（元）`), or null */
-function unitCellOf(read: RowRead, unitAt: number): string | null {
-  return moneyUnitOfCell(read.cells[unitAt]?.raw ?? '');
 }
 
 /** a unit column's header: 单位, 计量单位, 计价单位, 金额单位, 单位：万元, 单位（元）, 单位/币种 */
