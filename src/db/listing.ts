@@ -2,7 +2,7 @@
 // which halves what library:list sends through messaging for 10,000 reports.
 import type { Severity } from '../model/finding';
 import type { KeyNumbers, ReportSummary } from './schema';
-import { agencyKey, siteOf } from './summary';
+import { agencyKey, agencyKeyAt, siteOf } from './summary';
 
 const KEY_NUMBERS: (keyof KeyNumbers)[] = [
   'newReceived', 'carriedOver', 'resultsTotal', 'carriedForward', 'granted', 'partiallyGranted', 'reviewTotal', 'litigationTotal',
@@ -39,30 +39,46 @@ export function encodeSummary(s: ReportSummary): SummaryTuple {
 
 const SEVERITIES = new Set<unknown>(['error', 'warning', 'info']);
 
+// written out field by field, not built from KEY_NUMBERS: the library decodes 10,000 of these at
+// once, and Object.fromEntries with closures per row took most of that time
 export function decodeSummary(t: SummaryTuple): ReportSummary {
-  const str = (i: number) => String(t[i] ?? '');
-  const num = (i: number) => (typeof t[i] === 'number' ? (t[i] as number) : null);
-  const keyNumbers = Object.fromEntries(KEY_NUMBERS.map((k, i) => [k, num(10 + i)])) as unknown as KeyNumbers;
   const n = 10 + KEY_NUMBERS.length;
-  const url = t[1] === null ? str(0) : str(1);
-  return {
-    id: str(0),
+  const id = str(t[0]);
+  const url = t[1] === null ? id : str(t[1]);
+  const site = siteOf(url);
+  const agencyName = str(t[3]);
+  const summary: ReportSummary = {
+    id,
     // a page URL naming no site (an older summary's '') links to the id instead
-    url: siteOf(url) ? url : str(0),
-    title: str(2),
-    agencyName: str(3),
-    agency: typeof t[n + 3] === 'string' ? (t[n + 3] as string) : agencyKey(str(3), url),
-    year: num(4),
-    format: str(5) as ReportSummary['format'],
-    counts: { error: num(6) ?? 0, warning: num(7) ?? 0, info: num(8) ?? 0 },
-    crossYearCount: num(9) ?? 0,
-    keyNumbers,
-    firstSavedAt: str(n),
-    lastSavedAt: str(n + 1),
-    parserVersion: str(n + 2),
-    ...(SEVERITIES.has(t[n + 4]) ? { crossYearSeverity: t[n + 4] as Severity } : {}),
+    url: site ? url : id,
+    title: str(t[2]),
+    agencyName,
+    agency: typeof t[n + 3] === 'string' ? (t[n + 3] as string) : agencyKeyAt(agencyName, site),
+    year: num(t[4]),
+    format: str(t[5]) as ReportSummary['format'],
+    counts: { error: num(t[6]) ?? 0, warning: num(t[7]) ?? 0, info: num(t[8]) ?? 0 },
+    crossYearCount: num(t[9]) ?? 0,
+    keyNumbers: {
+      newReceived: num(t[10]),
+      carriedOver: num(t[11]),
+      resultsTotal: num(t[12]),
+      carriedForward: num(t[13]),
+      granted: num(t[14]),
+      partiallyGranted: num(t[15]),
+      reviewTotal: num(t[16]),
+      litigationTotal: num(t[17]),
+    },
+    firstSavedAt: str(t[n]),
+    lastSavedAt: str(t[n + 1]),
+    parserVersion: str(t[n + 2]),
   };
+  const severity = t[n + 4];
+  if (SEVERITIES.has(severity)) summary.crossYearSeverity = severity as Severity;
+  return summary;
 }
+
+const str = (v: string | number | null | undefined) => String(v ?? '');
+const num = (v: string | number | null | undefined) => (typeof v === 'number' ? v : null);
 
 export const encodeListing = (list: ReportSummary[]): string => JSON.stringify(list.map(encodeSummary));
 export const decodeListing = (json: string): ReportSummary[] => (JSON.parse(json) as SummaryTuple[]).map(decodeSummary);
