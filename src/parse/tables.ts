@@ -14,6 +14,7 @@ import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../f
 import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { isDigitCode } from '../text/splits';
+import { yearFromDigits } from '../text/dates';
 import { execStartAnchored, startAnchored } from './anchored';
 import { moneyUnitOfCell, readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 
@@ -1369,11 +1370,16 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
 // its label cell may name the year (2018年（上年度）: reviewer 79 Y5), no other digits
 const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)(?:[^|\d\n]|(?:19|20)\d{2})*\|/;
 
-/** a row labelled as this year's (本年度 | 5 | …) */
-const THIS_YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*年\s*度?\s*(?:[（(]\s*(?:本|今|当)\s*年\s*度?\s*[）)])?|(?:本\s*年\s*度?|今\s*年\s*度?|当\s*年\s*度?|本\s*期)(?:\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*度?\s*[）)])?)\s*[|｜]/;
+/** a year in a row's label: 2021, or in Chinese numerals 二〇二一 (reviewer 85 P2) */
+const LABEL_YEAR = '(?:19|20)\\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}';
 
-/** a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据 */
-const YEAR_ROW_LABEL = /^\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:数\s*据|情\s*况)?\s*[|｜]/;
+/** a row labelled as this year's (本年度 | 5 | …) */
+const THIS_YEAR_LABEL = new RegExp(
+  `^\\s*(?:(?:${LABEL_YEAR})\\s*年\\s*度?\\s*(?:[（(]\\s*(?:本|今|当)\\s*年\\s*度?\\s*[）)])?|(?:本\\s*年\\s*度?|今\\s*年\\s*度?|当\\s*年\\s*度?|本\\s*期)(?:\\s*[（(]\\s*(?:${LABEL_YEAR})\\s*年?\\s*度?\\s*[）)])?)\\s*[|｜]`,
+);
+
+/** a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据, 二〇二一年 */
+const YEAR_ROW_LABEL = new RegExp(`^\\s*(${LABEL_YEAR})\\s*年\\s*度?\\s*(?:数\\s*据|情\\s*况)?\\s*[|｜]`);
 
 /**
  * Rows labelled by year, an earlier year's first (`2021年 | …` above `2022年 | …` or `本年度 | …`):
@@ -1385,7 +1391,7 @@ function laterYearRow(s: string, pos: number, to: number, reportYear: number | n
   const rows: Array<{ year: number; at: number }> = [];
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     const m = YEAR_ROW_LABEL.exec(line);
-    if (m) rows.push({ year: Number(m[1]), at: pos });
+    if (m) rows.push({ year: /^\d/.test(m[1]!) ? Number(m[1]) : yearFromDigits(m[1]!)!, at: pos });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? pos : null;
     else if (!EMPTY_CELLS.test(line)) break;
     pos += line.length + 1;

@@ -275,7 +275,9 @@ describe('reviewer 75', () => {
     // rows labelled by year alone: the first, last year's, was read, silently (reviewer 84 P1)
     ['2018年', '2019年'], ['2018年度', '2019年度'], ['2018年', '本年度'], ['2018年数据', '2019年数据'],
     // the year in brackets after the word (reviewer 85 P1)
-    ['上年度（2018年）', '本年度（2019年）'], ['去年（2018）', '今年（2019）'], ['上年（2018年度）', '2019年']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
+    ['上年度（2018年）', '本年度（2019年）'], ['去年（2018）', '今年（2019）'], ['上年（2018年度）', '2019年'],
+    // years in Chinese numerals (reviewer 85 P2)
+    ['二〇一八年', '二〇一九年'], ['二○一八年度', '二○一九年度'], ['上年度（二〇一八年）', '二〇一九年（本年度）']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row([last, ...LAST_YEAR_ROW]) + row([now, ...values]))));
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
