@@ -3,7 +3,7 @@
 // value one column, 历年累计 printed before 本年 swapped each pair, and an extra 上年 column was
 // taken for 历年累计 — all silently (helper-28's review).
 import type { ReportDocument, TableCell } from '../extract';
-import { moneyUnitCell, type RowCell, type RowRead } from './row-cells';
+import { moneyUnitOfCell, type RowCell, type RowRead } from './row-cells';
 
 /** Grid columns of one 统计表 (table index in page.tables). */
 export interface LegacyColumns {
@@ -76,8 +76,9 @@ export function readLegacyGridRow(page: ReportDocument, columns: LegacyColumns, 
     cells.push({ raw, start: at.start + lead(text), end: at.start + lead(text) + raw.length });
   }
   const unitCell = columns.unit === null ? undefined : row.find((c) => c.col === columns.unit);
-  // 元, 万元, （元）, 人民币元 (reviewer 85 P4: （元） and 人民币元 left 1200 元 read as 1200 万元)
-  const unit = unitCell ? moneyUnitCell(unitCell.text) : undefined;
+  // 元, 万元, （元）, 人民币元 (reviewer 85 P4: （元） and 人民币元 left 1200 元 read as 1200 万元);
+  // 千元 too, which readLegacy leaves unread (read as 万元 it was 10 times off)
+  const unit = unitCell ? moneyUnitOfCell(unitCell.text) : undefined;
   const read: RowRead = { cells };
   if (unit) read.unit = unit;
   return read;

@@ -2057,12 +2057,27 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   hits.forEach((hit, i) => {
     const next = hits[i + 1] ? legacyRowEnd(s, hit.m.start, hit.m.end, hits[i + 1]!.m.start, seqColumn) : to;
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
-    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
+    const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
+    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, money?.valuesFrom ?? hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
+    const units = [...new Set([read.unit, money?.cell, money?.label].filter((u): u is string => !!u))];
+    // 千元, 亿元 are not converted (read in the row's 万元 they were 10 or 10,000 times off); two
+    // units (（元） after the label, 万元 in the unit cell) leave the amount's unit unknown
+    const unitProblem = units.length > 1 ? `the amount's unit is printed as both ${units.join(' and ')}: not read` : units[0] && units[0] !== '元' && units[0] !== '万元' ? `the amount is printed in ${units[0]}, which is not converted: not read` : null;
+    if (units.length === 1) read.unit = units[0];
+    else delete read.unit;
     const keys = hit.row.keys.slice(0, cols);
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, hit.row.unit);
+      if (has(sink, key)) return;
+      const cell = toCellValue(page, key, rc, read, hit.row.unit);
+      if (unitProblem && cell.value !== null) {
+        cell.value = null;
+        cell.kind = 'text';
+        delete cell.unit;
+        sink.warnings.push({ code: 'unit', message: `统计表 ${hit.row.pattern.canonical}: ${unitProblem}`, keys: [key], ref: cell.ref });
+      }
+      sink.cells[key] = cell;
     });
     problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
   });
@@ -2075,6 +2090,23 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   if (!page.tables.length) sink.rebuiltFromText = true;
   if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
 }
+
+/**
+ * The unit of money a 统计表 row prints by its label, where the row reader would not see it: in the
+ * label's brackets (`依申请公开信息收取的费用（元）`), or as a cell before the value on a page printed
+ * as one line (`（元） 1200`, `人民币元 1200`; between bars, `| 千元 | 1.2`). Either was passed over, and
+ * 1200 元 stored as 1200 万元 (reviewer 85 P4). `valuesFrom`: where the values start, past such a cell.
+ */
+function legacyMoneyUnit(s: string, labelStart: number, labelEnd: number, end: number): { label: string | null; cell: string | null; valuesFrom: number } {
+  const inLabel = LABEL_BRACKET_END.exec(s.slice(labelStart, labelEnd));
+  LEADING_UNIT_CELL.lastIndex = labelEnd;
+  const cell = LEADING_UNIT_CELL.exec(s);
+  const cellUnit = cell && labelEnd + cell[0].length <= end ? moneyUnitOfCell(cell[1]!) : null;
+  return { label: inLabel ? moneyUnitOfCell(inLabel[0]) : null, cell: cellUnit, valuesFrom: cellUnit ? labelEnd + cell![0].length : labelEnd };
+}
+const LABEL_BRACKET_END = /[（(][^（）()]{1,12}[）)]\s*$/;
+// (a cell between bars too: `| 千元 | 1.2`, which the row reader passes over as a label's cell)
+const LEADING_UNIT_CELL = /[ \t|｜]*([^\s\d|｜+\-—–]{1,12})(?=[ \t|｜]*[\d+])/y;
 
 /** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
 function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {

@@ -243,3 +243,56 @@ describe('a 统计表 money row whose 计量单位 cell prints 元, on a text pa
     expect(r.cells['legacyStats.proactive.total']?.value).toBe(1853);
   });
 });
+
+describe('a 统计表 money row printing its unit by its label, or as a cell the row reader passed over (reviewer 85 P4)', () => {
+  const TITLE = '某县人民政府2017年政府信息公开工作年度报告';
+  const parseHtml = async (html: string) => (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://www.x.gov.cn/a.htm' })).record;
+  // the page printed as one line: label, unit, value separated by spaces
+  const oneLine = (row: string) =>
+    parseHtml(pageHtml(`${TITLE} 附件：政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 463 六、举报投诉数量 件 5 ${row} 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 个 1`, true));
+  const html = (cells: string[]) =>
+    parseHtml(`<!doctype html><html><head><title>${TITLE}</title></head><body><table>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(cells)}</table></body></html>`);
+  const fee = (r: Awaited<ReturnType<typeof oneLine>>) => r.cells['legacyStats.requestFeesWanYuan'];
+  const unitNote = (r: Awaited<ReturnType<typeof oneLine>>) => r.warnings.find((w) => w.code === 'unit');
+
+  it.each([
+    '七、依申请公开信息收取的费用 （元） 1200',
+    '七、依申请公开信息收取的费用 (元) 1200',
+    '七、依申请公开信息收取的费用 人民币元 1200',
+    '七、依申请公开信息收取的费用（元） 1200',
+    '七、依申请公开信息收取的费用（元）1200',
+  ])('one line, %s: 1200 元 (it was stored as 1200 万元)', async (row) => {
+    const r = await oneLine(row);
+    expect(fee(r)).toMatchObject({ value: 0.12, raw: '1200', unit: '元' });
+    expect(r.cells['legacyStats.complaints']?.value).toBe(5);
+    expect(r.cells['legacyStats.org.units']?.value).toBe(1);
+  });
+
+  it('an HTML row whose label ends in （元）, its unit cell empty: 1200 元', async () => {
+    expect(fee(await html(['七、依申请公开信息收取的费用（元）', '', '1200']))).toMatchObject({ value: 0.12, unit: '元' });
+  });
+
+  it.each([
+    ['one line, the label in 千元', () => oneLine('七、依申请公开信息收取的费用（千元） 1.2')],
+    ['HTML, the unit cell （千元）', () => html(['七、依申请公开信息收取的费用', '（千元）', '1.2'])],
+    ['HTML, the label in 千元', () => html(['七、依申请公开信息收取的费用（千元）', '', '1.2'])],
+  ])('%s: not converted, so not read, with a note (it was stored as 1.2 万元)', async (_, read) => {
+    const r = await read();
+    expect(fee(r)).toMatchObject({ value: null, raw: '1.2' });
+    const w = unitNote(r)!;
+    expect(w.keys).toEqual(['legacyStats.requestFeesWanYuan']);
+    expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：金额以千元为单位印出，不换算，未读');
+  });
+
+  it('a label in （元） beside a unit cell of 万元: the unit is unknown, so not read, with a note', async () => {
+    const r = await html(['七、依申请公开信息收取的费用（元）', '万元', '1200']);
+    expect(fee(r)).toMatchObject({ value: null, raw: '1200' });
+    expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：金额的单位同时印为万元和元，无法确定，未读');
+  });
+
+  it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
+    const r = await oneLine('七、依申请公开信息收取的费用 0.12');
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(unitNote(r)).toBeUndefined();
+  });
+});
