@@ -1859,10 +1859,12 @@ const T2_COLUMN_WORDS: Record<string, RegExp> = {
   totalPublished: /对\s*外\s*公\s*开\s*总/,
   prevYearItems: /上\s*一\s*年\s*项\s*目/,
   yearChange: /本\s*年\s*增/,
-  decisions: /处\s*理\s*决\s*定/,
-  projects: /采\s*购\s*项\s*目/,
-  amountYuan: /采\s*购\s*总\s*金\s*额/,
-  amountWanYuan: /收\s*费\s*金\s*额/,
+  // none of these is last year's column (上年收费金额 beside 本年收费金额: two columns named for the
+  // fee left the row read by the template, and 125000 元 under 金额单位 stored as 万元: reviewer 85 W1)
+  decisions: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)处\s*理\s*决\s*定/,
+  projects: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)采\s*购\s*项\s*目/,
+  amountYuan: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)采\s*购\s*总\s*金\s*额/,
+  amountWanYuan: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)收\s*费\s*金\s*额/,
 };
 export const T2_ORDER_MESSAGE = 'columns printed in another order than the template: values read by the header';
 

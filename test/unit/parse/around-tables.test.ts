@@ -485,6 +485,18 @@ describe('table 2 with a column the template has not', () => {
     );
   });
 
+  it.each([
+    // reviewer 85 W1: read by the template, as "the 备注 column is not read", 125000 元 was stored as 125000 万元
+    ['上年收费金额, a unit column and 备注', '第二十条第（八）项', '行政事业性收费', ['本年收费金额', '金额单位', '上年收费金额', '备注'], ['125000', '元', '98000', '无'], 'table2.adminFees.amountWanYuan', 12.5, '上年收费金额、备注'],
+    // last year's column first: both were unread, "a cell is extra" (the stream reads （） as ())
+    ['上年收费金额 first', '第二十条第（八）项', '行政事业性收费', ['上年收费金额（单位：万元）', '本年收费金额（单位：万元）'], ['8000.5', '9116.36'], 'table2.adminFees.amountWanYuan', 9116.36, '上年收费金额(单位:万元)'],
+    ['上一年度处理决定数量 first', '第二十条第（五）项', '行政许可', ['上一年度处理决定数量', '本年处理决定数量'], ['900', '1069'], 'table2.licensing.decisions', 1069, '上一年度处理决定数量'],
+  ])('a column of last year\'s (%s) is a column the template has not, not the row\'s own', async (_, title, label, header, cells, key, value, extra) => {
+    const r = await parse(page([...T1, [title], ['信息内容', ...header], [label, ...cells]]));
+    expect(r.cells[key]).toMatchObject({ value });
+    expect(r.warnings.filter((w) => w.code === 'column-order').map((w) => w.message)).toEqual([`表二 ${label}: the header prints columns the template has not (${extra}): those are not read, the others by the header`]);
+  });
+
   it('a unit column\'s cell in 千元 leaves the amount unread, with a note', async () => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', '金额单位', '备注'], ['行政事业性收费', '125', '千元', '无']]));
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: null, kind: 'text', raw: '125' });
