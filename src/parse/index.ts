@@ -13,12 +13,6 @@ export const PARSER_VERSION = '1.0.0';
 /** Parses an already extracted page. */
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
   const found = findSections(page);
-  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start) };
-  readTable2(page, sink);
-  readTable3(page, sink);
-  readTable4(page, sink);
-  readLegacy(page, sink);
-
   const { title, h1 } = findTitle(page);
   const statPeriod = parseStatPeriod(page);
   let reportYear = yearFrom(title);
@@ -38,6 +32,12 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
       reportYearSource = 'body';
     }
   }
+  // (the report's year first: table 4 tells this year's row from last year's by it)
+  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start), reportYear };
+  readTable2(page, sink);
+  readTable3(page, sink);
+  readTable4(page, sink);
+  readLegacy(page, sink);
   const t3 = sink.regions.find((r) => r.table === 'table3');
   const t3Has2021Rows = t3 ? T3_2021_MARKER.test(page.stream.slice(t3.start, t3.end)) : null;
   const { version, evidence } = decideVersion(page.stream, reportYear, t3Has2021Rows);

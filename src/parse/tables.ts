@@ -27,6 +27,8 @@ export interface TableSink {
   rebuiltFromText: boolean;
   /** where the report's section headings (一、 … 六、) start, ascending, when known */
   sectionStarts?: number[];
+  /** the report's year as the record gives it (title, h1, period, text), when known: table 4's year rows */
+  reportYear?: number | null;
 }
 
 /** The first section heading after `at` (Infinity when none is known): no table runs past one. */
@@ -872,7 +874,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const sixteen = afterNumbers !== null ? /^[ \t]*16(?:[ \t]*\n|[ \t]+(?=\d))/.exec(s.slice(start, Math.min(to, start + 20))) : null;
   // last year's row printed first, labelled so, this year's under it: this year's is read (reviewer 75 F)
   const otherYear = OTHER_YEAR_LABEL.test(lineFrom(s, start, to));
-  const thisYearAt = otherYear ? thisYearRowAfter(s, start, to) : laterYearRow(s, start, to, yearFrom(page.title) ?? yearFrom(page.h1));
+  const reportYear = sink.reportYear !== undefined ? sink.reportYear : (yearFrom(page.title) ?? yearFrom(page.h1));
+  const byYear = otherYear ? null : yearRows(s, start, to, reportYear);
+  const thisYearAt = otherYear ? thisYearRowAfter(s, start, to) : byYear!.at;
+  if (byYear?.noneOfReportYear) sink.warnings.push({ code: 'year-rows', message: yearRowsMessage(byYear.noneOfReportYear, reportYear!), keys: [], ref: page.refAt(start, start + 1) });
   if (thisYearAt !== null) start = thisYearAt;
   sink.regions.push({ table: 'table4', start: from, end: to });
   const ownHeader = t4OwnHeader(headerText);
@@ -897,7 +902,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
   read = unreadUnderSecondHeader(read, headerText, from);
-  if (otherYear && thisYearAt === null) read = unreadAsOtherYears(read, s, start, to);
+  if ((otherYear && thisYearAt === null) || byYear?.earlierOnly) read = unreadAsOtherYears(read, s, start, to);
   // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
   if (!copy && !startsAtCell) {
     const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
@@ -1370,36 +1375,65 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
 // its label cell may name the year (2018年（上年度）: reviewer 79 Y5), no other digits
 const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)(?:[^|\d\n]|(?:19|20)\d{2})*\|/;
 
-/** a year in a row's label: 2021, or in Chinese numerals 二〇二一 (reviewer 85 P2) */
-const LABEL_YEAR = '(?:19|20)\\d{2}|二[〇○零][〇○零一二三四五六七八九]{2}';
+/**
+ * a year in a row's label: 2021, or in Chinese numerals 二〇二一 (reviewer 85 P2), its zero also
+ * typed as a Latin or full-width O or a digit 0 (二O二一: reviewer 87 P1)
+ */
+const LABEL_YEAR = '(?:19|20)\\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2}';
 
 /** a row labelled as this year's (本年度 | 5 | …) */
 const THIS_YEAR_LABEL = new RegExp(
   `^\\s*(?:(?:${LABEL_YEAR})\\s*年\\s*度?\\s*(?:[（(]\\s*(?:本|今|当)\\s*年\\s*度?\\s*[）)])?|(?:本\\s*年\\s*度?|今\\s*年\\s*度?|当\\s*年\\s*度?|本\\s*期)(?:\\s*[（(]\\s*(?:${LABEL_YEAR})\\s*年?\\s*度?\\s*[）)])?)\\s*[|｜]`,
 );
 
-/** a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据, 二〇二一年 */
-const YEAR_ROW_LABEL = new RegExp(`^\\s*(${LABEL_YEAR})\\s*年\\s*度?\\s*(?:数\\s*据|情\\s*况)?\\s*[|｜]`);
+/**
+ * a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据, 二〇二一年, also without 年
+ * (二〇二一 | …) or with a word after it (2021年统计, 2021年全年: reviewer 87 P2, P3)
+ */
+const YEAR_ROW_LABEL = new RegExp(`^\\s*(${LABEL_YEAR})\\s*(?:年\\s*度?\\s*(?:数\\s*据|情\\s*况|统\\s*计|全\\s*年|合\\s*计)?\\s*)?[|｜]`);
+
+/** A year label's year: 2021, 二〇二一, 二O二一. */
+const labelYear = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : yearFromDigits(text)!);
+
+/** How rows labelled by year at a table's first data line are read (see yearRows). */
+interface YearRows {
+  /** where this year's row starts, when it is not the first */
+  at: number | null;
+  /** one row, labelled as an earlier year than the report's: not this year's */
+  earlierOnly: boolean;
+  /** the rows' years when none is the report's (the latest is read) */
+  noneOfReportYear: number[] | null;
+}
 
 /**
  * Rows labelled by year, an earlier year's first (`2021年 | …` above `2022年 | …` or `本年度 | …`):
- * where this year's row starts (the one labelled 本年度, else the report's year, else the latest),
- * or null when the row at `pos` is not such an earlier year's. Read from the first row, last
- * year's numbers were stored as this year's, silently (reviewer 84 P1). A year row alone is read.
+ * this year's row is the one labelled 本年度, else the report's year's, else the latest. Read from
+ * the first row, last year's numbers were stored as this year's, silently (reviewer 84 P1). One
+ * row labelled as an earlier year than the report's is last year's, not this year's (reviewer 87 P4);
+ * rows none of which is the report's year are read from the latest, with a note (87 P5).
  */
-function laterYearRow(s: string, pos: number, to: number, reportYear: number | null): number | null {
+function yearRows(s: string, pos: number, to: number, reportYear: number | null): YearRows {
+  const none: YearRows = { at: null, earlierOnly: false, noneOfReportYear: null };
+  const first = pos;
   const rows: Array<{ year: number; at: number }> = [];
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     const m = YEAR_ROW_LABEL.exec(line);
-    if (m) rows.push({ year: /^\d/.test(m[1]!) ? Number(m[1]) : yearFromDigits(m[1]!)!, at: pos });
-    else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? pos : null;
+    if (m) rows.push({ year: labelYear(m[1]!), at: pos });
+    else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if (!EMPTY_CELLS.test(line)) break;
     pos += line.length + 1;
   }
-  if (rows.length < 2) return null;
+  if (rows.length === 0) return none;
+  // (a blank row over it is this year's, left blank: reviewer 75 E)
+  if (rows.length === 1) return { ...none, earlierOnly: rows[0]!.at === first && reportYear !== null && rows[0]!.year < reportYear };
   const latest = Math.max(...rows.map((r) => r.year));
-  const row = rows.find((r) => r.year === reportYear) ?? rows.find((r) => r.year === latest)!;
-  return row === rows[0] ? null : row.at;
+  const own = rows.find((r) => r.year === reportYear);
+  const row = own ?? rows.find((r) => r.year === latest)!;
+  return { at: row === rows[0] ? null : row.at, earlierOnly: false, noneOfReportYear: own || reportYear === null ? null : rows.map((r) => r.year) };
+}
+
+export function yearRowsMessage(years: number[], reportYear: number): string {
+  return `table 4 labels its rows by year (${years.join(', ')}), none of them the report's year (${reportYear}): the latest is read`;
 }
 
 /** Where the row labelled as this year's after the rows labelled as other years' at `pos` starts, or null. */

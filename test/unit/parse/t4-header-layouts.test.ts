@@ -276,8 +276,9 @@ describe('reviewer 75', () => {
     ['2018年', '2019年'], ['2018年度', '2019年度'], ['2018年', '本年度'], ['2018年数据', '2019年数据'],
     // the year in brackets after the word (reviewer 85 P1)
     ['上年度（2018年）', '本年度（2019年）'], ['去年（2018）', '今年（2019）'], ['上年（2018年度）', '2019年'],
-    // years in Chinese numerals (reviewer 85 P2)
-    ['二〇一八年', '二〇一九年'], ['二○一八年度', '二○一九年度'], ['上年度（二〇一八年）', '二〇一九年（本年度）']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
+    // years in Chinese numerals (reviewer 85 P2), the zero typed as O, Ｏ or 0, without 年, or with a word after it (reviewer 87 P1–P3)
+    ['二〇一八年', '二〇一九年'], ['二○一八年度', '二○一九年度'], ['上年度（二〇一八年）', '二〇一九年（本年度）'],
+    ['二O一八年', '二O一九年'], ['二Ｏ一八年度', '本年度'], ['二0一八年', '二0一九年'], ['二〇一八', '二〇一九'], ['2018年统计', '2019年统计'], ['二〇一八年全年', '二〇一九年全年']])('a row labelled %s over one labelled %s: this year\'s is read (F)', async (last, now) => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row([last, ...LAST_YEAR_ROW]) + row([now, ...values]))));
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
@@ -288,6 +289,26 @@ describe('reviewer 75', () => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(['2019年', ...values]) + row(['2018年', ...LAST_YEAR_ROW]))));
     for (const [group, v] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+  });
+
+  it.each(['2018年', '二〇一八年', '二O一八年度'])('one row labelled %s on the 2019 report is last year\'s: not read, with a note (reviewer 87 P4)', async (label) => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row([label, ...LAST_YEAR_ROW]))));
+    // before: last year's numbers were stored as this year's, silently
+    expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('is labelled as another year\'s, and no row of this year\'s follows it: not read'));
+  });
+
+  it('one row labelled as the report\'s own year is read', async () => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(['2019年', ...values]))));
+    expect(table4(r)['table4.review.total']).toBe(THIS_YEAR.review[4]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('rows labelled by years none of which is the report\'s are read from the latest, with a note (reviewer 87 P5)', async () => {
+    const r = await parse(withTable4(table(header(TEMPLATE) + row(['2016年', ...LAST_YEAR_ROW]) + row(['2017年', ...values]))));
+    expect(table4(r)['table4.review.total']).toBe(THIS_YEAR.review[4]);
+    const w = r.warnings.find((x) => x.code === 'year-rows')!;
+    expect(warningText(w, 'zh')).toBe('表四各行按年度标注（2016, 2017），其中没有报告年度（2019年）的行：读取最近年度的一行');
   });
 
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
