@@ -300,7 +300,8 @@ export function moneyUnitOfCell(text: string): string | null {
   const bare = text.replace(MONEY_UNIT_DECORATION, '');
   return MONEY_UNITS.includes(bare) ? bare : null;
 }
-const MONEY_UNIT_DECORATION = /人\s*民\s*币|RMB|(?:金\s*额\s*)?单\s*位\s*[:：]|[（()）\/／\s]/gi;
+// (元/年 and 元整 are 元 too: reviewer 87 P9)
+const MONEY_UNIT_DECORATION = /人\s*民\s*币|RMB|(?:金\s*额\s*)?单\s*位\s*[:：]|[\/／]\s*年$|整$|[（()）\/／\s]/gi;
 const MONEY_UNITS = ['元', '万元', '千元', '亿元', '百万元'];
 
 /** The unit a 计量单位 cell names when the values are read in it (元, 万元), or undefined. */

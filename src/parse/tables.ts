@@ -2090,13 +2090,26 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const stops = [...findAllStops(s, from, to, LEGACY_STOPS), ...notes.map(([start]) => start)].sort((a, b) => a - b);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
   const seqColumn = !columns && SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
+  // a unit of money the table says above its rows (金额单位：元 as a caption or line): its money
+  // rows' unit when they print none of their own; 1200 元 was stored as 1200 万元 (reviewer 87 P7)
+  const tableUnit = legacyTableUnit(s, from, hits[0]!.m.start);
+  // a text table with a 单位 column: a row's empty unit cell is that column's, not a value's (its
+  // row was left unread: "a cell is extra and the row does not say which", reviewer 87)
+  const unitColumn = !columns && UNIT_COLUMN_CELL.test(s.slice(from, hits[0]!.m.start));
   hits.forEach((hit, i) => {
     const next = hits[i + 1] ? legacyRowEnd(s, hit.m.start, hit.m.end, hits[i + 1]!.m.start, seqColumn) : to;
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
-    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, money?.valuesFrom ?? hit.m.end, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
+    if (money && !money.label && !money.cell && !money.after && tableUnit) money.table = tableUnit;
+    let valuesFrom = money?.valuesFrom ?? hit.m.end;
+    if (unitColumn) {
+      EMPTY_CELL_AHEAD.lastIndex = valuesFrom;
+      const empty = EMPTY_CELL_AHEAD.exec(s);
+      if (empty && valuesFrom + empty[0].length < end) valuesFrom += empty[0].length;
+    }
+    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, valuesFrom, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
-    const units = [...new Set([read.unit, money?.cell, money?.label].filter((u): u is string => !!u))];
+    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, read.unit ? null : money?.table].filter((u): u is string => !!u))];
     // 千元, 亿元 are not converted (read in the row's 万元 they were 10 or 10,000 times off); two
     // units (（元） after the label, 万元 in the unit cell) leave the amount's unit unknown
     const unitProblem = units.length > 1 ? `the amount's unit is printed as both ${units.join(' and ')}: not read` : units[0] && units[0] !== '元' && units[0] !== '万元' ? `the amount is printed in ${units[0]}, which is not converted: not read` : null;
@@ -2133,16 +2146,51 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
  * as one line (`（元） 1200`, `人民币元 1200`; between bars, `| 千元 | 1.2`). Either was passed over, and
  * 1200 元 stored as 1200 万元 (reviewer 85 P4). `valuesFrom`: where the values start, past such a cell.
  */
-function legacyMoneyUnit(s: string, labelStart: number, labelEnd: number, end: number): { label: string | null; cell: string | null; valuesFrom: number } {
+function legacyMoneyUnit(s: string, labelStart: number, labelEnd: number, end: number): LegacyMoneyUnit {
+  // the bracket's first part: （元，含复印费） (reviewer 87 P8)
   const inLabel = LABEL_BRACKET_END.exec(s.slice(labelStart, labelEnd));
   LEADING_UNIT_CELL.lastIndex = labelEnd;
   const cell = LEADING_UNIT_CELL.exec(s);
   const cellUnit = cell && labelEnd + cell[0].length <= end ? moneyUnitOfCell(cell[1]!) : null;
-  return { label: inLabel ? moneyUnitOfCell(inLabel[0]) : null, cell: cellUnit, valuesFrom: cellUnit ? labelEnd + cell![0].length : labelEnd };
+  const valuesFrom = cellUnit ? labelEnd + cell![0].length : labelEnd;
+  // the unit after the value, apart (`1200 元`, `0.03 万元` on a page printed as one line: reviewer 87 P6)
+  TRAILING_UNIT.lastIndex = valuesFrom;
+  const after = TRAILING_UNIT.exec(s);
+  return {
+    label: inLabel ? moneyUnitOfCell(inLabel[1]!.split(/[，,、；;]/)[0]!) : null,
+    cell: cellUnit,
+    after: after && valuesFrom + after[0].length <= end ? after[1]! : null,
+    table: null,
+    valuesFrom,
+  };
 }
-const LABEL_BRACKET_END = /[（(][^（）()]{1,12}[）)]\s*$/;
+interface LegacyMoneyUnit {
+  label: string | null;
+  cell: string | null;
+  after: string | null;
+  /** the table's (legacyTableUnit), when the row prints none */
+  table: string | null;
+  valuesFrom: number;
+}
+const LABEL_BRACKET_END = /[（(]([^（）()]{1,20})[）)]\s*$/;
 // (a cell between bars too: `| 千元 | 1.2`, which the row reader passes over as a label's cell)
 const LEADING_UNIT_CELL = /[ \t|｜]*([^\s\d|｜+\-—–]{1,12})(?=[ \t|｜]*[\d+])/y;
+const TRAILING_UNIT = /[ \t]*[+-]?\d[\d,.]*[ \t]+((?:百\s*万|千|万|亿)?\s*元)(?=整|[\s|｜]|$)/y;
+
+/** a 单位 or 计量单位 header cell of a text 统计表 */
+const UNIT_COLUMN_CELL = /(?:^|[|｜\s])(?:计\s*量\s*)?单\s*位\s*(?:[|｜\n]|$)/;
+/** an empty cell between bars, the row's next cell opening after it: `| | 27` */
+const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
+
+/** A unit of money stated above a 统计表's first row, after the sentence before the table (金额单位：元, （单位：元）), or null. */
+function legacyTableUnit(s: string, from: number, firstRow: number): string | null {
+  const start = Math.max(0, from - 150, s.lastIndexOf('。', from) + 1);
+  const text = s.slice(start, firstRow);
+  let unit: string | null = null;
+  AMOUNT_UNIT_SAID.lastIndex = 0;
+  for (let m = AMOUNT_UNIT_SAID.exec(text); m; m = AMOUNT_UNIT_SAID.exec(text)) unit = (m[1] ?? m[2])!.replace(/\s+/g, '');
+  return unit;
+}
 
 /** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
 function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {

@@ -290,6 +290,55 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：金额的单位同时印为万元和元，无法确定，未读');
   });
 
+  it.each([
+    // reviewer 87 P6: a unit after the value, apart from it
+    ['七、依申请公开信息收取的费用 1200 元', 0.12, '1200'],
+    // reviewer 87 P8: the unit first in a bracket that says more
+    ['七、依申请公开信息收取的费用（元，含复印费） 1200', 0.12, '1200'],
+  ])('one line, %s: read in 元 (it was stored in 万元)', async (row, wanYuan, raw) => {
+    expect(fee(await oneLine(row))).toMatchObject({ value: wanYuan, raw, unit: '元' });
+  });
+
+  it('one line, 收费减免金额 0.03 万元: 300 元 (the key is in 元; 0.03 was stored as 0.03 元)', async () => {
+    const r = await oneLine('七、依申请公开信息收取的费用 0 八、政府信息公开收费减免金额 0.03 万元');
+    expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300, raw: '0.03', unit: '万元' });
+  });
+
+  it('one line, （元） after the label and 万元 after the value: two units, not read, with a note', async () => {
+    const r = await oneLine('七、依申请公开信息收取的费用（元） 1200 万元');
+    expect(fee(r)).toMatchObject({ value: null, raw: '1200' });
+    expect(unitNote(r)?.message).toBe("统计表 依申请公开信息收取的费用: the amount's unit is printed as both 元 and 万元: not read");
+  });
+
+  it.each(['元/年', '元整'])('an HTML unit cell %s is 元 (reviewer 87 P9)', async (unit) => {
+    expect(fee(await html(['七、依申请公开信息收取的费用', unit, '1200']))).toMatchObject({ value: 0.12, unit: '元' });
+  });
+
+  // reviewer 87 P7: a table without a unit column, its unit of money said above it
+  const TEXT_ROWS = ['（一）主动公开政府信息数 | 463 |', '七、依申请公开信息收取的费用 | 1200 |', '（四）政府信息公开专项经费 | 85000 |'];
+  const textPage = (lines: string[]) => parseHtml(pageHtml([TITLE, '附件：政府信息公开情况统计表', ...lines].join('\n'), true));
+  it.each([['a line 金额单位：元', ['金额单位：元', '统计指标 | 统计数 |']], ['（单位：元） after the header', ['统计指标 | 统计数 |（单位：元）']]])('%s: the money rows are in 元, the counts untouched', async (_, head) => {
+    const r = await textPage([...head, ...TEXT_ROWS]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '元' });
+    expect(r.cells['legacyStats.proactive.total']).toMatchObject({ value: 463 });
+    expect(r.cells['legacyStats.proactive.total']?.unit).toBeUndefined();
+  });
+
+  it('a row printing its own unit keeps it under a table\'s 金额单位', async () => {
+    const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', '（一）主动公开政府信息数 | 463 |', '七、依申请公开信息收取的费用 | 0.12万元 |']);
+    expect(fee(r)).toMatchObject({ value: 0.12 });
+    expect(unitNote(r)).toBeUndefined();
+  });
+
+  it('bars with a 单位 column: an empty unit cell is that column\'s, for counts and amounts (rows were left unread as "a cell is extra")', async () => {
+    const r = await textPage(['统计指标 | 单位 | 统计数 |', '（一）主动公开政府信息数 |  | 463 |', '七、依申请公开信息收取的费用（元） |  | 1200 |', '八、政府信息公开收费减免金额 |  | 300 |']);
+    expect(r.cells['legacyStats.proactive.total']).toMatchObject({ value: 463, raw: '463' });
+    expect(fee(r)).toMatchObject({ value: 0.12, raw: '1200', unit: '元' });
+    expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300 });
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
   it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0.12');
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
