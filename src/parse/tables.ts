@@ -159,7 +159,8 @@ const SUB_TABLE_NUMBER_BEFORE = /[（(]\s*[一二三四五六七八九十]{1,3}\
 export function t2NameMention(s: string, stops: number[], to: number) {
   return (m: LabelMatch): boolean => {
     // a note line naming a row (注:行政强制 2 件已计入行政处罚) is no row: its 2 was read as 行政强制 (reviewer 80 O1)
-    if (onNoteLine(s, m.start)) return true;
+    // (a bracketed remark line naming it, （行政许可含原其他对外管理服务事项 500 件）, neither: reviewer 86)
+    if (onNoteLine(s, m.start) || inRemark(s, m.start)) return true;
     // a row's values follow its name on its line before the next stop (信息内容, 第二十条): 1、规章 | 13,
     // 行政许可情况 | 1520 (reviewer 76 A); a title's year, date or 注1 are no values (reviewer 77 A)
     const nl = s.indexOf('\n', m.end);

@@ -497,6 +497,15 @@ describe('table 2 with a column the template has not', () => {
     expect(r.warnings.filter((w) => w.code === 'column-order').map((w) => w.message)).toEqual([`表二 ${label}: the header prints columns the template has not (${extra}): those are not read, the others by the header`]);
   });
 
+  it('a bracketed remark line above a row, naming it with a number, is no printing of it (reviewer 86)', async () => {
+    const text = ['XX区人民政府办公室2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项 |', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 1 | 2 | 3 |',
+      '第二十条第（五）项 |', '信息内容 | 本年处理决定数量 |', '（行政许可含原其他对外管理服务事项 500 件）', '行政许可 | 1069 |', '第二十条第（六）项 |', '信息内容 | 本年处理决定数量 |', '行政处罚 | 2113 |', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const r = await parse(pageHtml(text, true));
+    // before: the remark was taken for the row, and the row for a second printing: "printed twice with other numbers", neither read
+    expect(values(r, 'table2.licensing.')).toEqual({ 'table2.licensing.decisions': 1069 });
+    expect(r.warnings.filter((w) => w.code === 'repeated-row')).toEqual([]);
+  });
+
   it('a unit column\'s cell in 千元 leaves the amount unread, with a note', async () => {
     const r = await parse(page([...T1, ['第二十条第（八）项'], ['信息内容', '本年收费金额', '金额单位', '备注'], ['行政事业性收费', '125', '千元', '无']]));
     expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ value: null, kind: 'text', raw: '125' });
