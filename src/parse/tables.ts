@@ -2103,6 +2103,10 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
     if (money && !money.label && !money.cell && !money.after && tableUnit) money.table = tableUnit;
     let valuesFrom = money?.valuesFrom ?? hit.m.end;
+    // a count's unit the row reader does not know (份, 宗 before the value: note 17's 82 A, C), passed over
+    OTHER_COUNT_UNIT.lastIndex = valuesFrom;
+    const countUnit = columns ? null : OTHER_COUNT_UNIT.exec(s);
+    if (countUnit && valuesFrom + countUnit[0].length < end) valuesFrom += countUnit[0].length;
     if (unitColumn) {
       EMPTY_CELL_AHEAD.lastIndex = valuesFrom;
       const empty = EMPTY_CELL_AHEAD.exec(s);
@@ -2180,6 +2184,8 @@ const TRAILING_UNIT = /[ \t]*[+-]?\d[\d,.]*[ \t]+((?:百\s*万|千|万|亿)?\s*�
 
 /** a 单位 or 计量单位 header cell of a text 统计表 */
 const UNIT_COLUMN_CELL = /(?:^|[|｜\s])(?:计\s*量\s*)?单\s*位\s*(?:[|｜\n]|$)/;
+/** a unit of a count other than the row reader's (件, 条, 个, 人次, 次, 篇, 项, 人), before the value: `份 27`, `| 宗 | 5` */
+const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|名|人\s*次)[ \t]*(?=[|｜]?[ \t]*\d)/y;
 /** an empty cell between bars, the row's next cell opening after it: `| | 27` */
 const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 

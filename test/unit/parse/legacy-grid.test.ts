@@ -339,6 +339,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
   });
 
+  it.each([['（一）收到申请数 份 27', 'legacyStats.requests.received', 27], ['六、举报投诉数量 宗 5', 'legacyStats.complaints', 5]])('one line, %s: a count in a unit the row reader does not know is read (it was "does not start with the row\'s values")', async (row, key, value) => {
+    const r = await parseHtml(pageHtml(`${TITLE} 附件：政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 463 三、依申请公开情况 ${row} 七、依申请公开信息收取的费用 0.12`, true));
+    expect(r.cells[key]).toMatchObject({ value, kind: 'number' });
+    expect(r.warnings.filter((w) => w.code === 'unreadable-row')).toEqual([]);
+  });
+
   it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0.12');
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
