@@ -41,6 +41,7 @@ const FORMS: Form[] = [
   [/^(表二 .+?): a row of the 2019 template, not the 2021 one's: read by its sub-table's header$/, (m) => `${m[1]}：该行是2019年模板的行，2021年模板没有：按所在分表的表头读取`, "a row of the 2019 template, not the 2021 one's"],
   [/^(表二 .+?): a row of the 2019 template, not the 2021 one's, whose sub-table's header names none of its columns: not read$/, (m) => `${m[1]}：该行是2019年模板的行，2021年模板没有，所在分表的表头也没有它的列：未读`, "whose sub-table's header names none of its columns"],
   [/^(表二 .+?): its sub-table prints the (\d{4}) template's columns: values read by them$/, (m) => `${m[1]}：所在分表印的是${m[2]}年模板的列，按这些列读取`, "its sub-table prints the "],
+  [/^(表二 .+?): the header prints template columns that are not this row's \((.*)\): those are not read, this row's by the header$/, (m) => `${m[1]}：表头印有模板中不属于本行的列（${m[2]}），这些列未读，本行的列按表头读取`, "the header prints template columns that are not this row's"],
   [/^(表二 .+?): the header prints columns the template has not \((.*)\): those are not read, the others by the header$/, (m) => `${m[1]}：表头印有模板没有的列（${m[2]}），这些列未读，其余按表头读取`, "the header prints columns the template has not"],
   [/^table 4 prints its columns in another order than the template: values read by the header$/, () => '表四各列的印刷顺序与模板不同：按表头读取', "table 4 prints its columns in another order than the template"],
   [/^table ([234]) is printed twice in its section with other numbers: only the first is read$/, (m) => `表${'  二三四'[Number(m[1])]}在本部分印了两次，数值不同，只读取了第一个`, " is printed twice in its section with other numbers"],

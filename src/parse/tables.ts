@@ -1997,6 +1997,10 @@ export function t2ExtraColumns(s: string, from: number, rowStart: number, row: T
 const UNIT_COLUMN = /^(?:计\s*量|计\s*价|金\s*额|收\s*费(?:\s*金\s*额)?|货\s*币|币\s*种|统\s*计|计\s*算)?\s*单\s*位\s*(?:[:：/／].*|[（(]\s*(?:万\s*)?元\s*[）)])?$/;
 
 export function t2ExtraMessage(extra: string[]): string {
+  // a merged header's other rows' columns ((五)(六)(八) under one header: 本年收费金额 beside
+  // 本年处理决定数量) are the template's, only not this row's: "the template has not" misled (note 17)
+  if (extra.every((text) => Object.values(T2_COLUMN_WORDS).some((re) => re.test(text))))
+    return `the header prints template columns that are not this row's (${extra.join('、')}): those are not read, this row's by the header`;
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
 }
 

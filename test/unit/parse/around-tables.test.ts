@@ -454,6 +454,12 @@ describe('table 2 with a column the template has not', () => {
     expect(values(r, 'table2.')).toMatchObject({ 'table2.licensing.decisions': 1520, 'table2.penalty.decisions': 37, 'table2.coercion.decisions': 4, 'table2.adminFees.amountWanYuan': 12.5 });
   });
 
+  it('(五)(六)(八) under one header: the note names the other rows\' columns as the template\'s, not this row\'s (it said "the template has not")', async () => {
+    const r = await parse(page([...T1, ['第二十条第（五）（六）（八）项'], ['信息内容', '本年处理决定数量', '本年收费金额（单位：万元）'], ['行政许可', '1520', ''], ['行政事业性收费', '', '12.5']]));
+    const notes = r.warnings.filter((w) => w.code === 'column-order' && w.message.includes('行政许可'));
+    expect(notes.map((w) => warningText(w, 'zh'))).toEqual(['表二 行政许可：表头印有模板中不属于本行的列（本年收费金额(单位:万元)），这些列未读，本行的列按表头读取']);
+  });
+
   it.each(['制发单位数', '制发单位（个）', '制发单位'])('a column counting units (%s) is a column the template has not, not a unit (reviewers 81 U2, 83 U1)', async (count) => {
     const r = await parse(page([['第二十条第（一）项'], ['信息内容', '本年制发件数', count, '本年废止件数', '现行有效件数'], ['规章', '2', '1', '0', '7']]));
     expect(values(r, 'table2.regulations.')).toEqual({ 'table2.regulations.issued': 2, 'table2.regulations.repealed': 0, 'table2.regulations.inForce': 7 });
