@@ -32,8 +32,11 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
       reportYearSource = 'body';
     }
   }
-  // (the report's year first: table 4 tells this year's row from last year's by it)
-  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start), reportYear };
+  // (the report's year first: table 4 tells this year's row from last year's by it; not a year
+  // read from the text alone, nor a title's the statistics period contradicts: reviewer 88 P1, L2)
+  const periodYear = statPeriod?.start ? Number(statPeriod.start.slice(0, 4)) : null;
+  const tableYear = reportYearSource === 'body' || (periodYear !== null && periodYear !== reportYear) ? null : reportYear;
+  const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start), reportYear: tableYear };
   readTable2(page, sink);
   readTable3(page, sink);
   readTable4(page, sink);

@@ -4,8 +4,12 @@ import type { ReportDocument } from '../extract';
 import { CN_DATE_SOURCE, isoDate, isoFromChinese, yearFromDigits } from '../text/dates';
 import { toHalfWidth } from '../text/normalize';
 
-/** a year as titles print it: 2019, or 二〇一九 (full-width digits are made ASCII before matching) */
-const YEAR = '(?:(?:19|20)\\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})';
+/**
+ * a year as titles print it: 2019, or 二〇一九, its zero also typed as a Latin or full-width O or a
+ * digit 0 (二O二二: the title was passed over for a subheading naming last year's report, reviewer 88 P1);
+ * full-width digits are made ASCII before matching
+ */
+const YEAR = '(?:(?:19|20)\\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})';
 const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
 const YEAR_IN_TITLE = new RegExp(`(${YEAR})\\s*年`);
 const isDigitYear = (y: string): boolean => /^\d{4}$/.test(y);
@@ -18,6 +22,12 @@ const isDigitYear = (y: string): boolean => /^\d{4}$/.test(y);
  */
 export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
 
+/** a whole short line that is a report's title without a year: XX区人民政府办公室政府信息公开工作年度报告 */
+const YEARLESS_TITLE = /^\s*[^\n|。，,：:；;\d]{2,60}?(?:政府|政务)?信息公开[^\n|。，,\d]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
+
+/** a numbered subheading's opening: （一）, 一、, 1. */
+const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
+
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
 const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
 
@@ -28,10 +38,14 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
   if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
   for (const b of page.blocks.slice(0, 60)) {
-    if (b.text.length >= 200 || NAVIGATION.test(b.text)) continue;
+    // nor a numbered subheading (（一）2021年度政府信息公开工作年度报告所提问题的整改情况: reviewer 88 P1)
+    if (b.text.length >= 200 || NAVIGATION.test(b.text) || NUMBERED_HEADING.test(b.text)) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
     const m = TITLE_RE.exec(asciiDigits(b.text));
     if (m) return { title: b.text.slice(m.index, m.index + m[0].length).trim(), h1: page.h1 };
+    // a title printed without its year ends the search: a sentence further on naming last year's
+    // report (对照2021年度政府信息公开工作年度报告…) was taken for the title, and its year for the report's (reviewer 88 P1)
+    if (YEARLESS_TITLE.test(b.text)) return { title: b.text.trim(), h1: page.h1 };
   }
   return { title: page.title, h1: page.h1 };
 }
@@ -257,7 +271,7 @@ export function yearFrom(title: string | null): number | null {
 }
 
 /** a report year as printed in a title: 2019年, 2019 年度, 二〇一九年度 */
-const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
+const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})\s*年度?/g;
 
 /** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
 const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;

@@ -2111,7 +2111,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     OTHER_COUNT_UNIT.lastIndex = valuesFrom;
     const countUnit = columns ? null : OTHER_COUNT_UNIT.exec(s);
     if (countUnit && valuesFrom + countUnit[0].length < end) valuesFrom += countUnit[0].length;
-    if (unitColumn) {
+    // (not after a unit cell of its own, read already: `| 元 | | 3600` is a blank value, reviewer 88 L1;
+    // a unit glued to the label, `费用（元） | | 1200`, is the label's cell)
+    if (unitColumn && !/[|｜]/.test(s.slice(hit.m.end, valuesFrom))) {
       EMPTY_CELL_AHEAD.lastIndex = valuesFrom;
       const empty = EMPTY_CELL_AHEAD.exec(s);
       if (empty && valuesFrom + empty[0].length < end) valuesFrom += empty[0].length;
@@ -2193,15 +2195,23 @@ const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|
 /** an empty cell between bars, the row's next cell opening after it: `| | 27` */
 const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 
-/** A unit of money stated above a 统计表's first row, after the sentence before the table (金额单位：元, （单位：元）), or null. */
+/**
+ * A unit of money a 统计表 states for itself (金额单位：元, （单位：元）) between its title (or the line
+ * before its header) and its first row, or null. Not a bracketed （元） nor a line before the title:
+ * another table's (金额（元） of a fee table above it) made its amounts 10,000 times too small (reviewer 88 P2).
+ */
 function legacyTableUnit(s: string, from: number, firstRow: number): string | null {
-  const start = Math.max(0, from - 150, s.lastIndexOf('。', from) + 1);
-  const text = s.slice(start, firstRow);
-  let unit: string | null = null;
-  AMOUNT_UNIT_SAID.lastIndex = 0;
-  for (let m = AMOUNT_UNIT_SAID.exec(text); m; m = AMOUNT_UNIT_SAID.exec(text)) unit = (m[1] ?? m[2])!.replace(/\s+/g, '');
-  return unit;
+  // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header)
+  const windowStart = Math.max(0, from - 200, s.lastIndexOf('。', from) + 1);
+  LEGACY_TITLE_G.lastIndex = 0;
+  const title = LEGACY_TITLE_G.exec(s.slice(windowStart, from));
+  const lineBefore = s.lastIndexOf('\n', s.lastIndexOf('\n', from - 1) - 1) + 1;
+  const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
+  return TABLE_UNIT_SAID.exec(s.slice(start, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
 }
+const LEGACY_TITLE_G = /政\s*府\s*信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:情\s*况\s*)?统\s*计\s*表/g;
+// (单位：件、元 too; not 填报单位：…)
+const TABLE_UNIT_SAID = /(?<!填\s*报\s*|报\s*送\s*|编\s*制\s*|发\s*布\s*)单\s*位\s*[:：](?:[件个项条次人宗起份、，,；;/\s]|金\s*额|人\s*民\s*币){0,12}((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)/;
 
 /** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
 function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {

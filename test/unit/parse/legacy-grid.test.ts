@@ -325,6 +325,25 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.proactive.total']?.unit).toBeUndefined();
   });
 
+  it('a unit of another table above the 统计表\'s title is not its own (reviewer 88 P2: 0.12 万元 was stored as 0.000012)', async () => {
+    const r = await parseHtml(pageHtml([TITLE, '四、依申请公开收费及减免情况（单位：元）', '收费项目 | 复制费 | 合计 |', '金额（元） | 1200 | 1200 |',
+      '附件：政府信息公开情况统计表', '政府信息公开情况统计表', '统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0.12').replace('85000', '8.5'))].join('\n'), true));
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('a caption line between the appendix\'s title and the table\'s, beside 填报单位, is the table\'s', async () => {
+    const r = await textPage(['填报单位：某县人民政府办公室  金额单位：元', '政府信息公开情况统计表', '统计指标 | 统计数 |', ...TEXT_ROWS]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+  });
+
+  it('two value columns, a unit cell and a blank this year\'s value (`| 元 | | 3600 |`): blank, and 3600 元 cumulative (reviewer 88 L1)', async () => {
+    const r = await textPage(['指标名称 | 计量单位 | 本年 | 历年累计 |', '（一）主动公开政府信息数 | 条 | 463 | 5395 |', '七、依申请公开信息收取的费用 | 元 |  | 3600 |']);
+    expect(fee(r)).toMatchObject({ value: null, kind: 'blank' });
+    expect(r.cells['legacyStats.cumulative.requestFeesWanYuan']).toMatchObject({ value: 0.36, unit: '元' });
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
   it('a row printing its own unit keeps it under a table\'s 金额单位', async () => {
     const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', '（一）主动公开政府信息数 | 463 |', '七、依申请公开信息收取的费用 | 0.12万元 |']);
     expect(fee(r)).toMatchObject({ value: 0.12 });

@@ -80,6 +80,9 @@ describe('a title year in full-width digits or Chinese numerals', () => {
     ['２０１９年上海市人民政府办公厅政府信息公开工作年度报告', 2019],
     ['二〇一九年上海市人民政府办公厅政府信息公开工作年度报告', 2019],
     ['二○二一年度某某县人民政府政府信息公开工作年度报告', 2021],
+    // the zero typed as a Latin or full-width O (reviewer 88 P1: a subheading naming 2021's report was taken instead)
+    ['二O二一年度某某县人民政府政府信息公开工作年度报告', 2021],
+    ['二Ｏ二一年度某某县人民政府政府信息公开工作年度报告', 2021],
   ])('%s: title, year and agency are read', async (title, year) => {
     // before: the title was not found, so the agency and its kind (which sets PUB-LATE's deadline) were lost
     const m = await meta([title, ...BODY]);
@@ -87,6 +90,20 @@ describe('a title year in full-width digits or Chinese numerals', () => {
     expect(m.reportYear).toBe(year);
     expect(m.reportYearSource).toBe('title');
     expect(m.agencyName).toBe(title.includes('上海') ? '上海市人民政府办公厅' : '某某县人民政府');
+  });
+});
+
+describe('the title is no sentence or subheading naming another year\'s report (reviewer 88 P1)', () => {
+  const LAST_YEARS = '（一）2017年度政府信息公开工作年度报告所提问题的整改情况';
+  it('a numbered subheading naming last year\'s report is not the title', async () => {
+    const m = await meta(['某某县人民政府政府信息公开工作年度报告', ...BODY, '五、存在的主要问题及改进情况', LAST_YEARS]);
+    expect(m.title).toBe('某某县人民政府政府信息公开工作年度报告');
+    // the year from the statistics period, not 2017
+    expect([m.reportYear, m.reportYearSource]).toEqual([2018, 'statPeriod']);
+  });
+  it('a title without its year ends the search: a sentence naming last year\'s report is not taken', async () => {
+    const m = await meta(['某某县人民政府政府信息公开工作年度报告', '一、总体情况', '对照2017年度政府信息公开工作年度报告社会评议意见，2018年，本机关认真贯彻落实《条例》。']);
+    expect(m.title).toBe('某某县人民政府政府信息公开工作年度报告');
   });
 });
 

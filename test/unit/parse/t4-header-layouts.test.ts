@@ -311,6 +311,23 @@ describe('reviewer 75', () => {
     expect(warningText(w, 'zh')).toBe('表四各行按年度标注（2016, 2017），其中没有报告年度（2019年）的行：读取最近年度的一行');
   });
 
+  // a text page (no <title>), table 4 alone under its section
+  const textPage = (head: string[], rows: string[]) => parse([...head, '四、政府信息公开行政复议、行政诉讼情况', '行政复议 | 行政诉讼 |',
+    '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |',
+    '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', ...rows, '五、存在的主要问题及改进情况', '一是公开质量有待提高。'].join('\n'), true);
+  const ROW_2021 = '2021年 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+  const ROW_2022 = '2022年 | 2 | 1 | 0 | 1 | 4 | 1 | 0 | 1 | 0 | 2 | 0 | 1 | 0 | 0 | 1 |';
+
+  it('a year read from the text alone, or a title\'s the statistics period contradicts, does not choose the row (reviewer 88 P1, L2)', async () => {
+    // the title found in a sentence naming last year's report (2021), the period 2022: the latest row
+    const contradicted = await textPage(['XX区人民政府办公室政府信息公开工作年度报告', '本报告所列数据统计期限为2022年1月1日至2022年12月31日。', '（一）2021年度政府信息公开工作年度报告所提问题已整改。'], [ROW_2021, ROW_2022]);
+    expect(contradicted.cells['table4.review.total']?.value).toBe(4);
+    // no year but the text's (2023年政务公开…): one row labelled 2022年 is read, not left unread as an earlier year's
+    const bodyOnly = await textPage(['XX区人民政府办公室政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实《条例》。', '下一步，本机关将按照2023年政务公开工作要点推进工作。'], [ROW_2022]);
+    expect(bodyOnly.cells['table4.review.total']?.value).toBe(4);
+    expect(bodyOnly.warnings.filter((w) => w.code === 'unreadable-row')).toEqual([]);
+  });
+
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(['上年度', ...LAST_YEAR_ROW]))));
     expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
