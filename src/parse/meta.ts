@@ -22,8 +22,12 @@ const isDigitYear = (y: string): boolean => /^\d{4}$/.test(y);
  */
 export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
 
-/** a whole short line that is a report's title without a year: XX区人民政府办公室政府信息公开工作年度报告 */
-const YEARLESS_TITLE = /^\s*[^\n|。，,：:；;\d]{2,60}?(?:政府|政务)?信息公开[^\n|。，,\d]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
+/**
+ * a whole short line that is a report's title without a year, an agency's name first:
+ * XX区人民政府办公室政府信息公开工作年度报告; not a column's or breadcrumb's name (政府信息公开年度报告,
+ * 首页 > 政府信息公开 > 年度报告)
+ */
+const YEARLESS_TITLE = /^\s*(?!首页|当前位置|您的位置)[^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部)(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
 
 /** a numbered subheading's opening: （一）, 一、, 1. */
 const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;

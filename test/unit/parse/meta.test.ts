@@ -101,6 +101,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     // the year from the statistics period, not 2017
     expect([m.reportYear, m.reportYearSource]).toEqual([2018, 'statPeriod']);
   });
+  it.each(['政府信息公开年度报告', '首页 > 政府信息公开 > 政府信息公开年度报告'])('a column\'s or breadcrumb\'s name (%s) is no year-less title: the search goes on to the title', async (crumb) => {
+    const m = await meta([crumb, '2018年某某县人民政府政府信息公开工作年度报告', ...BODY]);
+    expect([m.title, m.reportYear]).toEqual(['2018年某某县人民政府政府信息公开工作年度报告', 2018]);
+  });
   it('a title without its year ends the search: a sentence naming last year\'s report is not taken', async () => {
     const m = await meta(['某某县人民政府政府信息公开工作年度报告', '一、总体情况', '对照2017年度政府信息公开工作年度报告社会评议意见，2018年，本机关认真贯彻落实《条例》。']);
     expect(m.title).toBe('某某县人民政府政府信息公开工作年度报告');
