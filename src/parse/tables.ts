@@ -1885,6 +1885,11 @@ function underItsHeader(s: string, from: number, rowStart: number, row: T2Row): 
 }
 
 /** Table 2's column headers, by column key. */
+/** A column word that is not last year's: not after 上年/去年同期/前一年度, nor followed by （上年）. */
+function notLastYears(word: string): RegExp {
+  return new RegExp(`(?<!(?:上|去|前)\\s*一?\\s*年\\s*(?:度\\s*)?(?:同\\s*期\\s*)?)${word}(?![^|｜\\n（(]{0,8}[（(]\\s*(?:上|去|前)\\s*一?\\s*年)`);
+}
+
 const T2_COLUMN_WORDS: Record<string, RegExp> = {
   issued: /本\s*年\s*(?:新\s*)?制\s*发/,
   repealed: /本\s*年\s*废\s*止/,
@@ -1895,11 +1900,12 @@ const T2_COLUMN_WORDS: Record<string, RegExp> = {
   prevYearItems: /上\s*一\s*年\s*项\s*目/,
   yearChange: /本\s*年\s*增/,
   // none of these is last year's column (上年收费金额 beside 本年收费金额: two columns named for the
-  // fee left the row read by the template, and 125000 元 under 金额单位 stored as 万元: reviewer 85 W1)
-  decisions: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)处\s*理\s*决\s*定/,
-  projects: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)采\s*购\s*项\s*目/,
-  amountYuan: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)采\s*购\s*总\s*金\s*额/,
-  amountWanYuan: /(?<!(?:上|去|前)\s*一?\s*年\s*(?:度\s*)?)收\s*费\s*金\s*额/,
+  // fee left the row read by the template, and 125000 元 under 金额单位 stored as 万元: reviewer 85 W1;
+  // also 去年同期收费金额, 收费金额（上年）: reviewer 88)
+  decisions: notLastYears('处\\s*理\\s*决\\s*定'),
+  projects: notLastYears('采\\s*购\\s*项\\s*目'),
+  amountYuan: notLastYears('采\\s*购\\s*总\\s*金\\s*额'),
+  amountWanYuan: notLastYears('收\\s*费\\s*金\\s*额'),
 };
 export const T2_ORDER_MESSAGE = 'columns printed in another order than the template: values read by the header';
 

@@ -497,6 +497,9 @@ describe('table 2 with a column the template has not', () => {
     // last year's column first: both were unread, "a cell is extra" (the stream reads （） as ())
     ['上年收费金额 first', '第二十条第（八）项', '行政事业性收费', ['上年收费金额（单位：万元）', '本年收费金额（单位：万元）'], ['8000.5', '9116.36'], 'table2.adminFees.amountWanYuan', 9116.36, '上年收费金额(单位:万元)'],
     ['上一年度处理决定数量 first', '第二十条第（五）项', '行政许可', ['上一年度处理决定数量', '本年处理决定数量'], ['900', '1069'], 'table2.licensing.decisions', 1069, '上一年度处理决定数量'],
+    // reviewer 88: 去年同期…, …（上年）
+    ['去年同期收费金额 first', '第二十条第（八）项', '行政事业性收费', ['去年同期收费金额', '本年收费金额', '金额单位'], ['98000', '125000', '元'], 'table2.adminFees.amountWanYuan', 12.5, '去年同期收费金额'],
+    ['收费金额（上年） after', '第二十条第（八）项', '行政事业性收费', ['本年收费金额（单位：万元）', '收费金额（上年）'], ['9116.36', '8000.5'], 'table2.adminFees.amountWanYuan', 9116.36, '收费金额(上年)'],
   ])('a column of last year\'s (%s) is a column the template has not, not the row\'s own', async (_, title, label, header, cells, key, value, extra) => {
     const r = await parse(page([...T1, [title], ['信息内容', ...header], [label, ...cells]]));
     expect(r.cells[key]).toMatchObject({ value });
