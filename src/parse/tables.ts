@@ -2112,24 +2112,12 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
     if (money && !money.label && !money.cell && !money.after && tableUnit) money.table = tableUnit;
-    let valuesFrom = money?.valuesFrom ?? hit.m.end;
-    // a count's unit the row reader does not know (份, 宗 before the value: note 17's 82 A, C), passed over
-    OTHER_COUNT_UNIT.lastIndex = valuesFrom;
-    const countUnit = columns ? null : OTHER_COUNT_UNIT.exec(s);
-    if (countUnit && valuesFrom + countUnit[0].length < end) valuesFrom += countUnit[0].length;
-    // (not after a unit cell of its own, read already: `| 元 | | 3600` is a blank value, reviewer 88 L1;
-    // a unit glued to the label, `费用（元） | | 1200`, is the label's cell)
-    if (unitColumn && !/[|｜]/.test(s.slice(hit.m.end, valuesFrom))) {
-      EMPTY_CELL_AHEAD.lastIndex = valuesFrom;
-      const empty = EMPTY_CELL_AHEAD.exec(s);
-      if (empty && valuesFrom + empty[0].length < end) valuesFrom += empty[0].length;
-    }
+    const afterUnit = money?.valuesFrom ?? hit.m.end;
+    const valuesFrom = columns ? afterUnit : textValuesStart(s, hit.m.end, afterUnit, end, unitColumn);
     const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, valuesFrom, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
     const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, read.unit ? null : money?.table].filter((u): u is string => !!u))];
-    // 千元, 亿元 are not converted (read in the row's 万元 they were 10 or 10,000 times off); two
-    // units (（元） after the label, 万元 in the unit cell) leave the amount's unit unknown
-    const unitProblem = units.length > 1 ? `the amount's unit is printed as both ${units.join(' and ')}: not read` : units[0] && units[0] !== '元' && units[0] !== '万元' ? `the amount is printed in ${units[0]}, which is not converted: not read` : null;
+    const unitProblem = legacyUnitProblem(units);
     if (units.length === 1) read.unit = units[0];
     else delete read.unit;
     const keys = hit.row.keys.slice(0, cols);
@@ -2155,6 +2143,36 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   }
   if (!page.tables.length) sink.rebuiltFromText = true;
   if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
+}
+
+/**
+ * Where a text 统计表 row's values start: past a money unit cell (`from`), a count's unit the row
+ * reader does not know (份, 宗 before the value: note 17's 82 A, C) and, in a table with a 单位
+ * column, an empty unit cell (`| | 27`: the row was left unread as "a cell is extra", reviewer 87),
+ * but not after a unit cell of its own (`| 元 | | 3600` is a blank value: reviewer 88 L1; a unit
+ * glued to the label, `费用（元） | | 1200`, is in the label's cell).
+ */
+function textValuesStart(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean): number {
+  let at = from;
+  OTHER_COUNT_UNIT.lastIndex = at;
+  const countUnit = OTHER_COUNT_UNIT.exec(s);
+  if (countUnit && at + countUnit[0].length < end) at += countUnit[0].length;
+  if (unitColumn && !/[|｜]/.test(s.slice(labelEnd, at))) {
+    EMPTY_CELL_AHEAD.lastIndex = at;
+    const empty = EMPTY_CELL_AHEAD.exec(s);
+    if (empty && at + empty[0].length < end) at += empty[0].length;
+  }
+  return at;
+}
+
+/**
+ * Why a money row's amount is not read, or null: 千元, 亿元 are not converted (read in the row's
+ * 万元 they were 10 or 10,000 times off); two units (（元） after the label, 万元 in the unit cell)
+ * leave the amount's unit unknown.
+ */
+function legacyUnitProblem(units: string[]): string | null {
+  if (units.length > 1) return `the amount's unit is printed as both ${units.join(' and ')}: not read`;
+  return units[0] && units[0] !== '元' && units[0] !== '万元' ? `the amount is printed in ${units[0]}, which is not converted: not read` : null;
 }
 
 /**
