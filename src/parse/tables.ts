@@ -668,10 +668,21 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const inOrder = order ? inHeaderOrder(t.keys, order) : t.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
     const read = readRowCells(s, t.end, t.next, keys.length, { noteColumn, indexColumn: indexed.subtotal(t.start, t.end) });
+    // a category printed as a row with values and as a 小计 row that disagree: the first was kept,
+    // silently (81 C3b); neither is read, as with a row printed twice with other numbers
+    const differ: string[] = [];
     read.cells.forEach((rc, c) => {
       const key = keys[c]!;
-      if (!has(sink, key)) sink.cells[key] = toCellValue(page, key, rc, read, undefined);
+      const cell = toCellValue(page, key, rc, read, undefined);
+      const before = sink.cells[key];
+      if (!before) sink.cells[key] = cell;
+      else if (before.value !== null && cell.value !== null && before.value !== cell.value) {
+        differ.push(`${before.value} and ${cell.value}`);
+        before.value = null;
+        before.kind = 'text';
+      }
     });
+    if (differ.length > 0) sink.warnings.push({ code: 'repeated-row', message: `${t.label}: the category's subtotals are printed twice with other numbers (${differ.join(', ')}): neither is read`, keys, ref: page.refAt(t.start, t.end) });
     problemWarning(sink, page, read, keys, t.label, t.start);
   }
   addT3Subtotals(sink);

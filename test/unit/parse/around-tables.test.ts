@@ -805,6 +805,20 @@ describe('a table 3 category printed as a row of its own with values (reviewer 7
     expect(r.cells['table3.naturalPerson.notProcessed.subtotal']).toMatchObject({ value: 3, derived: true });
   });
 
+  it('a category row and a 小计 row that disagree: neither is read, with a note (81 C3b: the 小计 was kept, silently)', async () => {
+    const r = await parse(page([`（三）不予公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4`, first]).replace('<p>四、政府信息公开行政复议', '<p>小计 | 3 | 0 | 0 | 0 | 0 | 0 | 3</p><p>四、政府信息公开行政复议'));
+    expect(r.cells['table3.naturalPerson.denied.subtotal']).toMatchObject({ value: null });
+    expect(r.cells['table3.commercialEnterprise.denied.subtotal']).toMatchObject({ value: 0 });
+    const w = r.warnings.find((x) => x.message.includes('subtotals are printed twice'))!;
+    expect(warningText(w, 'zh')).toBe('(三)不予公开：该类别的小计印了两次，数值不同（3与4, 3与4），均未读');
+  });
+
+  it('a category row and a 小计 row that agree: read', async () => {
+    const r = await parse(page([`（三）不予公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3`, first]).replace('<p>四、政府信息公开行政复议', '<p>小计 | 3 | 0 | 0 | 0 | 0 | 0 | 3</p><p>四、政府信息公开行政复议'));
+    expect(r.cells['table3.naturalPerson.denied.subtotal']).toMatchObject({ value: 3 });
+    expect(r.warnings.filter((x) => x.code === 'repeated-row')).toEqual([]);
+  });
+
   it('a category cell on the line of its first item is no subtotal row', async () => {
     const r = await parse(page([`（三）不予公开 | ${first}`]));
     expect(r.cells['table3.naturalPerson.denied.stateSecret']?.value).toBe(1);
