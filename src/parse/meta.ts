@@ -41,16 +41,24 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   if (archived) return { title: archived[1]!.trim(), h1: page.h1 };
   if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
   if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
-  for (const b of page.blocks.slice(0, 60)) {
-    // nor a numbered subheading (（一）2021年度政府信息公开工作年度报告所提问题的整改情况: reviewer 88 P1)
-    if (b.text.length >= 200 || NAVIGATION.test(b.text) || NUMBERED_HEADING.test(b.text)) continue;
+  // a title printed without its year, once seen: only a whole title block after it, within a few
+  // blocks (a column's name above the title: reviewer 89 R1), may still be the title; not a sentence
+  // naming last year's report (对照2021年度政府信息公开工作年度报告…), whose year was taken for the report's (88 P1)
+  let yearless: { title: string; at: number } | null = null;
+  const blocks = page.blocks.slice(0, 60);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (yearless && i - yearless.at > 6) break;
+    if (b.text.length >= 200 || NAVIGATION.test(b.text)) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
     const m = TITLE_RE.exec(asciiDigits(b.text));
-    if (m) return { title: b.text.slice(m.index, m.index + m[0].length).trim(), h1: page.h1 };
-    // a title printed without its year ends the search: a sentence further on naming last year's
-    // report (对照2021年度政府信息公开工作年度报告…) was taken for the title, and its year for the report's (reviewer 88 P1)
-    if (YEARLESS_TITLE.test(b.text)) return { title: b.text.trim(), h1: page.h1 };
+    // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
+    // reviewer 88 P1), unless it is the whole block (一、XX区2022年…年度报告: reviewer 89 R3)
+    const whole = m !== null && b.text.trim().length - m[0].trim().length <= 2;
+    if (m && (whole || (!yearless && !NUMBERED_HEADING.test(b.text)))) return { title: b.text.slice(m.index, m.index + m[0].length).trim(), h1: page.h1 };
+    if (!yearless && YEARLESS_TITLE.test(b.text)) yearless = { title: b.text.trim(), at: i };
   }
+  if (yearless) return { title: yearless.title, h1: page.h1 };
   return { title: page.title, h1: page.h1 };
 }
 

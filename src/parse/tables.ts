@@ -2244,9 +2244,11 @@ function legacyTableUnit(s: string, from: number, firstRow: number): string | nu
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
   return TABLE_UNIT_SAID.exec(s.slice(start, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
 }
-const LEGACY_TITLE_G = /政\s*府\s*信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:情\s*况\s*)?统\s*计\s*表/g;
-// (单位：件、元 too; not 填报单位：…)
-const TABLE_UNIT_SAID = /(?<!填\s*报\s*|报\s*送\s*|编\s*制\s*|发\s*布\s*)单\s*位\s*[:：](?:[件个项条次人宗起份、，,；;/\s]|金\s*额|人\s*民\s*币){0,12}((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)/;
+// any statistics table's title: 政府信息公开情况统计表, 政务公开工作统计表, …数据统计表, …统计报表 (reviewer 89 P1–P4)
+const LEGACY_TITLE_G = /统\s*计\s*(?:报\s*)?表/g;
+// (单位：件、元 and 单位：件（金额：元） too; not 填报单位：… nor 制表单位：元氏县…, whose 元 is a place's:
+// reviewer 89 P6, P8, P9)
+const TABLE_UNIT_SAID = /(?<!填[ \t]*报[ \t]*|报[ \t]*送[ \t]*|编[ \t]*制[ \t]*|发[ \t]*布[ \t]*|制[ \t]*表[ \t]*|统[ \t]*计[ \t]*|审[ \t]*核[ \t]*|报[ \t]*表[ \t]*)单\s*位\s*[:：](?:[件个项条次人宗起份、，,；;/\s（(]|金\s*额\s*[:：]?|人\s*民\s*币){0,12}((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)(?![\u4e00-\u9fff])/;
 
 /** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
 function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {

@@ -332,6 +332,19 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  it.each([
+    // reviewer 89 P1–P4: titles other than 政府信息公开情况统计表
+    ['政务公开工作统计表', '单位：件、元', 0.12],
+    ['政府信息公开工作数据统计表', '金额单位：元', 0.12],
+    ['政府信息公开统计报表', '单位：件（金额：元）', 0.12],
+    // reviewer 89 P6, P8: a place's 元 (元氏县) is no unit
+    ['政府信息公开情况统计表', '制表单位：元氏县人民政府办公室  金额单位：万元', 1200],
+    ['政府信息公开情况统计表', '审核单位：元阳县人民政府办公室', 1200],
+  ])('a table titled %s under "%s": the fee is read in its unit', async (title, caption, wanYuan) => {
+    const r = await parseHtml(pageHtml([TITLE, '一、概述', '全年主动公开政府信息463条。', title, caption, '统计指标 | 统计数 |', ...TEXT_ROWS].join('\n'), true));
+    expect(fee(r)).toMatchObject({ value: wanYuan, raw: '1200' });
+  });
+
   it('a caption line between the appendix\'s title and the table\'s, beside 填报单位, is the table\'s', async () => {
     const r = await textPage(['填报单位：某县人民政府办公室  金额单位：元', '政府信息公开情况统计表', '统计指标 | 统计数 |', ...TEXT_ROWS]);
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });

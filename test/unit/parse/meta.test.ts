@@ -105,6 +105,14 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([crumb, '2018年某某县人民政府政府信息公开工作年度报告', ...BODY]);
     expect([m.title, m.reportYear]).toEqual(['2018年某某县人民政府政府信息公开工作年度报告', 2018]);
   });
+  it('a column\'s line naming the agency above the title does not hide the title (reviewer 89 R1)', async () => {
+    const m = await meta(['某某县市场监督管理局政府信息公开年报', '某某县市场监督管理局2018年政府信息公开工作年度报告', ...BODY]);
+    expect([m.title, m.reportYear]).toEqual(['某某县市场监督管理局2018年政府信息公开工作年度报告', 2018]);
+  });
+  it('a title printed as a numbered heading, the whole line, is the title (reviewer 89 R3)', async () => {
+    const m = await meta(['一、某某县人民政府2018年政府信息公开工作年度报告', ...BODY]);
+    expect(m.title).toBe('一、某某县人民政府2018年政府信息公开工作年度报告');
+  });
   it('a title without its year ends the search: a sentence naming last year\'s report is not taken', async () => {
     const m = await meta(['某某县人民政府政府信息公开工作年度报告', '一、总体情况', '对照2017年度政府信息公开工作年度报告社会评议意见，2018年，本机关认真贯彻落实《条例》。']);
     expect(m.title).toBe('某某县人民政府政府信息公开工作年度报告');
