@@ -340,9 +340,20 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     // reviewer 89 P6, P8: a place's 元 (元氏县) is no unit
     ['政府信息公开情况统计表', '制表单位：元氏县人民政府办公室  金额单位：万元', 1200],
     ['政府信息公开情况统计表', '审核单位：元阳县人民政府办公室', 1200],
+    // reviewer 90 P1–P5: the title and the unit on one line, 元 run into the next words, 统计单位
+    ['政府信息公开工作统计报表 单位：元', '', 0.12],
+    ['政府信息公开情况统计表', '单位：元人民币', 0.12],
+    ['政府信息公开情况统计表', '统计单位：元', 0.12],
+    // reviewer 90 P6: a fee table's （单位：元） above the main table's 金额单位：万元
+    ['依申请公开收费统计表（单位：元）', '政府信息公开情况统计表 金额单位：万元', 1200],
   ])('a table titled %s under "%s": the fee is read in its unit', async (title, caption, wanYuan) => {
     const r = await parseHtml(pageHtml([TITLE, '一、概述', '全年主动公开政府信息463条。', title, caption, '统计指标 | 统计数 |', ...TEXT_ROWS].join('\n'), true));
     expect(fee(r)).toMatchObject({ value: wanYuan, raw: '1200' });
+  });
+
+  it('a header cell 统计数（元） gives the money rows\' unit (reviewer 90 E1)', async () => {
+    const r = await textPage(['政府信息公开情况统计表', '统计指标 | 统计数（元） |', ...TEXT_ROWS]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
   });
 
   it('a caption line between the appendix\'s title and the table\'s, beside 填报单位, is the table\'s', async () => {

@@ -109,6 +109,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta(['某某县市场监督管理局政府信息公开年报', '某某县市场监督管理局2018年政府信息公开工作年度报告', ...BODY]);
     expect([m.title, m.reportYear]).toEqual(['某某县市场监督管理局2018年政府信息公开工作年度报告', 2018]);
   });
+  it.each(['上 一 篇：某某县市场监督管理局2017年政府信息公开工作年度报告', '【下一篇】某某县市场监督管理局2019年政府信息公开工作年度报告', '（一）2017年度政府信息公开工作年度报告'])('after a year-less title, %s is not taken (reviewer 90 T1, T4)', async (line) => {
+    const m = await meta(['某某县市场监督管理局政府信息公开工作年度报告', line, ...BODY]);
+    expect([m.title, m.reportYear]).toEqual(['某某县市场监督管理局政府信息公开工作年度报告', 2018]);
+  });
   it('a title printed as a numbered heading, the whole line, is the title (reviewer 89 R3)', async () => {
     const m = await meta(['一、某某县人民政府2018年政府信息公开工作年度报告', ...BODY]);
     expect(m.title).toBe('一、某某县人民政府2018年政府信息公开工作年度报告');
