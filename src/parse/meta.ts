@@ -29,12 +29,8 @@ export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
  */
 const YEARLESS_TITLE = /^\s*(?!首页|当前位置|您的位置)([^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部))(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
 
-/** Whether a block opens with `agency`, or with a year and then it (2022年某某局…). */
-function opensWithAgency(text: string, agency: string): boolean {
-  const t = asciiDigits(text.trim()).replace(LEADING_YEAR, '');
-  return t.startsWith(agency);
-}
-const LEADING_YEAR = new RegExp(`^${YEAR}\\s*年度?\\s*`);
+/** a link to another page or an attachment: 上一篇：, 【下一篇】, « , 附件： */
+const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]\s*一?\s*[篇条]|附\s*件|相\s*关))/;
 
 /** a numbered subheading's opening: （一）, 一、, 1. */
 const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
@@ -51,7 +47,7 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   // a title printed without its year, once seen: only a whole title block after it, within a few
   // blocks (a column's name above the title: reviewer 89 R1), may still be the title; not a sentence
   // naming last year's report (对照2021年度政府信息公开工作年度报告…), whose year was taken for the report's (88 P1)
-  let yearless: { title: string; at: number; agency: string } | null = null;
+  let yearless: { title: string; at: number } | null = null;
   const blocks = page.blocks.slice(0, 60);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -62,12 +58,12 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
     // reviewer 88 P1), unless it is the whole block (一、XX区2022年…年度报告: reviewer 89 R3)
     const whole = m !== null && b.text.trim().length - m[0].trim().length <= 2;
-    // after a year-less title, only a line opening with its agency (or a year, then the agency): not a
-    // link to the report before or after (上 一 篇：…, 【下一篇】…), an 附件 line or a numbered item (reviewer 90 T1–T4)
-    const taken = yearless ? m !== null && opensWithAgency(b.text, yearless.agency) : m !== null && (whole || !NUMBERED_HEADING.test(b.text));
+    // after a year-less title, a title line but not a link to the report before or after (上 一 篇：…,
+    // 【下一篇】…), an 附件 line, a numbered item (reviewer 90 T1–T4) nor a sentence (…年度报告社会评议意见，…);
+    // the agency may be written otherwise than in the year-less line (简称, 关于…, 《…》: reviewer 91)
+    const taken = m !== null && (yearless ? !NOT_A_TITLE_LINE.test(b.text) && !NUMBERED_HEADING.test(b.text) && !/[，。；,;]/.test(b.text.slice(m.index + m[0].length)) : whole || !NUMBERED_HEADING.test(b.text));
     if (taken) return { title: b.text.slice(m!.index, m!.index + m![0].length).trim(), h1: page.h1 };
-    const bare: RegExpExecArray | null = yearless ? null : YEARLESS_TITLE.exec(b.text);
-    if (bare) yearless = { title: b.text.trim(), at: i, agency: bare[1]! };
+    if (!yearless && YEARLESS_TITLE.test(b.text)) yearless = { title: b.text.trim(), at: i };
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
   return { title: page.title, h1: page.h1 };

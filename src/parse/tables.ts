@@ -2244,7 +2244,9 @@ function legacyTableUnit(s: string, from: number, firstRow: number): string | nu
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
   // the last statement, the nearest to the header (a fee table's （单位：元） above the main table's
   // 金额单位：万元: reviewer 90 P6); in the header's own cells a bracket is one too (统计数（元）: 90 E1)
-  const said = [...s.slice(start, firstRow).matchAll(TABLE_UNIT_SAID)].at(-1)?.[1];
+  // (a 金额单位 statement over a plain 单位 one: 金额单位：万元 then 统计单位：… : reviewer 91 P2)
+  const statements = [...s.slice(start, firstRow).matchAll(TABLE_UNIT_SAID)];
+  const said = (statements.filter((m) => /金\s*额/.test(m[0])).at(-1) ?? statements.at(-1))?.[1];
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1];
   return (said ?? inHeader)?.replace(/\s+/g, '') ?? null;
 }
@@ -2253,8 +2255,8 @@ const HEADER_UNIT = /[（(]\s*((?:万\s*)?元)\s*[）)]/;
 const LEGACY_TITLE_G = /统\s*计\s*(?:报\s*)?表/g;
 // (单位：件、元 and 单位：件（金额：元） too; not 填报单位：… nor 制表单位：元氏县…, whose 元 is a place's:
 // reviewer 89 P6, P8, P9; 统计单位：元 and …统计报表 单位：元 are statements: reviewer 90 P1, P2, P5)
-// (元 then a place's name, 元氏县, 元宝山区, is none: reviewer 90 P3, P4 — 元统计指标…, 元人民币 are units)
-const TABLE_UNIT_SAID = /(?<!填[ \t]*报[ \t]*|报[ \t]*送[ \t]*|编[ \t]*制[ \t]*|发[ \t]*布[ \t]*|制[ \t]*表[ \t]*|审[ \t]*核[ \t]*)单\s*位\s*[:：](?:[件个项条次人宗起份、，,；;/\s（(]|金\s*额\s*[:：]?|人\s*民\s*币){0,12}((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)(?![\u4e00-\u9fff]{1,3}(?:县|区|市|州|旗|盟|镇|乡|街道|村))/g;
+// (元 then a place's name, 元氏县, 元宝山区, 元江哈尼族彝族傣族自治县, is none: reviewer 90 P3, P4, 91 P1 — 元统计指标…, 元人民币 are units)
+const TABLE_UNIT_SAID = /(?<!填[ \t]*报[ \t]*|报[ \t]*送[ \t]*|编[ \t]*制[ \t]*|发[ \t]*布[ \t]*|制[ \t]*表[ \t]*|审[ \t]*核[ \t]*)单\s*位\s*[:：](?:[件个项条次人宗起份、，,；;/\s（(]|金\s*额\s*[:：]?|人\s*民\s*币){0,12}((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)(?![\u4e00-\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治))/g;
 
 /** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
 function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {

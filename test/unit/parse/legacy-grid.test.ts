@@ -346,6 +346,9 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['政府信息公开情况统计表', '统计单位：元', 0.12],
     // reviewer 90 P6: a fee table's （单位：元） above the main table's 金额单位：万元
     ['依申请公开收费统计表（单位：元）', '政府信息公开情况统计表 金额单位：万元', 1200],
+    // reviewer 91 P1, P2: a long place name after 元; a 金额单位 statement over a plain 单位 one
+    ['政府信息公开情况统计表', '统计单位：元江哈尼族彝族傣族自治县人民政府办公室', 1200],
+    ['政府信息公开情况统计表', '金额单位：万元  统计单位：元江哈尼族彝族傣族自治县人民政府办公室', 1200],
   ])('a table titled %s under "%s": the fee is read in its unit', async (title, caption, wanYuan) => {
     const r = await parseHtml(pageHtml([TITLE, '一、概述', '全年主动公开政府信息463条。', title, caption, '统计指标 | 统计数 |', ...TEXT_ROWS].join('\n'), true));
     expect(fee(r)).toMatchObject({ value: wanYuan, raw: '1200' });

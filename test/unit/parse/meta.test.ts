@@ -113,6 +113,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta(['某某县市场监督管理局政府信息公开工作年度报告', line, ...BODY]);
     expect([m.title, m.reportYear]).toEqual(['某某县市场监督管理局政府信息公开工作年度报告', 2018]);
   });
+  it.each(['某某县市场监管局2018年政府信息公开工作年度报告', '关于公布某某县市场监督管理局2018年政府信息公开工作年度报告'])('after a column\'s line, a title naming the agency otherwise (%s) is the title (reviewer 91)', async (title) => {
+    const m = await meta(['某某县市场监督管理局政府信息公开年报', title, ...BODY]);
+    expect([m.title, m.reportYear]).toEqual([title, 2018]);
+  });
   it('a title printed as a numbered heading, the whole line, is the title (reviewer 89 R3)', async () => {
     const m = await meta(['一、某某县人民政府2018年政府信息公开工作年度报告', ...BODY]);
     expect(m.title).toBe('一、某某县人民政府2018年政府信息公开工作年度报告');
