@@ -27,7 +27,7 @@ export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
  * XX区人民政府办公室政府信息公开工作年度报告; not a column's or breadcrumb's name (政府信息公开年度报告,
  * 首页 > 政府信息公开 > 年度报告)
  */
-const YEARLESS_TITLE = /^\s*(?!首页|当前位置|您的位置)([^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部))(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
+const YEARLESS_TITLE = /^\s*(?!首页|当前位置|您的位置)[^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部)(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
 
 /** a link to another page or an attachment: 上一篇：, 【下一篇】, « , 附件： */
 const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]\s*一?\s*[篇条]|附\s*件|相\s*关))/;
@@ -44,9 +44,9 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   if (archived) return { title: archived[1]!.trim(), h1: page.h1 };
   if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
   if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
-  // a title printed without its year, once seen: only a whole title block after it, within a few
-  // blocks (a column's name above the title: reviewer 89 R1), may still be the title; not a sentence
-  // naming last year's report (对照2021年度政府信息公开工作年度报告…), whose year was taken for the report's (88 P1)
+  // a title printed without its year, once seen: a title line within six blocks after it may still
+  // be the title (a column's name above the title: reviewer 89 R1); past them, the year-less one is
+  // the title, never a later sentence naming last year's report, whose year was taken for the report's (88 P1)
   let yearless: { title: string; at: number } | null = null;
   const blocks = page.blocks.slice(0, 60);
   for (let i = 0; i < blocks.length; i++) {

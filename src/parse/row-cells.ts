@@ -305,7 +305,7 @@ const MONEY_UNIT_DECORATION = /人\s*民\s*币|RMB|(?:金\s*额\s*)?单\s*位\s*
 const MONEY_UNITS = ['元', '万元', '千元', '亿元', '百万元'];
 
 /** The unit a 计量单位 cell names when the values are read in it (元, 万元), or undefined. */
-export function moneyUnitCell(text: string): '元' | '万元' | undefined {
+function moneyUnitCell(text: string): '元' | '万元' | undefined {
   const unit = moneyUnitOfCell(text);
   return unit === '元' || unit === '万元' ? unit : undefined;
 }

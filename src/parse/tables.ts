@@ -4,7 +4,6 @@ import type { CellValue, ParseWarning } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { findAll, findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
 import { afterColumnNumbers } from './column-numbers';
-import { yearFrom } from './meta';
 import { legacyColumns, readLegacyGridRow } from './legacy-grid';
 import { legacyRowEnd, SEQ_HEADER } from './legacy-numbering';
 import { T2_2021_HEADERS, T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS, T2_VARIANTS, type T2Row } from '../formats/table2';
@@ -27,8 +26,8 @@ export interface TableSink {
   rebuiltFromText: boolean;
   /** where the report's section headings (一、 … 六、) start, ascending, when known */
   sectionStarts?: number[];
-  /** the report's year as the record gives it (title, h1, period, text), when known: table 4's year rows */
-  reportYear?: number | null;
+  /** the report's year from the title, h1 or statistics period, when they agree (parse/index.ts): table 4's year rows */
+  reportYear: number | null;
 }
 
 /** The first section heading after `at` (Infinity when none is known): no table runs past one. */
@@ -886,7 +885,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const sixteen = afterNumbers !== null ? /^[ \t]*16(?:[ \t]*\n|[ \t]+(?=\d))/.exec(s.slice(start, Math.min(to, start + 20))) : null;
   // last year's row printed first, labelled so, this year's under it: this year's is read (reviewer 75 F)
   const otherYear = OTHER_YEAR_LABEL.test(lineFrom(s, start, to));
-  const reportYear = sink.reportYear !== undefined ? sink.reportYear : (yearFrom(page.title) ?? yearFrom(page.h1));
+  const reportYear = sink.reportYear;
   const byYear = otherYear ? null : yearRows(s, start, to, reportYear);
   const thisYearAt = otherYear ? thisYearRowAfter(s, start, to) : byYear!.at;
   if (byYear?.noneOfReportYear) sink.warnings.push({ code: 'year-rows', message: yearRowsMessage(byYear.noneOfReportYear, reportYear!), keys: [], ref: page.refAt(start, start + 1) });
@@ -2122,12 +2121,13 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const next = hits[i + 1] ? legacyRowEnd(s, hit.m.start, hit.m.end, hits[i + 1]!.m.start, seqColumn) : to;
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
-    if (money && !money.label && !money.cell && !money.after && tableUnit) money.table = tableUnit;
     const afterUnit = money?.valuesFrom ?? hit.m.end;
     const valuesFrom = columns ? afterUnit : textValuesStart(s, hit.m.end, afterUnit, end, unitColumn);
     const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, valuesFrom, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
-    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, read.unit ? null : money?.table].filter((u): u is string => !!u))];
+    // the table's own unit only for a money row printing none of its own
+    const ownUnit = read.unit ?? money?.cell ?? money?.label ?? money?.after;
+    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, money && !ownUnit ? tableUnit : null].filter((u): u is string => !!u))];
     const unitProblem = legacyUnitProblem(units);
     if (units.length === 1) read.unit = units[0];
     else delete read.unit;
@@ -2206,7 +2206,6 @@ function legacyMoneyUnit(s: string, labelStart: number, labelEnd: number, end: n
     label: inLabel ? moneyUnitOfCell(inLabel[1]!.split(/[，,、；;]/)[0]!) : null,
     cell: cellUnit,
     after: after && valuesFrom + after[0].length <= end ? after[1]! : null,
-    table: null,
     valuesFrom,
   };
 }
@@ -2214,8 +2213,6 @@ interface LegacyMoneyUnit {
   label: string | null;
   cell: string | null;
   after: string | null;
-  /** the table's (legacyTableUnit), when the row prints none */
-  table: string | null;
   valuesFrom: number;
 }
 const LABEL_BRACKET_END = /[（(]([^（）()]{1,20})[）)]\s*$/;
@@ -2238,8 +2235,7 @@ const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 function legacyTableUnit(s: string, from: number, firstRow: number): string | null {
   // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header)
   const windowStart = Math.max(0, from - 200, s.lastIndexOf('。', from) + 1);
-  LEGACY_TITLE_G.lastIndex = 0;
-  const title = LEGACY_TITLE_G.exec(s.slice(windowStart, from));
+  const title = STATISTICS_TABLE_TITLE.exec(s.slice(windowStart, from));
   const lineBefore = s.lastIndexOf('\n', s.lastIndexOf('\n', from - 1) - 1) + 1;
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
   // the last statement, the nearest to the header (a fee table's （单位：元） above the main table's
@@ -2252,7 +2248,7 @@ function legacyTableUnit(s: string, from: number, firstRow: number): string | nu
 }
 const HEADER_UNIT = /[（(]\s*((?:万\s*)?元)\s*[）)]/;
 // any statistics table's title: 政府信息公开情况统计表, 政务公开工作统计表, …数据统计表, …统计报表 (reviewer 89 P1–P4)
-const LEGACY_TITLE_G = /统\s*计\s*(?:报\s*)?表/g;
+const STATISTICS_TABLE_TITLE = /统\s*计\s*(?:报\s*)?表/;
 // (单位：件、元 and 单位：件（金额：元） too; not 填报单位：… nor 制表单位：元氏县…, whose 元 is a place's:
 // reviewer 89 P6, P8, P9; 统计单位：元 and …统计报表 单位：元 are statements: reviewer 90 P1, P2, P5)
 // (元 then a place's name, 元氏县, 元宝山区, 元江哈尼族彝族傣族自治县, is none: reviewer 90 P3, P4, 91 P1 — 元统计指标…, 元人民币 are units)

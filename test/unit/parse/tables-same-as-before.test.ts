@@ -30,7 +30,7 @@ function pageOf(stream: string): ReportDocument {
   } as unknown as ReportDocument;
 }
 
-const newSink = (): TableSink => ({ cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false });
+const newSink = (): TableSink => ({ cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, reportYear: null });
 
 function readAll(readers: Array<(page: ReportDocument, sink: TableSink) => void>, stream: string): string {
   const page = pageOf(stream);
