@@ -226,6 +226,9 @@ export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlyS
     // a table holding other tables is page layout: read its cells as ordinary blocks
     if (tag === 'table' && isLeafTable(el)) {
       flush();
+      // its <caption>, shown above it (政府信息公开情况统计表 金额单位：元), is a line of its own: the
+      // grid reads rows only, and the caption's unit was lost (reviewer 90 E3)
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'caption') visit(child, mode);
       items.push({ kind: 'table', el, readHidden: mode === 'readHidden' });
       return;
     }

@@ -30,6 +30,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}the row \\("(.*)"\\) is labelled as another year's, and no row of this year's follows it: not read$`), (m) => `${m[1]}：该行（“${m[2]}”）标为其他年度的数据，其后没有本年度的行，未读`, "is labelled as another year's"],
   [new RegExp(`${ROW}the amount is printed in (\\S+), which is not converted: not read$`), (m) => `${m[1]}：金额以${m[2]}为单位印出，不换算，未读`, ", which is not converted: not read"],
   [new RegExp(`${ROW}the amount's unit is printed as both (\\S+) and (\\S+): not read$`), (m) => `${m[1]}：金额的单位同时印为${m[2]}和${m[3]}，无法确定，未读`, "the amount's unit is printed as both "],
+  [new RegExp(`${ROW}the table states "(.*)" only below this row: the amount's unit is unknown, not read$`), (m) => `${m[1]}：统计表只在该行下方注明“${m[2]}”，金额的单位无法确定，未读`, " only below this row: the amount's unit is unknown"],
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`, " does not start with the row's values: not read"],
   [new RegExp(`${ROW}its 其中 row \\("(.*)"\\) is not a row of the template: not read$`), (m) => `${m[1]}：其下的“其中”行（“${m[2]}”）不是模板的行，未读`, "is not a row of the template: not read"],
   [new RegExp(`${ROW}the category's subtotals are printed twice with other numbers \\((.*)\\): neither is read$`), (m) => `${m[1]}：该类别的小计印了两次，数值不同（${m[2]!.replace(/ and /g, '与')}），均未读`, "the category's subtotals are printed twice"],

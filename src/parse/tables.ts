@@ -2111,9 +2111,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const stops = [...findAllStops(s, from, to, LEGACY_STOPS), ...notes.map(([start]) => start)].sort((a, b) => a - b);
   const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
   const seqColumn = !columns && SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
-  // a unit of money the table says above its rows (金额单位：元 as a caption or line): its money
-  // rows' unit when they print none of their own; 1200 元 was stored as 1200 万元 (reviewer 87 P7)
-  const tableUnit = legacyTableUnit(s, from, hits[0]!.m.start);
+  // units of money the table states (金额单位：元 as a caption or line): its money rows' unit when
+  // they print none of their own; 1200 元 was stored as 1200 万元 (reviewer 87 P7)
+  const tableUnits = legacyUnitStatements(s, from, hits);
   // a text table with a 单位 column: a row's empty unit cell is that column's, not a value's (its
   // row was left unread: "a cell is extra and the row does not say which", reviewer 87)
   const unitColumn = !columns && UNIT_COLUMN_CELL.test(s.slice(from, hits[0]!.m.start));
@@ -2127,8 +2127,10 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     if (read.split) sink.split = true;
     // the table's own unit only for a money row printing none of its own
     const ownUnit = read.unit ?? money?.cell ?? money?.label ?? money?.after;
-    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, money && !ownUnit ? tableUnit : null].filter((u): u is string => !!u))];
-    const unitProblem = legacyUnitProblem(units);
+    const stated = money && !ownUnit ? statedUnitFor(tableUnits, hit.row.keys[0]!, hit.m.start) : null;
+    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, stated?.unit].filter((u): u is string => !!u))];
+    // a statement only below the row (a footer's 注：本表金额单位为元) may be its unit or not: unknown
+    const unitProblem = legacyUnitProblem(units) ?? (stated?.after && stated.after.unit !== hit.row.unit ? `the table states "${stated.after.text}" only below this row: the amount's unit is unknown, not read` : null);
     if (units.length === 1) read.unit = units[0];
     else delete read.unit;
     const keys = hit.row.keys.slice(0, cols);
@@ -2136,7 +2138,8 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
       const key = keys[c]!;
       if (has(sink, key)) return;
       const cell = toCellValue(page, key, rc, read, hit.row.unit);
-      if (unitProblem && cell.value !== null) {
+      // 0 is 0 in any unit
+      if (unitProblem && cell.value !== null && cell.value !== 0) {
         cell.value = null;
         cell.kind = 'text';
         delete cell.unit;
@@ -2228,31 +2231,93 @@ const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|
 const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 
 /**
- * A unit of money a 统计表 states for itself (金额单位：元, （单位：元）) between its title (or the line
- * before its header) and its first row, or null. Not a bracketed （元） nor a line before the title:
- * another table's (金额（元） of a fee table above it) made its amounts 10,000 times too small (reviewer 88 P2).
+ * The units of money a 统计表 states for itself (金额单位：元, （单位：元）, 经费单位：万元, 金额以元为单位,
+ * 注：本表金额单位为元): from its title (or the line before its header) to a little past its last
+ * row, outside its rows' labels; and a bracketed unit in its header's cells (统计数（元）, （件、元）).
+ * Not a bracketed （元） outside the header, nor a line before the title: another table's (金额（元）
+ * of a fee table above it) made its amounts 10,000 times too small (reviewer 88 P2).
  */
-function legacyTableUnit(s: string, from: number, firstRow: number): string | null {
-  // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header)
-  const windowStart = Math.max(0, from - 200, s.lastIndexOf('。', from) + 1);
+function legacyUnitStatements(s: string, from: number, hits: Array<{ m: LabelMatch }>): TableUnits {
+  const firstRow = hits[0]!.m.start;
+  // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header);
+  // a note's sentence between the title and the header (填表说明：…。) ends no sentence here (reviewer 89 P7)
+  let stop = s.lastIndexOf('。', from);
+  while (stop > from - 200 && stop >= 0 && NOTE_LINE_START.test(s.slice(s.lastIndexOf('\n', stop) + 1, stop))) stop = s.lastIndexOf('。', stop - 1);
+  const windowStart = Math.max(0, from - 200, stop + 1);
   const title = STATISTICS_TABLE_TITLE.exec(s.slice(windowStart, from));
   const lineBefore = s.lastIndexOf('\n', s.lastIndexOf('\n', from - 1) - 1) + 1;
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
-  // the last statement, the nearest to the header (a fee table's （单位：元） above the main table's
-  // 金额单位：万元: reviewer 90 P6); in the header's own cells a bracket is one too (统计数（元）: 90 E1)
-  // (a 金额单位 statement over a plain 单位 one: 金额单位：万元 then 统计单位：… : reviewer 91 P2)
-  const statements = [...s.slice(start, firstRow).matchAll(TABLE_UNIT_SAID)];
-  const said = (statements.filter((m) => /金\s*额/.test(m[0])).at(-1) ?? statements.at(-1))?.[1];
-  const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1];
-  return (said ?? inHeader)?.replace(/\s+/g, '') ?? null;
+  // to a little past the last row: the footer's note (注：本表金额单位为元) is the table's too
+  const last = hits[hits.length - 1]!.m;
+  const end = Math.min(s.length, last.end + 600);
+  const statements: UnitStatement[] = [];
+  for (const re of [TABLE_UNIT_SAID, UNIT_AS]) {
+    re.lastIndex = start;
+    for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
+      // a row's own label (依申请公开信息收取的费用（单位：元）) is that row's, read with it
+      if (hits.some((h) => m!.index >= h.m.start && m!.index < h.m.end)) continue;
+      const of = m[1] ? (/经/.test(m[1]) ? 'budget' : /金/.test(m[1]) ? 'amount' : 'fee') : 'plain';
+      statements.push({ unit: m[2]!.replace(/\s+/g, ''), of, at: m.index, text: m[0].trim() });
+    }
+  }
+  statements.sort((a, b) => a.at - b.at);
+  const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
+  return { statements, inHeader };
 }
-const HEADER_UNIT = /[（(]\s*((?:万\s*)?元)\s*[）)]/;
+interface UnitStatement {
+  unit: string;
+  /** the amounts it names: 经费单位 the 专项经费, 收费/费用单位 the fees, 金额单位 and 单位 every one */
+  of: 'budget' | 'fee' | 'amount' | 'plain';
+  at: number;
+  text: string;
+}
+interface TableUnits {
+  statements: UnitStatement[];
+  inHeader: string | null;
+}
+
+/**
+ * The unit a 统计表's money row is in when it prints none of its own: of the statements before the
+ * row, the last naming its kind of amount (经费单位：万元 for 专项经费: 金额单位：元 经费单位：万元, reviewer
+ * 91 P5), else the last 金额单位 or 单位, the nearest to the row (a fee table's （单位：元） above the
+ * main table's 金额单位：万元: reviewer 90 P6; a statement in the table above the row: 91 P6); else
+ * the header's bracket. `after`: a statement further on that could be the row's (a footer's note,
+ * a line in the table below it) when none before it is: its unit is then unknown.
+ */
+function statedUnitFor(units: TableUnits, key: string, at: number): { unit: string | null; after: UnitStatement | null } {
+  const kind = /budget/i.test(key) ? 'budget' : 'fee';
+  let own: UnitStatement | null = null;
+  let any: UnitStatement | null = null;
+  let after: UnitStatement | null = null;
+  for (const st of units.statements) {
+    if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
+    if (st.at > at) {
+      after ??= st;
+      continue;
+    }
+    if (st.of === kind) own = st;
+    else any = st;
+  }
+  const unit = (own ?? any)?.unit ?? units.inHeader;
+  return { unit, after: unit ? null : after };
+}
+const HEADER_UNIT = /[（(]\s*(?:[件个项条次人宗份]\s*[、，,/／]\s*)*((?:万\s*)?元)(?:\s*[、，,/／]\s*[件个项条次人宗份])*\s*[）)]/;
 // any statistics table's title: 政府信息公开情况统计表, 政务公开工作统计表, …数据统计表, …统计报表 (reviewer 89 P1–P4)
 const STATISTICS_TABLE_TITLE = /统\s*计\s*(?:报\s*)?表/;
+/** a line opening with a note (填表说明：, 注：): its sentence is the table's caption's, no sentence before the table */
+const NOTE_LINE_START = /^[\s|｜]*[（(]?\s*(?:填\s*[表报]\s*)?(?:注|说\s*明|备\s*注)/;
 // (单位：件、元 and 单位：件（金额：元） too; not 填报单位：… nor 制表单位：元氏县…, whose 元 is a place's:
 // reviewer 89 P6, P8, P9; 统计单位：元 and …统计报表 单位：元 are statements: reviewer 90 P1, P2, P5)
-// (元 then a place's name, 元氏县, 元宝山区, 元江哈尼族彝族傣族自治县, is none: reviewer 90 P3, P4, 91 P1 — 元统计指标…, 元人民币 are units)
-const TABLE_UNIT_SAID = /(?<!填[ \t]*报[ \t]*|报[ \t]*送[ \t]*|编[ \t]*制[ \t]*|发[ \t]*布[ \t]*|制[ \t]*表[ \t]*|审[ \t]*核[ \t]*)单\s*位\s*[:：](?:[件个项条次人宗起份、，,；;/\s（(]|金\s*额\s*[:：]?|人\s*民\s*币){0,12}((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)(?![\u4e00-\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治))/g;
+// (元 then a place's name, 元氏县, 元宝山区, 元江哈尼族彝族傣族自治县, is none: reviewer 90 P3, P4, 91 P1 — 元统计指标…,
+// 元人民币, and 元 then 全市/本区/我县 are units: reviewer 91 P3)
+// (金额单位为元的，已折算为万元 says which were converted: no statement)
+const PLACE_AFTER_YUAN = '(?![全本我该各])[\\u4e00-\\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治)';
+const TABLE_UNIT_SAID = new RegExp(
+  `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
+  'g',
+);
+/** 金额以元为单位, （经费均以万元为单位） */
+const UNIT_AS = /((?:金|经|收|费)\s*(?:额|费|用)\s*)?(?:均\s*|统\s*一\s*)?以\s*((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)\s*(?:为|作\s*为)\s*(?:计\s*量\s*)?单\s*位/g;
 
 /** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
 function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {

@@ -391,6 +391,61 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.warnings.filter((w) => w.code === 'unreadable-row')).toEqual([]);
   });
 
+  // reviewers 89–91: statements of the unit the table reader passed over (each was stored 10,000 times too large)
+  it.each([
+    ['a 填表说明 line ending in 。 between the unit line and the header (89 P7)', ['政府信息公开情况统计表', '金额单位：元', '填表说明：本表数据统计期限为2017年1月1日至2017年12月31日。', '统计指标 | 统计数 |']],
+    ['（金额以元为单位） (90 E2)', ['政府信息公开情况统计表（金额以元为单位）', '统计指标 | 统计数 |']],
+    ['a header cell 统计数（件、元） (91 P4)', ['政府信息公开情况统计表', '统计指标 | 统计数（件、元） |']],
+    ['a header cell 统计数（件/元） (91 P4)', ['政府信息公开情况统计表', '统计指标 | 统计数（件/元） |']],
+    ['单位：元全市合计, no space before the place (91 P3)', ['政府信息公开情况统计表', '单位：元全市合计', '统计指标 | 统计数 |']],
+  ])('%s: the money rows are in 元', async (_, head) => {
+    const r = await parseHtml(pageHtml([TITLE, '一、概述', '全年主动公开政府信息463条。', ...head, ...TEXT_ROWS].join('\n'), true));
+    expect(fee(r)).toMatchObject({ value: 0.12, raw: '1200', unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '元' });
+  });
+
+  it('金额单位：元 beside 经费单位：万元: the fee in 元, the 专项经费 in 万元 (91 P5: the fee was 1200 万元)', async () => {
+    const r = await textPage(['金额单位：元  经费单位：万元', '统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('85000', '8.5'))]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
+  });
+
+  it('a statement inside the table, above the fee row, is the rows\' below it (91 P6: the fee was 1200 万元)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '（金额单位：元）', ...TEXT_ROWS.slice(1)]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+    expect(r.cells['legacyStats.proactive.total']).toMatchObject({ value: 463 });
+  });
+
+  it('an HTML table\'s <caption> stating 金额单位：元 (90 E3)', async () => {
+    const r = await parseHtml(`<!doctype html><html><head><title>${TITLE}</title></head><body><table><caption>政府信息公开情况统计表 金额单位：元</caption>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(['七、依申请公开信息收取的费用', '', '1200'])}</table></body></html>`);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+    expect(r.cells['legacyStats.proactive.total']).toMatchObject({ value: 463 });
+  });
+
+  it('a hidden <caption> says nothing: the fee is in the template\'s 万元 (guard: passes before and after)', async () => {
+    const r = await parseHtml(`<!doctype html><html><head><title>${TITLE}</title></head><body><table><caption style="display:none">金额单位：元</caption>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(['七、依申请公开信息收取的费用', '', '0.12'])}</table></body></html>`);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+  });
+
+  it('a footer note 注：本表金额单位为元 only below the rows: the amounts are not read, with a note (they were stored in 万元)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', ...TEXT_ROWS, '填报单位（盖章）：XX县政府办', '注：本表金额单位为元。']);
+    expect(fee(r)).toMatchObject({ value: null, raw: '1200' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: null, raw: '85000' });
+    expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：统计表只在该行下方注明“金额单位为元”，金额的单位无法确定，未读');
+    expect(r.cells['legacyStats.proactive.total']).toMatchObject({ value: 463 });
+  });
+
+  it('the same footer note under a fee of 0: 0 is read, 0 in any unit (guard: 0 was read before too)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0')), '注：本表金额单位为元。']);
+    expect(fee(r)).toMatchObject({ value: 0, kind: 'number' });
+  });
+
+  it('注：本表金额单位为元的，已折算为万元 states no unit: the amounts are in 万元 (guard: passes before and after)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0.12').replace('85000', '8.5')), '注：本表金额单位为元的，已折算为万元。']);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(unitNote(r)).toBeUndefined();
+  });
+
   it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0.12');
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
