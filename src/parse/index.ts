@@ -1,7 +1,7 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
 import { extractDocument, type ReportDocument } from '../extract';
-import { agencyFromTitle, agencyKind, basisCited, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom } from './meta';
+import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom } from './meta';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
 import { readLegacy, readTable2, readTable3, readTable4, type TableSink } from './tables';
@@ -13,8 +13,8 @@ export const PARSER_VERSION = '1.0.0';
 /** Parses an already extracted page. */
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
   const found = findSections(page);
-  const { title, h1 } = findTitle(page);
   const statPeriod = parseStatPeriod(page);
+  const { title, h1 } = findTitle(page, statPeriod?.start ? Number(statPeriod.start.slice(0, 4)) : null);
   let reportYear = yearFrom(title);
   let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;
   if (reportYear === null && h1) {
@@ -26,11 +26,8 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
     reportYearSource = 'statPeriod';
   }
   if (reportYear === null) {
-    const m = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/.exec(page.stream);
-    if (m) {
-      reportYear = Number(m[1]);
-      reportYearSource = 'body';
-    }
+    reportYear = bodyYear(page);
+    if (reportYear !== null) reportYearSource = 'body';
   }
   // (the report's year first: table 4 tells this year's row from last year's by it; not a year
   // read from the text alone, nor a title's the statistics period contradicts: reviewer 88 P1, L2)

@@ -38,7 +38,15 @@ const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
 const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
 
-export function findTitle(page: ReportDocument): { title: string | null; h1: string | null } {
+/** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多 (what follows links to other reports) */
+const LIST_HEADING = /^\s*[【\[〔]?\s*(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}[】\]〕]?\s*[:：]?\s*$/;
+
+/**
+ * The report's title. `periodYear`: the year of the statistics period, when printed: after a
+ * title printed without its year, a title line naming another year is a link to another year's
+ * report (a 相关阅读 list under the body: reviewer 91).
+ */
+export function findTitle(page: ReportDocument, periodYear: number | null = null): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
   const archived = ARCHIVED_TITLE.exec(head);
   if (archived) return { title: archived[1]!.trim(), h1: page.h1 };
@@ -52,7 +60,7 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (yearless && i - yearless.at > 6) break;
-    if (b.text.length >= 200 || NAVIGATION.test(b.text)) continue;
+    if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text))) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
     const m = TITLE_RE.exec(asciiDigits(b.text));
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
@@ -62,11 +70,50 @@ export function findTitle(page: ReportDocument): { title: string | null; h1: str
     // 【下一篇】…), an 附件 line, a numbered item (reviewer 90 T1–T4) nor a sentence (…年度报告社会评议意见，…);
     // the agency may be written otherwise than in the year-less line (简称, 关于…, 《…》: reviewer 91)
     const taken = m !== null && (yearless ? !NOT_A_TITLE_LINE.test(b.text) && !NUMBERED_HEADING.test(b.text) && !/[，。；,;]/.test(b.text.slice(m.index + m[0].length)) : whole || !NUMBERED_HEADING.test(b.text));
-    if (taken) return { title: b.text.slice(m!.index, m!.index + m![0].length).trim(), h1: page.h1 };
+    const title = taken ? b.text.slice(m!.index, m!.index + m![0].length).trim() : null;
+    // after a year-less title, not a link to another year's report: one in a list of links, or
+    // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
+    if (title !== null && !(yearless && (isLink(b.el) || (periodYear !== null && yearFrom(title) !== periodYear)))) return { title, h1: page.h1 };
+    // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
+    if (yearless && (LIST_HEADING.test(b.text) || NAVIGATION.test(b.text))) break;
     if (!yearless && YEARLESS_TITLE.test(b.text)) yearless = { title: b.text.trim(), at: i };
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
   return { title: page.title, h1: page.h1 };
+}
+
+const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/g;
+
+/**
+ * A report year named in the text (2021年度政府信息公开…), for a page whose title and period give
+ * none: the first not in a link, nor within three blocks after a list's heading (往年年报, 相关阅读),
+ * whose entries name other years' reports (reviewer 91: the 2020 report's year was taken).
+ */
+export function bodyYear(page: ReportDocument): number | null {
+  BODY_YEAR.lastIndex = 0;
+  for (let m = BODY_YEAR.exec(page.stream); m; m = BODY_YEAR.exec(page.stream)) {
+    const ref = page.refAt(m.index, m.index + 1);
+    if (ref?.source === 'text') {
+      const b = ref.block;
+      if (isLink(page.blocks[b]!.el)) continue;
+      let listed = false;
+      for (let i = Math.max(0, b - 3); i < b && !listed; i++) listed = LIST_HEADING.test(page.blocks[i]!.text) || NAVIGATION.test(page.blocks[i]!.text);
+      if (listed) continue;
+    }
+    return Number(m[1]);
+  }
+  // else the year the report's figures run to the end of (截至2021年12月31日，主动公开政府信息394条)
+  CUTOFF.lastIndex = 0;
+  for (let c = CUTOFF.exec(page.stream); c; c = CUTOFF.exec(page.stream)) if (c[2] === '12' && c[3] === '31' && countsReportFigures(page.stream, c)) return Number(c[1]);
+  return null;
+}
+
+/** a block that is a link, or an item of a list of links */
+function isLink(el: Element): boolean {
+  if (typeof el.closest !== 'function') return false;
+  if (el.closest('a')) return true;
+  const item = el.closest('li');
+  return (item ?? el).getElementsByTagName('a').length > 0 && (item !== null || (el.textContent ?? '').trim() === (el.getElementsByTagName('a')[0]!.textContent ?? '').trim());
 }
 
 const CUTOFF = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -80,12 +127,15 @@ const REPORT_FIGURES = /主动公开|政府信息|申请|数据|统计/;
  */
 function dataCutoff(s: string): RegExpExecArray | null {
   CUTOFF.lastIndex = 0;
-  for (let m = CUTOFF.exec(s); m; m = CUTOFF.exec(s)) {
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    const end = after.search(/[。；;\n]/);
-    if (REPORT_FIGURES.test(end < 0 ? after : after.slice(0, end))) return m;
-  }
+  for (let m = CUTOFF.exec(s); m; m = CUTOFF.exec(s)) if (countsReportFigures(s, m)) return m;
   return null;
+}
+
+/** whether the sentence of the 截至 date `m` counts the report's own figures */
+function countsReportFigures(s: string, m: RegExpExecArray): boolean {
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const end = after.search(/[。；;\n]/);
+  return REPORT_FIGURES.test(end < 0 ? after : after.slice(0, end));
 }
 
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {

@@ -121,6 +121,31 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta(['一、某某县人民政府2018年政府信息公开工作年度报告', ...BODY]);
     expect(m.title).toBe('一、某某县人民政府2018年政府信息公开工作年度报告');
   });
+  // reviewer 91: the agency's other reports listed under a year-less title (相关阅读, 往年年报): the 2020
+  // report's title and year were taken (false TEXT-YEAR, TEXT-PERIOD, PUB-LATE, FMT-TEMPLATE-MISMATCH)
+  const TITLE = '某某县市场监督管理局政府信息公开工作年度报告';
+  const OTHER = '某某县市场监督管理局2017年度政府信息公开工作年度报告';
+  const NO_PERIOD = ['一、总体情况', '截至2018年12月31日，主动公开政府信息394条。'];
+  it.each([
+    ['a 相关阅读 list under the body', [TITLE, ...BODY, '相关阅读', OTHER]],
+    ['a 往年年报 list before the body', [TITLE, '往年年报', OTHER, ...BODY]],
+    ['a line naming a year the statistics period contradicts', [TITLE, OTHER, ...BODY]],
+  ])('after a year-less title, %s is not the title', async (_, lines) => {
+    const m = await meta(lines);
+    expect([m.title, m.reportYear, m.reportYearSource]).toEqual([TITLE, 2018, 'statPeriod']);
+  });
+  it.each([
+    ['a 相关阅读 list under the body', [TITLE, ...NO_PERIOD, '相关阅读', OTHER]],
+    ['a 往年年报 list before the body', [TITLE, '往年年报', OTHER, ...NO_PERIOD]],
+  ])('no statistics period, %s: the year is not the listed report\'s but the one the figures run to (截至2018年12月31日)', async (_, lines) => {
+    const m = await meta(lines);
+    expect([m.title, m.reportYear, m.reportYearSource]).toEqual([TITLE, 2018, 'body']);
+  });
+  it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
+    const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
+    expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
+  });
+
   it('a title without its year ends the search: a sentence naming last year\'s report is not taken', async () => {
     const m = await meta(['某某县人民政府政府信息公开工作年度报告', '一、总体情况', '对照2017年度政府信息公开工作年度报告社会评议意见，2018年，本机关认真贯彻落实《条例》。']);
     expect(m.title).toBe('某某县人民政府政府信息公开工作年度报告');
