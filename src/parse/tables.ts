@@ -2020,13 +2020,16 @@ export function t2ExtraMessage(extra: string[]): string {
   return `the header prints columns the template has not (${extra.join('、')}): those are not read, the others by the header`;
 }
 
+/** 元 then a place's name (元氏县, 元江哈尼族彝族傣族自治县), but not 元 then 全市/本区/我县 */
+const PLACE_AFTER_YUAN = '(?![全本我该各])[\\u4e00-\\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治)';
 /** a unit of money, the longest first */
 const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
 /**
  * Where a page says its amounts' unit: a bracket after 金额 or after a label (`本年收费金额（千元）`,
  * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).
  */
-const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*)单\\s*位\\s*[:：](?:[件个项条次人宗起份、，,；;/\\s:：]|金\\s*额|收\\s*费|人\\s*民\\s*币){0,12}(${MONEY_UNIT})`, 'g');
+// (not 制表单位：元氏县… nor 审核单位：…: a place's 元, as the 统计表's TABLE_UNIT_SAID reads it)
+const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*|制\\s*表\\s*|审\\s*核\\s*)单\\s*位\\s*[:：](?:[件个项条次人宗起份、，,；;/\\s:：]|金\\s*额|收\\s*费|人\\s*民\\s*币){0,12}(${MONEY_UNIT})(?!${PLACE_AFTER_YUAN})`, 'g');
 
 /**
  * The unit of money the page prints for an amount row whose label ends at `labelEnd` (cells up to
@@ -2311,7 +2314,6 @@ const NOTE_LINE_START = /^[\s|｜]*[（(]?\s*(?:填\s*[表报]\s*)?(?:注|说\s*
 // (元 then a place's name, 元氏县, 元宝山区, 元江哈尼族彝族傣族自治县, is none: reviewer 90 P3, P4, 91 P1 — 元统计指标…,
 // 元人民币, and 元 then 全市/本区/我县 are units: reviewer 91 P3)
 // (金额单位为元的，已折算为万元 says which were converted: no statement)
-const PLACE_AFTER_YUAN = '(?![全本我该各])[\\u4e00-\\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治)';
 const TABLE_UNIT_SAID = new RegExp(
   `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
   'g',

@@ -183,6 +183,9 @@ describe('bad input', () => {
   it.each([
     ['another table\'s unit line before table 2\'s heading (reviewer 77 B)', '表1 政务服务办理情况（单位：件，金额：元）办件量 30二、主动公开政府信息情况第二十条'],
     ['a 填报单位 line naming a place with 元 (reviewer 75 C)', '二、主动公开政府信息情况填报单位：广元市某局第二十条'],
+    // as the 统计表's unit statements read them (the twin regex had neither guard)
+    ['a 制表单位 line naming a place starting with 元', '二、主动公开政府信息情况制表单位：元氏县某局第二十条'],
+    ['a 单位 line naming a long place starting with 元', '二、主动公开政府信息情况单位：元江哈尼族彝族傣族自治县某局第二十条'],
   ])('%s sets no unit for table 2\'s amounts', async (_what, before) => {
     const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');
     const text = pingtan.replace('二、主动公开政府信息情况第二十条', before).replace('（单位：万元）行政事业性收费0三、', '行政事业性收费12.5三、');
