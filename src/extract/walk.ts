@@ -57,6 +57,7 @@ export function removedFromTable(el: Element): boolean {
   return style !== null && style.length >= 8 && (REMOVED_STYLE.test(style) || /visibility\s*:\s*collapse/i.test(style));
 }
 
+const CAPTION_BELOW = /caption-side\s*:\s*bottom/i;
 const RAISED = /vertical-align\s*:\s*(?:super|sub)/i;
 /**
  * A footnote or index mark: <sup>, <sub>, text raised by an inline style (Word and web editors
@@ -228,8 +229,15 @@ export function walkDocument(root: Element, hidden?: Element[], read?: ReadonlyS
       flush();
       // its <caption>, shown above it (政府信息公开情况统计表 金额单位：元), is a line of its own: the
       // grid reads rows only, and the caption's unit was lost (reviewer 90 E3)
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'caption') visit(child, mode);
+      // (below it when it says so: caption-side:bottom, align="bottom")
+      let below: Element | null = null;
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        if (child.localName !== 'caption') continue;
+        if (CAPTION_BELOW.test(child.getAttribute('style') ?? '') || child.getAttribute('align')?.toLowerCase() === 'bottom') below = child;
+        else visit(child, mode);
+      }
       items.push({ kind: 'table', el, readHidden: mode === 'readHidden' });
+      if (below) visit(below, mode);
       return;
     }
     const block = BLOCK.has(tag);

@@ -2116,7 +2116,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const seqColumn = !columns && SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
   // units of money the table states (金额单位：元 as a caption or line): its money rows' unit when
   // they print none of their own; 1200 元 was stored as 1200 万元 (reviewer 87 P7)
-  const tableUnits = legacyUnitStatements(s, from, hits);
+  const tableUnits = legacyUnitStatements(s, page.display, from, hits);
   // a text table with a 单位 column: a row's empty unit cell is that column's, not a value's (its
   // row was left unread: "a cell is extra and the row does not say which", reviewer 87)
   const unitColumn = !columns && UNIT_COLUMN_CELL.test(s.slice(from, hits[0]!.m.start));
@@ -2129,11 +2129,11 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, valuesFrom, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
     // the table's own unit only for a money row printing none of its own
-    const ownUnit = read.unit ?? money?.cell ?? money?.label ?? money?.after;
-    const stated = money && !ownUnit ? statedUnitFor(tableUnits, hit.row.keys[0]!, hit.m.start) : null;
-    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, stated?.unit].filter((u): u is string => !!u))];
-    // a statement only below the row (a footer's 注：本表金额单位为元) may be its unit or not: unknown
-    const unitProblem = legacyUnitProblem(units) ?? (stated?.after && stated.after.unit !== hit.row.unit ? `the table states "${stated.after.text}" only below this row: the amount's unit is unknown, not read` : null);
+    const onItsLine = money ? (tableUnits.ofRow.get(i) ?? []) : [];
+    const ownUnit = read.unit ?? money?.cell ?? money?.label ?? money?.after ?? onItsLine[0];
+    const stated = money && !ownUnit ? statedUnitFor(tableUnits, hit.row.keys[0]!, hit.m.start, hit.row.unit!) : null;
+    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, ...onItsLine, stated?.unit].filter((u): u is string => !!u))];
+    const unitProblem = legacyUnitProblem(units) ?? (stated?.conflict ? `the table states "${stated.conflict.text}" between its rows, not saying which: the amount's unit is unknown, not read` : null);
     if (units.length === 1) read.unit = units[0];
     else delete read.unit;
     const keys = hit.row.keys.slice(0, cols);
@@ -2234,76 +2234,134 @@ const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|
 const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 
 /**
- * The units of money a 统计表 states for itself (金额单位：元, （单位：元）, 经费单位：万元, 金额以元为单位,
- * 注：本表金额单位为元): from its title (or the line before its header) to a little past its last
- * row, outside its rows' labels; and a bracketed unit in its header's cells (统计数（元）, （件、元）).
- * Not a bracketed （元） outside the header, nor a line before the title: another table's (金额（元）
- * of a fee table above it) made its amounts 10,000 times too small (reviewer 88 P2).
+ * The units of money a 统计表 states (金额单位：元, （单位：元）, 经费单位：万元, 金额以元为单位, 注：本表金额
+ * 单位为元): from its title (or the line before its header) to a little past its last row. One on a
+ * row's own line (a cell or 备注 `单位：元`, its label's `（单位为元）`) is that row's alone (reviewer 92
+ * P1–P3: it had become the next rows' unit); one on a line of its own is the table's, and so is a
+ * bracketed unit in its header's cells (统计数（元）, （件、元）). Not a bracketed （元） outside the
+ * header, nor a line before the title: another table's (金额（元） of a fee table above it) made
+ * its amounts 10,000 times too small (reviewer 88 P2).
  */
-function legacyUnitStatements(s: string, from: number, hits: Array<{ m: LabelMatch }>): TableUnits {
+function legacyUnitStatements(s: string, display: string, from: number, hits: Array<{ m: LabelMatch; row: { unit?: string } }>): TableUnits {
   const firstRow = hits[0]!.m.start;
   // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header);
-  // a note's sentence between the title and the header (填表说明：…。) ends no sentence here (reviewer 89 P7)
+  // a note's sentence between the title and the header (填表说明：…。) ends no sentence here (reviewer
+  // 89 P7), unless a title follows it (another table's note above this table's title: reviewer 92 P6)
   let stop = s.lastIndexOf('。', from);
-  while (stop > from - 200 && stop >= 0 && NOTE_LINE_START.test(s.slice(s.lastIndexOf('\n', stop) + 1, stop))) stop = s.lastIndexOf('。', stop - 1);
+  while (stop >= 0 && stop > from - 200 && !STATISTICS_TABLE_TITLE.test(s.slice(stop + 1, from)) && NOTE_LINE_START.test(s.slice(s.lastIndexOf('\n', stop) + 1, stop)))
+    stop = s.lastIndexOf('。', stop - 1);
   const windowStart = Math.max(0, from - 200, stop + 1);
   const title = STATISTICS_TABLE_TITLE.exec(s.slice(windowStart, from));
   const lineBefore = s.lastIndexOf('\n', s.lastIndexOf('\n', from - 1) - 1) + 1;
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
   // to a little past the last row: the footer's note (注：本表金额单位为元) is the table's too
-  const last = hits[hits.length - 1]!.m;
-  const end = Math.min(s.length, last.end + 600);
+  const lastRow = hits[hits.length - 1]!.m;
+  const lastLineEnd = s.indexOf('\n', lastRow.end) < 0 ? s.length : s.indexOf('\n', lastRow.end);
+  // (not past a section's heading: the narrative goes on after an appendix printed mid-page)
+  SECTION_HEADING_LINE.lastIndex = lastLineEnd;
+  const heading = SECTION_HEADING_LINE.exec(s);
+  const end = Math.min(s.length, lastRow.end + 600, heading ? heading.index : s.length);
   const statements: UnitStatement[] = [];
+  const ofRow = new Map<number, string[]>();
   for (const re of [TABLE_UNIT_SAID, UNIT_AS]) {
     re.lastIndex = start;
     for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
-      // a row's own label (依申请公开信息收取的费用（单位：元）) is that row's, read with it
-      if (hits.some((h) => m!.index >= h.m.start && m!.index < h.m.end)) continue;
+      const at = m.index;
+      const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+      const lineEndAt = s.indexOf('\n', at);
+      const line = s.slice(lineStart, lineEndAt < 0 ? s.length : lineEndAt);
+      // 单位为元，本表已折算为万元 says what was converted, not the unit (reviewer 92 P4)
+      const sentence = s.slice(at + m[0].length, at + m[0].length + 40).split(/[。；;\n]/, 1)[0]!;
+      if (CONVERTED.test(sentence)) continue;
+      const unit = m[2]!.replace(/\s+/g, '');
+      // on a row's line: that row's (the last row whose label starts before it on the same line)
+      let row = -1;
+      for (let i = 0; i < hits.length && hits[i]!.m.start <= at; i++) row = i;
+      // (or in its label, wrapped onto a second line: `七、依申请公开信息收取的费用` / `（单位：元） | 120 |`)
+      if (row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end)) {
+        ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
+        continue;
+      }
+      // below the rows, only a note's line or a short line of its own, not another table's title
+      // or caption (附表：…（单位：元）) nor a paragraph after the table (reviewer 92)
+      const footer = at > lastLineEnd;
+      if (footer && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line))) continue;
+      // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
+      // line's; a line of its own is the money row's just above it when the row below is none (`七、…费用
+      // | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it when the row below is a money row and
+      // the one above is none (`六、举报投诉数量 | 5 |` / `（金额单位：元）` / `七、…费用 | 1200 |`: reviewer
+      // 91 P6), else no one can tell (reviewer 92 P2)
+      let between = false;
+      if (!footer && row >= 0) {
+        if (!NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at))) continue;
+        const above = !!hits[row]!.row.unit;
+        const below = !!hits[row + 1]?.row.unit;
+        if (above && !below) {
+          ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
+          continue;
+        }
+        between = above === below;
+      }
       const of = m[1] ? (/经/.test(m[1]) ? 'budget' : /金/.test(m[1]) ? 'amount' : 'fee') : 'plain';
-      statements.push({ unit: m[2]!.replace(/\s+/g, ''), of, at: m.index, text: m[0].trim() });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between });
     }
   }
-  statements.sort((a, b) => a.at - b.at);
+  statements.sort((x, y) => x.at - y.at);
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
-  return { statements, inHeader };
+  return { statements, inHeader, ofRow };
 }
+const SECTION_HEADING_LINE = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/g;
+/** 已折算为万元, 换算成万元 */
+const CONVERTED = /折\s*算|换\s*算|折\s*合/;
 interface UnitStatement {
   unit: string;
   /** the amounts it names: 经费单位 the 专项经费, 收费/费用单位 the fees, 金额单位 and 单位 every one */
   of: 'budget' | 'fee' | 'amount' | 'plain';
   at: number;
   text: string;
+  /** printed below the table's rows (注：本表金额单位为元, a caption shown below it) */
+  footer: boolean;
+  /** printed on a line of its own between the rows */
+  between: boolean;
 }
 interface TableUnits {
   statements: UnitStatement[];
   inHeader: string | null;
+  /** by the index of the row on whose line they are printed: the units it states for itself */
+  ofRow: Map<number, string[]>;
 }
 
 /**
- * The unit a 统计表's money row is in when it prints none of its own: of the statements before the
+ * The unit a 统计表's money row is in when it prints none of its own: of the statements above the
  * row, the last naming its kind of amount (经费单位：万元 for 专项经费: 金额单位：元 经费单位：万元, reviewer
  * 91 P5), else the last 金额单位 or 单位, the nearest to the row (a fee table's （单位：元） above the
- * main table's 金额单位：万元: reviewer 90 P6; a statement in the table above the row: 91 P6); else
- * the header's bracket. `after`: a statement further on that could be the row's (a footer's note,
- * a line in the table below it) when none before it is: its unit is then unknown.
+ * main table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
+ * 单位为元); else the template's (`templateUnit`). `conflict`: a statement on a line of its own
+ * between the rows naming another unit: it may be the row's above it or the rows' below it
+ * (reviewer 91 P6, 92 P2), so the row's unit is unknown.
  */
-function statedUnitFor(units: TableUnits, key: string, at: number): { unit: string | null; after: UnitStatement | null } {
+function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null } {
   const kind = /budget/i.test(key) ? 'budget' : 'fee';
   let own: UnitStatement | null = null;
   let any: UnitStatement | null = null;
-  let after: UnitStatement | null = null;
+  let footerOwn: UnitStatement | null = null;
+  let footerAny: UnitStatement | null = null;
+  const between: UnitStatement[] = [];
   for (const st of units.statements) {
     if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
-    if (st.at > at) {
-      after ??= st;
-      continue;
-    }
-    if (st.of === kind) own = st;
+    if (st.between) between.push(st);
+    else if (st.footer) {
+      if (st.of === kind) footerOwn ??= st;
+      else footerAny ??= st;
+    } else if (st.at > at) continue;
+    else if (st.of === kind) own = st;
     else any = st;
   }
-  const unit = (own ?? any)?.unit ?? units.inHeader;
-  return { unit, after: unit ? null : after };
+  const unit = (own ?? any)?.unit ?? units.inHeader ?? (footerOwn ?? footerAny)?.unit ?? null;
+  return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null };
 }
+/** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */
+const OPENS_WITH_STATEMENT = /^[\s|｜]*[（(【\[]?\s*$/;
 const HEADER_UNIT = /[（(]\s*(?:[件个项条次人宗份]\s*[、，,/／]\s*)*((?:万\s*)?元)(?:\s*[、，,/／]\s*[件个项条次人宗份])*\s*[）)]/;
 // any statistics table's title: 政府信息公开情况统计表, 政务公开工作统计表, …数据统计表, …统计报表 (reviewer 89 P1–P4)
 const STATISTICS_TABLE_TITLE = /统\s*计\s*(?:报\s*)?表/;

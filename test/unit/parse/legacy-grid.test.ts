@@ -427,17 +427,76 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
   });
 
-  it('a footer note 注：本表金额单位为元 only below the rows: the amounts are not read, with a note (they were stored in 万元)', async () => {
+  it('a footer note 注：本表金额单位为元 is the table\'s when nothing above says otherwise (a caption shown below the table too)', async () => {
     const r = await textPage(['统计指标 | 统计数 |', ...TEXT_ROWS, '填报单位（盖章）：XX县政府办', '注：本表金额单位为元。']);
+    expect(fee(r)).toMatchObject({ value: 0.12, raw: '1200', unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '85000', unit: '元' });
+    const bottom = await parseHtml(`<!doctype html><html><head><title>${TITLE}</title></head><body><table><caption style="caption-side:bottom">注：本表金额单位为元</caption>${tr(['统计指标', '单位', '统计数'])}${tr(['一、主动公开政府信息数', '条', '463'])}${tr(['七、依申请公开信息收取的费用', '', '1200'])}</table></body></html>`);
+    expect(fee(bottom)).toMatchObject({ value: 0.12, unit: '元' });
+  });
+
+  it('a statement on a line of its own between two money rows: which it is for is unknown, so neither is read, each with a note', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, TEXT_ROWS[1]!, '（金额单位：元）', TEXT_ROWS[2]!]);
     expect(fee(r)).toMatchObject({ value: null, raw: '1200' });
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: null, raw: '85000' });
-    expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：统计表只在该行下方注明“金额单位为元”，金额的单位无法确定，未读');
+    expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：统计表在行与行之间注明“金额单位：元”，未说明适用于哪些行，金额的单位无法确定，未读');
     expect(r.cells['legacyStats.proactive.total']).toMatchObject({ value: 463 });
   });
 
-  it('the same footer note under a fee of 0: 0 is read, 0 in any unit (guard: 0 was read before too)', async () => {
-    const r = await textPage(['统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0')), '注：本表金额单位为元。']);
+  it('the same statement under a fee of 0: 0 is read, 0 in any unit', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, TEXT_ROWS[1]!.replace('1200', '0'), '（金额单位：元）', TEXT_ROWS[2]!]);
     expect(fee(r)).toMatchObject({ value: 0, kind: 'number' });
+  });
+
+  it.each([
+    ['a line', ['七、依申请公开信息收取的费用 | 120 |', '（单位：元）']],
+    ['a line, the page flattened to one cell per line', ['七、依申请公开信息收取的费用', '120', '单位：元']],
+  ])('%s stating 元 under the fee row, a count row below it: the fee\'s unit, not the 专项经费\'s (reviewer 92 P2: 8.5 万元 was stored as 0.00085)', async (_, lines) => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, ...lines, '八、机构建设和保障经费情况 |', '（一）政府信息公开工作专门机构数 | 1 |', TEXT_ROWS[2]!.replace('85000', '8.5')]);
+    expect(fee(r)).toMatchObject({ value: 0.012, raw: '120', unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('a 其中 line stating its own unit (其中：检索复制费（单位：元） | 0 |) is no statement of the table\'s (reviewer 92 P2)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 0.12 |', '其中：检索复制费（单位：元） | 0 |', '八、机构建设和保障经费情况 |', '（一）政府信息公开工作专门机构数 | 1 |', TEXT_ROWS[2]!.replace('85000', '8.5')]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+    expect(unitNote(r)).toBeUndefined();
+  });
+
+  // reviewer 92: a statement on a row's own line is that row's alone (it had become the next rows' unit)
+  it.each([
+    ['a cell', '七、依申请公开信息收取的费用 | 120 | 单位：元 |'],
+    ['a 备注 cell', '七、依申请公开信息收取的费用 | 120 | 备注：单位为元 |'],
+    ['its label\'s bracket', '七、依申请公开信息收取的费用（单位为元） | 120 |'],
+  ])('under 金额单位：万元, the fee row states 元 in %s: the fee is in 元, the 专项经费 in 万元', async (_, feeRow) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, feeRow, TEXT_ROWS[2]!.replace('85000', '8.5')]);
+    expect(fee(r)).toMatchObject({ value: 0.012, raw: '120', unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
+  });
+
+  it.each([
+    ['注：各部门上报金额单位为元，本表已折算为万元。'],
+    ['注：原以元为单位，已折算为万元。'],
+  ])('a note under 金额单位：万元 saying what was converted (%s) states no unit (reviewer 92 P4)', async (note) => {
+    const r = await textPage(['金额单位：万元', note, '统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0.12').replace('85000', '8.5'))]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('another table\'s note (注：…。) above the 统计表\'s title does not let that table\'s unit in (reviewer 92 P6)', async () => {
+    const r = await parseHtml(pageHtml([TITLE, '一、概述', '全年主动公开政府信息463条。', '附件1：依申请公开收费情况统计表', '单位：元', '复制费 | 1200 |', '注：本表据财政票据统计。', '附件2：政府信息公开情况统计表', '统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0.12').replace('85000', '8.5'))].join('\n'), true));
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each([
+    ['a paragraph after the table', '四、其他需要报告的事项', '本机关依申请提供政府信息收费标准为复印费每页0.2元，计费单位：元。'],
+    ['another table\'s caption after it', '附表：依申请公开收费明细（单位：元）', '复制费 | 0 |'],
+  ])('%s naming 元 is not the 统计表\'s unit (reviewer 92)', async (_, ...after) => {
+    const r = await textPage(['统计指标 | 统计数 |', ...TEXT_ROWS.map((row) => row.replace('1200', '0.12').replace('85000', '8.5')), '', ...after]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(unitNote(r)).toBeUndefined();
   });
 
   it('注：本表金额单位为元的，已折算为万元 states no unit: the amounts are in 万元 (guard: passes before and after)', async () => {
