@@ -2171,6 +2171,11 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
  */
 function textValuesStart(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean): number {
   let at = from;
+  // a year labelling the value (`费用（元） 2017年 1200` on a page printed as one line: 2017 had been
+  // read as the fee, reviewer 87 P10), when it is the row's only year
+  YEAR_BEFORE_VALUE.lastIndex = at;
+  const year = YEAR_BEFORE_VALUE.exec(s);
+  if (year && at + year[0].length < end && !/(?:19|20)\d{2}\s*年/.test(s.slice(at + year[0].length, end))) at += year[0].length;
   OTHER_COUNT_UNIT.lastIndex = at;
   const countUnit = OTHER_COUNT_UNIT.exec(s);
   if (countUnit && at + countUnit[0].length < end) at += countUnit[0].length;
@@ -2230,6 +2235,8 @@ const TRAILING_UNIT = /[ \t]*[+-]?\d[\d,.]*[ \t]+((?:百\s*万|千|万|亿)?\s*�
 const UNIT_COLUMN_CELL = /(?:^|[|｜\s])(?:计\s*量\s*)?单\s*位\s*(?:[|｜\n]|$)/;
 /** a unit of a count other than the row reader's (件, 条, 个, 人次, 次, 篇, 项, 人), before the value: `份 27`, `| 宗 | 5` */
 const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|名|人\s*次)[ \t]*(?=[|｜]?[ \t]*\d)/y;
+/** a year label before a row's value: ` 2017年 1200`, `| 2017年度 | 1200` */
+const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?(?:19|20)\d{2}\s*年\s*度?[ \t]*(?=[|｜]?[ \t]*[+\-]?\d)/y;
 /** an empty cell between bars, the row's next cell opening after it: `| | 27` */
 const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 

@@ -299,6 +299,10 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(await oneLine(row))).toMatchObject({ value: wanYuan, raw, unit: '元' });
   });
 
+  it('one line, 七、依申请公开信息收取的费用（元） 2017年 1200: the year labels the value (87 P10: 2017 was stored as the fee)', async () => {
+    expect(fee(await oneLine('七、依申请公开信息收取的费用（元） 2017年 1200'))).toMatchObject({ value: 0.12, raw: '1200', unit: '元' });
+  });
+
   it('one line, 收费减免金额 0.03 万元: 300 元 (the key is in 元; 0.03 was stored as 0.03 元)', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0 八、政府信息公开收费减免金额 0.03 万元');
     expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300, raw: '0.03', unit: '万元' });
