@@ -1,0 +1,200 @@
+// The units of money a pre-2019 统计表 prints for its money rows (依申请公开信息收取的费用, 收费减免金额,
+// 专项经费), wherever it prints them: by a row's label, in its cells, around its value, and in the
+// statements the table makes for itself (金额单位：元 under its title, a line between its rows, a
+// footer's 注：本表金额单位为元). Each place a unit was passed over stored 1200 元 as 1200 万元.
+import type { LabelMatch } from '../formats/labels';
+import { moneyUnitOfCell } from './row-cells';
+
+/** 元 then a place's name (元氏县, 元江哈尼族彝族傣族自治县), but not 元 then 全市/本区/我县 */
+export const PLACE_AFTER_YUAN = '(?![全本我该各])[\\u4e00-\\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治)';
+
+/**
+ * Why a money row's amount is not read, or null: 千元, 亿元 are not converted (read in the row's
+ * 万元 they were 10 or 10,000 times off); two units (（元） after the label, 万元 in the unit cell)
+ * leave the amount's unit unknown.
+ */
+export function legacyUnitProblem(units: string[]): string | null {
+  if (units.length > 1) return `the amount's unit is printed as both ${units.join(' and ')}: not read`;
+  return units[0] && units[0] !== '元' && units[0] !== '万元' ? `the amount is printed in ${units[0]}, which is not converted: not read` : null;
+}
+
+/**
+ * The unit of money a 统计表 row prints by its label, where the row reader would not see it: in the
+ * label's brackets (`依申请公开信息收取的费用（元）`), or as a cell before the value on a page printed
+ * as one line (`（元） 1200`, `人民币元 1200`; between bars, `| 千元 | 1.2`). Either was passed over, and
+ * 1200 元 stored as 1200 万元 (reviewer 85 P4). `valuesFrom`: where the values start, past such a cell.
+ */
+export function legacyMoneyUnit(s: string, labelStart: number, labelEnd: number, end: number): LegacyMoneyUnit {
+  // the bracket's first part: （元，含复印费） (reviewer 87 P8)
+  const inLabel = LABEL_BRACKET_END.exec(s.slice(labelStart, labelEnd));
+  LEADING_UNIT_CELL.lastIndex = labelEnd;
+  const cell = LEADING_UNIT_CELL.exec(s);
+  const cellUnit = cell && labelEnd + cell[0].length <= end ? moneyUnitOfCell(cell[1]!) : null;
+  const valuesFrom = cellUnit ? labelEnd + cell![0].length : labelEnd;
+  // the unit after the value, apart (`1200 元`, `0.03 万元` on a page printed as one line: reviewer 87 P6)
+  TRAILING_UNIT.lastIndex = valuesFrom;
+  const after = TRAILING_UNIT.exec(s);
+  return {
+    label: inLabel ? moneyUnitOfCell(inLabel[1]!.split(/[，,、；;]/)[0]!) : null,
+    cell: cellUnit,
+    after: after && valuesFrom + after[0].length <= end ? after[1]! : null,
+    valuesFrom,
+  };
+}
+interface LegacyMoneyUnit {
+  label: string | null;
+  cell: string | null;
+  after: string | null;
+  valuesFrom: number;
+}
+const LABEL_BRACKET_END = /[（(]([^（）()]{1,20})[）)]\s*$/;
+// (a cell between bars too: `| 千元 | 1.2`, which the row reader passes over as a label's cell)
+const LEADING_UNIT_CELL = /[ \t|｜]*([^\s\d|｜+\-—–]{1,12})(?=[ \t|｜]*[\d+])/y;
+const TRAILING_UNIT = /[ \t]*[+-]?\d[\d,.]*[ \t]+((?:百\s*万|千|万|亿)?\s*元)(?=整|[\s|｜]|$)/y;
+
+/**
+ * The units of money a 统计表 states (金额单位：元, （单位：元）, 经费单位：万元, 金额以元为单位, 注：本表金额
+ * 单位为元): from its title (or the line before its header) to a little past its last row. One on a
+ * row's own line (a cell or 备注 `单位：元`, its label's `（单位为元）`) is that row's alone (reviewer 92
+ * P1–P3: it had become the next rows' unit); one on a line of its own is the table's, and so is a
+ * bracketed unit in its header's cells (统计数（元）, （件、元）). Not a bracketed （元） outside the
+ * header, nor a line before the title: another table's (金额（元） of a fee table above it) made
+ * its amounts 10,000 times too small (reviewer 88 P2).
+ */
+export function legacyUnitStatements(s: string, display: string, from: number, hits: Array<{ m: LabelMatch; row: { unit?: string } }>): TableUnits {
+  const firstRow = hits[0]!.m.start;
+  // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header);
+  // a note's sentence between the title and the header (填表说明：…。) ends no sentence here (reviewer
+  // 89 P7), unless a title follows it (another table's note above this table's title: reviewer 92 P6)
+  let stop = s.lastIndexOf('。', from);
+  while (stop >= 0 && stop > from - 200 && !STATISTICS_TABLE_TITLE.test(s.slice(stop + 1, from)) && NOTE_LINE_START.test(s.slice(s.lastIndexOf('\n', stop) + 1, stop)))
+    stop = s.lastIndexOf('。', stop - 1);
+  const windowStart = Math.max(0, from - 200, stop + 1);
+  const title = STATISTICS_TABLE_TITLE.exec(s.slice(windowStart, from));
+  const lineBefore = s.lastIndexOf('\n', s.lastIndexOf('\n', from - 1) - 1) + 1;
+  const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
+  // to a little past the last row: the footer's note (注：本表金额单位为元) is the table's too
+  const lastRow = hits[hits.length - 1]!.m;
+  const lastLineEnd = s.indexOf('\n', lastRow.end) < 0 ? s.length : s.indexOf('\n', lastRow.end);
+  // (not past a section's heading: the narrative goes on after an appendix printed mid-page)
+  SECTION_HEADING_LINE.lastIndex = lastLineEnd;
+  const heading = SECTION_HEADING_LINE.exec(s);
+  const end = Math.min(s.length, lastRow.end + 600, heading ? heading.index : s.length);
+  const statements: UnitStatement[] = [];
+  const ofRow = new Map<number, string[]>();
+  for (const re of [TABLE_UNIT_SAID, UNIT_AS]) {
+    re.lastIndex = start;
+    for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
+      const at = m.index;
+      const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+      const lineEndAt = s.indexOf('\n', at);
+      const line = s.slice(lineStart, lineEndAt < 0 ? s.length : lineEndAt);
+      // 单位为元，本表已折算为万元 says what was converted, not the unit (reviewer 92 P4)
+      const sentence = s.slice(at + m[0].length, at + m[0].length + 40).split(/[。；;\n]/, 1)[0]!;
+      if (CONVERTED.test(sentence)) continue;
+      const unit = m[2]!.replace(/\s+/g, '');
+      // on a row's line: that row's (the last row whose label starts before it on the same line)
+      let row = -1;
+      for (let i = 0; i < hits.length && hits[i]!.m.start <= at; i++) row = i;
+      // (or in its label, wrapped onto a second line: `七、依申请公开信息收取的费用` / `（单位：元） | 120 |`)
+      if (row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end)) {
+        ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
+        continue;
+      }
+      // below the rows, only a note's line or a short line of its own, not another table's title
+      // or caption (附表：…（单位：元）) nor a paragraph after the table (reviewer 92)
+      const footer = at > lastLineEnd;
+      if (footer && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line))) continue;
+      // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
+      // line's; a line of its own is the money row's just above it when the row below is none (`七、…费用
+      // | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it when the row below is a money row and
+      // the one above is none (`六、举报投诉数量 | 5 |` / `（金额单位：元）` / `七、…费用 | 1200 |`: reviewer
+      // 91 P6), else no one can tell (reviewer 92 P2)
+      let between = false;
+      if (!footer && row >= 0) {
+        if (!NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at))) continue;
+        const above = !!hits[row]!.row.unit;
+        const below = !!hits[row + 1]?.row.unit;
+        if (above && !below) {
+          ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
+          continue;
+        }
+        between = above === below;
+      }
+      const of = m[1] ? (/经/.test(m[1]) ? 'budget' : /金/.test(m[1]) ? 'amount' : 'fee') : 'plain';
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between });
+    }
+  }
+  statements.sort((x, y) => x.at - y.at);
+  const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
+  return { statements, inHeader, ofRow };
+}
+const SECTION_HEADING_LINE = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/g;
+/** 已折算为万元, 换算成万元 */
+const CONVERTED = /折\s*算|换\s*算|折\s*合/;
+interface UnitStatement {
+  unit: string;
+  /** the amounts it names: 经费单位 the 专项经费, 收费/费用单位 the fees, 金额单位 and 单位 every one */
+  of: 'budget' | 'fee' | 'amount' | 'plain';
+  at: number;
+  text: string;
+  /** printed below the table's rows (注：本表金额单位为元, a caption shown below it) */
+  footer: boolean;
+  /** printed on a line of its own between the rows */
+  between: boolean;
+}
+interface TableUnits {
+  statements: UnitStatement[];
+  inHeader: string | null;
+  /** by the index of the row on whose line they are printed: the units it states for itself */
+  ofRow: Map<number, string[]>;
+}
+
+/**
+ * The unit a 统计表's money row is in when it prints none of its own: of the statements above the
+ * row, the last naming its kind of amount (经费单位：万元 for 专项经费: 金额单位：元 经费单位：万元, reviewer
+ * 91 P5), else the last 金额单位 or 单位, the nearest to the row (a fee table's （单位：元） above the
+ * main table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
+ * 单位为元); else the template's (`templateUnit`). `conflict`: a statement on a line of its own
+ * between the rows naming another unit: it may be the row's above it or the rows' below it
+ * (reviewer 91 P6, 92 P2), so the row's unit is unknown.
+ */
+export function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null } {
+  const kind = /budget/i.test(key) ? 'budget' : 'fee';
+  let own: UnitStatement | null = null;
+  let any: UnitStatement | null = null;
+  let footerOwn: UnitStatement | null = null;
+  let footerAny: UnitStatement | null = null;
+  const between: UnitStatement[] = [];
+  for (const st of units.statements) {
+    if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
+    if (st.between) between.push(st);
+    else if (st.footer) {
+      if (st.of === kind) footerOwn ??= st;
+      else footerAny ??= st;
+    } else if (st.at > at) continue;
+    else if (st.of === kind) own = st;
+    else any = st;
+  }
+  const unit = (own ?? any)?.unit ?? units.inHeader ?? (footerOwn ?? footerAny)?.unit ?? null;
+  return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null };
+}
+/** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */
+const OPENS_WITH_STATEMENT = /^[\s|｜]*[（(【\[]?\s*$/;
+const HEADER_UNIT = /[（(]\s*(?:[件个项条次人宗份]\s*[、，,/／]\s*)*((?:万\s*)?元)(?:\s*[、，,/／]\s*[件个项条次人宗份])*\s*[）)]/;
+// any statistics table's title: 政府信息公开情况统计表, 政务公开工作统计表, …数据统计表, …统计报表 (reviewer 89 P1–P4)
+const STATISTICS_TABLE_TITLE = /统\s*计\s*(?:报\s*)?表/;
+/** a line opening with a note (填表说明：, 注：): its sentence is the table's caption's, no sentence before the table */
+const NOTE_LINE_START = /^[\s|｜]*[（(]?\s*(?:填\s*[表报]\s*)?(?:注|说\s*明|备\s*注)/;
+// (单位：件、元 and 单位：件（金额：元） too; not 填报单位：… nor 制表单位：元氏县…, whose 元 is a place's:
+// reviewer 89 P6, P8, P9; 统计单位：元 and …统计报表 单位：元 are statements: reviewer 90 P1, P2, P5)
+// (元 then a place's name, 元氏县, 元宝山区, 元江哈尼族彝族傣族自治县, is none: reviewer 90 P3, P4, 91 P1 — 元统计指标…,
+// 元人民币, and 元 then 全市/本区/我县 are units: reviewer 91 P3)
+// (金额单位为元的，已折算为万元 says which were converted: no statement)
+const TABLE_UNIT_SAID = new RegExp(
+  `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
+  'g',
+);
+/** 金额以元为单位, （经费均以万元为单位） */
+const UNIT_AS = /((?:金|经|收|费)\s*(?:额|费|用)\s*)?(?:均\s*|统\s*一\s*)?以\s*((?:百\s*万\s*|千\s*|万\s*|亿\s*)?元)\s*(?:为|作\s*为)\s*(?:计\s*量\s*)?单\s*位/g;
+
