@@ -4,7 +4,8 @@ import { extractDocument, type ReportDocument } from '../extract';
 import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom } from './meta';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
-import { readLegacy, readTable2, readTable3, readTable4, type TableSink } from './tables';
+import { readTable4 } from './read-table4';
+import { readLegacy, readTable2, readTable3, type TableSink } from './tables';
 import { decideVersion } from './version';
 import { T3_2021_MARKER } from '../formats/table3';
 

@@ -12,7 +12,8 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, secondT4Copy, T2_ORDER_MESSAGE, t2HeaderKeys, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/tables';
+import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, T2_ORDER_MESSAGE, t2HeaderKeys } from '../../../src/parse/tables';
+import { secondT4Copy, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/read-table4';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
