@@ -5,7 +5,8 @@ import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findT
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
 import { readTable4 } from './read-table4';
-import { readLegacy, readTable2, readTable3, type TableSink } from './tables';
+import { readLegacy } from './read-legacy';
+import { readTable2, readTable3, type TableSink } from './tables';
 import { decideVersion } from './version';
 import { T3_2021_MARKER } from '../formats/table3';
 

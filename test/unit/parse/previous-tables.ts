@@ -10,7 +10,7 @@ import { T4_HEADER_WORD, T4_KEYS, T4_VARIANTS } from '../../../src/formats/table
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/legacy';
 import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
-import { legacySubRowsToTheirGroup } from '../../../src/parse/tables';
+import { legacySubRowsToTheirGroup } from '../../../src/parse/read-legacy';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
 import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, T2_ORDER_MESSAGE, t2HeaderKeys } from '../../../src/parse/tables';
 import { secondT4Copy, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/read-table4';

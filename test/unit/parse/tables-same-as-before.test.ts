@@ -11,7 +11,8 @@ import { LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../../../src/formats/le
 import { alternatives as topLevelAlternatives } from '../../../src/parse/version';
 import { T2_ROWS_2019, T2_ROWS_2021, T2_START, T2_STOPS } from '../../../src/formats/table2';
 import { T3_GROUP_OTHER, T3_GROUPS, T3_ROWS_2019, T3_ROWS_2021, T3_START } from '../../../src/formats/table3';
-import { readLegacy, readTable2, readTable3, type TableSink } from '../../../src/parse/tables';
+import { readTable2, readTable3, type TableSink } from '../../../src/parse/tables';
+import { readLegacy } from '../../../src/parse/read-legacy';
 import { readTable4 } from '../../../src/parse/read-table4';
 import * as previous from './previous-tables';
 

@@ -1,0 +1,245 @@
+// The pre-2019 appendix, 政府信息公开情况统计表: its rows claimed by label (longest first, not inside
+// a note), read by the columns an HTML table's header names (legacy-grid.ts) or by cell count, each
+// money row in the unit it prints (legacy-units.ts).
+import type { ReportDocument } from '../extract';
+import { findLabel, type LabelMatch, type LabelPattern } from '../formats/labels';
+import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
+import { execStartAnchored, startAnchored } from './anchored';
+import { legacyColumns, readLegacyGridRow } from './legacy-grid';
+import { legacyRowEnd, SEQ_HEADER } from './legacy-numbering';
+import { legacyMoneyUnit, legacyUnitProblem, legacyUnitStatements, statedUnitFor } from './legacy-units';
+import { readRowCells, type Relation } from './row-cells';
+import { findAllStops, has, nextStop, problemWarning, toCellValue, type TableSink } from './tables';
+
+// The 统计表's header is found from the literals every match of its pattern begins with (indexOf,
+// then the same regex sticky there) instead of a regex scan from the top of the page.
+const LEGACY_START_AT = startAnchored(LEGACY_START, ['指', '统', '项']);
+/** Legacy rows, longest label first: matches are claimed in this order so a short label never lands inside a long one. */
+const LEGACY_CLAIM_ORDER = LEGACY_ROWS.map((row, i) => ({ row, i, len: row.pattern.forms[0]!.length }))
+  .sort((a, b) => b.len - a.len || a.i - b.i)
+  .map(({ row }) => row);
+
+/**
+ * The first match of `p` in stream[from, to) that overlaps no claimed stretch: what
+ * findAll(…).find(unclaimed) gives, without finding the matches after it.
+ */
+function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: number, claimed: Array<[number, number]>): LabelMatch | null {
+  let pos = from;
+  for (;;) {
+    const m = findLabel(p, stream, pos, to);
+    if (!m) return null;
+    if (!claimed.some(([a, b]) => m.start < b && a < m.end)) return m;
+    pos = m.end > m.start ? m.end : m.start + 1; // findAll's step
+  }
+}
+
+export function readLegacy(page: ReportDocument, sink: TableSink): void {
+  const s = page.stream;
+  const startM = legacyStart(s);
+  if (!startM) {
+    unreadLegacyTable(page, sink);
+    return;
+  }
+  const from = startM.index;
+  // a second 统计表 (the previous year's, for comparison) ends this one: rows missing here were
+  // filled from it, silently
+  const second = secondLegacyTable(s, startM);
+  const to = second ?? s.length;
+  // an HTML 统计表 is read by the columns its header names (legacy-grid.ts); else by cell count
+  const columns = legacyColumns(page, from);
+  let cols = columns ? (columns.cumulative !== null ? 2 : 1) : LEGACY_CUMULATIVE.test(s.slice(from, from + 120)) ? 2 : 1;
+  // a note (注：其它情形数2010年起统计) is no row: its 2010 was read as 其它情形 (reviewer 77 C); the
+  // rows after a note in the table are still its rows (reviewer 80 #1)
+  const notes = noteSpans(s, from, to);
+  const hits = claimLegacyRows(s, from, to, notes);
+  if (hits.length < 2) {
+    unreadLegacyTable(page, sink);
+    return;
+  }
+  legacySubRowsToTheirGroup(hits);
+  // a cumulative column headed 累计 alone ("…2013年度累计主动公开信息数…"): its pairs of values had
+  // been read as one number each (18535395)
+  if (!columns && cols === 1 && CUMULATIVE_ALONE.test(s.slice(from, hits[0]!.m.start))) cols = 2;
+  sink.regions.push({ table: 'legacy', start: from, end: to });
+  // a row's values end at a note after them (行政申诉数 件 0 注：…2010年起统计)
+  const stops = [...findAllStops(s, from, to, LEGACY_STOPS), ...notes.map(([start]) => start)].sort((a, b) => a - b);
+  const cumulative: Relation = (v) => v.length === 2 && v[0] !== null && v[1] !== null && v[1]! >= v[0]!;
+  const seqColumn = !columns && SEQ_HEADER.test(s.slice(Math.max(0, from - 30), hits[0]!.m.start));
+  // units of money the table states (金额单位：元 as a caption or line): its money rows' unit when
+  // they print none of their own; 1200 元 was stored as 1200 万元 (reviewer 87 P7)
+  const tableUnits = legacyUnitStatements(s, page.display, from, hits);
+  // a text table with a 单位 column: a row's empty unit cell is that column's, not a value's (its
+  // row was left unread: "a cell is extra and the row does not say which", reviewer 87)
+  const unitColumn = !columns && UNIT_COLUMN_CELL.test(s.slice(from, hits[0]!.m.start));
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1] ? legacyRowEnd(s, hit.m.start, hit.m.end, hits[i + 1]!.m.start, seqColumn) : to;
+    const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
+    const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
+    const afterUnit = money?.valuesFrom ?? hit.m.end;
+    const valuesFrom = columns ? afterUnit : textValuesStart(s, hit.m.end, afterUnit, end, unitColumn);
+    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, valuesFrom, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
+    if (read.split) sink.split = true;
+    // the table's own unit only for a money row printing none of its own
+    const onItsLine = money ? (tableUnits.ofRow.get(i) ?? []) : [];
+    const ownUnit = read.unit ?? money?.cell ?? money?.label ?? money?.after ?? onItsLine[0];
+    const stated = money && !ownUnit ? statedUnitFor(tableUnits, hit.row.keys[0]!, hit.m.start, hit.row.unit!) : null;
+    const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, ...onItsLine, stated?.unit].filter((u): u is string => !!u))];
+    const unitProblem = legacyUnitProblem(units) ?? (stated?.conflict ? `the table states "${stated.conflict.text}" between its rows, not saying which: the amount's unit is unknown, not read` : null);
+    if (units.length === 1) read.unit = units[0];
+    else delete read.unit;
+    const keys = hit.row.keys.slice(0, cols);
+    read.cells.forEach((rc, c) => {
+      const key = keys[c]!;
+      if (has(sink, key)) return;
+      const cell = toCellValue(page, key, rc, read, hit.row.unit);
+      // 0 is 0 in any unit
+      if (unitProblem && cell.value !== null && cell.value !== 0) {
+        cell.value = null;
+        cell.kind = 'text';
+        delete cell.unit;
+        sink.warnings.push({ code: 'unit', message: `统计表 ${hit.row.pattern.canonical}: ${unitProblem}`, keys: [key], ref: cell.ref });
+      }
+      sink.cells[key] = cell;
+    });
+    problemWarning(sink, page, read, keys, `统计表 ${hit.row.pattern.canonical}`, hit.m.start);
+  });
+  const filled = FILLED_ON.exec(s.slice(from, to));
+  if (filled && !has(sink, 'legacyStats.filledOn')) {
+    // the appendix's 填报日期, as printed: PUB-EARLY reads it (it never got one: the rule could not fire)
+    const start = from + filled.index + filled[0].length - filled[1]!.length;
+    sink.cells['legacyStats.filledOn'] = { value: null, raw: page.display.slice(start, start + filled[1]!.length), kind: 'text', ref: page.refAt(start, start + filled[1]!.length) };
+  }
+  if (!page.tables.length) sink.rebuiltFromText = true;
+  if (second !== null) sink.warnings.push({ code: 'repeated-table', message: 'a second 统计表 is printed further on (another year\'s?): only the first is read', keys: [], ref: page.refAt(second, second + 1) });
+}
+
+/**
+ * Where a text 统计表 row's values start: past a money unit cell (`from`), a count's unit the row
+ * reader does not know (份, 宗 before the value: note 17's 82 A, C) and, in a table with a 单位
+ * column, an empty unit cell (`| | 27`: the row was left unread as "a cell is extra", reviewer 87),
+ * but not after a unit cell of its own (`| 元 | | 3600` is a blank value: reviewer 88 L1; a unit
+ * glued to the label, `费用（元） | | 1200`, is in the label's cell).
+ */
+function textValuesStart(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean): number {
+  let at = from;
+  // a year labelling the value (`费用（元） 2017年 1200` on a page printed as one line: 2017 had been
+  // read as the fee, reviewer 87 P10), when it is the row's only year
+  YEAR_BEFORE_VALUE.lastIndex = at;
+  const year = YEAR_BEFORE_VALUE.exec(s);
+  if (year && at + year[0].length < end && !/(?:19|20)\d{2}\s*年/.test(s.slice(at + year[0].length, end))) at += year[0].length;
+  OTHER_COUNT_UNIT.lastIndex = at;
+  const countUnit = OTHER_COUNT_UNIT.exec(s);
+  if (countUnit && at + countUnit[0].length < end) at += countUnit[0].length;
+  if (unitColumn && !/[|｜]/.test(s.slice(labelEnd, at))) {
+    EMPTY_CELL_AHEAD.lastIndex = at;
+    const empty = EMPTY_CELL_AHEAD.exec(s);
+    if (empty && at + empty[0].length < end) at += empty[0].length;
+  }
+  return at;
+}
+
+/** a 单位 or 计量单位 header cell of a text 统计表 */
+const UNIT_COLUMN_CELL = /(?:^|[|｜\s])(?:计\s*量\s*)?单\s*位\s*(?:[|｜\n]|$)/;
+/** a unit of a count other than the row reader's (件, 条, 个, 人次, 次, 篇, 项, 人), before the value: `份 27`, `| 宗 | 5` */
+const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|名|人\s*次)[ \t]*(?=[|｜]?[ \t]*\d)/y;
+/** a year label before a row's value: ` 2017年 1200`, `| 2017年度 | 1200` */
+const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?(?:19|20)\d{2}\s*年\s*度?[ \t]*(?=[|｜]?[ \t]*[+\-]?\d)/y;
+/** an empty cell between bars, the row's next cell opening after it: `| | 27` */
+const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
+
+/** The 统计表's rows in stream[from, to), each at its first label not inside a longer one's nor a note, in page order. */
+function claimLegacyRows(s: string, from: number, to: number, notes: Array<[number, number]>): Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> {
+  const claimed: Array<[number, number]> = [...notes];
+  const hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }> = [];
+  for (const row of LEGACY_CLAIM_ORDER) {
+    const found = firstUnclaimed(row.pattern, s, from, to, claimed);
+    if (!found) continue;
+    claimed.push([found.start, found.end]);
+    hits.push({ row, m: found });
+  }
+  return hits.sort((a, b) => a.m.start - b.m.start);
+}
+
+/** a 统计表 row after a space, on a page printed as one line: its label, a unit or none, its value (`当面申请数 条 1`) */
+// (a value followed by its measure word, 含行政申诉数 3 件, is the note's own sentence: reviewer 82 N1f)
+const ROW_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+(?:[^\s\d]{1,2}\s+)?\d+(?:\.\d+)?(?![\d.]|\s*(?:件|条|人|个|次|项|份|宗|元|万|[（(]))/;
+// a 统计表 that prints a 计量单位 column: its rows print their unit (含 行政申诉数 3 is the note's: reviewer 83 L3)
+const ROW_WITH_UNIT_AFTER_SPACE = /^\s+(?:\d{1,2}\s*[．.、]\s*)?[^\s\d]\S{1,23}?\s+[^\s\d]{1,2}\s+\d/;
+
+/** 注：, 说明：, 备注： opening a note */
+const NOTE_OPENING = /(?:^|[\s|｜。])(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/gm;
+
+/**
+ * The notes in stream[from, to): from 注：/说明：/备注： to the end of their sentence, cell or line,
+ * or a space before a row's opening (200 characters at most). Row labels inside them are no rows.
+ */
+function noteSpans(s: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const rowAfterSpace = /计\s*量\s*单\s*位/.test(s.slice(from, from + 200)) ? ROW_WITH_UNIT_AFTER_SPACE : ROW_AFTER_SPACE;
+  NOTE_OPENING.lastIndex = from;
+  for (let m = NOTE_OPENING.exec(s); m && m.index < to; m = NOTE_OPENING.exec(s)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[|｜。]/.test(m[0].trimStart()) ? 1 : 0);
+    let end = m.index + m[0].length;
+    while (end < to && (s[end] === ' ' || s[end] === '\t')) end++;
+    const limit = Math.min(to, start + 200);
+    // to its sentence's end (a label after a comma is still the note's: 行政申诉数2010年起统计,
+    // reviewer 81 N1); on a page printed as one line, to a space before a row (label, unit, value)
+    while (end < limit && !/[。\n|｜]/.test(s[end]!) && !(/\s/.test(s[end]!) && rowAfterSpace.test(s.slice(end, end + 40)))) end++;
+    out.push([start, end]);
+    NOTE_OPENING.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return out;
+}
+
+const CUMULATIVE_ALONE = /累\s*计/;
+const LEGACY_TITLE = /政\s*府\s*信\s*息\s*公\s*开\s*(?:工\s*作\s*)?(?:情\s*况\s*)?统\s*计\s*表/;
+
+/**
+ * A 统计表 titled on the page whose rows were not read (its header is not 指标名称/统计指标, e.g.
+ * 项目 | 单位 | 数量, or it is an image): said, not silently dropped.
+ */
+function unreadLegacyTable(page: ReportDocument, sink: TableSink): void {
+  // a unified report may title its tables so: those were read
+  if (sink.regions.some((r) => r.table !== 'legacy')) return;
+  const m = LEGACY_TITLE.exec(page.stream);
+  if (m) sink.warnings.push({ code: 'unread-table', message: 'a 统计表 is printed but its rows could not be read (header not recognised, or an image)', keys: [], ref: page.refAt(m.index, m.index + m[0].length) });
+}
+
+/**
+ * 被依法纠错数 and 其他情形数 are printed under 行政复议 and again under 行政诉讼. Claimed in template
+ * order, a table whose 复议 part prints no sub-rows gave the 诉讼 ones to 复议 (two false L-CASES):
+ * a 复议 sub-row after the 诉讼 total, with no 诉讼 one of its own, is the 诉讼 one.
+ */
+export function legacySubRowsToTheirGroup(hits: Array<{ row: (typeof LEGACY_ROWS)[number]; m: LabelMatch }>): void {
+  const at = (key: string) => hits.find((h) => h.row.keys[0] === key);
+  const litigation = at('legacyStats.litigation.total');
+  if (!litigation) return;
+  for (const sub of ['corrected', 'other']) {
+    const review = at(`legacyStats.review.${sub}`);
+    const row = LEGACY_ROWS.find((r) => r.keys[0] === `legacyStats.litigation.${sub}`);
+    if (review && row && review.m.start > litigation.m.start && !at(`legacyStats.litigation.${sub}`)) review.row = row;
+  }
+}
+
+/** Where a second 统计表 starts: a header (指标名称/统计指标 not in a sentence) after the first one's line. */
+function secondLegacyTable(s: string, first: RegExpExecArray): number | null {
+  const lineEnd = s.indexOf('\n', first.index);
+  return lineEnd < 0 ? null : (legacyStart(s, lineEnd)?.index ?? null);
+}
+
+/**
+ * The 统计表's header: the first 指标名称/统计指标 that is not in a sentence (its line reaches no 。).
+ * "本报告所列统计指标按…要求填报。" in the narrative was taken for it: the table was then read
+ * from there, the narrative's own numbers became table values and 历年累计 was lost.
+ */
+function legacyStart(s: string, from = 0): RegExpExecArray | null {
+  for (let m = execStartAnchored(LEGACY_START_AT, s, from); m; m = execStartAnchored(LEGACY_START_AT, s, m.index + 1)) {
+    const lineEnd = s.indexOf('\n', m.index);
+    const line = s.slice(m.index, lineEnd < 0 ? m.index + 80 : Math.min(lineEnd, m.index + 80));
+    if (!line.includes('。')) return m;
+  }
+  return null;
+}
+
+/** 统计表's 填报日期 and the date after it ("填报日期:2018.12.28", "填报日期：2018年12月28日"). */
+const FILLED_ON = /填\s*报\s*日\s*期\s*(?:[:：]\s*)?(?:[|｜]\s*)?((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}(?:\s*日)?)/;
