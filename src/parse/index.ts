@@ -16,7 +16,7 @@ export const PARSER_VERSION = '1.0.0';
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
   const found = findSections(page);
   const statPeriod = parseStatPeriod(page);
-  const { title, h1 } = findTitle(page, statPeriod?.start ? Number(statPeriod.start.slice(0, 4)) : null);
+  const { title, h1 } = findTitle(page, [statPeriod?.start, statPeriod?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
   let reportYear = yearFrom(title);
   let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;
   if (reportYear === null && h1) {

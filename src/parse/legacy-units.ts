@@ -6,7 +6,7 @@ import type { LabelMatch } from '../formats/labels';
 import { moneyUnitOfCell } from './row-cells';
 
 /** 元 then a place's name (元氏县, 元江哈尼族彝族傣族自治县), but not 元 then 全市/本区/我县 */
-export const PLACE_AFTER_YUAN = '(?![全本我该各])[\\u4e00-\\u9fff]{1,12}?(?:县|区|市|州|旗|盟|镇|乡|街道|村|自治)';
+export const PLACE_AFTER_YUAN = '(?![全本我该各])(?:[\\u4e00-\\u9fff]{1,3}?(?:县|区|市|州|旗|盟|镇|乡|街道|村)|[\\u4e00-\\u9fff]{1,12}?自治)';
 
 /**
  * Why a money row's amount is not read, or null: 千元, 亿元 are not converted (read in the row's
@@ -61,7 +61,7 @@ const TRAILING_UNIT = /[ \t]*[+-]?\d[\d,.]*[ \t]+((?:百\s*万|千|万|亿)?\s*�
  * header, nor a line before the title: another table's (金额（元） of a fee table above it) made
  * its amounts 10,000 times too small (reviewer 88 P2).
  */
-export function legacyUnitStatements(s: string, display: string, from: number, hits: Array<{ m: LabelMatch; row: { unit?: string } }>): TableUnits {
+export function legacyUnitStatements(s: string, display: string, from: number, hits: Array<{ m: LabelMatch; row: { unit?: string; keys: string[] } }>): TableUnits {
   const firstRow = hits[0]!.m.start;
   // the first title after the last sentence (附件：…统计表 | 填报单位：… 金额单位：元 | …统计表 | header);
   // a note's sentence between the title and the header (填表说明：…。) ends no sentence here (reviewer
@@ -93,42 +93,60 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const sentence = s.slice(at + m[0].length, at + m[0].length + 40).split(/[。；;\n]/, 1)[0]!;
       if (CONVERTED.test(sentence)) continue;
       const unit = m[2]!.replace(/\s+/g, '');
-      // on a row's line: that row's (the last row whose label starts before it on the same line)
+      // the amounts it names, from the words before it (经费单位, （收费金额单位：元）, 注：依申请公开收取费用
+      // 金额单位为元: reviewer 93 P3)
+      const opening = s.slice(Math.max(lineStart, at - 20), at);
+      const words = opening.slice(opening.search(/[^\s。；;，,：:]*$/)) + (m[1] ?? '');
+      const of: UnitStatement['of'] = /经\s*费/.test(words) ? 'budget' : /费\s*用|收\s*费|收\s*取/.test(words) ? 'fee' : m[1] ? 'amount' : 'plain';
+      // on a row's line: that row's (the last row whose label starts before it on the same line),
+      // when it is a money row (a group's heading, 八、机构建设和保障经费情况（经费单位：万元）, is no money
+      // row: the statement is read as one between the rows, reviewer 93 P5)
       let row = -1;
       for (let i = 0; i < hits.length && hits[i]!.m.start <= at; i++) row = i;
       // (or in its label, wrapped onto a second line: `七、依申请公开信息收取的费用` / `（单位：元） | 120 |`)
-      if (row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end)) {
+      const onRowLine = row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end);
+      // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
+      if (onRowLine && hits[row]!.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(hits[row]!.row.keys[0]!) === of)) {
         ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
         continue;
       }
-      // below the rows, only a note's line or a short line of its own, not another table's title
-      // or caption (附表：…（单位：元）) nor a paragraph after the table (reviewer 92)
-      const footer = at > lastLineEnd;
-      if (footer && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line))) continue;
+      // below the rows, only a note's line or a short line of its own ending its 元 (not 技术支持单位：
+      // 元亨科技: reviewer 93 P2), not another table's title or caption (附表：…（单位：元）) nor a paragraph
+      // after the table (reviewer 92)
+      // (on a page printed as one line, a note after the last row: 注：本表金额单位为元, reviewer 93 P5)
+      const noteAfterLastRow = row === hits.length - 1 && !hits[row]!.row.unit && /(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/.test(s.slice(hits[row]!.m.end, at));
+      const footer = at > lastLineEnd || noteAfterLastRow;
+      if (footer && !noteAfterLastRow && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line) || /[\u4e00-\u9fff]/.test(s[at + m[0].length] ?? ''))) continue;
       // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
-      // line's; a line of its own is the money row's just above it when the row below is none (`七、…费用
-      // | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it when the row below is a money row and
+      // line's; a line of its own is the money row's just above it when the row below is none of its
+      // kind (`七、…费用 | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it (of its kind) when
       // the one above is none (`六、举报投诉数量 | 5 |` / `（金额单位：元）` / `七、…费用 | 1200 |`: reviewer
-      // 91 P6), else no one can tell (reviewer 92 P2)
+      // 91 P6; `七、…费用 | 120 |` / `（经费单位：万元）` / … 专项经费: reviewer 93 P1), else no one can tell
+      // (reviewer 92 P2)
       let between = false;
       if (!footer && row >= 0) {
-        if (!NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at))) continue;
-        const above = !!hits[row]!.row.unit;
-        const below = !!hits[row + 1]?.row.unit;
+        // (a group's heading holding it is no such line: 八、机构建设和保障经费情况（经费单位：万元）)
+        if (!onRowLine && !NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) && /\d/.test(line.replace(m[0], ''))) continue;
+        const named = (h: (typeof hits)[number] | undefined): boolean => !!h?.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(h.row.keys[0]!) === of);
+        const above = named(hits[row]) && !(onRowLine && hits[row]!.row.unit);
+        const below = named(hits[row + 1]);
         if (above && !below) {
           ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
           continue;
         }
-        between = above === below;
+        between = above && below;
+        // (no money row of its kind on either side: neither can it be said to be a row's)
+        if (!above && !below && (of === 'amount' || of === 'plain') && !(hits[row]!.row.unit || hits[row + 1]?.row.unit)) between = true;
       }
-      const of = m[1] ? (/经/.test(m[1]) ? 'budget' : /金/.test(m[1]) ? 'amount' : 'fee') : 'plain';
-      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between });
+      statements.push({ unit, of, at, lineStart, text: display.slice(at, at + m[0].length).trim(), footer, between });
     }
   }
   statements.sort((x, y) => x.at - y.at);
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
   return { statements, inHeader, ofRow };
 }
+/** the kind of amount a money row's key holds: the 专项经费 or a fee */
+const kindOfKey = (key: string): 'budget' | 'fee' => (/budget/i.test(key) ? 'budget' : 'fee');
 const SECTION_HEADING_LINE = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/g;
 /** 已折算为万元, 换算成万元 */
 const CONVERTED = /折\s*算|换\s*算|折\s*合/;
@@ -137,6 +155,8 @@ interface UnitStatement {
   /** the amounts it names: 经费单位 the 专项经费, 收费/费用单位 the fees, 金额单位 and 单位 every one */
   of: 'budget' | 'fee' | 'amount' | 'plain';
   at: number;
+  /** where its line starts */
+  lineStart: number;
   text: string;
   /** printed below the table's rows (注：本表金额单位为元, a caption shown below it) */
   footer: boolean;
@@ -152,31 +172,29 @@ interface TableUnits {
 
 /**
  * The unit a 统计表's money row is in when it prints none of its own: of the statements above the
- * row, the last naming its kind of amount (经费单位：万元 for 专项经费: 金额单位：元 经费单位：万元, reviewer
- * 91 P5), else the last 金额单位 or 单位, the nearest to the row (a fee table's （单位：元） above the
- * main table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
+ * row naming its kind of amount or every amount (经费单位：万元 names the 专项经费 only: 金额单位：元
+ * 经费单位：万元, reviewer 91 P5), the nearest to the row (a fee table's （单位：元） above the main
+ * table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
  * 单位为元); else the template's (`templateUnit`). `conflict`: a statement on a line of its own
  * between the rows naming another unit: it may be the row's above it or the rows' below it
  * (reviewer 91 P6, 92 P2), so the row's unit is unknown.
  */
 export function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null } {
-  const kind = /budget/i.test(key) ? 'budget' : 'fee';
-  let own: UnitStatement | null = null;
-  let any: UnitStatement | null = null;
-  let footerOwn: UnitStatement | null = null;
-  let footerAny: UnitStatement | null = null;
+  const kind = kindOfKey(key);
+  let above: UnitStatement | null = null;
+  let footer: UnitStatement | null = null;
   const between: UnitStatement[] = [];
+  // the nearest, but on one line one naming the row's kind over one naming every amount
+  // (经费单位：万元  金额单位：元 for the 专项经费)
+  const nearer = (best: UnitStatement | null, st: UnitStatement): UnitStatement =>
+    best && best.of === kind && st.of !== kind && best.lineStart === st.lineStart ? best : st;
   for (const st of units.statements) {
     if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
     if (st.between) between.push(st);
-    else if (st.footer) {
-      if (st.of === kind) footerOwn ??= st;
-      else footerAny ??= st;
-    } else if (st.at > at) continue;
-    else if (st.of === kind) own = st;
-    else any = st;
+    else if (st.footer) footer = footer && footer.of === kind ? footer : st.of === kind || !footer ? st : footer;
+    else if (st.at < at) above = nearer(above, st);
   }
-  const unit = (own ?? any)?.unit ?? units.inHeader ?? (footerOwn ?? footerAny)?.unit ?? null;
+  const unit = above?.unit ?? units.inHeader ?? footer?.unit ?? null;
   return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null };
 }
 /** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */
@@ -192,7 +210,7 @@ const NOTE_LINE_START = /^[\s|｜]*[（(]?\s*(?:填\s*[表报]\s*)?(?:注|说\s*
 // 元人民币, and 元 then 全市/本区/我县 are units: reviewer 91 P3)
 // (金额单位为元的，已折算为万元 says which were converted: no statement)
 const TABLE_UNIT_SAID = new RegExp(
-  `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
+  `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*|支[ \\t]*持[ \\t]*|主[ \\t]*办[ \\t]*|承[ \\t]*办[ \\t]*|协[ \\t]*办[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
   'g',
 );
 /** 金额以元为单位, （经费均以万元为单位） */

@@ -42,11 +42,12 @@ const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇
 const LIST_HEADING = /^\s*[【\[〔]?\s*(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}[】\]〕]?\s*[:：]?\s*$/;
 
 /**
- * The report's title. `periodYear`: the year of the statistics period, when printed: after a
- * title printed without its year, a title line naming another year is a link to another year's
- * report (a 相关阅读 list under the body: reviewer 91).
+ * The report's title. `periodYears`: the years the statistics period starts and ends in, when
+ * printed: after a title printed without its year, a title line naming another year is a link to
+ * another year's report (a 相关阅读 list under the body: reviewer 91; a period from October to
+ * September names two: reviewer 93).
  */
-export function findTitle(page: ReportDocument, periodYear: number | null = null): { title: string | null; h1: string | null } {
+export function findTitle(page: ReportDocument, periodYears: number[] = []): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
   const archived = ARCHIVED_TITLE.exec(head);
   if (archived) return { title: archived[1]!.trim(), h1: page.h1 };
@@ -73,7 +74,7 @@ export function findTitle(page: ReportDocument, periodYear: number | null = null
     const title = taken ? b.text.slice(m!.index, m!.index + m![0].length).trim() : null;
     // after a year-less title, not a link to another year's report: one in a list of links, or
     // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
-    if (title !== null && !(yearless && (isLink(b.el) || (periodYear !== null && yearFrom(title) !== periodYear)))) return { title, h1: page.h1 };
+    if (title !== null && !(yearless && (isLink(b.el) || (periodYears.length > 0 && !periodYears.includes(yearFrom(title)!))))) return { title, h1: page.h1 };
     // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
     if (yearless && (LIST_HEADING.test(b.text) || NAVIGATION.test(b.text))) break;
     if (!yearless && YEARLESS_TITLE.test(b.text)) yearless = { title: b.text.trim(), at: i };

@@ -1139,7 +1139,7 @@ const MONEY_UNIT = '(?:百\\s*万\\s*元|千\\s*元|万\\s*元|亿\\s*元|元)';
  * `行政事业性收费（元）`), or a 单位 statement (`单位：件、元`, `金额单位：元`, `（单位：元）` in a title).
  */
 // (not 制表单位：元氏县… nor 审核单位：…: a place's 元, as the 统计表's TABLE_UNIT_SAID reads it)
-const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*|制\\s*表\\s*|审\\s*核\\s*)单\\s*位\\s*[:：](?:[件个项条次人宗起份、，,；;/\\s:：]|金\\s*额|收\\s*费|人\\s*民\\s*币){0,12}(${MONEY_UNIT})(?!${PLACE_AFTER_YUAN})`, 'g');
+const AMOUNT_UNIT_SAID = new RegExp(`[（(]\\s*(?:(?:金\\s*额\\s*)?单\\s*位\\s*[:：]\\s*)?(${MONEY_UNIT})\\s*[）)]|(?<!填\\s*报\\s*|报\\s*送\\s*|编\\s*制\\s*|发\\s*布\\s*|制\\s*表\\s*|审\\s*核\\s*|支\\s*持\\s*|主\\s*办\\s*|承\\s*办\\s*|协\\s*办\\s*)单\\s*位\\s*[:：](?:[件个项条次人宗起份、，,；;/\\s:：]|金\\s*额|收\\s*费|人\\s*民\\s*币){0,12}(${MONEY_UNIT})(?!${PLACE_AFTER_YUAN})`, 'g');
 
 /**
  * The unit of money the page prints for an amount row whose label ends at `labelEnd` (cells up to

@@ -509,6 +509,46 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(unitNote(r)).toBeUndefined();
   });
 
+  // reviewer 93: statements naming one kind of amount go to that kind's rows, wherever they stand
+  const BUDGET_85 = TEXT_ROWS[2]!.replace('85000', '8.5');
+  it.each([
+    ['a line under the fee row', ['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '（经费单位：万元）', '八、机构建设和保障经费情况 |', '（一）政府信息公开工作专门机构数 | 1 |', BUDGET_85]],
+    ['the group\'s heading', ['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '八、机构建设和保障经费情况（经费单位：万元） |', '（一）政府信息公开工作专门机构数 | 1 |', BUDGET_85]],
+  ])('经费单位：万元 on %s, the title in 元: the fee in 元, the 专项经费 in 万元 (the fee was stored as 120 万元)', async (_, lines) => {
+    const r = await textPage(lines);
+    expect(fee(r)).toMatchObject({ value: 0.012, raw: '120', unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
+  });
+
+  it('one line, the title in 元: 经费单位：万元 after the fee\'s value is the 专项经费\'s, not the fee\'s', async () => {
+    const r = await parseHtml(pageHtml(`${TITLE} 附件：政府信息公开情况统计表 金额单位：元 统计指标 统计数 一、主动公开情况 （一）主动公开政府信息数 463 七、依申请公开信息收取的费用 120 （经费单位：万元） 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 1 （四）政府信息公开专项经费 8.5`, true));
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('a footer note on the fees (注：依申请公开收取费用金额单位为元) is not the 专项经费\'s', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, TEXT_ROWS[1]!, '八、机构建设和保障经费情况 |', BUDGET_85, '注：依申请公开收取费用金额单位为元。']);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each(['技术支持单位：元亨科技', '主办单位：元坝区人民政府'])('a page footer %s below the table is no unit of its', async (footer) => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, TEXT_ROWS[1]!.replace('1200', '0.12'), BUDGET_85, '', footer]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('one line: a note after the last row, 注：本表金额单位为元, is the table\'s', async () => {
+    const r = await parseHtml(pageHtml(`${TITLE} 附件：政府信息公开情况统计表 统计指标 统计数 一、主动公开情况 （一）主动公开政府信息数 463 七、依申请公开信息收取的费用 120 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 1 （四）政府信息公开专项经费 85000 九、政府信息公开会议和培训情况 （三）接受培训人员数 120 注：本表金额单位为元`, true));
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '元' });
+  });
+
+  it('the title in 万元 with the fee table\'s 收费统计表（单位：元） above it: the nearest statement, 万元, holds (guard)', async () => {
+    const r = await parseHtml(pageHtml([TITLE, '依申请公开收费统计表（单位：元）', '项目 | 金额 |', '复印费 | 1200 |', '', '政府信息公开情况统计表', '金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, TEXT_ROWS[1]!.replace('1200', '0.12'), BUDGET_85].join('\n'), true));
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
+  });
+
   it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0.12');
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });

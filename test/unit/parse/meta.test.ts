@@ -141,6 +141,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta(lines);
     expect([m.title, m.reportYear, m.reportYearSource]).toEqual([TITLE, 2018, 'body']);
   });
+  it('a statistics period over two years (October to September) contradicts neither year of the title after a year-less line (reviewer 93)', async () => {
+    const m = await meta([TITLE, '某某县市场监督管理局2018年政府信息公开工作年度报告', '一、总体情况', '本报告统计期限为2017年10月1日至2018年9月30日。']);
+    expect([m.title, m.reportYear]).toEqual(['某某县市场监督管理局2018年政府信息公开工作年度报告', 2018]);
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
