@@ -121,8 +121,8 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // line's; a line of its own is the money row's just above it when the row below is none of its
       // kind (`七、…费用 | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it (of its kind) when
       // the one above is none (`六、举报投诉数量 | 5 |` / `（金额单位：元）` / `七、…费用 | 1200 |`: reviewer
-      // 91 P6; `七、…费用 | 120 |` / `（经费单位：万元）` / … 专项经费: reviewer 93 P1), else no one can tell
-      // (reviewer 92 P2)
+      // 91 P6; `七、…费用 | 120 |` / `（经费单位：万元）` / … 专项经费: reviewer 93 P1; between two count
+      // rows, reviewer 93), and between two money rows no one can tell (reviewer 92 P2)
       let between = false;
       if (!footer && row >= 0) {
         // (a group's heading holding it is no such line: 八、机构建设和保障经费情况（经费单位：万元）)
@@ -135,8 +135,6 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
           continue;
         }
         between = above && below;
-        // (no money row of its kind on either side: neither can it be said to be a row's)
-        if (!above && !below && (of === 'amount' || of === 'plain') && !(hits[row]!.row.unit || hits[row + 1]?.row.unit)) between = true;
       }
       statements.push({ unit, of, at, lineStart, text: display.slice(at, at + m[0].length).trim(), footer, between });
     }

@@ -461,6 +461,13 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  it('a statement on a line of its own between two count rows is the table\'s from there down (reviewer 93: both amounts were left unread)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '（金额单位：元）', '六、举报投诉数量 | 5 |', TEXT_ROWS[1]!, TEXT_ROWS[2]!]);
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '元' });
+    expect(unitNote(r)).toBeUndefined();
+  });
+
   it('a 其中 line stating its own unit (其中：检索复制费（单位：元） | 0 |) is no statement of the table\'s (reviewer 92 P2)', async () => {
     const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 0.12 |', '其中：检索复制费（单位：元） | 0 |', '八、机构建设和保障经费情况 |', '（一）政府信息公开工作专门机构数 | 1 |', TEXT_ROWS[2]!.replace('85000', '8.5')]);
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
