@@ -49,7 +49,7 @@ interface LegacyMoneyUnit {
 }
 const LABEL_BRACKET_END = /[（(]([^（）()]{1,20})[）)]\s*$/;
 // (a cell between bars too: `| 千元 | 1.2`, which the row reader passes over as a label's cell)
-const LEADING_UNIT_CELL = /[ \t|｜]*([^\s\d|｜+\-—–]{1,12})(?=[ \t|｜]*[\d+])/y;
+const LEADING_UNIT_CELL = /[ \t|｜]*\n?[ \t|｜]*([^\s\d|｜+\-—–]{1,12})(?=[ \t|｜]*[\d+])/y;
 const TRAILING_UNIT = /[ \t]*[+-]?\d[\d,.]*[ \t]+((?:百\s*万|千|万|亿)?\s*元)(?=整|[\s|｜]|$)/y;
 
 /**

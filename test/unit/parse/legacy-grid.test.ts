@@ -461,6 +461,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  it('the 专项经费 label wrapped, its unit opening the next line (（单位：万元） | 8.5 |) under a title in 元: 8.5 万元 (reviewer 93: unread)', async () => {
+    const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, TEXT_ROWS[1]!, '（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）', '（单位：万元） | 8.5 |']);
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
+    expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
+  });
+
   it('a statement on a line of its own between two count rows is the table\'s from there down (reviewer 93: both amounts were left unread)', async () => {
     const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '（金额单位：元）', '六、举报投诉数量 | 5 |', TEXT_ROWS[1]!, TEXT_ROWS[2]!]);
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '元' });
