@@ -16,15 +16,18 @@ export const PARSER_VERSION = '1.0.0';
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
   const found = findSections(page);
   const statPeriod = parseStatPeriod(page);
-  const { title, h1 } = findTitle(page, [statPeriod?.start, statPeriod?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
+  // (a period printed as a year alone, 统计期限为2017年度, names that year: reviewer 94)
+  const periodYears = [statPeriod?.start, statPeriod?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
+  if (periodYears.length === 0 && statPeriod?.raw) periodYears.push(...[...statPeriod.raw.matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])));
+  const { title, h1 } = findTitle(page, periodYears);
   let reportYear = yearFrom(title);
   let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;
   if (reportYear === null && h1) {
     reportYear = yearFrom(h1);
     if (reportYear !== null) reportYearSource = 'h1';
   }
-  if (reportYear === null && statPeriod?.start) {
-    reportYear = Number(statPeriod.start.slice(0, 4));
+  if (reportYear === null && periodYears.length > 0) {
+    reportYear = periodYears[0]!;
     reportYearSource = 'statPeriod';
   }
   if (reportYear === null) {
@@ -33,7 +36,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   }
   // (the report's year first: table 4 tells this year's row from last year's by it; not a year
   // read from the text alone, nor a title's the statistics period contradicts: reviewer 88 P1, L2)
-  const periodYear = statPeriod?.start ? Number(statPeriod.start.slice(0, 4)) : null;
+  const periodYear = periodYears[0] ?? null;
   const tableYear = reportYearSource === 'body' || (periodYear !== null && periodYear !== reportYear) ? null : reportYear;
   const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start), reportYear: tableYear };
   readTable2(page, sink);

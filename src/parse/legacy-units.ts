@@ -5,8 +5,13 @@
 import type { LabelMatch } from '../formats/labels';
 import { moneyUnitOfCell } from './row-cells';
 
-/** 元 then a place's name (元氏县, 元江哈尼族彝族傣族自治县), but not 元 then 全市/本区/我县 */
-export const PLACE_AFTER_YUAN = '(?![全本我该各])(?:[\\u4e00-\\u9fff]{1,3}?(?:县|区|市|州|旗|盟|镇|乡|街道|村)|[\\u4e00-\\u9fff]{1,12}?自治)';
+/**
+ * 元 then a place's name: the counties and districts whose names open with 元 (元氏县, 元谋县, 元阳县,
+ * 元江县 or 元江哈尼族彝族傣族自治县, 元宝山区, 元宝区, 元坝区) and a township or village of one more
+ * character (元和镇, 元门乡, 元和街道). A list, not a rule on suffixes: 元 then an agency's name on a page
+ * printed as one line (单位：元平潭县…, 元福清市…, 元长乐区…) is the unit (reviewer 93 P4, 94 S5).
+ */
+export const PLACE_AFTER_YUAN = '(?:(?:氏|谋|阳|江)县|(?:宝山|宝|坝)区|江哈尼族|[\\u4e00-\\u9fff](?:镇|乡|街道|村|社区))';
 
 /**
  * Why a money row's amount is not read, or null: 千元, 亿元 are not converted (read in the row's
@@ -95,9 +100,14 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const unit = m[2]!.replace(/\s+/g, '');
       // the amounts it names, from the words before it (经费单位, （收费金额单位：元）, 注：依申请公开收取费用
       // 金额单位为元: reviewer 93 P3)
+      // (after a table's title only: 依申请公开收费统计表（单位：元） names no kind, another table's unit, reviewer
+      // 90; 经费及收费情况统计表（金额单位：元） names both, reviewer 94 S3, S4)
       const opening = s.slice(Math.max(lineStart, at - 20), at);
-      const words = opening.slice(opening.search(/[^\s。；;，,：:]*$/)) + (m[1] ?? '');
-      const of: UnitStatement['of'] = /经\s*费/.test(words) ? 'budget' : /费\s*用|收\s*费|收\s*取/.test(words) ? 'fee' : m[1] ? 'amount' : 'plain';
+      // (nor a remark in brackets before it: （本年度未收取费用）单位：元, reviewer 94 S4)
+      const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1, opening.lastIndexOf('）') + 1, opening.lastIndexOf(')') + 1)) + (m[1] ?? '');
+      const budget = /经\s*费/.test(words);
+      const fees = /费\s*用|收\s*费|收\s*取/.test(words);
+      const of: UnitStatement['of'] = budget !== fees ? (budget ? 'budget' : 'fee') : m[1] ? 'amount' : 'plain';
       // on a row's line: that row's (the last row whose label starts before it on the same line),
       // when it is a money row (a group's heading, 八、机构建设和保障经费情况（经费单位：万元）, is no money
       // row: the statement is read as one between the rows, reviewer 93 P5)
@@ -111,12 +121,12 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         continue;
       }
       // below the rows, only a note's line or a short line of its own ending its 元 (not 技术支持单位：
-      // 元亨科技: reviewer 93 P2), not another table's title or caption (附表：…（单位：元）) nor a paragraph
+      // 元亨科技: reviewer 93 P2; 元人民币 is 元, 94 S7), not another table's title or caption (附表：…（单位：元）) nor a paragraph
       // after the table (reviewer 92)
       // (on a page printed as one line, a note after the last row: 注：本表金额单位为元, reviewer 93 P5)
       const noteAfterLastRow = row === hits.length - 1 && !hits[row]!.row.unit && /(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/.test(s.slice(hits[row]!.m.end, at));
       const footer = at > lastLineEnd || noteAfterLastRow;
-      if (footer && !noteAfterLastRow && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line) || /[\u4e00-\u9fff]/.test(s[at + m[0].length] ?? ''))) continue;
+      if (footer && !noteAfterLastRow && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line) || /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) continue;
       // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
       // line's; a line of its own is the money row's just above it when the row below is none of its
       // kind (`七、…费用 | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it (of its kind) when
@@ -128,7 +138,13 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         // (a group's heading holding it is no such line: 八、机构建设和保障经费情况（经费单位：万元）)
         if (!onRowLine && !NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) && /\d/.test(line.replace(m[0], ''))) continue;
         const named = (h: (typeof hits)[number] | undefined): boolean => !!h?.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(h.row.keys[0]!) === of);
-        const above = named(hits[row]) && !(onRowLine && hits[row]!.row.unit);
+        // the row above only when the statement opens the very next line (not a group's heading's, on its
+        // line or above it: 七、…费用 | 120 | / 八、机构建设和保障经费情况 | 单位：万元 |, reviewer 94 S1, S6)
+        const ownLine = NOTE_LINE_START.test(line) || OPENS_WITH_STATEMENT.test(s.slice(lineStart, at));
+        const rowLineEnd = s.indexOf('\n', hits[row]!.m.end);
+        // (past its values on lines of their own, a page printed one cell per line, and its 其中 lines)
+        const nextLine = !onRowLine && rowLineEnd >= 0 && rowLineEnd < lineStart && s.slice(rowLineEnd, lineStart).split('\n').every((l) => ROW_CONTINUATION.test(l));
+        const above = named(hits[row]) && ownLine && nextLine;
         const below = named(hits[row + 1]);
         if (above && !below) {
           ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
@@ -136,13 +152,15 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         }
         between = above && below;
       }
-      statements.push({ unit, of, at, lineStart, text: display.slice(at, at + m[0].length).trim(), footer, between });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between });
     }
   }
   statements.sort((x, y) => x.at - y.at);
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
   return { statements, inHeader, ofRow };
 }
+/** a line that goes on with the row above: its values alone, or a 其中 line */
+const ROW_CONTINUATION = /^[\s|｜\d.,，+\-—–]*$|^[\s|｜]*其\s*中/;
 /** the kind of amount a money row's key holds: the 专项经费 or a fee */
 const kindOfKey = (key: string): 'budget' | 'fee' => (/budget/i.test(key) ? 'budget' : 'fee');
 const SECTION_HEADING_LINE = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/g;
@@ -153,8 +171,6 @@ interface UnitStatement {
   /** the amounts it names: 经费单位 the 专项经费, 收费/费用单位 the fees, 金额单位 and 单位 every one */
   of: 'budget' | 'fee' | 'amount' | 'plain';
   at: number;
-  /** where its line starts */
-  lineStart: number;
   text: string;
   /** printed below the table's rows (注：本表金额单位为元, a caption shown below it) */
   footer: boolean;
@@ -170,29 +186,28 @@ interface TableUnits {
 
 /**
  * The unit a 统计表's money row is in when it prints none of its own: of the statements above the
- * row naming its kind of amount or every amount (经费单位：万元 names the 专项经费 only: 金额单位：元
- * 经费单位：万元, reviewer 91 P5), the nearest to the row (a fee table's （单位：元） above the main
- * table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
+ * row, the nearest naming its kind of amount (经费单位：万元 for the 专项经费, beside or above 金额单位：元:
+ * reviewer 91 P5, 94 S2), else the nearest naming every amount (a fee table's （单位：元） above the
+ * main table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
  * 单位为元); else the template's (`templateUnit`). `conflict`: a statement on a line of its own
  * between the rows naming another unit: it may be the row's above it or the rows' below it
  * (reviewer 91 P6, 92 P2), so the row's unit is unknown.
  */
 export function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null } {
   const kind = kindOfKey(key);
-  let above: UnitStatement | null = null;
+  let own: UnitStatement | null = null;
+  let any: UnitStatement | null = null;
   let footer: UnitStatement | null = null;
   const between: UnitStatement[] = [];
-  // the nearest, but on one line one naming the row's kind over one naming every amount
-  // (经费单位：万元  金额单位：元 for the 专项经费)
-  const nearer = (best: UnitStatement | null, st: UnitStatement): UnitStatement =>
-    best && best.of === kind && st.of !== kind && best.lineStart === st.lineStart ? best : st;
   for (const st of units.statements) {
     if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
     if (st.between) between.push(st);
     else if (st.footer) footer = footer && footer.of === kind ? footer : st.of === kind || !footer ? st : footer;
-    else if (st.at < at) above = nearer(above, st);
+    else if (st.at > at) continue;
+    else if (st.of === kind) own = st;
+    else any = st;
   }
-  const unit = above?.unit ?? units.inHeader ?? footer?.unit ?? null;
+  const unit = (own ?? any)?.unit ?? units.inHeader ?? footer?.unit ?? null;
   return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null };
 }
 /** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */

@@ -163,6 +163,7 @@ describe('bad input', () => {
     ['a 单位 line in 人民币', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：人民币元第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
     // reviewer 93 P4: on a page printed as one line, 元 then the agency's name (…实验区) is still 元
     ['a 单位 line run into the agency\'s name', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：元平潭综合实验区市场监督管理局第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
+    ['a 单位 line run into a county\'s name (reviewer 94 S5)', ['二、主动公开政府信息情况第二十条', '二、主动公开政府信息情况单位：元平潭县市场监督管理局第二十条'], ['（单位：万元）行政事业性收费0三、', '行政事业性收费125000三、']],
   ])('an amount\'s unit printed in %s is read, not the template\'s (reviewer 72 #1)', async (_where, [a, b], [c, d]) => {
     // 125000 元 was stored as 125000 万元, silently: only a unit in the 金额 header cell was read
     const pingtan = readFileSync(join(FIXTURES, 'real/010-pingtan-scj-2021/source.txt'), 'utf8');

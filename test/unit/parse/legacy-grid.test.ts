@@ -562,6 +562,54 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });
   });
 
+  // reviewer 94
+  const H8 = '八、机构建设和保障经费情况';
+  const COUNT_1 = '（一）政府信息公开工作专门机构数 | 1 |';
+  it.each([
+    ['in a cell of the 八 heading', [`${H8} | 单位：万元 |`]],
+    ['in brackets in a cell of the 八 heading', [`${H8} | （单位：万元） |`]],
+    ['on a line of its own under the 八 heading', [`${H8} |`, '（单位：万元）']],
+  ])('under a title in 元, a unit %s is the 八 group\'s, not the fee row\'s above it (S1: the fee was stored as 120 万元)', async (_, heading) => {
+    const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', ...heading, COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each([
+    ['经费单位：万元 above 金额单位：元: the 专项经费 in 万元', ['经费单位：万元', '金额单位：元'], 0.012, 8.5],
+    ['收费单位：元 above 金额单位：万元: the fee in 元', ['收费单位：元', '金额单位：万元'], 0.012, 8.5],
+  ])('stacked header lines, %s (S2: the nearer general one had won)', async (_, head, feeValue, budget) => {
+    const r = await textPage([...head, '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)?.value).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value).toBe(budget);
+  });
+
+  it.each([
+    ['a title naming both 经费 and 收费', ['政府信息公开工作经费及收费情况统计表（金额单位：元）'], 0.012, 0.00085],
+    ['a title naming 收费 only', ['政府信息公开及依申请收费情况统计表（单位：元）'], 0.012, 0.00085],
+    ['a remark in brackets before the statement', ['政府信息公开情况统计表', '（本年度未收取费用）单位：元'], 0.012, 0.00085],
+  ])('%s states the unit of every amount (S3, S4: one of them was left in 万元)', async (_, head, feeValue, budget) => {
+    const r = await parseHtml(pageHtml([TITLE, '一、概述', '全年主动公开政府信息463条。', ...head, '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85].join('\n'), true));
+    expect(fee(r)?.value).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value).toBe(budget);
+  });
+
+  it.each([
+    ['单位：元平潭县市场监督管理局', 0.012],
+    ['单位：元福清市人民政府办公室', 0.012],
+    ['统计单位：元氏县人民政府办公室', 120],
+    ['统计单位：元宝山区人民政府办公室', 120],
+    ['统计单位：元和镇人民政府', 120],
+  ])('one line, %s: 元 then an agency\'s name is the unit, 元 opening a place\'s name is not (S5)', async (statement, feeValue) => {
+    const r = await parseHtml(pageHtml(`${TITLE} 附件：政府信息公开情况统计表 ${statement} 统计指标 统计数 一、主动公开情况 （一）主动公开政府信息数 463 七、依申请公开信息收取的费用 120 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 1`, true));
+    expect(fee(r)?.value).toBe(feeValue);
+  });
+
+  it('a footer line 金额单位：元人民币 is the table\'s (S7)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '', '金额单位：元人民币']);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+  });
+
   it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0.12');
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });

@@ -145,6 +145,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '某某县市场监督管理局2018年政府信息公开工作年度报告', '一、总体情况', '本报告统计期限为2017年10月1日至2018年9月30日。']);
     expect([m.title, m.reportYear]).toEqual(['某某县市场监督管理局2018年政府信息公开工作年度报告', 2018]);
   });
+  it('a statistics period printed as a year alone (统计期限为2018年度) contradicts a title line naming 2017 (reviewer 94)', async () => {
+    const m = await meta([TITLE, OTHER, '一、总体情况', '本报告统计期限为2018年度。']);
+    expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
