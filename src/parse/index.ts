@@ -18,7 +18,9 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const statPeriod = parseStatPeriod(page);
   // (a period printed as a year alone, 统计期限为2017年度, names that year: reviewer 94)
   const periodYears = [statPeriod?.start, statPeriod?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
-  if (periodYears.length === 0 && statPeriod?.raw) periodYears.push(...[...statPeriod.raw.matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])));
+  // (only when it names one year: 与2016年度相比, 2016年度至2017年度 say nothing sure, reviewer 95 P7)
+  const rawYears = new Set([...(statPeriod?.raw ?? '').matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])));
+  if (periodYears.length === 0 && rawYears.size === 1) periodYears.push(...rawYears);
   const { title, h1 } = findTitle(page, periodYears);
   let reportYear = yearFrom(title);
   let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;

@@ -7,11 +7,11 @@ import { moneyUnitOfCell } from './row-cells';
 
 /**
  * 元 then a place's name: the counties and districts whose names open with 元 (元氏县, 元谋县, 元阳县,
- * 元江县 or 元江哈尼族彝族傣族自治县, 元宝山区, 元宝区, 元坝区) and a township or village of one more
- * character (元和镇, 元门乡, 元和街道). A list, not a rule on suffixes: 元 then an agency's name on a page
+ * 元江县 or 元江哈尼族彝族傣族自治县, 元宝山区 and 元宝山…, 元宝区, 元坝区, 元朗区) and a township or
+ * village of one more character (元和镇, 元门乡, 元和街道; not 元本镇/各村/全乡/乡镇: reviewer 95 P4). A list, not a rule on suffixes: 元 then an agency's name on a page
  * printed as one line (单位：元平潭县…, 元福清市…, 元长乐区…) is the unit (reviewer 93 P4, 94 S5).
  */
-export const PLACE_AFTER_YUAN = '(?:(?:氏|谋|阳|江)县|(?:宝山|宝|坝)区|江哈尼族|[\\u4e00-\\u9fff](?:镇|乡|街道|村|社区))';
+export const PLACE_AFTER_YUAN = '(?:(?:氏|谋|阳|江)县|宝山|(?:宝|坝|朗)区|江哈尼族|(?![全本我该各乡])[\\u4e00-\\u9fff](?:镇|乡|街道|村|社区))';
 
 /**
  * Why a money row's amount is not read, or null: 千元, 亿元 are not converted (read in the row's
@@ -102,9 +102,10 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // 金额单位为元: reviewer 93 P3)
       // (after a table's title only: 依申请公开收费统计表（单位：元） names no kind, another table's unit, reviewer
       // 90; 经费及收费情况统计表（金额单位：元） names both, reviewer 94 S3, S4)
-      const opening = s.slice(Math.max(lineStart, at - 20), at);
-      // (nor a remark in brackets before it: （本年度未收取费用）单位：元, reviewer 94 S4)
-      const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1, opening.lastIndexOf('）') + 1, opening.lastIndexOf(')') + 1)) + (m[1] ?? '');
+      // (a remark in brackets left out: （本年度未收取费用）单位：元 names none, reviewer 94 S4, and
+      // 依申请公开收取费用（含检索复制费）单位：元 the fees, reviewer 95 P3)
+      const opening = s.slice(Math.max(lineStart, at - 30), at).replace(/[（(][^（）()]*[）)]/g, '');
+      const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1)) + (m[1] ?? '');
       const budget = /经\s*费/.test(words);
       const fees = /费\s*用|收\s*费|收\s*取/.test(words);
       const of: UnitStatement['of'] = budget !== fees ? (budget ? 'budget' : 'fee') : m[1] ? 'amount' : 'plain';
@@ -140,11 +141,22 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         const named = (h: (typeof hits)[number] | undefined): boolean => !!h?.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(h.row.keys[0]!) === of);
         // the row above only when the statement opens the very next line (not a group's heading's, on its
         // line or above it: 七、…费用 | 120 | / 八、机构建设和保障经费情况 | 单位：万元 |, reviewer 94 S1, S6)
-        const ownLine = NOTE_LINE_START.test(line) || OPENS_WITH_STATEMENT.test(s.slice(lineStart, at));
+        // (a remark's line too, 上述费用单位为元 / 以上金额单位：元, but not a numbered group's heading: reviewer 95 P1, P2)
+        const ownLine = NOTE_LINE_START.test(line) || OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) || !NUMBERED_LINE.test(line);
         const rowLineEnd = s.indexOf('\n', hits[row]!.m.end);
         // (past its values on lines of their own, a page printed one cell per line, and its 其中 lines)
         const nextLine = !onRowLine && rowLineEnd >= 0 && rowLineEnd < lineStart && s.slice(rowLineEnd, lineStart).split('\n').every((l) => ROW_CONTINUATION.test(l));
-        const above = named(hits[row]) && ownLine && nextLine;
+        let above = named(hits[row]) && ownLine && nextLine;
+        // (one naming a kind no row below is of: the nearest row of that kind above, （收费单位：元） under
+        // the 八 heading: reviewer 95 P6)
+        if (!above && !onRowLine && (of === 'fee' || of === 'budget') && !hits.slice(row + 1).some((h) => h.row.unit && kindOfKey(h.row.keys[0]!) === of)) {
+          let k = row;
+          while (k >= 0 && !(hits[k]!.row.unit && kindOfKey(hits[k]!.row.keys[0]!) === of)) k--;
+          if (k >= 0) {
+            ofRow.set(k, [...(ofRow.get(k) ?? []), unit]);
+            continue;
+          }
+        }
         const below = named(hits[row + 1]);
         if (above && !below) {
           ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
@@ -159,6 +171,8 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
   return { statements, inHeader, ofRow };
 }
+/** a line opening with a group's or row's numbering: 八、, （四）, 2. */
+const NUMBERED_LINE = /^[\s|｜]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))/;
 /** a line that goes on with the row above: its values alone, or a 其中 line */
 const ROW_CONTINUATION = /^[\s|｜\d.,，+\-—–]*$|^[\s|｜]*其\s*中/;
 /** the kind of amount a money row's key holds: the 专项经费 or a fee */

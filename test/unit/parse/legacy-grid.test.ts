@@ -610,6 +610,30 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
   });
 
+  // reviewer 95
+  it.each([['上述费用单位为元'], ['以上金额单位：元'], ['（本年度依申请公开收取费用，单位：元）'], ['依申请公开收费单位：元']])('under a title in 万元, a remark %s on the line under the fee row is the fee\'s (P1, P2: 120 万元, and the 专项经费 in 元)', async (remark) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', remark, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('a header line 依申请公开收取费用（含检索复制费）单位：元 names the fees, not the 专项经费 (P3)', async () => {
+    const r = await textPage(['金额单位：万元', '依申请公开收取费用（含检索复制费）单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('（收费单位：元） on a line under the 八 heading is the fee row\'s above, no fee row following (P6)', async () => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', '（收费单位：元）', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each([['金额单位：元本镇', 0.012], ['金额单位：元各村', 0.012], ['统计单位：元宝山镇人民政府', 120], ['统计单位：元朗区', 120]])('one line, %s (P4, P5)', async (statement, feeValue) => {
+    const r = await parseHtml(pageHtml(`${TITLE} 附件：政府信息公开情况统计表 ${statement} 统计指标 统计数 一、主动公开情况 （一）主动公开政府信息数 463 七、依申请公开信息收取的费用 120 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 1`, true));
+    expect(fee(r)?.value).toBe(feeValue);
+  });
+
   it('the row with no unit printed is in the template\'s 万元, and a count row is not touched', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0.12');
     expect(fee(r)).toMatchObject({ value: 0.12, unit: '万元' });

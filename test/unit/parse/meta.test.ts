@@ -149,6 +149,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, OTHER, '一、总体情况', '本报告统计期限为2018年度。']);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
   });
+  it('a period sentence naming two years (统计期限为2017年度，与2018年度…) is no year of its own: the report\'s year is not taken from it (reviewer 95 P7)', async () => {
+    const m = await meta([TITLE, '一、总体情况', '本报告统计期限与2017年度报告一致，为2018年度。']);
+    expect([m.reportYear, m.reportYearSource]).toEqual([null, null]);
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
