@@ -142,7 +142,10 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         // the row above only when the statement opens the very next line (not a group's heading's, on its
         // line or above it: 七、…费用 | 120 | / 八、机构建设和保障经费情况 | 单位：万元 |, reviewer 94 S1, S6)
         // (a remark's line too, 上述费用单位为元 / 以上金额单位：元, but not a numbered group's heading: reviewer 95 P1, P2)
-        const ownLine = NOTE_LINE_START.test(line) || OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) || !NUMBERED_LINE.test(line);
+        // (nor a heading's cell, 机构建设和保障经费情况 | 单位：万元 |, nor a remark pointing down, 以下金额单位：万元:
+        // reviewer 96 R1, R2)
+        const before = s.slice(lineStart, at);
+        const ownLine = NOTE_LINE_START.test(line) || OPENS_WITH_STATEMENT.test(before) || (!NUMBERED_LINE.test(line) && !/[|｜]/.test(before) && !POINTS_DOWN.test(before));
         const rowLineEnd = s.indexOf('\n', hits[row]!.m.end);
         // (past its values on lines of their own, a page printed one cell per line, and its 其中 lines)
         const nextLine = !onRowLine && rowLineEnd >= 0 && rowLineEnd < lineStart && s.slice(rowLineEnd, lineStart).split('\n').every((l) => ROW_CONTINUATION.test(l));
@@ -171,6 +174,8 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
   return { statements, inHeader, ofRow };
 }
+/** a remark about what follows: 以下, 下列, 下表, 下述 */
+const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */
 const NUMBERED_LINE = /^[\s|｜]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))/;
 /** a line that goes on with the row above: its values alone, or a 其中 line */

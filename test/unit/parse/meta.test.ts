@@ -153,6 +153,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', '本报告统计期限与2017年度报告一致，为2018年度。']);
     expect([m.reportYear, m.reportYearSource]).toEqual([null, null]);
   });
+  it('a period opening with its year (统计期限为2018年度，与2017年度相比…) gives that year, and the 2017 title line after a year-less title is not taken (reviewer 96)', async () => {
+    const m = await meta([TITLE, OTHER, '一、总体情况', '本报告统计期限为2018年度，与2017年度相比有所增加。']);
+    expect([m.title, m.reportYear, m.reportYearSource]).toEqual([TITLE, 2018, 'statPeriod']);
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
