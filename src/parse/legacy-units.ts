@@ -80,13 +80,15 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
   // to a little past the last row: the footer's note (注：本表金额单位为元) is the table's too
   const lastRow = hits[hits.length - 1]!.m;
-  const lastLineEnd = s.indexOf('\n', lastRow.end) < 0 ? s.length : s.indexOf('\n', lastRow.end);
+  const lastNewline = s.indexOf('\n', lastRow.end);
+  const lastLineEnd = lastNewline < 0 ? s.length : lastNewline;
   // (not past a section's heading: the narrative goes on after an appendix printed mid-page)
   SECTION_HEADING_LINE.lastIndex = lastLineEnd;
   const heading = SECTION_HEADING_LINE.exec(s);
   const end = Math.min(s.length, lastRow.end + 600, heading ? heading.index : s.length);
   const statements: UnitStatement[] = [];
   const ofRow = new Map<number, string[]>();
+  const giveRow = (i: number, unit: string): void => void ofRow.set(i, [...(ofRow.get(i) ?? []), unit]);
   for (const re of [TABLE_UNIT_SAID, UNIT_AS]) {
     re.lastIndex = start;
     for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
@@ -114,11 +116,13 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // row: the statement is read as one between the rows, reviewer 93 P5)
       let row = -1;
       for (let i = 0; i < hits.length && hits[i]!.m.start <= at; i++) row = i;
+      // a money row this statement can be for (of its kind, or any when it names every amount)
+      const named = (h: (typeof hits)[number] | undefined): boolean => !!h?.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(h.row.keys[0]!) === of);
       // (or in its label, wrapped onto a second line: `七、依申请公开信息收取的费用` / `（单位：元） | 120 |`)
       const onRowLine = row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end);
       // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
-      if (onRowLine && hits[row]!.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(hits[row]!.row.keys[0]!) === of)) {
-        ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
+      if (onRowLine && named(hits[row])) {
+        giveRow(row, unit);
         continue;
       }
       // below the rows, only a note's line or a short line of its own ending its 元 (not 技术支持单位：
@@ -138,7 +142,6 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       if (!footer && row >= 0) {
         // (a group's heading holding it is no such line: 八、机构建设和保障经费情况（经费单位：万元）)
         if (!onRowLine && !NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) && /\d/.test(line.replace(m[0], ''))) continue;
-        const named = (h: (typeof hits)[number] | undefined): boolean => !!h?.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(h.row.keys[0]!) === of);
         // the row above only when the statement opens the very next line (not a group's heading's, on its
         // line or above it: 七、…费用 | 120 | / 八、机构建设和保障经费情况 | 单位：万元 |, reviewer 94 S1, S6)
         // (a remark's line too, 上述费用单位为元 / 以上金额单位：元, but not a numbered group's heading: reviewer 95 P1, P2)
@@ -152,17 +155,17 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         let above = named(hits[row]) && ownLine && nextLine;
         // (one naming a kind no row below is of: the nearest row of that kind above, （收费单位：元） under
         // the 八 heading: reviewer 95 P6)
-        if (!above && !onRowLine && (of === 'fee' || of === 'budget') && !hits.slice(row + 1).some((h) => h.row.unit && kindOfKey(h.row.keys[0]!) === of)) {
+        if (!above && !onRowLine && (of === 'fee' || of === 'budget') && !hits.slice(row + 1).some(named)) {
           let k = row;
-          while (k >= 0 && !(hits[k]!.row.unit && kindOfKey(hits[k]!.row.keys[0]!) === of)) k--;
+          while (k >= 0 && !named(hits[k])) k--;
           if (k >= 0) {
-            ofRow.set(k, [...(ofRow.get(k) ?? []), unit]);
+            giveRow(k, unit);
             continue;
           }
         }
         const below = named(hits[row + 1]);
         if (above && !below) {
-          ofRow.set(row, [...(ofRow.get(row) ?? []), unit]);
+          giveRow(row, unit);
           continue;
         }
         between = above && below;
@@ -214,19 +217,23 @@ interface TableUnits {
  */
 export function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null } {
   const kind = kindOfKey(key);
+  // above the row the last of each (the nearest), below the rows the first of each
   let own: UnitStatement | null = null;
   let any: UnitStatement | null = null;
-  let footer: UnitStatement | null = null;
+  let footerOwn: UnitStatement | null = null;
+  let footerAny: UnitStatement | null = null;
   const between: UnitStatement[] = [];
   for (const st of units.statements) {
     if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
     if (st.between) between.push(st);
-    else if (st.footer) footer = footer && footer.of === kind ? footer : st.of === kind || !footer ? st : footer;
-    else if (st.at > at) continue;
+    else if (st.footer) {
+      if (st.of === kind) footerOwn ??= st;
+      else footerAny ??= st;
+    } else if (st.at > at) continue;
     else if (st.of === kind) own = st;
     else any = st;
   }
-  const unit = (own ?? any)?.unit ?? units.inHeader ?? footer?.unit ?? null;
+  const unit = (own ?? any)?.unit ?? units.inHeader ?? (footerOwn ?? footerAny)?.unit ?? null;
   return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null };
 }
 /** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */

@@ -9,6 +9,7 @@ import { yearFromDigits } from '../text/dates';
 import { afterColumnNumbers } from './column-numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 import { CELL_EDGE, has, INDEX_COLUMN, lineCells, NOTE_COLUMN, pastSpaces, problemWarning, repeatedInSection, rowValues, standsAsCell, toCellValue, withoutBrackets, type TableSink } from './tables';
+
 export function readTable4(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
   const t3 = sink.regions.find((r) => r.table === 'table3');
