@@ -1,7 +1,7 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
 import { extractDocument, type ReportDocument } from '../extract';
-import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom } from './meta';
+import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom, yearsOfPeriod } from './meta';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
 import { readTable4 } from './read-table4';
@@ -16,13 +16,7 @@ export const PARSER_VERSION = '1.0.0';
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
   const found = findSections(page);
   const statPeriod = parseStatPeriod(page);
-  // (a period printed as a year alone, 统计期限为2017年度, names that year: reviewer 94)
-  const periodYears = [statPeriod?.start, statPeriod?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
-  // (the year the period opens with, 统计期限为2017年度，与2016年度相比…, or its only one: 统计期限与2016年度报告一致，
-  // 为2017年度 and 2016年度至2017年度 say nothing sure, reviewer 95 P7, 96 L2)
-  const rawYears = new Set([...(statPeriod?.raw ?? '').matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])));
-  const opensWith = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/.exec(statPeriod?.raw ?? '');
-  if (periodYears.length === 0 && (opensWith || rawYears.size === 1)) periodYears.push(opensWith ? Number(opensWith[1]) : [...rawYears][0]!);
+  const periodYears = yearsOfPeriod(statPeriod);
   const { title, h1 } = findTitle(page, periodYears);
   let reportYear = yearFrom(title);
   let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;

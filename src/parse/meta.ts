@@ -38,7 +38,8 @@ const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
 const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
 
-/** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多 (what follows links to other reports) */
+/** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多, or a link's (相关阅读, 上一篇): what follows links to other pages */
+const isListHeading = (text: string): boolean => LIST_HEADING.test(text) || NAVIGATION.test(text);
 const LIST_HEADING = /^\s*[【\[〔]?\s*(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}[】\]〕]?\s*[:：]?\s*$/;
 
 /**
@@ -76,7 +77,7 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
     if (title !== null && !(yearless && (isLink(b.el) || (periodYears.length > 0 && !periodYears.includes(yearFrom(title)!))))) return { title, h1: page.h1 };
     // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
-    if (yearless && (LIST_HEADING.test(b.text) || NAVIGATION.test(b.text))) break;
+    if (yearless && isListHeading(b.text)) break;
     if (!yearless && YEARLESS_TITLE.test(b.text)) yearless = { title: b.text.trim(), at: i };
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
@@ -98,7 +99,7 @@ export function bodyYear(page: ReportDocument): number | null {
       const b = ref.block;
       if (isLink(page.blocks[b]!.el)) continue;
       let listed = false;
-      for (let i = Math.max(0, b - 3); i < b && !listed; i++) listed = LIST_HEADING.test(page.blocks[i]!.text) || NAVIGATION.test(page.blocks[i]!.text);
+      for (let i = Math.max(0, b - 3); i < b && !listed; i++) listed = isListHeading(page.blocks[i]!.text);
       if (listed) continue;
     }
     return Number(m[1]);
@@ -114,7 +115,9 @@ function isLink(el: Element): boolean {
   if (typeof el.closest !== 'function') return false;
   if (el.closest('a')) return true;
   const item = el.closest('li');
-  return (item ?? el).getElementsByTagName('a').length > 0 && (item !== null || (el.textContent ?? '').trim() === (el.getElementsByTagName('a')[0]!.textContent ?? '').trim());
+  const links = (item ?? el).getElementsByTagName('a');
+  // an item holding a link, or a block that is one link and nothing more
+  return links.length > 0 && (item !== null || (el.textContent ?? '').trim() === (links[0]!.textContent ?? '').trim());
 }
 
 const CUTOFF = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -138,6 +141,21 @@ function countsReportFigures(s: string, m: RegExpExecArray): boolean {
   const end = after.search(/[。；;\n]/);
   return REPORT_FIGURES.test(end < 0 ? after : after.slice(0, end));
 }
+
+/**
+ * The years a statistics period names: those its start and end dates fall in; else, printed as a
+ * year alone (统计期限为2017年度: reviewer 94), the year it opens with (统计期限为2017年度，与2016年度相比…)
+ * or its only one (统计期限与2016年度报告一致，为2017年度 and 2016年度至2017年度 say nothing sure: reviewer 95 P7, 96 L2).
+ */
+export function yearsOfPeriod(period: StatPeriod | null): number[] {
+  const years = [period?.start, period?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
+  if (years.length > 0 || !period) return years;
+  const opensWith = PERIOD_OPENS_WITH_YEAR.exec(period.raw);
+  if (opensWith) return [Number(opensWith[1])];
+  const named = new Set([...period.raw.matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])));
+  return named.size === 1 ? [...named] : [];
+}
+const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
 
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;
