@@ -4,6 +4,7 @@
 // footer's 注：本表金额单位为元). Each place a unit was passed over stored 1200 元 as 1200 万元.
 import type { LabelMatch } from '../formats/labels';
 import { moneyUnitOfCell } from './row-cells';
+import { lastNewline, lineStartOf } from './line-starts';
 
 /**
  * 元 then a place's name: the counties and districts whose names open with 元 (元氏县, 元谋县, 元阳县,
@@ -72,16 +73,16 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
   // a note's sentence between the title and the header (填表说明：…。) ends no sentence here (reviewer
   // 89 P7), unless a title follows it (another table's note above this table's title: reviewer 92 P6)
   let stop = s.lastIndexOf('。', from);
-  while (stop >= 0 && stop > from - 200 && !STATISTICS_TABLE_TITLE.test(s.slice(stop + 1, from)) && NOTE_LINE_START.test(s.slice(s.lastIndexOf('\n', stop) + 1, stop)))
+  while (stop >= 0 && stop > from - 200 && !STATISTICS_TABLE_TITLE.test(s.slice(stop + 1, from)) && NOTE_LINE_START.test(s.slice(lastNewline(s, stop) + 1, stop)))
     stop = s.lastIndexOf('。', stop - 1);
   const windowStart = Math.max(0, from - 200, stop + 1);
   const title = STATISTICS_TABLE_TITLE.exec(s.slice(windowStart, from));
-  const lineBefore = s.lastIndexOf('\n', s.lastIndexOf('\n', from - 1) - 1) + 1;
+  const lineBefore = lineStartOf(s, lastNewline(s, from - 1));
   const start = title ? windowStart + title.index : Math.max(lineBefore, windowStart);
   // to a little past the last row: the footer's note (注：本表金额单位为元) is the table's too
   const lastRow = hits[hits.length - 1]!.m;
-  const lastNewline = s.indexOf('\n', lastRow.end);
-  const lastLineEnd = lastNewline < 0 ? s.length : lastNewline;
+  const newlineAfter = s.indexOf('\n', lastRow.end);
+  const lastLineEnd = newlineAfter < 0 ? s.length : newlineAfter;
   // (not past a section's heading: the narrative goes on after an appendix printed mid-page)
   SECTION_HEADING_LINE.lastIndex = lastLineEnd;
   const heading = SECTION_HEADING_LINE.exec(s);
@@ -93,7 +94,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
     re.lastIndex = start;
     for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
       const at = m.index;
-      const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+      const lineStart = lineStartOf(s, at);
       const lineEndAt = s.indexOf('\n', at);
       const line = s.slice(lineStart, lineEndAt < 0 ? s.length : lineEndAt);
       // 单位为元，本表已折算为万元 says what was converted, not the unit (reviewer 92 P4)

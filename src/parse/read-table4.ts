@@ -9,6 +9,7 @@ import { yearFromDigits } from '../text/dates';
 import { afterColumnNumbers } from './column-numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
 import { CELL_EDGE, has, INDEX_COLUMN, lineCells, NOTE_COLUMN, pastSpaces, problemWarning, repeatedInSection, rowValues, standsAsCell, toCellValue, withoutBrackets, type TableSink } from './tables';
+import { lastNewline, lineStartOf } from './line-starts';
 
 export function readTable4(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
@@ -449,7 +450,7 @@ export function secondT4Copy(s: string, start: number, to: number): { at: number
   const m = litigation.exec(s);
   if (!m || m.index >= to) return null;
   // its header from the line before 直接起诉 (行政复议 | 行政诉讼)
-  const lineStart = s.lastIndexOf('\n', s.lastIndexOf('\n', m.index) - 1) + 1;
+  const lineStart = lineStartOf(s, lastNewline(s, m.index));
   const at = Math.max(nl + 1, lineStart);
   const headerEnd = t4HeaderEnd(s, at, to);
   if (headerEnd === null || !startsNumberRow(s, headerEnd, to)) return null;

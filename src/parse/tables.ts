@@ -12,6 +12,7 @@ import { isShortDigitRun, readValue } from '../text/numbers';
 import { isDigitCode } from '../text/splits';
 import { PLACE_AFTER_YUAN } from './legacy-units';
 import { moneyUnitOfCell, readRowCells, type Relation, type RowCell, type RowOptions, type RowRead } from './row-cells';
+import { lastNewline, lineStartOf } from './line-starts';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -199,7 +200,7 @@ function printedCells(s: string, from: number, to: number): number {
 
 /** whether `at` is in the first sentence of a line opening with 注：/说明：/备注： (（说明：…已并入行政许可。）: reviewer 85) */
 function inNoteLine(s: string, at: number): boolean {
-  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartOf(s, at);
   return NOTE_LINE_OPENING.test(s.slice(lineStart, at)) && s.lastIndexOf('。', at) < lineStart;
 }
 
@@ -208,7 +209,7 @@ function inNoteLine(s: string, at: number): boolean {
  * no cell before `at`: （其他对外管理服务事项 500 件已并入行政许可统计） is no row, nor 行政许可's second printing (reviewer 85).
  */
 function inRemark(s: string, at: number): boolean {
-  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartOf(s, at);
   const before = s.slice(lineStart, at);
   if (!REMARK_OPENING.test(before) || /[）)]/.test(before)) return false;
   // a bracketed label with its cells (`（其他对外管理服务事项） | 500`: reviewer 86 L1) is a row
@@ -220,7 +221,7 @@ const REMARK_OPENING = /^\s*[（(](?!\s*[一二三四五六七八九十\d]{1,3}\
 /** whether the line holding `at` opens with 注：/说明：/备注： (注:行政强制 2 项职能已划转…: reviewer 80 O9) */
 function onNoteLine(s: string, at: number): boolean {
   // near its opening: a page printed as one line may open with a note
-  return at - (s.lastIndexOf('\n', at - 1) + 1) <= 30 && inNoteLine(s, at);
+  return at - lineStartOf(s, at) <= 30 && inNoteLine(s, at);
 }
 const NOTE_LINE_OPENING = /^[\s|｜]*[（(]?\s*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/;
 
@@ -720,7 +721,7 @@ function indexHeader(s: string, from: number, firstRow: number): string {
   if (from < firstRow) return s.slice(from, firstRow);
   const applicant = s.lastIndexOf('申请人', firstRow);
   if (applicant < 0 || firstRow - applicant > 300) return '';
-  return s.slice(Math.max(s.lastIndexOf('\n', applicant) + 1, firstRow - 300), firstRow);
+  return s.slice(Math.max(lastNewline(s, applicant) + 1, firstRow - 300), firstRow);
 }
 
 /** The number of up to three digits that opens the cells at `at` (after spaces, a bar or a line break), or null. */
@@ -868,7 +869,7 @@ export function standsAsCell(text: string, start: number, end: number): boolean 
   if (before && after) return true;
   // columns set apart by spaces (a text page): spaces on each side, on a line of short words alone
   if ((!before && i === start) || (!after && j === end)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1; // (a header's text, not the stream: short)
   const nl = text.indexOf('\n', end);
   return HEADER_LIKE_LINE.test(text.slice(lineStart, nl < 0 ? text.length : nl));
 }
