@@ -76,8 +76,13 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
     const afterUnit = money?.valuesFrom ?? hit.m.end;
-    const valuesFrom = columns ? afterUnit : textValuesStart(s, hit.m.end, afterUnit, end, unitColumn);
-    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, valuesFrom, end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
+    const values = columns ? { from: afterUnit, end } : textValues(s, hit.m.end, afterUnit, end, unitColumn, sink.reportYear);
+    if ('years' in values) {
+      // values for several years and none of them the report's: which is this year's is unknown
+      sink.warnings.push({ code: 'year-columns', message: yearsNote(hit.row.pattern.canonical, values.years, sink.reportYear), keys: hit.row.keys.slice(0, cols), ref: page.refAt(hit.m.start, end) });
+      return;
+    }
+    const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, values.from, values.end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
     if (read.split) sink.split = true;
     // the table's own unit only for a money row printing none of its own
     const onItsLine = money ? (tableUnits.ofRow.get(i) ?? []) : [];
@@ -114,28 +119,67 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
 }
 
 /**
- * Where a text 统计表 row's values start: past a money unit cell (`from`), a count's unit the row
- * reader does not know (份, 宗 before the value: note 17's 82 A, C) and, in a table with a 单位
+ * Where a text 统计表 row's values are: from past a money unit cell (`from`), a count's unit the
+ * row reader does not know (份, 宗 before the value: note 17's 82 A, C) and, in a table with a 单位
  * column, an empty unit cell (`| | 27`: the row was left unread as "a cell is extra", reviewer 87),
  * but not after a unit cell of its own (`| 元 | | 3600` is a blank value: reviewer 88 L1; a unit
- * glued to the label, `费用（元） | | 1200`, is in the label's cell).
+ * glued to the label, `费用（元） | | 1200`, is in the label's cell); to `end`. A row printing a
+ * value for each of several years (`2016年 900 2017年 1200`) is read at the report's year; when
+ * no year is the report's, `years` names them and the row is not read.
  */
-function textValuesStart(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean): number {
+function textValues(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean, reportYear: number | null): { from: number; end: number } | { years: string[] } {
   let at = from;
+  let to = end;
   // a year labelling the value (`费用（元） 2017年 1200` on a page printed as one line: 2017 had been
-  // read as the fee, reviewer 87 P10), when it is the row's only year
-  YEAR_BEFORE_VALUE.lastIndex = at;
-  const year = YEAR_BEFORE_VALUE.exec(s);
-  if (year && at + year[0].length < end && !/(?:19|20)\d{2}\s*年/.test(s.slice(at + year[0].length, end))) at += year[0].length;
+  // read as the fee, reviewer 87 P10)
+  const years = yearLabels(s, at, end);
+  if (years.length === 1) at = years[0]!.valueAt;
+  else if (years.length > 1) {
+    // (`2016年 900 2017年 1200`: 2016 had been read as the fee, silently)
+    const i = years.findIndex((y) => Number(y.year) === reportYear);
+    if (i < 0) return { years: years.map((y) => y.year) };
+    at = years[i]!.valueAt;
+    to = years[i + 1]?.labelAt ?? end;
+  }
   OTHER_COUNT_UNIT.lastIndex = at;
   const countUnit = OTHER_COUNT_UNIT.exec(s);
-  if (countUnit && at + countUnit[0].length < end) at += countUnit[0].length;
+  if (countUnit && at + countUnit[0].length < to) at += countUnit[0].length;
   if (unitColumn && !/[|｜]/.test(s.slice(labelEnd, at))) {
     EMPTY_CELL_AHEAD.lastIndex = at;
     const empty = EMPTY_CELL_AHEAD.exec(s);
-    if (empty && at + empty[0].length < end) at += empty[0].length;
+    if (empty && at + empty[0].length < to) at += empty[0].length;
   }
-  return at;
+  return { from: at, end: to };
+}
+
+/**
+ * The year labels of a row's values, when its values open with one (` 2017年 1200`): each label
+ * before a value, up to `end`, with where it starts and where its value does. Empty when the
+ * values do not open with a year, or a year in them labels no value (a note: 2010年起统计).
+ */
+function yearLabels(s: string, from: number, end: number): Array<{ year: string; labelAt: number; valueAt: number }> {
+  const out: Array<{ year: string; labelAt: number; valueAt: number }> = [];
+  YEAR_BEFORE_VALUE.lastIndex = from;
+  let m = YEAR_BEFORE_VALUE.exec(s);
+  if (!m || from + m[0].length >= end) return out;
+  out.push({ year: m[1]!, labelAt: from, valueAt: from + m[0].length });
+  YEAR_LABEL_LATER.lastIndex = from + m[0].length;
+  for (let y = YEAR_LABEL_LATER.exec(s); y && y.index < end; y = YEAR_LABEL_LATER.exec(s)) {
+    YEAR_BEFORE_VALUE.lastIndex = y.index;
+    m = YEAR_BEFORE_VALUE.exec(s);
+    if (!m || y.index + m[0].length >= end) return [];
+    out.push({ year: m[1]!, labelAt: y.index, valueAt: y.index + m[0].length });
+    YEAR_LABEL_LATER.lastIndex = y.index + m[0].length;
+  }
+  return out;
+}
+
+/** "…: values for 2015年 and 2016年, none for the report's year (2017): not read" */
+function yearsNote(label: string, years: string[], reportYear: number | null): string {
+  const list = years.map((y) => `${y}年`).join(' and ');
+  return reportYear === null
+    ? `统计表 ${label}: values for ${list}, and the report's year is unknown: not read`
+    : `统计表 ${label}: values for ${list}, none for the report's year (${reportYear}): not read`;
 }
 
 /** a 单位 or 计量单位 header cell of a text 统计表 */
@@ -143,7 +187,9 @@ const UNIT_COLUMN_CELL = /(?:^|[|｜\s])(?:计\s*量\s*)?单\s*位\s*(?:[|｜\n]
 /** a unit of a count other than the row reader's (件, 条, 个, 人次, 次, 篇, 项, 人), before the value: `份 27`, `| 宗 | 5` */
 const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|名|人\s*次)[ \t]*(?=[|｜]?[ \t]*\d)/y;
 /** a year label before a row's value: ` 2017年 1200`, `| 2017年度 | 1200` */
-const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?(?:19|20)\d{2}\s*年\s*度?[ \t]*(?=[|｜]?[ \t]*[+\-]?\d)/y;
+const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*度?[ \t]*(?=[|｜]?[ \t]*[+\-]?\d)/y;
+/** a later year in a row's values, where the next value's label may start */
+const YEAR_LABEL_LATER = /[ \t]*(?:[|｜][ \t]*)?(?:19|20)\d{2}\s*年/g;
 /** an empty cell between bars, the row's next cell opening after it: `| | 27` */
 const EMPTY_CELL_AHEAD = /[ \t]*[|｜][ \t]*(?=[|｜])/y;
 

@@ -303,6 +303,34 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(await oneLine('七、依申请公开信息收取的费用（元） 2017年 1200'))).toMatchObject({ value: 0.12, raw: '1200', unit: '元' });
   });
 
+  it.each([
+    ['七、依申请公开信息收取的费用（元） 2016年 900 2017年 1200', '1200'],
+    ['七、依申请公开信息收取的费用（元） 2017年 1200 2016年 900', '1200'],
+    ['七、依申请公开信息收取的费用（元）| 2016年 | 900 | 2017年度 | 1200 |', '1200'],
+  ])('one line, %s: the value labelled with the report\'s year (2016 had been stored as the fee, silently)', async (row, raw) => {
+    const r = await oneLine(row);
+    expect(fee(r)).toMatchObject({ value: 0.12, raw, unit: '元' });
+    expect(r.warnings.filter((w) => w.code === 'year-columns')).toEqual([]);
+  });
+
+  it('one line, values labelled 2015年 and 2016年 in a 2017 report: neither is read, with a note naming the years', async () => {
+    const r = await oneLine('七、依申请公开信息收取的费用（元） 2015年 900 2016年 1200');
+    expect(fee(r)).toBeUndefined();
+    const w = r.warnings.find((x) => x.code === 'year-columns')!;
+    expect(w.keys).toEqual(['legacyStats.requestFeesWanYuan']);
+    expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2015年、2016年的数值，没有本报告年度（2017年）的，未读');
+    expect(w.message).toBe("统计表 依申请公开信息收取的费用: values for 2015年 and 2016年, none for the report's year (2017): not read");
+  });
+
+  it('one line, values labelled 2016年 and 2017年 in a report whose year is not known: neither is read, with a note', async () => {
+    const text = '某县政府信息公开工作年度报告 附件：政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 463 六、举报投诉数量 件 5 七、依申请公开信息收取的费用（元） 2016年 900 2017年 1200 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 个 1';
+    const r = await parseHtml(pageHtml(text, true));
+    expect(r.cells['legacyStats.proactive.total']?.value).toBe(463);
+    expect(fee(r)).toBeUndefined();
+    const w = r.warnings.find((x) => x.code === 'year-columns')!;
+    expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，报告年度不明，不知哪个是本年度的，未读');
+  });
+
   it('one line, 收费减免金额 0.03 万元: 300 元 (the key is in 元; 0.03 was stored as 0.03 元)', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0 八、政府信息公开收费减免金额 0.03 万元');
     expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300, raw: '0.03', unit: '万元' });
