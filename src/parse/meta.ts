@@ -157,6 +157,21 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
 }
 const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
 
+/**
+ * The part of a statistics period's sentence that states the period: up to the end of its first
+ * clause naming a year, and the clauses after it that go on to the period's end (，至2017年12月31日止).
+ * A later clause is another statement: in 统计期限为2017年度，本报告于2018年3月发布, 2018年3月 is no
+ * period's date (the report's year had been read as 2018: reviewer 96).
+ */
+function periodClauses(raw: string): string {
+  const year = /(?:19|20)\d{2}\s*年/.exec(raw);
+  if (!year) return raw;
+  const clause = /[,，;；]\s*(?![\d至到止\-－—~～]|截\s*[至止]|自)/g;
+  clause.lastIndex = year.index;
+  const cut = clause.exec(raw);
+  return cut ? raw.slice(0, cut.index) : raw;
+}
+
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;
   const m = /统计(?:期限|时限|周期|时间|区间)[^。\n]{0,60}/.exec(s);
@@ -166,8 +181,9 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     const dates: Array<string | null> = [];
     let year: string | null = null;
     const re = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/g;
+    const dated = periodClauses(raw);
     let d: RegExpExecArray | null;
-    while ((d = re.exec(raw)) && dates.length < 2) {
+    while ((d = re.exec(dated)) && dates.length < 2) {
       if (d[1]) year = d[1];
       if (!year) continue;
       const isEnd = dates.length === 1;

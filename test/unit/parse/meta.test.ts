@@ -157,6 +157,15 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, OTHER, '一、总体情况', '本报告统计期限为2018年度，与2017年度相比有所增加。']);
     expect([m.title, m.reportYear, m.reportYearSource]).toEqual([TITLE, 2018, 'statPeriod']);
   });
+  it.each([
+    ['本报告统计期限为2017年度，本报告于2018年3月发布。', null, null],
+    ['统计时间：2017年，报告于2018年1月编制。', null, null],
+    ['统计期限为2017年1月1日，至2017年12月31日止。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年1月1日，截至2017年12月31日。', '2017-01-01', '2017-12-31'],
+  ])('%s: the period\'s dates are those of its own clauses, not of a later statement in the sentence (reviewer 96: the year was 2018)', async (line, start, end) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.reportYear, m.reportYearSource, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, 'statPeriod', start, end]);
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
