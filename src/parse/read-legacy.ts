@@ -28,10 +28,15 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
   for (;;) {
     const m = findLabel(p, stream, pos, to);
     if (!m) return null;
-    if (!claimed.some(([a, b]) => m.start < b && a < m.end)) return m;
+    // a label followed by 单位： is the subject of a unit statement (本表专项经费单位：万元 under the
+    // fee row), not its row: the row printed below was left blank, its 8.5 lost (reviewer 96 L1)
+    if (!claimed.some(([a, b]) => m.start < b && a < m.end) && !(UNIT_SUBJECT.lastIndex = m.end, UNIT_SUBJECT.test(stream))) return m;
     pos = m.end > m.start ? m.end : m.start + 1; // findAll's step
   }
 }
+
+/** 单位： (为, 是) right after a label */
+const UNIT_SUBJECT = /\s*单\s*位\s*(?:[:：]|为|是)/y;
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;

@@ -651,6 +651,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  it.each([['本表专项经费单位：万元'], ['政府信息公开专项经费单位为万元']])('under a title in 元, %s under the fee row is a statement, not the 专项经费 row (reviewer 96 L1: the row below was left blank, its 8.5 lost)', async (line) => {
+    const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', line, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
+  });
+
   it('a header line 依申请公开收取费用（含检索复制费）单位：元 names the fees, not the 专项经费 (P3)', async () => {
     const r = await textPage(['金额单位：万元', '依申请公开收取费用（含检索复制费）单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
