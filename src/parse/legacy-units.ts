@@ -111,6 +111,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1)) + (m[1] ?? '');
       const budget = /经\s*费/.test(words);
       const fees = /费\s*用|收\s*费|收\s*取/.test(words);
+      // (one naming the 会议和培训 group's figures only, 培训情况金额单位：元 under the 专项经费 row, is
+      // for no money row: reviewer 96 R3)
+      if (!budget && !fees && /培\s*训|会\s*议/.test(words)) continue;
       const of: UnitStatement['of'] = budget !== fees ? (budget ? 'budget' : 'fee') : m[1] ? 'amount' : 'plain';
       // on a row's line: that row's (the last row whose label starts before it on the same line),
       // when it is a money row (a group's heading, 八、机构建设和保障经费情况（经费单位：万元）, is no money
@@ -140,6 +143,12 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // 91 P6; `七、…费用 | 120 |` / `（经费单位：万元）` / … 专项经费: reviewer 93 P1; between two count
       // rows, reviewer 93), and between two money rows no one can tell (reviewer 92 P2)
       let between = false;
+      // one naming both kinds, （收费和经费单位均为元） under the fee row, is every money row's (the 专项经费
+      // below had kept the title's 万元: reviewer 96 S1)
+      if (!footer && budget && fees) {
+        hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
+        continue;
+      }
       if (!footer && row >= 0) {
         // (a group's heading holding it is no such line: 八、机构建设和保障经费情况（经费单位：万元）)
         if (!onRowLine && !NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) && /\d/.test(line.replace(m[0], ''))) continue;
@@ -250,7 +259,7 @@ const NOTE_LINE_START = /^[\s|｜]*[（(]?\s*(?:填\s*[表报]\s*)?(?:注|说\s*
 // 元人民币, and 元 then 全市/本区/我县 are units: reviewer 91 P3)
 // (金额单位为元的，已折算为万元 says which were converted: no statement)
 const TABLE_UNIT_SAID = new RegExp(
-  `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*|支[ \\t]*持[ \\t]*|主[ \\t]*办[ \\t]*|承[ \\t]*办[ \\t]*|协[ \\t]*办[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
+  `(?<!填[ \\t]*报[ \\t]*|报[ \\t]*送[ \\t]*|编[ \\t]*制[ \\t]*|发[ \\t]*布[ \\t]*|制[ \\t]*表[ \\t]*|审[ \\t]*核[ \\t]*|支[ \\t]*持[ \\t]*|主[ \\t]*办[ \\t]*|承[ \\t]*办[ \\t]*|协[ \\t]*办[ \\t]*)((?:金|经|收|费)\\s*(?:额|费|用)\\s*)?单\\s*位\\s*(?:(?:均|都|皆|统\\s*一)\\s*)?(?:[:：]|为|是)(?:[件个项条次人宗起份、，,；;/\\s（(]|金\\s*额\\s*[:：]?|人\\s*民\\s*币){0,12}((?:百\\s*万\\s*|千\\s*|万\\s*|亿\\s*)?元)(?!${PLACE_AFTER_YUAN})(?!\\s*的)`,
   'g',
 );
 /** 金额以元为单位, （经费均以万元为单位） */

@@ -36,7 +36,7 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
 }
 
 /** 单位： (为, 是) right after a label */
-const UNIT_SUBJECT = /\s*单\s*位\s*(?:[:：]|为|是)/y;
+const UNIT_SUBJECT = /\s*单\s*位\s*(?:(?:均|都|皆|统\s*一)\s*)?(?:[:：]|为|是)/y;
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;

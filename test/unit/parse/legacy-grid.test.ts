@@ -657,6 +657,18 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
   });
 
+  it.each([['（收费和经费单位均为元）'], ['收费、经费单位都是元']])('under a title in 万元, %s under the fee row names both kinds: the fee and the 专项经费 in 元 (reviewer 96 S1: 单位均为 was no statement)', async (line) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', line, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
+  });
+
+  it.each([['培训情况金额单位：元'], ['九、政府信息公开会议和培训情况（金额单位：元） |']])('under a title in 万元, %s under the 专项经费 row is the 会议和培训 group\'s, not the 专项经费\'s (reviewer 96 R3, 94 S6: 8.5 万元 was stored as 0.00085)', async (line) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, line, '（一）召开政府信息公开工作会议或专题会议数 | 2 |']);
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
   it('a header line 依申请公开收取费用（含检索复制费）单位：元 names the fees, not the 专项经费 (P3)', async () => {
     const r = await textPage(['金额单位：万元', '依申请公开收取费用（含检索复制费）单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
