@@ -145,7 +145,8 @@ function countsReportFigures(s: string, m: RegExpExecArray): boolean {
 /**
  * The years a statistics period names: those its start and end dates fall in; else, printed as a
  * year alone (统计期限为2017年度: reviewer 94), the year it opens with (统计期限为2017年度，与2016年度相比…)
- * or its only one (统计期限与2016年度报告一致，为2017年度 and 2016年度至2017年度 say nothing sure: reviewer 95 P7, 96 L2).
+ * or its only one, or the one it is said to be after a comma (统计期限与2016年度报告一致，为2017年度: reviewer 95);
+ * 2016年度至2017年度 says nothing sure (reviewer 95 P7, 96 L2).
  */
 export function yearsOfPeriod(period: StatPeriod | null): number[] {
   const years = [period?.start, period?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
@@ -153,20 +154,25 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
   const opensWith = PERIOD_OPENS_WITH_YEAR.exec(period.raw);
   if (opensWith) return [Number(opensWith[1])];
   const named = new Set([...period.raw.matchAll(/(?:19|20)\d{2}(?=\s*年)/g)].map((m) => Number(m[0])));
-  return named.size === 1 ? [...named] : [];
+  if (named.size === 1) return [...named];
+  // two years, one of them said to be the period's (统计期限与2016年度报告一致，为2017年度: reviewer 95)
+  const said = [...period.raw.matchAll(PERIOD_IS_YEAR)].map((m) => Number(m[1]));
+  return said.length === 1 ? said : [];
 }
+/** a year the period is said to be, after a clause break: ，为2017年度 (not 与2016年度相比, nor 2016年度至2017年度) */
+const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/g;
 const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
 
 /**
  * The part of a statistics period's sentence that states the period: up to the end of its first
- * clause naming a year, and the clauses after it that go on to the period's end (，至2017年12月31日止).
+ * clause naming a year, and the clauses after it that go on with it (，至2017年12月31日止, ，为2017年1月至12月).
  * A later clause is another statement: in 统计期限为2017年度，本报告于2018年3月发布, 2018年3月 is no
  * period's date (the report's year had been read as 2018: reviewer 96).
  */
 function periodClauses(raw: string): string {
   const year = /(?:19|20)\d{2}\s*年/.exec(raw);
   if (!year) return raw;
-  const clause = /[,，;；]\s*(?![\d至到止\-－—~～]|截\s*[至止]|自)/g;
+  const clause = /[,，;；]\s*(?![至到止\-－—~～为是自]|截\s*[至止]|\d{1,2}\s*月)/g;
   clause.lastIndex = year.index;
   const cut = clause.exec(raw);
   return cut ? raw.slice(0, cut.index) : raw;

@@ -149,9 +149,17 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, OTHER, '一、总体情况', '本报告统计期限为2018年度。']);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
   });
-  it('a period sentence naming two years (统计期限为2017年度，与2018年度…) is no year of its own: the report\'s year is not taken from it (reviewer 95 P7)', async () => {
+  it('a period sentence naming two years, one said to be the period\'s after a comma (统计期限与2017年度报告一致，为2018年度), gives that one (reviewer 95 P7: the first had been taken; then none)', async () => {
     const m = await meta([TITLE, '一、总体情况', '本报告统计期限与2017年度报告一致，为2018年度。']);
+    expect([m.reportYear, m.reportYearSource]).toEqual([2018, 'statPeriod']);
+  });
+  it.each([['统计期限为2016年度至2017年度。'], ['统计期限与2016年度、2017年度报告一致。']])('a period sentence naming two years, neither said to be the period\'s (%s), gives no year', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.reportYearSource]).toEqual([null, null]);
+  });
+  it('统计期限同2016年，为2017年1月至12月: the period\'s dates are the clause after the comma\'s', async () => {
+    const m = await meta([TITLE, '一、总体情况', '统计期限同2016年，为2017年1月至12月。']);
+    expect([m.reportYear, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, '2017-01-01', '2017-12-31']);
   });
   it('a period opening with its year (统计期限为2018年度，与2017年度相比…) gives that year, and the 2017 title line after a year-less title is not taken (reviewer 96)', async () => {
     const m = await meta([TITLE, OTHER, '一、总体情况', '本报告统计期限为2018年度，与2017年度相比有所增加。']);
