@@ -80,6 +80,16 @@ export function formRegexSource(form: string): string {
 }
 
 /**
+ * A form's regex source for a label wrapped onto the next line at a cell's end (`七、依申请公开信息收取的 |`
+ * / `费用 | 120 |`): between any two of its characters, spaces, or a bar and a line break. Only a
+ * match holding such a break is new: without one, formRegexSource matches too. (Empty cells may
+ * follow the first part: `七、依申请公开信息收取的 | |`.)
+ */
+export function wrappedFormSource(form: string): string {
+  return Array.from(form).map(charClass).join('(?:\\s*(?:[|｜][ \\t]*)+\\n\\s*|\\s*)');
+}
+
+/**
  * A label pattern whose regexes and leads are built on first use. The templates define some
  * hundred and fifty labels at module load, and building them all there (regex sources char by
  * char, two RegExps each) took ~20 ms of loading /annotator.js on every report page, most of

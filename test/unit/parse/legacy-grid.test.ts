@@ -669,6 +669,22 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  it.each([
+    ['the bar at the line\'s end', ['七、依申请公开信息收取的 |', '费用 | 120 |'], 120, '万元'],
+    ['an empty cell after it', ['七、依申请公开信息收取的 | |', '费用 | 120 |'], 120, '万元'],
+    ['a unit line under it', ['七、依申请公开信息收取的 |', '费用 | 120 |', '（单位：元）'], 0.012, '元'],
+  ])('a fee label wrapped onto the next line at its cell\'s end (%s) is the fee row (reviewer 95 L1: the row was lost with no note)', async (_, rows, value, unit) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, ...rows, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value, raw: '120', unit });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it('a wrapped label is not taken from a unit statement\'s subject (本表专项 | / 经费单位：万元, no 专项经费 row printed)', async () => {
+    const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '本表专项 |', '经费单位：万元', H8 + ' |', COUNT_1]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toBeUndefined();
+  });
+
   it('a header line 依申请公开收取费用（含检索复制费）单位：元 names the fees, not the 专项经费 (P3)', async () => {
     const r = await textPage(['金额单位：万元', '依申请公开收取费用（含检索复制费）单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
