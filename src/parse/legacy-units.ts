@@ -111,9 +111,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1)) + (m[1] ?? '');
       const budget = /经\s*费/.test(words);
       const fees = /费\s*用|收\s*费|收\s*取/.test(words);
-      // (one naming the 会议和培训 group's figures only, 培训情况金额单位：元 under the 专项经费 row, is
-      // for no money row: reviewer 96 R3)
-      if (!budget && !fees && /培\s*训|会\s*议/.test(words)) continue;
+      // (one naming the 会议和培训 group's figures, 培训情况金额单位：元 or 会议和培训经费单位均为元 under the
+      // 专项经费 row, 培训费用单位：元, is for no money row: reviewer 96 R3, 97 P2, S5)
+      if (/培\s*训|会\s*议/.test(words)) continue;
       const of: UnitStatement['of'] = budget !== fees ? (budget ? 'budget' : 'fee') : m[1] ? 'amount' : 'plain';
       // on a row's line: that row's (the last row whose label starts before it on the same line),
       // when it is a money row (a group's heading, 八、机构建设和保障经费情况（经费单位：万元）, is no money

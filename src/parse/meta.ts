@@ -165,18 +165,29 @@ const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*
 
 /**
  * The part of a statistics period's sentence that states the period: up to the end of its first
- * clause naming a year, and the clauses after it that go on with it (，至2017年12月31日止, ，为2017年1月至12月).
- * A later clause is another statement: in 统计期限为2017年度，本报告于2018年3月发布, 2018年3月 is no
- * period's date (the report's year had been read as 2018: reviewer 96).
+ * clause naming a year, and the clauses after it that go on with it: one saying what the period is
+ * (，为2017年1月至12月), or, after a start date, one running to its end (，至2017年12月31日止,
+ * ，结束于…, ，12月31日止). A later clause is another statement: in 统计期限为2017年度，本报告于2018年3月发布,
+ * or …2017年度，截至2018年1月15日 with no start date, 2018 is no period's date (the report's year had
+ * been read as 2018: reviewers 96, 97).
  */
 function periodClauses(raw: string): string {
   const year = /(?:19|20)\d{2}\s*年/.exec(raw);
   if (!year) return raw;
-  const clause = /[,，;；]\s*(?![至到止\-－—~～为是自]|截\s*[至止]|\d{1,2}\s*月)/g;
+  const clause = /[,，;；]\s*/g;
   clause.lastIndex = year.index;
-  const cut = clause.exec(raw);
-  return cut ? raw.slice(0, cut.index) : raw;
+  for (let cut = clause.exec(raw); cut; cut = clause.exec(raw)) {
+    const next = raw.slice(cut.index + cut[0].length);
+    if (PERIOD_SAID.test(next)) continue;
+    if (PERIOD_RUNS_ON.test(next) && /\d\s*月/.test(raw.slice(year.index, cut.index))) continue;
+    return raw.slice(0, cut.index);
+  }
+  return raw;
 }
+/** a clause saying what the period is: 为…, 是…, 即… */
+const PERIOD_SAID = /^(?:为|是|即)/;
+/** a clause running on to the period's end: 至, 到, 止, 截至, 结束于, a dash, a month */
+const PERIOD_RUNS_ON = /^(?:[至到止自\-－—~～]|截\s*[至止]|结\s*束|\d{1,2}\s*月|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^,，;；]*?止)/;
 
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;

@@ -35,8 +35,10 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
   }
 }
 
-/** 单位： (为, 是) right after a label */
-const UNIT_SUBJECT = /\s*单\s*位\s*(?:(?:均|都|皆|统\s*一)\s*)?(?:[:：]|为|是)/y;
+/** 单位： (为, 是) right after a label, no value after it */
+// (not when the row's value follows its unit, 依申请公开信息收取的费用单位：元 | 120 |: that is the row,
+// printing its unit; reviewer 97 L1–L5)
+const UNIT_SUBJECT = /\s*单\s*位\s*(?:(?:均|都|皆|统\s*一)\s*)?(?:[:：]|为|是)(?![^\n|｜]{0,12}[\s|｜]*[+\-]?\d)/y;
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
@@ -82,9 +84,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
     const afterUnit = money?.valuesFrom ?? hit.m.end;
     const values = columns ? { from: afterUnit, end } : textValues(s, hit.m.end, afterUnit, end, unitColumn, sink.reportYear);
-    if ('years' in values) {
-      // values for several years and none of them the report's: which is this year's is unknown
-      sink.warnings.push({ code: 'year-columns', message: yearsNote(hit.row.pattern.canonical, values.years, sink.reportYear), keys: hit.row.keys.slice(0, cols), ref: page.refAt(hit.m.start, end) });
+    if ('note' in values) {
+      // values for several years and none of them the report's (which is this year's is unknown), or a year before any value
+      sink.warnings.push({ code: 'year-columns', message: `统计表 ${hit.row.pattern.canonical}: ${values.note}`, keys: hit.row.keys.slice(0, cols), ref: page.refAt(hit.m.start, end) });
       return;
     }
     const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, values.from, values.end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
@@ -132,19 +134,29 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
  * value for each of several years (`2016年 900 2017年 1200`) is read at the report's year; when
  * no year is the report's, `years` names them and the row is not read.
  */
-function textValues(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean, reportYear: number | null): { from: number; end: number } | { years: string[] } {
+function textValues(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean, reportYear: number | null): { from: number; end: number } | { note: string } {
   let at = from;
   let to = end;
   // a year labelling the value (`费用（元） 2017年 1200` on a page printed as one line: 2017 had been
   // read as the fee, reviewer 87 P10)
-  const years = yearLabels(s, at, end);
-  if (years.length === 1) at = years[0]!.valueAt;
-  else if (years.length > 1) {
-    // (`2016年 900 2017年 1200`: 2016 had been read as the fee, silently)
-    const i = years.findIndex((y) => Number(y.year) === reportYear);
-    if (i < 0) return { years: years.map((y) => y.year) };
+  const { labels: years, stops } = yearLabels(s, at, end);
+  // values opening with a year that labels none, in a cell with them (2010年起统计 1200 on a page printed
+  // as one line): 2010 had been read as the fee (reviewer 97 S2)
+  YEAR_OPENING.lastIndex = at;
+  if (years.length === 0 && YEAR_OPENING.test(s)) {
+    const printed = s.slice(at, end).trim();
+    return { note: `"${/^\D*\d{4}\s*年\D{0,16}[\d.,]*/.exec(printed)?.[0] ?? printed.slice(0, 20)}" opens with a year, not a value: not read` };
+  }
+  let i = years.length === 1 ? 0 : -1;
+  // (`2016年 900 2017年 1200`: 2016 had been read as the fee, silently)
+  if (years.length > 1) {
+    i = years.findIndex((y) => y.year === `${reportYear}年`);
+    if (i < 0) return { note: yearsNote(years.map((y) => y.year), reportYear) };
+  }
+  if (i >= 0) {
     at = years[i]!.valueAt;
-    to = years[i + 1]?.labelAt ?? end;
+    // to the next label, or a year in a note after the value (2017年 1200 较2016年增加300: reviewer 97 S1)
+    to = Math.min(years[i + 1]?.labelAt ?? end, stops.find((p) => p > at) ?? end);
   }
   OTHER_COUNT_UNIT.lastIndex = at;
   const countUnit = OTHER_COUNT_UNIT.exec(s);
@@ -159,32 +171,41 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
 
 /**
  * The year labels of a row's values, when its values open with one (` 2017年 1200`): each label
- * before a value, up to `end`, with where it starts and where its value does. Empty when the
- * values do not open with a year, or a year in them labels no value (a note: 2010年起统计).
+ * before a value, up to `end`, with where it starts and where its value does; and where each later
+ * year labelling no value starts its words (较2016年增加300), which ends the value before it.
  */
-function yearLabels(s: string, from: number, end: number): Array<{ year: string; labelAt: number; valueAt: number }> {
-  const out: Array<{ year: string; labelAt: number; valueAt: number }> = [];
+function yearLabels(s: string, from: number, end: number): { labels: Array<{ year: string; labelAt: number; valueAt: number }>; stops: number[] } {
+  const labels: Array<{ year: string; labelAt: number; valueAt: number }> = [];
+  const stops: number[] = [];
   YEAR_BEFORE_VALUE.lastIndex = from;
   let m = YEAR_BEFORE_VALUE.exec(s);
-  if (!m || from + m[0].length >= end) return out;
-  out.push({ year: m[1]!, labelAt: from, valueAt: from + m[0].length });
+  if (!m || from + m[0].length >= end) return { labels, stops };
+  labels.push({ year: labelYear(m), labelAt: from, valueAt: from + m[0].length });
   YEAR_LABEL_LATER.lastIndex = from + m[0].length;
   for (let y = YEAR_LABEL_LATER.exec(s); y && y.index < end; y = YEAR_LABEL_LATER.exec(s)) {
     YEAR_BEFORE_VALUE.lastIndex = y.index;
     m = YEAR_BEFORE_VALUE.exec(s);
-    if (!m || y.index + m[0].length >= end) return [];
-    out.push({ year: m[1]!, labelAt: y.index, valueAt: y.index + m[0].length });
-    YEAR_LABEL_LATER.lastIndex = y.index + m[0].length;
+    if (m && y.index + m[0].length < end) {
+      labels.push({ year: labelYear(m), labelAt: y.index, valueAt: y.index + m[0].length });
+      YEAR_LABEL_LATER.lastIndex = y.index + m[0].length;
+      continue;
+    }
+    let w = y.index + (y[0].length - y[0].trimStart().length);
+    while (w > from && /[^\s|｜\d]/.test(s[w - 1]!)) w--;
+    stops.push(w);
   }
-  return out;
+  return { labels, stops };
 }
 
-/** "…: values for 2015年 and 2016年, none for the report's year (2017): not read" */
-function yearsNote(label: string, years: string[], reportYear: number | null): string {
-  const list = years.map((y) => `${y}年`).join(' and ');
+/** what a year label names: `2017年`, or `2017年1-6月` (a part of the year, never the report's year) */
+const labelYear = (m: RegExpExecArray): string => (m[2] && !(m[2] === '1' && m[3] === '12') ? `${m[1]}年${m[2]}-${m[3]}月` : `${m[1]}年`);
+
+/** "values for 2015年 and 2016年, none for the report's year (2017): not read" */
+function yearsNote(years: string[], reportYear: number | null): string {
+  const list = years.join(' and ');
   return reportYear === null
-    ? `统计表 ${label}: values for ${list}, and the report's year is unknown: not read`
-    : `统计表 ${label}: values for ${list}, none for the report's year (${reportYear}): not read`;
+    ? `values for ${list}, and the report's year is unknown: not read`
+    : `values for ${list}, none for the report's year (${reportYear}): not read`;
 }
 
 /** a 单位 or 计量单位 header cell of a text 统计表 */
@@ -192,7 +213,11 @@ const UNIT_COLUMN_CELL = /(?:^|[|｜\s])(?:计\s*量\s*)?单\s*位\s*(?:[|｜\n]
 /** a unit of a count other than the row reader's (件, 条, 个, 人次, 次, 篇, 项, 人), before the value: `份 27`, `| 宗 | 5` */
 const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|名|人\s*次)[ \t]*(?=[|｜]?[ \t]*\d)/y;
 /** a year label before a row's value: ` 2017年 1200`, `| 2017年度 | 1200` */
-const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*度?[ \t]*(?=[|｜]?[ \t]*[+\-]?\d)/y;
+// (a label of months, 2017年1-6月 | 500, is that part of the year's: reviewer 97 P1; a value may be a
+// placeholder, 2016年 无: 97 S3)
+const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*度?(?:\s*(\d{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2})\s*月份?)?[ \t]*(?!\d{1,2}\s*(?:[-－—~～至到]\s*\d{1,2}\s*)?月)(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
+/** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */
+const YEAR_OPENING = /[ \t]*(?:19|20)\d{2}\s*年/y;
 /** a later year in a row's values, where the next value's label may start */
 const YEAR_LABEL_LATER = /[ \t]*(?:[|｜][ \t]*)?(?:19|20)\d{2}\s*年/g;
 /** an empty cell between bars, the row's next cell opening after it: `| | 27` */

@@ -331,6 +331,22 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，报告年度不明，不知哪个是本年度的，未读');
   });
 
+  it.each([
+    ['2017年 1200 较2016年增加300', '1200'], // reviewer 97 S1: 2017 was the fee
+    ['2016年 无 2017年 1200', '1200'], // 97 S3: 2016 was the fee
+    ['2017年1-6月 500 2017年 1200', '1200'], // 97 P1: the half-year's 500 was the fee
+    ['2016年1-12月 900 2017年1-12月 1200', '1200'],
+  ])('one line, 七、依申请公开信息收取的费用（元） %s: the report year\'s value', async (values, raw) => {
+    const r = await oneLine(`七、依申请公开信息收取的费用（元） ${values}`);
+    expect(fee(r)).toMatchObject({ value: 0.12, raw, unit: '元' });
+  });
+
+  it('one line, values opening with a year that labels none (2010年起统计 1200): not read, with a note (reviewer 97 S2: 2010 was the fee)', async () => {
+    const r = await oneLine('七、依申请公开信息收取的费用（元） 2010年起统计 1200');
+    expect(fee(r)).toBeUndefined();
+    expect(warningText(r.warnings.find((w) => w.code === 'year-columns')!, 'zh')).toBe('统计表 依申请公开信息收取的费用：“2010年起统计 1200”开头是年份而不是数值，未读');
+  });
+
   it('one line, 收费减免金额 0.03 万元: 300 元 (the key is in 元; 0.03 was stored as 0.03 元)', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0 八、政府信息公开收费减免金额 0.03 万元');
     expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300, raw: '0.03', unit: '万元' });
@@ -683,6 +699,21 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const r = await textPage(['金额单位：元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '本表专项 |', '经费单位：万元', H8 + ' |', COUNT_1]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
     expect(r.cells['legacyStats.org.budgetWanYuan']).toBeUndefined();
+  });
+
+  it.each([
+    ['七、依申请公开信息收取的费用单位：元 | 120 |', 0.012, 8.5],
+    ['七、依申请公开信息收取的费用 单位：元 | 120 |', 0.012, 8.5],
+  ])('under a title in 万元, a fee label followed by its own unit and value (%s) is the fee row (reviewer 97 L1, L2: the row was lost)', async (row, feeValue, budget) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, row, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)?.value).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value).toBe(budget);
+  });
+
+  it.each([['（会议和培训经费单位均为元）'], ['（培训费用单位：元）'], ['（会议经费单位：元）']])('under a title in 万元, %s under the 专项经费 row is the 会议和培训 group\'s: no amount changes (reviewer 97 P2, S5)', async (line) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, line, '九、政府信息公开会议和培训情况 |', '（一）召开政府信息公开工作会议或专题会议数 | 2 |']);
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
   it('a header line 依申请公开收取费用（含检索复制费）单位：元 names the fees, not the 专项经费 (P3)', async () => {

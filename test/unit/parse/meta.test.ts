@@ -157,6 +157,20 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.reportYearSource]).toEqual([null, null]);
   });
+  it.each([
+    ['统计期限为2017年1月1日, 至2017年12月31日。'],
+    ['统计期限为2017年1月1日， —2017年12月31日。'],
+    ['统计期限为2017年1月1日，结束于2017年12月31日。'],
+    ['统计期限自2017年1月1日起，2017年12月31日止。'],
+    ['统计期限：根据2008年施行的《条例》，为2017年1月1日至2017年12月31日。'],
+  ])('%s: the period runs on past the comma (reviewer 97 L6, L7: the end, or the year, was lost)', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.reportYear, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, '2017-01-01', '2017-12-31']);
+  });
+  it.each([['统计期限为2017年度，截至2018年1月15日。'], ['统计期限为2017年，2018年1月发布。']])('%s: a year-only period has no start for a later clause to run on from: the year is 2017 (reviewer 97 S4: 2018)', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.reportYear, m.reportYearSource]).toEqual([2017, 'statPeriod']);
+  });
   it('统计期限同2016年，为2017年1月至12月: the period\'s dates are the clause after the comma\'s', async () => {
     const m = await meta([TITLE, '一、总体情况', '统计期限同2016年，为2017年1月至12月。']);
     expect([m.reportYear, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, '2017-01-01', '2017-12-31']);
