@@ -125,8 +125,11 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // (or in its label, wrapped onto a second line: `七、依申请公开信息收取的费用` / `（单位：元） | 120 |`)
       const onRowLine = row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end);
       // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
+      // (one naming both kinds is every money row's, on the fee row's own line too: reviewer 97 S7)
+      const everyMoneyRow = (): void => hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
       if (onRowLine && named(hits[row])) {
-        giveRow(row, unit);
+        if (budget && fees) everyMoneyRow();
+        else giveRow(row, unit);
         continue;
       }
       // below the rows, only a note's line or a short line of its own ending its 元 (not 技术支持单位：
@@ -146,7 +149,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // one naming both kinds, （收费和经费单位均为元） under the fee row, is every money row's (the 专项经费
       // below had kept the title's 万元: reviewer 96 S1)
       if (!footer && budget && fees) {
-        hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
+        everyMoneyRow();
         continue;
       }
       if (!footer && row >= 0) {

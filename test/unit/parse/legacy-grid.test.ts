@@ -673,6 +673,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, raw: '8.5', unit: '万元' });
   });
 
+  it('under a title in 万元, （收费和经费单位均为元） in the fee row\'s own label is every money row\'s too (reviewer 97 S7: the 专项经费 kept 万元)', async () => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用（收费和经费单位均为元） | 120 |', H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
+  });
+
   it.each([['（收费和经费单位均为元）'], ['收费、经费单位都是元']])('under a title in 万元, %s under the fee row names both kinds: the fee and the 专项经费 in 元 (reviewer 96 S1: 单位均为 was no statement)', async (line) => {
     const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', line, H8 + ' |', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
