@@ -34,6 +34,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}the amount is printed in (\\S+), which is not converted: not read$`), (m) => `${m[1]}：金额以${m[2]}为单位印出，不换算，未读`, ", which is not converted: not read"],
   [new RegExp(`${ROW}the amount's unit is printed as both (\\S+) and (\\S+): not read$`), (m) => `${m[1]}：金额的单位同时印为${m[2]}和${m[3]}，无法确定，未读`, "the amount's unit is printed as both "],
   [new RegExp(`${ROW}the table states "(.*)" between its rows, not saying which: the amount's unit is unknown, not read$`), (m) => `${m[1]}：统计表在行与行之间注明“${m[2]}”，未说明适用于哪些行，金额的单位无法确定，未读`, " between its rows, not saying which: the amount's unit is unknown"],
+  [new RegExp(`${ROW}the table states (\\S+) above its rows and "(.*)" below them: the amount's unit is unknown, not read$`), (m) => `${m[1]}：统计表在表上注明${m[2]}，表下又注明“${m[3]}”，金额的单位无法确定，未读`, " below them: the amount's unit is unknown"],
   [new RegExp(`${ROW}"(.*)" does not start with the row's values: not read$`), (m) => `${m[1]}：“${m[2]}”开头不是该行的数值，未读`, " does not start with the row's values: not read"],
   [new RegExp(`${ROW}its 其中 row \\("(.*)"\\) is not a row of the template: not read$`), (m) => `${m[1]}：其下的“其中”行（“${m[2]}”）不是模板的行，未读`, "is not a row of the template: not read"],
   [new RegExp(`${ROW}the category's subtotals are printed twice with other numbers \\((.*)\\): neither is read$`), (m) => `${m[1]}：该类别的小计印了两次，数值不同（${m[2]!.replace(/ and /g, '与')}），均未读`, "the category's subtotals are printed twice"],

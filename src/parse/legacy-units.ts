@@ -109,11 +109,13 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // 依申请公开收取费用（含检索复制费）单位：元 the fees, reviewer 95 P3)
       const opening = s.slice(Math.max(lineStart, at - 30), at).replace(/[（(][^（）()]*[）)]/g, '');
       const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1)) + (m[1] ?? '');
-      const budget = /经\s*费/.test(words);
-      const fees = /费\s*用|收\s*费|收\s*取/.test(words);
-      // (one naming the 会议和培训 group's figures, 培训情况金额单位：元 or 会议和培训经费单位均为元 under the
-      // 专项经费 row, 培训费用单位：元, is for no money row: reviewer 96 R3, 97 P2, S5)
-      if (/培\s*训|会\s*议/.test(words)) continue;
+      // (the 会议和培训 group's costs, 培训费用, 会议和培训经费, are no money row's: a statement naming only
+      // them or the group, 培训情况金额单位：元, is for no money row, reviewer 96 R3, 97 P2, S5; one naming a
+      // row's kind beside them, 本项费用及培训费用单位：元, is that kind's, reviewer 98 P4)
+      const rows = words.replace(TRAINING_COSTS, '');
+      const budget = /经\s*费/.test(rows);
+      const fees = /费\s*用|收\s*费|收\s*取/.test(rows);
+      if (rows !== words && !budget && !fees) continue;
       const of: UnitStatement['of'] = budget !== fees ? (budget ? 'budget' : 'fee') : m[1] ? 'amount' : 'plain';
       // on a row's line: that row's (the last row whose label starts before it on the same line),
       // when it is a money row (a group's heading, 八、机构建设和保障经费情况（经费单位：万元）, is no money
@@ -139,6 +141,8 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const noteAfterLastRow = row === hits.length - 1 && !hits[row]!.row.unit && /(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/.test(s.slice(hits[row]!.m.end, at));
       const footer = at > lastLineEnd || noteAfterLastRow;
       if (footer && !noteAfterLastRow && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line) || /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) continue;
+      // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
+      if (footer && !noteAfterLastRow && /\d/.test(line.replace(m[0], ''))) continue;
       // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
       // line's; a line of its own is the money row's just above it when the row below is none of its
       // kind (`七、…费用 | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it (of its kind) when
@@ -183,13 +187,15 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         }
         between = above && below;
       }
-      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees });
     }
   }
   statements.sort((x, y) => x.at - y.at);
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
   return { statements, inHeader, ofRow };
 }
+/** the 会议和培训 group and its costs: 培训费用, 会议和培训经费, 会议经费, 培训情况 */
+const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:经\s*费|费\s*用?)?|会\s*议\s*(?:经\s*费|费\s*用?)?/g;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */
@@ -211,6 +217,8 @@ interface UnitStatement {
   footer: boolean;
   /** printed on a line of its own between the rows */
   between: boolean;
+  /** names both kinds (收费和经费单位均为元): as specific as one naming the row's kind, for either */
+  both: boolean;
 }
 interface TableUnits {
   statements: UnitStatement[];
@@ -226,9 +234,10 @@ interface TableUnits {
  * main table's 金额单位：万元: reviewer 90 P6); else the header's bracket; else a footer's (注：本表金额
  * 单位为元); else the template's (`templateUnit`). `conflict`: a statement on a line of its own
  * between the rows naming another unit: it may be the row's above it or the rows' below it
- * (reviewer 91 P6, 92 P2), so the row's unit is unknown.
+ * (reviewer 91 P6, 92 P2), so the row's unit is unknown. `footerConflict`: a footer naming another
+ * unit than the statement above or the header's: the unit is unknown too.
  */
-export function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null } {
+export function statedUnitFor(units: TableUnits, key: string, at: number, templateUnit: string): { unit: string | null; conflict: UnitStatement | null; footerConflict: UnitStatement | null } {
   const kind = kindOfKey(key);
   // above the row the last of each (the nearest), below the rows the first of each
   let own: UnitStatement | null = null;
@@ -240,14 +249,20 @@ export function statedUnitFor(units: TableUnits, key: string, at: number, templa
     if (st.of !== kind && st.of !== 'amount' && st.of !== 'plain') continue;
     if (st.between) between.push(st);
     else if (st.footer) {
-      if (st.of === kind) footerOwn ??= st;
+      if (st.of === kind || st.both) footerOwn ??= st;
       else footerAny ??= st;
     } else if (st.at > at) continue;
-    else if (st.of === kind) own = st;
+    else if (st.of === kind || st.both) own = st;
     else any = st;
   }
-  const unit = (own ?? any)?.unit ?? units.inHeader ?? (footerOwn ?? footerAny)?.unit ?? null;
-  return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null };
+  // a footer naming the row's kind outranks a general statement above (经费以万元为单位 under a table
+  // in 元: reviewer 94); one no more specific naming another unit leaves the unit unknown (金额单位：万元
+  // above, 注：本表金额单位为元 below: the page says both, reviewer 97 S6)
+  const stated = own?.unit ?? (footerOwn ? null : (any?.unit ?? units.inHeader));
+  const footer = footerOwn ?? footerAny;
+  const unit = stated ?? footer?.unit ?? null;
+  const footerConflict = stated && footer && footer.unit !== stated ? footer : null;
+  return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null, footerConflict };
 }
 /** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */
 const OPENS_WITH_STATEMENT = /^[\s|｜]*[（(【\[]?\s*$/;

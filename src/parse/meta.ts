@@ -179,7 +179,7 @@ function periodClauses(raw: string): string {
   for (let cut = clause.exec(raw); cut; cut = clause.exec(raw)) {
     const next = raw.slice(cut.index + cut[0].length);
     if (PERIOD_SAID.test(next)) continue;
-    if (PERIOD_RUNS_ON.test(next) && /\d\s*月/.test(raw.slice(year.index, cut.index))) continue;
+    if ((PERIOD_RUNS_ON.test(next) || PERIOD_END_DATE.test(next.split(/[,，;；]/, 1)[0]!)) && /\d\s*月/.test(raw.slice(year.index, cut.index))) continue;
     return raw.slice(0, cut.index);
   }
   return raw;
@@ -188,6 +188,8 @@ function periodClauses(raw: string): string {
 const PERIOD_SAID = /^(?:为|是|即)/;
 /** a clause running on to the period's end: 至, 到, 止, 截至, 结束于, a dash, a month */
 const PERIOD_RUNS_ON = /^(?:[至到止自\-－—~～]|截\s*[至止]|结\s*束|\d{1,2}\s*月|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^,，;；]*?止)/;
+/** a clause that is an end date alone: ，2017年12月31日 (not ，2018年3月发布) */
+const PERIOD_END_DATE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:为?止)?\s*$/;
 
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;

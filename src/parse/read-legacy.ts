@@ -36,9 +36,9 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
 }
 
 /** 单位： (为, 是) right after a label, no value after it */
-// (not when the row's value follows its unit, 依申请公开信息收取的费用单位：元 | 120 |: that is the row,
-// printing its unit; reviewer 97 L1–L5)
-const UNIT_SUBJECT = /\s*单\s*位\s*(?:(?:均|都|皆|统\s*一)\s*)?(?:[:：]|为|是)(?![^\n|｜]{0,12}[\s|｜]*[+\-]?\d)/y;
+// (not when the row's value follows its unit, 依申请公开信息收取的费用单位：元 | 120 | or | 无 |: that is the
+// row, printing its unit; reviewer 97 L1–L5, 98 L2)
+const UNIT_SUBJECT = /\s*单\s*位\s*(?:(?:均|都|皆|统\s*一)\s*)?(?:[:：]|为|是)(?![^\n|｜]{0,12}[\s|｜]*(?:[+\-]?\d|无|[—－–/／]))/y;
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
@@ -96,7 +96,13 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const ownUnit = read.unit ?? money?.cell ?? money?.label ?? money?.after ?? onItsLine[0];
     const stated = money && !ownUnit ? statedUnitFor(tableUnits, hit.row.keys[0]!, hit.m.start, hit.row.unit!) : null;
     const units = [...new Set([read.unit, money?.cell, money?.label, money?.after, ...onItsLine, stated?.unit].filter((u): u is string => !!u))];
-    const unitProblem = legacyUnitProblem(units) ?? (stated?.conflict ? `the table states "${stated.conflict.text}" between its rows, not saying which: the amount's unit is unknown, not read` : null);
+    const unitProblem =
+      legacyUnitProblem(units) ??
+      (stated?.conflict
+        ? `the table states "${stated.conflict.text}" between its rows, not saying which: the amount's unit is unknown, not read`
+        : stated?.footerConflict
+          ? `the table states ${stated.unit} above its rows and "${stated.footerConflict.text}" below them: the amount's unit is unknown, not read`
+          : null);
     if (units.length === 1) read.unit = units[0];
     else delete read.unit;
     const keys = hit.row.keys.slice(0, cols);
@@ -147,10 +153,12 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
     const printed = s.slice(at, end).trim();
     return { note: `"${/^\D*\d{4}\s*年\D{0,16}[\d.,]*/.exec(printed)?.[0] ?? printed.slice(0, 20)}" opens with a year, not a value: not read` };
   }
-  let i = years.length === 1 ? 0 : -1;
-  // (`2016年 900 2017年 1200`: 2016 had been read as the fee, silently)
-  if (years.length > 1) {
-    i = years.findIndex((y) => y.year === `${reportYear}年`);
+  let i = -1;
+  // (`2016年 900 2017年 1200`: 2016 had been read as the fee, silently; one label of another year or of
+  // months, `2017年1-6月 500`, is not the report year's either: reviewer 98 P1; with the report's year
+  // unknown, a row's only label is taken)
+  if (years.length > 0) {
+    i = years.length === 1 && reportYear === null && !years[0]!.year.includes('月') ? 0 : years.findIndex((y) => y.year === `${reportYear}年`);
     if (i < 0) return { note: yearsNote(years.map((y) => y.year), reportYear) };
   }
   if (i >= 0) {
@@ -215,7 +223,7 @@ const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|
 /** a year label before a row's value: ` 2017年 1200`, `| 2017年度 | 1200` */
 // (a label of months, 2017年1-6月 | 500, is that part of the year's: reviewer 97 P1; a value may be a
 // placeholder, 2016年 无: 97 S3)
-const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*度?(?:\s*(\d{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2})\s*月份?)?[ \t]*(?!\d{1,2}\s*(?:[-－—~～至到]\s*\d{1,2}\s*)?月)(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
+const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?(?:\s*(\d{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2})\s*月份?)?[ \t]*(?!\d{1,2}\s*(?:[-－—~～至到]\s*\d{1,2}\s*)?月)(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
 /** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */
 const YEAR_OPENING = /[ \t]*(?:19|20)\d{2}\s*年/y;
 /** a later year in a row's values, where the next value's label may start */

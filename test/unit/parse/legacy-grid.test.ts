@@ -341,6 +341,19 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(r)).toMatchObject({ value: 0.12, raw, unit: '元' });
   });
 
+  it.each([
+    ['2017年1-6月 500', '2017年1-6月'], // reviewer 98 P1: the half-year's 500 was the fee
+    ['2016年 900', '2016年'], // 98 S1: last year's 900 was the fee
+  ])('one line, a row\'s only label is not the report year\'s (%s): not read, with a note', async (values, label) => {
+    const r = await oneLine(`七、依申请公开信息收取的费用（元） ${values}`);
+    expect(fee(r)).toBeUndefined();
+    expect(r.warnings.find((w) => w.code === 'year-columns')?.message).toBe(`统计表 依申请公开信息收取的费用: values for ${label}, none for the report's year (2017): not read`);
+  });
+
+  it('a label 2017年全年 is the whole year\'s (| 2017年1月至6月 | 500 | 2017年全年 | 1200 |: reviewer 98 P2, the half-year\'s was read)', async () => {
+    expect(fee(await oneLine('七、依申请公开信息收取的费用（元） | 2017年1月至6月 | 500 | 2017年全年 | 1200 |'))).toMatchObject({ value: 0.12, raw: '1200' });
+  });
+
   it('one line, values opening with a year that labels none (2010年起统计 1200): not read, with a note (reviewer 97 S2: 2010 was the fee)', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用（元） 2010年起统计 1200');
     expect(fee(r)).toBeUndefined();
@@ -720,6 +733,28 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, line, '九、政府信息公开会议和培训情况 |', '（一）召开政府信息公开工作会议或专题会议数 | 2 |']);
     expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each([
+    ['注：本表金额单位为元。', null, null], // reviewer 97 S6: the page says 万元 above and 元 below, silently 万元
+    ['注：收费和经费单位均为元。', 0.012, 0.00085], // naming both kinds outranks the title's general 万元
+    ['注：依申请公开收取费用以元为单位。', 0.012, 8.5], // naming the fees (reviewer 94)
+  ])('under a title in 万元, a footer %s', async (footer, feeValue, budget) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, footer]);
+    expect(fee(r)?.value ?? null).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value ?? null).toBe(budget);
+    if (feeValue === null) expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：统计表在表上注明万元，表下又注明“金额单位为元”，金额的单位无法确定，未读');
+  });
+
+  it.each([['（本项费用及培训费用单位：元）'], ['（收费及会议培训经费单位均为元）']])('under a title in 万元, %s under the fee row names the fees beside the 培训 costs: the fee in 元 (reviewer 98 P4)', async (line) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', line, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each([['无'], ['—']])('a fee label followed by its unit and a placeholder (费用单位：元 | %s |) is the fee row (reviewer 98 L2: the row was lost)', async (cell) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, `七、依申请公开信息收取的费用单位：元 | ${cell} |`, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: null, raw: cell });
   });
 
   it('a header line 依申请公开收取费用（含检索复制费）单位：元 names the fees, not the 专项经费 (P3)', async () => {

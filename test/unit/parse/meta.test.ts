@@ -167,6 +167,14 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, '2017-01-01', '2017-12-31']);
   });
+  it.each([['统计期限：2017年1月1日，2017年12月31日。'], ['统计期限：2017年1月1日， 2017年12月31日止。']])('%s: an end date alone after the comma is the period\'s end (reviewer 98 L1)', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
+  });
+  it('统计期限自2017年1月1日起，2018年3月发布: a later clause with a date and more is no end', async () => {
+    const m = await meta([TITLE, '一、总体情况', '统计期限自2017年1月1日起，2018年3月发布。']);
+    expect([m.statPeriod?.start, m.statPeriod?.end, m.reportYear]).toEqual(['2017-01-01', null, 2017]);
+  });
   it.each([['统计期限为2017年度，截至2018年1月15日。'], ['统计期限为2017年，2018年1月发布。']])('%s: a year-only period has no start for a later clause to run on from: the year is 2017 (reviewer 97 S4: 2018)', async (line) => {
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.reportYearSource]).toEqual([2017, 'statPeriod']);
