@@ -30,7 +30,7 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
     if (!m) return null;
     // a label followed by 单位： is the subject of a unit statement (本表专项经费单位：万元 under the
     // fee row), not its row: the row printed below was left blank, its 8.5 lost (reviewer 96 L1)
-    if (!claimed.some(([a, b]) => m.start < b && a < m.end) && !(UNIT_SUBJECT.lastIndex = m.end, UNIT_SUBJECT.test(stream))) return m;
+    if (!claimed.some(([a, b]) => m.start < b && a < m.end) && !unitSubjectEndsAt(stream, m.end)) return m;
     pos = m.end > m.start ? m.end : m.start + 1; // findAll's step
   }
 }
@@ -39,6 +39,11 @@ function firstUnclaimed(p: LabelPattern, stream: string, from: number, to: numbe
 // (not when the row's value follows its unit, 依申请公开信息收取的费用单位：元 | 120 | or | 无 |: that is the
 // row, printing its unit; reviewer 97 L1–L5, 98 L2)
 const UNIT_SUBJECT = /\s*单\s*位\s*(?:(?:均|都|皆|统\s*一)\s*)?(?:[:：]|为|是)(?![^\n|｜]{0,12}[\s|｜]*(?:[+\-]?\d|无|[—－–/／]))/y;
+/** whether a label ending at `at` is the subject of a unit statement (UNIT_SUBJECT follows it) */
+function unitSubjectEndsAt(s: string, at: number): boolean {
+  UNIT_SUBJECT.lastIndex = at;
+  return UNIT_SUBJECT.test(s);
+}
 
 export function readLegacy(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
@@ -136,9 +141,9 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
  * row reader does not know (份, 宗 before the value: note 17's 82 A, C) and, in a table with a 单位
  * column, an empty unit cell (`| | 27`: the row was left unread as "a cell is extra", reviewer 87),
  * but not after a unit cell of its own (`| 元 | | 3600` is a blank value: reviewer 88 L1; a unit
- * glued to the label, `费用（元） | | 1200`, is in the label's cell); to `end`. A row printing a
- * value for each of several years (`2016年 900 2017年 1200`) is read at the report's year; when
- * no year is the report's, `years` names them and the row is not read.
+ * glued to the label, `费用（元） | | 1200`, is in the label's cell); to `end`. Values labelled by
+ * year (`2016年 900 2017年 1200`) are read at the report's year; `note` says why a row is not read
+ * (no label is the report year's, or its values open with a year labelling none).
  */
 function textValues(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean, reportYear: number | null): { from: number; end: number } | { note: string } {
   let at = from;
@@ -254,7 +259,7 @@ function claimLegacyRows(s: string, from: number, to: number, notes: Array<[numb
       for (let m = re.exec(s); m && m.index + m[0].length <= to; m = re.exec(s)) {
         const [start, end] = [m.index, m.index + m[0].length];
         // (only a match holding the break is new; not a unit statement's subject either)
-        if (!/[|｜][ \t]*\n/.test(m[0]) || claimed.some(([a, b]) => start < b && a < end) || ((UNIT_SUBJECT.lastIndex = end), UNIT_SUBJECT.test(s))) continue;
+        if (!/[|｜][ \t]*\n/.test(m[0]) || claimed.some(([a, b]) => start < b && a < end) || unitSubjectEndsAt(s, end)) continue;
         claimed.push([start, end]);
         hits.push({ row, m: { start, end, printed: m[0], form: row.pattern.canonical } });
         break;
