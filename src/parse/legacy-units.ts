@@ -142,7 +142,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const footer = at > lastLineEnd || noteAfterLastRow;
       if (footer && !noteAfterLastRow && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line) || /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
-      if (footer && !noteAfterLastRow && /\d/.test(line.replace(m[0], ''))) continue;
+      // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
+      // reviewer 99 P1)
+      if (footer && !noteAfterLastRow && /[|｜][ \t]*[+\-]?\d/.test(line.replace(m[0], ''))) continue;
       // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
       // line's; a line of its own is the money row's just above it when the row below is none of its
       // kind (`七、…费用 | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it (of its kind) when
@@ -187,7 +189,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         }
         between = above && below;
       }
-      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || NOTE_LINE_START.test(line) });
     }
   }
   statements.sort((x, y) => x.at - y.at);
@@ -219,6 +221,8 @@ interface UnitStatement {
   between: boolean;
   /** names both kinds (收费和经费单位均为元): as specific as one naming the row's kind, for either */
   both: boolean;
+  /** on a note's line (注：本表金额单位为元): the table's own footer, not another table's line below it */
+  note: boolean;
 }
 interface TableUnits {
   statements: UnitStatement[];
@@ -258,10 +262,15 @@ export function statedUnitFor(units: TableUnits, key: string, at: number, templa
   // a footer naming the row's kind outranks a general statement above (经费以万元为单位 under a table
   // in 元: reviewer 94); one no more specific naming another unit leaves the unit unknown (金额单位：万元
   // above, 注：本表金额单位为元 below: the page says both, reviewer 97 S6)
-  const stated = own?.unit ?? (footerOwn ? null : (any?.unit ?? units.inHeader));
+  // (only a note's footer, 注：…, outranks: a line below the table may be another table's, 附表：… /
+  // 经費单位：元, reviewer 99 P2, which then only makes the unit unknown; a general footer does not
+  // contradict a statement naming the row's kind above it, 金额单位：万元（收费单位：元）: 99)
+  const noteOwn = footerOwn?.note ? footerOwn : null;
+  const stated = own?.unit ?? (noteOwn ? null : (any?.unit ?? units.inHeader));
   const footer = footerOwn ?? footerAny;
   const unit = stated ?? footer?.unit ?? null;
-  const footerConflict = stated && footer && footer.unit !== stated ? footer : null;
+  const rival = own ? footerOwn : footer;
+  const footerConflict = stated && rival && rival.unit !== stated ? rival : null;
   return { unit, conflict: between.find((st) => st.unit !== (unit ?? templateUnit)) ?? null, footerConflict };
 }
 /** a statement opening its line (（金额单位：元）, 金额单位：元), not a row's or remark's text before it */

@@ -178,7 +178,7 @@ function periodClauses(raw: string): string {
   clause.lastIndex = year.index;
   for (let cut = clause.exec(raw); cut; cut = clause.exec(raw)) {
     const next = raw.slice(cut.index + cut[0].length);
-    if (PERIOD_SAID.test(next)) continue;
+    if (PERIOD_SAID.test(next) || PERIOD_RANGE.test(next)) continue;
     if ((PERIOD_RUNS_ON.test(next) || PERIOD_END_DATE.test(next.split(/[,，;；]/, 1)[0]!)) && /\d\s*月/.test(raw.slice(year.index, cut.index))) continue;
     return raw.slice(0, cut.index);
   }
@@ -186,8 +186,10 @@ function periodClauses(raw: string): string {
 }
 /** a clause saying what the period is: 为…, 是…, 即… */
 const PERIOD_SAID = /^(?:为|是|即)/;
+/** a clause that is a range of dates itself: ，2017年1月1日至12月31日 (统计期限同2016年，…: reviewer 99 L2) */
+const PERIOD_RANGE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^,，;；]*?(?:至|到|[-－—~～])/;
 /** a clause running on to the period's end: 至, 到, 止, 截至, 结束于, a dash, a month */
-const PERIOD_RUNS_ON = /^(?:[至到止自\-－—~～]|截\s*[至止]|结\s*束|\d{1,2}\s*月|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^,，;；]*?止)/;
+const PERIOD_RUNS_ON = /^(?:[至到止自\-－—~～]|(?:数\s*据\s*)?截\s*[至止]|结\s*束|\d{1,2}\s*月|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^,，;；]*?止)/;
 /** a clause that is an end date alone: ，2017年12月31日 (not ，2018年3月发布) */
 const PERIOD_END_DATE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:为?止)?\s*$/;
 

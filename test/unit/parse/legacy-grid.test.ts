@@ -746,6 +746,25 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     if (feeValue === null) expect(warningText(unitNote(r)!, 'zh')).toBe('统计表 依申请公开信息收取的费用：统计表在表上注明万元，表下又注明“金额单位为元”，金额的单位无法确定，未读');
   });
 
+  it.each([['注：1.本表金额单位为元。'], ['（2017年度，单位：元）']])('no unit above, a footer %s with a digit in it is the table\'s (reviewer 99 P1: both amounts were read in 万元)', async (footer) => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, footer]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
+  });
+
+  it('under a title in 万元, another table\'s 经费单位：元 below the table does not outrank the title: the 专项经费 is left unread with a note, not read in 元 (reviewer 99 P2)', async () => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, '', '经费单位：元']);
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: null });
+    expect(unitNote(r)?.message).toBe('统计表 政府信息公开专项经费: the table states 万元 above its rows and "经费单位：元" below them: the amount\'s unit is unknown, not read');
+  });
+
+  it('a title 金额单位：万元（收费单位：元） and a footer repeating 万元: the fee in 元, as the title names it (reviewer 99)', async () => {
+    const r = await textPage(['金额单位：万元（收费单位：元）', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, '注：本表金额单位为万元。']);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
   it.each([['（本项费用及培训费用单位：元）'], ['（收费及会议培训经费单位均为元）']])('under a title in 万元, %s under the fee row names the fees beside the 培训 costs: the fee in 元 (reviewer 98 P4)', async (line) => {
     const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', line, H8 + ' |', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });

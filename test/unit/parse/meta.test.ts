@@ -171,6 +171,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
   });
+  it.each([['统计期限自2017年1月1日起，数据截至2017年12月31日。', 2017], ['统计期限同2016年，2017年1月1日至12月31日。', 2017]])('%s: the clause after the comma is the period\'s (reviewer 99 L1, L2)', async (line, year) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.reportYear, m.statPeriod?.start, m.statPeriod?.end]).toEqual([year, '2017-01-01', '2017-12-31']);
+  });
   it('统计期限自2017年1月1日起，2018年3月发布: a later clause with a date and more is no end', async () => {
     const m = await meta([TITLE, '一、总体情况', '统计期限自2017年1月1日起，2018年3月发布。']);
     expect([m.statPeriod?.start, m.statPeriod?.end, m.reportYear]).toEqual(['2017-01-01', null, 2017]);
