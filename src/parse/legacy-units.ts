@@ -196,8 +196,11 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
   const inHeader = HEADER_UNIT.exec(s.slice(from, firstRow))?.[1]?.replace(/\s+/g, '') ?? null;
   return { statements, inHeader, ofRow };
 }
-/** the 会议和培训 group and its costs: 培训费用, 会议和培训经费, 会议经费, 培训情况 */
-const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:经\s*费|费\s*用?)?|会\s*议\s*(?:经\s*费|费\s*用?)?/g;
+/**
+ * Costs no money row holds: the 会议和培训 group and its costs (培训费用, 会议和培训经费, 会议经费, 培训情况),
+ * and the funds the 专项经费 leaves out (政府网站建设维护经费, 政府公报编辑经费: reviewer 100 P1)
+ */
+const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:经\s*费|费\s*用?)?|会\s*议\s*(?:经\s*费|费\s*用?)?|(?:政\s*府\s*)?(?:网\s*站|公\s*报)[^，。；,;]{0,10}?(?:经\s*费|费\s*用)/g;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */

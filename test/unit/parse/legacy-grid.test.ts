@@ -759,6 +759,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(unitNote(r)?.message).toBe('统计表 政府信息公开专项经费: the table states 万元 above its rows and "经费单位：元" below them: the amount\'s unit is unknown, not read');
   });
 
+  it.each([['注：政府网站建设维护经费单位为元，未列入本表。'], ['注：政府公报编辑经费单位为元，不含在本表专项经费中。']])('under a title in 万元, a note below on funds the 专项经费 leaves out (%s) is no money row\'s (reviewer 100 P1: 8.5 万元 was read as 0.00085)', async (footer) => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, footer]);
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
   it('a title 金额单位：万元（收费单位：元） and a footer repeating 万元: the fee in 元, as the title names it (reviewer 99)', async () => {
     const r = await textPage(['金额单位：万元（收费单位：元）', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, '注：本表金额单位为万元。']);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
