@@ -85,8 +85,22 @@ export function formRegexSource(form: string): string {
  * match holding such a break is new: without one, formRegexSource matches too. (Empty cells may
  * follow the first part: `七、依申请公开信息收取的 | |`.)
  */
-export function wrappedFormSource(form: string): string {
+function wrappedFormSource(form: string): string {
   return Array.from(form).map(charClass).join('(?:\\s*(?:[|｜][ \\t]*)+\\n\\s*|\\s*)');
+}
+
+/** a trailing parenthetical a label with the `note` option may carry: （区分处理的，只计这一情形…） */
+const NOTE_SUFFIX = '(?:\\s*[(（][^()（）]{0,80}[)）])?';
+
+const wrapped = new Map<LabelPattern, RegExp>();
+/** `p`'s forms wrapped at a cell's end (wrappedFormSource), with its trailing note: a global regex, built when first asked for */
+export function wrappedLabelRegex(p: LabelPattern): RegExp {
+  let re = wrapped.get(p);
+  if (!re) {
+    re = new RegExp(`(?:${p.forms.map(wrappedFormSource).join('|')})${p.note ? NOTE_SUFFIX : ''}`, 'g');
+    wrapped.set(p, re);
+  }
+  return re;
 }
 
 /**
@@ -120,7 +134,7 @@ class Label implements LabelPattern {
   private regexes(): { re: RegExp; sticky: RegExp } {
     if (!this.built) {
       const alts = this.forms.map((f) => `(${formRegexSource(f)})`).join('|');
-      const note = this.opts.note ? '(?:\\s*[(（][^()（）]{0,80}[)）])?' : '';
+      const note = this.opts.note ? NOTE_SUFFIX : '';
       const src = `${this.opts.before ?? ''}(?:${alts})${this.opts.after ?? ''}${note}`;
       this.built = { re: new RegExp(src, 'g'), sticky: new RegExp(src, 'y') };
     }

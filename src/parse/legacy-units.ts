@@ -97,6 +97,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const lineStart = lineStartOf(s, at);
       const lineEndAt = s.indexOf('\n', at);
       const line = s.slice(lineStart, lineEndAt < 0 ? s.length : lineEndAt);
+      const noteLine = NOTE_LINE_START.test(line);
       // 单位为元，本表已折算为万元 says what was converted, not the unit (reviewer 92 P4)
       const sentence = s.slice(at + m[0].length, at + m[0].length + 40).split(/[。；;\n]/, 1)[0]!;
       if (CONVERTED.test(sentence)) continue;
@@ -140,7 +141,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // (on a page printed as one line, a note after the last row: 注：本表金额单位为元, reviewer 93 P5)
       const noteAfterLastRow = row === hits.length - 1 && !hits[row]!.row.unit && /(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/.test(s.slice(hits[row]!.m.end, at));
       const footer = at > lastLineEnd || noteAfterLastRow;
-      if (footer && !noteAfterLastRow && !NOTE_LINE_START.test(line) && (line.trim().length > 16 || /表/.test(line) || /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) continue;
+      if (footer && !noteAfterLastRow && !noteLine && (line.trim().length > 16 || /表/.test(line) || /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)
@@ -160,14 +161,14 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       }
       if (!footer && row >= 0) {
         // (a group's heading holding it is no such line: 八、机构建设和保障经费情况（经费单位：万元）)
-        if (!onRowLine && !NOTE_LINE_START.test(line) && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) && /\d/.test(line.replace(m[0], ''))) continue;
+        if (!onRowLine && !noteLine && !OPENS_WITH_STATEMENT.test(s.slice(lineStart, at)) && /\d/.test(line.replace(m[0], ''))) continue;
         // the row above only when the statement opens the very next line (not a group's heading's, on its
         // line or above it: 七、…费用 | 120 | / 八、机构建设和保障经费情况 | 单位：万元 |, reviewer 94 S1, S6)
         // (a remark's line too, 上述费用单位为元 / 以上金额单位：元, but not a numbered group's heading: reviewer 95 P1, P2)
         // (nor a heading's cell, 机构建设和保障经费情况 | 单位：万元 |, nor a remark pointing down, 以下金额单位：万元:
         // reviewer 96 R1, R2)
         const before = s.slice(lineStart, at);
-        const ownLine = NOTE_LINE_START.test(line) || OPENS_WITH_STATEMENT.test(before) || (!NUMBERED_LINE.test(line) && !/[|｜]/.test(before) && !POINTS_DOWN.test(before));
+        const ownLine = noteLine || OPENS_WITH_STATEMENT.test(before) || (!NUMBERED_LINE.test(line) && !/[|｜]/.test(before) && !POINTS_DOWN.test(before));
         const rowLineEnd = s.indexOf('\n', hits[row]!.m.end);
         // (past its values on lines of their own, a page printed one cell per line, and its 其中 lines)
         const nextLine = !onRowLine && rowLineEnd >= 0 && rowLineEnd < lineStart && s.slice(rowLineEnd, lineStart).split('\n').every((l) => ROW_CONTINUATION.test(l));
@@ -189,7 +190,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         }
         between = above && below;
       }
-      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || NOTE_LINE_START.test(line) });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || noteLine });
     }
   }
   statements.sort((x, y) => x.at - y.at);
@@ -266,7 +267,7 @@ export function statedUnitFor(units: TableUnits, key: string, at: number, templa
   // in 元: reviewer 94); one no more specific naming another unit leaves the unit unknown (金额单位：万元
   // above, 注：本表金额单位为元 below: the page says both, reviewer 97 S6)
   // (only a note's footer, 注：…, outranks: a line below the table may be another table's, 附表：… /
-  // 经費单位：元, reviewer 99 P2, which then only makes the unit unknown; a general footer does not
+  // 经费单位：元, reviewer 99 P2, which then only makes the unit unknown; a general footer does not
   // contradict a statement naming the row's kind above it, 金额单位：万元（收费单位：元）: 99)
   const noteOwn = footerOwn?.note ? footerOwn : null;
   const stated = own?.unit ?? (noteOwn ? null : (any?.unit ?? units.inHeader));

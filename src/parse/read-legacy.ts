@@ -2,7 +2,7 @@
 // a note), read by the columns an HTML table's header names (legacy-grid.ts) or by cell count, each
 // money row in the unit it prints (legacy-units.ts).
 import type { ReportDocument } from '../extract';
-import { findLabel, type LabelMatch, type LabelPattern, wrappedFormSource } from '../formats/labels';
+import { findLabel, type LabelMatch, type LabelPattern, wrappedLabelRegex } from '../formats/labels';
 import { LEGACY_CUMULATIVE, LEGACY_ROWS, LEGACY_START, LEGACY_STOPS } from '../formats/legacy';
 import { execStartAnchored, startAnchored } from './anchored';
 import { legacyColumns, readLegacyGridRow } from './legacy-grid';
@@ -254,7 +254,7 @@ function claimLegacyRows(s: string, from: number, to: number, notes: Array<[numb
   // row was lost with no note (reviewer 95 L1)
   if (hits.length >= 2) {
     for (const row of missing) {
-      const re = wrappedLabel(row.pattern);
+      const re = wrappedLabelRegex(row.pattern);
       re.lastIndex = from;
       for (let m = re.exec(s); m && m.index + m[0].length <= to; m = re.exec(s)) {
         const [start, end] = [m.index, m.index + m[0].length];
@@ -267,18 +267,6 @@ function claimLegacyRows(s: string, from: number, to: number, notes: Array<[numb
     }
   }
   return hits.sort((a, b) => a.m.start - b.m.start);
-}
-
-const wrapped = new Map<LabelPattern, RegExp>();
-/** `p`'s forms wrapped at a cell's end (wrappedFormSource), with its trailing note: built when first asked for */
-function wrappedLabel(p: LabelPattern): RegExp {
-  let re = wrapped.get(p);
-  if (!re) {
-    const note = p.note ? '(?:\\s*[(（][^()（）]{0,80}[)）])?' : '';
-    re = new RegExp(`(?:${p.forms.map((f) => wrappedFormSource(f)).join('|')})${note}`, 'g');
-    wrapped.set(p, re);
-  }
-  return re;
 }
 
 /** a 统计表 row after a space, on a page printed as one line: its label, a unit or none, its value (`当面申请数 条 1`) */
