@@ -127,10 +127,16 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const named = (h: (typeof hits)[number] | undefined): boolean => !!h?.row.unit && (of === 'amount' || of === 'plain' || kindOfKey(h.row.keys[0]!) === of);
       // (or in its label, wrapped onto a second line: `七、依申请公开信息收取的费用` / `（单位：元） | 120 |`)
       const onRowLine = row >= 0 && (hits[row]!.m.start >= lineStart || at < hits[row]!.m.end);
+      // on a table printed as one line, right after the last row's values (…接受培训人员数 120 单位：元;
+      // …专项经费 8.5 注：本表金额单位为元): the table's footer, as on a line of its own below the rows. It
+      // had been the last row's alone, or no row's, and the amounts kept the title's or the template's
+      // unit (reviewer 99 S1–S3, 100 P2, P3). A plain one after a money row's value (8.5 单位：元) stays that row's
+      const afterLast = row === hits.length - 1 && row > 0 && hits[row - 1]!.m.start >= lineStart ? AFTER_LAST_VALUES.exec(s.slice(hits[row]!.m.end, at)) : null;
+      const footerAfterValues = !!afterLast && (afterLast[1] !== undefined || afterLast[2] !== undefined || !hits[row]!.row.unit);
       // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
       // (one naming both kinds is every money row's, on the fee row's own line too: reviewer 97 S7)
       const everyMoneyRow = (): void => hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
-      if (onRowLine && named(hits[row])) {
+      if (onRowLine && named(hits[row]) && !footerAfterValues) {
         if (budget && fees) everyMoneyRow();
         else giveRow(row, unit);
         continue;
@@ -140,12 +146,14 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // after the table (reviewer 92)
       // (on a page printed as one line, a note after the last row: 注：本表金额单位为元, reviewer 93 P5)
       const noteAfterLastRow = row === hits.length - 1 && !hits[row]!.row.unit && /(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/.test(s.slice(hits[row]!.m.end, at));
-      const footer = at > lastLineEnd || noteAfterLastRow;
-      if (footer && !noteAfterLastRow && !noteLine && (line.trim().length > 16 || /表/.test(line) || /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4)))) continue;
+      const footer = at > lastLineEnd || noteAfterLastRow || footerAfterValues;
+      const yuanOpensName = /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4));
+      if (footerAfterValues && afterLast![1] === undefined && afterLast![2] === undefined && yuanOpensName) continue;
+      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (line.trim().length > 16 || /表/.test(line) || yuanOpensName)) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)
-      if (footer && !noteAfterLastRow && /[|｜][ \t]*[+\-]?\d/.test(line.replace(m[0], ''))) continue;
+      if (footer && !noteAfterLastRow && !footerAfterValues && /[|｜][ \t]*[+\-]?\d/.test(line.replace(m[0], ''))) continue;
       // between the rows: a line that is not a template row's (其中：检索复制费（单位：元） | 0 |) is its own
       // line's; a line of its own is the money row's just above it when the row below is none of its
       // kind (`七、…费用 | 120 |` / `（单位：元）` / `八、机构建设…`), the rows' below it (of its kind) when
@@ -190,7 +198,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         }
         between = above && below;
       }
-      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || noteLine });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || noteLine || afterLast?.[1] !== undefined });
     }
   }
   statements.sort((x, y) => x.at - y.at);
@@ -202,6 +210,12 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
  * and the funds the 专项经费 leaves out (政府网站建设维护经费, 政府公报编辑经费: reviewer 100 P1)
  */
 const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:经\s*费|费\s*用?)?|会\s*议\s*(?:经\s*费|费\s*用?)?|(?:政\s*府\s*)?(?:网\s*站|公\s*报)[^，。；,;]{0,10}?(?:经\s*费|费\s*用)/g;
+/**
+ * From a one-line table's last label to a unit statement right after its values: the values (a
+ * bracketed unit cell before them, 无 or a dash among them), then a note's opening (注：本表, 说明：) as
+ * group 1, or a bracket as group 2 (（单位：元）, a footer's form, reviewer 99 S1), or nothing
+ */
+const AFTER_LAST_VALUES = /^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+(?:((?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?(?:本\s*表\s*(?:所\s*列|中)?\s*)?))?([（(])?\s*$/;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */

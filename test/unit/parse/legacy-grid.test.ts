@@ -765,6 +765,37 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  // a table printed as one line: what follows the last row's values is its footer, as on a line of its own
+  const oneLineTable = (title: string[], rows: string[], footer: string) =>
+    textPage([[...title, '统计指标 统计数', ...rows, footer, '填报单位（盖章）：某县政府办'].join(' ').replaceAll(' |', '')]);
+  const COUNT_LAST = '九、政府信息公开会议和培训情况 （一）召开政府信息公开工作会议或专题会议数 | 2 |';
+  it.each([
+    ['the 专项经费 last, no unit above, 注：本表金额单位为元。', [], [BUDGET_85], '注：本表金额单位为元。', 0.012, 0.00085],
+    ['the 专项经费 last, no unit above, （单位：元）', [], [BUDGET_85], '（单位：元）', 0.012, 0.00085],
+    ['a count last, no unit above, 单位：元', [], [BUDGET_85, COUNT_LAST], '单位：元', 0.012, 0.00085],
+    ['the 专项经费 last, title 万元, 注：本表收费单位为元。', ['金额单位：万元'], [BUDGET_85], '注：本表收费单位为元。', 0.012, 8.5],
+    ['the 专项经费 last, title 万元, a general 注：本表金额单位为元。', ['金额单位：万元'], [BUDGET_85], '注：本表金额单位为元。', null, null],
+    ['a count last, title 万元, 单位：元', ['金额单位：万元'], [BUDGET_85, COUNT_LAST], '单位：元', null, null],
+  ])('one line, %s after the last row\'s values is the table\'s footer (reviewer 99 S1–S3, 100 P3: the fee, or both amounts, kept 万元)', async (_, title, last, footer, feeValue, budget) => {
+    const r = await oneLineTable(title, [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, ...last], footer);
+    expect(fee(r)?.raw).toBe('120');
+    expect(fee(r)?.value ?? null).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value ?? null).toBe(budget);
+    if (feeValue === null) expect(unitNote(r)?.message).toMatch(/the table states 万元 above its rows and ".*单位：?为?元" below them/);
+  });
+
+  it('one line, the fee last with its label wrapped, then 注：本表金额单位为元 under a title in 万元: both unread with a note, as on a page with bars (reviewer 100 P2: the fee in 元, the 专项经费 in 万元, silently)', async () => {
+    const r = await oneLineTable(['金额单位：万元'], [TEXT_ROWS[0]!, H8 + ' |', COUNT_1, BUDGET_85, '七、依申请公开信息收取的 费用 | 120 |'], '注：本表金额单位为元。');
+    expect(fee(r)).toMatchObject({ value: null, raw: '120' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: null, raw: '8.5' });
+  });
+
+  it('one line, the 专项经费 last with a plain 单位：元 after its value: that row\'s own, the fee keeps the title\'s unit', async () => {
+    const r = await oneLineTable(['金额单位：万元'], [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85], '单位：元');
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
+  });
+
   it('a title 金额单位：万元（收费单位：元） and a footer repeating 万元: the fee in 元, as the title names it (reviewer 99)', async () => {
     const r = await textPage(['金额单位：万元（收费单位：元）', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, '注：本表金额单位为万元。']);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
