@@ -200,6 +200,15 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.reportYearSource, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, 'statPeriod', start, end]);
   });
+  it.each([
+    ['统计期限为2016年12月1日至2017年11月30日。', 2017],
+    ['统计期限为2016年12月26日至2017年12月25日。', 2017],
+    ['统计期限为2017年1月1日至2018年1月31日。', 2017],
+    ['统计期限为2016年7月1日至2017年6月30日。', 2016],
+  ])('%s with no year in the title: the year the period mostly falls in (reviewer 100 P6: 2016, the start\'s)', async (line, year) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.reportYear, m.reportYearSource]).toEqual([year, 'statPeriod']);
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
