@@ -92,6 +92,14 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     if ('note' in values) {
       // values for several years and none of them the report's (which is this year's is unknown), or a year before any value
       sink.warnings.push({ code: 'year-columns', message: `统计表 ${hit.row.pattern.canonical}: ${values.note}`, keys: hit.row.keys.slice(0, cols), ref: page.refAt(hit.m.start, end) });
+      // the row's values kept as printed, unread: with no cell the row was as if not printed (a false
+      // STRUCT-SECTION-MISSING for the fees, and nothing to show the reader)
+      const key = hit.row.keys[0]!;
+      const printed = PRINTED_VALUES.exec(s.slice(afterUnit, end));
+      if (printed && !has(sink, key)) {
+        const at = afterUnit + printed.index;
+        sink.cells[key] = { value: null, raw: page.display.slice(at, at + printed[0].length), kind: 'text', ref: page.refAt(at, at + printed[0].length) };
+      }
       return;
     }
     const read = (columns && readLegacyGridRow(page, columns, hit.m.start, cols)) || readRowCells(s, values.from, values.end, cols, cols === 2 ? { relation: cumulative, relationName: 'L-CUMULATIVE' } : {});
@@ -153,6 +161,11 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
   const { labels: years, stops } = yearLabels(s, at, end);
   // values opening with a year that labels none, in a cell with them (2010年起统计 1200 on a page printed
   // as one line): 2010 had been read as the fee (reviewer 97 S2)
+  // a month's label, in a cell of its own too (`| 2017年12月 | 1200 |`): that month's value, not the
+  // year's (it was read as the year's on a page with bars, reviewer 99 S4)
+  MONTH_LABEL.lastIndex = at;
+  const month = years.length === 0 ? MONTH_LABEL.exec(s) : null;
+  if (month && at + month[0].length < end) return { note: yearsNote([`${month[1]}年${month[2]}月`], reportYear) };
   YEAR_OPENING.lastIndex = at;
   if (years.length === 0 && YEAR_OPENING.test(s)) {
     const printed = s.slice(at, end).trim();
@@ -229,6 +242,10 @@ const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|
 // (a label of months, 2017年1-6月 | 500, is that part of the year's: reviewer 97 P1; a value may be a
 // placeholder, 2016年 无: 97 S3)
 const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?(?:\s*(\d{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2})\s*月份?)?[ \t]*(?!\d{1,2}\s*(?:[-－—~～至到]\s*\d{1,2}\s*)?月)(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
+/** a row's printed values on its line: from its first character to its last digit or placeholder (not the next heading's words on a page printed as one line) */
+const PRINTED_VALUES = /[^\s|｜][^\n]*[\d无—－–/／]/;
+/** a month's label before a row's value: ` 2017年12月 1200`, `| 2017年12月份 | 1200` */
+const MONTH_LABEL = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月份?[ \t]*(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
 /** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */
 const YEAR_OPENING = /[ \t]*(?:19|20)\d{2}\s*年/y;
 /** a later year in a row's values, where the next value's label may start */

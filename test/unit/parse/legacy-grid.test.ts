@@ -315,7 +315,8 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
 
   it('one line, values labelled 2015年 and 2016年 in a 2017 report: neither is read, with a note naming the years', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用（元） 2015年 900 2016年 1200');
-    expect(fee(r)).toBeUndefined();
+    // kept as printed, unread (with no cell, STRUCT-SECTION-MISSING said the fees were not covered)
+    expect(fee(r)).toMatchObject({ value: null, kind: 'text', raw: '2015年 900 2016年 1200' });
     const w = r.warnings.find((x) => x.code === 'year-columns')!;
     expect(w.keys).toEqual(['legacyStats.requestFeesWanYuan']);
     expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2015年、2016年的数值，没有本报告年度（2017年）的，未读');
@@ -326,7 +327,7 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const text = '某县政府信息公开工作年度报告 附件：政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 463 六、举报投诉数量 件 5 七、依申请公开信息收取的费用（元） 2016年 900 2017年 1200 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 个 1';
     const r = await parseHtml(pageHtml(text, true));
     expect(r.cells['legacyStats.proactive.total']?.value).toBe(463);
-    expect(fee(r)).toBeUndefined();
+    expect(fee(r)).toMatchObject({ value: null, raw: '2016年 900 2017年 1200' });
     const w = r.warnings.find((x) => x.code === 'year-columns')!;
     expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，报告年度不明，不知哪个是本年度的，未读');
   });
@@ -346,8 +347,19 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['2016年 900', '2016年'], // 98 S1: last year's 900 was the fee
   ])('one line, a row\'s only label is not the report year\'s (%s): not read, with a note', async (values, label) => {
     const r = await oneLine(`七、依申请公开信息收取的费用（元） ${values}`);
-    expect(fee(r)).toBeUndefined();
+    expect(fee(r)).toMatchObject({ value: null, raw: values });
     expect(r.warnings.find((w) => w.code === 'year-columns')?.message).toBe(`统计表 依申请公开信息收取的费用: values for ${label}, none for the report's year (2017): not read`);
+    expect(runChecks(r).filter((f) => f.rule === 'STRUCT-SECTION-MISSING' && f.outcome === 'fail').map((f) => f.message).join()).not.toMatch(/fees/);
+  });
+
+  it.each([
+    ['one line', '七、依申请公开信息收取的费用（元） 2017年12月 1200'],
+    ['with bars', '七、依申请公开信息收取的费用（元） | 2017年12月 | 1200 |'],
+  ])('%s, a value labelled with a month (2017年12月): that month\'s, not the year\'s: not read, with a note (reviewer 99 S4: read as the year\'s on a page with bars)', async (_, row) => {
+    const r = await oneLine(row);
+    expect(fee(r)).toMatchObject({ value: null, kind: 'text' });
+    expect(fee(r)?.raw).toMatch(/^2017年12月 \|? ?1200$/);
+    expect(r.warnings.find((w) => w.code === 'year-columns')?.message).toBe("统计表 依申请公开信息收取的费用: values for 2017年12月, none for the report's year (2017): not read");
   });
 
   it('a label 2017年全年 is the whole year\'s (| 2017年1月至6月 | 500 | 2017年全年 | 1200 |: reviewer 98 P2, the half-year\'s was read)', async () => {
@@ -356,7 +368,7 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
 
   it('one line, values opening with a year that labels none (2010年起统计 1200): not read, with a note (reviewer 97 S2: 2010 was the fee)', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用（元） 2010年起统计 1200');
-    expect(fee(r)).toBeUndefined();
+    expect(fee(r)).toMatchObject({ value: null, raw: '2010年起统计 1200' });
     expect(warningText(r.warnings.find((w) => w.code === 'year-columns')!, 'zh')).toBe('统计表 依申请公开信息收取的费用：“2010年起统计 1200”开头是年份而不是数值，未读');
   });
 
