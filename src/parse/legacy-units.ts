@@ -149,7 +149,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const footer = at > lastLineEnd || noteAfterLastRow || footerAfterValues;
       const yuanOpensName = /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4));
       if (footerAfterValues && afterLast![1] === undefined && afterLast![2] === undefined && yuanOpensName) continue;
-      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (line.trim().length > 16 || /表/.test(line) || yuanOpensName)) continue;
+      // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
+      const ownText = line.replace(SIGN_OFF_FIELDS, ' ');
+      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /表/.test(ownText) || yuanOpensName)) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)
@@ -215,7 +217,10 @@ const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:�
  * bracketed unit cell before them, 无 or a dash among them), then a note's opening (注：本表, 说明：) as
  * group 1, or a bracket as group 2 (（单位：元）, a footer's form, reviewer 99 S1), or nothing
  */
-const AFTER_LAST_VALUES = /^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+(?:((?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?(?:本\s*表\s*(?:所\s*列|中)?\s*)?))?([（(])?\s*$/;
+const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*[^\s:：|｜]*`;
+/** a table's sign-off fields (填表单位：XX县政府办, 单位负责人：李四, 填报日期：…), with their values */
+const SIGN_OFF_FIELDS = new RegExp(SIGN_OFF_FIELD, 'g');
+const AFTER_LAST_VALUES = new RegExp(String.raw`^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+(?:${SIGN_OFF_FIELD}[\s|｜]*)*(?:((?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?(?:本\s*表\s*(?:所\s*列|中)?\s*)?))?([（(])?\s*$`);
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */

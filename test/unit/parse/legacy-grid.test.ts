@@ -796,6 +796,20 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     if (feeValue === null) expect(unitNote(r)?.message).toMatch(/the table states 万元 above its rows and ".*单位：?为?元" below them/);
   });
 
+  it.each([
+    ['a footer line 填表单位：某县政府办 金额单位：元, no unit above', [], false, 0.012, 0.00085],
+    ['a footer line 填表单位：某县政府办 金额单位：元, title 万元', ['金额单位：万元'], false, null, null],
+    ['one line, sign-off fields then （金额单位：元）, no unit above', [], true, 0.012, 0.00085],
+  ])('%s: the sign-off fields beside the statement make it no paragraph (reviewer 100 P4: it was passed over and the amounts kept 万元)', async (_, title, oneLine, feeValue, budget) => {
+    const rows = [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST];
+    const r = oneLine
+      ? await oneLineTable(title, rows, '填报单位（盖章）：某县政府办 单位负责人：李四 审核人：王五 （金额单位：元）')
+      : await textPage([...title, '统计指标 | 统计数 |', ...rows, '填表单位：某县政府办 金额单位：元']);
+    expect(fee(r)?.raw).toBe('120');
+    expect(fee(r)?.value ?? null).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value ?? null).toBe(budget);
+  });
+
   it('one line, the fee last with its label wrapped, then 注：本表金额单位为元 under a title in 万元: both unread with a note, as on a page with bars (reviewer 100 P2: the fee in 元, the 专项经费 in 万元, silently)', async () => {
     const r = await oneLineTable(['金额单位：万元'], [TEXT_ROWS[0]!, H8 + ' |', COUNT_1, BUDGET_85, '七、依申请公开信息收取的 费用 | 120 |'], '注：本表金额单位为元。');
     expect(fee(r)).toMatchObject({ value: null, raw: '120' });
