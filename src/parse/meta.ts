@@ -172,6 +172,10 @@ function daysIn(iso: string, as: 'start' | 'end'): number {
 }
 /** a year the period is said to be, after a clause break: ，为2017年度 (not 与2016年度相比, nor 2016年度至2017年度) */
 const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/g;
+/** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
+const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
+/** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
+const PERIOD_SAID_WHOLE_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
 
 /**
@@ -222,6 +226,10 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
       const day = d[3] ?? (isEnd ? String(new Date(Date.UTC(Number(year), Number(d[2]), 0)).getUTCDate()) : '1');
       dates.push(isoDate(year, d[2]!, day));
     }
+    // a period printed as a year alone (统计期限为2017年度，…; …，为2017年度) is that calendar year: it had no
+    // dates, and TEXT-PERIOD said it could not be read
+    const whole = dates.length === 0 ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null;
+    if (whole) dates.push(`${whole[1]}-01-01`, `${whole[1]}-12-31`);
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }
   const cut = dataCutoff(s);

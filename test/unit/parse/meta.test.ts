@@ -192,8 +192,8 @@ describe('the title is no sentence or subheading naming another year\'s report (
     expect([m.title, m.reportYear, m.reportYearSource]).toEqual([TITLE, 2018, 'statPeriod']);
   });
   it.each([
-    ['本报告统计期限为2017年度，本报告于2018年3月发布。', null, null],
-    ['统计时间：2017年，报告于2018年1月编制。', null, null],
+    ['本报告统计期限为2017年度，本报告于2018年3月发布。', '2017-01-01', '2017-12-31'],
+    ['统计时间：2017年，报告于2018年1月编制。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年1月1日，至2017年12月31日止。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年1月1日，截至2017年12月31日。', '2017-01-01', '2017-12-31'],
   ])('%s: the period\'s dates are those of its own clauses, not of a later statement in the sentence (reviewer 96: the year was 2018)', async (line, start, end) => {
@@ -208,6 +208,17 @@ describe('the title is no sentence or subheading naming another year\'s report (
   ])('%s with no year in the title: the year the period mostly falls in (reviewer 100 P6: 2016, the start\'s)', async (line, year) => {
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.reportYearSource]).toEqual([year, 'statPeriod']);
+  });
+  it.each([
+    ['统计期限为2017年度。', '2017-01-01', '2017-12-31'],
+    ['统计时限为2017年全年。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度，与2016年度相比有所增加。', '2017-01-01', '2017-12-31'],
+    ['统计期限与2016年度报告一致，为2017年度。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年起。', null, null],
+    ['统计期限为2016年度至2017年度。', null, null],
+  ])('%s: a period printed as a year alone is that calendar year (it had no dates: TEXT-PERIOD said it could not be read)', async (line, start, end) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual([start, end]);
   });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
