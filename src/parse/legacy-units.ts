@@ -182,6 +182,13 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         const rowLineEnd = s.indexOf('\n', hits[row]!.m.end);
         // (past its values on lines of their own, a page printed one cell per line, and its 其中 lines)
         const nextLine = !onRowLine && rowLineEnd >= 0 && rowLineEnd < lineStart && s.slice(rowLineEnd, lineStart).split('\n').every((l) => ROW_CONTINUATION.test(l));
+        // just under a line of values the template has no row for, naming an amount (收费减免金额 | 20 | /
+        // 单位：元): that line's, no row's (it became the 专项经费's below it: reviewer 96 S2)
+        if (!onRowLine && ownLine && !nextLine && lineStart > 0) {
+          const prevStart = lineStartOf(s, lineStart - 1);
+          const prev = s.slice(prevStart, lineStart - 1);
+          if (prevStart > hits[row]!.m.end && !ROW_CONTINUATION.test(prev) && AMOUNT_LINE.test(prev)) continue;
+        }
         let above = named(hits[row]) && ownLine && nextLine;
         // (one naming a kind no row below is of: the nearest row of that kind above, （收费单位：元） under
         // the 八 heading: reviewer 95 P6)
@@ -221,6 +228,8 @@ const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期
 /** a table's sign-off fields (填表单位：XX县政府办, 单位负责人：李四, 填报日期：…), with their values */
 const SIGN_OFF_FIELDS = new RegExp(SIGN_OFF_FIELD, 'g');
 const AFTER_LAST_VALUES = new RegExp(String.raw`^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+(?:${SIGN_OFF_FIELD}[\s|｜]*)*(?:((?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?(?:本\s*表\s*(?:所\s*列|中)?\s*)?))?([（(])?\s*$`);
+/** a line of a row naming an amount, with a value in a cell: 收费减免金额 | 20 | */
+const AMOUNT_LINE = /(?:金\s*额|费)[^|｜\n]*[|｜][ \t]*[+\-]?\d/;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */

@@ -845,6 +845,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
   });
 
+  it('单位：元 just under a line of values the template has no row for, naming an amount (收费减免金额 | 20 |), is that line\'s: the 专项经费 below keeps the title\'s 万元 (reviewer 96 S2: 8.5 万元 was read as 0.00085)', async () => {
+    const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '收费减免金额 | 20 |', '单位：元', H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
   it('（收费单位：元） on a line under the 八 heading is the fee row\'s above, no fee row following (P6)', async () => {
     const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', '（收费单位：元）', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
