@@ -132,7 +132,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // had been the last row's alone, or no row's, and the amounts kept the title's or the template's
       // unit (reviewer 99 S1–S3, 100 P2, P3). A plain one after a money row's value (8.5 单位：元) stays that row's
       const afterLast = row === hits.length - 1 && row > 0 && hits[row - 1]!.m.start >= lineStart ? AFTER_LAST_VALUES.exec(s.slice(hits[row]!.m.end, at)) : null;
-      const footerAfterValues = !!afterLast && (afterLast[1] !== undefined || afterLast[2] !== undefined || !hits[row]!.row.unit);
+      // (not one another table's values follow, its heading: 经费单位：元 项目 金额 网站维护 30000, reviewer 101 R1)
+      const footerAfterValues =
+        !!afterLast && (afterLast[1] !== undefined || afterLast[2] !== undefined || !hits[row]!.row.unit) && (afterLast[1] !== undefined || !NEXT_TABLE_VALUE.test(s.slice(at + m[0].length, at + m[0].length + 40).replace(SIGN_OFF_FIELDS, ' ').replace(/[（(][^（）()]*[）)]/g, '')));
       // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
       // (one naming both kinds is every money row's, on the fee row's own line too: reviewer 97 S7)
       const everyMoneyRow = (): void => hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
@@ -151,7 +153,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       if (footerAfterValues && afterLast![1] === undefined && afterLast![2] === undefined && yuanOpensName) continue;
       // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
       const ownText = line.replace(SIGN_OFF_FIELDS, ' ');
-      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /表/.test(ownText) || yuanOpensName)) continue;
+      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName)) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)
@@ -224,10 +226,20 @@ const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:�
  * bracketed unit cell before them, 无 or a dash among them), then a note's opening (注：本表, 说明：) as
  * group 1, or a bracket as group 2 (（单位：元）, a footer's form, reviewer 99 S1), or nothing
  */
-const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*[^\s:：|｜]*`;
+// (a value may hold a space or two, as names padded to two characters, 王　五, and dates, 2018年1月 15日,
+// are printed: reviewer 101 S6)
+const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*(?:[^\s:：|｜（(]{1,16}(?:[ \t]{1,2}[^\s:：|｜（(]{1,3}){0,2}?)?`;
 /** a table's sign-off fields (填表单位：XX县政府办, 单位负责人：李四, 填报日期：…), with their values */
 const SIGN_OFF_FIELDS = new RegExp(SIGN_OFF_FIELD, 'g');
-const AFTER_LAST_VALUES = new RegExp(String.raw`^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+(?:${SIGN_OFF_FIELD}[\s|｜]*)*(?:((?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?(?:本\s*表\s*(?:所\s*列|中)?\s*)?))?([（(])?\s*$`);
+const AFTER_LAST_VALUES = new RegExp(
+  String.raw`^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+` +
+    // its 其中 lines (其中：减免费用 30: reviewer 101 S4) and the table's sign-off fields
+    String.raw`(?:其\s*中\s*[:：]?[^\d|｜（）()。；;\n]{1,20}[\s|｜]*(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+)[\s|｜]*)+)*(?:${SIGN_OFF_FIELD}[\s|｜]*)*` +
+    // a note's opening in any words (注：本表, 注：表中, （注：以上, 注：1.本表所列数据中, 注：本表专项: reviewer 101 S1–S5)
+    String.raw`(?:([（(]?\s*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?[^。；;|｜\d（）()\n]{0,12}))?([（(])?\s*$`,
+);
+/** a value after a statement (项目 金额 网站维护 30000: another table's), not a year or date (单位：元（2017年度）) */
+const NEXT_TABLE_VALUE = /(?<![\d.])\d[\d,.]*(?!\s*[\d年月日号])/;
 /** a line of a row naming an amount, with a value in a cell: 收费减免金额 | 20 | */
 const AMOUNT_LINE = /(?:金\s*额|费)[^|｜\n]*[|｜][ \t]*[+\-]?\d/;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */

@@ -1,4 +1,5 @@
 // Report-level facts (spec §5.1): title, year, agency, publication date, statistical period.
+import { yearsOfDates } from '../model/period-years';
 import type { AgencyKind, ReportMeta, StatPeriod } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { CN_DATE_SOURCE, isoDate, isoFromChinese, yearFromDigits } from '../text/dates';
@@ -149,10 +150,9 @@ function countsReportFigures(s: string, m: RegExpExecArray): boolean {
  * 2016年度至2017年度 says nothing sure (reviewer 95 P7, 96 L2).
  */
 export function yearsOfPeriod(period: StatPeriod | null): number[] {
-  const years = [period?.start, period?.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
-  // a period over the turn of a year: the year it mostly falls in first (2016年12月1日至2017年11月30日 is
-  // 2017's; the report's year had been read as 2016, reviewer 100 P6)
-  if (period?.start && period.end && years[1] === years[0]! + 1 && daysIn(period.end, 'end') > daysIn(period.start, 'start')) return [years[1]!, years[0]!];
+  // (over the turn of a year, the year it mostly falls in first: 2016年12月1日至2017年11月30日 is 2017's;
+  // the report's year had been read as 2016, reviewer 100 P6)
+  const years = yearsOfDates(period?.start ?? null, period?.end ?? null);
   if (years.length > 0 || !period) return years;
   const opensWith = PERIOD_OPENS_WITH_YEAR.exec(period.raw);
   if (opensWith) return [Number(opensWith[1])];
@@ -161,14 +161,6 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
   // two years, one of them said to be the period's (统计期限与2016年度报告一致，为2017年度: reviewer 95)
   const said = [...period.raw.matchAll(PERIOD_IS_YEAR)].map((m) => Number(m[1]));
   return said.length === 1 ? said : [];
-}
-/** the days of its year an ISO date leaves after it (a start) or has before it (an end), itself counted */
-function daysIn(iso: string, as: 'start' | 'end'): number {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return 0;
-  const y = new Date(t).getUTCFullYear();
-  const day = 86_400_000;
-  return as === 'start' ? Math.round((Date.UTC(y, 11, 31) - t) / day) + 1 : Math.round((t - Date.UTC(y, 0, 1)) / day) + 1;
 }
 /** a year the period is said to be, after a clause break: ，为2017年度 (not 与2016年度相比, nor 2016年度至2017年度) */
 const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/g;

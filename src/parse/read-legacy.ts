@@ -242,8 +242,11 @@ const OTHER_COUNT_UNIT = /[ \t]*(?:[|｜][ \t]*)?(?:份|宗|起|场|期|家|批|
 // (a label of months, 2017年1-6月 | 500, is that part of the year's: reviewer 97 P1; a value may be a
 // placeholder, 2016年 无: 97 S3)
 const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?(?:\s*(\d{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2})\s*月份?)?[ \t]*(?!\d{1,2}\s*(?:[-－—~～至到]\s*\d{1,2}\s*)?月)(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
-/** a row's printed values on its line: from its first character to its last digit or placeholder (not the next heading's words on a page printed as one line) */
-const PRINTED_VALUES = /[^\s|｜][^\n]*[\d无—－–/／]/;
+/**
+ * a row's printed values on its line: from its first character to its last digit or placeholder,
+ * not into the next heading's words nor a 其中 line's on a page printed as one line (reviewer 101 X2)
+ */
+const PRINTED_VALUES = /[^\s|｜](?:(?!其\s*中)[^\n])*[\d无—－–/／]/;
 /** a month's label before a row's value: ` 2017年12月 1200`, `| 2017年12月份 | 1200` */
 const MONTH_LABEL = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月份?[ \t]*(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
 /** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */

@@ -1,6 +1,7 @@
 // TEXT-YEAR, TEXT-PERIOD, TEXT-FOREIGN-NAME: dates and names in the text against the report.
 import type { Finding } from '../../model/finding';
 import type { ReportRecord, SectionKey } from '../../model/record';
+import { yearsOfDates } from '../../model/period-years';
 import { matchesOf } from '../read';
 import { makeFinding, result, type CatalogueRule, type ScopeOutcome } from '../rule';
 
@@ -52,7 +53,8 @@ export const textYear: CatalogueRule = {
       }
     }
     const p = record.meta.statPeriod;
-    const py = p?.start ? Number(p.start.slice(0, 4)) : null;
+    // (the year it mostly falls in: 2016年12月至2017年11月 is 2017's, as the parser reads it)
+    const py = p?.start ? yearsOfDates(p.start, p.end)[0]! : null;
     if (py !== null && record.meta.reportYearSource !== 'statPeriod') {
       if (py === year) scopes.push({ scope: '统计期限', outcome: 'pass' });
       else flag('统计期限', `统计期限“${p!.raw}”为${py}年，标题年度为${year}年`, `statistical period “${p!.raw}” is ${py}, title year ${year}`, p!.cutoff?.ref ?? null);

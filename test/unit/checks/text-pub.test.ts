@@ -102,6 +102,12 @@ describe('TEXT-YEAR, TEXT-PERIOD, TEXT-FOREIGN-NAME', () => {
     expect(textPeriod.check({ record: buildRecord({ year: 2018, statPeriod: { raw: '2018 11—2018 1231日', start: null, end: null } }) }).outcome).toBe('notAssessable');
     expect(textPeriod.check({ record: buildRecord({ year: 2018, statPeriod: { ...period, start: '2018-02-01' } }) }).outcome).toBe('fail');
   });
+  it('TEXT-YEAR: a period over the turn of a year is the year it mostly falls in (reviewer 101 X1: 2016年12月1日至2017年11月30日 failed under a 2017 title)', () => {
+    const period = { raw: '统计期限为2016年12月1日至2017年11月30日', start: '2016-12-01', end: '2017-11-30' };
+    const outcome = (year: number) => textYear.check({ record: buildRecord({ year, statPeriod: period }) }).findings.filter((f) => f.scope === '统计期限').map((f) => f.message.en);
+    expect(outcome(2017)).toEqual([]);
+    expect(outcome(2016)).toEqual([`statistical period “${period.raw}” is 2017, title year 2016`]);
+  });
   it('TEXT-FOREIGN-NAME: 拱坝镇 in 果耶镇’s report is info; own name and "我镇" pass', () => {
     const rec = (text: string) => buildRecord({ agencyName: '舟曲县果耶镇', agencyKind: 'township', sections: { activeDisclosure: { text } } });
     expect(textForeignName.check({ record: rec('通过县政府门户网站拱坝镇政府信息公开栏目公开') }).findings[0]).toMatchObject({ severity: 'info', scope: '拱坝镇' });

@@ -355,6 +355,7 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
   it.each([
     ['one line', '七、依申请公开信息收取的费用（元） 2017年12月 1200'],
     ['with bars', '七、依申请公开信息收取的费用（元） | 2017年12月 | 1200 |'],
+    ['one line, a 其中 line after it (reviewer 101 X2: its words were kept with the value)', '七、依申请公开信息收取的费用（元） 2017年12月 1200 其中：复制费 200'],
   ])('%s, a value labelled with a month (2017年12月): that month\'s, not the year\'s: not read, with a note (reviewer 99 S4: read as the year\'s on a page with bars)', async (_, row) => {
     const r = await oneLine(row);
     expect(fee(r)).toMatchObject({ value: null, kind: 'text' });
@@ -788,6 +789,14 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['the 专项经费 last, title 万元, 注：本表收费单位为元。', ['金额单位：万元'], [BUDGET_85], '注：本表收费单位为元。', 0.012, 8.5],
     ['the 专项经费 last, title 万元, a general 注：本表金额单位为元。', ['金额单位：万元'], [BUDGET_85], '注：本表金额单位为元。', null, null],
     ['a count last, title 万元, 单位：元', ['金额单位：万元'], [BUDGET_85, COUNT_LAST], '单位：元', null, null],
+    // a note in other words (reviewer 101 S1–S3, S5)
+    ['the 专项经费 last, no unit above, 注：表中金额单位为元。', [], [BUDGET_85], '注：表中金额单位为元。', 0.012, 0.00085],
+    ['the 专项经费 last, no unit above, （注：本表金额单位为元）', [], [BUDGET_85], '（注：本表金额单位为元）', 0.012, 0.00085],
+    ['the 专项经费 last, title 万元, 注：以上金额单位为元。', ['金额单位：万元'], [BUDGET_85], '注：以上金额单位为元。', null, null],
+    ['the 专项经费 last with a 其中 line, no unit above, 注：本表金额单位为元。', [], [BUDGET_85, '其中：培训经费 | 2 |'], '注：本表金额单位为元。', 0.012, 0.00085],
+    // sign-off fields whose values hold a space (王　五, 2018年1月 15日: reviewer 101 S6)
+    ['a count last, no unit above, 审核人：王　五　（金额单位：元）', [], [BUDGET_85, COUNT_LAST], '审核人：王　五　（金额单位：元）', 0.012, 0.00085],
+    ['a count last, no unit above, 填报日期：2018年1月 15日 （金额单位：元）', [], [BUDGET_85, COUNT_LAST], '填报日期：2018年1月 15日 （金额单位：元）', 0.012, 0.00085],
   ])('one line, %s after the last row\'s values is the table\'s footer (reviewer 99 S1–S3, 100 P3: the fee, or both amounts, kept 万元)', async (_, title, last, footer, feeValue, budget) => {
     const r = await oneLineTable(title, [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, ...last], footer);
     expect(fee(r)?.raw).toBe('120');
@@ -808,6 +817,24 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(fee(r)?.raw).toBe('120');
     expect(fee(r)?.value ?? null).toBe(feeValue);
     expect(r.cells['legacyStats.org.budgetWanYuan']?.value ?? null).toBe(budget);
+  });
+
+  it('one line, the fee last, 注：本表专项经费单位为元 after its value: the 专项经费 in 元, the fee keeps the title\'s 万元 (reviewer 101 S5: the 专项经费 stayed 万元)', async () => {
+    const r = await oneLineTable(['金额单位：万元'], [TEXT_ROWS[0]!, H8 + ' |', COUNT_1, BUDGET_85, '七、依申请公开信息收取的费用 | 120 |'], '注：本表专项经费单位为元。');
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
+  });
+
+  it.each([[[] as string[], 8.5], [['金额单位：万元'], 8.5]])('one line, another table right after the last row (经费单位：元 项目 金额 网站维护 30000) is no footer of this one (reviewer 101 R1: 8.5 万元 became 0.00085)', async (title, budget) => {
+    const r = await oneLineTable(title, [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST], '经费单位：元 项目 金额 网站维护 30000');
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: budget, unit: '万元' });
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+  });
+
+  it('a footer line 填表单位：… 审核人：… 本表金额单位：元 is the table\'s: 本表 names this table (reviewer 101 S7: passed over for its 表)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST, '填表单位：某县政府办 审核人：王五 本表金额单位：元']);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
   });
 
   it('one line, the fee last with its label wrapped, then 注：本表金额单位为元 under a title in 万元: both unread with a note, as on a page with bars (reviewer 100 P2: the fee in 元, the 专项经费 in 万元, silently)', async () => {
