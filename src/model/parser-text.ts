@@ -29,6 +29,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`, "; cells that differ are left empty"],
   [new RegExp(`${ROW}"(.*)" opens with a year, not a value: not read$`), (m) => `${m[1]}：“${m[2]}”开头是年份而不是数值，未读`, " opens with a year, not a value: not read"],
   [new RegExp(`${ROW}values for (.+), none for the report's year \\((\\d{4})\\): not read$`), (m) => `${m[1]}：印有${m[2]!.replace(/ and /g, '、')}的数值，没有本报告年度（${m[3]}年）的，未读`, ", none for the report's year ("],
+  [new RegExp(`${ROW}values for (.+), and the title's year \\((\\d{4})\\) and the statistics period's \\((\\d{4})\\) disagree: not read$`), (m) => `${m[1]}：印有${m[2]!.replace(/ and /g, '、')}的数值，标题年度（${m[3]}年）与统计期限（${m[4]}年）不一致，不知哪个是本年度的，未读`, "and the statistics period's ("],
   [new RegExp(`${ROW}values for (.+), and the report's year is unknown: not read$`), (m) => `${m[1]}：印有${m[2]!.replace(/ and /g, '、')}的数值，报告年度不明，不知哪个是本年度的，未读`, ", and the report's year is unknown: not read"],
   [new RegExp(`${ROW}the row \\("(.*)"\\) is labelled as another year's, and no row of this year's follows it: not read$`), (m) => `${m[1]}：该行（“${m[2]}”）标为其他年度的数据，其后没有本年度的行，未读`, "is labelled as another year's"],
   [new RegExp(`${ROW}the amount is printed in (\\S+), which is not converted: not read$`), (m) => `${m[1]}：金额以${m[2]}为单位印出，不换算，未读`, ", which is not converted: not read"],

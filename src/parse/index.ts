@@ -37,6 +37,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const periodYear = periodYears[0] ?? null;
   const tableYear = reportYearSource === 'body' || (periodYear !== null && periodYear !== reportYear) ? null : reportYear;
   const sink: TableSink = { cells: {}, warnings: [], regions: [], split: false, rebuiltFromText: false, sectionStarts: found.map((f) => f.start), reportYear: tableYear };
+  if (tableYear === null && reportYear !== null && periodYear !== null && reportYearSource !== 'body') sink.yearsDisagree = [reportYear, periodYear];
   readTable2(page, sink);
   readTable3(page, sink);
   readTable4(page, sink);

@@ -63,9 +63,13 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (yearless && i - yearless.at > 6) break;
-    if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text))) continue;
+    // (a long block only where it opens with the title, then a space: a page printed as one line, whose
+    // title had been passed over and its year taken from the statistics period: reviewer 101 R2)
+    const long = b.text.length >= 200;
+    if ((long && yearless) || (!yearless && NAVIGATION.test(b.text))) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
-    const m = TITLE_RE.exec(asciiDigits(b.text));
+    const m = TITLE_RE.exec(asciiDigits(long ? b.text.slice(0, 120) : b.text));
+    if (long && !(m && m.index <= 2 && /^\s/.test(b.text.slice(m.index + m[0].length)))) continue;
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
     // reviewer 88 P1), unless it is the whole block (一、XX区2022年…年度报告: reviewer 89 R3)
     const whole = m !== null && b.text.trim().length - m[0].trim().length <= 2;

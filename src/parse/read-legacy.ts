@@ -88,7 +88,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
     const end = nextStop(stops, hit.m.end, Math.min(next, hit.m.end + 400));
     const money = hit.row.unit ? legacyMoneyUnit(s, hit.m.start, hit.m.end, end) : null;
     const afterUnit = money?.valuesFrom ?? hit.m.end;
-    const values = columns ? { from: afterUnit, end } : textValues(s, hit.m.end, afterUnit, end, unitColumn, sink.reportYear);
+    const values = columns ? { from: afterUnit, end } : textValues(s, hit.m.end, afterUnit, end, unitColumn, sink.reportYear, sink.yearsDisagree);
     if ('note' in values) {
       // values for several years and none of them the report's (which is this year's is unknown), or a year before any value
       sink.warnings.push({ code: 'year-columns', message: `统计表 ${hit.row.pattern.canonical}: ${values.note}`, keys: hit.row.keys.slice(0, cols), ref: page.refAt(hit.m.start, end) });
@@ -153,7 +153,7 @@ export function readLegacy(page: ReportDocument, sink: TableSink): void {
  * year (`2016年 900 2017年 1200`) are read at the report's year; `note` says why a row is not read
  * (no label is the report year's, or its values open with a year labelling none).
  */
-function textValues(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean, reportYear: number | null): { from: number; end: number } | { note: string } {
+function textValues(s: string, labelEnd: number, from: number, end: number, unitColumn: boolean, reportYear: number | null, disagree?: [number, number]): { from: number; end: number } | { note: string } {
   let at = from;
   let to = end;
   // a year labelling the value (`费用（元） 2017年 1200` on a page printed as one line: 2017 had been
@@ -165,7 +165,7 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
   // year's (it was read as the year's on a page with bars, reviewer 99 S4)
   MONTH_LABEL.lastIndex = at;
   const month = years.length === 0 ? MONTH_LABEL.exec(s) : null;
-  if (month && at + month[0].length < end) return { note: yearsNote([`${month[1]}年${month[2]}月`], reportYear) };
+  if (month && at + month[0].length < end) return { note: yearsNote([`${month[1]}年${month[2]}月`], reportYear, disagree) };
   YEAR_OPENING.lastIndex = at;
   if (years.length === 0 && YEAR_OPENING.test(s)) {
     const printed = s.slice(at, end).trim();
@@ -177,7 +177,7 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
   // unknown, a row's only label is taken)
   if (years.length > 0) {
     i = years.length === 1 && reportYear === null && !years[0]!.year.includes('月') ? 0 : years.findIndex((y) => y.year === `${reportYear}年`);
-    if (i < 0) return { note: yearsNote(years.map((y) => y.year), reportYear) };
+    if (i < 0) return { note: yearsNote(years.map((y) => y.year), reportYear, disagree) };
   }
   if (i >= 0) {
     at = years[i]!.valueAt;
@@ -227,8 +227,9 @@ function yearLabels(s: string, from: number, end: number): { labels: Array<{ yea
 const labelYear = (m: RegExpExecArray): string => (m[2] && !(m[2] === '1' && m[3] === '12') ? `${m[1]}年${m[2]}-${m[3]}月` : `${m[1]}年`);
 
 /** "values for 2015年 and 2016年, none for the report's year (2017): not read" */
-function yearsNote(years: string[], reportYear: number | null): string {
+function yearsNote(years: string[], reportYear: number | null, disagree?: [number, number]): string {
   const list = years.join(' and ');
+  if (reportYear === null && disagree) return `values for ${list}, and the title's year (${disagree[0]}) and the statistics period's (${disagree[1]}) disagree: not read`;
   return reportYear === null
     ? `values for ${list}, and the report's year is unknown: not read`
     : `values for ${list}, none for the report's year (${reportYear}): not read`;

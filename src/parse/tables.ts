@@ -25,6 +25,8 @@ export interface TableSink {
   sectionStarts?: number[];
   /** the report's year from the title, h1 or statistics period, when they agree (parse/index.ts): table 4's year rows */
   reportYear: number | null;
+  /** the title's year and the statistics period's, when they disagree (so `reportYear` is null) */
+  yearsDisagree?: [number, number];
 }
 
 /** The first section heading after `at` (Infinity when none is known): no table runs past one. */

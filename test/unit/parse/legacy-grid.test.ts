@@ -332,6 +332,15 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，报告年度不明，不知哪个是本年度的，未读');
   });
 
+  it('one line, a title of 2016 and a statistics period mostly in 2017: the page opens with its title, and values labelled 2016年 and 2017年 are not read, with a note naming the disagreement (reviewer 101 R2: the title was passed over, 2017 taken and its 1200 read)', async () => {
+    const text = '某县人民政府2016年政府信息公开工作年度报告 本报告所列数据统计期限为2016年12月1日至2017年11月30日。 附件：政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 463 六、举报投诉数量 件 5 七、依申请公开信息收取的费用（元） 2016年 900 2017年 1200 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 个 1';
+    const r = await parseHtml(pageHtml(text, true));
+    expect([r.meta.title, r.meta.reportYear]).toEqual(['某县人民政府2016年政府信息公开工作年度报告', 2016]);
+    expect(fee(r)).toMatchObject({ value: null, raw: '2016年 900 2017年 1200' });
+    const w = r.warnings.find((x) => x.code === 'year-columns')!;
+    expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，标题年度（2016年）与统计期限（2017年）不一致，不知哪个是本年度的，未读');
+  });
+
   it.each([
     ['2017年 1200 较2016年增加300', '1200'], // reviewer 97 S1: 2017 was the fee
     ['2016年 无 2017年 1200', '1200'], // 97 S3: 2016 was the fee

@@ -220,6 +220,13 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual([start, end]);
   });
+  it('a page printed as one line opening with its title: the title is read from the opening (reviewer 101 R2); a long paragraph naming a report further in is none', async () => {
+    const rest = ' 本报告根据《中华人民共和国政府信息公开条例》要求编制，' + '全年主动公开政府信息463条，'.repeat(20) + '所列数据统计期限为2017年1月1日至2017年12月31日。';
+    const m = await meta(['某县人民政府2017年政府信息公开工作年度报告' + rest]);
+    expect([m.title, m.reportYear, m.reportYearSource]).toEqual(['某县人民政府2017年政府信息公开工作年度报告', 2017, 'title']);
+    const other = await meta(['根据《条例》规定，现将本县2016年政府信息公开工作年度报告公布如下' + rest]);
+    expect(other.title).toBeNull();
+  });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2018]);
