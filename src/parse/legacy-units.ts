@@ -115,7 +115,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // row's kind beside them, 本项费用及培训费用单位：元, is that kind's, reviewer 98 P4)
       const rows = words.replace(TRAINING_COSTS, '');
       const budget = /经\s*费/.test(rows);
-      const fees = /费\s*用|收\s*费|收\s*取/.test(rows);
+      // (a part of the fees, 复印费, names the fees; last year's amounts, 上年金额, none of this table's: reviewer 102 P3)
+      if (/上\s*年|去\s*年|往\s*年/.test(rows)) continue;
+      const fees = /费\s*用|收\s*费|收\s*取|(?:复\s*印|复\s*制|检\s*索|邮\s*寄|打\s*印|处\s*理)\s*费/.test(rows);
       if (rows !== words && !budget && !fees) continue;
       const of: UnitStatement['of'] = budget !== fees ? (budget ? 'budget' : 'fee') : m[1] ? 'amount' : 'plain';
       // on a row's line: that row's (the last row whose label starts before it on the same line),
@@ -134,7 +136,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const afterLast = row === hits.length - 1 && row > 0 && hits[row - 1]!.m.start >= lineStart ? AFTER_LAST_VALUES.exec(s.slice(hits[row]!.m.end, at)) : null;
       // (not one another table's values follow, its heading: 经费单位：元 项目 金额 网站维护 30000, reviewer 101 R1)
       const footerAfterValues =
-        !!afterLast && (afterLast[1] !== undefined || afterLast[2] !== undefined || !hits[row]!.row.unit) && (afterLast[1] !== undefined || !NEXT_TABLE_VALUE.test(s.slice(at + m[0].length, at + m[0].length + 40).replace(SIGN_OFF_FIELDS, ' ').replace(/[（(][^（）()]*[）)]/g, '')));
+        !!afterLast && (afterLast[1] !== undefined || afterLast[2] !== undefined || !hits[row]!.row.unit) && (afterLast[1] !== undefined || !NEXT_TABLE_VALUE.test(wordsAfter(s, at + m[0].length)));
       // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
       // (one naming both kinds is every money row's, on the fee row's own line too: reviewer 97 S7)
       const everyMoneyRow = (): void => hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
@@ -189,7 +191,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         if (!onRowLine && ownLine && !nextLine && lineStart > 0) {
           const prevStart = lineStartOf(s, lineStart - 1);
           const prev = s.slice(prevStart, lineStart - 1);
-          if (prevStart > hits[row]!.m.end && !ROW_CONTINUATION.test(prev) && AMOUNT_LINE.test(prev)) continue;
+          if ((of === 'plain' || of === 'amount') && prevStart > hits[row]!.m.end && !ROW_CONTINUATION.test(prev) && AMOUNT_LINE.test(prev)) continue;
         }
         let above = named(hits[row]) && ownLine && nextLine;
         // (one naming a kind no row below is of: the nearest row of that kind above, （收费单位：元） under
@@ -228,7 +230,7 @@ const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:�
  */
 // (a value may hold a space or two, as names padded to two characters, 王　五, and dates, 2018年1月 15日,
 // are printed: reviewer 101 S6)
-const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*(?:[^\s:：|｜（(]{1,16}(?:[ \t]{1,2}[^\s:：|｜（(]{1,3}){0,2}?)?`;
+const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*人|(?:联\s*系\s*)?电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*(?:[^\s:：|｜（(]{1,16}(?:[ \t]{1,2}(?:[^\s:：|｜（(]{1,3}|\d{3,12})){0,2}?)?`;
 /** a table's sign-off fields (填表单位：XX县政府办, 单位负责人：李四, 填报日期：…), with their values */
 const SIGN_OFF_FIELDS = new RegExp(SIGN_OFF_FIELD, 'g');
 const AFTER_LAST_VALUES = new RegExp(
@@ -238,10 +240,23 @@ const AFTER_LAST_VALUES = new RegExp(
     // a note's opening in any words (注：本表, 注：表中, （注：以上, 注：1.本表所列数据中, 注：本表专项: reviewer 101 S1–S5)
     String.raw`(?:([（(]?\s*(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]\s*(?:\d\s*[.．、]\s*)?[^。；;|｜\d（）()\n]{0,12}))?([（(])?\s*$`,
 );
+/**
+ * The 40 characters after a unit statement, less what holds numbers but no table's values: the
+ * rest of the statement's own bracket (（单位：元，共3项）), other brackets, sign-off and contact
+ * fields and page numbers (第1页 共1页): reviewer 102 P1
+ */
+function wordsAfter(s: string, from: number): string {
+  return s
+    .slice(from, from + 40)
+    .replace(/^[^（）()]*[）)]/, ' ')
+    .replace(/[（(][^（）()]*[）)]/g, ' ')
+    .replace(SIGN_OFF_FIELDS, ' ')
+    .replace(/[第共]\s*\d+\s*页/g, ' ');
+}
 /** a value after a statement (项目 金额 网站维护 30000: another table's), not a year or date (单位：元（2017年度）) */
 const NEXT_TABLE_VALUE = /(?<![\d.])\d[\d,.]*(?!\s*[\d年月日号])/;
 /** a line of a row naming an amount, with a value in a cell: 收费减免金额 | 20 | */
-const AMOUNT_LINE = /(?:金\s*额|费)[^|｜\n]*[|｜][ \t]*[+\-]?\d/;
+const AMOUNT_LINE = /(?:金\s*额|费)[^|｜\n]*[|｜][ \t]*(?:[+\-]?\d|无|[—－–/／])/;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */

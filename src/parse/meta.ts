@@ -168,6 +168,8 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
 }
 /** a year the period is said to be, after a clause break: ，为2017年度 (not 与2016年度相比, nor 2016年度至2017年度) */
 const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/g;
+/** a period running on to an end other than 31 December (截至6月30日, 至2017年11月), or to now (至今) */
+const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月\s*(?:31\s*日|底|末))\d{1,2}\s*月|至\s*今|到\s*现\s*在|以\s*来/;
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
@@ -224,7 +226,8 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     }
     // a period printed as a year alone (统计期限为2017年度，…; …，为2017年度) is that calendar year: it had no
     // dates, and TEXT-PERIOD said it could not be read
-    const whole = dates.length === 0 ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null;
+    // (not one running on to an end before the year's, 统计期限为2017年，截至6月30日, or to now, 至今: reviewer 102 M1)
+    const whole = dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(raw) ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null;
     if (whole) dates.push(`${whole[1]}-01-01`, `${whole[1]}-12-31`);
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }

@@ -806,6 +806,14 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     // sign-off fields whose values hold a space (王　五, 2018年1月 15日: reviewer 101 S6)
     ['a count last, no unit above, 审核人：王　五　（金额单位：元）', [], [BUDGET_85, COUNT_LAST], '审核人：王　五　（金额单位：元）', 0.012, 0.00085],
     ['a count last, no unit above, 填报日期：2018年1月 15日 （金额单位：元）', [], [BUDGET_85, COUNT_LAST], '填报日期：2018年1月 15日 （金额单位：元）', 0.012, 0.00085],
+    // numbers after it that are no table's values (reviewer 102 P1, P4)
+    ['a count last, no unit above, （单位：元，共3项）', [], [BUDGET_85, COUNT_LAST], '（单位：元，共3项）', 0.012, 0.00085],
+    ['a count last, no unit above, （单位：元） 第1页 共1页', [], [BUDGET_85, COUNT_LAST], '（单位：元） 第1页 共1页', 0.012, 0.00085],
+    ['a count last, no unit above, 联系电话：0591 1234567 （单位：元）', [], [BUDGET_85, COUNT_LAST], '联系电话：0591 1234567 （单位：元）', 0.012, 0.00085],
+    ['a count last, title 万元, （单位：元） 联系人：张三 电话：12345678', ['金额单位：万元'], [BUDGET_85, COUNT_LAST], '（单位：元） 联系人：张三 电话：12345678', null, null],
+    // a note on a part of the fees is the fees'; one on last year's amounts no row's (reviewer 102 P3)
+    ['a count last, no unit above, 注：复印费单位为元。', [], [BUDGET_85, COUNT_LAST], '注：复印费单位为元。', 0.012, 8.5],
+    ['a count last, no unit above, 注：上年金额单位为元。', [], [BUDGET_85, COUNT_LAST], '注：上年金额单位为元。', 120, 8.5],
   ])('one line, %s after the last row\'s values is the table\'s footer (reviewer 99 S1–S3, 100 P3: the fee, or both amounts, kept 万元)', async (_, title, last, footer, feeValue, budget) => {
     const r = await oneLineTable(title, [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, ...last], footer);
     expect(fee(r)?.raw).toBe('120');
@@ -885,6 +893,16 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const r = await textPage(['金额单位：万元', '统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', '收费减免金额 | 20 |', '单位：元', H8 + ' |', COUNT_1, BUDGET_85]);
     expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 8.5, unit: '万元' });
+  });
+
+  it.each([
+    ['收费减免金额 | 无 |', '单位：元', 120, 8.5], // reviewer 102 P5: 8.5 万元 became 0.00085
+    ['收费减免金额 | 20 |', '收费单位：元', 0.012, 8.5], // 102 P2: naming a kind, it is that kind's as before
+    ['收费减免金额 | 20 |', '经费单位：元', 120, 0.00085],
+  ])('no unit above, %s then %s', async (line, statement, feeValue, budget) => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', line, statement, H8 + ' |', COUNT_1, BUDGET_85]);
+    expect(fee(r)?.value).toBe(feeValue);
+    expect(r.cells['legacyStats.org.budgetWanYuan']?.value).toBe(budget);
   });
 
   it('（收费单位：元） on a line under the 八 heading is the fee row\'s above, no fee row following (P6)', async () => {

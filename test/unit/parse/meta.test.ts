@@ -215,6 +215,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年度，与2016年度相比有所增加。', '2017-01-01', '2017-12-31'],
     ['统计期限与2016年度报告一致，为2017年度。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年起。', null, null],
+    ['统计期限为2017年，截至6月30日。', null, null], // reviewer 102 M1: read as the whole year
+    ['统计期限为2017年，截至2017年6月30日。', null, null],
+    ['统计时限为2017年，至今。', null, null],
+    ['统计期限为2017年，截至2017年12月31日。', '2017-01-01', '2017-12-31'],
     ['统计期限为2016年度至2017年度。', null, null],
   ])('%s: a period printed as a year alone is that calendar year (it had no dates: TEXT-PERIOD said it could not be read)', async (line, start, end) => {
     const m = await meta([TITLE, '一、总体情况', line]);
