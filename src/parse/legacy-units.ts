@@ -134,9 +134,10 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // had been the last row's alone, or no row's, and the amounts kept the title's or the template's
       // unit (reviewer 99 S1–S3, 100 P2, P3). A plain one after a money row's value (8.5 单位：元) stays that row's
       const afterLast = row === hits.length - 1 && row > 0 && hits[row - 1]!.m.start >= lineStart ? AFTER_LAST_VALUES.exec(s.slice(hits[row]!.m.end, at)) : null;
+      const noteAfterValues = afterLast?.[1] !== undefined;
+      const plainAfterValues = !!afterLast && !noteAfterValues && afterLast[2] === undefined;
       // (not one another table's values follow, its heading: 经费单位：元 项目 金额 网站维护 30000, reviewer 101 R1)
-      const footerAfterValues =
-        !!afterLast && (afterLast[1] !== undefined || afterLast[2] !== undefined || !hits[row]!.row.unit) && (afterLast[1] !== undefined || !NEXT_TABLE_VALUE.test(wordsAfter(s, at + m[0].length)));
+      const footerAfterValues = !!afterLast && (noteAfterValues || ((!plainAfterValues || !hits[row]!.row.unit) && !NEXT_TABLE_VALUE.test(wordsAfter(s, at + m[0].length))));
       // (not one naming the other kind: `七、…费用 | 120 | （经费单位：万元） 八、…` on a page printed as one line)
       // (one naming both kinds is every money row's, on the fee row's own line too: reviewer 97 S7)
       const everyMoneyRow = (): void => hits.forEach((h, i) => void (h.row.unit && giveRow(i, unit)));
@@ -152,7 +153,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const noteAfterLastRow = row === hits.length - 1 && !hits[row]!.row.unit && /(?:注|说\s*明|备\s*注)\s*\d*\s*[:：]/.test(s.slice(hits[row]!.m.end, at));
       const footer = at > lastLineEnd || noteAfterLastRow || footerAfterValues;
       const yuanOpensName = /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4));
-      if (footerAfterValues && afterLast![1] === undefined && afterLast![2] === undefined && yuanOpensName) continue;
+      if (footerAfterValues && plainAfterValues && yuanOpensName) continue;
       // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
       const ownText = line.replace(SIGN_OFF_FIELDS, ' ');
       if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName)) continue;
@@ -211,7 +212,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
         }
         between = above && below;
       }
-      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || noteLine || afterLast?.[1] !== undefined });
+      statements.push({ unit, of, at, text: display.slice(at, at + m[0].length).trim(), footer, between, both: budget && fees, note: noteAfterLastRow || noteLine || noteAfterValues });
     }
   }
   statements.sort((x, y) => x.at - y.at);
@@ -223,16 +224,16 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
  * and the funds the 专项经费 leaves out (政府网站建设维护经费, 政府公报编辑经费: reviewer 100 P1)
  */
 const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:经\s*费|费\s*用?)?|会\s*议\s*(?:经\s*费|费\s*用?)?|(?:政\s*府\s*)?(?:网\s*站|公\s*报)[^，。；,;]{0,10}?(?:经\s*费|费\s*用)/g;
-/**
- * From a one-line table's last label to a unit statement right after its values: the values (a
- * bracketed unit cell before them, 无 or a dash among them), then a note's opening (注：本表, 说明：) as
- * group 1, or a bracket as group 2 (（单位：元）, a footer's form, reviewer 99 S1), or nothing
- */
 // (a value may hold a space or two, as names padded to two characters, 王　五, and dates, 2018年1月 15日,
 // are printed: reviewer 101 S6)
 const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*人|(?:联\s*系\s*)?电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*(?:[^\s:：|｜（(]{1,16}(?:[ \t]{1,2}(?:[^\s:：|｜（(]{1,3}|\d{3,12})){0,2}?)?`;
 /** a table's sign-off fields (填表单位：XX县政府办, 单位负责人：李四, 填报日期：…), with their values */
 const SIGN_OFF_FIELDS = new RegExp(SIGN_OFF_FIELD, 'g');
+/**
+ * From a one-line table's last label to a unit statement right after its values: the values (a
+ * bracketed unit cell before them, 无 or a dash among them), then a note's opening (注：本表, 说明：) as
+ * group 1, or a bracket as group 2 (（单位：元）, a footer's form, reviewer 99 S1), or nothing
+ */
 const AFTER_LAST_VALUES = new RegExp(
   String.raw`^[\s|｜]*(?:[（(][^（）()]{0,20}[）)][\s|｜]*)?(?:(?:[+\-]?\d[\d,.]*|无|[—–\-]+|\/)[\s|｜]*)+` +
     // its 其中 lines (其中：减免费用 30: reviewer 101 S4) and the table's sign-off fields
