@@ -155,7 +155,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const yuanOpensName = /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4));
       if (footerAfterValues && plainAfterValues && yuanOpensName) continue;
       // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
-      const ownText = line.replace(SIGN_OFF_FIELDS, ' ');
+      const ownText = withoutNumberedWords(line);
       if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName)) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
@@ -247,12 +247,19 @@ const AFTER_LAST_VALUES = new RegExp(
  * fields and page numbers (第1页 共1页): reviewer 102 P1
  */
 function wordsAfter(s: string, from: number): string {
-  return s
-    .slice(from, from + 40)
-    .replace(/^[^（）()]*[）)]/, ' ')
-    .replace(/[（(][^（）()]*[）)]/g, ' ')
+  return withoutNumberedWords(s.slice(from, from + 40).replace(/^[^（）()]*[）)]/, ' ').replace(/[（(][^（）()]*[）)]/g, ' '));
+}
+/**
+ * Text less the words holding numbers that are no table's values: sign-off and contact fields, phone
+ * numbers, dates (2018年1月15日, 2018-01-15, 2018.1.15), page numbers (第1页, 共1页, - 1 -, 1/1) and
+ * counts (共58条): reviewer 102 P1, 103 P2, P3
+ */
+function withoutNumberedWords(text: string): string {
+  return text
     .replace(SIGN_OFF_FIELDS, ' ')
-    .replace(/[第共]\s*\d+\s*页/g, ' ');
+    .replace(/(?:电\s*话|手\s*机|传\s*真)\s*[:：]?[\d\s\-－]+/g, ' ')
+    .replace(/(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)/g, ' ')
+    .replace(/[第共]\s*\d+\s*[页条项件个]|[-－—]\s*\d+\s*[-－—]|(?<![\d.])\d+\s*\/\s*\d+(?![\d.])/g, ' ');
 }
 /** a value after a statement (项目 金额 网站维护 30000: another table's), not a year or date (单位：元（2017年度）) */
 const NEXT_TABLE_VALUE = /(?<![\d.])\d[\d,.]*(?!\s*[\d年月日号])/;

@@ -811,6 +811,10 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['a count last, no unit above, （单位：元） 第1页 共1页', [], [BUDGET_85, COUNT_LAST], '（单位：元） 第1页 共1页', 0.012, 0.00085],
     ['a count last, no unit above, 联系电话：0591 1234567 （单位：元）', [], [BUDGET_85, COUNT_LAST], '联系电话：0591 1234567 （单位：元）', 0.012, 0.00085],
     ['a count last, title 万元, （单位：元） 联系人：张三 电话：12345678', ['金额单位：万元'], [BUDGET_85, COUNT_LAST], '（单位：元） 联系人：张三 电话：12345678', null, null],
+    ['a count last, no unit above, （单位：元） 2018-01-15', [], [BUDGET_85, COUNT_LAST], '（单位：元） 2018-01-15', 0.012, 0.00085], // reviewer 103 P2
+    ['a count last, no unit above, （单位：元） - 1 -', [], [BUDGET_85, COUNT_LAST], '（单位：元） - 1 -', 0.012, 0.00085],
+    ['a count last, no unit above, （单位：元） 1/1', [], [BUDGET_85, COUNT_LAST], '（单位：元） 1/1', 0.012, 0.00085],
+    ['a count last, no unit above, （单位：元） 共58条', [], [BUDGET_85, COUNT_LAST], '（单位：元） 共58条', 0.012, 0.00085],
     // a note on a part of the fees is the fees'; one on last year's amounts no row's (reviewer 102 P3)
     ['a count last, no unit above, 注：复印费单位为元。', [], [BUDGET_85, COUNT_LAST], '注：复印费单位为元。', 0.012, 8.5],
     ['a count last, no unit above, 注：上年金额单位为元。', [], [BUDGET_85, COUNT_LAST], '注：上年金额单位为元。', 120, 8.5],
@@ -846,6 +850,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const r = await oneLineTable(title, [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST], '经费单位：元 项目 金额 网站维护 30000');
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: budget, unit: '万元' });
     expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+  });
+
+  it('a footer line （单位：元） 2018年1月15日 is the table\'s: a date makes it no paragraph (reviewer 103 P3)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST, '（单位：元） 2018年1月15日']);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
+    expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
   });
 
   it('a footer line 填表单位：… 审核人：… 本表金额单位：元 is the table\'s: 本表 names this table (reviewer 101 S7: passed over for its 表)', async () => {

@@ -219,6 +219,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年，截至2017年6月30日。', null, null],
     ['统计时限为2017年，至今。', null, null],
     ['统计期限为2017年，截至2017年12月31日。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度，截至2017年12月31号。', '2017-01-01', '2017-12-31'], // reviewer 103 M1: no dates
+    ['统计期限为2017年全年，即1月至12月。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度，到12月。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度，《条例》施行以来累计数据另列。', '2017-01-01', '2017-12-31'],
     ['统计期限为2016年度至2017年度。', null, null],
   ])('%s: a period printed as a year alone is that calendar year (it had no dates: TEXT-PERIOD said it could not be read)', async (line, start, end) => {
     const m = await meta([TITLE, '一、总体情况', line]);
@@ -230,6 +234,9 @@ describe('the title is no sentence or subheading naming another year\'s report (
     expect([m.title, m.reportYear, m.reportYearSource]).toEqual(['某县人民政府2017年政府信息公开工作年度报告', 2017, 'title']);
     const other = await meta(['根据《条例》规定，现将本县2016年政府信息公开工作年度报告公布如下' + rest]);
     expect(other.title).toBeNull();
+    // a link to last year's report before the page's own title: neither taken (reviewer 103 P1: 2016 was the year)
+    const linked = await meta(['某县2016年政府信息公开工作年度报告 某县人民政府2017年政府信息公开工作年度报告' + rest]);
+    expect([linked.title, linked.reportYear]).toEqual([null, 2017]);
   });
   it('an HTML list of links to other years\' reports under a year-less title: no title, no year taken from it', async () => {
     const m = await meta([TITLE, ...NO_PERIOD.slice(0, 1), '<ul><li><a href="/a.htm">某某县市场监督管理局2017年度政府信息公开工作年度报告</a></li></ul>', NO_PERIOD[1]!]);
