@@ -186,6 +186,8 @@ const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{
 const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月(?:\s*31\s*[日号]|\s*[底末]|(?!\s*\d)))\d{1,2}\s*月|至\s*今|到\s*现\s*在/;
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
+/** a whole year then its end in brackets: 统计期限为2017年度（截至2017年12月31日）, （截至12月末） */
+const PERIOD_YEAR_TO_YEAR_END = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*[（(]\s*(?:数\s*据\s*)?(?:截\s*[至止]|至)\s*(?:\1\s*年\s*)?12\s*月\s*(?:31\s*[日号]|[底末])\s*(?:止\s*)?[）)]/;
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
 const PERIOD_SAID_WHOLE_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
@@ -234,6 +236,8 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     while ((d = re.exec(dated)) && dates.length < 2) {
       if (d[1]) year = d[1];
       if (!year) continue;
+      // a first date printed as an end (2017年度（截至2017年6月30日）) is no start (reviewer 103 M2)
+      if (dates.length === 0 && /(?:截\s*[至止]|[至到])\s*$/.test(dated.slice(Math.max(0, d.index - 4), d.index))) dates.push(null);
       const isEnd = dates.length === 1;
       const day = d[3] ?? (isEnd ? String(new Date(Date.UTC(Number(year), Number(d[2]), 0)).getUTCDate()) : '1');
       dates.push(isoDate(year, d[2]!, day));
@@ -241,8 +245,10 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     // a period printed as a year alone (统计期限为2017年度，…; …，为2017年度) is that calendar year: it had no
     // dates, and TEXT-PERIOD said it could not be read
     // (not one running on to an end before the year's, 统计期限为2017年，截至6月30日, or to now, 至今: reviewer 102 M1)
-    const whole = dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(raw) ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null;
-    if (whole) dates.push(`${whole[1]}-01-01`, `${whole[1]}-12-31`);
+    // (a year then its year's end in brackets, 2017年度（截至2017年12月31日）, too: its end date had been read as the start, reviewer 103 M2)
+    const toYearEnd = PERIOD_YEAR_TO_YEAR_END.exec(raw);
+    const whole = toYearEnd ?? (dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(raw) ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null);
+    if (whole) dates.splice(0, dates.length, `${whole[1]}-01-01`, `${whole[1]}-12-31`);
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }
   const cut = dataCutoff(s);

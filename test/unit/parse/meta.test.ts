@@ -223,6 +223,9 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年全年，即1月至12月。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年度，到12月。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年度，《条例》施行以来累计数据另列。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度（截至2017年12月31日）。', '2017-01-01', '2017-12-31'], // reviewer 103 M2: 2017-12-31 was the start
+    ['统计期限为2017年度（截至2017年12月末）。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度（截至2017年6月30日）。', null, '2017-06-30'],
     ['统计期限为2016年度至2017年度。', null, null],
   ])('%s: a period printed as a year alone is that calendar year (it had no dates: TEXT-PERIOD said it could not be read)', async (line, start, end) => {
     const m = await meta([TITLE, '一、总体情况', line]);
