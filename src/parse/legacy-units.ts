@@ -254,12 +254,13 @@ function wordsAfter(s: string, from: number): string {
  * numbers, dates (2018年1月15日, 2018-01-15, 2018.1.15), page numbers (第1页, 共1页, - 1 -, 1/1) and
  * counts (共58条): reviewer 102 P1, 103 P2, P3
  */
+// (each form narrow: another table's values, `— 120 —`, `2000.50`, `12/30`, `第1条 120`, are kept: reviewer 104 P1)
 function withoutNumberedWords(text: string): string {
   return text
+    .replace(/(?:电\s*话|手\s*机|传\s*真)\s*[:：]?\s*\d{3,4}(?:[ \-－]?\d{3,8}){0,2}(?![\d.])/g, ' ')
     .replace(SIGN_OFF_FIELDS, ' ')
-    .replace(/(?:电\s*话|手\s*机|传\s*真)\s*[:：]?[\d\s\-－]+/g, ' ')
-    .replace(/(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?)/g, ' ')
-    .replace(/[第共]\s*\d+\s*[页条项件个]|[-－—]\s*\d+\s*[-－—]|(?<![\d.])\d+\s*\/\s*\d+(?![\d.])/g, ' ');
+    .replace(/(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|([-./])\s*(?:0?[1-9]|1[0-2])(?:\s*\1\s*\d{1,2})?)(?![\d.])/g, ' ')
+    .replace(/第\s*\d+\s*页|共\s*\d+\s*[页条项件个]|(?<!\S)[-－]\s*\d{1,3}\s*[-－](?!\S)|(?<![\d.])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d.])/g, (w, x?: string, y?: string) => (x === undefined || (Number(x) <= Number(y) && Number(y) <= 20) ? ' ' : w));
 }
 /** a value after a statement (项目 金额 网站维护 30000: another table's), not a year or date (单位：元（2017年度）) */
 const NEXT_TABLE_VALUE = /(?<![\d.])\d[\d,.]*(?!\s*[\d年月日号])/;

@@ -63,13 +63,11 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (yearless && i - yearless.at > 6) break;
-    // (a long block only where it opens with the title, then a space: a page printed as one line, whose
-    // title had been passed over and its year taken from the statistics period: reviewer 101 R2)
-    const long = b.text.length >= 200;
-    if ((long && yearless) || (!yearless && NAVIGATION.test(b.text))) continue;
+    // (not a block of 200 characters or more, a page printed as one line: its opening words may be a
+    // link to another year's report as well as its title, reviewers 103 P1, 104 P2, P3)
+    if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text))) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
-    const m = TITLE_RE.exec(asciiDigits(long ? b.text.slice(0, 120) : b.text));
-    if (long && !(m && m.index <= 2 && /^\s/.test(b.text.slice(m.index + m[0].length)) && opensWithOwnTitle(b.text, m))) continue;
+    const m = TITLE_RE.exec(asciiDigits(b.text));
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
     // reviewer 88 P1), unless it is the whole block (一、XX区2022年…年度报告: reviewer 89 R3)
     const whole = m !== null && b.text.trim().length - m[0].trim().length <= 2;
@@ -87,19 +85,6 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
   return { title: page.title, h1: page.h1 };
-}
-
-/**
- * Whether a page printed as one line opens with its own title, matched as `m`: not with a link to
- * another year's report before it (XX县2016年…年度报告 XX县人民政府2017年…年度报告: the next title-shaped
- * words name another year; reviewer 103 P1, whose 2016 value was then read). A title naming a year the
- * statistics period does not is still the title: TEXT-YEAR then says they disagree
- */
-function opensWithOwnTitle(text: string, m: RegExpExecArray): boolean {
-  const year = yearFrom(m[0]);
-  if (year === null) return false;
-  const next = TITLE_RE.exec(asciiDigits(text.slice(m.index + m[0].length, m.index + m[0].length + 120)));
-  return next === null || yearFrom(next[0]) === year;
 }
 
 const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/g;
@@ -183,7 +168,7 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
 const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/g;
 /** a period running on to an end other than 31 December (截至6月30日, 至2017年11月), or to now (至今) */
 // (12月 alone, 12月31日/号, 12月底/末 end the year: 即1月至12月, 到12月, 截至2017年12月31号: reviewer 103 M1)
-const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月(?:\s*31\s*[日号]|\s*[底末]|(?!\s*\d)))\d{1,2}\s*月|至\s*今|到\s*现\s*在/;
+const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月(?:\s*31\s*[日号]|\s*[底末]|(?!\s*[\d初上中下前])))\d{1,2}\s*月|至\s*今|到\s*现\s*在/;
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 /** a whole year then its end in brackets: 统计期限为2017年度（截至2017年12月31日）, （截至12月末） */

@@ -332,11 +332,11 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，报告年度不明，不知哪个是本年度的，未读');
   });
 
-  it('one line, a title of 2016 and a statistics period mostly in 2017: the page opens with its title, and values labelled 2016年 and 2017年 are not read, with a note naming the disagreement (reviewer 101 R2: the title was passed over, 2017 taken and its 1200 read)', async () => {
-    const text = '某县人民政府2016年政府信息公开工作年度报告 本报告所列数据统计期限为2016年12月1日至2017年11月30日。 附件：政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 463 六、举报投诉数量 件 5 七、依申请公开信息收取的费用（元） 2016年 900 2017年 1200 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 个 1';
+  it('a title of 2016 and a statistics period mostly in 2017: values labelled 2016年 and 2017年 are not read, with a note naming the disagreement (it said the report\'s year was unknown)', async () => {
+    const text = ['某县人民政府2016年政府信息公开工作年度报告', '本报告所列数据统计期限为2016年12月1日至2017年11月30日。', '附件：政府信息公开情况统计表', '统计指标 | 单位 | 统计数 |', '（一）主动公开政府信息数 | 条 | 463 |', '七、依申请公开信息收取的费用（元） | 2016年 | 900 | 2017年 | 1200 |', '八、机构建设和保障经费情况 |', '（一）政府信息公开工作专门机构数 | 个 | 1 |'].join('\n');
     const r = await parseHtml(pageHtml(text, true));
     expect([r.meta.title, r.meta.reportYear]).toEqual(['某县人民政府2016年政府信息公开工作年度报告', 2016]);
-    expect(fee(r)).toMatchObject({ value: null, raw: '2016年 900 2017年 1200' });
+    expect(fee(r)).toMatchObject({ value: null });
     const w = r.warnings.find((x) => x.code === 'year-columns')!;
     expect(warningText(w, 'zh')).toBe('统计表 依申请公开信息收取的费用：印有2016年、2017年的数值，标题年度（2016年）与统计期限（2017年）不一致，不知哪个是本年度的，未读');
   });
@@ -815,6 +815,11 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['a count last, no unit above, （单位：元） - 1 -', [], [BUDGET_85, COUNT_LAST], '（单位：元） - 1 -', 0.012, 0.00085],
     ['a count last, no unit above, （单位：元） 1/1', [], [BUDGET_85, COUNT_LAST], '（单位：元） 1/1', 0.012, 0.00085],
     ['a count last, no unit above, （单位：元） 共58条', [], [BUDGET_85, COUNT_LAST], '（单位：元） 共58条', 0.012, 0.00085],
+    ['a count last, no unit above, （单位：元） 电话：0591 1234 5678', [], [BUDGET_85, COUNT_LAST], '（单位：元） 电话：0591 1234 5678', 0.012, 0.00085], // reviewer 104 P4
+    // another table's values that look like those words are still its values (reviewer 104 P1)
+    ['a count last, no unit above, （单位：元） 收费明细 复印费 2000.50', [], [BUDGET_85, COUNT_LAST], '（单位：元） 收费明细 复印费 2000.50', 120, 8.5],
+    ['a count last, no unit above, （单位：元） 收费明细 复印费 12/30', [], [BUDGET_85, COUNT_LAST], '（单位：元） 收费明细 复印费 12/30', 120, 8.5],
+    ['a count last, no unit above, （单位：元） 收费明细 复印费 — 120 —', [], [BUDGET_85, COUNT_LAST], '（单位：元） 收费明细 复印费 — 120 —', 120, 8.5],
     // a note on a part of the fees is the fees'; one on last year's amounts no row's (reviewer 102 P3)
     ['a count last, no unit above, 注：复印费单位为元。', [], [BUDGET_85, COUNT_LAST], '注：复印费单位为元。', 0.012, 8.5],
     ['a count last, no unit above, 注：上年金额单位为元。', [], [BUDGET_85, COUNT_LAST], '注：上年金额单位为元。', 120, 8.5],
