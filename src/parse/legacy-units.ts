@@ -156,7 +156,8 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       if (footerAfterValues && plainAfterValues && yuanOpensName) continue;
       // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
       const ownText = withoutNumberedWords(line);
-      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName)) continue;
+      // (nor one holding a value beside it once they are gone: 手机 13800001111 收费 120, reviewer 105 P3)
+      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName || NEXT_TABLE_VALUE.test(ownText.replace(m[0], ' ').replace(/[（(][^（）()]*[）)]/g, ' ')))) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)
@@ -255,12 +256,14 @@ function wordsAfter(s: string, from: number): string {
  * counts (共58条): reviewer 102 P1, 103 P2, P3
  */
 // (each form narrow: another table's values, `— 120 —`, `2000.50`, `12/30`, `第1条 120`, are kept: reviewer 104 P1)
+// (each form narrow: another table's values, `— 120 —`, `- 120 -`, `2000.50`, `12/30`, `第1条 120`, `电话 0591 1234 120`
+// are kept, reviewer 104 P1, 105 P1, P3; so `- 1 -` and `1/1` page numbers are taken for values, as before this session)
 function withoutNumberedWords(text: string): string {
   return text
-    .replace(/(?:电\s*话|手\s*机|传\s*真)\s*[:：]?\s*\d{3,4}(?:[ \-－]?\d{3,8}){0,2}(?![\d.])/g, ' ')
+    .replace(/(?:电\s*话|手\s*机|传\s*真)\s*[:：]?\s*(?:\d{3,4}[ \-－]?\d{4}[ \-－]?\d{4}|\d{3,4}[ \-－]?\d{7,8}|\d{7,12})(?![\d.])/g, ' ')
     .replace(SIGN_OFF_FIELDS, ' ')
-    .replace(/(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|([-./])\s*(?:0?[1-9]|1[0-2])(?:\s*\1\s*\d{1,2})?)(?![\d.])/g, ' ')
-    .replace(/第\s*\d+\s*页|共\s*\d+\s*[页条项件个]|(?<!\S)[-－]\s*\d{1,3}\s*[-－](?!\S)|(?<![\d.])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d.])/g, (w, x?: string, y?: string) => (x === undefined || (Number(x) <= Number(y) && Number(y) <= 20) ? ' ' : w));
+    .replace(/(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|([-/])\s*(?:0?[1-9]|1[0-2])(?:\s*\1\s*\d{1,2})?|\.\s*\d{1,2}\s*\.\s*\d{1,2})(?![\d.])/g, ' ')
+    .replace(/第\s*\d+\s*页|共\s*\d+\s*[页条项件个]/g, ' ');
 }
 /** a value after a statement (项目 金额 网站维护 30000: another table's), not a year or date (单位：元（2017年度）) */
 const NEXT_TABLE_VALUE = /(?<![\d.])\d[\d,.]*(?!\s*[\d年月日号])/;

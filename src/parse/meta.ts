@@ -171,8 +171,8 @@ const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{
 const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月(?:\s*31\s*[日号]|\s*[底末]|(?!\s*[\d初上中下前])))\d{1,2}\s*月|至\s*今|到\s*现\s*在/;
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
-/** a whole year then its end in brackets: 统计期限为2017年度（截至2017年12月31日）, （截至12月末） */
-const PERIOD_YEAR_TO_YEAR_END = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*[（(]\s*(?:数\s*据\s*)?(?:截\s*[至止]|至)\s*(?:\1\s*年\s*)?12\s*月\s*(?:31\s*[日号]|[底末])\s*(?:止\s*)?[）)]/;
+/** a whole year then a bracket: 统计期限为2017年度（截至2017年12月31日） */
+const PERIOD_YEAR_THEN_BRACKET = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*[（(]/;
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
 const PERIOD_SAID_WHOLE_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
@@ -214,7 +214,9 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   if (m) {
     const raw = m[0];
     const dates: Array<string | null> = [];
-    let year: string | null = null;
+    // (a year opening the period names the year of dates in a bracket after it: 2017年度（截至12月末）)
+    const yearThenBracket = PERIOD_YEAR_THEN_BRACKET.exec(raw);
+    let year: string | null = yearThenBracket?.[1] ?? null;
     const re = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/g;
     const dated = periodClauses(raw);
     let d: RegExpExecArray | null;
@@ -230,8 +232,10 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     // a period printed as a year alone (统计期限为2017年度，…; …，为2017年度) is that calendar year: it had no
     // dates, and TEXT-PERIOD said it could not be read
     // (not one running on to an end before the year's, 统计期限为2017年，截至6月30日, or to now, 至今: reviewer 102 M1)
-    // (a year then its year's end in brackets, 2017年度（截至2017年12月31日）, too: its end date had been read as the start, reviewer 103 M2)
-    const toYearEnd = PERIOD_YEAR_TO_YEAR_END.exec(raw);
+    // (a year then a date in brackets up to its end or later, 2017年度（截至2017年12月31日）, （数据截至2018年1月10日）,
+    // too: that date had been read as the start, reviewer 103 M2, or as the only date, 105 P2)
+    const bracketDates = dates.filter((x): x is string => !!x);
+    const toYearEnd = yearThenBracket && bracketDates.length === 1 && bracketDates[0]! >= `${yearThenBracket[1]}-12-31` ? yearThenBracket : null;
     const whole = toYearEnd ?? (dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(raw) ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null);
     if (whole) dates.splice(0, dates.length, `${whole[1]}-01-01`, `${whole[1]}-12-31`);
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };

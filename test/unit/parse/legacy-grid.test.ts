@@ -812,8 +812,11 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['a count last, no unit above, 联系电话：0591 1234567 （单位：元）', [], [BUDGET_85, COUNT_LAST], '联系电话：0591 1234567 （单位：元）', 0.012, 0.00085],
     ['a count last, title 万元, （单位：元） 联系人：张三 电话：12345678', ['金额单位：万元'], [BUDGET_85, COUNT_LAST], '（单位：元） 联系人：张三 电话：12345678', null, null],
     ['a count last, no unit above, （单位：元） 2018-01-15', [], [BUDGET_85, COUNT_LAST], '（单位：元） 2018-01-15', 0.012, 0.00085], // reviewer 103 P2
-    ['a count last, no unit above, （单位：元） - 1 -', [], [BUDGET_85, COUNT_LAST], '（单位：元） - 1 -', 0.012, 0.00085],
-    ['a count last, no unit above, （单位：元） 1/1', [], [BUDGET_85, COUNT_LAST], '（单位：元） 1/1', 0.012, 0.00085],
+    // a page number printed as - 1 - or 1/1 cannot be told from another table's cells (- 120 -, 3/5: reviewer 105 P1): taken for values
+    ['a count last, no unit above, （单位：元） - 1 -', [], [BUDGET_85, COUNT_LAST], '（单位：元） - 1 -', 120, 8.5],
+    ['a count last, no unit above, （单位：元） 复印费 - 120 - 邮寄费 - 30 -', [], [BUDGET_85, COUNT_LAST], '（单位：元） 复印费 - 120 - 邮寄费 - 30 -', 120, 8.5],
+    ['a count last, no unit above, （单位：元） 复印费 2000.5', [], [BUDGET_85, COUNT_LAST], '（单位：元） 复印费 2000.5', 120, 8.5],
+    ['a count last, no unit above, （单位：元） 电话 0591 1234 120', [], [BUDGET_85, COUNT_LAST], '（单位：元） 电话 0591 1234 120', 120, 8.5], // 105 P3
     ['a count last, no unit above, （单位：元） 共58条', [], [BUDGET_85, COUNT_LAST], '（单位：元） 共58条', 0.012, 0.00085],
     ['a count last, no unit above, （单位：元） 电话：0591 1234 5678', [], [BUDGET_85, COUNT_LAST], '（单位：元） 电话：0591 1234 5678', 0.012, 0.00085], // reviewer 104 P4
     // another table's values that look like those words are still its values (reviewer 104 P1)
@@ -861,6 +864,11 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST, '（单位：元） 2018年1月15日']);
     expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
+  });
+
+  it('a footer line （单位：元） 手机 13800001111 收费 120 holds a value beside the statement: no footer (reviewer 105 P3)', async () => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST, '（单位：元） 手机 13800001111 收费 120']);
+    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
   });
 
   it('a footer line 填表单位：… 审核人：… 本表金额单位：元 is the table\'s: 本表 names this table (reviewer 101 S7: passed over for its 表)', async () => {
