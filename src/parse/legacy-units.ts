@@ -156,8 +156,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       if (footerAfterValues && plainAfterValues && yuanOpensName) continue;
       // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
       const ownText = withoutNumberedWords(line);
-      // (nor one holding a value beside it once they are gone: 手机 13800001111 收费 120, reviewer 105 P3)
-      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName || NEXT_TABLE_VALUE.test(ownText.replace(m[0], ' ').replace(/[（(][^（）()]*[）)]/g, ' ')))) continue;
+      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName)) continue;
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)

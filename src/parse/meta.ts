@@ -172,7 +172,8 @@ const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 /** a whole year then a bracket: 统计期限为2017年度（截至2017年12月31日） */
-const PERIOD_YEAR_THEN_BRACKET = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*[（(]/;
+// (its bracket opening with a month or a cut-off: not 上年12月1日至…, nor 1-6月, whose 6月 was read as the start: reviewer 106 M1)
+const PERIOD_YEAR_THEN_BRACKET = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*[（(]\s*(?:(?:数\s*据\s*)?(?:截\s*[至止]|至))?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月/;
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
 const PERIOD_SAID_WHOLE_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
 const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;

@@ -866,9 +866,9 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.cells['legacyStats.org.budgetWanYuan']).toMatchObject({ value: 0.00085, unit: '元' });
   });
 
-  it('a footer line （单位：元） 手机 13800001111 收费 120 holds a value beside the statement: no footer (reviewer 105 P3)', async () => {
-    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST, '（单位：元） 手机 13800001111 收费 120']);
-    expect(fee(r)).toMatchObject({ value: 120, unit: '万元' });
+  it.each([['（单位：元） 保留2位小数'], ['（单位：元） 附件1'], ['（单位：元） - 1 -'], ['（单位：元） 1/1']])('a footer line %s under a bar table is the table\'s (reviewer 106 P1, P2: a number beside it had made it none)', async (line) => {
+    const r = await textPage(['统计指标 | 统计数 |', TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST, line]);
+    expect(fee(r)).toMatchObject({ value: 0.012, unit: '元' });
   });
 
   it('a footer line 填表单位：… 审核人：… 本表金额单位：元 is the table\'s: 本表 names this table (reviewer 101 S7: passed over for its 表)', async () => {

@@ -228,6 +228,7 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年度（截至12月末）。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年度（1月至12月）。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年度（数据截至2018年1月10日）。', '2017-01-01', '2017-12-31'], // reviewer 105 P2: the year became 2018
+    ['统计期限为2017年（1-6月）。', null, null], // reviewer 106 M1: 2017-06-01 was the start
     ['统计期限为2017年度（截至2017年6月30日）。', null, '2017-06-30'],
     ['统计期限为2017年度，截至12月中旬。', null, null], // reviewer 104 M1: read as the whole year
     ['统计期限为2017年度，截至12月初。', null, null],
