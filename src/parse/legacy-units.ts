@@ -108,7 +108,7 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       // 90; 经费及收费情况统计表（金额单位：元） names both, reviewer 94 S3, S4)
       // (a remark in brackets left out: （本年度未收取费用）单位：元 names none, reviewer 94 S4, and
       // 依申请公开收取费用（含检索复制费）单位：元 the fees, reviewer 95 P3)
-      const opening = s.slice(Math.max(lineStart, at - 30), at).replace(/[（(][^（）()]*[）)]/g, '');
+      const opening = s.slice(Math.max(lineStart, at - 30), at).replace(BRACKETED, '');
       const words = opening.slice(Math.max(opening.search(/[^\s。；;，,：:]*$/), opening.lastIndexOf('表') + 1)) + (m[1] ?? '');
       // (the 会议和培训 group's costs, 培训费用, 会议和培训经费, are no money row's: a statement naming only
       // them or the group, 培训情况金额单位：元, is for no money row, reviewer 96 R3, 97 P2, S5; one naming a
@@ -155,8 +155,11 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
       const yuanOpensName = /^(?!人\s*民\s*币)[\u4e00-\u9fff]/.test(s.slice(at + m[0].length, at + m[0].length + 4));
       if (footerAfterValues && plainAfterValues && yuanOpensName) continue;
       // (a table's sign-off fields beside it are no paragraph: 填表单位：XX县政府办 金额单位：元, reviewer 100 P4)
-      const ownText = withoutNumberedWords(line);
-      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine && (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName)) continue;
+      // (stripped only when tested: on a page printed as one line, `line` is the whole page)
+      if (footer && !noteAfterLastRow && !footerAfterValues && !noteLine) {
+        const ownText = withoutNumberedWords(line);
+        if (ownText.trim().length > 16 || /(?<!本\s*)表/.test(ownText) || yuanOpensName) continue;
+      }
       // (nor the last row's values line, a wrapped label's `（单位：万元） | 8.5 |`: that row's own unit)
       // (a row's line holds a value in a cell; a numbered note, 注：1.本表…, or （2017年度，单位：元） is still a footer:
       // reviewer 99 P1)
@@ -247,7 +250,7 @@ const AFTER_LAST_VALUES = new RegExp(
  * fields and page numbers (第1页 共1页): reviewer 102 P1
  */
 function wordsAfter(s: string, from: number): string {
-  return withoutNumberedWords(s.slice(from, from + 40).replace(/^[^（）()]*[）)]/, ' ').replace(/[（(][^（）()]*[）)]/g, ' '));
+  return withoutNumberedWords(s.slice(from, from + 40).replace(/^[^（）()]*[）)]/, ' ').replace(BRACKETED, ' '));
 }
 /**
  * Text less the words holding numbers that are no table's values: sign-off and contact fields, phone
@@ -268,6 +271,8 @@ function withoutNumberedWords(text: string): string {
 const NEXT_TABLE_VALUE = /(?<![\d.])\d[\d,.]*(?!\s*[\d年月日号])/;
 /** a line of a row naming an amount, with a value in a cell: 收费减免金额 | 20 | */
 const AMOUNT_LINE = /(?:金\s*额|费)[^|｜\n]*[|｜][ \t]*(?:[+\-]?\d|无|[—－–/／])/;
+/** a bracketed remark, innermost: （含检索复制费）, （单位：元） */
+const BRACKETED = /[（(][^（）()]*[）)]/g;
 /** a remark about what follows: 以下, 下列, 下表, 下述 */
 const POINTS_DOWN = /以\s*下|下\s*[列表述]/;
 /** a line opening with a group's or row's numbering: 八、, （四）, 2. */

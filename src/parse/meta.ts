@@ -164,19 +164,27 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
   const said = [...period.raw.matchAll(PERIOD_IS_YEAR)].map((m) => Number(m[1]));
   return said.length === 1 ? said : [];
 }
+/** a year said after a clause break: ，为2017年 (the year as group 1) */
+const SAID_YEAR = String.raw`[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年`;
+/** a period sentence opening with its year: 统计期限为2017年, 统计时间：2017年 (the year as group 1) */
+const PERIOD_OPENING_YEAR = String.raw`^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年`;
 /** a year the period is said to be, after a clause break: ，为2017年度 (not 与2016年度相比, nor 2016年度至2017年度) */
-const PERIOD_IS_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/g;
+const PERIOD_IS_YEAR = new RegExp(String.raw`${SAID_YEAR}(?![\s度]*[\d至到\-－—~～])`, 'g');
+/** what makes a year the whole year: 度, 全年 */
+const WHOLE_YEAR = String.raw`\s*(?:度|全\s*年)?\s*`;
+/** the end of the clause a whole year is stated in */
+const CLAUSE_END = String.raw`(?:[,，。；;）)]|$)`;
 /** a period running on to an end other than 31 December (截至6月30日, 至2017年11月), or to now (至今) */
 // (12月 alone, 12月31日/号, 12月底/末 end the year: 即1月至12月, 到12月, 截至2017年12月31号: reviewer 103 M1)
 const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月(?:\s*31\s*[日号]|\s*[底末]|(?!\s*[\d初上中下前])))\d{1,2}\s*月|至\s*今|到\s*现\s*在/;
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
-const PERIOD_WHOLE_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
+const PERIOD_WHOLE_YEAR = new RegExp(`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
 /** a whole year then a bracket: 统计期限为2017年度（截至2017年12月31日） */
 // (its bracket opening with a month or a cut-off: not 上年12月1日至…, nor 1-6月, whose 6月 was read as the start: reviewer 106 M1)
-const PERIOD_YEAR_THEN_BRACKET = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*[（(]\s*(?:(?:数\s*据\s*)?(?:截\s*[至止]|至))?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月/;
+const PERIOD_YEAR_THEN_BRACKET = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:(?:数\s*据\s*)?(?:截\s*[至止]|至))?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月`);
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
-const PERIOD_SAID_WHOLE_YEAR = /[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年\s*(?:度|全\s*年)?\s*(?:[,，。；;）)]|$)/;
-const PERIOD_OPENS_WITH_YEAR = /^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年(?![\s度]*[\d至到\-－—~～])/;
+const PERIOD_SAID_WHOLE_YEAR = new RegExp(`${SAID_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
+const PERIOD_OPENS_WITH_YEAR = new RegExp(String.raw`${PERIOD_OPENING_YEAR}(?![\s度]*[\d至到\-－—~～])`);
 
 /**
  * The part of a statistics period's sentence that states the period: up to the end of its first
@@ -235,8 +243,8 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     // (not one running on to an end before the year's, 统计期限为2017年，截至6月30日, or to now, 至今: reviewer 102 M1)
     // (a year then a date in brackets up to its end or later, 2017年度（截至2017年12月31日）, （数据截至2018年1月10日）,
     // too: that date had been read as the start, reviewer 103 M2, or as the only date, 105 P2)
-    const bracketDates = dates.filter((x): x is string => !!x);
-    const toYearEnd = yearThenBracket && bracketDates.length === 1 && bracketDates[0]! >= `${yearThenBracket[1]}-12-31` ? yearThenBracket : null;
+    const printed = dates.filter((x): x is string => !!x);
+    const toYearEnd = yearThenBracket && printed.length === 1 && printed[0]! >= `${yearThenBracket[1]}-12-31` ? yearThenBracket : null;
     const whole = toYearEnd ?? (dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(raw) ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null);
     if (whole) dates.splice(0, dates.length, `${whole[1]}-01-01`, `${whole[1]}-12-31`);
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
