@@ -179,9 +179,24 @@ const CLAUSE_END = String.raw`(?:[,，。；;）)]|$)`;
 const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}\s*年\s*)?(?!12\s*月(?:\s*31\s*[日号]|\s*[底末]|(?!\s*[\d初上中下前])))\d{1,2}\s*月|至\s*今|到\s*现\s*在/;
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = new RegExp(`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
+/** a year named from the period's own: 上年, 本年, 次年 (group 1) */
+const RELATIVE_YEAR = /(上|去|前|本|当|今|次|翌|下|后)\s*一?\s*年\s*$/;
+const NEXT_YEAR = /^[次翌下后]$/;
+const PREVIOUS_YEAR = /^[上去前]$/;
+/** 1-6月, 1至12月: months from, to (not 6月30日-12月31日's days) */
+const MONTH_RANGE = /(?<![\d.:/／])(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})\s*月/g;
+/** a period's text with its month ranges spelt out, 2017年1-6月 → 2017年1月至6月, for reading its dates */
+function spellMonthRanges(raw: string): string {
+  if (!raw.includes('月')) return raw;
+  return raw.replace(MONTH_RANGE, (all, from: string, to: string) => (Number(from) >= 1 && Number(from) < Number(to) && Number(to) <= 12 ? `${from}月至${to}月` : all));
+}
 /** a whole year then a bracket: 统计期限为2017年度（截至2017年12月31日） */
 // (its bracket opening with a month or a cut-off: not 上年12月1日至…, nor 1-6月, whose 6月 was read as the start: reviewer 106 M1)
-const PERIOD_YEAR_THEN_BRACKET = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:(?:数\s*据\s*)?(?:截\s*[至止]|至))?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月`);
+// (or with 即, 自, 从, or a year named from the period's: （即1月1日至12月31日）, （自1月1日起至12月31日止）,
+// （上年12月1日至本年11月30日） gave no dates: reviewers 106, 107)
+const PERIOD_YEAR_THEN_BRACKET = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:即|自|从)?\s*(?:(?:数\s*据\s*)?(?:截\s*[至止]|至))?\s*(?:(?:19|20)\d{2}\s*年\s*|[上去本当]\s*年\s*)?\d{1,2}\s*月`);
+/** a whole year then a month it includes: 统计期限为2017年度（含2016年12月） (year, included year, month) */
+const PERIOD_YEAR_INCLUDING = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:含|包含|包括)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:份|的?数据)?\s*[）)]`);
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
 const PERIOD_SAID_WHOLE_YEAR = new RegExp(`${SAID_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
 const PERIOD_OPENS_WITH_YEAR = new RegExp(String.raw`${PERIOD_OPENING_YEAR}(?![\s度]*[\d至到\-－—~～])`);
@@ -222,21 +237,40 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   let period: StatPeriod | null = null;
   if (m) {
     const raw = m[0];
+    // (read with its month ranges spelt out: 2017年1-6月 had no dates, and 2017年全年（1-12月） none)
+    const said = spellMonthRanges(raw);
     const dates: Array<string | null> = [];
     // (a year opening the period names the year of dates in a bracket after it: 2017年度（截至12月末）)
-    const yearThenBracket = PERIOD_YEAR_THEN_BRACKET.exec(raw);
+    const yearThenBracket = PERIOD_YEAR_THEN_BRACKET.exec(said);
     let year: string | null = yearThenBracket?.[1] ?? null;
+    let yearPrinted = false;
+    let unsure = false;
     const re = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/g;
-    const dated = periodClauses(raw);
+    const dated = periodClauses(said);
     let d: RegExpExecArray | null;
     while ((d = re.exec(dated)) && dates.length < 2) {
-      if (d[1]) year = d[1];
+      const before = dated.slice(Math.max(0, d.index - 4), d.index);
+      if (d[1]) [year, yearPrinted] = [d[1], true];
+      else if (year) {
+        // a year named from another (上年12月1日至本年11月30日 after 2017年度: 2016, 2017); 次年 after a
+        // date with no year of its own says not which year that was (2017年度（12月1日至次年11月30日）
+        // had given 2017-12-01..2017-11-30, an end before its start: reviewer 107)
+        const relative = RELATIVE_YEAR.exec(before)?.[1];
+        const next = relative !== undefined && NEXT_YEAR.test(relative);
+        if (relative !== undefined && (next ? !yearPrinted : yearPrinted || !yearThenBracket)) unsure = true;
+        else if (relative !== undefined) year = String(next ? Number(year) + 1 : Number(yearThenBracket![1]) - (PREVIOUS_YEAR.test(relative) ? 1 : 0));
+      }
       if (!year) continue;
       // a first date printed as an end (2017年度（截至2017年6月30日）) is no start (reviewer 103 M2)
-      if (dates.length === 0 && /(?:截\s*[至止]|[至到])\s*$/.test(dated.slice(Math.max(0, d.index - 4), d.index))) dates.push(null);
+      if (dates.length === 0 && /(?:截\s*[至止]|[至到])\s*$/.test(before)) dates.push(null);
       const isEnd = dates.length === 1;
       const day = d[3] ?? (isEnd ? String(new Date(Date.UTC(Number(year), Number(d[2]), 0)).getUTCDate()) : '1');
       dates.push(isoDate(year, d[2]!, day));
+    }
+    // a period ending before it starts is no period (nor a whole year)
+    if (unsure || (dates[0] && dates[1] && dates[1] < dates[0])) {
+      unsure = true;
+      dates.length = 0;
     }
     // a period printed as a year alone (统计期限为2017年度，…; …，为2017年度) is that calendar year: it had no
     // dates, and TEXT-PERIOD said it could not be read
@@ -245,8 +279,17 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     // too: that date had been read as the start, reviewer 103 M2, or as the only date, 105 P2)
     const printed = dates.filter((x): x is string => !!x);
     const toYearEnd = yearThenBracket && printed.length === 1 && printed[0]! >= `${yearThenBracket[1]}-12-31` ? yearThenBracket : null;
-    const whole = toYearEnd ?? (dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(raw) ? (PERIOD_WHOLE_YEAR.exec(raw) ?? PERIOD_SAID_WHOLE_YEAR.exec(raw)) : null);
+    const whole = unsure ? null : toYearEnd ?? (dates.length === 0 && !ENDS_BEFORE_YEAR_END.test(said) ? (PERIOD_WHOLE_YEAR.exec(said) ?? PERIOD_SAID_WHOLE_YEAR.exec(said)) : null);
     if (whole) dates.splice(0, dates.length, `${whole[1]}-01-01`, `${whole[1]}-12-31`);
+    // a year and a month it includes: 2017年度（含2016年12月） is 2016-12-01..2017-12-31 (reviewer 106:
+    // the period had been December 2016, and the report's year 2016)
+    const including = PERIOD_YEAR_INCLUDING.exec(said);
+    if (including) {
+      const [, y, iy, im] = including;
+      const from = isoDate(iy!, im!, 1);
+      const to = isoDate(iy!, im!, new Date(Date.UTC(Number(iy), Number(im), 0)).getUTCDate());
+      if (from && to) dates.splice(0, dates.length, from < `${y}-01-01` ? from : `${y}-01-01`, to > `${y}-12-31` ? to : `${y}-12-31`);
+    }
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };
   }
   const cut = dataCutoff(s);

@@ -228,7 +228,7 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年度（截至12月末）。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年度（1月至12月）。', '2017-01-01', '2017-12-31'],
     ['统计期限为2017年度（数据截至2018年1月10日）。', '2017-01-01', '2017-12-31'], // reviewer 105 P2: the year became 2018
-    ['统计期限为2017年（1-6月）。', null, null], // reviewer 106 M1: 2017-06-01 was the start
+    ['统计期限为2017年（1-6月）。', '2017-01-01', '2017-06-30'], // reviewer 106 M1: 2017-06-01 was the start; a month range is read
     ['统计期限为2017年度（截至2017年6月30日）。', null, '2017-06-30'],
     ['统计期限为2017年度，截至12月中旬。', null, null], // reviewer 104 M1: read as the whole year
     ['统计期限为2017年度，截至12月初。', null, null],
@@ -236,6 +236,26 @@ describe('the title is no sentence or subheading naming another year\'s report (
   ])('%s: a period printed as a year alone is that calendar year (it had no dates: TEXT-PERIOD said it could not be read)', async (line, start, end) => {
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual([start, end]);
+  });
+  it.each([
+    ['统计期限为2017年度（即1月1日至12月31日）。', '2017-01-01', '2017-12-31'], // reviewer 107: no dates
+    ['统计期限为2017年度（自1月1日起至12月31日止）。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年全年（1-12月）。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年1-6月。', '2017-01-01', '2017-06-30'],
+    ['统计期限为2017年1至11月。', '2017-01-01', '2017-11-30'],
+    ['统计期限为2017年度（上年12月1日至本年11月30日）。', '2016-12-01', '2017-11-30'], // reviewer 106: no dates
+    ['统计期限为2016年12月1日至次年11月30日。', '2016-12-01', '2017-11-30'],
+    ['统计期限为2017年度（含2016年12月）。', '2016-12-01', '2017-12-31'], // reviewer 106: the period was December 2016
+    ['统计期限为2017年度（12月1日至次年11月30日）。', null, null], // reviewer 107: 2017-12-01..2017-11-30; which year its December is, it says not
+    ['统计期限为2017年12月1日至2017年11月30日。', null, null], // an end before its start
+    ['统计期限为2017年12月1日至11月30日。', null, null],
+  ])('%s: month ranges, years named from the period\'s, an included month; no period ending before it starts', async (line, start, end) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual([start, end]);
+  });
+  it('2017年度（含2016年12月） is 2017\'s period, not 2016\'s (reviewer 106: the report\'s year was 2016)', async () => {
+    const m = await meta([TITLE, '一、总体情况', '统计期限为2017年度（含2016年12月）。']);
+    expect([m.reportYear, m.reportYearSource]).toEqual([2017, 'statPeriod']);
   });
   it('a page printed as one line is no title, whatever it opens with: its opening may be a link to another year\'s report before the page\'s own title (reviewers 103 P1, 104 P2, P3: that year was taken, and its values read)', async () => {
     const rest = ' 本报告根据《中华人民共和国政府信息公开条例》要求编制，' + '全年主动公开政府信息463条，'.repeat(20) + '所列数据统计期限为2017年1月1日至2017年12月31日。';
