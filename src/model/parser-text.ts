@@ -28,6 +28,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells; kept (.*), the one for which (.*) holds$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法，取使${RELATION_ZH[m[6]!] ?? m[6]}成立的一种：${m[5]}`, ", the one for which "],
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`, "; cells that differ are left empty"],
   [new RegExp(`${ROW}"(.*)" opens with a year, not a value: not read$`), (m) => `${m[1]}：“${m[2]}”开头是年份而不是数值，未读`, " opens with a year, not a value: not read"],
+  [new RegExp(`${ROW}"(.*)" labels one month's value, not the year's: not read$`), (m) => `${m[1]}：“${m[2]}”标明的是一个月的数值，不是全年的，未读`, " labels one month's value, not the year's: not read"],
   [new RegExp(`${ROW}values for (.+), none for the report's year \\((\\d{4})\\): not read$`), (m) => `${m[1]}：印有${m[2]!.replace(/ and /g, '、')}的数值，没有本报告年度（${m[3]}年）的，未读`, ", none for the report's year ("],
   [new RegExp(`${ROW}values for (.+), and the title's year \\((\\d{4})\\) and the statistics period's \\((\\d{4})\\) disagree: not read$`), (m) => `${m[1]}：印有${m[2]!.replace(/ and /g, '、')}的数值，标题年度（${m[3]}年）与统计期限（${m[4]}年）不一致，不知哪个是本年度的，未读`, "and the statistics period's ("],
   [new RegExp(`${ROW}values for (.+), and the report's year is unknown: not read$`), (m) => `${m[1]}：印有${m[2]!.replace(/ and /g, '、')}的数值，报告年度不明，不知哪个是本年度的，未读`, ", and the report's year is unknown: not read"],

@@ -165,7 +165,11 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
   // year's (it was read as the year's on a page with bars, reviewer 99 S4)
   MONTH_LABEL.lastIndex = at;
   const month = years.length === 0 ? MONTH_LABEL.exec(s) : null;
-  if (month && at + month[0].length < end) return { note: yearsNote([`${month[1]}年${month[2]}月`], reportYear, disagree) };
+  if (month && at + month[0].length < end) {
+    // (a month with no year, `12月 120` on a page printed as one line: its 12 had been stored as the fee, reviewer 107 S1)
+    if (month[1] === undefined) return { note: `"${month[0].replace(/[|｜\s]/g, '')}" labels one month's value, not the year's: not read` };
+    return { note: yearsNote([`${month[1]}年${month[2]}月`], reportYear, disagree) };
+  }
   YEAR_OPENING.lastIndex = at;
   if (years.length === 0 && YEAR_OPENING.test(s)) {
     const printed = s.slice(at, end).trim();
@@ -248,8 +252,8 @@ const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(?:�
  * not into the next heading's words nor a 其中 line's on a page printed as one line (reviewer 101 X2)
  */
 const PRINTED_VALUES = /[^\s|｜](?:(?!其\s*中)[^\n])*[\d无—－–/／]/;
-/** a month's label before a row's value: ` 2017年12月 1200`, `| 2017年12月份 | 1200` */
-const MONTH_LABEL = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月份?[ \t]*(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
+/** a month's label before a row's value: ` 2017年12月 1200`, `| 2017年12月份 | 1200`, ` 12月 1200` (year, month) */
+const MONTH_LABEL = /[ \t]*(?:[|｜][ \t]*)?(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|0?[1-9])\s*月份?[ \t]*(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
 /** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */
 const YEAR_OPENING = /[ \t]*(?:19|20)\d{2}\s*年/y;
 /** a later year in a row's values, where the next value's label may start */

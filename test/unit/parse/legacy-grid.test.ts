@@ -372,6 +372,18 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(r.warnings.find((w) => w.code === 'year-columns')?.message).toBe("统计表 依申请公开信息收取的费用: values for 2017年12月, none for the report's year (2017): not read");
   });
 
+  it.each([
+    ['one line (reviewer 107 S1: its 12 was stored as the fee, silently)', '七、依申请公开信息收取的费用 12月 120', '12月 120'],
+    ['with bars', '七、依申请公开信息收取的费用 | 12月 | 120 |', '12月 | 120'],
+    ['one line, 12月份', '七、依申请公开信息收取的费用 12月份 120', '12月份 120'],
+  ])('%s, a value labelled with a month and no year: that month\'s, not the year\'s: not read, with a note', async (_, row, raw) => {
+    const r = await oneLine(row);
+    expect(fee(r)).toMatchObject({ value: null, kind: 'text', raw });
+    const w = r.warnings.find((x) => x.code === 'year-columns')!;
+    expect(w.message).toBe(`统计表 依申请公开信息收取的费用: "${raw.split(' ')[0]}" labels one month's value, not the year's: not read`);
+    expect(warningText(w, 'zh')).toBe(`统计表 依申请公开信息收取的费用：“${raw.split(' ')[0]}”标明的是一个月的数值，不是全年的，未读`);
+  });
+
   it('a label 2017年全年 is the whole year\'s (| 2017年1月至6月 | 500 | 2017年全年 | 1200 |: reviewer 98 P2, the half-year\'s was read)', async () => {
     expect(fee(await oneLine('七、依申请公开信息收取的费用（元） | 2017年1月至6月 | 500 | 2017年全年 | 1200 |'))).toMatchObject({ value: 0.12, raw: '1200' });
   });
