@@ -229,7 +229,9 @@ export function legacyUnitStatements(s: string, display: string, from: number, h
 const TRAINING_COSTS = /(?:会\s*议\s*(?:和|及|与|、)?\s*)?培\s*训\s*(?:经\s*费|费\s*用?)?|会\s*议\s*(?:经\s*费|费\s*用?)?|(?:政\s*府\s*)?(?:网\s*站|公\s*报)[^，。；,;]{0,10}?(?:经\s*费|费\s*用)/g;
 // (a value may hold a space or two, as names padded to two characters, 王　五, and dates, 2018年1月 15日,
 // are printed: reviewer 101 S6)
-const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*人|联\s*系\s*人|(?:联\s*系\s*)?电\s*话)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*(?:[^\s:：|｜（(]{1,16}(?:[ \t]{1,2}(?:[^\s:：|｜（(]{1,3}|\d{3,12})){0,2}?)?`;
+// (and where the figures come from, who drew the table up and where to write: 本表数据来源：…, 制表单位：…
+// 制表日期：…, 地址：… 邮编：…; the footer beside them had been dropped: reviewer 107 S2)
+const SIGN_OFF_FIELD = String.raw`(?:填\s*[表报]\s*(?:单\s*位|人|日\s*期)|(?:单\s*位\s*)?负\s*责\s*人|审\s*核\s*人|制\s*表\s*(?:人|单\s*位|日\s*期)|联\s*系\s*人|(?:联\s*系\s*)?电\s*话|(?:本\s*表\s*)?(?:数\s*据|资\s*料)\s*来\s*源|(?:通\s*讯\s*|联\s*系\s*)?地\s*址|邮\s*(?:政\s*)?编\s*码?)\s*(?:[（(][^（）()]{0,6}[）)])?\s*[:：][ \t]*(?:[^\s:：|｜（(]{1,16}(?:[ \t]{1,2}(?:[^\s:：|｜（(]{1,3}|\d{3,12})){0,2}?)?`;
 /** a table's sign-off fields (填表单位：XX县政府办, 单位负责人：李四, 填报日期：…), with their values */
 const SIGN_OFF_FIELDS = new RegExp(SIGN_OFF_FIELD, 'g');
 /**

@@ -850,11 +850,17 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     ['a footer line 填表单位：某县政府办 金额单位：元, no unit above', [], false, 0.012, 0.00085],
     ['a footer line 填表单位：某县政府办 金额单位：元, title 万元', ['金额单位：万元'], false, null, null],
     ['one line, sign-off fields then （金额单位：元）, no unit above', [], true, 0.012, 0.00085],
-  ])('%s: the sign-off fields beside the statement make it no paragraph (reviewer 100 P4: it was passed over and the amounts kept 万元)', async (_, title, oneLine, feeValue, budget) => {
+    // where the figures come from, who drew the table up, where to write (reviewer 107 S2: the footer was dropped)
+    ['a footer line 本表数据来源：县政务服务中心 单位：元, no unit above', [], false, 0.012, 0.00085, '本表数据来源：县政务服务中心 单位：元'],
+    ['a footer line 制表单位：XX县政府办 制表日期：2018.1.15 单位：元, no unit above', [], false, 0.012, 0.00085, '制表单位：XX县政府办 制表日期：2018.1.15 单位：元'],
+    ['a footer line （单位：元） 地址：XX县人民路1号 邮编：350001, no unit above', [], false, 0.012, 0.00085, '（单位：元） 地址：XX县人民路1号 邮编：350001'],
+    ['one line, 本表数据来源：县政务服务中心 单位：元, no unit above', [], true, 0.012, 0.00085, '本表数据来源：县政务服务中心 单位：元'],
+    ['one line, （单位：元） 地址：XX县人民路1号 邮编：350001, title 万元', ['金额单位：万元'], true, null, null, '（单位：元） 地址：XX县人民路1号 邮编：350001'],
+  ])('%s: the sign-off fields beside the statement make it no paragraph (reviewer 100 P4: it was passed over and the amounts kept 万元)', async (_, title, oneLine, feeValue, budget, footer?: string) => {
     const rows = [TEXT_ROWS[0]!, '七、依申请公开信息收取的费用 | 120 |', H8 + ' |', COUNT_1, BUDGET_85, COUNT_LAST];
     const r = oneLine
-      ? await oneLineTable(title, rows, '填报单位（盖章）：某县政府办 单位负责人：李四 审核人：王五 （金额单位：元）')
-      : await textPage([...title, '统计指标 | 统计数 |', ...rows, '填表单位：某县政府办 金额单位：元']);
+      ? await oneLineTable(title, rows, footer ?? '填报单位（盖章）：某县政府办 单位负责人：李四 审核人：王五 （金额单位：元）')
+      : await textPage([...title, '统计指标 | 统计数 |', ...rows, footer ?? '填表单位：某县政府办 金额单位：元']);
     expect(fee(r)?.raw).toBe('120');
     expect(fee(r)?.value ?? null).toBe(feeValue);
     expect(r.cells['legacyStats.org.budgetWanYuan']?.value ?? null).toBe(budget);
