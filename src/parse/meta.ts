@@ -180,11 +180,13 @@ const ENDS_BEFORE_YEAR_END = /(?:截\s*[至止]|[至到止])\s*(?:(?:19|20)\d{2}
 /** a period that is a whole year: 统计期限为2017年度, 统计时间：2017年全年, to the clause's end */
 const PERIOD_WHOLE_YEAR = new RegExp(`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
 /** a year named from the period's own: 上年, 本年, 次年 (group 1) */
-const RELATIVE_YEAR = /(上|去|前|本|当|今|次|翌|下|后)\s*一?\s*年\s*$/;
-const NEXT_YEAR = /^[次翌下后]$/;
-const PREVIOUS_YEAR = /^[上去前]$/;
+// (前年 and 后年 are two years off: only 前一年, 后一年)
+const RELATIVE_YEAR = /(上|去|本|当|今|次|翌|下|(?:前|后|上|下)\s*一)\s*年\s*$/;
+const NEXT_YEAR = /^(?:[次翌下]|[后下]\s*一)$/;
+const PREVIOUS_YEAR = /^(?:[上去]|[前上]\s*一)$/;
 /** 1-6月, 1至12月: months from, to (not 6月30日-12月31日's days) */
-const MONTH_RANGE = /(?<![\d.:/／])(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})\s*月/g;
+// (not a day's: 2017年1月1-12月31日, 6月1—12月31日 are days: reviewer 108 R3, F1)
+const MONTH_RANGE = /(?<![\d.:/／]|月\s*)(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})\s*月/g;
 /** a period's text with its month ranges spelt out, 2017年1-6月 → 2017年1月至6月, for reading its dates */
 function spellMonthRanges(raw: string): string {
   if (!raw.includes('月')) return raw;
@@ -196,7 +198,10 @@ function spellMonthRanges(raw: string): string {
 // （上年12月1日至本年11月30日） gave no dates: reviewers 106, 107)
 const PERIOD_YEAR_THEN_BRACKET = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:即|自|从)?\s*(?:(?:数\s*据\s*)?(?:截\s*[至止]|至))?\s*(?:(?:19|20)\d{2}\s*年\s*|[上去本当]\s*年\s*)?\d{1,2}\s*月`);
 /** a whole year then a month it includes: 统计期限为2017年度（含2016年12月） (year, included year, month) */
-const PERIOD_YEAR_INCLUDING = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:含|包含|包括)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:份|的?数据)?\s*[）)]`);
+// (its months a range too, 含2016年11月至12月: reviewer 108 F2, F3; 12月份数据, 108 S5)
+const PERIOD_YEAR_INCLUDING = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:含|包含|包括)\s*((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*至\s*)?(\d{1,2})\s*月\s*份?\s*(?:的?数\s*据)?\s*[）)]`);
+/** a period sentence opening with a year (group 1) */
+const PERIOD_OPENS_WITH_A_YEAR = new RegExp(PERIOD_OPENING_YEAR);
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
 const PERIOD_SAID_WHOLE_YEAR = new RegExp(`${SAID_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
 const PERIOD_OPENS_WITH_YEAR = new RegExp(String.raw`${PERIOD_OPENING_YEAR}(?![\s度]*[\d至到\-－—~～])`);
@@ -243,24 +248,36 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     // (a year opening the period names the year of dates in a bracket after it: 2017年度（截至12月末）)
     const yearThenBracket = PERIOD_YEAR_THEN_BRACKET.exec(said);
     let year: string | null = yearThenBracket?.[1] ?? null;
+    // the year the sentence opens with, which 上年 and 本年 are named from (2017年度，即上年12月至本年11月)
+    const declared = yearThenBracket?.[1] ?? PERIOD_OPENS_WITH_A_YEAR.exec(said)?.[1] ?? null;
     let yearPrinted = false;
     let unsure = false;
+    let skipped = false;
     const re = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/g;
     const dated = periodClauses(said);
     let d: RegExpExecArray | null;
     while ((d = re.exec(dated)) && dates.length < 2) {
       const before = dated.slice(Math.max(0, d.index - 4), d.index);
       if (d[1]) [year, yearPrinted] = [d[1], true];
-      else if (year) {
-        // a year named from another (上年12月1日至本年11月30日 after 2017年度: 2016, 2017); 次年 after a
-        // date with no year of its own says not which year that was (2017年度（12月1日至次年11月30日）
-        // had given 2017-12-01..2017-11-30, an end before its start: reviewer 107)
+      else {
+        // a year named from another: 上年 and 本年 from the year the sentence opens with (上年12月1日至本年11月30日
+        // after 2017年度: 2016, 2017), 本年 and 当年 after a date printing its year that year's (2017年1月1日至本年
+        // 12月31日: reviewer 108 R1), 次年 the year after a date printing its year; after a date with no year of its
+        // own, 次年 says not which year that was (2017年度（12月1日至次年11月30日） had given 2017-12-01..2017-11-30,
+        // an end before its start: reviewer 107)
         const relative = RELATIVE_YEAR.exec(before)?.[1];
-        const next = relative !== undefined && NEXT_YEAR.test(relative);
-        if (relative !== undefined && (next ? !yearPrinted : yearPrinted || !yearThenBracket)) unsure = true;
-        else if (relative !== undefined) year = String(next ? Number(year) + 1 : Number(yearThenBracket![1]) - (PREVIOUS_YEAR.test(relative) ? 1 : 0));
+        if (relative !== undefined) {
+          const shift = NEXT_YEAR.test(relative) ? 1 : PREVIOUS_YEAR.test(relative) ? -1 : 0;
+          if (yearPrinted ? shift < 0 : shift > 0 || declared === null) unsure = true;
+          else year = String(Number(yearPrinted ? year : declared) + shift);
+        }
       }
-      if (!year) continue;
+      // (a date of no year read before this one leaves the dates unsure: 即前年12月至本年11月 had given a start of 2017-11-01)
+      if (!year || skipped) {
+        skipped = true;
+        if (year) unsure = true;
+        continue;
+      }
       // a first date printed as an end (2017年度（截至2017年6月30日）) is no start (reviewer 103 M2)
       if (dates.length === 0 && /(?:截\s*[至止]|[至到])\s*$/.test(before)) dates.push(null);
       const isEnd = dates.length === 1;
@@ -285,8 +302,8 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     // the period had been December 2016, and the report's year 2016)
     const including = PERIOD_YEAR_INCLUDING.exec(said);
     if (including) {
-      const [, y, iy, im] = including;
-      const from = isoDate(iy!, im!, 1);
+      const [, y, iy, firstMonth, im] = including;
+      const from = isoDate(iy!, firstMonth ?? im!, 1);
       const to = isoDate(iy!, im!, new Date(Date.UTC(Number(iy), Number(im), 0)).getUTCDate());
       if (from && to) dates.splice(0, dates.length, from < `${y}-01-01` ? from : `${y}-01-01`, to > `${y}-12-31` ? to : `${y}-12-31`);
     }

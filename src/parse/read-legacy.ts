@@ -163,13 +163,9 @@ function textValues(s: string, labelEnd: number, from: number, end: number, unit
   // as one line): 2010 had been read as the fee (reviewer 97 S2)
   // a month's label, in a cell of its own too (`| 2017年12月 | 1200 |`): that month's value, not the
   // year's (it was read as the year's on a page with bars, reviewer 99 S4)
-  MONTH_LABEL.lastIndex = at;
-  const month = years.length === 0 ? MONTH_LABEL.exec(s) : null;
-  if (month && at + month[0].length < end) {
-    // (a month with no year, `12月 120` on a page printed as one line: its 12 had been stored as the fee, reviewer 107 S1)
-    if (month[1] === undefined) return { note: `"${month[0].replace(/[|｜\s]/g, '')}" labels one month's value, not the year's: not read` };
-    return { note: yearsNote([`${month[1]}年${month[2]}月`], reportYear, disagree) };
-  }
+  const month = years.length === 0 ? monthLabel(s, at, end, reportYear, disagree) : null;
+  if (month && 'note' in month) return month;
+  if (month) at = month.valueAt;
   YEAR_OPENING.lastIndex = at;
   if (years.length === 0 && YEAR_OPENING.test(s)) {
     const printed = s.slice(at, end).trim();
@@ -252,8 +248,43 @@ const YEAR_BEFORE_VALUE = /[ \t]*(?:[|｜][ \t]*)?((?:19|20)\d{2})\s*年\s*(?:�
  * not into the next heading's words nor a 其中 line's on a page printed as one line (reviewer 101 X2)
  */
 const PRINTED_VALUES = /[^\s|｜](?:(?!其\s*中)[^\n])*[\d无—－–/／]/;
-/** a month's label before a row's value: ` 2017年12月 1200`, `| 2017年12月份 | 1200`, ` 12月 1200` (year, month) */
-const MONTH_LABEL = /[ \t]*(?:[|｜][ \t]*)?(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|0?[1-9])\s*月份?[ \t]*(?=[|｜]?[ \t]*(?:[+\-]?\d|无|[—－–/／]|-(?!\d)))/y;
+/**
+ * A row's values opening with a month (` 2017年12月 1200`, `| 12月 | 120 |`, ` 1-6月 500`, ` 12月末 120`,
+ * ` 1月份以来 5`): a label of the whole year (`1-12月`, `12月31日`, `12月末`, of the report's year or
+ * none) is passed over to its value; any other is a month's, a part of the year's, or words, and the
+ * row is not read. Before, the month's number was stored as the value, silently (reviewers 107 S1, 108 S1–S3).
+ */
+function monthLabel(s: string, at: number, end: number, reportYear: number | null, disagree?: [number, number]): { valueAt: number } | { note: string } | null {
+  MONTH_OPENING.lastIndex = at;
+  const m = MONTH_OPENING.exec(s);
+  if (!m || at + m[0].length >= end) return null;
+  const [label, year, first, secondYear, month, day, cutoff] = m;
+  const printed = label.replace(/[|｜\s]/g, '');
+  VALUE_AHEAD.lastIndex = at + label.length;
+  const value = VALUE_AHEAD.exec(s);
+  if (!value || at + label.length + value[0].length >= end) {
+    // (words after it, 1月份以来 5; not a value's unit, `5 月`, read as before)
+    if (!/\d月/.test(label) || !/^[ \t]*[|｜]?[ \t]*[\u4e00-\u9fff]/.test(s.slice(at + label.length, at + label.length + 4))) return null;
+    const valueEnd = /\d[\d.,]*/g;
+    valueEnd.lastIndex = at + label.length;
+    const v = valueEnd.exec(s);
+    const quoted = s.slice(at, v && v.index < end ? v.index + v[0].length : Math.min(end, at + label.length + 12)).replace(/\s*[|｜]\s*/g, ' ').trim();
+    return { note: `"${quoted}" opens with a month, not a value: not read` };
+  }
+  if (secondYear !== undefined && secondYear !== year) return { note: `"${printed}" labels a part of the year, not its whole: not read` };
+  const yearEnd = month === '12' && (day === '31' || (day === undefined && /^[末底止]$/.test(cutoff ?? '')));
+  const wholeYear = first !== undefined ? Number(first) === 1 && month === '12' && (day === undefined || day === '31') && !cutoff?.includes('旬') : yearEnd;
+  const oneMonth = first === undefined && day === undefined && (cutoff === undefined || cutoff === '份');
+  if (year !== undefined && (!wholeYear || reportYear === null || Number(year) !== reportYear)) return { note: yearsNote([oneMonth ? `${year}年${month}月` : printed], reportYear, disagree) };
+  if (wholeYear) return { valueAt: at + label.length + value[0].length };
+  if (oneMonth) return { note: `"${printed}" labels one month's value, not the year's: not read` };
+  return { note: `"${printed}" labels a part of the year, not its whole: not read` };
+}
+/** a month opening a row's values (year, first month of a range, the range end's year, month, day, 份/末/底/止/旬) */
+// (a range's end may print the year again, 2017年1月至2017年12月; a total may follow, 1—12月累计)
+const MONTH_OPENING = /[ \t]*(?:[|｜][ \t]*)?(?:((?:19|20)\d{2})\s*年\s*)?(?:(1[0-2]|0?[1-9])\s*月?(?:\s*\d{1,2}\s*[日号])?\s*[-－—~～至到]\s*(?:((?:19|20)\d{2})\s*年\s*)?)?(1[0-2]|0?[1-9])\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(份|末|底|止|初|[上中下]\s*旬)?(?:\s*(?:累\s*计|合\s*计|共\s*计|总\s*计|全\s*年))?/y;
+/** what may stand between a label and the value after it: spaces, a bar */
+const VALUE_AHEAD = /[ \t]*(?:[|｜][ \t]*)?(?=[+\-]?\d|无|[—－–/／]|-(?!\d))/y;
 /** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */
 const YEAR_OPENING = /[ \t]*(?:19|20)\d{2}\s*年/y;
 /** a later year in a row's values, where the next value's label may start */

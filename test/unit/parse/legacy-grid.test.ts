@@ -384,6 +384,30 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     expect(warningText(w, 'zh')).toBe(`统计表 依申请公开信息收取的费用：“${raw.split(' ')[0]}”标明的是一个月的数值，不是全年的，未读`);
   });
 
+  it.each([
+    // a label of the whole year is passed over to its value (reviewer 108 S1, S2: 12 and 1 were stored)
+    ['12月末 120', 0.012], ['12月止 120', 0.012], ['12月底 120', 0.012], ['12月31日 120', 0.012], ['1月至12月 120', 0.012], ['1-12月 120', 0.012],
+    ['1—12月累计 120', 0.012], ['2017年12月31日 120', 0.012], ['2017年1月至2017年12月 120', 0.012], ['| 12月31日 | 120 |', 0.012], ['| 1—12月累计 | 120 |', 0.012],
+  ])('one line, the fee after a label of the whole year (%s): read', async (values, value) => {
+    const r = await oneLine(`七、依申请公开信息收取的费用（元） ${values}`);
+    expect(fee(r)).toMatchObject({ value, raw: '120' });
+    expect(r.warnings.filter((w) => w.code === 'year-columns')).toEqual([]);
+  });
+
+  it.each([
+    ['1-6月 500', '"1-6月" labels a part of the year, not its whole: not read', '“1-6月”标明的是年内部分时段的数值，不是全年的，未读'],
+    ['6月30日 50', '"6月30日" labels a part of the year, not its whole: not read', '“6月30日”标明的是年内部分时段的数值，不是全年的，未读'],
+    ['12月中旬 120', '"12月中旬" labels a part of the year, not its whole: not read', '“12月中旬”标明的是年内部分时段的数值，不是全年的，未读'],
+    ['1月份以来 5', '"1月份以来 5" opens with a month, not a value: not read', '“1月份以来 5”开头是月份而不是数值，未读'], // reviewer 108 S3: 1 was stored
+    ['2016年12月31日 900', 'values for 2016年12月31日, none for the report\'s year (2017): not read', '印有2016年12月31日的数值，没有本报告年度（2017年）的，未读'],
+  ])('one line, the fee after a label of a part of the year or words (%s): not read, with a note, the values kept as printed', async (values, message, zh) => {
+    const r = await oneLine(`七、依申请公开信息收取的费用（元） ${values}`);
+    expect(fee(r)).toMatchObject({ value: null, kind: 'text', raw: values });
+    const w = r.warnings.find((x) => x.code === 'year-columns')!;
+    expect(w.message).toBe(`统计表 依申请公开信息收取的费用: ${message}`);
+    expect(warningText(w, 'zh')).toMatch(new RegExp(`^统计表 依申请公开信息收取的费用：${zh.replace(/[()（）]/g, '.')}$`));
+  });
+
   it('a label 2017年全年 is the whole year\'s (| 2017年1月至6月 | 500 | 2017年全年 | 1200 |: reviewer 98 P2, the half-year\'s was read)', async () => {
     expect(fee(await oneLine('七、依申请公开信息收取的费用（元） | 2017年1月至6月 | 500 | 2017年全年 | 1200 |'))).toMatchObject({ value: 0.12, raw: '1200' });
   });

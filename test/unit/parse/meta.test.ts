@@ -249,12 +249,25 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年度（12月1日至次年11月30日）。', null, null], // reviewer 107: 2017-12-01..2017-11-30; which year its December is, it says not
     ['统计期限为2017年12月1日至2017年11月30日。', null, null], // an end before its start
     ['统计期限为2017年12月1日至11月30日。', null, null],
+    // reviewer 108: 本年, 当年 after a date printing its year (R1, R2: no dates); days, not months (R3, F1: 2017-01-31);
+    // 上年/本年 outside a bracket (S4: the whole of 2017); included months (S5, F2, F3: the year became 2016 or 2018)
+    ['统计期限为2017年1月1日至本年12月31日。', '2017-01-01', '2017-12-31'],
+    ['统计期限自2017年1月1日起至当年12月31日止。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年6月1—12月31日。', '2017-06-01', '2017-12-31'],
+    ['统计期限为2017年1月1-12月31日。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年01月01-12月31日。', '2017-01-01', '2017-12-31'],
+    ['统计期限为2017年度，即上年12月至本年11月。', '2016-12-01', '2017-11-30'],
+    ['统计期限为2017年度（上一年12月1日至当年11月30日）。', '2016-12-01', '2017-11-30'],
+    ['统计期限为2017年度（包括2016年12月份数据）。', '2016-12-01', '2017-12-31'],
+    ['统计期限为2017年度（含2016年11-12月）。', '2016-11-01', '2017-12-31'],
+    ['统计期限为2017年度（含2018年1-2月）。', '2017-01-01', '2018-02-28'],
+    ['统计期限为2017年度，即前年12月至本年11月。', null, null], // 前年 is two years back: no 2017-11-01 start
   ])('%s: month ranges, years named from the period\'s, an included month; no period ending before it starts', async (line, start, end) => {
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual([start, end]);
   });
-  it('2017年度（含2016年12月） is 2017\'s period, not 2016\'s (reviewer 106: the report\'s year was 2016)', async () => {
-    const m = await meta([TITLE, '一、总体情况', '统计期限为2017年度（含2016年12月）。']);
+  it.each(['统计期限为2017年度（含2016年12月）。', '统计期限为2017年度（包括2016年12月份数据）。', '统计期限为2017年度（含2016年11-12月）。', '统计期限为2017年度（含2018年1-2月）。'])('%s is 2017\'s period, not another year\'s (reviewers 106, 108: the report\'s year was 2016 or 2018)', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.reportYear, m.reportYearSource]).toEqual([2017, 'statPeriod']);
   });
   it('a page printed as one line is no title, whatever it opens with: its opening may be a link to another year\'s report before the page\'s own title (reviewers 103 P1, 104 P2, P3: that year was taken, and its values read)', async () => {
