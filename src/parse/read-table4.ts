@@ -752,12 +752,23 @@ export const T4_ORDER_MESSAGE = 'table 4 prints its columns in another order tha
 export function t4HeaderKeys(header: string): string[] | null {
   const cells = withoutBrackets(header);
   const litigation = lastPrintedOrder(cells, T4_LITIGATION_GROUPS);
-  const groups = litigation ? ['review', ...litigation] : T4_GROUPS;
+  // 行政复议 printed after 行政诉讼 (行政诉讼 | 行政复议 |): its group is the last five columns (it was taken
+  // for the first, and twelve values went under other groups, silently: reviewer 109 P1)
+  const order = litigation ?? T4_GROUPS.slice(1);
+  const groups = reviewPrintedLast(cells) ? [...order, 'review'] : ['review', ...order];
   const outcomes = groupOutcomeOrders(cells);
   // every group in the template's order: the keys are T4_KEYS
   if (outcomes.every((o) => sameOrder(o, T4_OUTCOMES)) && sameOrder(groups, T4_GROUPS)) return null;
   return groups.flatMap((g, i) => outcomes[i]!.map((o) => `table4.${g}.${o}`));
 }
+
+/**
+ * The header's top row printing 行政诉讼 then 行政复议, side by side (cell bars and spaces between them,
+ * as groupOutcomeOrders' groups; not a sentence or heading naming both, 行政复议、行政诉讼情况)
+ */
+// (each a whole cell: not a corner cell 行政复议、行政诉讼 before 行政复议)
+const REVIEW_PRINTED_LAST = /(?<=^|[\s|｜])行\s*政\s*诉\s*讼[ \t]*[\n|｜][\s|｜]*行\s*政\s*复\s*议(?=[ \t]*(?:[\n|｜]|$))/;
+const reviewPrintedLast = (header: string): boolean => REVIEW_PRINTED_LAST.test(header);
 
 /**
  * Each group's outcome columns in the order the header prints them. A group is five outcome words

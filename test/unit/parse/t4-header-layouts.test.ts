@@ -335,3 +335,49 @@ describe('reviewer 75', () => {
     expect(warningText(w, 'zh')).toMatch(/^表四：该行（“上年度 \| 3 \| 1 .*”）标为其他年度的数据，其后没有本年度的行，未读$/);
   });
 });
+
+describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
+  // the header's top row 行政诉讼 | 行政复议: the 行政复议 group is the last five columns; taken for the first,
+  // twelve of the fifteen values went under other groups, silently (each group still added up)
+  const litigationFirst = (groups = ['未经复议直接起诉', '复议后起诉']) =>
+    `<tr>${td('行政诉讼', ' colspan="10"')}${td('行政复议', ' colspan="5"')}</tr>` +
+    `<tr>${td(groups[0]!, ' colspan="5"')}${td(groups[1]!, ' colspan="5"')}${TEMPLATE.map((o) => td(o, ' rowspan="2"')).join('')}</tr>` +
+    `<tr>${[...TEMPLATE, ...TEMPLATE].map((o) => td(o)).join('')}</tr>`;
+  const printed = [...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview, ...THIS_YEAR.review].map(String);
+
+  it('HTML: each group read from its own columns, with a note', async () => {
+    const r = await parse(withTable4(table(litigationFirst() + row(printed))));
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+    expect(codes(r)).toEqual(['column-order']);
+  });
+
+  it('HTML, 复议后起诉 first too: read by the header', async () => {
+    const swapped = [...THIS_YEAR.litigationAfterReview, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.review].map(String);
+    const r = await parse(withTable4(table(litigationFirst(['复议后起诉', '未经复议直接起诉']) + row(swapped))));
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+  });
+
+  it('text with bars', async () => {
+    const text = SEED_001.slice(0, SEED_001.indexOf('四、政府信息公开行政复议')) + [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政诉讼 | 行政复议 |',
+      '未经复议直接起诉 | 复议后起诉 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      [...TEMPLATE, ...TEMPLATE].join(' | ') + ' |',
+      printed.join(' | ') + ' |',
+      '五、政府信息公开工作存在的主要问题及改进情况',
+    ].join('\n');
+    const r = await parse(text, true);
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+  });
+
+  it('a heading or a corner cell naming both (行政复议、行政诉讼) orders nothing: the template\'s order, no note', async () => {
+    const corner = `<tr>${td('行政复议、行政诉讼', ' rowspan="3"')}${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>` +
+      `<tr>${TEMPLATE.map((o) => td(o, ' rowspan="2"')).join('')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
+      `<tr>${[...TEMPLATE, ...TEMPLATE].map((o) => td(o)).join('')}</tr>`;
+    const r = await parse(withTable4(table(corner + row(['本年', ...[...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String)]))));
+    expect(codes(r)).not.toContain('column-order');
+  });
+});
