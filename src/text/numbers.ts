@@ -15,6 +15,8 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|�
 const CHANGE_WORD = /^(增加|增|减少|减|減少|減)\s*(\d+)\s*(件|条|个|项)?$/;
 const ZERO_WORDS = /^(零|〇)$/;
 const DIGITS_APART = /\d\s+\d/;
+/** a value, then a bracketed remark holding no digit nor money word: 0（无）, 5（估算） */
+const REMARK_AFTER = /^([+-]?\d[\d,.]*)[（(]([^（）()\d０-９元万千百亿]{1,20})[）)]$/;
 
 /**
  * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
@@ -61,6 +63,13 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
   if (c) {
     const n = Number(c[2]);
     return { value: c[1]!.startsWith('增') ? n : -n, kind: 'number' };
+  }
+  // a value and a remark in brackets with no number nor money word in it, 0（无）, 5（估算）: the value
+  // (the cell was unread: reviewer 109); 1200（含复印费200） and 120（元） stay as they are
+  const remark = REMARK_AFTER.exec(s);
+  if (remark) {
+    const before = readValue(remark[1]!, headerUnit);
+    if (before.kind === 'number') return before;
   }
   return { value: null, kind: 'text' };
 }

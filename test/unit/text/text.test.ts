@@ -15,6 +15,17 @@ describe('readValue (§7)', () => {
   ])('%j → %j (%s)', (printed, value, kind) => {
     expect(readValue(printed)).toMatchObject({ value, kind });
   });
+  it.each([
+    // a value and a remark in brackets with no number nor money word (reviewer 109: 0（无） was unread)
+    ['0（无）', 0, 'number'], ['0(无)', 0, 'number'], ['5（估算）', 5, 'number'], ['821（件）', 821, 'number'], ['42（含转办）', 42, 'number'], ['1,234（历史累计）', 1234, 'number'],
+    // a number in the remark, or a money word, or words before the value: as before
+    ['1200（含复印费200）', null, 'text'], ['1200（2016年为900）', null, 'text'], ['120（元）', null, 'text'], ['8.5（万元）', null, 'text'], ['约5（估算）', null, 'text'], ['5（无）（估）', null, 'text'],
+  ])('%j → %j (%s)', (printed, value, kind) => {
+    expect(readValue(printed)).toMatchObject({ value, kind });
+  });
+  it('a value before a remark keeps the header\'s unit', () => {
+    expect(readValue('3.5（预算）', '万元')).toEqual({ value: 3.5, kind: 'number', unit: '万元' });
+  });
   it('keeps money units', () => {
     expect(readValue('2290.54万元')).toEqual({ value: 2290.54, kind: 'number', unit: '万元' });
     expect(readValue('251000元')).toEqual({ value: 251000, kind: 'number', unit: '元' });
