@@ -43,6 +43,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}its 其中 row \\("(.*)"\\) is not a row of the template: not read$`), (m) => `${m[1]}：其下的“其中”行（“${m[2]}”）不是模板的行，未读`, "is not a row of the template: not read"],
   [new RegExp(`${ROW}the category's subtotals are printed twice with other numbers \\((.*)\\): neither is read$`), (m) => `${m[1]}：该类别的小计印了两次，数值不同（${m[2]!.replace(/ and /g, '与')}），均未读`, "the category's subtotals are printed twice"],
   [new RegExp(`${ROW}printed twice with other numbers \\(\\[(.*)\\] and \\[(.*)\\]\\): neither is read$`), (m) => `${m[1]}：该行印了两次，数值不同（${m[2]} 与 ${m[3]}），两行均未读`, "printed twice with other numbers"],
+  [/^table 4 is printed for (.*): the report's year's \((\d{4})\) is read$/, (m) => `表四按年度印有多份（${m[1]}）：读取报告年度（${m[2]}年）的一份`, "table 4 is printed for "],
   [/^table 4 labels its rows by year \((.*)\), none of them the report's year \((\d{4})\): the latest is read$/, (m) => `表四各行按年度标注（${m[1]}），其中没有报告年度（${m[2]}年）的行：读取最近年度的一行`, "table 4 labels its rows by year "],
   [/^table 3 prints its 法人或其他组织 columns in the order (.*): values read by the header$/, (m) => `表三“法人或其他组织”各列的印刷顺序为${m[1]}，与模板不同：按表头读取`, "table 3 prints its 法人或其他组织 columns in the order "],
   [/^table ([23]) prints rows out of the template's order \((.*)\): read by their labels$/, (m) => `表${m[1] === '2' ? '二' : '三'}有行的印刷顺序与模板不同（${m[2]}）：按行名读取`, " prints rows out of the template's order"],

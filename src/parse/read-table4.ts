@@ -27,6 +27,13 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const to = Math.min(endM ? endM.index : s.length, from + 3000);
   const sub = s.slice(from, to);
   if (!LITIGATION_WORD.test(sub)) return;
+  // copies captioned by year (2018年度情况： over one table, 2019年度情况： over another): the report year's
+  // (the first, last year's, had been read, with a note that a copy followed: reviewer 109)
+  const captioned = reportYearCopy(s, from, to, sink.reportYear);
+  if (captioned) {
+    sink.warnings.push({ code: 'year-rows', message: `table 4 is printed for ${captioned.years.join(', ')}: the report's year's (${sink.reportYear}) is read`, keys: [], ref: page.refAt(from, from + 1) });
+    from = captioned.at;
+  }
   const headerEnd = t4HeaderEnd(s, from, to);
   if (headerEnd === null) return;
   let start = headerEnd;
@@ -590,6 +597,24 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   const row = own ?? rows.find((r) => r.year === latest)!;
   return { at: row === rows[0] ? null : row.at, earlierOnly: false, noneOfReportYear: own || reportYear === null ? null : rows.map((r) => r.year) };
 }
+
+/**
+ * Where the copy of table 4 captioned with the report's year starts (a line of its own, `2019年度情况：`),
+ * when an earlier copy is captioned with another year; and the years captioned. Null otherwise.
+ */
+function reportYearCopy(s: string, from: number, to: number, reportYear: number | null): { at: number; years: number[] } | null {
+  if (reportYear === null) return null;
+  const captions: Array<{ year: number; at: number }> = [];
+  YEAR_CAPTION.lastIndex = from;
+  for (let m = YEAR_CAPTION.exec(s); m && m.index < to; m = YEAR_CAPTION.exec(s)) captions.push({ year: Number(m[1]), at: m.index });
+  if (captions.length < 2 || captions[0]!.year === reportYear) return null;
+  const own = captions.find((c) => c.year === reportYear);
+  // (a header after each caption: the captions are the copies')
+  if (!own || !LITIGATION_WORD.test(s.slice(captions[0]!.at, own.at))) return null;
+  return { at: own.at, years: [...new Set(captions.map((c) => c.year))] };
+}
+/** a line of its own captioning a copy with its year: 2018年度情况：, 2019年 */
+const YEAR_CAPTION = /^[ \t]*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]\s*)?((?:19|20)\d{2})\s*年\s*度?\s*(?:情\s*况|数\s*据|统\s*计)?\s*[:：]?[ \t]*$/gm;
 
 export function yearRowsMessage(years: number[], reportYear: number): string {
   return `table 4 labels its rows by year (${years.join(', ')}), none of them the report's year (${reportYear}): the latest is read`;

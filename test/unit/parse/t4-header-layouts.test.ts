@@ -381,3 +381,24 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
     expect(codes(r)).not.toContain('column-order');
   });
 });
+
+describe('copies of table 4 captioned by year (reviewer 109)', () => {
+  const copy = (values: number[][]) => table(header(TEMPLATE) + row(values.flat().map(String)));
+  const LAST = [[4, 0, 0, 2, 6], [3, 0, 0, 1, 4], [0, 0, 0, 0, 0]];
+  const THIS = [THIS_YEAR.review, THIS_YEAR.litigationDirect, THIS_YEAR.litigationAfterReview];
+
+  it('last year\'s copy first (2018年度情况：), the report year\'s under it: the report year\'s is read, with a note', async () => {
+    const r = await parse(withTable4(`<p>2018年度情况：</p>${copy(LAST)}<p>2019年度情况：</p>${copy(THIS)}`));
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+    const w = r.warnings.find((x) => x.message.startsWith('table 4 is printed for'))!;
+    expect(w.message).toBe("table 4 is printed for 2018, 2019: the report's year's (2019) is read");
+    expect(warningText(w, 'zh')).toBe('表四按年度印有多份（2018, 2019）：读取报告年度（2019年）的一份');
+  });
+
+  it('the report year\'s copy first: read, as before', async () => {
+    const r = await parse(withTable4(`<p>2019年度情况：</p>${copy(THIS)}<p>2018年度情况：</p>${copy(LAST)}`));
+    expect(table4(r)['table4.review.total']).toBe(7);
+    expect(r.warnings.some((x) => x.message.startsWith('table 4 is printed for'))).toBe(false);
+  });
+});
