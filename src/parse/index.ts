@@ -1,7 +1,8 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
 import { extractDocument, type ReportDocument } from '../extract';
-import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, parseStatPeriod, yearFrom, yearsOfPeriod } from './meta';
+import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, yearFrom } from './meta';
+import { parseStatPeriod, yearsOfPeriod } from './stat-period';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
 import { readTable4 } from './read-table4';
