@@ -272,7 +272,8 @@ function monthLabel(s: string, at: number, end: number, reportYear: number | nul
     return { note: `"${quoted}" opens with a month, not a value: not read` };
   }
   if (secondYear !== undefined && secondYear !== year) return { note: `"${printed}" labels a part of the year, not its whole: not read` };
-  const yearEnd = month === '12' && (day === '31' || (day === undefined && /^[末底止]$/.test(cutoff ?? '')));
+  // (12月底止, 12月末为止: reviewer 110 D04)
+  const yearEnd = month === '12' && (day === '31' || (day === undefined && /^(?:[末底止]|为)/.test(cutoff ?? '')));
   const wholeYear = first !== undefined ? Number(first) === 1 && month === '12' && (day === undefined || day === '31') && !cutoff?.includes('旬') : yearEnd;
   const oneMonth = first === undefined && day === undefined && (cutoff === undefined || cutoff === '份');
   if (year !== undefined && (!wholeYear || reportYear === null || Number(year) !== reportYear)) return { note: yearsNote([oneMonth ? `${year}年${month}月` : printed], reportYear, disagree) };
@@ -282,7 +283,7 @@ function monthLabel(s: string, at: number, end: number, reportYear: number | nul
 }
 /** a month opening a row's values (year, first month of a range, the range end's year, month, day, 份/末/底/止/旬) */
 // (a range's end may print the year again, 2017年1月至2017年12月; a total may follow, 1—12月累计)
-const MONTH_OPENING = /[ \t]*(?:[|｜][ \t]*)?(?:((?:19|20)\d{2})\s*年\s*)?(?:(1[0-2]|0?[1-9])\s*月?(?:\s*\d{1,2}\s*[日号])?\s*[-－—~～至到]\s*(?:((?:19|20)\d{2})\s*年\s*)?)?(1[0-2]|0?[1-9])\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(份|末|底|止|初|[上中下]\s*旬)?(?:\s*(?:累\s*计|合\s*计|共\s*计|总\s*计|全\s*年))?/y;
+const MONTH_OPENING = /[ \t]*(?:[|｜][ \t]*)?(?:((?:19|20)\d{2})\s*年\s*)?(?:(1[0-2]|0?[1-9])\s*月?(?:\s*\d{1,2}\s*[日号])?\s*[-－—~～至到]\s*(?:((?:19|20)\d{2})\s*年\s*)?)?(1[0-2]|0?[1-9])\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(份|[末底]\s*(?:为?\s*止)?|为?\s*止|初|[上中下]\s*旬)?(?:\s*(?:累\s*计|合\s*计|共\s*计|总\s*计|全\s*年))?/y;
 /** what may stand between a label and the value after it: spaces, a bar */
 const VALUE_AHEAD = /[ \t]*(?:[|｜][ \t]*)?(?=[+\-]?\d|无|[—－–/／]|-(?!\d))/y;
 /** a year opening a row's values in their cell: ` 2010年起统计` (not a cell of its own, `| 2010年起统计 |`) */

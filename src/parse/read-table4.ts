@@ -31,7 +31,10 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // (the first, last year's, had been read, with a note that a copy followed: reviewer 109)
   const captioned = reportYearCopy(s, from, to, sink.reportYear);
   if (captioned) {
-    sink.warnings.push({ code: 'year-rows', message: `table 4 is printed for ${captioned.years.join(', ')}: the report's year's (${sink.reportYear}) is read`, keys: [], ref: page.refAt(from, from + 1) });
+    const years = captioned.years.join(', ');
+    const message = captioned.tableUnder ? `table 4 is printed for ${years}: the report's year's (${sink.reportYear}) is read` : `table 4 is printed for ${years}, with no table under the report's year's (${sink.reportYear}) caption: not read`;
+    sink.warnings.push({ code: 'year-rows', message, keys: [], ref: page.refAt(from, from + 1) });
+    if (!captioned.tableUnder) return;
     from = captioned.at;
   }
   const headerEnd = t4HeaderEnd(s, from, to);
@@ -602,7 +605,7 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
  * Where the copy of table 4 captioned with the report's year starts (a line of its own, `2019年度情况：`),
  * when an earlier copy is captioned with another year; and the years captioned. Null otherwise.
  */
-function reportYearCopy(s: string, from: number, to: number, reportYear: number | null): { at: number; years: number[] } | null {
+function reportYearCopy(s: string, from: number, to: number, reportYear: number | null): { at: number; years: number[]; tableUnder: boolean } | null {
   if (reportYear === null) return null;
   const captions: Array<{ year: number; at: number }> = [];
   YEAR_CAPTION.lastIndex = from;
@@ -611,10 +614,12 @@ function reportYearCopy(s: string, from: number, to: number, reportYear: number 
   const own = captions.find((c) => c.year === reportYear);
   // (a header after each caption: the captions are the copies')
   if (!own || !LITIGATION_WORD.test(s.slice(captions[0]!.at, own.at))) return null;
-  return { at: own.at, years: [...new Set(captions.map((c) => c.year))] };
+  // (the report year's printed in words, no table under its caption: none of the copies is read: reviewer 110 G07)
+  return { at: own.at, years: [...new Set(captions.map((c) => c.year))], tableUnder: LITIGATION_WORD.test(s.slice(own.at, to)) };
 }
 /** a line of its own captioning a copy with its year: 2018年度情况：, 2019年 */
-const YEAR_CAPTION = /^[ \t]*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]\s*)?((?:19|20)\d{2})\s*年\s*度?\s*(?:情\s*况|数\s*据|统\s*计)?\s*[:：]?[ \t]*$/gm;
+// (in brackets too, （2023年度）, and with a remark, 2023年度情况（供对比）：: reviewer 110 G05, G12)
+const YEAR_CAPTION = /^[ \t]*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]\s*)?[（(]?\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:情\s*况|数\s*据|统\s*计)?\s*(?:[（(][^（）()\n\d]{1,10}[）)])?\s*[）)]?\s*[:：]?[ \t]*$/gm;
 
 export function yearRowsMessage(years: number[], reportYear: number): string {
   return `table 4 labels its rows by year (${years.join(', ')}), none of them the report's year (${reportYear}): the latest is read`;
@@ -788,12 +793,23 @@ export function t4HeaderKeys(header: string): string[] | null {
 }
 
 /**
- * The header's top row printing 行政诉讼 then 行政复议, side by side (cell bars and spaces between them,
- * as groupOutcomeOrders' groups; not a sentence or heading naming both, 行政复议、行政诉讼情况)
+ * Whether the header's group cells are 行政诉讼 then 行政复议 and no others: cells of their own (between bars
+ * or on lines of their own: `行政诉讼 | 行政复议`, `行政诉讼情况 | 行政复议情况`, `二、行政诉讼 | 一、行政复议`,
+ * one a line: reviewer 110 P3). Not a sentence or heading naming both (行政复议、行政诉讼情况), nor a header
+ * naming a group twice (`单位：件 | 行政诉讼 |` over `行政复议 | 行政诉讼 |`: reviewer 110 P1, twelve values had
+ * gone under other groups).
  */
-// (each a whole cell: not a corner cell 行政复议、行政诉讼 before 行政复议)
-const REVIEW_PRINTED_LAST = /(?<=^|[\s|｜])行\s*政\s*诉\s*讼[ \t]*[\n|｜][\s|｜]*行\s*政\s*复\s*议(?=[ \t]*(?:[\n|｜]|$))/;
-const reviewPrintedLast = (header: string): boolean => REVIEW_PRINTED_LAST.test(header);
+function reviewPrintedLast(header: string): boolean {
+  if (!header.includes('诉')) return false;
+  const groups: boolean[] = [];
+  for (const cell of header.split(/[|｜\n]/)) {
+    const m = GROUP_CELL.exec(cell);
+    if (m) groups.push(m[1] !== undefined);
+  }
+  return groups.length === 2 && !groups[0] && groups[1]!;
+}
+/** a group's cell: its numbering, 政府信息公开, 行政复议 (group 1) or 行政诉讼, 案件, 情况 */
+const GROUP_CELL = /^\s*(?:[一二三\d]\s*[、.．]\s*)?(?:政\s*府\s*信\s*息\s*公\s*开\s*)?(?:(行\s*政\s*复\s*议)|行\s*政\s*诉\s*讼)\s*(?:案\s*件\s*)?(?:情\s*况)?\s*$/;
 
 /**
  * Each group's outcome columns in the order the header prints them. A group is five outcome words

@@ -432,6 +432,10 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     const at = start + stream.slice(start, end).indexOf(rest);
     return withUnit({ cells: unreadCells(n, rest, at, at + rest.length), problem: { code: 'unreadable-row', message: `"${rest}" does not start with the row's values: not read` } }, unit);
   }
+  if (n === 1 && tokens.length === 1) {
+    const remark = gluedRemark(stream, tokens[0]!, end);
+    if (remark) return withUnit(remark, unit);
+  }
   if (tokens.length === n) return withUnit({ cells: tokenCells(tokens) }, unit);
   // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
   if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
@@ -443,6 +447,25 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   }
   return withUnit(readUncertainRun(stream, tokens, n, split, opts), unit);
 }
+
+/**
+ * A one-cell row's value with a bracketed remark glued to it (`100（上年）`, `1200（2016年为900）`) that may change
+ * what the number is: unread, as the same cell is in a table's cell (its remark had been dropped and the
+ * number read, silently: reviewer 110 P4). Not a remark restating it (`821（件）`, `0（无）`: readValue reads
+ * those), a numbering (`（二）`), nor a unit statement (`（单位：元）`), which the unit readers take.
+ */
+function gluedRemark(stream: string, token: Token, end: number): RowRead | null {
+  // (a number's: a placeholder with a remark, 无（本年度未收费）, is still a placeholder)
+  if (!/^[+\-]?\d/.test(token.text)) return null;
+  const after = token.start + token.text.length;
+  GLUED_REMARK.lastIndex = after;
+  const m = GLUED_REMARK.exec(stream);
+  if (!m || after + m[0].length > end || /单\s*位|元/.test(m[1]!)) return null;
+  const printed = token.text + m[0];
+  if (readValue(printed).kind === 'number') return null;
+  return { cells: unreadCells(1, printed, token.start, after + m[0].length), problem: { code: 'unreadable-row', message: `"${printed}": a remark in brackets after the value may change what it is: not read` } };
+}
+const GLUED_REMARK = /[（(](?![一二三四五六七八九十\d]{1,3}[）)])([^（）()\n|｜]{1,24})[）)]/y;
 
 /** A value as a filer types it apart: 0, or digits not led by 0, or a placeholder (—, /, 无). */
 function isWholeValue(text: string): boolean {

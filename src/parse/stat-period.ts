@@ -153,6 +153,8 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
         const shift = NEXT_YEAR.test(relative) ? 1 : PREVIOUS_YEAR.test(relative) ? -1 : 0;
         if (yearPrinted ? shift < 0 : shift > 0 || declared === null) unsure = true;
         else year = String(Number(yearPrinted ? year : declared) + shift);
+        // (本年 after a start in an earlier year's December, 2016年12月1日至本年11月30日, is the year the period ends in: reviewer 110 E01)
+        if (shift === 0 && yearPrinted && dates.length === 1 && dates[0] && isoDate(year!, d[2]!, d[3] ?? 28)! < dates[0]) year = String(Number(year) + 1);
       }
     }
     // (a date of no year read before this one leaves the dates unsure: 即前年12月至本年11月 had given a start of 2017-11-01)

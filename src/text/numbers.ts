@@ -15,8 +15,11 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|�
 const CHANGE_WORD = /^(增加|增|减少|减|減少|減)\s*(\d+)\s*(件|条|个|项)?$/;
 const ZERO_WORDS = /^(零|〇)$/;
 const DIGITS_APART = /\d\s+\d/;
-/** a value, then a bracketed remark holding no digit nor money word: 0（无）, 5（估算） */
-const REMARK_AFTER = /^([+-]?\d[\d,.]*)[（(]([^（）()\d０-９元万千百亿]{1,20})[）)]$/;
+/**
+ * a value, then a bracketed remark that only restates it (group 2): a count's measure word, 821（件）, or what
+ * it includes, 42（含转办）, （注：含代收费用） (no number in it); or a none, 0（无）
+ */
+const REMARK_AFTER = /^([+-]?\d[\d,.]*)[（(](?:(件|条|个|項|项|项次|人次|人|次|篇|份|场|期|家|(?:注\s*[:：]\s*)?(?:含|包含|包括)[^（）()\d０-９:：]{1,16})|无|零|暂无|没有)[）)]$/;
 
 /**
  * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
@@ -64,10 +67,11 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
     const n = Number(c[2]);
     return { value: c[1]!.startsWith('增') ? n : -n, kind: 'number' };
   }
-  // a value and a remark in brackets with no number nor money word in it, 0（无）, 5（估算）: the value
-  // (the cell was unread: reviewer 109); 1200（含复印费200） and 120（元） stay as they are
+  // a value and a bracketed remark that only restates it: a count's measure word, 821（件）, what it includes,
+  // 42（含转办）, or none for a 0, 0（无） (the cell was unread: reviewer 109). Any other remark may change what
+  // the number is, 100（上年）, 58（不含重复申请）, 3（估）, 25（%）: the cell stays unread (reviewer 110 P2)
   const remark = REMARK_AFTER.exec(s);
-  if (remark) {
+  if (remark && (remark[2] !== undefined || remark[1] === '0')) {
     const before = readValue(remark[1]!, headerUnit);
     if (before.kind === 'number') return before;
   }

@@ -387,7 +387,7 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
   it.each([
     // a label of the whole year is passed over to its value (reviewer 108 S1, S2: 12 and 1 were stored)
     ['12月末 120', 0.012], ['12月止 120', 0.012], ['12月底 120', 0.012], ['12月31日 120', 0.012], ['1月至12月 120', 0.012], ['1-12月 120', 0.012],
-    ['1—12月累计 120', 0.012], ['2017年12月31日 120', 0.012], ['2017年1月至2017年12月 120', 0.012], ['| 12月31日 | 120 |', 0.012], ['| 1—12月累计 | 120 |', 0.012],
+    ['1—12月累计 120', 0.012], ['2017年12月31日 120', 0.012], ['12月底止 120', 0.012], ['12月末为止 120', 0.012], ['2017年1月至2017年12月 120', 0.012], ['| 12月31日 | 120 |', 0.012], ['| 1—12月累计 | 120 |', 0.012],
   ])('one line, the fee after a label of the whole year (%s): read', async (values, value) => {
     const r = await oneLine(`七、依申请公开信息收取的费用（元） ${values}`);
     expect(fee(r)).toMatchObject({ value, raw: '120' });
@@ -406,6 +406,21 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
     const w = r.warnings.find((x) => x.code === 'year-columns')!;
     expect(w.message).toBe(`统计表 依申请公开信息收取的费用: ${message}`);
     expect(warningText(w, 'zh')).toMatch(new RegExp(`^统计表 依申请公开信息收取的费用：${zh.replace(/[()（）]/g, '.')}$`));
+  });
+
+  it.each([
+    ['100（上年）'], ['100（同期）'], ['1200（2016年为900）'], ['100（估）'],
+  ])('one line, a remark glued to the value (%s) may change what it is: not read, with a note, as in a cell (reviewer 110 P4: the number was read, the remark dropped)', async (v) => {
+    const r = await oneLine(`七、依申请公开信息收取的费用 ${v}`);
+    expect(fee(r)).toMatchObject({ value: null, kind: 'text', raw: v });
+    const w = r.warnings.find((x) => x.code === 'unreadable-row')!;
+    expect(w.message).toBe(`统计表 依申请公开信息收取的费用: "${v.replace('（', '(').replace('）', ')')}": a remark in brackets after the value may change what it is: not read`);
+    expect(warningText(w, 'zh')).toMatch(/数值后括号中的说明可能改变其含义，未读$/);
+  });
+
+  it.each([['100（件）', 0.01], ['100（含复印费）', 0.01]])('one line, a remark glued to the value that restates it (%s): read', async (v, value) => {
+    const r = await oneLine(`七、依申请公开信息收取的费用（元） ${v}`);
+    expect(fee(r)?.value).toBe(value);
   });
 
   it('a label 2017年全年 is the whole year\'s (| 2017年1月至6月 | 500 | 2017年全年 | 1200 |: reviewer 98 P2, the half-year\'s was read)', async () => {

@@ -262,6 +262,7 @@ describe('the title is no sentence or subheading naming another year\'s report (
     ['统计期限为2017年度（含2016年11-12月）。', '2016-11-01', '2017-12-31'],
     ['统计期限为2017年度（含2018年1-2月）。', '2017-01-01', '2018-02-28'],
     ['统计期限为2017年度，即前年12月至本年11月。', null, null], // 前年 is two years back: no 2017-11-01 start
+    ['统计期限为2016年12月1日至本年11月30日。', '2016-12-01', '2017-11-30'], // reviewer 110 E01: 本年 is the year it ends in
   ])('%s: month ranges, years named from the period\'s, an included month; no period ending before it starts', async (line, start, end) => {
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual([start, end]);

@@ -373,6 +373,30 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
   });
 
+  const withTextTable4 = (header: string[]) => SEED_001.slice(0, SEED_001.indexOf('四、政府信息公开行政复议')) + [
+    '四、政府信息公开行政复议、行政诉讼情况', ...header, printed.join(' | ') + ' |', '五、政府信息公开工作存在的主要问题及改进情况'].join('\n');
+  const OUTCOME_ROWS = ['未经复议直接起诉 | 复议后起诉 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', [...TEMPLATE, ...TEMPLATE].join(' | ') + ' |'];
+  it.each([
+    ['in other words (行政诉讼情况 | 行政复议情况)', ['行政诉讼情况 | 行政复议情况 |']],
+    ['numbered (二、行政诉讼 | 一、行政复议)', ['二、行政诉讼 | 一、行政复议 |']],
+    ['each on a line of its own', ['行政诉讼 |', '行政复议 |']],
+  ])('text, the groups %s: read by the header (reviewer 110 P3)', async (_, groups) => {
+    const r = await parse(withTextTable4([...groups, ...OUTCOME_ROWS]), true);
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+  });
+
+  it.each([
+    ['a caption row naming 行政诉讼 over the header (单位：件 | 行政诉讼 |)', ['单位：件 | 行政诉讼 |', '行政复议 | 行政诉讼 |']],
+    ['行政复议 named again after them (| 行政复议 | 行政诉讼 | 行政复议 |)', ['| 行政复议 | 行政诉讼 | 行政复议 |']],
+  ])('text, %s: a group named twice orders nothing, the template\'s order (reviewer 110 P1: twelve values under other groups)', async (_, groups) => {
+    const values = [...THIS_YEAR.review, ...THIS_YEAR.litigationDirect, ...THIS_YEAR.litigationAfterReview].map(String);
+    const text = withTextTable4([...groups, '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |', [...TEMPLATE, ...TEMPLATE].join(' | ') + ' |']).replace(printed.join(' | '), values.join(' | '));
+    const r = await parse(text, true);
+    for (const [group, v] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(v);
+  });
+
   it('a heading or a corner cell naming both (行政复议、行政诉讼) orders nothing: the template\'s order, no note', async () => {
     const corner = `<tr>${td('行政复议、行政诉讼', ' rowspan="3"')}${td('行政复议', ' colspan="5"')}${td('行政诉讼', ' colspan="10"')}</tr>` +
       `<tr>${TEMPLATE.map((o) => td(o, ' rowspan="2"')).join('')}${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr>` +
@@ -394,6 +418,19 @@ describe('copies of table 4 captioned by year (reviewer 109)', () => {
     const w = r.warnings.find((x) => x.message.startsWith('table 4 is printed for'))!;
     expect(w.message).toBe("table 4 is printed for 2018, 2019: the report's year's (2019) is read");
     expect(warningText(w, 'zh')).toBe('表四按年度印有多份（2018, 2019）：读取报告年度（2019年）的一份');
+  });
+
+  it.each([['（2018年度）', '（2019年度）'], ['2018年度情况（供对比）：', '2019年度情况：']])('captions %s and %s: the report year\'s is read (reviewer 110 G05, G12)', async (last, own) => {
+    const r = await parse(withTable4(`<p>${last}</p>${copy(LAST)}<p>${own}</p>${copy(THIS)}`));
+    expect(table4(r)['table4.review.total']).toBe(7);
+  });
+
+  it('no table under the report year\'s caption (its cases told in words): neither copy is read, with a note (reviewer 110 G07: last year\'s had been read)', async () => {
+    const r = await parse(withTable4(`<p>2018年度情况：</p>${copy(LAST)}<p>2019年度情况：</p><p>本年度未发生政府信息公开行政复议、行政诉讼案件。</p>`));
+    expect(table4(r)['table4.review.total'] ?? null).toBeNull();
+    const w = r.warnings.find((x) => x.message.startsWith('table 4 is printed for'))!;
+    expect(w.message).toBe("table 4 is printed for 2018, 2019, with no table under the report's year's (2019) caption: not read");
+    expect(warningText(w, 'zh')).toBe('表四按年度印有多份（2018, 2019），报告年度（2019年）的标题下没有表格：未读');
   });
 
   it('the report year\'s copy first: read, as before', async () => {

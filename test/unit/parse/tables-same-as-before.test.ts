@@ -71,10 +71,17 @@ const stream = fc
   .tuple(fc.array(piece, { maxLength: 3 }), fc.option(starts, { freq: 5 }), fc.array(piece, { maxLength: 40 }))
   .map(([before, start, after]) => before.join('') + (start ?? '') + after.join(''));
 
+/**
+ * A second change since: a one-cell row's value with a bracketed remark glued to it, 0000000（区分处理的）, is
+ * unread with a note (reviewer 110 P4; legacy-grid.test.ts pins it): such streams are left out here.
+ */
+const remarkGlued = (s: string) => /\d[.．]?\s*[（(](?![一二三四五六七八九十\d]{1,3}[）)])/.test(s);
+
 describe('the table readers read as before', () => {
   it('on streams of labels, values and numbering', () => {
     fc.assert(
       fc.property(stream, (s) => {
+        fc.pre(!remarkGlued(s));
         expect(readAll([readTable2, readTable3, readTable4, readLegacy], s)).toBe(
           readAll([previous.readTable2, previous.readTable3, previous.readTable4, previous.readLegacy], s),
         );
@@ -86,6 +93,7 @@ describe('the table readers read as before', () => {
   it('each reader alone, into a sink that already holds cells', () => {
     fc.assert(
       fc.property(stream, (s) => {
+        fc.pre(!remarkGlued(s));
         const readers = [
           [readTable2, previous.readTable2],
           [readTable3, previous.readTable3],

@@ -16,15 +16,15 @@ describe('readValue (§7)', () => {
     expect(readValue(printed)).toMatchObject({ value, kind });
   });
   it.each([
-    // a value and a remark in brackets with no number nor money word (reviewer 109: 0（无） was unread)
-    ['0（无）', 0, 'number'], ['0(无)', 0, 'number'], ['5（估算）', 5, 'number'], ['821（件）', 821, 'number'], ['42（含转办）', 42, 'number'], ['1,234（历史累计）', 1234, 'number'],
-    // a number in the remark, or a money word, or words before the value: as before
-    ['1200（含复印费200）', null, 'text'], ['1200（2016年为900）', null, 'text'], ['120（元）', null, 'text'], ['8.5（万元）', null, 'text'], ['约5（估算）', null, 'text'], ['5（无）（估）', null, 'text'],
+    // a value and a remark that only restates it (reviewer 109: 0（无） was unread)
+    ['0（无）', 0, 'number'], ['0(无)', 0, 'number'], ['0（零）', 0, 'number'], ['821（件）', 821, 'number'], ['1,234（人次）', 1234, 'number'],
+    ['42（含转办）', 42, 'number'], ['9116.36（注：含代收费用）', 9116.36, 'number'], ['30（包括网上申请）', 30, 'number'],
+    // any other remark may change what the number is (reviewer 110 P2): unread, as before
+    ['5（无）', null, 'text'], ['5（估算）', null, 'text'], ['100（上年）', null, 'text'], ['100（同期）', null, 'text'], ['25（历年累计）', null, 'text'],
+    ['25（%）', null, 'text'], ['3（人民币）', null, 'text'], ['58（不含重复申请）', null, 'text'], ['58（其中网上申请）', null, 'text'], ['5（二〇二三年）', null, 'text'],
+    ['1200（含复印费200）', null, 'text'], ['1200（2016年为900）', null, 'text'], ['120（元）', null, 'text'], ['8.5（万元）', null, 'text'], ['约5（估算）', null, 'text'], ['5（件）（估）', null, 'text'],
   ])('%j → %j (%s)', (printed, value, kind) => {
     expect(readValue(printed)).toMatchObject({ value, kind });
-  });
-  it('a value before a remark keeps the header\'s unit', () => {
-    expect(readValue('3.5（预算）', '万元')).toEqual({ value: 3.5, kind: 'number', unit: '万元' });
   });
   it('keeps money units', () => {
     expect(readValue('2290.54万元')).toEqual({ value: 2290.54, kind: 'number', unit: '万元' });
