@@ -250,8 +250,18 @@ export function readRowCells(
   const nl = indexWithin(stream, NEWLINE, start, e);
   const firstLineEnd = nl < 0 ? e : nl;
   if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) return readPipeCells(stream, start, e, n, opts);
-  return readTextCells(stream, start, e, n, opts);
+  const read = readTextCells(stream, start, e, n, opts);
+  if (!read.problem) return read;
+  // a page's footer between two rows, `- 3 -` (a text copy of a printed page): the row read without it, when
+  // it then reads more (it had been left unread, with a note that a cell was extra: reviewer 111 W1)
+  const footer = PAGE_FOOTER_AFTER.exec(stream.slice(start, e));
+  if (!footer) return read;
+  const without = readTextCells(stream, start, start + footer.index, n, opts);
+  return readCount(without) > readCount(read) ? without : read;
 }
+const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value !== null ? 1 : 0), 0);
+/** a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —` */
+const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1\s*$/;
 
 function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   const cells: RowCell[] = [];

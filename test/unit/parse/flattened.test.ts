@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
+import { readRowCells } from '../../../src/parse/row-cells';
 import { join } from 'node:path';
 import { FIXTURES, listCases, parseFile } from './fixture-loader';
 
@@ -195,5 +196,30 @@ describe('table 4 on a one-line page (002 with one value set)', () => {
   it('a count in a sentence before the header is not taken for the data row', async () => {
     const r = await read(base002.replace(HEADING + '行政复议', HEADING + '本年度行政复议 2 例，行政诉讼 1 例。行政复议').replace('尚未审结总计100011000110000 五、', '尚未审结总计100011000110000（注：均已审结）五、'));
     expect(t4(r)).toEqual(t4(await read(base002)));
+  });
+});
+
+describe('a page footer between rows, - 3 - (reviewer 111 W1: the row before it was left unread as a cell too many)', () => {
+  const parseText = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, {})).record;
+  const source = () => readFileSync(find('004').source, 'utf8');
+
+  it('004, run together: 一、本年新收 713000074 - 3 - is read by its own relation', async () => {
+    const r = await parseText(source().replace('713000074二、', '713000074 - 3 - 二、'));
+    const before = await parseText(source());
+    expect(r.cells['table3.total.newReceived']?.value).toBe(74);
+    expect(Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c.value]))).toEqual(Object.fromEntries(Object.entries(before.cells).map(([k, c]) => [k, c.value])));
+  });
+
+  it.each([['- 3 -'], ['－3－'], ['— 12 —']])('004, rows one a line, the footer %s on a line of its own', async (footer) => {
+    const text = source().replace('713000074二、', '7 1 3 0 0 0 74\n' + footer + '\n二、');
+    const r = await parseText(text);
+    expect(['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'].map((k) => r.cells[`table3.${k}.newReceived`]?.value)).toEqual([7, 1, 3, 0, 0, 0, 74]);
+  });
+
+  it('a row whose values are - 3 - (a dash, 3, a dash) is still read as printed', () => {
+    const s = ' - 3 - ';
+    const read = readRowCells(s, 0, s.length, 3);
+    expect(read.cells.map((c) => c.raw)).toEqual(['-', '3', '-']);
+    expect(read.problem).toBeUndefined();
   });
 });
