@@ -183,7 +183,8 @@ export function outOfOrderHits<R extends { pattern: LabelPattern }>(s: string, f
     for (let m = findLabel(row.pattern, s, from, to); m; m = findLabel(row.pattern, s, m.end, to)) {
       const at = m;
       // the label whole, not the start of a longer one (3.其他 inside （六）其他处理)
-      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !digitOnLine(s, at.end) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || mention?.(at) || onNoteLine(s, at.start)) continue;
+      // (its values on its line, or one a line under it: a page printing a cell a line, reviewer 111 L1)
+      if (taken.some(([a, b]) => at.start < b && a < at.end) || inProseLine(s, at.end) || !(digitOnLine(s, at.end) || valueOnNextLine(s, at.end)) || /[\u4e00-\u9fff]/.test(s[at.end] ?? '') || mention?.(at) || onNoteLine(s, at.start)) continue;
       out.push({ row, m: at });
       taken.push([at.start, at.end]);
       break;
@@ -240,6 +241,13 @@ export function pastSpaces(text: string, start: number, end: number): [number, n
 const NOT_VALUES = /(?:19|20)\d{2}\s*年|\d{1,2}\s*[-—至~－]\s*\d{1,2}\s*月|\d{1,2}\s*[月日号]|注\s*\d+|[①-⑩]/g;
 
 /** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
+/** whether the label ending at `at` ends its line and the next line holding text is a value alone (a cell a line) */
+function valueOnNextLine(s: string, at: number): boolean {
+  VALUE_LINE_AFTER.lastIndex = at;
+  return VALUE_LINE_AFTER.test(s);
+}
+const VALUE_LINE_AFTER = /[ \t]*\n\s*(?:[+\-]?\d[\d,.]*|无|[—－–\-/／]+)[ \t]*(?:\n|$)/y;
+
 function digitOnLine(s: string, at: number): boolean {
   for (let i = at; i < s.length && i < at + 400; i++) {
     const c = s.charCodeAt(i);

@@ -19,7 +19,13 @@ const DIGITS_APART = /\d\s+\d/;
  * a value, then a bracketed remark that only restates it (group 2): a count's measure word, 821（件）, or what
  * it includes, 42（含转办）, （注：含代收费用） (no number in it); or a none, 0（无）
  */
-const REMARK_AFTER = /^([+-]?\d[\d,.]*)[（(](?:(件|条|个|項|项|项次|人次|人|次|篇|份|场|期|家|(?:注\s*[:：]\s*)?(?:含|包含|包括)[^（）()\d０-９:：]{1,16})|无|零|暂无|没有)[）)]$/;
+const REMARK_AFTER = /^([+-]?\d[\d,.]*)[（(](?:(件|件次|条|个|項|项|项次|人次|人|次|篇|份|场|期|家|(?:注\s*[:：]\s*)?(?:含|包含|包括)[^（）()\d０-９:：]{1,16})|无|零|暂无|没有)[）)]$/;
+/**
+ * what an inclusion remark may not name: another period or a total over years (含上年结转, 包括去年未办结的,
+ * 含累计数, 含已废止, 含历年制发), a number in words (含上年度结转二件), a money word or unit (含工本费，单位元),
+ * an estimate: the number then counts something else (reviewer 112 P2, P5)
+ */
+const REMARK_CHANGES_IT = /(?<!全\s*)年|累|废|结\s*转|以\s*前|往|历|[〇○零一二三四五六七八九十百千万亿元]|单\s*位|估|约/;
 
 /**
  * 1–15 ASCII digits and nothing else: NUMBER reads these as Number(s) with no unit of its own
@@ -71,7 +77,7 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
   // 42（含转办）, or none for a 0, 0（无） (the cell was unread: reviewer 109). Any other remark may change what
   // the number is, 100（上年）, 58（不含重复申请）, 3（估）, 25（%）: the cell stays unread (reviewer 110 P2)
   const remark = REMARK_AFTER.exec(s);
-  if (remark && (remark[2] !== undefined || remark[1] === '0')) {
+  if (remark && (remark[2] !== undefined ? !REMARK_CHANGES_IT.test(remark[2]) : remark[1] === '0')) {
     const before = readValue(remark[1]!, headerUnit);
     if (before.kind === 'number') return before;
   }

@@ -216,10 +216,30 @@ describe('a page footer between rows, - 3 - (reviewer 111 W1: the row before it 
     expect(['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'].map((k) => r.cells[`table3.${k}.newReceived`]?.value)).toEqual([7, 1, 3, 0, 0, 0, 74]);
   });
 
+  it('a row of fewer values than cells before the footer (12 - 3 - in three cells) is not split into digits: unread as before (reviewer 112 P1: 1, 2 and a blank)', () => {
+    const s = ' 12 - 3 - ';
+    const read = readRowCells(s, 0, s.length, 3);
+    expect(read.cells.map((c) => c.value ?? null)).toEqual([null, null, null]);
+    expect(read.problem).toBeDefined();
+  });
+
   it('a row whose values are - 3 - (a dash, 3, a dash) is still read as printed', () => {
     const s = ' - 3 - ';
     const read = readRowCells(s, 0, s.length, 3);
     expect(read.cells.map((c) => c.raw)).toEqual(['-', '3', '-']);
     expect(read.problem).toBeUndefined();
+  });
+});
+
+describe('a row out of order on a page printing a cell a line (reviewer 111 L1: its values were dropped, with no note)', () => {
+  it('seed 001 with 二、上年结转 printed before 一、本年新收: both read, with a note', async () => {
+    const seed = readFileSync(join(FIXTURES, 'seeds/001_e60c3c3fc476d400.txt'), 'utf8');
+    const first = seed.slice(seed.indexOf('一、本年新收'), seed.indexOf('二、上年结转'));
+    const second = seed.slice(seed.indexOf('二、上年结转'), seed.indexOf('(一)予以公开', seed.indexOf('二、上年结转')));
+    const swapped = seed.replace(first + second, second.replace(/\n0\n/, '\n4\n') + first);
+    const r = (await parseDocument(parseHTML(pageHtml(swapped, true)).document as unknown as Document, {})).record;
+    expect(r.cells['table3.naturalPerson.newReceived']?.value).toBe(41);
+    expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(4);
+    expect(r.warnings.find((w) => w.code === 'row-order')?.message).toMatch(/上年结转/);
   });
 });

@@ -18,7 +18,10 @@ describe('readValue (§7)', () => {
   it.each([
     // a value and a remark that only restates it (reviewer 109: 0（无） was unread)
     ['0（无）', 0, 'number'], ['0(无)', 0, 'number'], ['0（零）', 0, 'number'], ['821（件）', 821, 'number'], ['1,234（人次）', 1234, 'number'],
-    ['42（含转办）', 42, 'number'], ['9116.36（注：含代收费用）', 9116.36, 'number'], ['30（包括网上申请）', 30, 'number'],
+    ['42（含转办）', 42, 'number'], ['9116.36（注：含代收费用）', 9116.36, 'number'], ['30（包括网上申请）', 30, 'number'], ['137（件次）', 137, 'number'], ['12.5（含全年）', 12.5, 'number'],
+    // an inclusion naming another period, a total over years, a number in words, money (reviewer 112 P2, P5): unread
+    ['58（含上年结转）', null, 'text'], ['58（含上年度结转二件）', null, 'text'], ['58（包括去年未办结的）', null, 'text'], ['5（含二〇二三年）', null, 'text'],
+    ['25（含累计数）', null, 'text'], ['25（含已废止）', null, 'text'], ['25（含历年制发）', null, 'text'], ['1200（含工本费，单位元）', null, 'text'], ['12.5（注：含上年度未缴）', null, 'text'],
     // any other remark may change what the number is (reviewer 110 P2): unread, as before
     ['5（无）', null, 'text'], ['5（估算）', null, 'text'], ['100（上年）', null, 'text'], ['100（同期）', null, 'text'], ['25（历年累计）', null, 'text'],
     ['25（%）', null, 'text'], ['3（人民币）', null, 'text'], ['58（不含重复申请）', null, 'text'], ['58（其中网上申请）', null, 'text'], ['5（二〇二三年）', null, 'text'],
