@@ -809,7 +809,8 @@ function reviewPrintedLast(header: string): boolean {
   return groups.length === 2 && !groups[0] && groups[1]!;
 }
 /** a group's cell: its numbering, 政府信息公开, 行政复议 (group 1) or 行政诉讼, 案件, 情况 */
-const GROUP_CELL = /^\s*(?:[一二三\d]\s*[、.．]\s*)?(?:政\s*府\s*信\s*息\s*公\s*开\s*)?(?:(行\s*政\s*复\s*议)|行\s*政\s*诉\s*讼)\s*(?:案\s*件\s*)?(?:情\s*况)?\s*$/;
+// (and 数量, 案件数, 情况统计: reviewer 112 P3)
+const GROUP_CELL = /^\s*(?:[一二三\d]\s*[、.．]\s*)?(?:政\s*府\s*信\s*息\s*公\s*开\s*)?(?:(行\s*政\s*复\s*议)|行\s*政\s*诉\s*讼)\s*(?:案\s*件\s*)?(?:数\s*量|数|情\s*况(?:\s*统\s*计)?|统\s*计)?\s*$/;
 
 /**
  * Each group's outcome columns in the order the header prints them. A group is five outcome words

@@ -379,6 +379,9 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
   it.each([
     ['in other words (行政诉讼情况 | 行政复议情况)', ['行政诉讼情况 | 行政复议情况 |']],
     ['numbered (二、行政诉讼 | 一、行政复议)', ['二、行政诉讼 | 一、行政复议 |']],
+    ['counted (行政诉讼数量 | 行政复议数量: reviewer 112 P3)', ['行政诉讼数量 | 行政复议数量 |']],
+    ['counted (行政诉讼案件数 | 行政复议案件数)', ['行政诉讼案件数 | 行政复议案件数 |']],
+    ['in other words (行政诉讼情况统计 | 行政复议情况统计)', ['行政诉讼情况统计 | 行政复议情况统计 |']],
     ['each on a line of its own', ['行政诉讼 |', '行政复议 |']],
   ])('text, the groups %s: read by the header (reviewer 110 P3)', async (_, groups) => {
     const r = await parse(withTextTable4([...groups, ...OUTCOME_ROWS]), true);
