@@ -241,13 +241,6 @@ export function pastSpaces(text: string, start: number, end: number): [number, n
 const NOT_VALUES = /(?:19|20)\d{2}\s*年|\d{1,2}\s*[-—至~－]\s*\d{1,2}\s*月|\d{1,2}\s*[月日号]|注\s*\d+|[①-⑩]/g;
 
 /** A digit on the rest of the line from `at`: a row's values, not a header cell (总计 over its column). */
-/** whether the label ending at `at` ends its line and the next line holding text is a value alone (a cell a line) */
-function valueOnNextLine(s: string, at: number): boolean {
-  VALUE_LINE_AFTER.lastIndex = at;
-  return VALUE_LINE_AFTER.test(s);
-}
-const VALUE_LINE_AFTER = /[ \t]*\n\s*(?:[+\-]?\d[\d,.]*|无|[—－–\-/／]+)[ \t]*(?:\n|$)/y;
-
 function digitOnLine(s: string, at: number): boolean {
   for (let i = at; i < s.length && i < at + 400; i++) {
     const c = s.charCodeAt(i);
@@ -256,6 +249,13 @@ function digitOnLine(s: string, at: number): boolean {
   }
   return false;
 }
+
+/** whether the label ending at `at` ends its line and the next line holding text is a value alone (a cell a line) */
+function valueOnNextLine(s: string, at: number): boolean {
+  VALUE_LINE_AFTER.lastIndex = at;
+  return VALUE_LINE_AFTER.test(s);
+}
+const VALUE_LINE_AFTER = /[ \t]*\n\s*(?:[+\-]?\d[\d,.]*|无|[—－–\-/／]+)[ \t]*(?:\n|$)/y;
 
 export function rowOrderMessage(labels: string[], table: 'table 2' | 'table 3' = 'table 3'): string {
   return `${table} prints rows out of the template's order (${labels.join('、')}): read by their labels`;
