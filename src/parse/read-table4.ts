@@ -928,10 +928,15 @@ export function t4OwnHeader(header: string): string {
   if (header.includes('|')) header = header.split('\n').filter((line) => line.includes('|')).join('\n');
   header = header.slice(header.lastIndexOf('。') + 1);
   let end = header.length - 1;
-  while (end >= 0 && !isDigitCode(header.charCodeAt(end))) end--;
+  // (not a group cell's numbering, `1、行政诉讼 | 2、行政复议`: the header was cut after its 2, and its groups
+  // read in the template's order, reviewer 112 T16)
+  while (end >= 0 && (!isDigitCode(header.charCodeAt(end)) || CELL_NUMBERING_AT.test(header.slice(end, end + 3)))) end--;
   if (end < 0 || T4_COLUMN_WORD.test(header.slice(0, end))) return header;
   return header.slice(end + 1);
 }
+
+/** a digit numbering a header cell: 2、行政复议 */
+const CELL_NUMBERING_AT = /^\d[、．.]\s*[\u4e00-\u9fff]/;
 
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

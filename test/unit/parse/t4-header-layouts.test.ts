@@ -379,6 +379,7 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
   it.each([
     ['in other words (行政诉讼情况 | 行政复议情况)', ['行政诉讼情况 | 行政复议情况 |']],
     ['numbered (二、行政诉讼 | 一、行政复议)', ['二、行政诉讼 | 一、行政复议 |']],
+    ['numbered in digits (1、行政诉讼 | 2、行政复议: reviewer 112 T16, the header was cut after its 2)', ['1、行政诉讼 | 2、行政复议 |']],
     ['counted (行政诉讼数量 | 行政复议数量: reviewer 112 P3)', ['行政诉讼数量 | 行政复议数量 |']],
     ['counted (行政诉讼案件数 | 行政复议案件数)', ['行政诉讼案件数 | 行政复议案件数 |']],
     ['in other words (行政诉讼情况统计 | 行政复议情况统计)', ['行政诉讼情况统计 | 行政复议情况统计 |']],
