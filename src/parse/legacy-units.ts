@@ -256,12 +256,11 @@ function wordsAfter(s: string, from: number): string {
 }
 /**
  * Text less the words holding numbers that are no table's values: sign-off and contact fields, phone
- * numbers, dates (2018年1月15日, 2018-01-15, 2018.1.15), page numbers (第1页, 共1页, - 1 -, 1/1) and
- * counts (共58条): reviewer 102 P1, 103 P2, P3
+ * numbers, dates (2018年1月15日, 2018-01-15, 2018.1.15), page numbers (第1页, 共1页) and counts (共58条):
+ * reviewer 102 P1, 103 P2, P3
  */
-// (each form narrow: another table's values, `— 120 —`, `2000.50`, `12/30`, `第1条 120`, are kept: reviewer 104 P1)
 // (each form narrow: another table's values, `— 120 —`, `- 120 -`, `2000.50`, `12/30`, `第1条 120`, `电话 0591 1234 120`
-// are kept, reviewer 104 P1, 105 P1, P3; so `- 1 -` and `1/1` page numbers are taken for values, as before this session)
+// are kept, reviewer 104 P1, 105 P1, P3; so `- 1 -` and `1/1` page numbers are taken for values)
 function withoutNumberedWords(text: string): string {
   return text
     .replace(/(?:电\s*话|手\s*机|传\s*真)\s*[:：]?\s*(?:\d{3,4}[ \-－]?\d{4}[ \-－]?\d{4}|\d{3,4}[ \-－]?\d{7,8}|\d{7,12})(?![\d.])/g, ' ')

@@ -1,5 +1,5 @@
 // Report-level facts (spec §5.1): title, year, agency, publication date (the statistics period: stat-period.ts).
-import type { AgencyKind, ReportMeta, StatPeriod } from '../model/record';
+import type { AgencyKind, ReportMeta } from '../model/record';
 import type { ReportDocument } from '../extract';
 import { CN_DATE_SOURCE, isoDate, isoFromChinese, yearFromDigits } from '../text/dates';
 import { toHalfWidth } from '../text/normalize';
@@ -120,7 +120,6 @@ function isLink(el: Element): boolean {
   // an item holding a link, or a block that is one link and nothing more
   return links.length > 0 && (item !== null || (el.textContent ?? '').trim() === (links[0]!.textContent ?? '').trim());
 }
-
 
 type PubSource = ReportMeta['publishedOnSource'];
 const DATE_AFTER_LABEL = String.raw`\s*(?:[:：]\s*)?(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;

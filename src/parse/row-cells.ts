@@ -254,11 +254,12 @@ export function readRowCells(
   if (!read.problem) return read;
   // a page's footer between two rows, `- 3 -` (a text copy of a printed page): the row read without it, when
   // it then reads more (it had been left unread, with a note that a cell was extra: reviewer 111 W1)
-  const footer = PAGE_FOOTER_AFTER.exec(stream.slice(start, e));
+  const text = stream.slice(start, e);
+  const footer = PAGE_FOOTER_AFTER.exec(text);
   if (!footer) return read;
   // (only a row whose values without it are the row's cells, or a table 3 or 4 row's run of a digit a cell or
   // more: `12 - 3 -` in three cells was read 1, 2 and a blank, reviewer 112 P1)
-  const pieces = stream.slice(start, start + footer.index).trim().split(/\s+/);
+  const pieces = text.slice(0, footer.index).trim().split(/\s+/);
   if (pieces.length !== n && !(n >= 5 && pieces.length === 1 && isDigits(pieces[0]!) && pieces[0]!.length >= n)) return read;
   const without = readTextCells(stream, start, start + footer.index, n, opts);
   return readCount(without) > readCount(read) ? without : read;

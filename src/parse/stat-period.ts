@@ -3,7 +3,7 @@
 import { yearsOfDates } from '../model/period-years';
 import type { StatPeriod } from '../model/record';
 import type { ReportDocument } from '../extract';
-import { isoDate } from '../text/dates';
+import { daysInMonth, isoDate } from '../text/dates';
 
 const CUTOFF = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** what a sentence must count for its 截至 date to be the data's: the report's own figures */
@@ -14,17 +14,16 @@ const REPORT_FIGURES = /主动公开|政府信息|申请|数据|统计/;
  * …主动公开政府信息412条"). Any dated item was taken before: a consultation closing on 20 May
  * ("截至2022年5月20日共收到意见12条") made a false TEXT-PERIOD.
  */
-function dataCutoff(s: string): RegExpExecArray | null {
+function dataCutoff(s: string, where: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
   CUTOFF.lastIndex = 0;
-  for (let m = CUTOFF.exec(s); m; m = CUTOFF.exec(s)) if (countsReportFigures(s, m)) return m;
+  for (let m = CUTOFF.exec(s); m; m = CUTOFF.exec(s)) if (where(m) && countsReportFigures(s, m)) return m;
   return null;
 }
 
 /** The year the report's figures run to the end of (截至2021年12月31日，主动公开政府信息394条), or null. */
 export function yearEndCutoffYear(s: string): number | null {
-  CUTOFF.lastIndex = 0;
-  for (let c = CUTOFF.exec(s); c; c = CUTOFF.exec(s)) if (c[2] === '12' && c[3] === '31' && countsReportFigures(s, c)) return Number(c[1]);
-  return null;
+  const c = dataCutoff(s, (m) => m[2] === '12' && m[3] === '31');
+  return c ? Number(c[1]) : null;
 }
 
 /** whether the sentence of the 截至 date `m` counts the report's own figures */
@@ -89,8 +88,8 @@ const PERIOD_YEAR_THEN_BRACKET = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${W
 /** a whole year then a month it includes: 统计期限为2017年度（含2016年12月） (year, included year, month) */
 // (its months a range too, 含2016年11月至12月: reviewer 108 F2, F3; 12月份数据, 108 S5)
 const PERIOD_YEAR_INCLUDING = new RegExp(String.raw`${PERIOD_OPENING_YEAR}${WHOLE_YEAR}[（(]\s*(?:含|包含|包括)\s*((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*至\s*)?(\d{1,2})\s*月\s*份?\s*(?:的?数\s*据)?\s*[）)]`);
-/** a period sentence opening with a year (group 1) */
-const PERIOD_OPENS_WITH_A_YEAR = new RegExp(PERIOD_OPENING_YEAR);
+/** the year a period sentence opens with (group 1), which 上年 and 本年 are named from */
+const PERIOD_DECLARED_YEAR = new RegExp(PERIOD_OPENING_YEAR);
 /** one said after a clause break: 统计期限与2016年度报告一致，为2017年度 */
 const PERIOD_SAID_WHOLE_YEAR = new RegExp(`${SAID_YEAR}${WHOLE_YEAR}${CLAUSE_END}`);
 const PERIOD_OPENS_WITH_YEAR = new RegExp(String.raw`${PERIOD_OPENING_YEAR}(?![\s度]*[\d至到\-－—~～])`);
@@ -166,7 +165,7 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
     // a first date printed as an end (2017年度（截至2017年6月30日）) is no start (reviewer 103 M2)
     if (dates.length === 0 && /(?:截\s*[至止]|[至到])\s*$/.test(before)) dates.push(null);
     const isEnd = dates.length === 1;
-    const day = d[3] ?? (isEnd ? String(new Date(Date.UTC(Number(year), Number(d[2]), 0)).getUTCDate()) : '1');
+    const day = d[3] ?? (isEnd ? daysInMonth(year, d[2]!) : 1);
     dates.push(isoDate(year, d[2]!, day));
   }
   // a period ending before it starts is no period (nor a whole year)
@@ -185,7 +184,8 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     const said = spellMonthRanges(raw);
     // (a year opening the period names the year of dates in a bracket after it: 2017年度（截至12月末）)
     const yearThenBracket = PERIOD_YEAR_THEN_BRACKET.exec(said);
-    const { dates, unsure } = periodDates(periodClauses(said), yearThenBracket?.[1] ?? null, yearThenBracket?.[1] ?? PERIOD_OPENS_WITH_A_YEAR.exec(said)?.[1] ?? null);
+    // (PERIOD_YEAR_THEN_BRACKET opens as PERIOD_DECLARED_YEAR does: its year, when it matches, is the declared one)
+    const { dates, unsure } = periodDates(periodClauses(said), yearThenBracket?.[1] ?? null, PERIOD_DECLARED_YEAR.exec(said)?.[1] ?? null);
     // a period printed as a year alone (统计期限为2017年度，…; …，为2017年度) is that calendar year: it had no
     // dates, and TEXT-PERIOD said it could not be read
     // (not one running on to an end before the year's, 统计期限为2017年，截至6月30日, or to now, 至今: reviewer 102 M1)
@@ -201,7 +201,7 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
     if (including) {
       const [, y, iy, firstMonth, im] = including;
       const from = isoDate(iy!, firstMonth ?? im!, 1);
-      const to = isoDate(iy!, im!, new Date(Date.UTC(Number(iy), Number(im), 0)).getUTCDate());
+      const to = isoDate(iy!, im!, daysInMonth(iy!, im!));
       if (from && to) dates.splice(0, dates.length, from < `${y}-01-01` ? from : `${y}-01-01`, to > `${y}-12-31` ? to : `${y}-12-31`);
     }
     period = { raw, start: dates[0] ?? null, end: dates[1] ?? null };

@@ -7,8 +7,13 @@ export function isoDate(y: string | number, m: string | number, d: string | numb
   const mm = Number(m);
   const dd = Number(d);
   if (!(yy > 1990 && yy < 2100 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)) return null;
-  if (dd > new Date(Date.UTC(yy, mm, 0)).getUTCDate()) return null;
+  if (dd > daysInMonth(yy, mm)) return null;
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/** How many days month `m` (1–12) of year `y` has: its last day. */
+export function daysInMonth(y: string | number, m: string | number): number {
+  return new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
 }
 
 const CN_DIGIT: Record<string, number> = {
