@@ -800,17 +800,25 @@ export function t4HeaderKeys(header: string): string[] | null {
  * gone under other groups).
  */
 function reviewPrintedLast(header: string): boolean {
-  if (!header.includes('诉')) return false;
+  if (!/[诉訴]/.test(header)) return false;
   const groups: boolean[] = [];
   for (const cell of header.split(/[|｜\n]/)) {
-    const m = GROUP_CELL.exec(cell);
-    if (m) groups.push(m[1] !== undefined);
+    const one = GROUP_CELL.exec(cell);
+    if (one) groups.push(one[1] !== undefined);
+    else {
+      const two = GROUP_CELLS_SPACED.exec(cell);
+      if (two) groups.push(two[1] !== undefined, two[2] !== undefined);
+    }
   }
   return groups.length === 2 && !groups[0] && groups[1]!;
 }
-/** a group's cell: its numbering, 政府信息公开, 行政复议 (group 1) or 行政诉讼, 案件, 情况 */
+/** a group's name: its numbering, 政府信息公开, 行政复议 (captured) or 行政诉讼, 案件, 情况; Traditional too (reviewer 112 T15) */
 // (and 数量, 案件数, 情况统计: reviewer 112 P3)
-const GROUP_CELL = /^\s*(?:[一二三\d]\s*[、.．]\s*)?(?:政\s*府\s*信\s*息\s*公\s*开\s*)?(?:(行\s*政\s*复\s*议)|行\s*政\s*诉\s*讼)\s*(?:案\s*件\s*)?(?:数\s*量|数|情\s*况(?:\s*统\s*计)?|统\s*计)?\s*$/;
+const GROUP_NAME = String.raw`(?:[一二三\d]\s*[、.．]\s*)?(?:政\s*府\s*[信資资]\s*[息訊讯]\s*公\s*[开開]\s*)?(?:(行\s*政\s*[复復]\s*[议議])|行\s*政\s*[诉訴]\s*[讼訟])\s*(?:案\s*件\s*)?(?:[数數]\s*量|[数數]|情\s*[况況](?:\s*[统統]\s*[计計])?|[统統]\s*[计計])?`;
+/** a group's cell */
+const GROUP_CELL = new RegExp(String.raw`^\s*${GROUP_NAME}\s*$`);
+/** both groups' names in one cell, spaces between: a text copy printing a row a line with no bars (reviewer 112 T14) */
+const GROUP_CELLS_SPACED = new RegExp(String.raw`^\s*${GROUP_NAME}\s+${GROUP_NAME}\s*$`);
 
 /**
  * Each group's outcome columns in the order the header prints them. A group is five outcome words

@@ -384,8 +384,17 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
     ['counted (行政诉讼案件数 | 行政复议案件数)', ['行政诉讼案件数 | 行政复议案件数 |']],
     ['in other words (行政诉讼情况统计 | 行政复议情况统计)', ['行政诉讼情况统计 | 行政复议情况统计 |']],
     ['each on a line of its own', ['行政诉讼 |', '行政复议 |']],
+    ['in Traditional characters (行政訴訟 | 行政復議: reviewer 112 T15)', ['行政訴訟 | 行政復議 |']],
   ])('text, the groups %s: read by the header (reviewer 110 P3)', async (_, groups) => {
     const r = await parse(withTextTable4([...groups, ...OUTCOME_ROWS]), true);
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+  });
+
+  it('text printing a row a line with spaces, no bars (行政诉讼 行政复议: reviewer 112 T14, the usual text copy): read by the header', async () => {
+    const text = withTextTable4(['行政诉讼 行政复议', OUTCOME_ROWS[0]!.replaceAll(' |', ''), OUTCOME_ROWS[1]!.replaceAll(' |', '')]).replace(printed.join(' | ') + ' |', printed.join(' '));
+    expect(text).not.toMatch(/行政诉讼.*\|/);
+    const r = await parse(text, true);
     for (const [group, values] of Object.entries(THIS_YEAR))
       expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
   });
