@@ -1,7 +1,7 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
 import { extractDocument, type ReportDocument } from '../extract';
-import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, yearFrom } from './meta';
+import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, signatureAgency, yearFrom } from './meta';
 import { parseStatPeriod, yearsOfPeriod } from './stat-period';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
@@ -54,7 +54,8 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const transforms: TextTransform[] = [...page.transforms];
   if (sink.rebuiltFromText) transforms.push('flattenedTableRebuilt');
   if (sink.split) transforms.push('digitRunsSplit');
-  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream);
+  // (a title naming no agency: the signature's, reviewer 114 G01)
+  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream) ?? signatureAgency(page);
   const pageUrl = url ?? page.url;
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,

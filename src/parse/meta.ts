@@ -36,12 +36,15 @@ const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]
 /** a numbered subheading's opening: （一）, 一、, 1. */
 const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 
+/** a breadcrumb: 当前位置：首页 > 政务公开 > … */
+const BREADCRUMB = /^\s*(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)|(?:首页|主页)\s*[>»＞›]/;
+
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
 const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
 
-/** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多, or a link's (相关阅读, 上一篇): what follows links to other pages */
+/** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多, 最新动态, 热点信息, or a link's (相关阅读, 上一篇): what follows links to other pages */
 const isListHeading = (text: string): boolean => LIST_HEADING.test(text) || NAVIGATION.test(text);
-const LIST_HEADING = /^\s*[【\[〔]?\s*(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}[】\]〕]?\s*[:：]?\s*$/;
+const LIST_HEADING = /^\s*[【\[〔]?\s*(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关|最\s*新|热\s*[点门]|推\s*荐)[^\n。，,\d]{0,6}[】\]〕]?\s*[:：]?\s*$/;
 
 /**
  * The report's title. `periodYears`: the years the statistics period starts and ends in, when
@@ -59,13 +62,28 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   // be the title (a column's name above the title: reviewer 89 R1); past them, the year-less one is
   // the title, never a later sentence naming last year's report, whose year was taken for the report's (88 P1)
   let yearless: { title: string; at: number } | null = null;
+  // before any title: a title in a link (a sidebar's 最新信息 list above the article: reviewer 114 P1, the
+  // agency was another office's), kept in case no other comes; a list's heading (最新动态), after which
+  // the title lines of its run of short lines are its entries but the last, the article's title (114 P2)
+  let linked: string | null = null;
+  let listed: string | null = null;
+  let inList = false;
   const blocks = page.blocks.slice(0, 60);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (yearless && i - yearless.at > 6) break;
+    if (inList && (b.text.length > 60 || /[。，；]/.test(b.text))) {
+      if (listed !== null) return { title: listed, h1: page.h1 };
+      inList = false;
+    }
+    if (!yearless && isListHeading(b.text)) {
+      inList = true;
+      continue;
+    }
     // (not a block of 200 characters or more, a page printed as one line: its opening words may be a
     // link to another year's report as well as its title, reviewers 103 P1, 104 P2, P3)
-    if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text))) continue;
+    // nor a breadcrumb (当前位置：首页 > … > 2022年度…年度报告专栏: reviewer 114 N01, its year and "agency" were taken)
+    if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text)) || BREADCRUMB.test(b.text)) continue;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
     const m = TITLE_RE.exec(asciiDigits(b.text));
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
@@ -78,13 +96,25 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     const title = taken ? b.text.slice(m!.index, m!.index + m![0].length).trim() : null;
     // after a year-less title, not a link to another year's report: one in a list of links, or
     // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
+    if (title !== null && !yearless) {
+      if (isLink(b.el)) linked ??= title;
+      else if (inList) listed = title;
+      // after a linked title, a title line, not a sentence naming a report
+      else if (linked === null || whole) return { title, h1: page.h1 };
+      continue;
+    }
     if (title !== null && !(yearless && (isLink(b.el) || (periodYears.length > 0 && !periodYears.includes(yearFrom(title)!))))) return { title, h1: page.h1 };
     // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
     if (yearless && isListHeading(b.text)) break;
-    if (!yearless && YEARLESS_TITLE.test(b.text)) yearless = { title: b.text.trim(), at: i };
+    if (!yearless && YEARLESS_TITLE.test(b.text)) {
+      yearless = { title: b.text.trim(), at: i };
+      // the entries of a list above it are not the title (reviewer 114 N04)
+      listed = null;
+      inList = false;
+    }
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
-  return { title: page.title, h1: page.h1 };
+  return { title: listed ?? linked ?? page.title, h1: page.h1 };
 }
 
 const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/g;
@@ -92,23 +122,39 @@ const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)
 /**
  * A report year named in the text (2021年度政府信息公开…), for a page whose title and period give
  * none: the first not in a link, nor within three blocks after a list's heading (往年年报, 相关阅读),
- * whose entries name other years' reports (reviewer 91: the 2020 report's year was taken).
+ * whose entries name other years' reports (reviewer 91: the 2020 report's year was taken), nor one
+ * a sentence compares with or looks back to (namesAnotherYear).
  */
 export function bodyYear(page: ReportDocument): number | null {
   BODY_YEAR.lastIndex = 0;
   for (let m = BODY_YEAR.exec(page.stream); m; m = BODY_YEAR.exec(page.stream)) {
     const ref = page.refAt(m.index, m.index + 1);
-    if (ref?.source === 'text') {
-      const b = ref.block;
-      if (isLink(page.blocks[b]!.el)) continue;
-      let listed = false;
-      for (let i = Math.max(0, b - 3); i < b && !listed; i++) listed = isListHeading(page.blocks[i]!.text);
-      if (listed) continue;
-    }
+    if (ref?.source === 'text' && (isLink(page.blocks[ref.block]!.el) || underListHeading(page, ref.block))) continue;
+    if (namesAnotherYear(page.stream, m.index, m.index + m[0].length)) continue;
     return Number(m[1]);
   }
   // else the year the report's figures run to the end of (截至2021年12月31日，主动公开政府信息394条)
   return yearEndCutoffYear(page.stream);
+}
+
+/**
+ * Whether the year at `from`..`to` is one the sentence compares with or looks back to: `与2020年度政府信息公开
+ * 工作相比`, `（一）2020年度…年度报告所提问题的整改情况` (reviewer 114 Y12, Y13: the report's year was taken as 2020).
+ */
+function namesAnotherYear(stream: string, from: number, to: number): boolean {
+  if (COMPARED_WITH.test(stream.slice(Math.max(0, from - 3), from))) return true;
+  const rest = stream.slice(to, to + 40);
+  const end = rest.search(/[。\n]/);
+  return LOOKED_BACK_TO.test(end < 0 ? rest : rest.slice(0, end));
+}
+const COMPARED_WITH = /(?:与|较|比|同|对照|相对于?)\s*$/;
+const LOOKED_BACK_TO = /所提(?:出的)?问题|整改|相比|比较|对比|同比/;
+
+/** Whether block `b` is within three blocks under a list's heading (往年年报, 相关文章), or is a link to another page (上一篇：…). */
+function underListHeading(page: ReportDocument, b: number): boolean {
+  if (NAVIGATION.test(page.blocks[b]!.text)) return true;
+  for (let i = Math.max(0, b - 3); i < b; i++) if (isListHeading(page.blocks[i]!.text)) return true;
+  return false;
 }
 
 /** a block that is a link, or an item of a list of links */
@@ -139,7 +185,7 @@ function ownLabelledDate(page: ReportDocument, all: RegExp): { date: string; at:
   all.lastIndex = 0;
   const linkItems = new Map<Element, boolean>(); // one look for links per list item, not per date in it
   for (let m = all.exec(page.stream); m; m = all.exec(page.stream)) {
-    if (inLinkList(page, m.index, linkItems)) continue;
+    if (inLinkList(page, page.refAt(m.index, m.index + 1), linkItems)) continue;
     const d = m[1] !== undefined ? isoDate(m[1], m[2]!, m[3]!) : isoFromChinese(m[4]!, m[5]!, m[6]!);
     if (d) return { date: d, at: m.index };
   }
@@ -147,12 +193,11 @@ function ownLabelledDate(page: ReportDocument, all: RegExp): { date: string; at:
 }
 
 /**
- * Whether stream offset `at` is text of a list item that holds a link (a list of other pages).
+ * Whether the text at `ref` is in a list item that holds a link (a list of other pages).
  * `seen` keeps each item's answer: 4,000 dated links in one <li> took 2.7 s under linkedom, which
  * walks the item again for every getElementsByTagName.
  */
-function inLinkList(page: ReportDocument, at: number, seen: Map<Element, boolean>): boolean {
-  const ref = page.refAt(at, at + 1);
+function inLinkList(page: ReportDocument, ref: ReturnType<ReportDocument['refAt']>, seen: Map<Element, boolean>): boolean {
   const el = ref ? page.resolveRef(ref) : null;
   const item = el && typeof el.closest === 'function' ? el.closest('li') : null;
   if (item === null) return false;
@@ -249,6 +294,9 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   const headingAt = headerLength(head);
   const own = labelled && { publishedOn: labelled.publishedOn, publishedOnSource: labelled.publishedOnSource };
   if (own && labelled!.at < headingAt) return own;
+  // (nor, after it, an entry of a list in text: 相关文章 / …推进会 发布日期:2022-01-10 beat the signature, reviewer 114 P3)
+  const ref = labelled && page.refAt(labelled.at, labelled.at + 1);
+  const listed = ref?.source === 'text' && underListHeading(page, ref.block);
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
@@ -257,7 +305,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);
   if (under) return { publishedOn: under, publishedOnSource: '发布日期' };
-  if (own) return own;
+  if (own && !listed) return own;
   for (const { source, re } of DOC_LABELS) {
     const d = headThenPageDate(re, head, page.stream);
     if (d) return { publishedOn: d, publishedOnSource: source };
@@ -267,7 +315,13 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
     const d = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
     if (d) return { publishedOn: d, publishedOnSource: 'url' };
   }
-  // signature date: a short block near the end holding only a date (and maybe the agency)
+  const signed = findSignature(page);
+  if (signed) return { publishedOn: signed.date, publishedOnSource: '落款日期' };
+  return { publishedOn: null, publishedOnSource: null };
+}
+
+/** The signature (落款): a short block near the end holding only a date, or a date after the agency's name; its date and block. */
+function findSignature(page: ReportDocument): { date: string; block: number } | null {
   for (let i = page.blocks.length - 1; i >= Math.max(0, page.blocks.length - 40); i--) {
     const printed = page.blocks[i]!.text;
     if (printed.length > 60) continue;
@@ -276,10 +330,25 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
       const m = SIGNATURE_CN_DATE.exec(t);
       return m ? isoFromChinese(m[1]!, m[2]!, m[3]!) : null;
     })();
-    if (d) return { publishedOn: d, publishedOnSource: '落款日期' };
+    if (d) return { date: d, block: i };
   }
-  return { publishedOn: null, publishedOnSource: null };
+  return null;
 }
+
+/**
+ * The agency the signature names, for a page whose title names none: the name before the signature's
+ * date, in its block or the one above it (某市某区市场监督管理局 / 2022年1月20日: reviewer 114 G01, no agency was read).
+ */
+export function signatureAgency(page: ReportDocument): string | null {
+  const signed = findSignature(page);
+  if (!signed) return null;
+  const own = asciiDigits(page.blocks[signed.block]!.text).replace(TRAILING_DATE, '').trim();
+  const name = own || (signed.block > 0 ? page.blocks[signed.block - 1]!.text.trim() : '');
+  return AGENCY_NAME.test(name) ? name : null;
+}
+const TRAILING_DATE = new RegExp(String.raw`(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_DATE_SOURCE})\s*$`);
+/** a whole block that is an agency's name: hanzi (brackets allowed) ending as agencies' names do */
+const AGENCY_NAME = /^[\u4e00-\u9fff（）()]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道办事处|街道|管委会|处|部)$/;
 
 /** Full-width digits as ASCII, nothing else changed (a title's other characters are shown as printed). */
 function asciiDigits(s: string): string {
@@ -288,15 +357,28 @@ function asciiDigits(s: string): string {
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
+/**
+ * The report year a title names: the last year before its 信息公开 (`…2022年政务公开工作要点暨2021年度政府信息
+ * 公开工作年度报告` is the 2021 report: reviewer 114 Y04 had 2022), else its first.
+ */
 export function yearFrom(title: string | null): number | null {
   if (!title) return null;
-  const m = YEAR_IN_TITLE.exec(asciiDigits(title));
+  const t = asciiDigits(title);
+  const end = t.indexOf('信息公开');
+  let m = YEAR_IN_TITLE.exec(t);
   if (!m) return null;
+  if (end > m.index) {
+    const all = new RegExp(YEAR_IN_TITLE.source, 'g');
+    for (let n = all.exec(t); n && n.index < end; n = all.exec(t)) m = n;
+  }
   return isDigitYear(m[1]!) ? Number(m[1]) : yearFromDigits(m[1]!);
 }
 
 /** a report year as printed in a title: 2019年, 2019 年度, 二〇一九年度 */
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})\s*年度?/g;
+
+/** a work plan's or summary's name joined to the report's by 暨 (2022年政务公开工作要点暨) */
+const WORK_PLAN_AND = /(?:19|20)\d{2}\s*年度?[^\n暨\d]{0,12}?工作(?:要点|计划|总结|安排)暨/;
 
 /** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
 const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;
@@ -383,7 +465,8 @@ export function cleanAgencyName(text: string): string {
 export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
-  let t = asciiDigits(title).replace(RANGE_START, '').replace(TITLE_YEAR, '');
+  // (a work plan's name before 暨 is no part of it: 某局2022年政务公开工作要点暨2021年度…, reviewer 114 Y04)
+  let t = asciiDigits(title).replace(WORK_PLAN_AND, '').replace(RANGE_START, '').replace(TITLE_YEAR, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
   t = cleanAgencyName(t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, ''));
   // "…区人民政府信息公开…": the 政府 cut above was the name's own (no agency ends in 人民)

@@ -3,7 +3,7 @@
 import { yearsOfDates } from '../model/period-years';
 import type { StatPeriod } from '../model/record';
 import type { ReportDocument } from '../extract';
-import { daysInMonth, isoDate } from '../text/dates';
+import { daysInMonth, digitDates, isoDate } from '../text/dates';
 
 const CUTOFF = /截[止至]\s*(?:(?:到|至)\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** what a sentence must count for its 截至 date to be the data's: the report's own figures */
@@ -180,8 +180,9 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   let period: StatPeriod | null = null;
   if (m) {
     const raw = m[0];
-    // (read with its month ranges spelt out: 2017年1-6月 had no dates, and 2017年全年（1-12月） none)
-    const said = spellMonthRanges(raw);
+    // (read with its month ranges spelt out: 2017年1-6月 had no dates, and 2017年全年（1-12月） none; and its
+    // dates in digits: 二〇二一年一月一日至… had none, nor the report a year, reviewer 114 Y11)
+    const said = spellMonthRanges(digitDates(raw));
     // (a year opening the period names the year of dates in a bracket after it: 2017年度（截至12月末）)
     const yearThenBracket = PERIOD_YEAR_THEN_BRACKET.exec(said);
     // (PERIOD_YEAR_THEN_BRACKET opens as PERIOD_DECLARED_YEAR does: its year, when it matches, is the declared one)

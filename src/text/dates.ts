@@ -57,3 +57,21 @@ export function isoFromChinese(year: string, month: string, day: string): string
   const d = cnSmallNumber(day);
   return m === null || d === null ? null : isoDate(y, m, d);
 }
+
+/**
+ * `text` with dates written in Chinese numerals in digits: 二〇二一年一月一日至十二月三十一日 →
+ * 2021年1月1日至12月31日 (a year of four numerals before 年, a month before 月, a day before 日 or 号);
+ * text without such numerals is returned as it is.
+ */
+export function digitDates(text: string): string {
+  if (!CN_NUMERAL.test(text)) return text;
+  return text
+    .replace(CN_YEAR_BEFORE_NIAN, (y) => String(yearFromDigits(y) ?? y))
+    .replace(CN_MONTH_OR_DAY, (n, month: string | undefined, day: string | undefined) => String(cnSmallNumber((month ?? day)!) ?? n));
+}
+const CN_NUMERAL = /[〇○零一二三四五六七八九十元正]\s*[年月日号]/;
+// (19xx or 20xx: four numerals of a longer run before 年 are no year)
+const CN_YEAR_BEFORE_NIAN = /(?<![〇○零ＯOo0０一二三四五六七八九十])(?:一九|二[〇○零ＯOo0０])[〇○零ＯOo0０一二三四五六七八九]{2}(?=\s*年)/g;
+// (a month after a year, a clause's start or 至/到/-; a day after a month: not 三十一日's 一日 alone)
+const CN_MONTH_OR_DAY = new RegExp(`(?<=年\\s*|[至到\\-－—~～]\\s*|^)(${CN_MONTH})(?=\\s*月)|(?<=月\\s*)(${CN_DAY})(?=\\s*[日号])`, 'g');
+

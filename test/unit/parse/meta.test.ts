@@ -417,3 +417,61 @@ describe('a labelled page date in Chinese numerals', () => {
     }
   });
 });
+
+describe('what a portal prints around the title (reviewer 114)', () => {
+  const TITLE = '某市某区市场监督管理局2021年度政府信息公开工作年度报告';
+  const BODY_2021 = ['本报告所列数据的统计期限为2021年1月1日至2021年12月31日。', '一、总体情况', '2021年，本机关认真贯彻落实《条例》，主动公开政府信息。'];
+  const page = async (html: string) => (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
+
+  it('a sidebar list of links above the article is not the title (P1: another office became the agency)', async () => {
+    const html = `<!doctype html><html><head><title>某市某区人民政府门户网站</title></head><body><div><h3>最新信息</h3><ul><li><a href="/x">某市某区财政局2022年度政府信息公开工作年度报告</a></li></ul></div><p>${TITLE}</p>${BODY_2021.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const m = await page(html);
+    expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
+    // a title that is itself a link, with none other, is still read
+    const linked = html.replace(/<div>.*?<\/div>/, '').replace(`<p>${TITLE}</p>`, `<p><a href="/self">${TITLE}</a></p>`);
+    expect((await page(linked)).title).toBe(TITLE);
+  });
+
+  // (no statistics period but in the last: the title's year is the report's)
+  it.each([
+    ['a 最新动态 list in text (P2: the year was 2022, the agency the district government)', ['最新动态', '某市某区人民政府2022年度政府信息公开工作年度报告', TITLE]],
+    ['a breadcrumb naming another year (N01)', ['当前位置：首页 > 政务公开 > 2022年度政府信息公开工作年度报告专栏', TITLE]],
+    ['a 最新动态 list over a title without its year (N04)', ['最新动态', '某市某区人民政府2022年度政府信息公开工作年度报告', '某市某区市场监督管理局政府信息公开工作年度报告', BODY_2021[0]!]],
+  ])('%s: the article\'s own title is read', async (_, head) => {
+    const m = await meta([...head, ...BODY_2021.slice(1)]);
+    expect([m.reportYear, m.agencyName, m.agencyKind]).toEqual([2021, '某市某区市场监督管理局', 'department']);
+  });
+
+  it('a work plan joined to the report by 暨: the report\'s year and the agency (Y04: 2022, …政务公开工作要点暨)', async () => {
+    const m = await meta(['某市某区市场监督管理局2022年政务公开工作要点暨2021年度政府信息公开工作年度报告', ...BODY_2021]);
+    expect([m.reportYear, m.agencyName]).toEqual([2021, '某市某区市场监督管理局']);
+  });
+
+  it('a 相关文章 entry\'s 发布日期 under the signature is not the page\'s date (P3)', async () => {
+    const body = [...BODY_2021, '二、主动公开政府信息情况', '本年主动公开信息12条。', '三、其他需要报告的事项', '本机关未收取信息处理费。', '无。'];
+    const m = await meta([TITLE, ...body, '某市某区市场监督管理局', '2022年1月20日', '相关文章', '某市某区召开2022年政务公开工作推进会 发布日期:2022-01-10']);
+    expect([m.publishedOn, m.publishedOnSource]).toEqual(['2022-01-20', '落款日期']);
+  });
+
+  it.each([
+    ['a sentence comparing with last year (Y12)', '与2020年度政府信息公开工作相比，2021年本机关主动公开信息增加。'],
+    ['a subheading on last year\'s report\'s problems (Y13)', '（一）2020年度政府信息公开工作年度报告所提问题的整改情况'],
+  ])('a title without a year and no period: %s gives no year, not 2020', async (_, line) => {
+    const m = await meta(['某市某区市场监督管理局政府信息公开工作年度报告', '一、总体情况', line]);
+    expect(m.reportYear).toBeNull();
+    // the year the text names for itself is still read
+    expect((await meta(['某市某区市场监督管理局政府信息公开工作年度报告', '一、总体情况', line, '2021年度政府信息公开工作情况如下。'])).reportYear).toBe(2021);
+  });
+
+  it('a statistics period in Chinese numerals is read, and gives the year (Y11)', async () => {
+    const m = await meta(['某市某区市场监督管理局政府信息公开工作年度报告', '本报告所列数据的统计期限为二〇二一年一月一日至二〇二一年十二月三十一日。', '一、总体情况']);
+    expect([m.statPeriod?.start, m.statPeriod?.end, m.reportYear]).toEqual(['2021-01-01', '2021-12-31', 2021]);
+  });
+
+  it('an agency named only in the signature is read from it (G01)', async () => {
+    const m = await meta(['2021年度政府信息公开工作年度报告', ...BODY_2021, '某市某区市场监督管理局', '2022年1月20日']);
+    expect([m.agencyName, m.agencyKind]).toEqual(['某市某区市场监督管理局', 'department']);
+    // a closing sentence over the date is no agency
+    expect((await meta(['2021年度政府信息公开工作年度报告', ...BODY_2021, '特此报告', '2022年1月20日'])).agencyName).toBeNull();
+  });
+});

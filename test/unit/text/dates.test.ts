@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_DATE_SOURCE, isoDate, isoFromChinese } from '../../../src/text/dates';
+import { digitDates } from '../../../src/text/dates';
 
 const read = (s: string): string | null => {
   const m = new RegExp(CN_DATE_SOURCE).exec(s);
@@ -26,4 +27,15 @@ describe('dates', () => {
   ])('%s → %s', (printed, iso) => {
     expect(read(printed)).toBe(iso);
   });
+});
+
+describe('digitDates', () => {
+  it.each([
+    ['统计期限为二〇二一年一月一日至二〇二一年十二月三十一日。', '统计期限为2021年1月1日至2021年12月31日。'],
+    ['二O二一年元月一日至十二月三十一日', '2021年1月1日至12月31日'],
+    ['统计时间：二〇二一年一月至十二月', '统计时间：2021年1月至12月'],
+    ['二〇二一年度', '2021年度'],
+  ])('%s → %s', (cn, digits) => expect(digitDates(cn)).toBe(digits));
+
+  it.each(['统计期限为一年', '统计期限为2021年1月1日至2021年12月31日', '十二三四五年', '第一次'])('%s stays as it is', (s) => expect(digitDates(s)).toBe(s));
 });
