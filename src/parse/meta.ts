@@ -31,7 +31,7 @@ export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
 const YEARLESS_TITLE = /^\s*(?!首页|当前位置|您的位置)[^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部)(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
 
 /** a link to another page or an attachment: 上一篇：, 【下一篇】, « , 附件： */
-const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]\s*一?\s*[篇条]|附\s*件|相\s*关))/;
+const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]\s*一?\s*[篇条]|附\s*(?:件|[:：])|相\s*关))/;
 
 /** a numbered subheading's opening: （一）, 一、, 1. */
 const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
@@ -44,7 +44,8 @@ const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇
 
 /** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多, 最新动态, 热点信息, or a link's (相关阅读, 上一篇): what follows links to other pages */
 const isListHeading = (text: string): boolean => LIST_HEADING.test(text) || NAVIGATION.test(text);
-const LIST_HEADING = /^\s*[【\[〔]?\s*(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关|最\s*新|热\s*[点门]|推\s*荐)[^\n。，,\d]{0,6}[】\]〕]?\s*[:：]?\s*$/;
+// (最新…, 热点…, 推荐… only as lists are named: a body's subheading 最新进展 or 热点回应 is none, reviewer 115 R9)
+const LIST_HEADING = /^\s*[【\[〔]?\s*(?:(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}|最\s*新\s*(?:动\s*态|信\s*息|发\s*布|文\s*章|资\s*讯|消\s*息|公\s*开)|热\s*[点门]\s*(?:信\s*息|新\s*闻|文\s*章|推\s*荐|资\s*讯)?|推\s*荐\s*(?:阅\s*读|文\s*章|信\s*息)?)[】\]〕]?\s*[:：]?\s*$/;
 
 /**
  * The report's title. `periodYears`: the years the statistics period starts and ends in, when
@@ -65,7 +66,9 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   // before any title: a title in a link (a sidebar's 最新信息 list above the article: reviewer 114 P1, the
   // agency was another office's), kept in case no other comes; a list's heading (最新动态), after which
   // the title lines of its run of short lines are its entries but the last, the article's title (114 P2)
+  const contradicted = (title: string) => periodYears.length > 0 && !periodYears.includes(yearFrom(title)!);
   let linked: string | null = null;
+  let linkedInList = false;
   let listed: string | null = null;
   let inList = false;
   const blocks = page.blocks.slice(0, 60);
@@ -97,13 +100,18 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     // after a year-less title, not a link to another year's report: one in a list of links, or
     // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
     if (title !== null && !yearless) {
-      if (isLink(b.el)) linked ??= title;
+      // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
+      if (isLink(b.el)) {
+        const inList = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
+        if (linked === null || (linkedInList && !inList)) [linked, linkedInList] = [title, inList];
+      }
       else if (inList) listed = title;
-      // after a linked title, a title line, not a sentence naming a report
-      else if (linked === null || whole) return { title, h1: page.h1 };
+      // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
+      // year the statistics period contradicts (reviewer 115 R6, R7)
+      else if (linked === null || (whole && !NOT_A_TITLE_LINE.test(b.text) && !contradicted(title))) return { title, h1: page.h1 };
       continue;
     }
-    if (title !== null && !(yearless && (isLink(b.el) || (periodYears.length > 0 && !periodYears.includes(yearFrom(title)!))))) return { title, h1: page.h1 };
+    if (title !== null && !(yearless && (isLink(b.el) || contradicted(title)))) return { title, h1: page.h1 };
     // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
     if (yearless && isListHeading(b.text)) break;
     if (!yearless && YEARLESS_TITLE.test(b.text)) {
@@ -142,13 +150,13 @@ export function bodyYear(page: ReportDocument): number | null {
  * 工作相比`, `（一）2020年度…年度报告所提问题的整改情况` (reviewer 114 Y12, Y13: the report's year was taken as 2020).
  */
 function namesAnotherYear(stream: string, from: number, to: number): boolean {
-  if (COMPARED_WITH.test(stream.slice(Math.max(0, from - 3), from))) return true;
-  const rest = stream.slice(to, to + 40);
-  const end = rest.search(/[。\n]/);
-  return LOOKED_BACK_TO.test(end < 0 ? rest : rest.slice(0, end));
+  return COMPARED_WITH.test(stream.slice(Math.max(0, from - 3), from)) || LOOKED_BACK_TO.test(stream.slice(to, to + 40));
 }
-const COMPARED_WITH = /(?:与|较|比|同|对照|相对于?)\s*$/;
-const LOOKED_BACK_TO = /所提(?:出的)?问题|整改|相比|比较|对比|同比/;
+// (right before the year only: a 同比 or 相比 later in the sentence compares the report's own year with
+// another, and 会同 is no comparison: reviewer 115 R1–R5, the report's year had been skipped)
+const COMPARED_WITH = /(?:与|较|比|相较于?|对照)\s*$/;
+/** the year's report's problems or their rectification, in the same clause: …年度报告所提问题, …年度报告中提出的问题已整改 */
+const LOOKED_BACK_TO = /^[^。\n，,；;]{0,20}?报告[^。\n，,；;]{0,6}?(?:所提|提出|指出|反映|存在)(?:的|出的)?(?:问题|意见)|^[^。\n，,；;]{0,20}?报告[^。\n，,；;]{0,8}?整改/;
 
 /** Whether block `b` is within three blocks under a list's heading (往年年报, 相关文章), or is a link to another page (上一篇：…). */
 function underListHeading(page: ReportDocument, b: number): boolean {
@@ -343,12 +351,22 @@ export function signatureAgency(page: ReportDocument): string | null {
   const signed = findSignature(page);
   if (!signed) return null;
   const own = asciiDigits(page.blocks[signed.block]!.text).replace(TRAILING_DATE, '').trim();
-  const name = own || (signed.block > 0 ? page.blocks[signed.block - 1]!.text.trim() : '');
-  return AGENCY_NAME.test(name) ? name : null;
+  if (own) return isAgencyName(own) ? own : null;
+  // the top one of two name lines (某局 / 某局办公室: reviewer 115 E03, the office had been taken)
+  let name: string | null = null;
+  for (let i = signed.block - 1; i >= Math.max(0, signed.block - 2); i--) {
+    const line = page.blocks[i]!.text.trim();
+    if (!isAgencyName(line)) break;
+    name = line;
+  }
+  return name;
 }
+/** a line that is an agency's name, not a sentence ending in one (如有疑问请联系区政务服务中心: reviewer 115 S1–S3) */
+const isAgencyName = (line: string): boolean => AGENCY_NAME.test(line) && !SENTENCE_WORDS.test(line);
+const SENTENCE_WORDS = /请|如有|联系|咨询|由|交|审核|负责|电话|地址|邮编|网址|统一|报送|发布|本机关|我[局委办院]/;
 const TRAILING_DATE = new RegExp(String.raw`(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_DATE_SOURCE})\s*$`);
 /** a whole block that is an agency's name: hanzi (brackets allowed) ending as agencies' names do */
-const AGENCY_NAME = /^[\u4e00-\u9fff（）()]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道办事处|街道|管委会|处|部)$/;
+const AGENCY_NAME = /^[\u4e00-\u9fff（）()]{2,25}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道办事处|街道|管委会|处|部)$/;
 
 /** Full-width digits as ASCII, nothing else changed (a title's other characters are shown as printed). */
 function asciiDigits(s: string): string {
@@ -378,7 +396,8 @@ export function yearFrom(title: string | null): number | null {
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})\s*年度?/g;
 
 /** a work plan's or summary's name joined to the report's by 暨 (2022年政务公开工作要点暨) */
-const WORK_PLAN_AND = /(?:19|20)\d{2}\s*年度?[^\n暨\d]{0,12}?工作(?:要点|计划|总结|安排)暨/;
+// (the year in digits or numerals: 二〇二二年政务公开工作要点暨, reviewer 115 U1)
+const WORK_PLAN_AND = new RegExp(`${YEAR}\\s*年度?[^\\n暨\\d]{0,12}?工作(?:要点|计划|总结|安排)暨`);
 
 /** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
 const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;

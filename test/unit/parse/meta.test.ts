@@ -475,3 +475,48 @@ describe('what a portal prints around the title (reviewer 114)', () => {
     expect((await meta(['2021年度政府信息公开工作年度报告', ...BODY_2021, '特此报告', '2022年1月20日'])).agencyName).toBeNull();
   });
 });
+
+describe('the audit of those rules (reviewer 115)', () => {
+  const NO_YEAR = '某市某区市场监督管理局政府信息公开工作年度报告';
+  it.each([
+    ['同比 later in its sentence (R1)', '2021年度政务公开工作中，主动公开信息同比增长12%。下一步，落实2022年政务公开工作要点。'],
+    ['整改 later in its sentence (R3)', '2021年度政务公开工作中，本机关抓整改、促落实。2022年政务公开工作将继续推进。'],
+    ['与上年相比 after it (R4)', '2021年度政务公开工作与上年相比有所进步。'],
+    ['会同 before it (R5)', '本机关会同2021年度政务公开工作领导小组开展工作。'],
+  ])('the text\'s own year with %s is the report\'s (it had been skipped)', async (_, line) => {
+    expect((await meta([NO_YEAR, '一、总体情况', line])).reportYear).toBe(2021);
+  });
+
+  it('a title printed as a link, then an 附件 line or a title the period contradicts: the link is the title (R6, R7)', async () => {
+    const TITLE = '某市某区市场监督管理局2021年度政府信息公开工作年度报告';
+    for (const after of ['附件：某市某区人民政府2021年度政府信息公开工作年度报告', '某市某区市场监督管理局2020年度政府信息公开工作年度报告']) {
+      const html = `<!doctype html><html><head><title>某市某区人民政府门户网站</title></head><body><div><a href="#">${TITLE}</a></div><div>${after}</div><p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p><p>一、总体情况</p></body></html>`;
+      const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
+      expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
+    }
+  });
+
+  it('sidebar links, then the title as a link in a heading: the heading\'s (U5)', async () => {
+    const html = `<!doctype html><html><head><title>某市某区人民政府门户网站</title></head><body><div>最新信息</div><ul><li><a href="/a">某市某区财政局2021年度政府信息公开工作年度报告</a></li></ul><h2><a href="#">某市某区市场监督管理局2021年度政府信息公开工作年度报告</a></h2><p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p><p>一、总体情况</p></body></html>`;
+    expect((await parseDocument(parseHTML(html).document as unknown as Document)).record.meta.agencyName).toBe('某市某区市场监督管理局');
+  });
+
+  it('a body subheading 最新进展 is no list\'s heading: the 发布日期 under it stays the page\'s (R9)', async () => {
+    const m = await meta(['某市某区市场监督管理局2021年度政府信息公开工作年度报告', '本报告所列数据的统计期限为2021年1月1日至2021年12月31日。', '一、总体情况', '二、主动公开政府信息情况', '本年主动公开信息12条。', '三、其他需要报告的事项', '最新进展', '发布日期：2022-01-25', '某市某区市场监督管理局', '2022年1月20日']);
+    expect(m.publishedOn).toBe('2022-01-25');
+  });
+
+  it.each([
+    ['a sentence ending in a name (S1)', ['如有疑问请联系区政务服务中心', '2022年1月20日'], null],
+    ['a sentence ending in a name (S3)', ['主动公开信息由局办公室统一审核后交信息中心', '2022年1月20日'], null],
+    ['two name lines: the upper (E03)', ['某市某区市场监督管理局', '某市某区市场监督管理局办公室', '2022年1月20日'], '某市某区市场监督管理局'],
+  ])('the signature\'s agency: %s', async (_, signature, agency) => {
+    const m = await meta(['2021年度政府信息公开工作年度报告', '本报告所列数据的统计期限为2021年1月1日至2021年12月31日。', '一、总体情况', ...signature]);
+    expect(m.agencyName).toBe(agency);
+  });
+
+  it('a work plan with its year in numerals joined by 暨: the agency before it (U1)', async () => {
+    const m = await meta(['某市某区市场监督管理局二〇二二年政务公开工作要点暨二〇二一年度政府信息公开工作年度报告', '一、总体情况']);
+    expect([m.reportYear, m.agencyName]).toEqual([2021, '某市某区市场监督管理局']);
+  });
+});
