@@ -199,7 +199,7 @@ export function toMarkdown(r: Results): string {
     ...budgets(r).map((b) => `| ${b.what} | ${b.target} | ${b.reached} | ${b.ok === null ? (b.status ?? 'not measured') : b.ok ? 'met' : '**missed**'} |`),
     '',
   ];
-  if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium', r.chromium.timings), '', ...coldTable(r.chromium.cold ?? []), '');
+  if (typeof r.chromium !== 'string') lines.push(...pageTable('Chromium, each page in a browser context of its own', r.chromium.timings), '', ...coldTable(r.chromium.cold ?? []), '');
   lines.push(...cardTable(r.timeToCard), '');
   if (r.timeToCardFirefox !== undefined) lines.push(...cardTable(r.timeToCardFirefox, 'Firefox'), '');
   lines.push(...pageTable('Node (linkedom)', r.node), '');
