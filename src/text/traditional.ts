@@ -123,7 +123,43 @@ function glossEnd(text: string, p: number): number {
 }
 
 /**
- * Removes pinyin glosses such as 鎮(zhèn) or 數(shù), and zhuyin ones such as 申(ㄕㄣ). To avoid eating real parentheses
+ * Where a word's gloss whose "(" is at p ends: words of 1–14 letters, two to six of them with
+ * a space between, with a tone mark (行政许可(xíngzhèng xǔkě): the row's label had been left with its gloss,
+ * and the row unread, reviewer 111 W2); -1 when p starts none. Sets glossToned.
+ */
+function wordGlossEnd(text: string, p: number): number {
+  const before = text.charCodeAt(p - 1);
+  if (!(before >= 0x3400 && before <= 0x9fff)) return -1;
+  let kinds = 0;
+  let groups = 0;
+  let q = p + 1;
+  for (;;) {
+    const start = q;
+    for (; q < text.length && q - start <= 14; q++) {
+      const c = text.charCodeAt(q);
+      const k = c < 0x200 ? PINYIN_KIND[c]! : 0;
+      if (k === 0) break;
+      kinds |= k;
+    }
+    if (q === start || q - start > 14) return -1;
+    groups++;
+    if (text.charCodeAt(q) !== 0x20 || groups === 6) break;
+    q++;
+  }
+  const close = text.charCodeAt(q);
+  if (groups < 2 || (kinds & TONED) === 0 || (close !== 0x29 && close !== 0xff09)) return -1;
+  glossToned = true;
+  return q + 1;
+}
+
+/** glossEnd, else wordGlossEnd */
+const anyGlossEnd = (text: string, p: number): number => {
+  const end = glossEnd(text, p);
+  return end >= 0 ? end : wordGlossEnd(text, p);
+};
+
+/**
+ * Removes pinyin glosses such as 鎮(zhèn) or 數(shù), 许可(xǔkě) or 行政许可(xíngzhèng xǔkě), and zhuyin ones such as 申(ㄕㄣ). To avoid eating real parentheses
  * like 机构(ABC), a gloss must carry a tone mark unless the page has toned glosses elsewhere.
  */
 export function stripPinyin(text: string, allowToneless = false): { text: string; count: number } {
@@ -131,7 +167,7 @@ export function stripPinyin(text: string, allowToneless = false): { text: string
   let out = '';
   let from = 0;
   for (let p = nextOpen(text, 0); p >= 0; ) {
-    const end = glossEnd(text, p);
+    const end = anyGlossEnd(text, p);
     if (end < 0) {
       p = nextOpen(text, p + 1);
       continue;
@@ -150,7 +186,7 @@ export function stripPinyin(text: string, allowToneless = false): { text: string
 export function hasPinyinGlosses(text: string): boolean {
   let toned = 0;
   for (let p = nextOpen(text, 0); p >= 0; ) {
-    const end = glossEnd(text, p);
+    const end = anyGlossEnd(text, p);
     if (end < 0) {
       p = nextOpen(text, p + 1);
       continue;

@@ -9,7 +9,8 @@ import { hasPinyinGlosses, stripPinyin } from '../../../src/text/traditional';
 /** The previous code, verbatim apart from names. */
 // (later change, in both) or a zhuyin gloss, 申(ㄕㄣ), which needs no tone mark
 // (later change, in both) full-width parentheses, and a tone number after the letters, 報(bao4)
-const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])[(（](?:(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?|(?=[\u02c7\u02ca\u02cb\u02d9]*[\u3105-\u312f])[\u3105-\u312f\u02c7\u02ca\u02cb\u02d9]{1,7})[)）]/g;
+// (later change, in both) a word's gloss, 2–6 words of 1–14 letters with spaces between and a tone mark: 许可(xǔ kě), 行政许可(xíngzhèng xǔkě)
+const PINYIN_AFTER_CJK = /(?<=[\u3400-\u9fff])[(（](?:(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?|(?=[\u02c7\u02ca\u02cb\u02d9]*[\u3105-\u312f])[\u3105-\u312f\u02c7\u02ca\u02cb\u02d9]{1,7}|(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,14}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,14}){1,5})[)）]/g;
 const PINYIN_TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312f1-5]/;
 
 function regexStripPinyin(text: string, allowToneless = false): { text: string; count: number } {
@@ -44,7 +45,7 @@ const piece = fc.oneof(
   { arbitrary: gloss, weight: 4 },
   { arbitrary: letter, weight: 2 },
   { arbitrary: notLetter, weight: 1 },
-  { arbitrary: fc.constantFrom('(', ')', '()', '(2019)', '((zhèn))', '（bào）', '(bao4)', '（ㄕㄣ)', '(ab12)'), weight: 1 },
+  { arbitrary: fc.constantFrom('(', ')', '()', '(2019)', '((zhèn))', '（bào）', '(bao4)', '（ㄕㄣ)', '(ab12)', '(xíngzhèng xǔkě)', '(ab cd)', '(a b c d e f gà)', '(xǔ  kě)', '(xǔ kě )', '(zhèngfǔxìnxīgōngkāi ab)', '(abcdefghijklmnà b)'), weight: 1 },
 );
 const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
 

@@ -69,6 +69,25 @@ describe('Traditional script', () => {
     expect(page.stream.trim()).toBe('報告'); // two characters are too few to call the page Traditional
   });
 
+  it('strips a word\'s gloss after a row label (行政许可(xíngzhèng xǔkě): the row had been unread, reviewer 111 W2); not an untoned or Latin bracket', async () => {
+    expect(stripPinyin('行政许可(xíngzhèng xǔkě) | 137 | 予以公开（yǔyǐ gōngkāi） | 15').text).toBe('行政许可 | 137 | 予以公开 | 15');
+    expect(stripPinyin('机构(ab cd) 机构(Open Data) 机构(xǔ  kě) 机构(xǔ kě )').count).toBe(0);
+    const { parseDocument } = await import('../../../src/parse/index');
+    const { parseHTML } = await import('linkedom');
+    const { pageHtml } = await import('../../../src/extract/page-source');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { FIXTURES } = await import('../parse/fixture-loader');
+    const seed = readFileSync(join(FIXTURES, 'seeds/001_e60c3c3fc476d400.txt'), 'utf8');
+    const glossed = seed.replace(/^行政许可$/m, '行政许可(xíngzhèng xǔkě)').replace(/^行政处罚$/m, '行政处罚(xíngzhèng chǔfá)');
+    expect(glossed).toContain('行政处罚(xíngzhèng chǔfá)');
+    const read = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+    const [plain, withGloss] = [await read(seed), await read(glossed)];
+    expect(withGloss.cells['table2.licensing.decisions']?.value).toBe(plain.cells['table2.licensing.decisions']!.value);
+    expect(withGloss.cells['table2.penalty.decisions']?.value).toBe(plain.cells['table2.penalty.decisions']!.value);
+    expect(withGloss.warnings.filter((w) => w.code === 'unreadable-row')).toEqual([]);
+  });
+
   it('detects Traditional pages and converts tw/hk forms', async () => {
     expect(needsConversion('舟曲縣果耶鎮政府信息公開工作年度報告，總體情況，主動公開，申請處理，復議訴訟')).toBe(true);
     expect(needsConversion('舟曲县果耶镇政府信息公开工作年度报告，总体情况，主动公开')).toBe(false);
