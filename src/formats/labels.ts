@@ -89,8 +89,12 @@ function wrappedFormSource(form: string): string {
   return Array.from(form).map(charClass).join('(?:\\s*(?:[|｜][ \\t]*)+\\n\\s*|\\s*)');
 }
 
-/** a trailing parenthetical a label with the `note` option may carry: （区分处理的，只计这一情形…） */
-const NOTE_SUFFIX = '(?:\\s*[(（][^()（）]{0,80}[)）])?';
+/**
+ * a trailing parenthetical a label with the `note` option may carry: （区分处理的，只计这一情形…）; never
+ * holding a row's values (two numbers apart: `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）`, a label
+ * wrapped after its values, had its seven values taken for the note and stored blank, reviewer 116 P1)
+ */
+const NOTE_SUFFIX = '(?:\\s*[(（](?:(?!\\d[\\s|｜]+[\\d+\\-])[^()（）]){0,80}[)）])?';
 
 const wrapped = new Map<LabelPattern, RegExp>();
 /** `p`'s forms wrapped at a cell's end (wrappedFormSource), with its trailing note: a global regex, built when first asked for */
@@ -271,10 +275,10 @@ const OPEN = [0x28, 0xff08];
 const CLOSE = [0x29, 0xff09];
 
 /**
- * Where the note `(?:\s*[(（][^()（）]{0,80}[)）])?` read from `pos` ends (`pos` when there is
- * none): spaces, an opening parenthesis, at most 80 characters that are no parenthesis, a
- * closing one. Backtracking finds nothing else: fewer spaces leave a space where the opening
- * parenthesis must be, and a shorter inside leaves a non-parenthesis where the closing one must be.
+ * Where the note NOTE_SUFFIX reads from `pos` ends (`pos` when there is none): spaces, an opening
+ * parenthesis, at most 80 characters that are no parenthesis and no digit with another number
+ * after separators, a closing one. Backtracking finds nothing else: fewer spaces leave a space where
+ * the opening parenthesis must be, and a shorter inside leaves a non-parenthesis where the closing one must be.
  */
 function noteEnd(stream: string, pos: number): number {
   let i = pos;
@@ -282,8 +286,21 @@ function noteEnd(stream: string, pos: number): number {
   if (!OPEN.includes(stream.charCodeAt(i))) return pos;
   i++;
   const limit = i + 80;
-  while (i < stream.length && i < limit && !isParenthesis(stream.charCodeAt(i))) i++;
+  while (i < stream.length && i < limit && !isParenthesis(stream.charCodeAt(i))) {
+    if (isDigitCode(stream.charCodeAt(i)) && anotherNumberAfter(stream, i + 1)) return pos;
+    i++;
+  }
   return CLOSE.includes(stream.charCodeAt(i)) ? i + 1 : pos;
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** `[\s|｜]+[\d+\-]` at `at`: separators, then a digit or a sign */
+function anotherNumberAfter(stream: string, at: number): boolean {
+  let j = at;
+  while (j < stream.length && (isRegexSpace(stream.charCodeAt(j)) || stream[j] === '|' || stream[j] === '｜')) j++;
+  if (j === at) return false;
+  const c = stream.charCodeAt(j);
+  return isDigitCode(c) || c === 0x2b || c === 0x2d;
 }
 
 function isParenthesis(c: number): boolean {

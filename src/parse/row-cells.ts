@@ -247,6 +247,11 @@ export function readRowCells(
   opts: RowOptions = {},
 ): RowRead {
   const e = stripTrailingNumbering(stream, start, end);
+  // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
+  // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
+  // the row left unread, reviewer 116 P1)
+  const around = stream.charCodeAt(start) === 0x28 || stream.charCodeAt(start) === 0xff08 || stream.charCodeAt(start) <= 0x20 ? NOTE_AROUND_VALUES.exec(stream.slice(start, e)) : null;
+  if (around) return readRowCells(stream, start + around[1]!.length, start + around[1]!.length + around[2]!.length, n, opts);
   const nl = indexWithin(stream, NEWLINE, start, e);
   const firstLineEnd = nl < 0 ? e : nl;
   if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) return readPipeCells(stream, start, e, n, opts);
@@ -264,6 +269,8 @@ export function readRowCells(
   const without = readTextCells(stream, start, start + footer.index, n, opts);
   return readCount(without) > readCount(read) ? without : read;
 }
+/** an opening bracket and words (group 1), values to the line's end (group 2), the words closing the bracket on the next line, nothing after */
+const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d\n|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
 const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value !== null ? 1 : 0), 0);
 /** a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —` */
 const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1\s*$/;

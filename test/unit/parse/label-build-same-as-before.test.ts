@@ -36,7 +36,8 @@ function labelBefore(canonical: string, variants: string[] = [], opts: { note?: 
   const forms = [canonical, ...variants];
   const order = forms.map((f, i) => ({ f, i })).sort((a, b) => b.f.length - a.f.length);
   const alts = order.map(({ f }) => `(${Array.from(f).map(charClassBefore).join('\\s*')})`).join('|');
-  const note = opts.note ? '(?:\\s*[(（][^()（）]{0,80}[)）])?' : '';
+  // (later change, in both) a note holds no row's values: no digit with another number after separators (reviewer 116 P1)
+  const note = opts.note ? '(?:\\s*[(（](?:(?!\\d[\\s|｜]+[\\d+\\-])[^()（）]){0,80}[)）])?' : '';
   const src = `${opts.before ?? ''}(?:${alts})${opts.after ?? ''}${note}`;
   const sorted = order.map(({ f }) => f);
   const perForm = sorted.map(formStartsBefore);

@@ -61,6 +61,8 @@ const fragment = fc.oneof(
   fc.constantFrom(' ', '\n', '|', '（区分处理的，只计这一情形）', '(注)', '“', '”', '0', '12 3', '、', '（', '）'),
   // notes: spaced, 80 characters inside (the most), 81, nested, unclosed
   fc.constantFrom(' (注)', '\u3000（注）', '\n(', '(' + '字'.repeat(80) + ')', '(' + '字'.repeat(81) + ')', '(a(b)c)', '(a）', '（a', ')'),
+  // (later change, in both) a note holding no row's values: a digit with another number after separators
+  fc.constantFrom('（区分处理的， 7 4 32\n不计）', '(第1项)', '(1 | 2)', '(1 -2)', '(1 +2)', '(1\n2)', '(12)', '(1 a)', '(1 | )'),
   fc.constantFrom(...words).chain((w) => fc.constantFrom('\u3000', '\t', '\u00a0', '\n ', '\u200b').map((sp) => Array.from(w).join(sp))),
   fc.constantFrom(...words).map((w) => w.replace(/、/g, ',').replace(/"/g, '“').replace(/:/g, '：')),
 );

@@ -1,0 +1,35 @@
+// A text copy printing a long label cell's lines beside its row: the label's note wrapped around
+// the row's values, `（二）部分公开（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）`. The note had
+// swallowed the values (read as the label's) and the row was stored blank, with no note (reviewer 116 P1).
+import { describe, expect, it } from 'vitest';
+import { findLabel } from '../../../src/formats/labels';
+import { T3_ROWS_2021 } from '../../../src/formats/table3';
+import { readRowCells } from '../../../src/parse/row-cells';
+
+const partly = T3_ROWS_2021.find((r) => r.keys[0]!.endsWith('.partiallyGranted'))!.pattern;
+
+describe('a label\'s note wrapped around its row\'s values', () => {
+  it.each([
+    ['spaces', '（二）部分公开（区分处理的，只计这一情形， 7 4 8 5 2 6 32\n不计其他情形）\n'],
+    ['bars', '（二）部分公开（区分处理的，只计这一情形， | 7 | 4 | 8 | 5 | 2 | 6 | 32 |\n不计其他情形） |\n'],
+    ['zeros', '（二）部分公开（区分处理的，只计这一情形， 0 0 0 0 0 0 0\n不计其他情形）\n'],
+  ])('with %s: the note is not the label\'s, and the values are read', (_, row) => {
+    const m = findLabel(partly, row, 0, row.length)!;
+    expect(row.slice(m.start, m.end)).toBe('部分公开');
+    const cells = readRowCells(row, m.end, row.length, 7, {}).cells.map((c) => c.raw);
+    expect(cells).toEqual(row.includes(' 7 ') ? ['7', '4', '8', '5', '2', '6', '32'] : ['0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('a note printed whole before the values is still the label\'s', () => {
+    const row = '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 7 4 8 5 2 6 32\n';
+    const m = findLabel(partly, row, 0, row.length)!;
+    expect(row.slice(m.end).trim()).toBe('7 4 8 5 2 6 32');
+  });
+
+  it('a note with a number of its own (第1项) is still a note; words after the values on the next line with digits are not its end', () => {
+    const withNumber = '（二）部分公开（第1项） 7 4 8 5 2 6 32\n';
+    expect(withNumber.slice(findLabel(partly, withNumber, 0, withNumber.length)!.end).trim()).toBe('7 4 8 5 2 6 32');
+    const notClosing = '（区分处理的， 7 4 8 5 2 6 32\n共3项）\n';
+    expect(readRowCells(notClosing, 0, notClosing.length, 7, {}).problem?.code).toBe('unreadable-row');
+  });
+});
