@@ -44,7 +44,16 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const rowStart = dataLineStart(s, start, to);
   const startsAtCell = rowStart > start && s.slice(start, to).includes('|');
   start = rowStart;
-  const headerText = s.slice(from, start);
+  // a page's footer under the header (`- 5 -`), and the header printed again after the page break: the row
+  // is under them, read by the repeat (the footer had been read as the row: all 15 values lost, reviewer 116 M35)
+  let headerFrom = from;
+  if (PAGE_FOOTER_LINE.test(lineFrom(s, start, to))) {
+    const next = s.indexOf('\n', start) + 1;
+    const again = next > 0 && next < to ? t4HeaderEnd(s, next, to) : null;
+    if (again !== null) [headerFrom, start] = [next, dataLineStart(s, again, to)];
+    else if (next > 0 && next < to) start = next;
+  }
+  const headerText = s.slice(headerFrom, start);
   // a 栏次 row (1 | 2 | … | 15) under the header is not the data row, nor an empty spacer row after it
   const afterNumbers = afterColumnNumbers(s, start, to);
   if (afterNumbers !== null) start = pastSpacerLines(s, afterNumbers, to, true);
@@ -665,6 +674,9 @@ function isBlankRow(line: string): boolean {
 }
 
 /** The line from `from`, not past `to`. */
+/** a line that is a printed page's number alone: `- 5 -`, `－5－`, `第 5 页`, `第5页 共8页`, `5/8` */
+const PAGE_FOOTER_LINE = /^[ \t|]*(?:([-－—–])[ \t]*\d{1,3}[ \t]*\1|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?|\d{1,3}[ \t]*\/[ \t]*\d{1,3})[ \t|]*$/;
+
 function lineFrom(s: string, from: number, to: number): string {
   const nl = s.indexOf('\n', from);
   return s.slice(from, Math.min(to, nl < 0 ? to : nl));

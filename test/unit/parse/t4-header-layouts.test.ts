@@ -400,6 +400,17 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
   });
 
   it.each([
+    ['the header printed again after it', true],
+    ['no header after it', false],
+  ])('a page footer (- 5 -) under the header, %s: the row under them is read, by the header (reviewer 116 M35: the footer had been read as the row)', async (_, repeated) => {
+    const header = ['行政诉讼 | 行政复议 |', ...OUTCOME_ROWS];
+    const r = await parse(withTextTable4([...header, '- 5 -', ...(repeated ? header : [])]), true);
+    for (const [group, values] of Object.entries(THIS_YEAR))
+      expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => table4(r)[`table4.${group}.${o}`])).toEqual(values);
+    expect(r.warnings.filter((w) => w.code === 'cell-count' || w.code === 'repeated-table')).toEqual([]);
+  });
+
+  it.each([
     ['a caption row naming 行政诉讼 over the header (单位：件 | 行政诉讼 |)', ['单位：件 | 行政诉讼 |', '行政复议 | 行政诉讼 |']],
     ['行政复议 named again after them (| 行政复议 | 行政诉讼 | 行政复议 |)', ['| 行政复议 | 行政诉讼 | 行政复议 |']],
   ])('text, %s: a group named twice orders nothing, the template\'s order (reviewer 110 P1: twelve values under other groups)', async (_, groups) => {
