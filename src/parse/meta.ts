@@ -154,9 +154,13 @@ function namesAnotherYear(stream: string, from: number, to: number): boolean {
 }
 // (right before the year only: a 同比 or 相比 later in the sentence compares the report's own year with
 // another, and 会同 is no comparison: reviewer 115 R1–R5, the report's year had been skipped)
-const COMPARED_WITH = /(?:与|较|比|相较于?|对照)\s*$/;
-/** the year's report's problems or their rectification, in the same clause: …年度报告所提问题, …年度报告中提出的问题已整改 */
-const LOOKED_BACK_TO = /^[^。\n，,；;]{0,20}?报告[^。\n，,；;]{0,6}?(?:所提|提出|指出|反映|存在)(?:的|出的)?(?:问题|意见)|^[^。\n，,；;]{0,20}?报告[^。\n，,；;]{0,8}?整改/;
+// (and 同 or 和 before it, 同2023年度…相比, but not 会同 or 协同: reviewer 117 R1)
+const COMPARED_WITH = /(?:与|较|比|相较于?|对照|(?<![会协共陪])同|和|跟)\s*$/;
+/**
+ * the year's report's problems or their rectification, in the same clause: …年度报告所提问题, …年度报告中提出的问题已整改;
+ * or problems an evaluation of that year found: 2023年政务公开工作第三方评估指出的问题, 2023年度政务公开考核反馈的问题 (reviewer 117 R1)
+ */
+const LOOKED_BACK_TO = /^[^。\n，,；;]{0,20}?报告[^。\n，,；;]{0,6}?(?:所提|提出|指出|反映|存在)(?:的|出的)?(?:问题|意见)|^[^。\n，,；;]{0,20}?报告[^。\n，,；;]{0,8}?整改|^[^。\n，,；;]{0,24}?(?:评估|考核|检查|督查|测评|评议|审计)[^。\n，,；;]{0,6}?(?:指出|反馈|发现|提出|反映)的?问题/;
 
 /** Whether block `b` is within three blocks under a list's heading (往年年报, 相关文章), or is a link to another page (上一篇：…). */
 function underListHeading(page: ReportDocument, b: number): boolean {
@@ -363,7 +367,8 @@ export function signatureAgency(page: ReportDocument): string | null {
 }
 /** a line that is an agency's name, not a sentence ending in one (如有疑问请联系区政务服务中心: reviewer 115 S1–S3) */
 const isAgencyName = (line: string): boolean => AGENCY_NAME.test(line) && !SENTENCE_WORDS.test(line);
-const SENTENCE_WORDS = /请|如有|联系|咨询|由|交|审核|负责|电话|地址|邮编|网址|统一|报送|发布|本机关|我[局委办院]/;
+// (words, not characters of names: 交通运输局, 公共资源交易中心, 自由贸易试验区 are names, reviewer 117 R2)
+const SENTENCE_WORDS = /请|如有|联系|咨询|交由|交给|审核|负责|电话|地址|邮编|网址|统一|报送|本机关|我[局委办院]/;
 const TRAILING_DATE = new RegExp(String.raw`(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_DATE_SOURCE})\s*$`);
 /** a whole block that is an agency's name: hanzi (brackets allowed) ending as agencies' names do */
 const AGENCY_NAME = /^[\u4e00-\u9fff（）()]{2,25}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道办事处|街道|管委会|处|部)$/;

@@ -520,3 +520,20 @@ describe('the audit of those rules (reviewer 115)', () => {
     expect([m.reportYear, m.agencyName]).toEqual([2021, '某市某区市场监督管理局']);
   });
 });
+
+describe('the audit of the audit (reviewer 117)', () => {
+  const NO_YEAR = '某市某区市场监督管理局政府信息公开工作年度报告';
+  it.each([
+    ['同…相比', '同2023年度政府信息公开工作相比，本年度主动公开信息增加。'],
+    ['和…相比', '和2023年政务公开工作相比，本年度主动公开信息增加。'],
+    ['problems an evaluation found', '针对2023年政务公开工作第三方评估指出的问题，本机关逐项整改。'],
+    ['problems an assessment fed back', '根据2023年度政务公开考核反馈的问题，本机关逐项整改。'],
+  ])('last year named in a sentence looking back (%s) is not the report\'s (R1: 2023 had been stored)', async (_, line) => {
+    expect((await meta([NO_YEAR, '一、总体情况', line, '2024年度政府信息公开工作情况如下。'])).reportYear).toBe(2024);
+  });
+
+  it.each(['某市某区交通运输局', '某市公安局交通警察局', '某市公共资源交易中心', '中国（福建）自由贸易试验区平潭片区管委会'])('a signature %s is an agency (R2: 交 and 由 had made it a sentence)', async (name) => {
+    const m = await meta(['2024年度政府信息公开工作年度报告', '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。', '一、总体情况', name, '2025年1月20日']);
+    expect(m.agencyName).toBe(name);
+  });
+});
