@@ -97,13 +97,11 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     // the agency may be written otherwise than in the year-less line (简称, 关于…, 《…》: reviewer 91)
     const taken = m !== null && (yearless ? !NOT_A_TITLE_LINE.test(b.text) && !NUMBERED_HEADING.test(b.text) && !/[，。；,;]/.test(b.text.slice(m.index + m[0].length)) : whole || !NUMBERED_HEADING.test(b.text));
     const title = taken ? b.text.slice(m!.index, m!.index + m![0].length).trim() : null;
-    // after a year-less title, not a link to another year's report: one in a list of links, or
-    // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
     if (title !== null && !yearless) {
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
       if (isLink(b.el)) {
-        const inList = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
-        if (linked === null || (linkedInList && !inList)) [linked, linkedInList] = [title, inList];
+        const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
+        if (linked === null || (linkedInList && !inItem)) [linked, linkedInList] = [title, inItem];
       }
       else if (inList) listed = title;
       // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
@@ -111,6 +109,8 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
       else if (linked === null || (whole && !NOT_A_TITLE_LINE.test(b.text) && !contradicted(title))) return { title, h1: page.h1 };
       continue;
     }
+    // after a year-less title, not a link to another year's report: one in a list of links, or
+    // naming a year the statistics period contradicts (reviewer 91: the 2020 report became the title)
     if (title !== null && !(yearless && (isLink(b.el) || contradicted(title)))) return { title, h1: page.h1 };
     // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
     if (yearless && isListHeading(b.text)) break;

@@ -250,7 +250,7 @@ export function readRowCells(
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
-  const around = stream.charCodeAt(start) === 0x28 || stream.charCodeAt(start) === 0xff08 || stream.charCodeAt(start) <= 0x20 ? NOTE_AROUND_VALUES.exec(stream.slice(start, e)) : null;
+  const around = opensWithBracket(stream, start, e) ? NOTE_AROUND_VALUES.exec(stream.slice(start, e)) : null;
   if (around) return readRowCells(stream, start + around[1]!.length, start + around[1]!.length + around[2]!.length, n, opts);
   const nl = indexWithin(stream, NEWLINE, start, e);
   const firstLineEnd = nl < 0 ? e : nl;
@@ -268,6 +268,13 @@ export function readRowCells(
   if (pieces.length !== n && !(n >= 5 && pieces.length === 1 && isDigits(pieces[0]!) && pieces[0]!.length >= n)) return read;
   const without = readTextCells(stream, start, start + footer.index, n, opts);
   return readCount(without) > readCount(read) ? without : read;
+}
+/** whether stream[start, end) opens with a bracket after spaces or tabs (most rows do not: their text is not sliced for NOTE_AROUND_VALUES) */
+function opensWithBracket(stream: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (stream.charCodeAt(i) === 0x20 || stream.charCodeAt(i) === 0x09)) i++;
+  const c = stream.charCodeAt(i);
+  return i < end && (c === 0x28 || c === 0xff08);
 }
 /** an opening bracket and words (group 1), values to the line's end (group 2), the words closing the bracket on the next line, nothing after */
 const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d\n|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
