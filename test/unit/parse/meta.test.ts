@@ -13,6 +13,8 @@ async function meta(lines: string[], url?: string) {
   return (await parseDocument(document as unknown as Document, url ? { url } : {})).record.meta;
 }
 
+/** a title naming no year (the report's year from its statistics period or text) */
+const NO_YEAR = '某市某区市场监督管理局政府信息公开工作年度报告';
 const BODY = ['一、总体情况', '2018年，本机关认真贯彻落实《条例》。本报告统计期限为2018年1月1日至2018年12月31日。'];
 
 describe('agencyFromTitle', () => {
@@ -477,7 +479,6 @@ describe('what a portal prints around the title (reviewer 114)', () => {
 });
 
 describe('the audit of those rules (reviewer 115)', () => {
-  const NO_YEAR = '某市某区市场监督管理局政府信息公开工作年度报告';
   it.each([
     ['同比 later in its sentence (R1)', '2021年度政务公开工作中，主动公开信息同比增长12%。下一步，落实2022年政务公开工作要点。'],
     ['整改 later in its sentence (R3)', '2021年度政务公开工作中，本机关抓整改、促落实。2022年政务公开工作将继续推进。'],
@@ -522,7 +523,6 @@ describe('the audit of those rules (reviewer 115)', () => {
 });
 
 describe('the audit of the audit (reviewer 117)', () => {
-  const NO_YEAR = '某市某区市场监督管理局政府信息公开工作年度报告';
   it.each([
     ['同…相比', '同2023年度政府信息公开工作相比，本年度主动公开信息增加。'],
     ['和…相比', '和2023年政务公开工作相比，本年度主动公开信息增加。'],
