@@ -19,9 +19,9 @@ export interface T3Row {
   keys: string[];
 }
 
-const r = (row: string, canonical: string, variants: string[] = [], note = false): T3Row => ({
+const r = (row: string, canonical: string, variants: string[] = [], opts: { note?: boolean; after?: string } = {}): T3Row => ({
   row,
-  pattern: label(canonical, variants, { note }),
+  pattern: label(canonical, variants, opts),
   keys: T3_COLUMNS.map((c) => `table3.${c}.${row}`),
 });
 
@@ -29,7 +29,7 @@ const HEAD: T3Row[] = [
   r('newReceived', '本年新收政府信息公开申请数量', ['本年新收政府信息公开申请', '本年新收申请数量']),
   r('carriedOver', '上年结转政府信息公开申请数量', ['上年结转政府信息公开申请', '上年结转申请数量']),
   r('granted', '予以公开'),
-  r('partiallyGranted', '部分公开', [], true),
+  r('partiallyGranted', '部分公开', [], { note: true }),
   r('denied.stateSecret', '属于国家秘密'),
   r('denied.otherLawProhibited', '其他法律行政法规禁止公开'),
   r('denied.securityStability', '危及"三安全一稳定"', ['"危及三安全一稳定"']),
@@ -55,7 +55,10 @@ export const T3_ROWS_2021: T3Row[] = [
   ...HEAD,
   r('otherHandling.noCorrection', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ['申请人无正当理由逾期不补正']),
   r('otherHandling.feeUnpaid', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ['申请人逾期未按收费通知要求缴纳费用']),
-  r('otherHandling.other', '其他'),
+  // (not the 其他 of the group's name before a numbered row: a table repeating 三、本年度办理结果 | （六）其他处理 | 3.其他
+  // on each of its rows, as spreadsheet exports do, had its 其他处理 read as this row, blank, and the row lost as
+  // printed twice: reviewer 113 K28; a row labelled 3.其他处理 is still this one)
+  r('otherHandling.other', '其他', [], { after: '(?!\\s*处\\s*理[\\s|｜]*\\d\\s*[.．、])' }),
   ...TAIL,
 ];
 

@@ -1,0 +1,36 @@
+// Table 3 printed as a spreadsheet exports it: each row repeats its group labels (三、本年度办理结果 |
+// （六）其他处理 | 3.其他 | …). The 其他 of （六）其他处理 had been read as the 3.其他 row, blank, and the row
+// then lost as printed twice with other numbers (reviewer 113 K28).
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { parseDocument } from '../../../src/parse/index';
+
+const HEAD = ['某市某区某局2024年政府信息公开工作年度报告', '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。', '三、收到和处理政府信息公开申请情况',
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |', '自然人 | 法人或其他组织 | 总计 |', '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |'];
+const row = (label: string, v: number[]) => `${label} | ${v.join(' | ')} |`;
+const zero = [0, 0, 0, 0, 0, 0, 0];
+
+async function table3(otherLabel: string) {
+  const R = '三、本年度办理结果 | ';
+  const lines = [...HEAD,
+    row('一、本年新收政府信息公开申请数量', [5, 0, 0, 1, 0, 0, 6]), row('二、上年结转政府信息公开申请数量', zero),
+    row(`${R}（一）予以公开`, [4, 0, 0, 0, 0, 0, 4]), row(`${R}（二）部分公开（区分处理的，只计这一情形，不计其他情形）`, zero),
+    ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => row(`${R}（三）不予公开 | ${l}`, zero)),
+    ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l) => row(`${R}（四）无法提供 | ${l}`, zero)),
+    ...['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((l) => row(`${R}（五）不予处理 | ${l}`, zero)),
+    row(`${R}（六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请`, zero),
+    row(`${R}（六）其他处理 | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请`, zero),
+    row(`${R}（六）其他处理 | ${otherLabel}`, [1, 0, 0, 1, 0, 0, 2]),
+    row(`${R}（七）总计`, [5, 0, 0, 1, 0, 0, 6]), row('四、结转下年度继续办理', zero), '四、政府信息公开行政复议、行政诉讼情况'];
+  const { record } = await parseDocument(parseHTML(pageHtml(lines.join('\n'), true)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' });
+  return record;
+}
+
+describe('table 3 repeating its group labels on every row (reviewer 113 K28)', () => {
+  it.each(['3.其他', '3.其他处理'])('the row %s under （六）其他处理 is read', async (label) => {
+    const r = await table3(label);
+    expect(['naturalPerson', 'publicInterestOrg', 'total'].map((c) => r.cells[`table3.${c}.otherHandling.other`]?.value)).toEqual([1, 1, 2]);
+    expect(r.warnings.filter((w) => w.code === 'repeated-row')).toEqual([]);
+  });
+});
