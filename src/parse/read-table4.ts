@@ -46,12 +46,16 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   start = rowStart;
   // a page's footer under the header (`- 5 -`), and the header printed again after the page break: the row
   // is under them, read by the repeat (the footer had been read as the row: all 15 values lost, reviewer 116 M35)
+  // (the page's running title, 续表 or a note may come between; not a caption naming another year, 2023年度情况： or
+  // 上年度情况：, which opens that year's copy: its row had been stored as this year's, silently, reviewer 118 P1;
+  // that stays unread, with notes)
   let headerFrom = from;
-  if (PAGE_FOOTER_LINE.test(lineFrom(s, start, to))) {
-    const next = s.indexOf('\n', start) + 1;
-    const again = next > 0 && next < to ? t4HeaderEnd(s, next, to) : null;
-    if (again !== null) [headerFrom, start] = [next, dataLineStart(s, again, to)];
-    else if (next > 0 && next < to) start = next;
+  const next = PAGE_FOOTER_LINE.test(lineFrom(s, start, to)) ? s.indexOf('\n', start) + 1 : 0;
+  if (next > 0 && next < to) {
+    const again = t4HeaderEnd(s, next, to);
+    const nextLine = lineFrom(s, next, to);
+    if (again !== null && !namesAnotherYear(s.slice(next, again), sink.reportYear)) [headerFrom, start] = [next, dataLineStart(s, again, to)];
+    else if (NUMBER_ROW.test(nextLine) || PLACEHOLDER_ROW.test(nextLine)) start = next;
   }
   const headerText = s.slice(headerFrom, start);
   // a 栏次 row (1 | 2 | … | 15) under the header is not the data row, nor an empty spacer row after it
@@ -674,6 +678,13 @@ function isBlankRow(line: string): boolean {
 }
 
 /** The line from `from`, not past `to`. */
+/** whether `text` names a year other than the report's (上年度, 去年, 同期, or another year, or any year when the report's is unknown) */
+function namesAnotherYear(text: string, reportYear: number | null): boolean {
+  if (/上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期/.test(text)) return true;
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) !== reportYear) return true;
+  return false;
+}
+
 /** a line that is a printed page's number alone: `- 5 -`, `－5－`, `第 5 页`, `第5页 共8页`, `5/8` */
 const PAGE_FOOTER_LINE = /^[ \t|]*(?:([-－—–])[ \t]*\d{1,3}[ \t]*\1|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?|\d{1,3}[ \t]*\/[ \t]*\d{1,3})[ \t|]*$/;
 

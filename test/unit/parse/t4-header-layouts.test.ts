@@ -410,6 +410,14 @@ describe('行政诉讼 printed before 行政复议 (reviewer 109 P1)', () => {
     expect(r.warnings.filter((w) => w.code === 'cell-count' || w.code === 'repeated-table')).toEqual([]);
   });
 
+  it('a page footer under the header, then a caption opening last year\'s copy: that copy\'s row is not read as this year\'s (reviewer 118 P1)', async () => {
+    const header = ['行政诉讼 | 行政复议 |', ...OUTCOME_ROWS];
+    const text = withTextTable4([...header, '- 5 -', '上年度情况：', ...header]).replace(printed.join(' | ') + ' |', '1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 2 |');
+    const r = await parse(text, true);
+    expect(table4(r)['table4.review.total'] ?? null).toBeNull();
+    expect(r.warnings.some((w) => /表四|table 4/.test(w.message))).toBe(true);
+  });
+
   it.each([
     ['a caption row naming 行政诉讼 over the header (单位：件 | 行政诉讼 |)', ['单位：件 | 行政诉讼 |', '行政复议 | 行政诉讼 |']],
     ['行政复议 named again after them (| 行政复议 | 行政诉讼 | 行政复议 |)', ['| 行政复议 | 行政诉讼 | 行政复议 |']],
