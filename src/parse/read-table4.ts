@@ -54,7 +54,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (next > 0 && next < to) {
     const again = t4HeaderEnd(s, next, to);
     const nextLine = lineFrom(s, next, to);
-    if (again !== null && !namesAnotherYear(s.slice(next, again), sink.reportYear)) [headerFrom, start] = [next, dataLineStart(s, again, to)];
+    if (again !== null && !namesYearOtherThan(s.slice(next, again), sink.reportYear)) [headerFrom, start] = [next, dataLineStart(s, again, to)];
     else if (NUMBER_ROW.test(nextLine) || PLACEHOLDER_ROW.test(nextLine)) start = next;
   }
   const headerText = s.slice(headerFrom, start);
@@ -555,7 +555,9 @@ function blankDataRow(s: string, pos: number, line: string, to: number, headerDo
   return headerDone || !(CONTINUING_HEADER.test(next.trim()) && !/\d/.test(next));
 }
 // its label cell may name the year (2018年（上年度）: reviewer 79 Y5), no other digits
-const OTHER_YEAR_LABEL = /^(?:[^|\d\n]|(?:19|20)\d{2})*(?:上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期)(?:[^|\d\n]|(?:19|20)\d{2})*\|/;
+/** words naming the year before: 上年, 上一年, 去年, 前一年, 同期 */
+const OTHER_YEAR_WORD = /上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期/;
+const OTHER_YEAR_LABEL = new RegExp(String.raw`^(?:[^|\d\n]|(?:19|20)\d{2})*(?:${OTHER_YEAR_WORD.source})(?:[^|\d\n]|(?:19|20)\d{2})*\|`);
 
 /**
  * a year in a row's label: 2021, or in Chinese numerals 二〇二一 (reviewer 85 P2), its zero also
@@ -679,8 +681,8 @@ function isBlankRow(line: string): boolean {
 
 /** The line from `from`, not past `to`. */
 /** whether `text` names a year other than the report's (上年度, 去年, 同期, or another year, or any year when the report's is unknown) */
-function namesAnotherYear(text: string, reportYear: number | null): boolean {
-  if (/上\s*一?\s*年|去\s*年|前\s*一?\s*年|同\s*期/.test(text)) return true;
+function namesYearOtherThan(text: string, reportYear: number | null): boolean {
+  if (OTHER_YEAR_WORD.test(text)) return true;
   for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) !== reportYear) return true;
   return false;
 }
