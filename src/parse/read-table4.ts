@@ -94,6 +94,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   if (!startsAtCell) read = unreadWhenRunRefused(read, s, from, to);
   if (runOn?.bySums) read = unreadUnlessSumsHold(read, s, start, to, keys);
   read = unreadUnderSecondHeader(read, headerText, from);
+  read = unreadUnderOtherYearCaption(read, headerText, headerFrom, sink.reportYear);
   if ((otherYear && thisYearAt === null) || byYear?.earlierOnly) read = unreadAsOtherYears(read, s, start, to);
   // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
   if (!copy && !startsAtCell) {
@@ -283,6 +284,37 @@ function unreadUnderSecondHeader(read: RowRead, headerText: string, from: number
     cells: read.cells.map(() => ({ raw: row.trim(), start: at, end: at, value: null })),
     problem: { code: 'unreadable-row', message: `table 4's header is printed again after a row ("${row.trim()}"): the row after the second header may be a later copy's, not read` },
   };
+}
+/**
+ * A caption naming another year over the row read (2023年度情况, 上年度情况：): that year's copy, under
+ * this year's header printed without its row, or the only table printed. Its row had been stored as
+ * this year's, silently (reviewer 118 T35); unread, with a note. (Captions of this year's and of
+ * others': reportYearCopy picks the copy.)
+ */
+function unreadUnderOtherYearCaption(read: RowRead, headerText: string, from: number, reportYear: number | null): RowRead {
+  if (reportYear === null) return read;
+  const m = otherYearCaption(headerText, reportYear);
+  if (!m) return read;
+  const caption = m[0].trim();
+  const at = from + m.index;
+  return {
+    cells: read.cells.map(() => ({ raw: caption, start: at, end: at + m[0].length, value: null })),
+    problem: { code: 'unreadable-row', message: `table 4's row is under a caption naming another year ("${caption}"), and no row of the report's year (${reportYear}) is printed: not read` },
+  };
+}
+
+/**
+ * The last caption line in `text` when it names a year other than `reportYear` (in digits, or
+ * 上年度): the row under it is that year's. (Not an earlier one: 2023年度： over a sentence, then
+ * 2024年度： over the table, reviewer 110 G09.)
+ */
+function otherYearCaption(text: string, reportYear: number): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const re of [YEAR_CAPTION, OTHER_YEAR_CAPTION]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!last || m.index > last.index) last = m;
+  }
+  return last && (last[1] === undefined || Number(last[1]) !== reportYear) ? last : null;
 }
 /** a line of cells (bars), or of 无 or dashes alone */
 const ROW_LIKE = /[|｜]|^\s*(?:无|[—－–\-/／]+)\s*$/;
@@ -635,6 +667,8 @@ function reportYearCopy(s: string, from: number, to: number, reportYear: number 
 /** a line of its own captioning a copy with its year: 2018年度情况：, 2019年 */
 // (in brackets too, （2023年度）, and with a remark, 2023年度情况（供对比）：: reviewer 110 G05, G12)
 const YEAR_CAPTION = /^[ \t]*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]\s*)?[（(]?\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:情\s*况|数\s*据|统\s*计)?\s*(?:[（(][^（）()\n\d]{1,10}[）)])?\s*[）)]?\s*[:：]?[ \t]*$/gm;
+/** a line of its own captioning last year's copy: 上年度情况：, （去年数据） */
+const OTHER_YEAR_CAPTION = new RegExp(String.raw`^[ \t]*[（(]?\s*(?:${OTHER_YEAR_WORD.source})\s*度?\s*(?:情\s*况|数\s*据|统\s*计)?\s*[）)]?\s*[:：]?[ \t]*$`, 'gm');
 
 export function yearRowsMessage(years: number[], reportYear: number): string {
   return `table 4 labels its rows by year (${years.join(', ')}), none of them the report's year (${reportYear}): the latest is read`;

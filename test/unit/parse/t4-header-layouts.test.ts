@@ -465,6 +465,28 @@ describe('copies of table 4 captioned by year (reviewer 109)', () => {
     expect(warningText(w, 'zh')).toBe('表四按年度印有多份（2018, 2019），报告年度（2019年）的标题下没有表格：未读');
   });
 
+  // the header printed for this year with no row, then a caption and the other year's copy (reviewer 118 T35)
+  it.each([
+    ['2018年度情况', (c: string) => `<p>${c}</p>${copy(LAST)}`],
+    ['上年度情况：', (c: string) => `<p>${c}</p>${copy(LAST)}`],
+  ])('this year\'s header with no row, then a caption %s and that year\'s copy: not read as the report year\'s, with a note', async (caption, after) => {
+    const r = await parse(withTable4(table(header(TEMPLATE)) + after(caption)));
+    expect(table4(r)['table4.review.total'] ?? null).toBeNull();
+    const w = r.warnings.find((x) => x.message.includes('caption naming another year'))!;
+    expect(w.message).toBe(`表四: table 4's row is under a caption naming another year ("${caption.replace('：', ':')}"), and no row of the report's year (2019) is printed: not read`);
+    expect(warningText(w, 'zh')).toBe(`表四：数据行位于标明其他年度的标题（“${caption.replace('：', ':')}”）之下，没有报告年度（2019年）的行，未读`);
+  });
+
+  it('the only table captioned with another year (2018年度情况：): not read as the report year\'s', async () => {
+    const r = await parse(withTable4(`<p>2018年度情况：</p>${copy(LAST)}`));
+    expect(table4(r)['table4.review.total'] ?? null).toBeNull();
+  });
+
+  it('a caption naming another year over a sentence, then the report year\'s over the table: read (reviewer 110 G09)', async () => {
+    const r = await parse(withTable4(`<p>2018年度：</p><p>上年度本机关行政复议4件。</p><p>2019年度：</p>${copy(THIS)}`));
+    expect(table4(r)['table4.review.total']).toBe(7);
+  });
+
   it('the report year\'s copy first: read, as before', async () => {
     const r = await parse(withTable4(`<p>2019年度情况：</p>${copy(THIS)}<p>2018年度情况：</p>${copy(LAST)}`));
     expect(table4(r)['table4.review.total']).toBe(7);
