@@ -173,10 +173,24 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
   return { dates, unsure: false };
 }
 
-/** The page's statistics period (its first 统计期限/时限/周期/时间/区间 sentence) and data cut-off, or null. */
+/**
+ * The statistics period's sentence: 统计期限/时限/周期/时间/区间/时段/期间, or 所列数据的期限/时间范围 without
+ * 统计 (reviewer 119 M24, M25, M37, M49: the period was lost, and with it the year's cross-check)
+ */
+const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间|时段|期间)|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
+/** a site's visitor counter before it: 网站访问量：3862145（统计时间：2015年6月1日至今） (reviewer 119 M56) */
+const COUNTER_BEFORE = /(?:访问|浏览|点击|访客)[^。\n]{0,16}$/;
+
+function periodSentence(s: string): RegExpExecArray | null {
+  PERIOD_SENTENCE.lastIndex = 0;
+  for (let m = PERIOD_SENTENCE.exec(s); m; m = PERIOD_SENTENCE.exec(s)) if (!COUNTER_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) return m;
+  return null;
+}
+
+/** The page's statistics period (its first PERIOD_SENTENCE) and data cut-off, or null. */
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;
-  const m = /统计(?:期限|时限|周期|时间|区间)[^。\n]{0,60}/.exec(s);
+  const m = periodSentence(s);
   let period: StatPeriod | null = null;
   if (m) {
     const raw = m[0];

@@ -203,6 +203,19 @@ describe('the title is no sentence or subheading naming another year\'s report (
     expect([m.reportYear, m.reportYearSource, m.statPeriod?.start, m.statPeriod?.end]).toEqual([2017, 'statPeriod', start, end]);
   });
   it.each([
+    '本报告中所列数据的期限自2017年1月1日起至2017年12月31日止。',
+    '本报告所列数据时间范围为2017年1月1日至2017年12月31日。',
+    '本报告中所列数据统计时段为2017年1月1日至12月31日。',
+    '本报告所列数据的统计期间为2017年1月1日至2017年12月31日。',
+  ])('%s: a period worded without 统计期限 is read (reviewer 119 M24, M25, M37, M49: it was lost, and the year\'s cross-check with it)', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
+  });
+  it('a site\'s visitor counter (网站访问量：3862145（统计时间：2015年6月1日至今）) is no period (reviewer 119 M56: the year became 2015)', async () => {
+    const m = await meta(['网站访问量：3862145（统计时间：2015年6月1日至今）', TITLE, '一、总体情况', '本报告所列数据时间范围为2017年1月1日至2017年12月31日。']);
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
+  });
+  it.each([
     ['统计期限为2016年12月1日至2017年11月30日。', 2017],
     ['统计期限为2016年12月26日至2017年12月25日。', 2017],
     ['统计期限为2017年1月1日至2018年1月31日。', 2017],
