@@ -104,7 +104,7 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
  * scanner `valueTokens` reads what this matches; it is kept as the definition (and the tests'
  * oracle).
  */
-export const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*[万亿余多%％‰倍]?|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
+export const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*[万亿余多%％‰倍]?|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少|減少|增|减|減)*/;
 /** A unit printed before the values (计量单位 column); `unitHead` reads what this matches. */
 export const UNIT_HEAD = /^(万元|元|件|条|个|人次|次|篇|项|人)(.*)$/;
 /** UNIT_HEAD's units, in its order (人次 before 人). */
@@ -113,7 +113,8 @@ const UNIT_WORDS = ['万元', '元', '件', '条', '个', '人次', '次', '篇'
  * VALUE_PREFIX's words, in its order. Its run of dashes sits among them in the regex, but no word
  * starts with a dash, so it is tried after them.
  */
-const VALUE_WORDS = [...UNIT_WORDS, '无', '不适用', '增加', '减少'];
+// (增18, 减5, 減3: table 2's 本年增/减 as the HTML reader reads it; they had ended the values, reviewer 120 B07)
+const VALUE_WORDS = [...UNIT_WORDS, '无', '不适用', '增加', '减少', '減少', '增', '减', '減'];
 /** VALUE_WORDS by their first character, each list in VALUE_WORDS order (most characters start none). */
 const VALUE_WORDS_BY_FIRST = groupByFirstChar(VALUE_WORDS);
 const UNIT_WORDS_BY_FIRST = groupByFirstChar(UNIT_WORDS);
@@ -440,18 +441,21 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   let unit: string | undefined;
   // a 计量单位 column prints the unit before the values ("条 18535395", "条6")
   let first = 0;
+  let countUnit = false;
   while (first < tokens.length) {
     const token = tokens[first]!;
     const head = unitHead(token.text);
     if (head === '') break;
     if (head === '万元' || head === '元') unit = head;
+    else countUnit = true;
     if (head.length === token.text.length) first++;
     else tokens[first] = { text: token.text.slice(head.length), start: token.start + head.length };
   }
   if (first > 0) tokens = tokens.slice(first);
   // a unit printed after the values ("5000005 件", "5000005件") is not a cell: left in, it took a
   // cell of its own and the run split one cell short (50,0,0,0,0,5 instead of 5,0,0,0,0,0,5)
-  if (tokens.length > 0 && tokens.length !== n) tokens = withoutTrailingUnit(tokens);
+  // (a count's row, `件 5 元`, takes no unit of money after its value: reviewer 88's page)
+  if (tokens.length > 0 && tokens.length !== n) tokens = withoutTrailingUnit(stream, tokens, !countUnit);
   if (tokens.length === 0) {
     // text, not values, after the label: blank only when it holds no digit either; digits after
     // a note ("注 5 0 0 0 0 0 5") are printed values this reader cannot place, so say so rather
@@ -465,7 +469,12 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     const remark = gluedRemark(stream, tokens[0]!, end);
     if (remark) return withUnit(remark, unit);
   }
-  if (tokens.length === n) return withUnit({ cells: tokenCells(tokens) }, unit);
+  if (tokens.length === n) return withUnit(withGluedQualifier(stream, { cells: tokenCells(tokens) }, end), unit);
+  // text after the values that is none of them (49 持平, 247 增18 5297, 12 / 暂无): a cell the scanner stopped at,
+  // so the values before it are not the row's n cells; split into digits to fill the row, every cell was wrong,
+  // silently (reviewer 120 K1)
+  const unplaced = textAfter(stream, tokens, end);
+  if (unplaced >= 0 && isUnplacedCell(stream.slice(unplaced, Math.min(end, unplaced + 24)))) return withUnit(unplacedText(stream, tokens, unplaced, n), unit);
   // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
   if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
   const leftOut = blanksLeftOut(stream, tokens, n, opts);
@@ -475,6 +484,56 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     return withUnit({ cells: placeReading(split.readings[0]!, tokens), split: true }, unit);
   }
   return withUnit(readUncertainRun(stream, tokens, n, split, opts), unit);
+}
+
+/**
+ * The row with its last cell read as printed (text, unread) when a qualifier is glued to it that the value scanner stopped at:
+ * 15200左右, 2↓, 86（85） (its 85） taken for the next label's numbering), 1250（元） (reviewer 120 K3, K4: the
+ * number had been stored alone, silently). Not a remark that restates it (12（含转办）, 0（无）).
+ */
+function withGluedQualifier(stream: string, read: RowRead, end: number): RowRead {
+  const last = read.cells[read.cells.length - 1];
+  if (!last || last.end >= end || !isDigitCode(stream.charCodeAt(last.end - 1))) return read;
+  const after = stream.slice(last.end, Math.min(stream.length, last.end + 16));
+  const q = GLUED_QUALIFIER.exec(after);
+  if (!q) return read;
+  // (a bracket to its end, which may lie past the row's: 86（85）'s 85） was taken for the next label's numbering)
+  // the cell as printed, read as a table's cell is: a number with a remark restating it (12（含转办）) or its unit
+  // of money (1250（元）), else text, named by CELL-NONNUMERIC
+  const end2 = last.end + q[0].length;
+  const cells = read.cells.slice(0, -1);
+  cells.push({ raw: stream.slice(last.start, end2), start: last.start, end: end2 });
+  return { ...read, cells };
+}
+// (not a bracket opening what follows, （三）, （第二十条第八项）, nor a note, （注：…）, nor one of more than 12 characters)
+const GLUED_QUALIFIER = /^(?:左\s*右|以\s*[上下]|[↑↓]|[（(](?![一二三四五六七八九十]{1,3}[）)]|第|注|备\s*注|说\s*明)[^（）()\n|｜]{1,12}[）)])/;
+
+/** where the row's text after its last token starts, when it holds more than spaces (-1: none) */
+function textAfter(stream: string, tokens: Token[], end: number): number {
+  const last = tokens[tokens.length - 1]!;
+  for (let i = last.start + last.text.length; i < end; i++) if (!isRegexSpace(stream.charCodeAt(i))) return i;
+  return -1;
+}
+/**
+ * Whether the text after a row's values is one of its cells the value scanner stopped at: a word
+ * standing for a value (持平, 暂无, 不详, ↓), or a remark with more values right after it (12（含转办） 40).
+ * Not a unit or a note (单位：件, 注：…), a total's label, nor the numbering or heading of what follows
+ * (三、收到和处理…: a row's text runs to the next label).
+ */
+function isUnplacedCell(rest: string): boolean {
+  return !NOT_A_CELL.test(rest) && (VALUE_STANDIN.test(rest) || REMARK_THEN_VALUE.test(rest));
+}
+/** a value's remark in brackets, then more values: （含转办） 40 (reviewer 120 L14) */
+const REMARK_THEN_VALUE = /^[（(][^（）()\d\n]{1,10}[）)][ \t]+\d/;
+const NOT_A_CELL = /^(?:单\s*位|注|备\s*注|说\s*明|其\s*中|[合总小]\s*计|第|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))/;
+const VALUE_STANDIN = /^(?:持\s*平|暂\s*无|不\s*详|未\s*统\s*计|无\s*变\s*化|不\s*变|待\s*统\s*计|[↑↓]|＋|\+)/;
+/** the row unread: text after its values that the reader cannot place (see readTextCells) */
+function unplacedText(stream: string, tokens: Token[], restAt: number, n: number): RowRead {
+  const start = tokens[0]!.start;
+  const lineEnd = stream.indexOf('\n', restAt);
+  const end = Math.min(restAt + 24, lineEnd < 0 ? stream.length : lineEnd);
+  const raw = stream.slice(start, end).replace(/\s+/g, ' ').trim();
+  return { cells: unreadCells(n, raw, start, end), problem: { code: 'unreadable-row', message: `"${raw}" is not ${n} numbers: it holds more than digits` } };
 }
 
 /**
@@ -552,18 +611,27 @@ const UNIT_WORDS_LONGEST_FIRST = [...UNIT_WORDS].sort((a, b) => b.length - a.len
  * `tokens` without a unit word after the last value: dropped when it stands alone, cut off when it
  * ends a run of digits. Anything else is left for the cell reader.
  */
-function withoutTrailingUnit(tokens: Token[]): Token[] {
+function withoutTrailingUnit(stream: string, tokens: Token[], moneyUnitIsAmounts: boolean): Token[] {
   const last = tokens[tokens.length - 1]!;
   if (isDigitCode(last.text.charCodeAt(last.text.length - 1))) return tokens; // no unit word ends in a digit
   for (const word of UNIT_WORDS_LONGEST_FIRST) {
     if (!last.text.endsWith(word)) continue;
     const rest = last.text.slice(0, last.text.length - word.length);
+    // a unit of money apart after an amount (1250 元, or 元 on the next line) is the amount's, as in a cell
+    // (1250 元 under 本年收费金额（单位：万元） had been stored as 1250 万元, silently: reviewer 120 K2)
+    if (rest === '' && moneyUnitIsAmounts && (word === '元' || word === '万元') && tokens.length > 1 && MONEY_AMOUNT.test(tokens[tokens.length - 2]!.text)) {
+      const prev = tokens[tokens.length - 2]!;
+      return [...tokens.slice(0, -2), { text: stream.slice(prev.start, last.start + last.text.length), start: prev.start }];
+    }
     if (rest === '') return tokens.slice(0, -1);
     if (!isDigits(rest)) return tokens;
     return [...tokens.slice(0, -1), { text: rest, start: last.start }];
   }
   return tokens;
 }
+
+/** an amount a unit of money may follow: digits, a decimal point or separators, no unit of its own */
+const MONEY_AMOUNT = /^[+\-]?\d[\d.,，]*$/;
 
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;

@@ -20,6 +20,7 @@ const DIGITS_APART = /\d\s+\d/;
  * it includes, 42（含转办）, （注：含代收费用） (no number in it); or a none, 0（无）
  */
 const REMARK_AFTER = /^([+-]?\d[\d,.]*)[（(](?:(件|件次|条|个|項|项|项次|人次|人|次|篇|份|场|期|家|(?:注\s*[:：]\s*)?(?:含|包含|包括)[^（）()\d０-９:：]{1,16})|无|零|暂无|没有)[）)]$/;
+const MONEY_IN_BRACKETS = /^([+-]?\d[\d,.]*)[（(](?:单位[:：])?(万元|元)[）)]$/;
 /**
  * what an inclusion remark may not name: another period or a total over years (含上年结转, 包括去年未办结的,
  * 含累计数, 含已废止, 含历年制发), a number in words (含上年度结转二件), a money word or unit (含工本费，单位元),
@@ -76,6 +77,10 @@ export function readValue(printed: string, headerUnit?: string): ReadValue {
   // a value and a bracketed remark that only restates it: a count's measure word, 821（件）, what it includes,
   // 42（含转办）, or none for a 0, 0（无） (the cell was unread: reviewer 109). Any other remark may change what
   // the number is, 100（上年）, 58（不含重复申请）, 3（估）, 25（%）: the cell stays unread (reviewer 110 P2)
+  // a value and its unit of money in brackets, 1250（元）, 3.5（万元）, as 1250元 (reviewer 120 K3: in a text row
+  // the number had been read in the header's unit, 1250 元 stored as 1250 万元)
+  const money = MONEY_IN_BRACKETS.exec(s);
+  if (money) return readValue(money[1]! + money[2]!);
   const remark = REMARK_AFTER.exec(s);
   if (remark && (remark[2] !== undefined ? !REMARK_CHANGES_IT.test(remark[2]) : remark[1] === '0')) {
     const before = readValue(remark[1]!, headerUnit);

@@ -292,7 +292,7 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
 
   it.each([
     // reviewer 87 P6: a unit after the value, apart from it
-    ['七、依申请公开信息收取的费用 1200 元', 0.12, '1200'],
+    ['七、依申请公开信息收取的费用 1200 元', 0.12, '1200 元'],
     // reviewer 87 P8: the unit first in a bracket that says more
     ['七、依申请公开信息收取的费用（元，含复印费） 1200', 0.12, '1200'],
   ])('one line, %s: read in 元 (it was stored in 万元)', async (row, wanYuan, raw) => {
@@ -435,12 +435,12 @@ describe('a 统计表 money row printing its unit by its label, or as a cell the
 
   it('one line, 收费减免金额 0.03 万元: 300 元 (the key is in 元; 0.03 was stored as 0.03 元)', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用 0 八、政府信息公开收费减免金额 0.03 万元');
-    expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300, raw: '0.03', unit: '万元' });
+    expect(r.cells['legacyStats.feesWaivedYuan']).toMatchObject({ value: 300, raw: '0.03 万元', unit: '万元' });
   });
 
   it('one line, （元） after the label and 万元 after the value: two units, not read, with a note', async () => {
     const r = await oneLine('七、依申请公开信息收取的费用（元） 1200 万元');
-    expect(fee(r)).toMatchObject({ value: null, raw: '1200' });
+    expect(fee(r)).toMatchObject({ value: null, raw: '1200 万元' });
     expect(unitNote(r)?.message).toBe("统计表 依申请公开信息收取的费用: the amount's unit is printed as both 元 and 万元: not read");
   });
 

@@ -55,6 +55,21 @@ const piece = fc.constantFrom(
 const row = fc.array(piece, { maxLength: 14 }).map((a) => a.join(''));
 const lastIsSum: Relation = (v) => v.every((x) => x !== null) && v[v.length - 1] === v.slice(0, -1).reduce<number>((a, b) => a + (b ?? 0), 0);
 
+/**
+ * The changes of reviewer 120, each confined to its own kind of row: 增/减 read as values (增18, 减5); a row
+ * left unread when a word standing for a value follows its values (持平, +, ↑, ↓: `49 持平` had been split into
+ * 4 and 9); a unit of money apart after an amount taken with it (`1250 元`, any row printing one); and a
+ * row's last cell taking a bracket glued to it (`86（85）`, `1250（元）`), the cells before it as they were.
+ */
+function documentedChange(text: string, now: ReturnType<typeof readRowCells>, was: ReturnType<typeof readRowCells>): boolean {
+  if (/[增减減]/.test(text) || /\d\s+万?元/.test(text)) return true;
+  if (now.problem?.message.endsWith('it holds more than digits') && /[+↑↓]/.test(text)) return true;
+  const k = now.cells.length;
+  if (k === 0 || k !== was.cells.length || JSON.stringify(now.cells.slice(0, -1)) !== JSON.stringify(was.cells.slice(0, -1))) return false;
+  const [a, b] = [now.cells[k - 1]!, was.cells[k - 1]!];
+  return a.start === b.start && a.raw.startsWith(b.raw) && a.raw.length > b.raw.length && /[元（(]/.test(a.raw.slice(b.raw.length));
+}
+
 describe('readRowCells reads rows as before', () => {
   it('on random rows, bounds and cell counts', () => {
     fc.assert(
@@ -71,7 +86,7 @@ describe('readRowCells reads rows as before', () => {
           expect(cells).toEqual(was);
           expect(unit).toMatch(/^万?元$/);
           expect(s.slice(start, end)).toContain('|');
-        } else expect(now).toEqual(was);
+        } else if (!documentedChange(s.slice(start, end), now, was)) expect(now).toEqual(was);
       }),
       { numRuns: 20000, seed: 20261123 },
     );

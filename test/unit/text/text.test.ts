@@ -17,6 +17,8 @@ describe('readValue (§7)', () => {
   });
   it.each([
     // a value and a remark that only restates it (reviewer 109: 0（无） was unread)
+    // its unit of money in brackets, as 120元 (reviewer 120 K3: in a text row it was read in the header's unit)
+    ['120（元）', 120, 'number'], ['8.5（万元）', 8.5, 'number'], ['120(单位：元)', 120, 'number'],
     ['0（无）', 0, 'number'], ['0(无)', 0, 'number'], ['0（零）', 0, 'number'], ['821（件）', 821, 'number'], ['1,234（人次）', 1234, 'number'],
     ['42（含转办）', 42, 'number'], ['9116.36（注：含代收费用）', 9116.36, 'number'], ['30（包括网上申请）', 30, 'number'], ['137（件次）', 137, 'number'], ['12.5（含全年）', 12.5, 'number'],
     // an inclusion naming another period, a total over years, a number in words, money (reviewer 112 P2, P5): unread
@@ -25,7 +27,7 @@ describe('readValue (§7)', () => {
     // any other remark may change what the number is (reviewer 110 P2): unread, as before
     ['5（无）', null, 'text'], ['5（估算）', null, 'text'], ['100（上年）', null, 'text'], ['100（同期）', null, 'text'], ['25（历年累计）', null, 'text'],
     ['25（%）', null, 'text'], ['3（人民币）', null, 'text'], ['58（不含重复申请）', null, 'text'], ['58（其中网上申请）', null, 'text'], ['5（二〇二三年）', null, 'text'],
-    ['1200（含复印费200）', null, 'text'], ['1200（2016年为900）', null, 'text'], ['120（元）', null, 'text'], ['8.5（万元）', null, 'text'], ['约5（估算）', null, 'text'], ['5（件）（估）', null, 'text'],
+    ['1200（含复印费200）', null, 'text'], ['1200（2016年为900）', null, 'text'], ['约5（估算）', null, 'text'], ['5（件）（估）', null, 'text'],
   ])('%j → %j (%s)', (printed, value, kind) => {
     expect(readValue(printed)).toMatchObject({ value, kind });
   });

@@ -1,0 +1,70 @@
+// Text rows whose values the scanner stops short of (reviewer 120): a word standing for a value after
+// them, a qualifier or bracket glued to the last, a unit of money printed apart after an amount.
+import { describe, expect, it } from 'vitest';
+import { readRowCells } from '../../../src/parse/row-cells';
+import { readValue } from '../../../src/text/numbers';
+
+const read = (row: string, n: number) => readRowCells(row, 0, row.length, n);
+/** each cell as the table readers read it: its value, or null */
+const values = (row: string, n: number) => read(row, n).cells.map((c) => (c.value !== undefined ? c.value : readValue(c.raw).value));
+
+describe('a word standing for a value after the values (K1: the values had been split a digit a cell)', () => {
+  it.each([
+    ['49 持平', 2],
+    ['125\n暂无\n318', 3],
+    ['212\n不详', 2],
+    ['136\n+ 27\n2563', 3],
+    ['12（含转办） 40', 2],
+  ])('%j in %i cells: unread, with a note naming the text', (row, n) => {
+    const r = read(row, n);
+    expect(r.cells.map((c) => c.value)).toEqual(Array(n).fill(null));
+    expect(r.problem?.message).toMatch(/it holds more than digits$/);
+  });
+
+  it.each([
+    ['247 增18 5297', [247, 18, 5297]],
+    ['112\n减5\n1063', [112, -5, 1063]],
+    ['49\n減3', [49, -3]],
+  ])('%j: 增/减 read as the change, as in a table\'s cell', (row, expected) => {
+    expect(values(row, expected.length)).toEqual(expected);
+  });
+
+  it('a heading or a numbered label after the values is no cell: 5 0 3 三、收到… reads 5, 0, 3', () => {
+    expect(values('5 0 3 三、收到和处理政府信息公开申请情况', 3)).toEqual([5, 0, 3]);
+  });
+});
+
+describe('the last value with something glued to it (K3, K4: the number had been stored alone)', () => {
+  it.each([
+    ['15200左右', null],
+    ['86（85）', null],
+    ['27（13）', null],
+    ['42（含转办）', 42],
+    ['0（无）', 0],
+  ])('%j: read as the printed cell is, %j', (row, value) => {
+    const r = read(row, 1);
+    expect(r.cells[0]!.raw).toBe(row);
+    expect(readValue(r.cells[0]!.raw).value).toBe(value);
+  });
+
+  it('49 / 2↓: the 2↓ cell is read as printed (text), 49 as before', () => {
+    expect(read('49\n2↓', 2).cells.map((c) => c.raw)).toEqual(['49', '2↓']);
+    expect(values('49\n2↓', 2)).toEqual([49, null]);
+  });
+
+  it('a bracket opening what follows is not glued: 137(六)行政处罚 reads 137', () => {
+    expect(values('137(六)行政处罚', 1)).toEqual([137]);
+  });
+});
+
+describe('a unit of money apart after an amount (K2: read in the header\'s unit, 1250 元 stored as 1250 万元)', () => {
+  it.each(['1250 元', '1250\n元', '1250（元）'])('%j: the amount with its unit 元', (row) => {
+    const r = read(row, 1);
+    expect(r.cells[0]!.raw).toBe(row);
+    expect(readValue(r.cells[0]!.raw)).toMatchObject({ value: 1250, unit: '元' });
+  });
+
+  it('a count\'s row (件 5 元) takes no unit of money after its value', () => {
+    expect(read('件 5 元', 1).cells[0]!.raw).toBe('5');
+  });
+});
