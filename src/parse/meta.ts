@@ -45,7 +45,9 @@ const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇
 /** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多, 最新动态, 热点信息, or a link's (相关阅读, 上一篇): what follows links to other pages */
 const isListHeading = (text: string): boolean => LIST_HEADING.test(text) || NAVIGATION.test(text);
 // (最新…, 热点…, 推荐… only as lists are named: a body's subheading 最新进展 or 热点回应 is none, reviewer 115 R9)
-const LIST_HEADING = /^\s*[【\[〔]?\s*(?:(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}|最\s*新\s*(?:动\s*态|信\s*息|发\s*布|文\s*章|资\s*讯|消\s*息|公\s*开)|热\s*[点门]\s*(?:信\s*息|新\s*闻|文\s*章|推\s*荐|资\s*讯)?|推\s*荐\s*(?:阅\s*读|文\s*章|信\s*息)?)[】\]〕]?\s*[:：]?\s*$/;
+// (and a column of other offices' reports, 部门年报, 乡镇年报, one of the column's own pages, 本栏目信息, and
+// 通知公告, 延伸阅读: reviewer 119 T01, M22, L01; another office's title or year had been taken)
+const LIST_HEADING = /^\s*[【\[〔]?\s*(?:(?:往\s*年|历\s*年|往\s*期|以\s*往|其他年度|更\s*多|相\s*关)[^\n。，,\d]{0,6}|最\s*新\s*(?:动\s*态|信\s*息|发\s*布|文\s*章|资\s*讯|消\s*息|公\s*开)|热\s*[点门]\s*(?:信\s*息|新\s*闻|文\s*章|推\s*荐|资\s*讯)?|推\s*荐\s*(?:阅\s*读|文\s*章|信\s*息)?|(?:部\s*门|乡\s*镇|街\s*道|镇\s*街|区\s*直|县\s*直|市\s*直|各\s*单\s*位|下\s*级)\s*(?:政\s*府\s*信\s*息\s*公\s*开\s*)?(?:工\s*作\s*)?(?:年\s*度\s*报\s*告|年\s*报)|本\s*栏\s*目[^\n。，,\d]{0,4}|通\s*知\s*公\s*告|延\s*伸\s*阅\s*读)[】\]〕]?\s*[:：]?\s*$/;
 
 /**
  * The report's title. `periodYears`: the years the statistics period starts and ends in, when
@@ -99,7 +101,7 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     const title = taken ? b.text.slice(m!.index, m!.index + m![0].length).trim() : null;
     if (title !== null && !yearless) {
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
-      if (isLink(b.el)) {
+      if (isListEntry(b.el, b.text, m!.index + m![0].length)) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
         if (linked === null || (linkedInList && !inItem)) [linked, linkedInList] = [title, inItem];
       }
@@ -175,8 +177,26 @@ function isLink(el: Element): boolean {
   if (el.closest('a')) return true;
   const item = el.closest('li');
   const links = (item ?? el).getElementsByTagName('a');
-  // an item holding a link, or a block that is one link and nothing more
-  return links.length > 0 && (item !== null || (el.textContent ?? '').trim() === (links[0]!.textContent ?? '').trim());
+  if (links.length === 0) return false;
+  if (item !== null) return true;
+  // a block that is one link and nothing more, or one link and its date (<div><a>…</a><span>2024-01-19</span></div>,
+  // the commonest list markup: reviewer 119 M40, another office's title had been taken)
+  const text = (el.textContent ?? '').trim();
+  const link = (links[0]!.textContent ?? '').trim();
+  return text === link || (link.length > 0 && text.startsWith(link) && DATE_ONLY.test(text.slice(link.length)));
+}
+/** a list entry's date after its title: 2024-01-19, [2024-01-19], (2024年01月19日) */
+const DATE_ONLY = /^[\s\[【(（]*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?[\s\]】)）]*$/;
+
+/**
+ * A block that is an entry of a list of other pages: a link (isLink), an item of a list with no link
+ * (<li onclick>: reviewer 119 M08), or, in text, a title followed by its date alone (…年度报告　2024-01-19: T01).
+ */
+function isListEntry(el: Element, text: string, titleEnd: number): boolean {
+  if (isLink(el)) return true;
+  if (typeof el.closest === 'function' && el.closest('li') !== null) return true;
+  const after = text.slice(titleEnd);
+  return after.trim() !== '' && DATE_ONLY.test(after);
 }
 
 type PubSource = ReportMeta['publishedOnSource'];

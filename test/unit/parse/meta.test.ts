@@ -433,6 +433,30 @@ describe('a labelled page date in Chinese numerals', () => {
   });
 });
 
+describe('lists of other reports around the title (reviewer 119)', () => {
+  const TITLE = '某市某区市场监督管理局2021年度政府信息公开工作年度报告';
+  const OTHER = '某市某区财政局2021年度政府信息公开工作年度报告';
+  const EARLIER = '某市某区市场监督管理局2020年度政府信息公开工作年度报告';
+  const BODY = ['一、总体情况', '本机关认真贯彻落实《条例》，主动公开政府信息。'];
+  const page = async (body: string) =>
+    (await parseDocument(parseHTML(`<!doctype html><html><head><title>某市某区人民政府</title></head><body>${body}<p>${TITLE}</p>${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`).document as unknown as Document)).record.meta;
+
+  it.each([
+    ['<div><a href="/x">TITLE</a><span>2022-01-19</span></div> (M40)', `<div class="item"><a href="/x">${OTHER}</a><span>2022-01-19</span></div>`],
+    ['<li onclick> items with no link (M08)', `<ul><li onclick="go()"><span>${OTHER}</span><span>2022-01-19</span></li></ul>`],
+    ['a 部门年报 list in text (T02)', `<p>部门年报</p><p>${OTHER}</p>`],
+    ['text entries with their dates (T01)', `<p>${OTHER}　2022-01-19</p><p>${OTHER.replace('财政局', '民政局')}　2022-01-18</p>`],
+  ])('another office\'s report above the article, %s: not the title (its agency had been taken)', async (_, list) => {
+    const m = await page(list);
+    expect([m.title, m.agencyName]).toEqual([TITLE, '某市某区市场监督管理局']);
+  });
+
+  it('the column\'s own earlier reports under 本栏目信息 (L01: the year became 2020, with no period to contradict it)', async () => {
+    const m = await page(`<div>本栏目信息</div><div><a href="/e">${EARLIER}</a><span>2021-03-20</span></div>`);
+    expect([m.title, m.reportYear]).toEqual([TITLE, 2021]);
+  });
+});
+
 describe('what a portal prints around the title (reviewer 114)', () => {
   const TITLE = '某市某区市场监督管理局2021年度政府信息公开工作年度报告';
   const BODY_2021 = ['本报告所列数据的统计期限为2021年1月1日至2021年12月31日。', '一、总体情况', '2021年，本机关认真贯彻落实《条例》，主动公开政府信息。'];
