@@ -57,10 +57,18 @@ const LIST_HEADING = /^\s*[【\[〔]?\s*(?:(?:往\s*年|历\s*年|往\s*期|以\
  */
 export function findTitle(page: ReportDocument, periodYears: number[] = []): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
-  const archived = ARCHIVED_TITLE.exec(head);
-  if (archived) return { title: archived[1]!.trim(), h1: page.h1 };
-  if (page.title && /报告|年报/.test(page.title)) return { title: page.title, h1: page.h1 };
-  if (page.h1 && /报告|年报/.test(page.h1)) return { title: page.h1, h1: page.h1 };
+  // (one naming a report: not a search form's 标题：[ ] 全文：[ ] 搜索, whose 全文 became the agency, reviewer 119
+  // M05, T07; an info table's cell bars left out, M06)
+  const archived = ARCHIVED_TITLE.exec(head)?.[1]!.replace(/^[\s|｜]+|[\s|｜]+$/g, '');
+  if (archived && /报告|年报/.test(archived)) return { title: archived, h1: page.h1 };
+  const contradicted = (title: string) => periodYears.length > 0 && !periodYears.includes(yearFrom(title)!);
+  // <title> and <h1> first when they name a report's year (not a site's or column's name, 平潭县人民政府-年度报告,
+  // 政府信息公开年报: reviewer 119 M02, M31, M57, whose words became the agency), nor one the statistics period
+  // contradicts (a stale <title>: M16); the site's name before a separator is cut off (平潭县人民政府_…: M03)
+  const fromTitle = reportTitleIn(page.title);
+  if (fromTitle && !contradicted(fromTitle)) return { title: fromTitle, h1: page.h1 };
+  const fromH1 = reportTitleIn(page.h1);
+  if (fromH1 && !contradicted(fromH1)) return { title: fromH1, h1: page.h1 };
   // a title printed without its year, once seen: a title line within six blocks after it may still
   // be the title (a column's name above the title: reviewer 89 R1); past them, the year-less one is
   // the title, never a later sentence naming last year's report, whose year was taken for the report's (88 P1)
@@ -68,7 +76,6 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   // before any title: a title in a link (a sidebar's 最新信息 list above the article: reviewer 114 P1, the
   // agency was another office's), kept in case no other comes; a list's heading (最新动态), after which
   // the title lines of its run of short lines are its entries but the last, the article's title (114 P2)
-  const contradicted = (title: string) => periodYears.length > 0 && !periodYears.includes(yearFrom(title)!);
   let linked: string | null = null;
   let linkedInList = false;
   let listed: string | null = null;
@@ -124,7 +131,25 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     }
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
-  return { title: listed ?? linked ?? page.title, h1: page.h1 };
+  // (a <title> or <h1> naming a report, contradicted, before a link)
+  return { title: listed ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
+}
+
+/** the site's name and a separator before a report's title: 平潭县人民政府_, 某某网 - , 首页|, 平潭县人民政府—— */
+const SITE_BEFORE = /^[^_|｜]{0,40}?(?:_|[|｜]|\s[-—–]\s|——)\s*/;
+
+/**
+ * The report's title in a page's <title> or <h1>: the text when it names a report and a year, after the site's
+ * name when that comes first, else null.
+ */
+function reportTitleIn(text: string | null): string | null {
+  if (!text || !/报告|年报/.test(text)) return null;
+  const ascii = asciiDigits(text);
+  // (a year anywhere: …年度报告（2023年度）, …2023年政务公开工作年度报告)
+  if (!YEAR_IN_TITLE.test(ascii)) return null;
+  const site = SITE_BEFORE.exec(text);
+  // (a separator before the title's year: after it, not inside the title's own words)
+  return site && site[0].length <= (YEAR_IN_TITLE.exec(ascii)?.index ?? -1) && TITLE_RE.test(ascii.slice(site[0].length)) ? text.slice(site[0].length) : text;
 }
 
 const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/g;
@@ -507,7 +532,8 @@ export function cleanAgencyName(text: string): string {
 }
 
 export function agencyFromTitle(title: string | null): string | null {
-  if (!title) return null;
+  // (a title naming no report is a site's or page's name, 平潭县人民政府: no agency of a report's, reviewer 119 M53)
+  if (!title || !/报告|年报/.test(title)) return null;
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
   // (a work plan's name before 暨 is no part of it: 某局2022年政务公开工作要点暨2021年度…, reviewer 114 Y04)
   let t = asciiDigits(title).replace(WORK_PLAN_AND, '').replace(RANGE_START, '').replace(TITLE_YEAR, '');

@@ -451,6 +451,37 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     expect([m.title, m.agencyName]).toEqual([TITLE, '某市某区市场监督管理局']);
   });
 
+  const withTitle = async (title: string, body: string) =>
+    (await parseDocument(parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`).document as unknown as Document)).record.meta;
+  it.each([
+    ['平潭县人民政府门户网站-政府信息公开-年报', '<h1>T</h1>'],
+    ['平潭县政府信息公开年度报告', '<p>T</p>'],
+    ['某市某区人民政府-年度报告', '<p>T</p>'],
+    ['某市某区人民政府_某市某区市场监督管理局2021年度政府信息公开工作年度报告', '<p>T</p>'],
+    ['某市某区人民政府 - 某市某区市场监督管理局2021年度政府信息公开工作年度报告', '<p>T</p>'],
+  ])('<title>%s (a site\'s or column\'s name, or before the title): the article\'s title and agency (M02, M31, M32, M03)', async (title, body) => {
+    const m = await withTitle(title, body.replace('T', TITLE));
+    expect([m.title, m.agencyName]).toEqual([TITLE, '某市某区市场监督管理局']);
+  });
+
+  it('a stale <title> naming a year the statistics period contradicts: the article\'s (M16: the year became 2020)', async () => {
+    const m = await withTitle(EARLIER, `<h1>${TITLE}</h1><p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p>`);
+    expect([m.title, m.reportYear]).toEqual([TITLE, 2021]);
+  });
+
+  it.each([
+    ['a search form\'s 标题： label (M05: 全文 became the agency)', '<form><label>标题：</label><input> <label>全文：</label><input></form>'],
+    ['an info table\'s 标题 row, its bars left out (M06)', `<table><tr><td>标　　题：</td><td>${TITLE}</td></tr></table>`],
+  ])('%s', async (_, header) => {
+    const m = await withTitle('某市某区人民政府', `${header}<p>${TITLE}</p>`);
+    expect([m.title, m.agencyName]).toEqual([TITLE, '某市某区市场监督管理局']);
+  });
+
+  it('a <title> naming no report (平潭县人民政府) gives no agency (M53: the site became the agency)', async () => {
+    const m = await withTitle('某市某区人民政府', '<p>某市某区市场监督管理局</p>');
+    expect(m.agencyName).not.toBe('某市某区人民政府');
+  });
+
   it('the column\'s own earlier reports under 本栏目信息 (L01: the year became 2020, with no period to contradict it)', async () => {
     const m = await page(`<div>本栏目信息</div><div><a href="/e">${EARLIER}</a><span>2021-03-20</span></div>`);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2021]);
