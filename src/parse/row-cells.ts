@@ -505,8 +505,10 @@ function withGluedQualifier(stream: string, read: RowRead, end: number): RowRead
   cells.push({ raw: stream.slice(last.start, end2), start: last.start, end: end2 });
   return { ...read, cells };
 }
-// (not a bracket opening what follows, （三）, （第二十条第八项）, nor a note, （注：…）, nor one of more than 12 characters)
-const GLUED_QUALIFIER = /^(?:左\s*右|以\s*[上下]|[↑↓]|[（(](?![一二三四五六七八九十]{1,3}[）)]|第|注|备\s*注|说\s*明)[^（）()\n|｜]{1,12}[）)])/;
+// (not a bracket opening what follows, （三）, （第二十条第八项）, nor the next label's numbering glued to it, 0（2）涉及…,
+// nor a note or unit, （注：…）, （单位：件）, （数据来源：…）, nor one of more than 12 characters; 左右, 以上 standing
+// alone, not opening a sentence: audit 121 E05, A07, D03, D05)
+const GLUED_QUALIFIER = /^(?:(?:左\s*右|以\s*[上下])(?=\s|$|[，。,;；）)])|[↑↓]|[（(](?![一二三四五六七八九十]{1,3}[）)]|\d{1,2}[）)]\S|第|注|备\s*注|说\s*明|单\s*位)[^（）()\n|｜:：]{1,12}[）)])/;
 
 /** where the row's text after its last token starts, when it holds more than spaces (-1: none) */
 function textAfter(stream: string, tokens: Token[], end: number): number {
@@ -526,7 +528,9 @@ function isUnplacedCell(rest: string): boolean {
 /** a value's remark in brackets, then more values: （含转办） 40 (reviewer 120 L14) */
 const REMARK_THEN_VALUE = /^[（(][^（）()\d\n]{1,10}[）)][ \t]+\d/;
 const NOT_A_CELL = /^(?:单\s*位|注|备\s*注|说\s*明|其\s*中|[合总小]\s*计|第|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))/;
-const VALUE_STANDIN = /^(?:持\s*平|暂\s*无|不\s*详|未\s*统\s*计|无\s*变\s*化|不\s*变|待\s*统\s*计|[↑↓]|＋|\+)/;
+// (a word standing alone, before a space, a value, a sub-table's 第二十条 or the next label's numbering: not a
+// sentence opening with it, 暂无因政府信息公开工作被申请行政复议…, audit 121 D01)
+const VALUE_STANDIN = /^(?:(?:持\s*平|暂\s*无|不\s*详|未\s*统\s*计|无\s*变\s*化|不\s*变|待\s*统\s*计)(?=\s|$|\d|第|[（(]|[一二三四五六七八九十]{1,3}\s*[、.．])|[↑↓]|＋|\+)/;
 /** the row unread: text after its values that the reader cannot place (see readTextCells) */
 function unplacedText(stream: string, tokens: Token[], restAt: number, n: number): RowRead {
   const start = tokens[0]!.start;

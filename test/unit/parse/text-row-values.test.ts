@@ -29,6 +29,10 @@ describe('a word standing for a value after the values (K1: the values had been 
     expect(values(row, expected.length)).toEqual(expected);
   });
 
+  it('a sentence opening with such a word is no cell: 000暂无因政府信息公开工作被申请行政复议… reads 0, 0, 0 (audit 121 D01)', () => {
+    expect(values('000暂无因政府信息公开工作被申请行政复议的情况。', 3)).toEqual([0, 0, 0]);
+  });
+
   it('a heading or a numbered label after the values is no cell: 5 0 3 三、收到… reads 5, 0, 3', () => {
     expect(values('5 0 3 三、收到和处理政府信息公开申请情况', 3)).toEqual([5, 0, 3]);
   });
@@ -52,8 +56,16 @@ describe('the last value with something glued to it (K3, K4: the number had been
     expect(values('49\n2↓', 2)).toEqual([49, null]);
   });
 
-  it('a bracket opening what follows is not glued: 137(六)行政处罚 reads 137', () => {
-    expect(values('137(六)行政处罚', 1)).toEqual([137]);
+  it.each([
+    ['137(六)行政处罚', 137],
+    ['0（2）涉及商业秘密', 0], // the next label's numbering (audit 121 E05)
+    ['42（单位：件）', 42], // a unit statement (A07)
+  ])('%j: the bracket is not glued, the value is read', (row, value) => {
+    expect(values(row, 1)).toEqual([value]);
+  });
+
+  it('a note in brackets after a row\'s last value, 1 0（数据来源：区司法局）: the values are read (audit 121 D03)', () => {
+    expect(values('1 0（数据来源：区司法局）', 2)).toEqual([1, 0]);
   });
 });
 
