@@ -96,26 +96,32 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     // link to another year's report as well as its title, reviewers 103 P1, 104 P2, P3)
     // nor a breadcrumb (当前位置：首页 > … > 2022年度…年度报告专栏: reviewer 114 N01, its year and "agency" were taken)
     if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text)) || BREADCRUMB.test(b.text)) continue;
+    // a title printed on two lines, the agency and year over the report's words or the agency over the rest
+    // (平潭县教育局2023年度 / 政府信息公开工作年度报告, 平潭县教育局 / 2023年度…: reviewer 119 M47, M10; the year
+    // had come from a link, the agency been lost)
+    const joined = twoLineTitle(blocks, i);
+    if (joined !== null) i++;
+    const text = joined ?? b.text;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
-    const m = TITLE_RE.exec(asciiDigits(b.text));
+    const m = TITLE_RE.exec(asciiDigits(text));
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
     // reviewer 88 P1), unless it is the whole block (一、XX区2022年…年度报告: reviewer 89 R3)
-    const whole = m !== null && b.text.trim().length - m[0].trim().length <= 2;
+    const whole = m !== null && text.trim().length - m[0].trim().length <= 2;
     // after a year-less title, a title line but not a link to the report before or after (上 一 篇：…,
     // 【下一篇】…), an 附件 line, a numbered item (reviewer 90 T1–T4) nor a sentence (…年度报告社会评议意见，…);
     // the agency may be written otherwise than in the year-less line (简称, 关于…, 《…》: reviewer 91)
-    const taken = m !== null && (yearless ? !NOT_A_TITLE_LINE.test(b.text) && !NUMBERED_HEADING.test(b.text) && !/[，。；,;]/.test(b.text.slice(m.index + m[0].length)) : whole || !NUMBERED_HEADING.test(b.text));
-    const title = taken ? b.text.slice(m!.index, m!.index + m![0].length).trim() : null;
+    const taken = m !== null && (yearless ? !NOT_A_TITLE_LINE.test(text) && !NUMBERED_HEADING.test(text) && !/[，。；,;]/.test(text.slice(m.index + m[0].length)) : whole || !NUMBERED_HEADING.test(text));
+    const title = taken ? text.slice(m!.index, m!.index + m![0].length).trim() : null;
     if (title !== null && !yearless) {
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
-      if (isListEntry(b.el, b.text, m!.index + m![0].length)) {
+      if (isListEntry(b.el, text, m!.index + m![0].length)) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
         if (linked === null || (linkedInList && !inItem)) [linked, linkedInList] = [title, inItem];
       }
       else if (inList) listed = title;
       // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
       // year the statistics period contradicts (reviewer 115 R6, R7)
-      else if (linked === null || (whole && !NOT_A_TITLE_LINE.test(b.text) && !contradicted(title))) return { title, h1: page.h1 };
+      else if (linked === null || (whole && !NOT_A_TITLE_LINE.test(text) && !contradicted(title))) return { title, h1: page.h1 };
       continue;
     }
     // after a year-less title, not a link to another year's report: one in a list of links, or
@@ -132,7 +138,48 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
   // (a <title> or <h1> naming a report, contradicted, before a link)
-  return { title: listed ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
+  return { title: listed ?? tableTitle(page, contradicted) ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
+}
+
+/** an agency's name and a year alone on a line: 平潭县教育局2023年度 */
+const AGENCY_AND_YEAR = new RegExp(`^\\s*[\\u4e00-\\u9fff（）()]{2,30}?${YEAR}\\s*年度?\\s*$`);
+/** a report's words alone on a line: 政府信息公开工作年度报告 */
+const REPORT_WORDS = /^\s*(?:政府|政务)?信息公开[^\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
+/** a year and a report's words, no agency: 2023年度政府信息公开工作年度报告 */
+const YEAR_AND_REPORT = new RegExp(`^\\s*${YEAR}\\s*年度?(?:政府|政务)?信息公开[^\\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\\s*$`);
+
+/**
+ * Block i and i+1 as one title line when block i is the agency and year and i+1 the report's words, or block i
+ * the agency's name alone and i+1 the year and the report's words; else null. Neither a link.
+ */
+function twoLineTitle(blocks: ReportDocument['blocks'], i: number): string | null {
+  const [a, b] = [blocks[i], blocks[i + 1]];
+  if (!a || !b || isLink(a.el) || isLink(b.el)) return null;
+  const top = asciiDigits(a.text);
+  const bottom = asciiDigits(b.text);
+  if ((AGENCY_AND_YEAR.test(top) && REPORT_WORDS.test(bottom)) || (isAgencyName(top.trim()) && YEAR_AND_REPORT.test(bottom))) return a.text.trim() + b.text.trim();
+  return null;
+}
+
+/**
+ * A title in a small layout table's cell (<table class="article-head"><td>…年度报告</td>), read as a table, not a
+ * block: the whole cell, not a link, nor one the statistics period contradicts (reviewer 119 M42, M43, M48: a
+ * sidebar's link had been taken, with another office's agency or last year's year).
+ */
+function tableTitle(page: ReportDocument, contradicted: (title: string) => boolean): string | null {
+  for (const table of page.tables.slice(0, 6)) {
+    for (const row of table.rows.slice(0, 4)) {
+      for (const cell of row) {
+        const text = cell.text.trim();
+        if (text.length > 80) continue;
+        const m = TITLE_RE.exec(asciiDigits(text));
+        if (!m || text.length - m[0].trim().length > 2 || isLink(cell.el)) continue;
+        const title = text.slice(m.index, m.index + m[0].length).trim();
+        if (!contradicted(title)) return title;
+      }
+    }
+  }
+  return null;
 }
 
 /** the site's name and a separator before a report's title: 平潭县人民政府_, 某某网 - , 首页|, 平潭县人民政府—— */

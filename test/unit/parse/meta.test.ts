@@ -482,6 +482,17 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     expect(m.agencyName).not.toBe('某市某区人民政府');
   });
 
+  it.each([
+    ['the agency and year over the report\'s words (M47: the year came from a link)', '<p>某市某区市场监督管理局2021年度</p><p>政府信息公开工作年度报告</p>'],
+    ['the agency over the year and the report\'s words (M10: the agency was lost)', '<p>某市某区市场监督管理局</p><p>2021年度政府信息公开工作年度报告</p>'],
+    ['the title in a layout table\'s cell (M42, M43)', `<table class="article-head"><tr><td>${TITLE}</td></tr><tr><td>发布时间：2022-01-18</td></tr></table>`],
+  ])('a sidebar\'s links, then %s: the article\'s title', async (_, article) => {
+    const sidebar = `<div>往年年报</div><ul><li><a href="/e">${EARLIER}</a></li></ul><ul><li><a href="/o">${OTHER}</a></li></ul>`;
+    const html = `<!doctype html><html><head><title>某市某区人民政府</title></head><body>${sidebar}${article}<p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p>${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
+    expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
+  });
+
   it('the column\'s own earlier reports under 本栏目信息 (L01: the year became 2020, with no period to contradict it)', async () => {
     const m = await page(`<div>本栏目信息</div><div><a href="/e">${EARLIER}</a><span>2021-03-20</span></div>`);
     expect([m.title, m.reportYear]).toEqual([TITLE, 2021]);
