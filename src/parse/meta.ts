@@ -80,16 +80,21 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   let linkedInList = false;
   let listed: string | null = null;
   let inList = false;
+  // (a list's heading after the article's text has begun, 相关阅读 under a title that is a link, heads other pages: its
+  // last entry had beaten that title, audit 122 L15)
+  let bodySeen = false;
   const blocks = page.blocks.slice(0, 60);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (yearless && i - yearless.at > 6) break;
-    if (inList && (b.text.length > 60 || /[。，；]/.test(b.text))) {
+    const sentence = b.text.length > 60 || /[。，；]/.test(b.text);
+    if (inList && sentence) {
       if (listed !== null) return { title: listed, h1: page.h1 };
       inList = false;
     }
+    if (sentence && linked !== null) bodySeen = true;
     if (!yearless && isListHeading(b.text)) {
-      inList = true;
+      if (!bodySeen) inList = true;
       continue;
     }
     // (not a block of 200 characters or more, a page printed as one line: its opening words may be a
@@ -114,14 +119,16 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     const title = taken ? text.slice(m!.index, m!.index + m![0].length).trim() : null;
     if (title !== null && !yearless) {
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
-      if (isListEntry(b.el, text, m!.index + m![0].length)) {
+      if (isListEntry(b.el)) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
         if (linked === null || (linkedInList && !inItem)) [linked, linkedInList] = [title, inItem];
       }
       else if (inList) listed = title;
       // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
       // year the statistics period contradicts (reviewer 115 R6, R7)
-      else if (linked === null || (whole && !NOT_A_TITLE_LINE.test(text) && !contradicted(title))) return { title, h1: page.h1 };
+      // (nor a sentence naming it, 根据《条例》要求，现发布《…年度报告》。: audit 122 T11, its words became the agency)
+      // (nor, after a linked title, one past the article's text's start: a 相关阅读 entry under it, audit 122 L15)
+      else if (linked === null || (whole && !bodySeen && !NOT_A_TITLE_LINE.test(text) && !/[，,；;]/.test(title) && !contradicted(title))) return { title, h1: page.h1 };
       continue;
     }
     // after a year-less title, not a link to another year's report: one in a list of links, or
@@ -182,21 +189,30 @@ function tableTitle(page: ReportDocument, contradicted: (title: string) => boole
   return null;
 }
 
-/** the site's name and a separator before a report's title: 平潭县人民政府_, 某某网 - , 首页|, 平潭县人民政府—— */
-const SITE_BEFORE = /^[^_|｜]{0,40}?(?:_|[|｜]|\s[-—–]\s|——)\s*/;
+/** the site's name and a separator before a report's title: 平潭县人民政府_, 某某网 - , 首页|, 平潭县人民政府——, 某市人民政府-某局 */
+const SITE_BEFORE = /^[^_|｜]{0,40}?(?:_|[|｜]|\s*[-—–－]\s*|——)\s*/;
+/** a report's words: a title names its 信息公开 or 政务公开 (not a column's 2023年度报告: audit 122 G14) */
+const REPORT_NAMED = /(?:信息|政务)公开[^\n]{0,16}?(?:报告|年报)/;
 
 /**
  * The report's title in a page's <title> or <h1>: the text when it names a report and a year, after the site's
- * name when that comes first, else null.
+ * name (and the column's, 政务公开 - …: audit 122 G22) when that comes first, and after an agency's name and a space
+ * before another's (福州市人民政府 福州市生态环境局2023年度…: G01); else null.
  */
 function reportTitleIn(text: string | null): string | null {
-  if (!text || !/报告|年报/.test(text)) return null;
-  const ascii = asciiDigits(text);
+  if (!text || !REPORT_NAMED.test(text)) return null;
+  let title = text;
   // (a year anywhere: …年度报告（2023年度）, …2023年政务公开工作年度报告)
-  if (!YEAR_IN_TITLE.test(ascii)) return null;
-  const site = SITE_BEFORE.exec(text);
-  // (a separator before the title's year: after it, not inside the title's own words)
-  return site && site[0].length <= (YEAR_IN_TITLE.exec(ascii)?.index ?? -1) && TITLE_RE.test(ascii.slice(site[0].length)) ? text.slice(site[0].length) : text;
+  if (!YEAR_IN_TITLE.test(asciiDigits(title))) return null;
+  for (let guard = 0; guard < 3; guard++) {
+    const site = SITE_BEFORE.exec(title);
+    const rest = site ? title.slice(site[0].length) : '';
+    if (!site || !REPORT_NAMED.test(rest) || !YEAR_IN_TITLE.test(asciiDigits(rest))) break;
+    title = rest;
+  }
+  const spaced = /^([\u4e00-\u9fff（）()]{2,25})\s+(\S.*)$/.exec(title);
+  if (spaced && isAgencyName(spaced[1]!) && agencyFromTitle(spaced[2]!) !== null) title = spaced[2]!;
+  return title;
 }
 
 const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/g;
@@ -261,14 +277,19 @@ function isLink(el: Element): boolean {
 const DATE_ONLY = /^[\s\[【(（]*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?[\s\]】)）]*$/;
 
 /**
- * A block that is an entry of a list of other pages: a link (isLink), an item of a list with no link
- * (<li onclick>: reviewer 119 M08), or, in text, a title followed by its date alone (…年度报告　2024-01-19: T01).
+ * A block that is an entry of a list of other pages: a link (isLink), or an item with no link of a list whose
+ * items name several reports (<li onclick>: reviewer 119 M08). Not the article's own title in an <li> among its
+ * date and source (audit 122 L03: a sidebar's link had beaten it), nor, in text, a title followed by its date
+ * (…年度报告 2024-01-18 is the article's as often as a list's: audit 122 T01, T04).
  */
-function isListEntry(el: Element, text: string, titleEnd: number): boolean {
+function isListEntry(el: Element): boolean {
   if (isLink(el)) return true;
-  if (typeof el.closest === 'function' && el.closest('li') !== null) return true;
-  const after = text.slice(titleEnd);
-  return after.trim() !== '' && DATE_ONLY.test(after);
+  const item = typeof el.closest === 'function' ? el.closest('li') : null;
+  const list = item?.parentElement;
+  if (!list) return false;
+  let titles = 0;
+  for (const li of Array.from(list.children)) if (li.tagName === 'LI' && TITLE_RE.test(asciiDigits(li.textContent ?? '')) && ++titles >= 2) return true;
+  return false;
 }
 
 type PubSource = ReportMeta['publishedOnSource'];

@@ -177,7 +177,9 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
  * The statistics period's sentence: 统计期限/时限/周期/时间/区间/时段/期间, or 所列数据的期限/时间范围 without
  * 统计 (reviewer 119 M24, M25, M37, M49: the period was lost, and with it the year's cross-check)
  */
-const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间|时段|期间)|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
+// (统计时段, 统计期间 only as the report's data's: 本报告所列数据的统计期间; a 12345热线相关数据的统计时段 is another's,
+// audit 122 P15)
+const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间)|(?:本报告|所列数据|报告中)[^。\n，,]{0,8}?统计(?:时段|期间)|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
 /** a site's visitor counter before it: 网站访问量：3862145（统计时间：2015年6月1日至今） (reviewer 119 M56) */
 const COUNTER_BEFORE = /(?:访问|浏览|点击|访客)[^。\n]{0,16}$/;
 

@@ -211,6 +211,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
   });
+  it('another count\'s 统计时段 (12345热线相关数据的统计时段为…) is no period of the report\'s (audit 122 P15)', async () => {
+    const m = await meta([TITLE, '一、总体情况', '其中12345热线相关数据的统计时段为2017年10月1日至12月31日。']);
+    expect(m.statPeriod).toBeNull();
+  });
   it('a site\'s visitor counter (网站访问量：3862145（统计时间：2015年6月1日至今）) is no period (reviewer 119 M56: the year became 2015)', async () => {
     const m = await meta(['网站访问量：3862145（统计时间：2015年6月1日至今）', TITLE, '一、总体情况', '本报告所列数据时间范围为2017年1月1日至2017年12月31日。']);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
@@ -443,9 +447,9 @@ describe('lists of other reports around the title (reviewer 119)', () => {
 
   it.each([
     ['<div><a href="/x">TITLE</a><span>2022-01-19</span></div> (M40)', `<div class="item"><a href="/x">${OTHER}</a><span>2022-01-19</span></div>`],
-    ['<li onclick> items with no link (M08)', `<ul><li onclick="go()"><span>${OTHER}</span><span>2022-01-19</span></li></ul>`],
+    ['<li onclick> items with no link (M08)', `<ul><li onclick="go()"><span>${OTHER}</span><span>2022-01-19</span></li><li onclick="go()"><span>${OTHER.replace('财政局', '民政局')}</span></li></ul>`],
     ['a 部门年报 list in text (T02)', `<p>部门年报</p><p>${OTHER}</p>`],
-    ['text entries with their dates (T01)', `<p>${OTHER}　2022-01-19</p><p>${OTHER.replace('财政局', '民政局')}　2022-01-18</p>`],
+    ['text entries with their dates under 部门年报 (T01)', `<p>部门年报</p><p>${OTHER}　2022-01-19</p><p>${OTHER.replace('财政局', '民政局')}　2022-01-18</p>`],
   ])('another office\'s report above the article, %s: not the title (its agency had been taken)', async (_, list) => {
     const m = await page(list);
     expect([m.title, m.agencyName]).toEqual([TITLE, '某市某区市场监督管理局']);
@@ -491,6 +495,36 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     const html = `<!doctype html><html><head><title>某市某区人民政府</title></head><body>${sidebar}${article}<p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p>${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
     const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
     expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
+  });
+
+  it.each([
+    ['某市某区人民政府 某市某区市场监督管理局2021年度政府信息公开工作年度报告', '<p>x</p>'],
+    ['某市某区人民政府-某市某区市场监督管理局2021年度政府信息公开工作年度报告', '<p>x</p>'],
+    ['某市某区人民政府 - 政务公开 - 某市某区市场监督管理局2021年度政府信息公开工作年度报告', '<p>x</p>'],
+    ['2021年度报告_某市某区市场监督管理局', `<p>${TITLE}</p>`],
+    ['某市某区人民政府', `<h1>2021年度报告</h1><p>${TITLE}</p>`],
+  ])('<title>%s (audit 122 G01, G02, G22, G12, G14: the site\'s or column\'s words had stayed in the agency)', async (title, body) => {
+    const m = await withTitle(title, body);
+    expect(m.agencyName).toBe('某市某区市场监督管理局');
+  });
+
+  it('<title> with its year in brackets after the report\'s words, the site first (audit 122 G03)', async () => {
+    const m = await withTitle('某市某区人民政府_某市某区市场监督管理局政府信息公开工作年度报告（2021年度）', '<p>x</p>');
+    expect([m.agencyName, m.reportYear]).toEqual(['某市某区市场监督管理局', 2021]);
+  });
+
+  it.each([
+    ['a text title with its date on its line', `<p>${TITLE} 2022-01-18</p>`],
+    ['a self-link with its date', `<div><a href="./self">${TITLE}</a><span>2022-01-18</span></div>`],
+  ])('%s, then the preamble 现发布《…》。 and a 相关阅读 list: the title, not the sentence nor the list (audit 122 T04, T11, L15)', async (_, head) => {
+    const body = `${head}<p>根据《中华人民共和国政府信息公开条例》要求，现发布《${TITLE}》。</p>${BODY.map((l) => `<p>${l}</p>`).join('')}<p>相关阅读</p><p>${EARLIER}</p>`;
+    const m = (await parseDocument(parseHTML(`<!doctype html><html><head><title>某市某区人民政府</title></head><body>${body}</body></html>`).document as unknown as Document)).record.meta;
+    expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
+  });
+
+  it('the article\'s title in an <li> among its date and source, after a sidebar\'s links: the article\'s (audit 122 L03)', async () => {
+    const m = await page(`<div><h3>最新信息</h3><ul><li><a href="/o">${OTHER}</a><span>2022-01-17</span></li></ul></div><ul class="article-info"><li class="title">${TITLE.replace('报告', '报告 ')}</li><li>发布日期：2022-01-18</li></ul>`);
+    expect(m.agencyName).toBe('某市某区市场监督管理局');
   });
 
   it('the column\'s own earlier reports under 本栏目信息 (L01: the year became 2020, with no period to contradict it)', async () => {
