@@ -40,7 +40,8 @@ const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3
 const BREADCRUMB = /^\s*(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)|(?:首页|主页)\s*[>»＞›]/;
 
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
-const NAVIGATION = /^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
+// (also in brackets, 【上一篇】: reviewer 119 M45, last year's report became the title and 上一篇… the agency)
+const NAVIGATION = /^\s*[【\[〔(（]?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关(?:链接|阅读|文章|信息|文件|新闻)?|推荐阅读|热点|猜你喜欢)/;
 
 /** a list's heading in a page's sidebar or footer: 往年年报, 历年年报, 相关报告, 更多, 最新动态, 热点信息, or a link's (相关阅读, 上一篇): what follows links to other pages */
 const isListHeading = (text: string): boolean => LIST_HEADING.test(text) || NAVIGATION.test(text);
@@ -515,7 +516,8 @@ const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二
 
 /** a work plan's or summary's name joined to the report's by 暨 (2022年政务公开工作要点暨) */
 // (the year in digits or numerals: 二〇二二年政务公开工作要点暨, reviewer 115 U1)
-const WORK_PLAN_AND = new RegExp(`${YEAR}\\s*年度?[^\\n暨\\d]{0,12}?工作(?:要点|计划|总结|安排)暨`);
+// (暨, or 及, 和, 与: …2024年政务公开工作要点及2023年度…, reviewer 119 M33)
+const WORK_PLAN_AND = new RegExp(`${YEAR}\\s*年度?[^\\n暨及和与\\d]{0,12}?工作(?:要点|计划|总结|安排)(?:暨|及|和|与)`);
 
 /** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
 const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;
@@ -602,15 +604,25 @@ export function cleanAgencyName(text: string): string {
 export function agencyFromTitle(title: string | null): string | null {
   // (a title naming no report is a site's or page's name, 平潭县人民政府: no agency of a report's, reviewer 119 M53)
   if (!title || !/报告|年报/.test(title)) return null;
+  // a notice issuing the report names it whole in 《》: its agency is the report's (X关于印发《X2023年度…报告》的通知
+  // had given X关于印发X, reviewer 119 M55)
+  const issued = ISSUED_REPORT.exec(title);
+  if (issued && issued.index > 0) return agencyFromTitle(issued[1]!);
   // the year goes first, wherever it sits: stripping leading digits first left "年上海市…"
   // (a work plan's name before 暨 is no part of it: 某局2022年政务公开工作要点暨2021年度…, reviewer 114 Y04)
-  let t = asciiDigits(title).replace(WORK_PLAN_AND, '').replace(RANGE_START, '').replace(TITLE_YEAR, '');
+  // (a column's tag in brackets before it, 【年度报告】, is none of it either: M59; an agency's, 【某局】, is)
+  let t = asciiDigits(title).replace(COLUMN_TAG, (tag, inner: string) => (isAgencyName(inner) ? inner : '')).replace(WORK_PLAN_AND, '').replace(RANGE_START, '').replace(TITLE_YEAR, '');
   // …政务公开工作年度报告 (a title detection accepts when the tables are printed) names no 信息公开
   t = cleanAgencyName(t.replace(/(?:关于)?(?:(?:政府|政务)?信息公开|政务公开(?:工作)?(?:年度)?(?:报告|年报)).*$/, ''));
   // "…区人民政府信息公开…": the 政府 cut above was the name's own (no agency ends in 人民)
   if (t.endsWith('人民')) t += '政府';
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
+
+/** a report's title in 《》 inside a notice's (group 1) */
+const ISSUED_REPORT = /《([^《》]{4,60}?(?:信息|政务)公开[^《》]{0,16}?(?:报告|年报))》/;
+/** a bracketed tag opening a title: 【年度报告】, 【平潭县教育局】 (its words in group 1) */
+const COLUMN_TAG = /^\s*【([^】]{1,12})】/;
 
 /** The text without its report years. Every year ends in 年: most phrases before 信息公开 hold none, and skip the regex. */
 function withoutYears(text: string): string {

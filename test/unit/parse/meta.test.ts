@@ -28,6 +28,11 @@ describe('agencyFromTitle', () => {
     ['平潭综合实验区公安局2019年政务公开工作年度报告', '平潭综合实验区公安局'],
     ['某县2022年度政务公开年报', '某县'],
     ['关于印发《某县交通运输局2022年度政府信息公开工作年度报告》的通知', '某县交通运输局'],
+    // reviewer 119: the issuer before 关于 (M55), a column's tag (M59; an agency's tag is the agency), a plan joined by 及 (M33)
+    ['某县交通运输局关于印发《某县交通运输局2022年度政府信息公开工作年度报告》的通知', '某县交通运输局'],
+    ['【年度报告】某县交通运输局2022年度政府信息公开工作年度报告', '某县交通运输局'],
+    ['【某县交通运输局】2022年度政府信息公开工作年度报告', '某县交通运输局'],
+    ['某县交通运输局2023年政务公开工作要点及2022年度政府信息公开工作年度报告', '某县交通运输局'],
     ['关于转发“某镇2022年政府信息公开工作年度报告”的通知', '某镇'],
     // adv39 #6: a leading correction marker was taken into the name ("更正）某县人民政府"), so a re-issue was never paired
     ['（更正）某县人民政府2021年政府信息公开工作年度报告', '某县人民政府'],
@@ -525,6 +530,11 @@ describe('lists of other reports around the title (reviewer 119)', () => {
   it('the article\'s title in an <li> among its date and source, after a sidebar\'s links: the article\'s (audit 122 L03)', async () => {
     const m = await page(`<div><h3>最新信息</h3><ul><li><a href="/o">${OTHER}</a><span>2022-01-17</span></li></ul></div><ul class="article-info"><li class="title">${TITLE.replace('报告', '报告 ')}</li><li>发布日期：2022-01-18</li></ul>`);
     expect(m.agencyName).toBe('某市某区市场监督管理局');
+  });
+
+  it('【上一篇】 with a link to last year\'s report is no title (reviewer 119 M45: 2022 and 上一篇… had been stored)', async () => {
+    const m = await page(`<table class="article-head"><tr><td>${TITLE}</td></tr></table><p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p><p>【上一篇】<a href="/p">${EARLIER}</a></p>`);
+    expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
   });
 
   it('the column\'s own earlier reports under 本栏目信息 (L01: the year became 2020, with no period to contradict it)', async () => {
