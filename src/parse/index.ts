@@ -1,7 +1,7 @@
 // ReportDocument + templates → ReportRecord (spec §5). Pure over the DOM API.
 import { RECORD_SCHEMA_VERSION, type ParseWarning, type ReportRecord, type TextTransform } from '../model/record';
 import { extractDocument, type ReportDocument } from '../extract';
-import { agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, signatureAgency, yearFrom } from './meta';
+import { agencyAboveTitle, agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, signatureAgency, yearFrom } from './meta';
 import { parseStatPeriod, yearsOfPeriod } from './stat-period';
 import { readNarrative } from './narrative';
 import { findSections, sectionInfos } from './sections';
@@ -55,7 +55,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   if (sink.rebuiltFromText) transforms.push('flattenedTableRebuilt');
   if (sink.split) transforms.push('digitRunsSplit');
   // (a title naming no agency: the signature's, reviewer 114 G01)
-  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream) ?? signatureAgency(page);
+  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream) ?? signatureAgency(page) ?? agencyAboveTitle(page, title);
   const pageUrl = url ?? page.url;
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,

@@ -66,9 +66,10 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   // <title> and <h1> first when they name a report's year (not a site's or column's name, 平潭县人民政府-年度报告,
   // 政府信息公开年报: reviewer 119 M02, M31, M57, whose words became the agency), nor one the statistics period
   // contradicts (a stale <title>: M16); the site's name before a separator is cut off (平潭县人民政府_…: M03)
-  const fromTitle = reportTitleIn(page.title);
-  if (fromTitle && !contradicted(fromTitle)) return { title: fromTitle, h1: page.h1 };
   const fromH1 = reportTitleIn(page.h1);
+  // (one naming no agency gives way to an <h1> naming one: audit 123 H04, H21)
+  const fromTitle = ((t) => (t && agencyFromTitle(t) === null && fromH1 && agencyFromTitle(fromH1) !== null ? null : t))(reportTitleIn(page.title));
+  if (fromTitle && !contradicted(fromTitle)) return { title: fromTitle, h1: page.h1 };
   if (fromH1 && !contradicted(fromH1)) return { title: fromH1, h1: page.h1 };
   // a title printed without its year, once seen: a title line within six blocks after it may still
   // be the title (a column's name above the title: reviewer 89 R1); past them, the year-less one is
@@ -81,21 +82,18 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   let linkedInList = false;
   let listed: string | null = null;
   let inList = false;
-  // (a list's heading after the article's text has begun, 相关阅读 under a title that is a link, heads other pages: its
-  // last entry had beaten that title, audit 122 L15)
-  let bodySeen = false;
   const blocks = page.blocks.slice(0, 60);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (yearless && i - yearless.at > 6) break;
-    const sentence = b.text.length > 60 || /[。，；]/.test(b.text);
-    if (inList && sentence) {
+    if (inList && (b.text.length > 60 || /[。，；]/.test(b.text))) {
       if (listed !== null) return { title: listed, h1: page.h1 };
       inList = false;
     }
-    if (sentence && linked !== null) bodySeen = true;
+    // (a list's heading under a title that is a link, 相关阅读, heads other pages: its last entry had beaten that
+    // title, audit 122 L15; its entries are passed over below)
     if (!yearless && isListHeading(b.text)) {
-      if (!bodySeen) inList = true;
+      if (linked === null) inList = true;
       continue;
     }
     // (not a block of 200 characters or more, a page printed as one line: its opening words may be a
@@ -120,7 +118,7 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     const title = taken ? text.slice(m!.index, m!.index + m![0].length).trim() : null;
     if (title !== null && !yearless) {
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
-      if (isListEntry(b.el)) {
+      if (isListEntry(b.el) || (datedTitleLine(text) && (datedTitleLine(blocks[i - 1]?.text) || datedTitleLine(blocks[i + 1]?.text)))) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
         if (linked === null || (linkedInList && !inItem)) [linked, linkedInList] = [title, inItem];
       }
@@ -128,8 +126,8 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
       // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
       // year the statistics period contradicts (reviewer 115 R6, R7)
       // (nor a sentence naming it, 根据《条例》要求，现发布《…年度报告》。: audit 122 T11, its words became the agency)
-      // (nor, after a linked title, one past the article's text's start: a 相关阅读 entry under it, audit 122 L15)
-      else if (linked === null || (whole && !bodySeen && !NOT_A_TITLE_LINE.test(text) && !/[，,；;]/.test(title) && !contradicted(title))) return { title, h1: page.h1 };
+      // (nor, after a linked title, an entry under a list's heading, 相关阅读: audit 122 L15)
+      else if (linked === null || (whole && !underListHeading(page, b.index) && !NOT_A_TITLE_LINE.test(text) && !/[，,；;]/.test(title) && !contradicted(title))) return { title, h1: page.h1 };
       continue;
     }
     // after a year-less title, not a link to another year's report: one in a list of links, or
@@ -146,7 +144,9 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
   // (a <title> or <h1> naming a report, contradicted, before a link)
-  return { title: listed ?? tableTitle(page, contradicted) ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
+  // (a title that is a link in a heading before a layout table's, one in a list after it)
+  const headingLink = linked !== null && !linkedInList ? linked : null;
+  return { title: listed ?? headingLink ?? tableTitle(page, contradicted) ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
 }
 
 /** an agency's name and a year alone on a line: 平潭县教育局2023年度 */
@@ -157,16 +157,36 @@ const REPORT_WORDS = /^\s*(?:政府|政务)?信息公开[^\n。，,|]{0,12}?(?:�
 const YEAR_AND_REPORT = new RegExp(`^\\s*${YEAR}\\s*年度?(?:政府|政务)?信息公开[^\\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\\s*$`);
 
 /**
- * Block i and i+1 as one title line when block i is the agency and year and i+1 the report's words, or block i
- * the agency's name alone and i+1 the year and the report's words; else null. Neither a link.
+ * Block i and i+1 as one title line when block i is the agency and year and i+1 the report's words; else null.
+ * Neither a link.
  */
 function twoLineTitle(blocks: ReportDocument['blocks'], i: number): string | null {
   const [a, b] = [blocks[i], blocks[i + 1]];
   if (!a || !b || isLink(a.el) || isLink(b.el)) return null;
   const top = asciiDigits(a.text);
   const bottom = asciiDigits(b.text);
-  if ((AGENCY_AND_YEAR.test(top) && REPORT_WORDS.test(bottom)) || (isAgencyName(top.trim()) && YEAR_AND_REPORT.test(bottom))) return a.text.trim() + b.text.trim();
-  return null;
+  return AGENCY_AND_YEAR.test(top) && REPORT_WORDS.test(bottom) ? a.text.trim() + b.text.trim() : null;
+}
+
+/**
+ * The agency's name on the line right above a title naming none (平潭县教育局 / 2023年度…报告: reviewer 119 M10, T05),
+ * for a page whose signature names none either: a site's header there (平潭县人民政府 over a department's report) had
+ * been joined to the title and replaced the signature's agency (audit 123 T03).
+ */
+export function agencyAboveTitle(page: ReportDocument, title: string | null): string | null {
+  if (!title || !YEAR_AND_REPORT.test(asciiDigits(title))) return null;
+  const blocks = page.blocks.slice(0, 60);
+  // (the title's own line, not a longer one ending in it: 某局2021年度…报告 in a sidebar)
+  const at = blocks.findIndex((b) => b.text.trim() === title);
+  const above = at > 0 ? blocks[at - 1]! : null;
+  return above && !isLink(above.el) && isAgencyName(above.text.trim()) ? above.text.trim() : null;
+}
+
+/** a title line in text followed by its date alone (a list's entry when a line beside it is one too) */
+function datedTitleLine(text: string | undefined): boolean {
+  if (!text || text.length > 100) return false;
+  const m = TITLE_RE.exec(asciiDigits(text));
+  return m !== null && DATE_ONLY.test(text.slice(m.index + m[0].length));
 }
 
 /**
@@ -176,7 +196,10 @@ function twoLineTitle(blocks: ReportDocument['blocks'], i: number): string | nul
  */
 function tableTitle(page: ReportDocument, contradicted: (title: string) => boolean): string | null {
   for (const table of page.tables.slice(0, 6)) {
-    for (const row of table.rows.slice(0, 4)) {
+    // (a layout table of a few rows and cells holding no link: not a data table's caption, an 附件 list or a
+    // sidebar's table, audit 123 H14, H43, H44)
+    if (table.rows.length > 4 || table.rows.some((r) => r.length > 3) || table.el.getElementsByTagName('a').length > 0) continue;
+    for (const row of table.rows) {
       for (const cell of row) {
         const text = cell.text.trim();
         if (text.length > 80) continue;
@@ -191,7 +214,7 @@ function tableTitle(page: ReportDocument, contradicted: (title: string) => boole
 }
 
 /** the site's name and a separator before a report's title: 平潭县人民政府_, 某某网 - , 首页|, 平潭县人民政府——, 某市人民政府-某局 */
-const SITE_BEFORE = /^[^_|｜]{0,40}?(?:_|[|｜]|\s*[-—–－]\s*|——)\s*/;
+const SITE_BEFORE = /^[^_|｜]{0,40}?(?:_|[|｜]|\s*[-—–－]{1,2}\s*)\s*/;
 /** a report's words: a title names its 信息公开 or 政务公开 (not a column's 2023年度报告: audit 122 G14) */
 const REPORT_NAMED = /(?:信息|政务)公开[^\n]{0,16}?(?:报告|年报)/;
 
@@ -205,16 +228,24 @@ function reportTitleIn(text: string | null): string | null {
   let title = text;
   // (a year anywhere: …年度报告（2023年度）, …2023年政务公开工作年度报告)
   if (!YEAR_IN_TITLE.test(asciiDigits(title))) return null;
+  // (a bare - or a space only after a site's name, 某市人民政府-…, not inside an agency's, 中国（福建）自由贸易试验区-福州片区,
+  // 国家税务总局 福州市税务局: audit 123 H01, H06, H07; what is left may name no agency, then the <h1>'s or the
+  // signature's is the report's, H04, H35)
   for (let guard = 0; guard < 3; guard++) {
-    const site = SITE_BEFORE.exec(title);
-    const rest = site ? title.slice(site[0].length) : '';
-    if (!site || !REPORT_NAMED.test(rest) || !YEAR_IN_TITLE.test(asciiDigits(rest))) break;
+    const site = SITE_BEFORE.exec(title) ?? SITE_THEN_SPACE.exec(title);
+    if (!site) break;
+    const rest = title.slice(site[0].length);
+    const strong = /_|[|｜]|\s[-—–－]{1,2}\s|——/.test(site[0]);
+    if (!strong && !SITE_WORD_END.test(site[0].replace(/[\s\-—–－]+$/, ''))) break;
+    if (!REPORT_NAMED.test(rest) || !YEAR_IN_TITLE.test(asciiDigits(rest))) break;
     title = rest;
   }
-  const spaced = /^([\u4e00-\u9fff（）()]{2,25})\s+(\S.*)$/.exec(title);
-  if (spaced && isAgencyName(spaced[1]!) && agencyFromTitle(spaced[2]!) !== null) title = spaced[2]!;
   return title;
 }
+/** a site's name and a space before the title: 福州市人民政府 福州市生态环境局… (audit 122 G01) */
+const SITE_THEN_SPACE = /^[\u4e00-\u9fff（）()]{2,25}\s+(?=\S)/;
+/** how a site's name ends */
+const SITE_WORD_END = /(?:人民政府|政府|门户网站|网站|网|政务公开|信息公开|首页)$/;
 
 const BODY_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/g;
 
@@ -536,7 +567,8 @@ const BRACKETED_MARK = new RegExp(`[（(【\\[〔]\\s*${MARK_TEXT}{0,16}?${REISS
 const OPENED_MARK = new RegExp(`^${MARK_TEXT}{0,16}?${REISSUE_WORDS}${MARK_TEXT}{0,16}?[）)】\\]〕]\\s*`);
 /** a mark after the name, set apart by a space or a comma: "某局 更正", "某局，修订版" ("法规修订处" stays) */
 const TRAILING_MARK = new RegExp(`[\\s：:，,、]+(?:已|经)?${REISSUE_WORDS}(?:版|稿|说明|公告|声明)?$`);
-const TRAILING_SEPARATORS = /[\s：:，,、"]+$/;
+// (and a <title>'s separators before the year: 平潭县教育局-2023年度…, 某片区_2023年度…: audit 123 H03, H04, H21)
+const TRAILING_SEPARATORS = /[\s：:，,、"_|｜\-—–－]+$/;
 /** brackets left empty once the year inside went ("某局（2023年度）" → "某局（）") */
 const EMPTY_BRACKETS = /[（(【\[〔]\s*[）)】\]〕]/g;
 /**

@@ -493,13 +493,37 @@ describe('lists of other reports around the title (reviewer 119)', () => {
 
   it.each([
     ['the agency and year over the report\'s words (M47: the year came from a link)', '<p>某市某区市场监督管理局2021年度</p><p>政府信息公开工作年度报告</p>'],
-    ['the agency over the year and the report\'s words (M10: the agency was lost)', '<p>某市某区市场监督管理局</p><p>2021年度政府信息公开工作年度报告</p>'],
+    ['the agency over the year and the report\'s words, no signature naming one (M10: the agency was lost)', '<p>某市某区市场监督管理局</p><p>2021年度政府信息公开工作年度报告</p>'],
     ['the title in a layout table\'s cell (M42, M43)', `<table class="article-head"><tr><td>${TITLE}</td></tr><tr><td>发布时间：2022-01-18</td></tr></table>`],
-  ])('a sidebar\'s links, then %s: the article\'s title', async (_, article) => {
+  ])('a sidebar\'s links, then %s: the article\'s year and agency', async (_, article) => {
     const sidebar = `<div>往年年报</div><ul><li><a href="/e">${EARLIER}</a></li></ul><ul><li><a href="/o">${OTHER}</a></li></ul>`;
     const html = `<!doctype html><html><head><title>某市某区人民政府</title></head><body>${sidebar}${article}<p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p>${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
     const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
-    expect([m.title, m.reportYear, m.agencyName]).toEqual([TITLE, 2021, '某市某区市场监督管理局']);
+    expect([m.title?.endsWith('2021年度政府信息公开工作年度报告'), m.reportYear, m.agencyName]).toEqual([true, 2021, '某市某区市场监督管理局']);
+  });
+
+  it('a site\'s header over a title naming no agency: the signature\'s agency, not the header\'s (audit 123 T03)', async () => {
+    const html = `<!doctype html><html><head><title>某市某区人民政府</title></head><body><p>某市某区人民政府</p><p>2021年度政府信息公开工作年度报告</p>${BODY.map((l) => `<p>${l}</p>`).join('')}<p>某市某区市场监督管理局</p><p>2022年1月20日</p></body></html>`;
+    const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
+    expect(m.agencyName).toBe('某市某区市场监督管理局');
+  });
+
+  it('a link to another page, a sentence, then the plain title: the title (audit 123 H08: the link\'s 2020 was stored)', async () => {
+    const m = await page(`<div class="ticker"><a href="/e">${EARLIER}</a></div><p>如对本网站有意见建议，请联系网站管理员。</p><p>${TITLE}</p><p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p>`);
+    expect([m.title, m.reportYear]).toEqual([TITLE, 2021]);
+  });
+
+  it.each([
+    ['中国（福建）自由贸易试验区-福州片区管委会2021年度政府信息公开工作年度报告', '中国（福建）自由贸易试验区-福州片区管委会'],
+    ['国家税务总局 福州市税务局2021年度政府信息公开工作年度报告', '国家税务总局 福州市税务局'],
+  ])('<title>%s: an agency\'s own - or space is not a site\'s separator (audit 123 H01, H07)', async (title, agency) => {
+    const m = await withTitle(title, '<p>x</p>');
+    expect(m.agencyName).toBe(agency);
+  });
+
+  it('a text sidebar of dated report lines: entries, not the title (audit 123 T21)', async () => {
+    const m = await page(`<p>${OTHER}　2022-01-19</p><p>${OTHER.replace('财政局', '民政局')}　2022-01-18</p>`);
+    expect(m.agencyName).toBe('某市某区市场监督管理局');
   });
 
   it.each([
