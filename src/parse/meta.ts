@@ -66,10 +66,9 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   // <title> and <h1> first when they name a report's year (not a site's or column's name, 平潭县人民政府-年度报告,
   // 政府信息公开年报: reviewer 119 M02, M31, M57, whose words became the agency), nor one the statistics period
   // contradicts (a stale <title>: M16); the site's name before a separator is cut off (平潭县人民政府_…: M03)
-  const fromH1 = reportTitleIn(page.h1);
-  // (one naming no agency gives way to an <h1> naming one: audit 123 H04, H21)
-  const fromTitle = ((t) => (t && agencyFromTitle(t) === null && fromH1 && agencyFromTitle(fromH1) !== null ? null : t))(reportTitleIn(page.title));
+  const fromTitle = reportTitleIn(page.title);
   if (fromTitle && !contradicted(fromTitle)) return { title: fromTitle, h1: page.h1 };
+  const fromH1 = reportTitleIn(page.h1);
   if (fromH1 && !contradicted(fromH1)) return { title: fromH1, h1: page.h1 };
   // a title printed without its year, once seen: a title line within six blocks after it may still
   // be the title (a column's name above the title: reviewer 89 R1); past them, the year-less one is
@@ -153,8 +152,6 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
 const AGENCY_AND_YEAR = new RegExp(`^\\s*[\\u4e00-\\u9fff（）()]{2,30}?${YEAR}\\s*年度?\\s*$`);
 /** a report's words alone on a line: 政府信息公开工作年度报告 */
 const REPORT_WORDS = /^\s*(?:政府|政务)?信息公开[^\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
-/** a year and a report's words, no agency: 2023年度政府信息公开工作年度报告 */
-const YEAR_AND_REPORT = new RegExp(`^\\s*${YEAR}\\s*年度?(?:政府|政务)?信息公开[^\\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\\s*$`);
 
 /**
  * Block i and i+1 as one title line when block i is the agency and year and i+1 the report's words; else null.
@@ -168,18 +165,24 @@ function twoLineTitle(blocks: ReportDocument['blocks'], i: number): string | nul
   return AGENCY_AND_YEAR.test(top) && REPORT_WORDS.test(bottom) ? a.text.trim() + b.text.trim() : null;
 }
 
+/** a year and a report's words, no agency: 2023年度政府信息公开工作年度报告 */
+const YEAR_AND_REPORT = new RegExp(`^\\s*${YEAR}\\s*年度?(?:政府|政务)?信息公开[^\\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\\s*$`);
+
 /**
- * The agency's name on the line right above a title naming none (平潭县教育局 / 2023年度…报告: reviewer 119 M10, T05),
- * for a page whose signature names none either: a site's header there (平潭县人民政府 over a department's report) had
- * been joined to the title and replaced the signature's agency (audit 123 T03).
+ * The agency's name on the line right above a title naming none, in the same container (<div class="title"><p>平潭县教育局
+ * </p><p>2023年度…报告</p></div>: reviewer 119 M10), for a page whose signature names none either. Not in text, nor
+ * across containers: a site's header there (陇西县人民政府 over a town's report) or a sidebar group's name over its
+ * entries had been taken (audits 123 T03, 124 A03, A05, A33, T02).
  */
 export function agencyAboveTitle(page: ReportDocument, title: string | null): string | null {
   if (!title || !YEAR_AND_REPORT.test(asciiDigits(title))) return null;
   const blocks = page.blocks.slice(0, 60);
-  // (the title's own line, not a longer one ending in it: 某局2021年度…报告 in a sidebar)
   const at = blocks.findIndex((b) => b.text.trim() === title);
-  const above = at > 0 ? blocks[at - 1]! : null;
-  return above && !isLink(above.el) && isAgencyName(above.text.trim()) ? above.text.trim() : null;
+  const [above, own] = [at > 0 ? blocks[at - 1]! : null, blocks[at]];
+  if (!above || !own || isLink(above.el) || isListEntry(own.el)) return null;
+  const parent = own.el.parentElement;
+  if (!parent || parent !== above.el.parentElement || /^(?:BODY|HTML)$/.test(parent.tagName)) return null;
+  return isAgencyName(above.text.trim()) ? above.text.trim() : null;
 }
 
 /** a title line in text followed by its date alone (a list's entry when a line beside it is one too) */
@@ -214,7 +217,7 @@ function tableTitle(page: ReportDocument, contradicted: (title: string) => boole
 }
 
 /** the site's name and a separator before a report's title: 平潭县人民政府_, 某某网 - , 首页|, 平潭县人民政府——, 某市人民政府-某局 */
-const SITE_BEFORE = /^[^_|｜]{0,40}?(?:_|[|｜]|\s*[-—–－]{1,2}\s*)\s*/;
+const SITE_BEFORE = /^[^_|｜丨]{0,40}?(?:_|[|｜丨]|\s*[-—–－]{1,2}\s*)\s*/;
 /** a report's words: a title names its 信息公开 or 政务公开 (not a column's 2023年度报告: audit 122 G14) */
 const REPORT_NAMED = /(?:信息|政务)公开[^\n]{0,16}?(?:报告|年报)/;
 
@@ -235,7 +238,7 @@ function reportTitleIn(text: string | null): string | null {
     const site = SITE_BEFORE.exec(title) ?? SITE_THEN_SPACE.exec(title);
     if (!site) break;
     const rest = title.slice(site[0].length);
-    const strong = /_|[|｜]|\s[-—–－]{1,2}\s|——/.test(site[0]);
+    const strong = /_|[|｜丨]|\s[-—–－]{1,2}\s|——/.test(site[0]);
     if (!strong && !SITE_WORD_END.test(site[0].replace(/[\s\-—–－]+$/, ''))) break;
     if (!REPORT_NAMED.test(rest) || !YEAR_IN_TITLE.test(asciiDigits(rest))) break;
     title = rest;
@@ -338,8 +341,8 @@ const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期',
  * list gives each entry its 发布日期, and one of them (2023-06-15) beat the report's own date (a
  * false PUB-LATE).
  */
-function ownLabelledDate(page: ReportDocument, all: RegExp): { date: string; at: number } | null {
-  all.lastIndex = 0;
+function ownLabelledDate(page: ReportDocument, all: RegExp, from = 0): { date: string; at: number } | null {
+  all.lastIndex = from;
   const linkItems = new Map<Element, boolean>(); // one look for links per list item, not per date in it
   for (let m = all.exec(page.stream); m; m = all.exec(page.stream)) {
     if (inLinkList(page, page.refAt(m.index, m.index + 1), linkItems)) continue;
@@ -373,7 +376,8 @@ const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '
   re: new RegExp(label + DATE_AFTER_LABEL),
 }));
 /** a line that starts with a date, as under a title: "2024-01-22 作者:佚名 点击数:" */
-const BARE_DATE_LINE = /^\s*((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d年月日至到])/;
+// (not a period's start, 2023年1月1日—2023年12月31日: reviewer 119 T06, its first day had been the page's)
+const BARE_DATE_LINE = /^\s*((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d年月日至到])(?!\s*[-—–~～－]+\s*(?:(?:19|20)\d{2}|\d{1,2}\s*月))/;
 /**
  * The first section heading (一、) at the start or after a space or |. Written from the 一 back (a
  * lookbehind for what precedes it): V8 then skips to each 一 instead of trying a space class at
@@ -446,6 +450,20 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
     if (d) {
       labelled = { publishedOn: d.date, publishedOnSource: source, at: d.at };
       break;
+    }
+  }
+  // a labelled date above the title, in a sidebar's list (通知公告 / … / 发布日期：…), gives way to one under the title
+  // (reviewer 119 M21, T10: the sidebar's entry's date had been the page's)
+  // (the title as printed in the article, without a <title>'s site after it)
+  const titleAt = labelled && title ? page.stream.indexOf(title.replace(/\s*(?:[_|｜]|\s[-—–]\s).*$/, '')) : -1;
+  const firstRef = labelled && titleAt > labelled.at ? page.refAt(labelled.at, labelled.at + 1) : null;
+  if (labelled && firstRef?.source === 'text' && underListHeading(page, firstRef.block)) {
+    for (const { source, all } of PAGE_LABELS) {
+      const d = ownLabelledDate(page, all, titleAt);
+      if (d) {
+        labelled = { publishedOn: d.date, publishedOnSource: source, at: d.at };
+        break;
+      }
     }
   }
   const headingAt = headerLength(head);
@@ -548,7 +566,8 @@ const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二
 /** a work plan's or summary's name joined to the report's by 暨 (2022年政务公开工作要点暨) */
 // (the year in digits or numerals: 二〇二二年政务公开工作要点暨, reviewer 115 U1)
 // (暨, or 及, 和, 与: …2024年政务公开工作要点及2023年度…, reviewer 119 M33)
-const WORK_PLAN_AND = new RegExp(`${YEAR}\\s*年度?[^\\n暨及和与\\d]{0,12}?工作(?:要点|计划|总结|安排)(?:暨|及|和|与)`);
+// (not a 工作总结及年度报告, which is the report itself: audit 124 A17)
+const WORK_PLAN_AND = new RegExp(`${YEAR}\\s*年度?[^\\n暨及和与\\d]{0,12}?工作(?:(?:要点|计划|总结|安排)暨|(?:要点|计划|安排)(?:及|和|与))`);
 
 /** a range's first year and dash (2020-2021年, 2020年至2021年): stripping only 2021年 left "某县人民政府2020-" */
 const RANGE_START = /(?:19|20)\d{2}\s*(?:年度?)?\s*[-－—–~～至到]\s*(?=(?:19|20)\d{2})/g;

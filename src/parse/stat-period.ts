@@ -181,7 +181,8 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
 // audit 122 P15)
 const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间)|(?:本报告|所列数据|报告中)[^。\n，,]{0,8}?统计(?:时段|期间)|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
 /** a site's visitor counter before it: 网站访问量：3862145（统计时间：2015年6月1日至今） (reviewer 119 M56) */
-const COUNTER_BEFORE = /(?:访问|浏览|点击|访客)[^。\n]{0,16}$/;
+// (a count's word, 访问量, 浏览次数: not 网站浏览（下载） in the report's own sentence, audit 124 A19)
+const COUNTER_BEFORE = /(?:访问量|浏览量|点击量|访问人次|浏览次数|点击数|访问次数|访客)[^。\n]{0,16}$/;
 
 function periodSentence(s: string): RegExpExecArray | null {
   PERIOD_SENTENCE.lastIndex = 0;

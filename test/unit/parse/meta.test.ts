@@ -32,6 +32,7 @@ describe('agencyFromTitle', () => {
     ['某县交通运输局关于印发《某县交通运输局2022年度政府信息公开工作年度报告》的通知', '某县交通运输局'],
     ['【年度报告】某县交通运输局2022年度政府信息公开工作年度报告', '某县交通运输局'],
     ['【某县交通运输局】2022年度政府信息公开工作年度报告', '某县交通运输局'],
+    ['某县人民政府2022年政府信息公开工作总结及年度报告', '某县人民政府'], // a 工作总结及… is the report itself (audit 124 A17)
     ['某县交通运输局2023年政务公开工作要点及2022年度政府信息公开工作年度报告', '某县交通运输局'],
     ['关于转发“某镇2022年政府信息公开工作年度报告”的通知', '某镇'],
     // adv39 #6: a leading correction marker was taken into the name ("更正）某县人民政府"), so a re-issue was never paired
@@ -214,6 +215,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     '本报告所列数据的统计期间为2017年1月1日至2017年12月31日。',
   ])('%s: a period worded without 统计期限 is read (reviewer 119 M24, M25, M37, M49: it was lost, and the year\'s cross-check with it)', async (line) => {
     const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
+  });
+  it('a period sentence naming the site\'s 浏览（下载） is the report\'s, no visitor counter (audit 124 A19)', async () => {
+    const m = await meta([TITLE, '一、总体情况', '本报告电子版可在本网站浏览（下载），本报告所列数据的统计期限为2017年1月1日至2017年12月31日。']);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
   });
   it('another count\'s 统计时段 (12345热线相关数据的统计时段为…) is no period of the report\'s (audit 122 P15)', async () => {
@@ -493,13 +498,20 @@ describe('lists of other reports around the title (reviewer 119)', () => {
 
   it.each([
     ['the agency and year over the report\'s words (M47: the year came from a link)', '<p>某市某区市场监督管理局2021年度</p><p>政府信息公开工作年度报告</p>'],
-    ['the agency over the year and the report\'s words, no signature naming one (M10: the agency was lost)', '<p>某市某区市场监督管理局</p><p>2021年度政府信息公开工作年度报告</p>'],
     ['the title in a layout table\'s cell (M42, M43)', `<table class="article-head"><tr><td>${TITLE}</td></tr><tr><td>发布时间：2022-01-18</td></tr></table>`],
   ])('a sidebar\'s links, then %s: the article\'s year and agency', async (_, article) => {
     const sidebar = `<div>往年年报</div><ul><li><a href="/e">${EARLIER}</a></li></ul><ul><li><a href="/o">${OTHER}</a></li></ul>`;
     const html = `<!doctype html><html><head><title>某市某区人民政府</title></head><body>${sidebar}${article}<p>本报告所列数据的统计期限为2021年1月1日至2021年12月31日。</p>${BODY.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
     const m = (await parseDocument(parseHTML(html).document as unknown as Document)).record.meta;
     expect([m.title?.endsWith('2021年度政府信息公开工作年度报告'), m.reportYear, m.agencyName]).toEqual([true, 2021, '某市某区市场监督管理局']);
+  });
+
+  it.each([
+    ['通知公告 entries dated above the title (reviewer 119 T10, M21)', ['通知公告', '关于做好寒假安全工作的通知', '发布日期：2022-01-10', TITLE, '发布时间：2022-01-18'], '2022-01-18'],
+    ['the period\'s first day on the line under the title (T06)', [TITLE, '2021年1月1日—2021年12月31日', ...BODY, '某市某区市场监督管理局', '2022年1月16日'], '2022-01-16'],
+  ])('%s: the page\'s own date', async (_, lines, date) => {
+    const m = (await parseDocument(parseHTML(`<!doctype html><html><body>${(lines as string[]).map((l) => `<p>${l}</p>`).join('')}</body></html>`).document as unknown as Document)).record.meta;
+    expect(m.publishedOn).toBe(date);
   });
 
   it('a site\'s header over a title naming no agency: the signature\'s agency, not the header\'s (audit 123 T03)', async () => {
@@ -516,7 +528,8 @@ describe('lists of other reports around the title (reviewer 119)', () => {
   it.each([
     ['中国（福建）自由贸易试验区-福州片区管委会2021年度政府信息公开工作年度报告', '中国（福建）自由贸易试验区-福州片区管委会'],
     ['国家税务总局 福州市税务局2021年度政府信息公开工作年度报告', '国家税务总局 福州市税务局'],
-  ])('<title>%s: an agency\'s own - or space is not a site\'s separator (audit 123 H01, H07)', async (title, agency) => {
+    ['某市某区人民政府丨某市某区市场监督管理局2021年度政府信息公开工作年度报告', '某市某区市场监督管理局'], // 丨 (audit 124 A30)
+  ])('<title>%s: an agency\'s own - or space is not a site\'s separator, 丨 is one (audit 123 H01, H07)', async (title, agency) => {
     const m = await withTitle(title, '<p>x</p>');
     expect(m.agencyName).toBe(agency);
   });
