@@ -99,9 +99,9 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     // link to another year's report as well as its title, reviewers 103 P1, 104 P2, P3)
     // nor a breadcrumb (当前位置：首页 > … > 2022年度…年度报告专栏: reviewer 114 N01, its year and "agency" were taken)
     if (b.text.length >= 200 || (!yearless && NAVIGATION.test(b.text)) || BREADCRUMB.test(b.text)) continue;
-    // a title printed on two lines, the agency and year over the report's words or the agency over the rest
-    // (平潭县教育局2023年度 / 政府信息公开工作年度报告, 平潭县教育局 / 2023年度…: reviewer 119 M47, M10; the year
-    // had come from a link, the agency been lost)
+    // a title printed on two lines, the agency and year over the report's words (平潭县教育局2023年度 /
+    // 政府信息公开工作年度报告: reviewer 119 M47, the year had come from a link; an agency's name alone over the
+    // rest is left to agencyAboveTitle)
     const joined = twoLineTitle(blocks, i);
     if (joined !== null) i++;
     const text = joined ?? b.text;
@@ -142,8 +142,7 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     }
   }
   if (yearless) return { title: yearless.title, h1: page.h1 };
-  // (a <title> or <h1> naming a report, contradicted, before a link)
-  // (a title that is a link in a heading before a layout table's, one in a list after it)
+  // (a title that is a link in a heading, then a layout table's, then a contradicted <title> or <h1>, then a link in a list)
   const headingLink = linked !== null && !linkedInList ? linked : null;
   return { title: listed ?? headingLink ?? tableTitle(page, contradicted) ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
 }
@@ -232,8 +231,8 @@ function reportTitleIn(text: string | null): string | null {
   // (a year anywhere: …年度报告（2023年度）, …2023年政务公开工作年度报告)
   if (!YEAR_IN_TITLE.test(asciiDigits(title))) return null;
   // (a bare - or a space only after a site's name, 某市人民政府-…, not inside an agency's, 中国（福建）自由贸易试验区-福州片区,
-  // 国家税务总局 福州市税务局: audit 123 H01, H06, H07; what is left may name no agency, then the <h1>'s or the
-  // signature's is the report's, H04, H35)
+  // 国家税务总局 福州市税务局: audit 123 H01, H06, H07; what is left may name no agency, then the signature's is the
+  // report's, H35)
   for (let guard = 0; guard < 3; guard++) {
     const site = SITE_BEFORE.exec(title) ?? SITE_THEN_SPACE.exec(title);
     if (!site) break;
