@@ -21,11 +21,16 @@ export const EXPECTED_FILE = join(CORPUS_DIR, 'review-expected.json.br');
 /** one page: its name (reviewer round / file), whether it is read as plain text (one line a <p>), its text */
 export type CorpusPage = [name: string, isText: boolean, text: string];
 
-/** what is compared: each cell's kind and value, each warning, each finding's rule, outcome and message */
+/**
+ * what is compared: each cell's kind and value, each warning, each finding's rule, outcome and message, and the
+ * report's metadata (title, year, agency, date, period: a wrong year moves every value of a report in a dataset,
+ * and metadata changes had been diffed by hand)
+ */
 export interface PageReading {
   cells: Record<string, string>;
   warnings: string[];
   findings: string[];
+  meta: Record<string, string>;
 }
 
 export const readBrotliJson = <T>(file: string): T => JSON.parse(brotliDecompressSync(readFileSync(file)).toString('utf8')) as T;
@@ -45,10 +50,18 @@ export async function readPage([, isText, text]: CorpusPage): Promise<PageReadin
   const { record } = await parseDocument(document as unknown as Document, { url: 'https://example.gov.cn/report.html' });
   const cells: Record<string, string> = {};
   for (const [k, c] of Object.entries(record.cells)) cells[k] = `${c.kind}:${c.value}`;
+  const m = record.meta;
   return {
     cells,
     warnings: record.warnings.map((w) => `${w.code}: ${w.message}`),
     findings: runChecks(record).map((f) => `${f.rule} ${f.outcome}: ${f.message.en}`),
+    meta: {
+      title: String(m.title),
+      year: `${m.reportYear} (${m.reportYearSource})`,
+      agency: `${m.agencyName} (${m.agencyKind})`,
+      published: `${m.publishedOn} (${m.publishedOnSource})`,
+      period: m.statPeriod ? `${m.statPeriod.start}..${m.statPeriod.end}` : 'null',
+    },
   };
 }
 
@@ -57,6 +70,8 @@ export function readingDiff(was: PageReading, now: PageReading): string[] {
   const out: string[] = [];
   for (const k of new Set([...Object.keys(was.cells), ...Object.keys(now.cells)]))
     if (was.cells[k] !== now.cells[k]) out.push(`${k}: ${was.cells[k] ?? '(none)'} -> ${now.cells[k] ?? '(none)'}`);
+  for (const k of new Set([...Object.keys(was.meta ?? {}), ...Object.keys(now.meta)]))
+    if (was.meta?.[k] !== now.meta[k]) out.push(`meta.${k}: ${was.meta?.[k] ?? '(none)'} -> ${now.meta[k] ?? '(none)'}`);
   for (const [what, a, b] of [['warning', was.warnings, now.warnings], ['finding', was.findings, now.findings]] as const) {
     for (const w of a) if (!b.includes(w)) out.push(`- ${what} ${w}`);
     for (const w of b) if (!a.includes(w)) out.push(`+ ${what} ${w}`);
