@@ -11,17 +11,82 @@ import { yearEndCutoffYear } from './stat-period';
  * full-width digits are made ASCII before matching
  */
 const YEAR = '(?:(?:19|20)\\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})';
-const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
+/** a report's title in a line (its oracle form: titleMatch finds the same match faster) */
+export const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
+/** TITLE_RE's match: where it starts and what it holds (no groups) */
+export interface TitleMatch {
+  index: number;
+  0: string;
+}
+
+/** TITLE_RE from its year on, tried at each year (sticky) */
+const TITLE_FROM_YEAR = new RegExp(`${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`, 'y');
+const A_YEAR = new RegExp(YEAR, 'g');
+const TITLE_STOPS = '\n|。';
+
+/**
+ * What `TITLE_RE.exec(text)` gives (index and match), read with ASCII digits unless `ascii` is false
+ * (the match is as long as printed). TITLE_RE's lazy opening, up to 60 characters before the year, made
+ * V8 try every start of a block against every length (17 µs on one line of Shenzhen 2024). The same
+ * match, found from the year: the first year from which the rest matches decides it (a match starting
+ * earlier would need an earlier such year), and the match starts up to 60 characters before that year,
+ * not before a line break, | or 。 (the opening's characters). A text without 信息公开 and 报告 or 年报
+ * has none. Kept equal to TITLE_RE by test/unit/parse/title-match.test.ts.
+ */
+export function titleMatch(text: string, ascii = true): TitleMatch | null {
+  if (!text.includes('信息公开') || !(text.includes('报告') || text.includes('年报'))) return null;
+  const t = ascii ? asciiDigits(text) : text;
+  A_YEAR.lastIndex = 0;
+  for (let y = A_YEAR.exec(t); y !== null; y = A_YEAR.exec(t)) {
+    const at = y.index;
+    A_YEAR.lastIndex = at + 1; // years may overlap (2020 20…): try every start
+    TITLE_FROM_YEAR.lastIndex = at;
+    const rest = TITLE_FROM_YEAR.exec(t);
+    if (rest === null) continue;
+    let start = at;
+    while (start > 0 && at - start < 60 && !TITLE_STOPS.includes(t[start - 1]!)) start--;
+    A_YEAR.lastIndex = 0;
+    return { index: start, 0: t.slice(start, at + rest[0].length) };
+  }
+  return null;
+}
 const YEAR_IN_TITLE = new RegExp(`(${YEAR})\\s*年`);
 const isDigitYear = (y: string): boolean => /^\d{4}$/.test(y);
 
+const SPACE = /\s/;
+const TITLE_LABEL = /标\s*题\s*[:：]\s*([^\n]+)/g;
+
 /**
- * An archived page's "标题: …" line (the title in group 1): the plain form
- * /(?:^|\n)\s*标\s*题\s*[:：]\s*([^\n]+)/ written from the 标 back (a lookbehind for the line
- * start and spaces), so that V8 skips to each 标 instead of trying the line-start alternation and
- * a space class at every character. Same first match, same group 1.
+ * An archived page's "标题: …" line: the title (group 1 of the plain form
+ * /(?:^|\n)\s*标\s*题\s*[:：]\s*([^\n]+)/, its first match), or undefined. Each 标题： found by a
+ * literal-led scan counts when only spaces stand between it and the line's start. The lookbehind form
+ * /(?<=(?:^|\n)\s*)标…/ had V8 trying every character (15 µs on a 4,000-character head with none).
  */
-export const ARCHIVED_TITLE = /(?<=(?:^|\n)\s*)标\s*题\s*[:：]\s*([^\n]+)/;
+export function archivedTitle(head: string): string | undefined {
+  TITLE_LABEL.lastIndex = 0;
+  for (let m = TITLE_LABEL.exec(head); m !== null; m = TITLE_LABEL.exec(head)) {
+    let i = m.index;
+    while (i > 0 && head[i - 1] !== '\n' && SPACE.test(head[i - 1]!)) i--;
+    if (i === 0 || head[i - 1] === '\n') {
+      TITLE_LABEL.lastIndex = 0;
+      return m[1];
+    }
+    TITLE_LABEL.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+const isBarOrSpace = (c: string): boolean => c === '|' || c === '｜' || SPACE.test(c);
+
+/** `text` without the spaces and table bars around it (what .replace(/^[\s|｜]+|[\s|｜]+$/g, '') gives, without its scan of every space run) */
+export function trimBars(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBarOrSpace(text[start]!)) start++;
+  while (end > start && isBarOrSpace(text[end - 1]!)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 /**
  * a whole short line that is a report's title without a year, an agency's name first:
@@ -60,7 +125,7 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   const head = page.stream.slice(0, 4000);
   // (one naming a report: not a search form's 标题：[ ] 全文：[ ] 搜索, whose 全文 became the agency, reviewer 119
   // M05, T07; an info table's cell bars left out, M06)
-  const archived = ARCHIVED_TITLE.exec(head)?.[1]!.replace(/^[\s|｜]+|[\s|｜]+$/g, '');
+  const archived = trimBars(archivedTitle(head));
   if (archived && /报告|年报/.test(archived)) return { title: archived, h1: page.h1 };
   const contradicted = (title: string) => periodYears.length > 0 && !periodYears.includes(yearFrom(title)!);
   // <title> and <h1> first when they name a report's year (not a site's or column's name, 平潭县人民政府-年度报告,
@@ -106,7 +171,7 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
     if (joined !== null) i++;
     const text = joined ?? b.text;
     // matched with ASCII digits ("２０１９年…"), returned as printed (same length)
-    const m = TITLE_RE.exec(asciiDigits(text));
+    const m = titleMatch(text);
     // a numbered subheading naming a report is none (（一）2021年度政府信息公开工作年度报告所提问题的整改情况:
     // reviewer 88 P1), unless it is the whole block (一、XX区2022年…年度报告: reviewer 89 R3)
     const whole = m !== null && text.trim().length - m[0].trim().length <= 2;
@@ -158,10 +223,10 @@ const REPORT_WORDS = /^\s*(?:政府|政务)?信息公开[^\n。，,|]{0,12}?(?:�
  */
 function twoLineTitle(blocks: ReportDocument['blocks'], i: number): string | null {
   const [a, b] = [blocks[i], blocks[i + 1]];
-  if (!a || !b || isLink(a.el) || isLink(b.el)) return null;
-  const top = asciiDigits(a.text);
-  const bottom = asciiDigits(b.text);
-  return AGENCY_AND_YEAR.test(top) && REPORT_WORDS.test(bottom) ? a.text.trim() + b.text.trim() : null;
+  if (!a || !b) return null;
+  // the wording first: isLink asks the DOM (closest) for every block
+  if (!AGENCY_AND_YEAR.test(asciiDigits(a.text)) || !REPORT_WORDS.test(asciiDigits(b.text))) return null;
+  return isLink(a.el) || isLink(b.el) ? null : a.text.trim() + b.text.trim();
 }
 
 /** a year and a report's words, no agency: 2023年度政府信息公开工作年度报告 */
@@ -187,7 +252,7 @@ export function agencyAboveTitle(page: ReportDocument, title: string | null): st
 /** a title line in text followed by its date alone (a list's entry when a line beside it is one too) */
 function datedTitleLine(text: string | undefined): boolean {
   if (!text || text.length > 100) return false;
-  const m = TITLE_RE.exec(asciiDigits(text));
+  const m = titleMatch(text);
   return m !== null && DATE_ONLY.test(text.slice(m.index + m[0].length));
 }
 
@@ -205,7 +270,7 @@ function tableTitle(page: ReportDocument, contradicted: (title: string) => boole
       for (const cell of row) {
         const text = cell.text.trim();
         if (text.length > 80) continue;
-        const m = TITLE_RE.exec(asciiDigits(text));
+        const m = titleMatch(text);
         if (!m || text.length - m[0].trim().length > 2 || isLink(cell.el)) continue;
         const title = text.slice(m.index, m.index + m[0].length).trim();
         if (!contradicted(title)) return title;
@@ -322,7 +387,7 @@ function isListEntry(el: Element): boolean {
   const list = item?.parentElement;
   if (!list) return false;
   let titles = 0;
-  for (const li of Array.from(list.children)) if (li.tagName === 'LI' && TITLE_RE.test(asciiDigits(li.textContent ?? '')) && ++titles >= 2) return true;
+  for (const li of Array.from(list.children)) if (li.tagName === 'LI' && titleMatch(li.textContent ?? '') !== null && ++titles >= 2) return true;
   return false;
 }
 
@@ -378,17 +443,22 @@ const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '
 // (not a period's start, 2023年1月1日—2023年12月31日: reviewer 119 T06, its first day had been the page's)
 const BARE_DATE_LINE = /^\s*((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d年月日至到])(?!\s*[-—–~～－]+\s*(?:(?:19|20)\d{2}|\d{1,2}\s*月))/;
 /**
- * The first section heading (一、) at the start or after a space or |. Written from the 一 back (a
- * lookbehind for what precedes it): V8 then skips to each 一 instead of trying a space class at
- * every character (5x faster in Chromium). headerLength turns the match into the place where the
- * plain form /(?:^|\n|[\s|])一\s*[、.．]/ matches: the character before the 一, or 0.
+ * The first section heading (一、) at the start or after a space or |. Found from each 一 (indexOf),
+ * checking the character before it and the numeral's stop after it: V8 had tried the lookbehind form
+ * /(?<=^|[\s|])一\s*[、.．]/ at every character (10–24 µs on the Pingtan pages' heads). headerLength
+ * gives the place where the plain form /(?:^|\n|[\s|])一\s*[、.．]/ matches: the character before the
+ * 一, or 0 (pinned to it by meta-same-as-before.test.ts).
  */
-const FIRST_HEADING = /(?<=^|[\s|])一\s*[、.．]/;
+const HEADING_STOP = /一\s*[、.．]/y;
 
 /** Where the page header ends: at the first section heading, or the end of `head`. */
 export function headerLength(head: string): number {
-  const m = FIRST_HEADING.exec(head);
-  return m ? Math.max(0, m.index - 1) : head.length;
+  for (let at = head.indexOf('一'); at >= 0; at = head.indexOf('一', at + 1)) {
+    if (at > 0 && head[at - 1] !== '|' && !SPACE.test(head[at - 1]!)) continue;
+    HEADING_STOP.lastIndex = at;
+    if (HEADING_STOP.test(head)) return Math.max(0, at - 1);
+  }
+  return head.length;
 }
 // a signature line holds the date alone or after the agency's name: nothing else (no 至, no
 // 统计时间:…) may precede it, so the end of a statistical-period sentence never counts
@@ -420,7 +490,7 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   let at = -1;
   for (let i = 0; i < Math.min(blocks.length, 60); i++) {
     const t = blocks[i]!.text;
-    if (t.length < 200 && (title ? t.includes(title) : TITLE_RE.test(t))) {
+    if (t.length < 200 && (title ? t.includes(title) : titleMatch(t, false) !== null)) {
       at = i;
       break;
     }

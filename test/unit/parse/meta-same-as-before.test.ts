@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/text/dates';
-import { ARCHIVED_TITLE, basisCited, fullerAgencyName, headerLength, headThenPageDate } from '../../../src/parse/meta';
+import { archivedTitle, basisCited, fullerAgencyName, headerLength, headThenPageDate, trimBars } from '../../../src/parse/meta';
 
 // ---- the previous fullerAgencyName, verbatim apart from its name ----
 const TITLE_YEAR = /(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年度?/g;
@@ -145,13 +145,25 @@ const PREVIOUS_ARCHIVED_TITLE = /(?:^|\n)\s*标\s*题\s*[:：]\s*([^\n]+)/;
 const titlePieces = ['标', '题', '标题', '标 题', ':', '：', ' ', '\n', '\u3000', '\t', 'x', '平潭2019年报告', '索引号', '|'];
 const titleHeadArb = fc.array(fc.constantFrom(...titlePieces), { maxLength: 30 }).map((a) => a.join(''));
 
-describe('the archived-title regex finds what the plain form finds', () => {
+describe('archivedTitle finds what the plain form finds', () => {
   it('the same first title line', () => {
     fc.assert(
       fc.property(titleHeadArb, (head) => {
-        expect(ARCHIVED_TITLE.exec(head)?.[1]).toBe(PREVIOUS_ARCHIVED_TITLE.exec(head)?.[1]);
+        expect(archivedTitle(head)).toBe(PREVIOUS_ARCHIVED_TITLE.exec(head)?.[1]);
       }),
       { numRuns: 6000, seed: 20261134 },
     );
+  });
+});
+
+describe('trimBars cuts what the two-sided regex cut', () => {
+  it('the same text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '|', '｜', '\u3000', '\n', '\t', '标题', 'x', '年报'), { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        expect(trimBars(text)).toBe(text.replace(/^[\s|｜]+|[\s|｜]+$/g, ''));
+      }),
+      { numRuns: 6000, seed: 20261207 },
+    );
+    expect(trimBars(undefined)).toBeUndefined();
   });
 });
