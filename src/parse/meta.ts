@@ -184,7 +184,9 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
       if (isListEntry(b.el) || (datedTitleLine(text) && (datedTitleLine(blocks[i - 1]?.text) || datedTitleLine(blocks[i + 1]?.text)))) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
-        if (linked === null || (linkedInList && !inItem)) [linked, linkedInList] = [title, inItem];
+        // (one the statistics period does not contradict over one it does: a sidebar's dated line right above the
+        // article's own, in text, had made another office the agency, reviewer 124 T11)
+        if (linked === null || (linkedInList && !inItem) || (contradicted(linked) && !contradicted(title))) [linked, linkedInList] = [title, inItem];
       }
       else if (inList) listed = title;
       // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
@@ -434,7 +436,23 @@ function inLinkList(page: ReportDocument, ref: ReturnType<ReportDocument['refAt'
  * header (before the first section heading) and only standing alone, so 统计时间/填报日期/成文日期
  * never match. Recorded as '发布日期'/'发布时间' (the union has no generic value).
  */
-const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DATE_AFTER_LABEL);
+const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DATE_AFTER_LABEL, 'g');
+/** a weekday after a date: 2024年03月05日 星期二 */
+const WEEKDAY_AFTER = /^\s*日?\s*(?:星期|礼拜|周)[一二三四五六日天]/;
+
+/**
+ * The header's first bare 日期/时间 date, not a clock's: a portal's top bar prints today's date with its weekday
+ * (日期：2024年03月05日 星期二), which had beaten the article's 发布时间 under the body (reviewer 119 M35, a false PUB-LATE).
+ */
+function headerDate(header: string): RegExpExecArray | null {
+  GENERIC_LABEL.lastIndex = 0;
+  for (let m = GENERIC_LABEL.exec(header); m !== null; m = GENERIC_LABEL.exec(header)) {
+    if (WEEKDAY_AFTER.test(header.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    GENERIC_LABEL.lastIndex = 0;
+    return m;
+  }
+  return null;
+}
 const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '成文日期'] as const).map((label) => ({
   source: label,
   re: new RegExp(label + DATE_AFTER_LABEL),
@@ -544,7 +562,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
-  const g = GENERIC_LABEL.exec(header);
+  const g = headerDate(header);
   const gd = g ? isoDate(g[2]!, g[3]!, g[4]!) : null;
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);

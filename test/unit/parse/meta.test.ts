@@ -364,6 +364,13 @@ describe('publishedOn', () => {
     const m = await meta(['细河区2018年政府信息公开工作年度报告', '日期: 2019-03-25 浏览量:266 来源:区政府办', ...BODY]);
     expect(m).toMatchObject({ publishedOn: '2019-03-25', publishedOnSource: '发布日期' });
   });
+  it('a portal clock in the header, 日期 with its weekday, is not the page date (reviewer 119 M35)', async () => {
+    const m = await meta(['日期：2024年03月05日 星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-18 16:32 来源：平潭县教育局']);
+    // before: 2024-03-05, today's date on the clock, and a false PUB-LATE of 34 days
+    expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布时间' });
+    const clockOnly = await meta(['日期：2024年3月5日星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
+    expect(clockOnly.publishedOn).toBeNull();
+  });
   it('a date line right under the title', async () => {
     const m = await meta(['某镇2023年政府信息公开工作年度报告', '|', '2024-01-22 作者:佚名 点击数: | ||||', ...BODY]);
     expect(m).toMatchObject({ publishedOn: '2024-01-22', publishedOnSource: '发布日期' });
@@ -417,6 +424,19 @@ describe('fixtures: metadata agrees with meta.json', async () => {
       expect(m.agencyKind).toBe(kind);
     });
   }
+});
+
+describe('two dated title lines side by side in text (reviewer 124 T11)', () => {
+  it('the one the statistics period does not contradict is the title, not the sidebar\'s line above it', async () => {
+    const m = await meta([
+      '张掖市甘州区教育局2022年度政府信息公开工作年度报告 2023-01-19',
+      '张掖市甘州区民政局2023年度政府信息公开工作年度报告 2024-01-18',
+      '一、总体情况',
+      '2023年，本机关认真贯彻落实《条例》。本报告统计期限为2023年1月1日至2023年12月31日。',
+    ]);
+    // before: the first line, with 2022 (flagged by TEXT-YEAR) and the education bureau as the agency (silent)
+    expect([m.title, m.reportYear, m.agencyName]).toEqual(['张掖市甘州区民政局2023年度政府信息公开工作年度报告', 2023, '张掖市甘州区民政局']);
+  });
 });
 
 describe('the page date over a related-link list at the foot', () => {
