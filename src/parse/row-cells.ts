@@ -247,7 +247,7 @@ export function readRowCells(
   n: number,
   opts: RowOptions = {},
 ): RowRead {
-  const e = stripTrailingNumbering(stream, start, end);
+  const e = valuesEnd(stream, start, end);
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
@@ -270,6 +270,22 @@ export function readRowCells(
   const without = readTextCells(stream, start, start + footer.index, n, opts);
   return readCount(without) > readCount(read) ? without : read;
 }
+/**
+ * Where a row's values end: before the next label's numbering (stripTrailingNumbering), but not inside a number
+ * printed with a full stop at its line's end, `行政强制 12.` over the next line's label: the 2. had been taken for the
+ * next label's numbering and the value read as 1, silently (reviewer 120 C10, L10; a false L-CASES error there).
+ * The next label's numbering stands against it, not glued to a value and then broken off by a line (what follows
+ * that line break, （一） before 维持…, is still the next label's).
+ */
+function valuesEnd(stream: string, start: number, end: number): number {
+  const e = stripTrailingNumbering(stream, start, end);
+  if (e === start || !isDigitCode(stream.charCodeAt(e - 1))) return e;
+  STOP_THEN_LINE.lastIndex = e;
+  return STOP_THEN_LINE.test(stream) && STOP_THEN_LINE.lastIndex <= end ? e + 2 : e;
+}
+/** a digit and a full stop, then a line break (what follows, up to the label, may be its own numbering: （一）) */
+const STOP_THEN_LINE = /\d[.．][ \t]*\n/y;
+
 /** whether stream[start, end) opens with a bracket after spaces or tabs (most rows do not: their text is not sliced for NOTE_AROUND_VALUES) */
 function opensWithBracket(stream: string, start: number, end: number): boolean {
   let i = start;

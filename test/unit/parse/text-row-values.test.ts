@@ -80,3 +80,17 @@ describe('a unit of money apart after an amount (K2: read in the header\'s unit,
     expect(read('件 5 元', 1).cells[0]!.raw).toBe('5');
   });
 });
+
+describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 12. had been read as 1)', () => {
+  it.each([
+    [' 12.\n', 1],
+    ['\n件\n12.\n（一）', 1],
+  ])('%j: the cell is 12. as printed (unread, CELL-NONNUMERIC names it), not 1 and the next label\'s 2.', (row, n) => {
+    expect(read(row, n).cells.map((c) => c.raw)).toEqual(['12.']);
+    expect(values(row, n)).toEqual([null]);
+  });
+  it('the next label\'s numbering against it is still cut off: 86 2.行政强制 reads 86', () => {
+    expect(values(' 86 2.', 1)).toEqual([86]);
+    expect(values('0 1 0 2.', 3)).toEqual([0, 1, 0]);
+  });
+});
