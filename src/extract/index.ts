@@ -3,7 +3,7 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { buildGrid } from './grid';
+import { buildGrid, columnsCovered } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
@@ -57,6 +57,11 @@ export interface ReportDocument {
   refAt(start: number, end: number): CellRef | null;
   /** element holding the ref'd value: the table cell, or the text block's element */
   resolveRef(ref: CellRef): Element | null;
+  /**
+   * How many grid columns the table cell whose text starts at stream position `at` covers (its colspan, as the
+   * grid clipped it); 1 for anything else. Only cells with text are known (a merged 0 over the 行政诉讼 columns).
+   */
+  spanAt(at: number): number;
 }
 
 function textRoot(document: Document): Element | null {
@@ -218,6 +223,8 @@ export async function extractDocument(document: Document, url?: string): Promise
   const blocks: TextBlock[] = [];
   const tables: PageTable[] = [];
   const covers: Map<string, Element>[] = [];
+  // stream position → colspan, for the few cells with text spanning columns
+  const merged = new Map<number, number>();
   const spans: StreamSpan[] = [];
   const displayParts: string[] = [];
   let pos = 0;
@@ -238,14 +245,25 @@ export async function extractDocument(document: Document, url?: string): Promise
     }
     const grid = gridOf(item);
     const index = tables.length;
+    const spanOf = new Map<TableCell, number>();
     const rows: TableCell[][] = grid.rows.map((row) =>
-      row.map((c) => ({ el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col })),
+      row.map((c) => {
+        const cell = { el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col };
+        if (c.colSpan > 1) {
+          const covered = columnsCovered(grid.rows, c);
+          if (covered > 1) spanOf.set(cell, covered);
+        }
+        return cell;
+      }),
     );
     tables.push({ index, el: item.el, rows });
     covers.push(grid.cover);
     for (const row of rows) {
       if (row.length === 0) continue;
       for (const cell of row) {
+        const span = spanOf.get(cell);
+        // (keyed where its text starts after spaces, as a row reader finds it between the bars)
+        if (span !== undefined && cell.text.trim() !== '') merged.set(pos + cell.text.length - cell.text.trimStart().length, span);
         push(cell.text, { kind: 'cell', table: index, row: cell.row, col: cell.col });
         push(' | ');
       }
@@ -294,5 +312,6 @@ export async function extractDocument(document: Document, url?: string): Promise
     transforms,
     refAt,
     resolveRef,
+    spanAt: (at: number): number => merged.get(at) ?? 1,
   };
 }

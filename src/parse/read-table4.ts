@@ -83,7 +83,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const runOn = startsAtCell ? null : runOnRow(s, start, to);
   const cutAt = runOn?.cutAt ?? null;
   const rowEnd = cutAt ?? copy?.at ?? to;
-  const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn };
+  const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn, spanAt: page.spanAt };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
   let read = readRowCells(s, start, rowEnd, 15, options);
   if (noteAt !== null && rowOfCells(s, start, rowEnd)) read = withNoteColumnAt(read, readRowCells(s, start, rowEnd, 16, { ...options, noteColumn: false, relation: () => true }), noteAt, keys);

@@ -153,6 +153,8 @@ export interface RowOptions {
   noteColumn?: boolean;
   /** the row's first cell, a number of up to three digits or empty, is its 序号 (行次), not a value */
   indexColumn?: boolean;
+  /** how many columns the table cell at a stream position covers (ReportDocument.spanAt): a row of merged cells */
+  spanAt?: (at: number) => number;
 }
 
 interface Token {
@@ -367,7 +369,7 @@ function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOpti
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
     return readTextCells(stream, cells[0]!.start, cells[cells.length - 1]!.end, n, opts);
   }
-  if (cells.length > 0 && cells.length < n) return cutShortRow(stream, cells, n);
+  if (cells.length > 0 && cells.length < n) return (opts.spanAt && mergedCellsRow(stream, cells, n, opts.spanAt)) || cutShortRow(stream, cells, n);
   // a note after the values (含2020年1月5件, 备注) is no value, as a note before them is not; a unit
   // printed in a cell of its own (6 | 25.1 | 万元) is the last value's; a value with a mark
   // (66*, 17(含转办2件)) is a value, unread as text, not a note (helper-49's review)
@@ -440,6 +442,39 @@ export function cutShortRow(stream: string, cells: RowCell[], n: number): RowRea
   };
 }
 
+/**
+ * A row with fewer cells than columns because cells are merged across columns (`<td colspan="10">0</td>` over table
+ * 4's 行政诉讼 columns, `<td colspan="5">0</td>` over table 3's organisation columns): when the cells' spans add up
+ * to the row's columns, a merged 0, blank or placeholder (无, —, /) stands in each column it covers (counts: a 0
+ * over several columns is 0 in each); a merged other number cannot be split among them, and the row is unread
+ * with a note saying so. Null when the spans do not add up (cutShortRow's case). Both had been read as "a cell is
+ * missing" and the whole row lost (reviewer 120 T23, R02).
+ */
+function mergedCellsRow(stream: string, cells: RowCell[], n: number, spanAt: (at: number) => number): RowRead | null {
+  const spans = cells.map((c) => (c.raw === '' ? 1 : spanAt(c.start)));
+  if (spans.reduce((a, b) => a + b, 0) !== n) return null;
+  const out: RowCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const k = spans[i]!;
+    if (k === 1) {
+      out.push(cell);
+      continue;
+    }
+    const v = readValue(cell.raw);
+    if (!(v.kind === 'blank' || v.kind === 'placeholder' || (v.kind === 'number' && v.value === 0))) {
+      const first = cells[0]!;
+      const last = cells[cells.length - 1]!;
+      return {
+        cells: unreadCells(n, stream.slice(first.start, last.end), first.start, last.end),
+        problem: { code: 'cell-count', message: `"${cell.raw}" is one cell merged over ${k} columns: its number cannot be split among them, the row is not read` },
+      };
+    }
+    for (let j = 0; j < k; j++) out.push(cell);
+  }
+  return { cells: out };
+}
+
 /** Nothing but spaces and cell bars from `from` to the end of the page. */
 function onlySeparatorsFrom(stream: string, from: number): boolean {
   for (let i = from; i < stream.length; i++) {
@@ -489,6 +524,8 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   // text after the values that is none of them (49 持平, 247 增18 5297, 12 / 暂无): a cell the scanner stopped at,
   // so the values before it are not the row's n cells; split into digits to fill the row, every cell was wrong,
   // silently (reviewer 120 K1)
+  const byLine = cellPerLine(stream, start, end, n);
+  if (byLine) return withUnit(byLine, unit);
   const unplaced = textAfter(stream, tokens, end);
   if (unplaced >= 0 && isUnplacedCell(stream.slice(unplaced, Math.min(end, unplaced + 24)))) return withUnit(unplacedText(stream, tokens, unplaced, n), unit);
   // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
@@ -500,6 +537,35 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
     return withUnit({ cells: placeReading(split.readings[0]!, tokens), split: true }, unit);
   }
   return withUnit(readUncertainRun(stream, tokens, n, split, opts), unit);
+}
+
+/**
+ * A row printed a cell a line whose cells carry a remark in brackets the value scanner stops at, `0（无）` seven
+ * times over: each line read as its cell is (`0（无）` is 0, `42（含转办）` 42, `100（上年）` unread), when there are
+ * exactly `n` lines and each is a value or a number and its remark. The scanner had read the first 0 alone and
+ * reported "a cell is blank", losing the row (reviewer 120 T27), or split `100（上年）`'s 100 into three cells.
+ * Null otherwise.
+ */
+const NUMBER_AND_REMARK = /^[+-]?\d[\d,.，]*\s*[（(][^（）()]*[）)]$/;
+function cellPerLine(stream: string, start: number, end: number, n: number): RowRead | null {
+  if (n < 2) return null;
+  const cells: RowCell[] = [];
+  let bracket = false;
+  for (let at = start; at < end; ) {
+    let nl = stream.indexOf('\n', at);
+    if (nl < 0 || nl > end) nl = end;
+    const raw = stream.slice(at, nl).trim();
+    if (raw !== '') {
+      if (cells.length === n) return null;
+      const lead = stream.slice(at, nl).length - stream.slice(at, nl).trimStart().length;
+      const kind = readValue(raw).kind;
+      if (kind === 'blank' || (kind === 'text' && !NUMBER_AND_REMARK.test(raw))) return null;
+      if (raw.includes('（') || raw.includes('(')) bracket = true;
+      cells.push({ raw, start: at + lead, end: at + lead + raw.length });
+    }
+    at = nl + 1;
+  }
+  return bracket && cells.length === n ? { cells } : null;
 }
 
 /**

@@ -283,9 +283,10 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
     const raw = subRowText(s, sub.start);
     sink.warnings.push({ code: 'sub-row', message: `${label}: its 其中 row ("${raw}") is not a row of the template: not read`, keys: [], ref: page.refAt(sub.start, sub.end) });
   }
-  const read = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
+  const opts = { ...options, spanAt: page.spanAt };
+  const read = readRowCells(s, hit.m.end, again ? again.start : end, n, opts);
   if (!again) return read;
-  const second = readRowCells(s, again.end, end, n, options);
+  const second = readRowCells(s, again.end, end, n, opts);
   const printed = (r: RowRead) => r.cells.map((c) => c.raw);
   if (printed(read).join('|') === printed(second).join('|')) return read;
   sink.warnings.push({

@@ -76,12 +76,17 @@ const stream = fc
  * unread with a note (reviewer 110 P4; legacy-grid.test.ts pins it): such streams are left out here.
  */
 const remarkGlued = (s: string) => /\d[.．]?\s*[（(](?![一二三四五六七八九十\d]{1,3}[）)])/.test(s);
+/**
+ * A third (reviewer 120 C10, L10): a value glued to a full stop at its line's end, `12.` over the next label, is read
+ * as printed, no longer as 1 and the next label's numbering `2.` (text-row-values.test.ts pins it): left out here.
+ */
+const stopAtLineEnd = (s: string) => /\d\d[.．][ \t]*\n/.test(s);
 
 describe('the table readers read as before', () => {
   it('on streams of labels, values and numbering', () => {
     fc.assert(
       fc.property(stream, (s) => {
-        fc.pre(!remarkGlued(s));
+        fc.pre(!remarkGlued(s) && !stopAtLineEnd(s));
         expect(readAll([readTable2, readTable3, readTable4, readLegacy], s)).toBe(
           readAll([previous.readTable2, previous.readTable3, previous.readTable4, previous.readLegacy], s),
         );
@@ -93,7 +98,7 @@ describe('the table readers read as before', () => {
   it('each reader alone, into a sink that already holds cells', () => {
     fc.assert(
       fc.property(stream, (s) => {
-        fc.pre(!remarkGlued(s));
+        fc.pre(!remarkGlued(s) && !stopAtLineEnd(s));
         const readers = [
           [readTable2, previous.readTable2],
           [readTable3, previous.readTable3],

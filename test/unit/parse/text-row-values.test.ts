@@ -94,3 +94,18 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     expect(values('0 1 0 2.', 3)).toEqual([0, 1, 0]);
   });
 });
+
+describe('a row printed a cell a line, each cell with a remark in brackets (reviewer 120 T27)', () => {
+  it('0（无） on seven lines reads 0 in each of the seven cells (it had been "a cell is blank", the row lost)', () => {
+    const row = '\n0（无）\n0（无）\n0（无）\n0（无）\n0（无）\n0（无）\n0（无）\n';
+    expect(values(row, 7)).toEqual(Array(7).fill(0));
+    expect(read(row, 7).problem).toBeUndefined();
+  });
+  it('each line as its own cell reads: 42（含转办） is 42, and a remark that changes the number leaves that cell unread', () => {
+    expect(values('\n42（含转办）\n3\n45\n', 3)).toEqual([42, 3, 45]);
+    expect(values('\n100（上年）\n0（无）\n100\n', 3)).toEqual([null, 0, 100]);
+  });
+  it('not when the lines are not the row\'s cells: one line too many or too few is read as before', () => {
+    expect(read('\n0（无）\n0（无）\n', 3).problem).toBeDefined();
+  });
+});

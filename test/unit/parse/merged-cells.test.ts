@@ -1,0 +1,62 @@
+// Value cells merged across columns in an HTML table (reviewer 120 T23, R02): a 0 or a placeholder over several
+// columns stands in each of them; another number cannot be split and leaves its row unread with a note saying so.
+// A Word export's layout span under a header cell of the same span is one column, as before.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { parseDocument } from '../../../src/parse/index';
+import { FIXTURES } from './fixture-loader';
+
+const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+
+async function parse(source: string) {
+  return (await parseDocument(parseHTML(pageHtml(source, false)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+}
+const replaced = (from: string, to: string) => {
+  expect(SHANGHAI).toContain(from);
+  return SHANGHAI.replace(from, to);
+};
+const blank = (w: number) => `<td nowrap="nowrap" style="width:${w}px;"><p align="center">&nbsp;</p></td>`;
+const CARRIED = `<p>二、上年结转政府信息公开申请数量</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">18</p></td>${blank(47)}${blank(47)}${blank(66)}${blank(57)}${blank(38)}`;
+const carriedWith = (merged: string) => replaced(CARRIED, `<p>二、上年结转政府信息公开申请数量</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">18</p></td><td colspan="5"><p>${merged}</p></td>`);
+const ORGS = ['commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg'];
+
+describe('a value cell merged over several columns', () => {
+  it('table 4: a 0 over the five 复议后起诉 columns is 0 in each, and the row\'s other values are read (R02: all 15 had been lost)', async () => {
+    const tail = '<td style="width:40px;">&nbsp;</td><td style="width:40px;">&nbsp;</td><td style="width:40px;">&nbsp;</td><td style="width:40px;">&nbsp;</td><td style="width:27px;">&nbsp;</td></tr>';
+    const r = await parse(replaced(tail, '<td colspan="5"><p>0</p></td></tr>'));
+    const v = (k: string) => r.cells[`table4.${k}`]?.value;
+    expect(['upheld', 'pending', 'total'].map((k) => v(`review.${k}`))).toEqual([5, 2, 7]);
+    expect(['upheld', 'pending', 'total'].map((k) => v(`litigationDirect.${k}`))).toEqual([8, 1, 9]);
+    expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => v(`litigationAfterReview.${k}`))).toEqual([0, 0, 0, 0, 0]);
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
+  it('table 3: a 0 over the five 法人或其他组织 columns of 上年结转 (T23: the row had been lost as "a cell is missing")', async () => {
+    const r = await parse(carriedWith('0'));
+    expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(18);
+    expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.value)).toEqual([0, 0, 0, 0, 0]);
+    expect(r.cells['table3.total.carriedOver']?.value).toBe(18);
+  });
+
+  it('a placeholder over them stands in each: 无', async () => {
+    const r = await parse(carriedWith('无'));
+    expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.kind)).toEqual(Array(5).fill('placeholder'));
+  });
+
+  it('another number cannot be split: the row is unread, and the note says why', async () => {
+    const r = await parse(carriedWith('3'));
+    expect(['naturalPerson', ...ORGS, 'total'].map((o) => r.cells[`table3.${o}.carriedOver`]?.value ?? null)).toEqual(Array(7).fill(null));
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain('"3" is one cell merged over 5 columns: its number cannot be split among them');
+  });
+
+  it('a Word layout span under a header cell of the same span is one column (table 2\'s 本年新公开数量 in Shanghai 2019)', async () => {
+    const r = await parse(SHANGHAI);
+    expect(SHANGHAI).toContain('<td colspan="2" nowrap="nowrap" style="width:101px;"><p align="center">13</p></td>');
+    expect(r.warnings.filter((w) => /merged/.test(w.message))).toEqual([]);
+    const table2 = Object.entries(r.cells).filter(([k]) => k.startsWith('table2.regulations.')).map(([, c]) => c.value);
+    expect(table2).toEqual([13, 13, 524]);
+  });
+});
