@@ -128,6 +128,10 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
   const archived = trimBars(archivedTitle(head));
   if (archived && /报告|年报/.test(archived)) return { title: archived, h1: page.h1 };
   const contradicted = (title: string) => periodYears.length > 0 && !periodYears.includes(yearFrom(title)!);
+  const laterEntryIsOwn = (first: string, later: string): boolean => {
+    const [a, b] = [namedInBody(page, first), namedInBody(page, later)];
+    return a !== b ? b : contradicted(first) && !contradicted(later);
+  };
   // <title> and <h1> first when they name a report's year (not a site's or column's name, 平潭县人民政府-年度报告,
   // 政府信息公开年报: reviewer 119 M02, M31, M57, whose words became the agency), nor one the statistics period
   // contradicts (a stale <title>: M16); the site's name before a separator is cut off (平潭县人民政府_…: M03)
@@ -184,9 +188,11 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
       if (isListEntry(b.el) || (datedTitleLine(text) && (datedTitleLine(blocks[i - 1]?.text) || datedTitleLine(blocks[i + 1]?.text)))) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
-        // (one the statistics period does not contradict over one it does: a sidebar's dated line right above the
-        // article's own, in text, had made another office the agency, reviewer 124 T11)
-        if (linked === null || (linkedInList && !inItem) || (contradicted(linked) && !contradicted(title))) [linked, linkedInList] = [title, inItem];
+        // (of entries side by side, the one whose agency the report's body names, or else the one the statistics period
+        // does not contradict: a sidebar's dated line right above the article's own, in text, had made another office
+        // the agency, reviewer 124 T11, 125 T01, T08, T10, T15; the period alone picked a sidebar line under the
+        // article's own when the period sentence was last year's, audit 125 T07)
+        if (linked === null || (linkedInList && !inItem) || laterEntryIsOwn(linked, title)) [linked, linkedInList] = [title, inItem];
       }
       else if (inList) listed = title;
       // after a linked title, a title line, not a sentence naming a report, an 附件 line nor a title naming a
@@ -249,6 +255,14 @@ export function agencyAboveTitle(page: ReportDocument, title: string | null): st
   const parent = own.el.parentElement;
   if (!parent || parent !== above.el.parentElement || /^(?:BODY|HTML)$/.test(parent.tagName)) return null;
   return isAgencyName(above.text.trim()) ? above.text.trim() : null;
+}
+
+/** whether the agency a title names is named again in the report's body (after its first heading, 一、) */
+function namedInBody(page: ReportDocument, title: string): boolean {
+  const agency = agencyFromTitle(title);
+  if (agency === null) return false;
+  const body = headerLength(page.stream.slice(0, 6000));
+  return page.stream.indexOf(agency, body) >= 0;
 }
 
 /** a title line in text followed by its date alone (a list's entry when a line beside it is one too) */
@@ -437,17 +451,24 @@ function inLinkList(page: ReportDocument, ref: ReturnType<ReportDocument['refAt'
  * never match. Recorded as '发布日期'/'发布时间' (the union has no generic value).
  */
 const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DATE_AFTER_LABEL, 'g');
-/** a weekday after a date: 2024年03月05日 星期二 */
-const WEEKDAY_AFTER = /^\s*日?\s*(?:星期|礼拜|周)[一二三四五六日天]/;
+/**
+ * a weekday soon after a date, as a clock prints it: 2024年03月05日 星期二, （星期二）, 14:23:08 星期二, 农历正月廿五 星期二,
+ * 周二 right after it
+ */
+const WEEKDAY_SOON = /^[^\n|。]{0,24}?(?:星期|礼拜)[一二三四五六日天]|^日?[\s（(]*周[一二三四五六日天]/;
 
 /**
- * The header's first bare 日期/时间 date, not a clock's: a portal's top bar prints today's date with its weekday
- * (日期：2024年03月05日 星期二), which had beaten the article's 发布时间 under the body (reviewer 119 M35, a false PUB-LATE).
+ * The header's first bare 日期/时间 date, not a portal clock's: a top bar above the title prints today's date with its
+ * weekday (日期：2024年03月05日 星期二), which had beaten the article's 发布时间 under the body (reviewer 119 M35, a false
+ * PUB-LATE; audit 125 D05–D07, D16: a time, a bracket or the lunar date between). Under the title such a date is the
+ * article's own info bar (audit 125 D01, D02, D12, D14: it had been skipped). `titleAt`: where the title is printed
+ * in the stream (-1: not found, and a dated weekday is then taken for a clock).
  */
-function headerDate(header: string): RegExpExecArray | null {
+function headerDate(header: string, titleAt: number): RegExpExecArray | null {
   GENERIC_LABEL.lastIndex = 0;
   for (let m = GENERIC_LABEL.exec(header); m !== null; m = GENERIC_LABEL.exec(header)) {
-    if (WEEKDAY_AFTER.test(header.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const after = m.index + m[0].length;
+    if ((titleAt < 0 || m.index < titleAt) && WEEKDAY_SOON.test(header.slice(after, after + 40))) continue;
     GENERIC_LABEL.lastIndex = 0;
     return m;
   }
@@ -542,7 +563,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // a labelled date above the title, in a sidebar's list (通知公告 / … / 发布日期：…), gives way to one under the title
   // (reviewer 119 M21, T10: the sidebar's entry's date had been the page's)
   // (the title as printed in the article, without a <title>'s site after it)
-  const titleAt = labelled && title ? page.stream.indexOf(title.replace(/\s*(?:[_|｜]|\s[-—–]\s).*$/, '')) : -1;
+  const titleAt = labelled && title ? page.stream.indexOf(printedTitle(title)) : -1;
   const firstRef = labelled && titleAt > labelled.at ? page.refAt(labelled.at, labelled.at + 1) : null;
   if (labelled && firstRef?.source === 'text' && underListHeading(page, firstRef.block)) {
     for (const { source, all } of PAGE_LABELS) {
@@ -562,7 +583,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
-  const g = headerDate(header);
+  const g = headerDate(header, title ? page.stream.indexOf(printedTitle(title)) : -1);
   const gd = g ? isoDate(g[2]!, g[3]!, g[4]!) : null;
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);
@@ -581,6 +602,9 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   if (signed) return { publishedOn: signed.date, publishedOnSource: '落款日期' };
   return { publishedOn: null, publishedOnSource: null };
 }
+
+/** the title as printed in the article, without a <title>'s site after it */
+const printedTitle = (title: string): string => title.replace(/\s*(?:[_|｜]|\s[-—–]\s).*$/, '');
 
 /** The signature (落款): a short block near the end holding only a date, or a date after the agency's name; its date and block. */
 function findSignature(page: ReportDocument): { date: string; block: number } | null {

@@ -274,19 +274,23 @@ export function readRowCells(
 }
 /**
  * Where a row's values end: before the next label's numbering (stripTrailingNumbering), but not inside a number
- * printed with a full stop at its line's end, `行政强制 12.` over the next line's label: the 2. had been taken for the
- * next label's numbering and the value read as 1, silently (reviewer 120 C10, L10; a false L-CASES error there).
- * The next label's numbering stands against it, not glued to a value and then broken off by a line (what follows
- * that line break, （一） before 维持…, is still the next label's).
+ * printed with a full stop at its line's end over a line that does not take that numbering: a sub-table's title,
+ * a heading or a label numbered its own way (`行政强制 12.` over `第二十条第（八）项`, `12.` over `（一）维持…`): the 2.
+ * had been taken for the next label's numbering and the value read as 1, silently (reviewer 120 C10, L10; a false
+ * L-CASES error there), and a lone `2.` left the cell blank, read as 0 by the checks (audit 125 V16, L06). Over a
+ * label printed without its numbering (`…0 42.` / `没有现成信息需要另行制作`) the 2. is that label's, as before
+ * (audit 125 V02, V05, V14, L02).
  */
 function valuesEnd(stream: string, start: number, end: number): number {
   const e = stripTrailingNumbering(stream, start, end);
-  if (e === start || !isDigitCode(stream.charCodeAt(e - 1))) return e;
   STOP_THEN_LINE.lastIndex = e;
-  return STOP_THEN_LINE.test(stream) && STOP_THEN_LINE.lastIndex <= end ? e + 2 : e;
+  if (e === end || !STOP_THEN_LINE.test(stream) || STOP_THEN_LINE.lastIndex > end) return e;
+  return OWN_NUMBERING_AHEAD.test(stream.slice(STOP_THEN_LINE.lastIndex, STOP_THEN_LINE.lastIndex + 24)) ? e + 2 : e;
 }
-/** a digit and a full stop, then a line break (what follows, up to the label, may be its own numbering: （一）) */
+/** a digit and a full stop, then a line break */
 const STOP_THEN_LINE = /\d[.．][ \t]*\n/y;
+/** a line that takes no `2.` before it: a sub-table's title (第二十条…), a heading or a label numbered its own way */
+const OWN_NUMBERING_AHEAD = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*条|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 
 /** whether stream[start, end) opens with a bracket after spaces or tabs (most rows do not: their text is not sliced for NOTE_AROUND_VALUES) */
 function opensWithBracket(stream: string, start: number, end: number): boolean {

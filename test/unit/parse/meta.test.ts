@@ -371,6 +371,20 @@ describe('publishedOn', () => {
     const clockOnly = await meta(['日期：2024年3月5日星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
     expect(clockOnly.publishedOn).toBeNull();
   });
+  it.each([
+    ['时间：2024-03-05 14:23:08 星期二　欢迎访问本网站'],
+    ['日期：2024年03月05日（星期二）'],
+    ['日期：2024年3月5日 农历正月廿五 星期二'],
+    ['日期：2024-03-05 周二'],
+  ])('a clock above the title, %s, with a time, a bracket or the lunar date before its weekday (audit 125 D05–D07)', async (clock) => {
+    const m = await meta([clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-18 16:32']);
+    expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布时间' });
+  });
+  it.each([['日期：2024年01月18日 星期四'], ['日期：2024-01-18 周四']])('under the title, %s is the article\'s own date (audit 125 D01, D02, D12)', async (bar) => {
+    const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', `${bar} 来源：平潭县教育局`, ...BODY, '平潭县教育局', '2024年1月16日']);
+    // before: skipped as a clock, and the signature's 2024-01-16 (or nothing) stored
+    expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布日期' });
+  });
   it('a date line right under the title', async () => {
     const m = await meta(['某镇2023年政府信息公开工作年度报告', '|', '2024-01-22 作者:佚名 点击数: | ||||', ...BODY]);
     expect(m).toMatchObject({ publishedOn: '2024-01-22', publishedOnSource: '发布日期' });
@@ -436,6 +450,20 @@ describe('two dated title lines side by side in text (reviewer 124 T11)', () => 
     ]);
     // before: the first line, with 2022 (flagged by TEXT-YEAR) and the education bureau as the agency (silent)
     expect([m.title, m.reportYear, m.agencyName]).toEqual(['张掖市甘州区民政局2023年度政府信息公开工作年度报告', 2023, '张掖市甘州区民政局']);
+  });
+  const OWN = '张掖市甘州区民政局2023年度政府信息公开工作年度报告 2024-01-18';
+  const BODY_NAMING = ['一、总体情况', '2023年，张掖市甘州区民政局认真贯彻落实《条例》。'];
+  it.each([
+    ['another office\'s line of the same year above it, no period', ['张掖市甘州区教育局2023年度政府信息公开工作年度报告 2024-01-17', OWN]],
+    ['between two other offices\' lines', ['张掖市甘州区教育局2023年度政府信息公开工作年度报告 2024-01-17', OWN, '张掖市甘州区卫生健康局2023年度政府信息公开工作年度报告 2024-01-19']],
+    ['under a 一图读懂 line of its own report', ['一图读懂张掖市甘州区民政局2023年度政府信息公开工作年度报告 2024-01-18', OWN]],
+  ])('the one whose agency the body names, %s (audit 125 T01, T08, T10, T15)', async (_what, lines) => {
+    const m = await meta([...lines, ...BODY_NAMING]);
+    expect([m.title, m.agencyName]).toEqual(['张掖市甘州区民政局2023年度政府信息公开工作年度报告', '张掖市甘州区民政局']);
+  });
+  it('the article\'s own line above another office\'s stays the title though the period sentence is last year\'s (audit 125 T07)', async () => {
+    const m = await meta([OWN, '张掖市甘州区教育局2022年度政府信息公开工作年度报告 2023-01-17', '本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。', ...BODY_NAMING]);
+    expect(m.agencyName).toBe('张掖市甘州区民政局');
   });
 });
 

@@ -83,15 +83,26 @@ describe('a unit of money apart after an amount (K2: read in the header\'s unit,
 
 describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 12. had been read as 1)', () => {
   it.each([
-    [' 12.\n', 1],
-    ['\n件\n12.\n（一）', 1],
-  ])('%j: the cell is 12. as printed (unread, CELL-NONNUMERIC names it), not 1 and the next label\'s 2.', (row, n) => {
-    expect(read(row, n).cells.map((c) => c.raw)).toEqual(['12.']);
-    expect(values(row, n)).toEqual([null]);
+    [' 12.\n', '第二十条第（八）项'],
+    ['\n件\n12.\n', '（一）维持具体行政行为数'],
+  ])('%j over %s: the cell is 12. as printed (unread, CELL-NONNUMERIC names it), not 1 and the next label\'s 2.', (row, next) => {
+    const r = readRowCells(row + next, 0, row.length, 1);
+    expect(r.cells.map((c) => c.raw)).toEqual(['12.']);
+    expect(readValue(r.cells[0]!.raw).value).toBeNull();
   });
   it('the next label\'s numbering against it is still cut off: 86 2.行政强制 reads 86', () => {
     expect(values(' 86 2.', 1)).toEqual([86]);
     expect(values('0 1 0 2.', 3)).toEqual([0, 1, 0]);
+  });
+  it('over a label printed without its numbering the 2. is that label\'s, as before (audit 125 V02, V14, L02)', () => {
+    const s = ' 3 1 0 0 0 0 42.\n没有现成信息需要另行制作 0';
+    expect(readRowCells(s, 0, s.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['3', '1', '0', '0', '0', '0', '4']);
+  });
+  it('a lone digit with a stop over a sub-table\'s title is the cell as printed, not blank (audit 125 V16, L06: read as 0 by the checks)', () => {
+    const s = ' 2.\n第二十条第（八）项';
+    expect(readRowCells(s, 0, s.indexOf('第'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
+    const l = '\n件\n2.\n（一）维持具体行政行为数';
+    expect(readRowCells(l, 0, l.indexOf('（'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
   });
 });
 
