@@ -149,34 +149,37 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
   return { rows, cover };
 }
 
-/** columnsCovered reads at most this many cells above a cell (then: 1) */
-const CELLS_ASKED_ABOVE = 2000;
+/** a cell holding a value (digits, a dash, 无), not a header's words */
+const VALUE_LIKE = /^[\d\s.,，\-—–－\/／无]*$/;
+/** columnsCovered looks at most this many rows up */
+const ROWS_ASKED_ABOVE = 12;
 
 /**
- * How many of the table's columns a cell spanning several grid columns stands for: the columns the cells above it
- * start within its span, when none of them crosses its edges (`<td colspan="10">0</td>` under 行政诉讼's ten
- * leaves: 10). A Word export's layout span is no merge: under a header cell spanning the same grid columns it is
- * one column (1), and under header cells straddling its edges (a data cell of 150px over columns that a header
- * splits elsewhere) which columns it covers cannot be told (1).
+ * How many of the table's columns a cell spanning several grid columns stands for, read from the nearest cells above
+ * each of its grid columns (a header's leaves, or a rowspan header cell beside them): as many as there are distinct
+ * such cells, when none of them crosses its edges (`<td colspan="10">0</td>` under 行政诉讼's ten leaves: 10). A
+ * Word export's layout span is no merge: under one header cell of the same span it is one column (1), and under
+ * header cells straddling its edges (a data cell of 150px over columns a header splits elsewhere) which columns it
+ * covers cannot be told (1). Rows of an earlier sub-table further up (table 2's) are not asked once a column has
+ * its nearest cell; values above (another merged row) are passed over.
  */
-export function columnsCovered(rows: GridCell[][], cell: GridCell): number {
+export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }, cell: GridCell): number {
   const from = cell.col;
   const to = cell.col + cell.colSpan;
-  const starts = new Set<number>();
-  let asked = 0;
-  for (let r = 0; r < cell.row && r < rows.length; r++) {
-    // (a bound: a generated table of 100,000 cells, thousands of them spanning, is no report's)
-    if ((asked += rows[r]!.length) > CELLS_ASKED_ABOVE) return 1;
-    for (const above of rows[r]!) {
-      const end = above.col + above.colSpan;
-      if (end <= from || above.col >= to) continue;
-      if (above.col < from || end > to) {
-        // straddling an edge: only a cell spanning the whole row's group (行政复议 over its five) is harmless
-        if (above.col <= from && end >= to) continue;
-        return 1;
-      }
-      starts.add(above.col);
+  const top = Math.max(0, cell.row - ROWS_ASKED_ABOVE);
+  const byEl = new Map<Element, GridCell>();
+  for (let r = top; r < cell.row && r < grid.rows.length; r++) for (const c of grid.rows[r]!) byEl.set(c.el, c);
+  const nearest = new Set<GridCell>();
+  for (let j = from; j < to; j++) {
+    let found: GridCell | undefined;
+    for (let r = cell.row - 1; r >= top && !found; r--) {
+      const el = grid.cover.get(`${r}:${j}`);
+      const above = el && byEl.get(el);
+      // (a value merged the same way in the row above, `/` over 3.其他 under `/` over 2., says nothing of the columns)
+      if (above && !(above.colSpan > 1 && VALUE_LIKE.test(above.text))) found = above;
     }
+    if (!found || found.col < from || found.col + found.colSpan > to) return 1;
+    nearest.add(found);
   }
-  return starts.size === cell.colSpan ? cell.colSpan : 1;
+  return nearest.size;
 }

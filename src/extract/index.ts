@@ -250,7 +250,7 @@ export async function extractDocument(document: Document, url?: string): Promise
       row.map((c) => {
         const cell = { el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col };
         if (c.colSpan > 1) {
-          const covered = columnsCovered(grid.rows, c);
+          const covered = columnsCovered(grid, c);
           if (covered > 1) spanOf.set(cell, covered);
         }
         return cell;

@@ -338,9 +338,22 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // cell too many: dropped, the values fall in their columns; kept, every value moved one right
   // a 计量单位 cell (`| 元 | 1200`) is such a cell too, and says the values' unit: dropped unread,
   // 1200 元 was stored as 1200 万元 (reviewer 84 P2)
+  // (cells merged over several columns count as those columns: a label cell 数量 before a row with a merged 0 made
+  // the row look full, and every value after it moved one column, silently: audit 125 H31)
   let unit: string | undefined;
-  while (cells.length > n && readValue(cells[0]!.raw).kind === 'text') unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
+  while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && columnsOf(cells.slice(0, 1), opts) === 1)) {
+    if (readValue(cells[0]!.raw).kind !== 'text') break;
+    unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
+  }
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
+}
+
+/** how many of the table's columns `cells` cover (merged cells count as the columns they span) */
+function columnsOf(cells: RowCell[], opts: RowOptions): number {
+  if (!opts.spanAt) return cells.length;
+  let k = 0;
+  for (const c of cells) k += c.raw === '' ? 1 : opts.spanAt(c.start);
+  return k;
 }
 
 /**

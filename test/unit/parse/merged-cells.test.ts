@@ -52,6 +52,33 @@ describe('a value cell merged over several columns', () => {
     expect(r.warnings.map((w) => w.message).join('\n')).toContain('"3" is one cell merged over 5 columns: its number cannot be split among them');
   });
 
+  it('a label cell before a row with a merged 0 is no value: the row does not move one column (audit 125 H31)', async () => {
+    const head = '<tr><td rowspan="3">项目</td><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>' +
+      '<tr>' + ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((o) => `<td rowspan="2">${o}</td>`).join('') + '<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>' +
+      '<tr>' + Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((o) => `<td>${o}</td>`).join('')).join('') + '</tr>';
+    const data = '<tr><td>数量</td>' + ['1', '0', '0', '1', '2', '0', '0', '0', '0', '0', '1'].map((v) => `<td>${v}</td>`).join('') + '<td colspan="2">0</td><td>0</td><td>1</td></tr>';
+    const t4 = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('四、政府信息公开行政复议'));
+    const r = await parse(SHANGHAI.slice(0, t4) + `<table border="1"><tbody>${head}${data}</tbody></table>` + SHANGHAI.slice(SHANGHAI.indexOf('<p>五、', t4)));
+    const t4values = Object.entries(r.cells).filter(([k]) => k.startsWith('table4.')).map(([, c]) => c.value);
+    // before: 数量 read as the first value and every value one column right (6 wrong, a false T4-ROWSUM error)
+    expect(t4values).toEqual([1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
+  });
+
+  it('merged rows one under another each span the columns (audit 125 H14: two rows each one / over seven)', async () => {
+    const sevenBlank = blank(38) + blank(47) + blank(47) + blank(66) + blank(57) + blank(38) + blank(62);
+    let page = SHANGHAI;
+    for (const label of ['3.要求提供公开出版物', '4.无正当理由大量反复申请']) {
+      const from = `<p>${label}</p></td>${sevenBlank}`;
+      expect(page).toContain(from);
+      page = page.replace(from, `<p>${label}</p></td><td colspan="7"><p>/</p></td>`);
+    }
+    const r = await parse(page);
+    for (const row of ['notProcessed.publication', 'notProcessed.excessive']) {
+      const kinds = ['naturalPerson', ...ORGS, 'total'].map((o) => r.cells[`table3.${o}.${row}`]?.kind);
+      expect(kinds).toEqual(Array(7).fill('placeholder'));
+    }
+  });
+
   it('a Word layout span under a header cell of the same span is one column (table 2\'s 本年新公开数量 in Shanghai 2019)', async () => {
     const r = await parse(SHANGHAI);
     expect(SHANGHAI).toContain('<td colspan="2" nowrap="nowrap" style="width:101px;"><p align="center">13</p></td>');
