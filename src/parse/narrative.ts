@@ -69,7 +69,7 @@ const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.te
  * The year's proactive total, not a part of it or a refusal: "不予公开信息1658条", "通过门户网站公开信息
  * 1713条" were taken for it (a false TEXT-LEGACY).
  */
-const allProactive: Context = (sentence, phrase) => !/不予$|不$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(clauseOf(sentence) + phrase);
+const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(clauseOf(sentence) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
@@ -113,7 +113,7 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${NC}\\s*件`)), carriedForwardApplications],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
   ['carriedForward', (s, from) => execRunThenLiteral(CARRIED_FORWARD_BEFORE, s, from), aboutApplications],
-  ['grantedAndPartial', scanning(new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['grantedAndPartial', scanning(new RegExp(`予以公开(?:和|及|与|、|或)部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
   ['granted', startingWith(['予以公开'], new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
   ['partiallyGranted', startingWith(['部分公开'], new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
   ['denied', scanning(new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
@@ -123,6 +123,21 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
   ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), afterReviewCount],
 ];
+/**
+ * Whether a match states the year's count, not another (audit 126, each a silent wrong number on a report without
+ * tables and a false TEXT-* finding on one with them): a running total (自…以来累计收到…申请325件, 截至…累计公开政府信息
+ * 15632条, 历年), a change (行政复议数量同比减少2件), last year's figure set against this year's (与2021年收到的…申请20件相比),
+ * a practice (一件一档), or a list's size (主动公开事项清单126条). `after`: the text right after the match.
+ */
+function thisYearsCount(sentence: string, phrase: string, after: string, printed: string): boolean {
+  // (a running total since a date, not the year's sum over its offices: 2020年…各级部门…累计主动公开信息9920条 is the year's, seed 001)
+  if (/历年/.test(clauseOf(sentence) + phrase) || (/累计|累积/.test(clauseOf(sentence) + phrase) && /以来|截至|截止|至今/.test(sentence))) return false;
+  if (/同比|增加|减少|增长|下降|上升|较上|比上|较去|比去/.test(phrase)) return false;
+  if (/^[^，。；,;\n]{0,4}?(?:相比|相较|比较)/.test(after)) return false;
+  if (!/^\d/.test(printed) && /^[一两]?[档策案]/.test(after)) return false;
+  return !/清单|目录|指南|事项/.test(phrase);
+}
+
 /** 。；;\n, after which a sentence starts (compared by code: no regex call per character) */
 function endsSentence(code: number): boolean {
   return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0x0a;
@@ -162,7 +177,9 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
       from = end;
       if (inTable(m.index)) continue;
       if (overlapsTaken(m.index, end)) continue;
-      if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
+      const sentence = sentenceBefore(s, m.index);
+      if (context && !context(sentence, m[0])) continue;
+      if (!thisYearsCount(sentence, m[0], s.slice(end, end + 8), m[1]!)) continue;
       const value = countOf(m[1]!, s, m.index + m[0].lastIndexOf(m[1]!));
       if (value === null) continue;
       out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });

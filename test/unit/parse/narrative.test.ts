@@ -77,3 +77,25 @@ describe('narrative numbers', () => {
     expect(got).toMatchObject({ applicationsReceived: 859, applicationsAnswered: 805, carriedOver: 18, carriedForward: 72, reviews: 7, lawsuits: 9 });
   });
 });
+
+describe('counts that are not the year\'s (audit 126: silent wrong numbers on reports without tables)', () => {
+  it.each([
+    ['a running total', ['自《条例》实施以来，我局累计收到政府信息公开申请325件。2022年收到政府信息公开申请27件。'], 'applicationsReceived', 27],
+    ['a running total of the proactive count', ['截至2022年底，我局累计公开政府信息15632条，其中本年度主动公开政府信息1236条。'], 'proactiveTotal', 1236],
+    ['a change', ['因政府信息公开被申请行政复议数量同比减少2件，全年共发生行政复议1件。'], 'reviews', 1],
+    ['last year\'s figure set against this year\'s', ['与2021年收到的政府信息公开申请20件相比，2022年收到政府信息公开申请12件，有所下降。'], 'applicationsReceived', 12],
+    ['a practice', ['对收到的政府信息公开申请实行一件一档管理。全年收到政府信息公开申请9件。'], 'applicationsReceived', 9],
+    ['a list\'s size', ['全面梳理主动公开事项清单126条，全年共主动公开2856条政府信息。'], 'proactiveTotal', 2856],
+    ['information disclosed on request', ['2022年，我局依申请公开政府信息6条，主动公开政府信息352条。'], 'proactiveTotal', 352],
+  ])('%s is passed over for the year\'s count', async (_what, paragraphs, topic, value) => {
+    expect((await narrative(paragraphs))[topic]).toBe(value);
+  });
+  it('the year\'s sum over its offices, 2020年…累计主动公开信息9920条, is the year\'s count (seed 001)', async () => {
+    expect((await narrative(['2020年清镇市各级部门、乡镇、街道办累计主动公开信息9920条。'])).proactiveTotal).toBe(9920);
+  });
+  it('予以公开或部分公开 is the pair, not 部分公开 alone', async () => {
+    const got = await narrative(['本年度收到政府信息公开申请11件，其中予以公开或部分公开8件，无法提供3件。']);
+    expect(got.grantedAndPartial).toBe(8);
+    expect(got.partiallyGranted).toBeUndefined();
+  });
+});
