@@ -122,6 +122,21 @@ const LIST_HEADING = /^\s*[【\[〔]?\s*(?:(?:往\s*年|历\s*年|往\s*期|以\
  * September names two: reviewer 93).
  */
 export function findTitle(page: ReportDocument, periodYears: number[] = []): { title: string | null; h1: string | null } {
+  const found = titleAsPrinted(page, periodYears);
+  return found.title === null ? found : { title: withoutFieldLabel(found.title), h1: found.h1 };
+}
+
+/**
+ * A title without an info table's field label before it (名称：…, 信息名称：…, 文件名称：…, 题名：…): the label had
+ * become part of the title and of the agency (名称：福州市仓山区教育局: audit 126 M02, M06).
+ */
+function withoutFieldLabel(title: string): string {
+  const label = FIELD_LABEL.exec(title);
+  return label && label[0].length < title.length ? title.slice(label[0].length) : title;
+}
+const FIELD_LABEL = /^\s*(?:信息|文件|文章|公开|主题)?(?:名\s*称|标\s*题|题\s*名)\s*[:：]\s*/;
+
+function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
   // (one naming a report: not a search form's 标题：[ ] 全文：[ ] 搜索, whose 全文 became the agency, reviewer 119
   // M05, T07; an info table's cell bars left out, M06)

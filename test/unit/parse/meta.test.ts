@@ -440,6 +440,14 @@ describe('fixtures: metadata agrees with meta.json', async () => {
   }
 });
 
+describe('an info table\'s field label before the title (audit 126 M02, M06)', () => {
+  it.each([['名称：'], ['信息名称：'], ['标题: '], ['文件名称：']])('%s is no part of the title or the agency', async (label) => {
+    const m = await meta([`${label}福州市仓山区教育局2022年度政府信息公开工作年度报告`, ...BODY]);
+    // before: 名称：福州市仓山区教育局 stored as the agency
+    expect([m.title, m.agencyName]).toEqual(['福州市仓山区教育局2022年度政府信息公开工作年度报告', '福州市仓山区教育局']);
+  });
+});
+
 describe('two dated title lines side by side in text (reviewer 124 T11)', () => {
   it('the one the statistics period does not contradict is the title, not the sidebar\'s line above it', async () => {
     const m = await meta([
