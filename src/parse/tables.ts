@@ -613,6 +613,24 @@ function reachesPeriodFirst(s: string, at: number): boolean {
   return !second || period < second.index;
 }
 
+/**
+ * A row label that is a column's name in the header printed again after a page break (`… 法律服务机构 其他` /
+ * `3.其他 1 0 0 0 0 0 1`): the header's 其他 had been taken for the 3.其他 row and its 总计 for the （七）总计 row, the
+ * printed row stored blank (read as 0) with no note and the total lost (audit 126 A37, A38, B13). Told by the
+ * column names right before or after it, spaces and cell bars aside.
+ */
+function inRepeatedHeader(m: LabelMatch, s: string): boolean {
+  // (only a label that is a column's name too: the first row under the header follows its 其他 as well)
+  if (!COLUMN_NAME_LABEL.test(s.slice(m.start, m.end))) return false;
+  const before = s.slice(Math.max(0, m.start - 24), m.start).replace(SPACES_AND_BARS, '');
+  const after = s.slice(m.end, m.end + 24).replace(SPACES_AND_BARS, '');
+  return COLUMN_NAME_BEFORE.test(before) || COLUMN_NAME_AFTER.test(after) || (before.endsWith('法人或') && after.startsWith('组织'));
+}
+const SPACES_AND_BARS = /[\s|｜]+/g;
+const COLUMN_NAME_LABEL = /^\s*(?:其\s*[他它]|总\s*计)\s*$/;
+const COLUMN_NAME_BEFORE = /(?:申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构(?:其他)?)$/;
+const COLUMN_NAME_AFTER = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构)/;
+
 export function readTable3(page: ReportDocument, sink: TableSink): void {
   const s = page.stream;
   const startM = findTable3Start(s, 0);
@@ -624,17 +642,18 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const to = endM ? endM.index : Math.min(s.length, from + 8000);
   const is2021 = T3_2021_MARKER.test(s.slice(from, to));
   const rows = is2021 ? T3_ROWS_2021 : T3_ROWS_2019;
-  let hits = sequentialHits(s, from, to, rows);
+  const repeatedHeader = (m: LabelMatch): boolean => inRepeatedHeader(m, s);
+  let hits = sequentialHits(s, from, to, rows, repeatedHeader);
   if (hits.length === 0) return;
   sink.regions.push({ table: 'table3', start: from, end: to });
   // a second copy in the section: its rows are not read (nor filled in from it)
   const copy = secondCopyAt(s, hits, to);
   const rowsTo = copy ?? to;
   if (copy !== null) {
-    hits = sequentialHits(s, from, copy, rows);
+    hits = sequentialHits(s, from, copy, rows, repeatedHeader);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 3', page, copy));
   }
-  const moved = outOfOrderHits(s, from, rowsTo, rows, hits);
+  const moved = outOfOrderHits(s, from, rowsTo, rows, hits, repeatedHeader);
   if (moved.length > 0) {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
     sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
