@@ -149,34 +149,42 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
   return { rows, cover };
 }
 
-/** a cell holding a value (digits, a dash, 无), not a header's words */
-const VALUE_LIKE = /^[\d\s.,，\-—–－\/／无]*$/;
-/** columnsCovered looks at most this many rows up */
-const ROWS_ASKED_ABOVE = 12;
+/** a cell holding a value (digits, a dash, 无) or nothing, not a header's or a label's words */
+const VALUE_LIKE = /^[\d\s.,，\-—–－\/／无+＋]*$/;
+/** columnsCovered looks at most this many rows up for a header's cells */
+const ROWS_ASKED_ABOVE = 40;
 
 /**
- * How many of the table's columns a cell spanning several grid columns stands for, read from the nearest cells above
- * each of its grid columns (a header's leaves, or a rowspan header cell beside them): as many as there are distinct
- * such cells, when none of them crosses its edges (`<td colspan="10">0</td>` under 行政诉讼's ten leaves: 10). A
- * Word export's layout span is no merge: under one header cell of the same span it is one column (1), and under
- * header cells straddling its edges (a data cell of 150px over columns a header splits elsewhere) which columns it
- * covers cannot be told (1). Rows of an earlier sub-table further up (table 2's) are not asked once a column has
- * its nearest cell; values above (another merged row) are passed over.
+ * How many of the table's columns a cell spanning several grid columns stands for, read from the nearest header or
+ * label cell above each of its grid columns (values above are passed over: a merged row under another, or a Word
+ * export's data cells spanning otherwise): as many as there are distinct such cells, when none of them crosses its
+ * edges (`<td colspan="10">0</td>` under 行政诉讼's ten leaves: 10). A Word export's layout span is no merge: under
+ * one header cell of the same span it is one column (1), and under header cells straddling its edges which columns
+ * it covers cannot be told (1). Nor can it in a row where a value cell of an earlier row reaches down among the
+ * values (a rowspan 0 beside a split label: audit 127 H16, whose cells then fell one column off): 1.
  */
 export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }, cell: GridCell): number {
   const from = cell.col;
   const to = cell.col + cell.colSpan;
   const top = Math.max(0, cell.row - ROWS_ASKED_ABOVE);
   const byEl = new Map<Element, GridCell>();
-  for (let r = top; r < cell.row && r < grid.rows.length; r++) for (const c of grid.rows[r]!) byEl.set(c.el, c);
+  for (let r = top; r <= cell.row && r < grid.rows.length; r++) for (const c of grid.rows[r]!) byEl.set(c.el, c);
+  const own = grid.rows[cell.row] ?? [];
+  const last = own[own.length - 1];
+  const end = last ? last.col + last.colSpan : to;
+  for (let j = 0; j < end; j++) {
+    const el = grid.cover.get(`${cell.row}:${j}`);
+    const at = el && byEl.get(el);
+    // (a label reaching down, 三、本年度办理结果 over its twenty rows, is harmless)
+    if (el && (!at || (at.row < cell.row && VALUE_LIKE.test(at.text)))) return 1;
+  }
   const nearest = new Set<GridCell>();
   for (let j = from; j < to; j++) {
     let found: GridCell | undefined;
     for (let r = cell.row - 1; r >= top && !found; r--) {
       const el = grid.cover.get(`${r}:${j}`);
       const above = el && byEl.get(el);
-      // (a value merged the same way in the row above, `/` over 3.其他 under `/` over 2., says nothing of the columns)
-      if (above && !(above.colSpan > 1 && VALUE_LIKE.test(above.text))) found = above;
+      if (above && !VALUE_LIKE.test(above.text)) found = above;
     }
     if (!found || found.col < from || found.col + found.colSpan > to) return 1;
     nearest.add(found);

@@ -262,8 +262,9 @@ export async function extractDocument(document: Document, url?: string): Promise
       if (row.length === 0) continue;
       for (const cell of row) {
         const span = spanOf.get(cell);
-        // (keyed where its text starts after spaces, as a row reader finds it between the bars)
-        if (span !== undefined && cell.text.trim() !== '') merged.set(pos + cell.text.length - cell.text.trimStart().length, span);
+        // (keyed where its text starts after spaces, as a row reader finds it between the bars; an empty cell where the
+        // reader puts it, past the space after it: a blank merged over two columns is two blanks, audit 127 H17)
+        if (span !== undefined) merged.set(cell.text.trim() === '' ? pos + cell.text.length + 1 : pos + cell.text.length - cell.text.trimStart().length, span);
         push(cell.text, { kind: 'cell', table: index, row: cell.row, col: cell.col });
         push(' | ');
       }

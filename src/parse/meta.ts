@@ -144,8 +144,8 @@ function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: s
   if (archived && /报告|年报/.test(archived)) return { title: archived, h1: page.h1 };
   const contradicted = (title: string) => periodYears.length > 0 && !periodYears.includes(yearFrom(title)!);
   const laterEntryIsOwn = (first: string, later: string): boolean => {
-    const [a, b] = [namedInBody(page, first), namedInBody(page, later)];
-    return a !== b ? b : contradicted(first) && !contradicted(later);
+    const own = ownAgencyCue(page, agencyFromTitle(first), agencyFromTitle(later));
+    return own !== null ? own === 1 : contradicted(first) && !contradicted(later);
   };
   // <title> and <h1> first when they name a report's year (not a site's or column's name, 平潭县人民政府-年度报告,
   // 政府信息公开年报: reviewer 119 M02, M31, M57, whose words became the agency), nor one the statistics period
@@ -272,13 +272,30 @@ export function agencyAboveTitle(page: ReportDocument, title: string | null): st
   return isAgencyName(above.text.trim()) ? above.text.trim() : null;
 }
 
-/** whether the agency a title names is named again in the report's body (after its first heading, 一、) */
-function namedInBody(page: ReportDocument, title: string): boolean {
-  const agency = agencyFromTitle(title);
-  if (agency === null) return false;
-  const body = headerLength(page.stream.slice(0, 6000));
-  return page.stream.indexOf(agency, body) >= 0;
+/**
+ * Which of two list entries' agencies is the page's own (0: the first, 1: the second, null: no cue): the one the
+ * article's info bar gives as its 来源 / 发布机构 (来源：福州市长乐区教育局 under the two title lines: audit 127 T02), else
+ * the one the overview's opening names first, as its subject (2023年，张掖市甘州区民政局坚持…: audits 124 T11, 125 T01,
+ * T08, T10, T15). The whole body had been asked, where a cited office (按照…区人民政府办公室《通知》) or a 相关文章 entry at
+ * the foot named another office (audit 127 T02, T04).
+ */
+function ownAgencyCue(page: ReportDocument, a: string | null, b: string | null): 0 | 1 | null {
+  if (a === null || b === null || a === b) return null;
+  const head = page.stream.slice(0, 4000);
+  const source = SOURCE_LABEL.exec(head)?.[1];
+  if (source) {
+    const [sa, sb] = [source.includes(a) || a.includes(source), source.includes(b) || b.includes(source)];
+    if (sa !== sb) return sa ? 0 : 1;
+  }
+  const body = headerLength(head);
+  const opening = page.stream.slice(body, body + 160);
+  const [pa, pb] = [opening.indexOf(a), opening.indexOf(b)];
+  if (pa < 0 && pb < 0) return null;
+  if (pa < 0 || pb < 0) return pa < 0 ? 1 : 0;
+  return pa <= pb ? 0 : 1;
 }
+/** an info bar's source: 来源：福州市长乐区教育局, 发布机构：…, 信息来源：… */
+const SOURCE_LABEL = /(?:信息来源|来\s*源|发布机构|发文机关)\s*[:：]\s*([^\s|｜:：，,。]{2,30})/;
 
 /** a title line in text followed by its date alone (a list's entry when a line beside it is one too) */
 function datedTitleLine(text: string | undefined): boolean {
@@ -466,24 +483,27 @@ function inLinkList(page: ReportDocument, ref: ReturnType<ReportDocument['refAt'
  * never match. Recorded as '发布日期'/'发布时间' (the union has no generic value).
  */
 const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DATE_AFTER_LABEL, 'g');
-/**
- * a weekday soon after a date, as a clock prints it: 2024年03月05日 星期二, （星期二）, 14:23:08 星期二, 农历正月廿五 星期二,
- * 周二 right after it
- */
-const WEEKDAY_SOON = /^[^\n|。]{0,24}?(?:星期|礼拜)[一二三四五六日天]|^日?[\s（(]*周[一二三四五六日天]/;
+/** a weekday, as a clock prints it after the date: 星期二, （星期二）, 周二 */
+const WEEKDAY = /(?:星期|礼拜)[一二三四五六日天]|(?:^|[\s（(])周[一二三四五六日天]/;
+/** what an article's info bar prints beside its date (来源, 浏览次数, 作者, 字号 …), and a clock never does */
+const INFO_BAR_WORD = /来\s*源|浏览|点击|阅读|访问量|作\s*者|字\s*号|字\s*体|发布机构|编\s*辑|打\s*印|分\s*享|索引号|文\s*号/;
 
 /**
- * The header's first bare 日期/时间 date, not a portal clock's: a top bar above the title prints today's date with its
- * weekday (日期：2024年03月05日 星期二), which had beaten the article's 发布时间 under the body (reviewer 119 M35, a false
- * PUB-LATE; audit 125 D05–D07, D16: a time, a bracket or the lunar date between). Under the title such a date is the
- * article's own info bar (audit 125 D01, D02, D12, D14: it had been skipped). `titleAt`: where the title is printed
- * in the stream (-1: not found, and a dated weekday is then taken for a clock).
+ * The header's first bare 日期/时间 date, not a portal clock's: a clock prints today's date with its weekday and nothing
+ * of the article (日期：2024年03月05日 星期二, also after a time, in brackets, after the lunar date or the weather), which had
+ * beaten the article's 发布时间 under the body (reviewer 119 M35, audit 125 D05–D07, D16, audit 127 M01, M09, M10: a false
+ * PUB-LATE). A weekday-dated line that also prints the article's 来源, 浏览次数, 作者 … is the article's own info bar
+ * (audits 125 D01, D02, D12, D14 and 127 M02, M04, M07, M08, M11: it had been skipped, first as any weekday-dated line,
+ * then wherever the title was not found where printed).
  */
-function headerDate(header: string, titleAt: number): RegExpExecArray | null {
+function headerDate(header: string): RegExpExecArray | null {
   GENERIC_LABEL.lastIndex = 0;
   for (let m = GENERIC_LABEL.exec(header); m !== null; m = GENERIC_LABEL.exec(header)) {
-    const after = m.index + m[0].length;
-    if ((titleAt < 0 || m.index < titleAt) && WEEKDAY_SOON.test(header.slice(after, after + 40))) continue;
+    const lineStart = header.lastIndexOf('\n', m.index) + 1;
+    const nl = header.indexOf('\n', m.index + m[0].length);
+    const line = header.slice(lineStart, nl < 0 ? header.length : nl);
+    const after = header.slice(m.index + m[0].length, nl < 0 ? header.length : nl);
+    if (WEEKDAY.test(after) && !INFO_BAR_WORD.test(line)) continue;
     GENERIC_LABEL.lastIndex = 0;
     return m;
   }
@@ -598,7 +618,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
-  const g = headerDate(header, title ? page.stream.indexOf(printedTitle(title)) : -1);
+  const g = headerDate(header);
   const gd = g ? isoDate(g[2]!, g[3]!, g[4]!) : null;
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);

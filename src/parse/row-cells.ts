@@ -277,7 +277,8 @@ export function readRowCells(
  * printed with a full stop at its line's end over a line that does not take that numbering: a sub-table's title,
  * a heading or a label numbered its own way (`行政强制 12.` over `第二十条第（八）项`, `12.` over `（一）维持…`): the 2.
  * had been taken for the next label's numbering and the value read as 1, silently (reviewer 120 C10, L10; a false
- * L-CASES error there), and a lone `2.` left the cell blank, read as 0 by the checks (audit 125 V16, L06). Over a
+ * L-CASES error there), and a lone `2.` over a sub-table's title left the cell blank, read as 0 by the checks (audit
+ * 125 V16). Over a
  * label printed without its numbering (`…0 42.` / `没有现成信息需要另行制作`) the 2. is that label's, as before
  * (audit 125 V02, V05, V14, L02).
  */
@@ -285,8 +286,14 @@ function valuesEnd(stream: string, start: number, end: number): number {
   const e = stripTrailingNumbering(stream, start, end);
   STOP_THEN_LINE.lastIndex = e;
   if (e === end || !STOP_THEN_LINE.test(stream) || STOP_THEN_LINE.lastIndex > end) return e;
-  return OWN_NUMBERING_AHEAD.test(stream.slice(STOP_THEN_LINE.lastIndex, STOP_THEN_LINE.lastIndex + 24)) ? e + 2 : e;
+  const ahead = stream.slice(STOP_THEN_LINE.lastIndex, STOP_THEN_LINE.lastIndex + 24);
+  // (a lone digit, not glued to a value, over a group label （六）: in a PDF copy the numbering 1. of the row under that
+  // label floats up to the line before it, audit 127 V04–V06; over a sub-table's title or a heading it is a value)
+  const glued = e > start && isDigitCode(stream.charCodeAt(e - 1));
+  return (glued ? OWN_NUMBERING_AHEAD : TITLE_OR_HEADING_AHEAD).test(ahead) ? e + 2 : e;
 }
+/** a sub-table's title (第二十条…) or a heading (四、) */
+const TITLE_OR_HEADING_AHEAD = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*条|[一二三四五六七八九十]{1,3}\s*[、.．])/;
 /** a digit and a full stop, then a line break */
 const STOP_THEN_LINE = /\d[.．][ \t]*\n/y;
 /** a line that takes no `2.` before it: a sub-table's title (第二十条…), a heading or a label numbered its own way */
@@ -342,7 +349,8 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // the row look full, and every value after it moved one column, silently: audit 125 H31)
   let unit: string | undefined;
   while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && columnsOf(cells.slice(0, 1), opts) === 1)) {
-    if (readValue(cells[0]!.raw).kind !== 'text') break;
+    // (a label's words: not a value with a remark, 1（注）, 3（含新增1项）, audit 127 H14, H39)
+    if (readValue(cells[0]!.raw).kind !== 'text' || (cells.length <= n && /\d/.test(cells[0]!.raw))) break;
     unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
   }
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
@@ -352,7 +360,7 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
 function columnsOf(cells: RowCell[], opts: RowOptions): number {
   if (!opts.spanAt) return cells.length;
   let k = 0;
-  for (const c of cells) k += c.raw === '' ? 1 : opts.spanAt(c.start);
+  for (const c of cells) k += opts.spanAt(c.start);
   return k;
 }
 
@@ -468,7 +476,7 @@ export function cutShortRow(stream: string, cells: RowCell[], n: number): RowRea
  * missing" and the whole row lost (reviewer 120 T23, R02).
  */
 function mergedCellsRow(stream: string, cells: RowCell[], n: number, spanAt: (at: number) => number): RowRead | null {
-  const spans = cells.map((c) => (c.raw === '' ? 1 : spanAt(c.start)));
+  const spans = cells.map((c) => spanAt(c.start));
   if (spans.reduce((a, b) => a + b, 0) !== n) return null;
   const out: RowCell[] = [];
   for (let i = 0; i < cells.length; i++) {

@@ -79,6 +79,24 @@ describe('a value cell merged over several columns', () => {
     }
   });
 
+  it('a blank merged over two columns is two blanks (audit 127 H17: the row had been read one column off)', async () => {
+    const r = await parse(replaced(CARRIED, `<p>二、上年结转政府信息公开申请数量</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">18</p></td><td colspan="2">&nbsp;</td><td colspan="2"><p>0</p></td>${blank(38)}`));
+    expect(['naturalPerson', ...ORGS].map((o) => r.cells[`table3.${o}.carriedOver`]?.value ?? null)).toEqual([18, null, null, 0, 0, null]);
+    expect(r.cells['table3.researchInstitution.carriedOver']?.kind).toBe('blank');
+  });
+
+  it('not in a row where a value cell of the row above reaches down (rowspan) among its values: unread, with a note (audit 127 H16)', async () => {
+    const dup = `<p>2.重复申请</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">5</p></td><td nowrap="nowrap" style="width:47px;"><p align="center">4</p></td>`;
+    const pub = `<p>3.要求提供公开出版物</p></td>${blank(38)}${blank(47)}${blank(47)}${blank(66)}${blank(57)}${blank(38)}${blank(62)}`;
+    let page = replaced(dup, `<p>2.重复申请</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">5</p></td><td rowspan="2"><p>4</p></td>`);
+    expect(page).toContain(pub);
+    page = page.replace(pub, '<p>3.要求提供公开出版物</p></td><td>&nbsp;</td><td>2</td><td colspan="2"><p>0</p></td><td>1</td><td>0</td><td>3</td>'); // a split label's blank first
+    const r = await parse(page);
+    // before: spans 1+2+1+1+1 and the missing 商业企业 cell made 6 of 7 columns, and the merged 0 filled the gap: one column off
+    expect(['naturalPerson', ...ORGS, 'total'].map((o) => r.cells[`table3.${o}.notProcessed.publication`]?.value ?? null)).toEqual(Array(7).fill(null));
+    expect(r.warnings.some((w) => w.code === 'cell-count' && w.message.includes('要求提供公开出版物'))).toBe(true);
+  });
+
   it('a Word layout span under a header cell of the same span is one column (table 2\'s 本年新公开数量 in Shanghai 2019)', async () => {
     const r = await parse(SHANGHAI);
     expect(SHANGHAI).toContain('<td colspan="2" nowrap="nowrap" style="width:101px;"><p align="center">13</p></td>');

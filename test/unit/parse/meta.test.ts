@@ -380,6 +380,16 @@ describe('publishedOn', () => {
     const m = await meta([clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-18 16:32']);
     expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布时间' });
   });
+  it('a clock under a breadcrumb naming the title is still a clock; its line prints nothing of the article (audit 127 M01, M09)', async () => {
+    for (const clock of ['日期：2024年03月05日 星期二', '日期:2024年3月5日 农历甲辰年正月廿五 福州市 小雨转多云 12℃~18℃ 东北风3级 星期二']) {
+      const m = await meta(['当前位置：首页 > 政务公开 > 平潭县教育局2023年度政府信息公开工作年度报告', clock, '平潭县教育局2023年度政府信息公开工作年度报告', '发布时间：2024-01-22 来源：平潭县教育局', ...BODY]);
+      expect(m.publishedOn).toBe('2024-01-22');
+    }
+  });
+  it('a weekday-dated 日期 beside the article\'s 来源 is its own date, wherever the title is found (audit 127 M02, M11)', async () => {
+    const m = await meta(['日期：2024年01月18日 星期四 来源：福州市长乐区教育局 浏览次数：86', '福州市长乐区教育局2023年度政府信息公开工作年度报告', ...BODY]);
+    expect(m.publishedOn).toBe('2024-01-18');
+  });
   it.each([['日期：2024年01月18日 星期四'], ['日期：2024-01-18 周四']])('under the title, %s is the article\'s own date (audit 125 D01, D02, D12)', async (bar) => {
     const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', `${bar} 来源：平潭县教育局`, ...BODY, '平潭县教育局', '2024年1月16日']);
     // before: skipped as a clock, and the signature's 2024-01-16 (or nothing) stored
@@ -468,6 +478,16 @@ describe('two dated title lines side by side in text (reviewer 124 T11)', () => 
   ])('the one whose agency the body names, %s (audit 125 T01, T08, T10, T15)', async (_what, lines) => {
     const m = await meta([...lines, ...BODY_NAMING]);
     expect([m.title, m.agencyName]).toEqual(['张掖市甘州区民政局2023年度政府信息公开工作年度报告', '张掖市甘州区民政局']);
+  });
+  it('the info bar\'s 来源 decides, not an office the body cites (audit 127 T02)', async () => {
+    const m = await meta([
+      '福州市长乐区教育局2023年政府信息公开工作年度报告 2024-01-22',
+      '福州市长乐区人民政府办公室2023年政府信息公开工作年度报告 2024-01-19',
+      '来源：福州市长乐区教育局　浏览次数：86',
+      '一、总体情况',
+      '2023年，我局按照福州市长乐区人民政府办公室《关于做好2023年度政府信息公开工作的通知》要求，认真贯彻落实《条例》。',
+    ]);
+    expect(m.agencyName).toBe('福州市长乐区教育局');
   });
   it('the article\'s own line above another office\'s stays the title though the period sentence is last year\'s (audit 125 T07)', async () => {
     const m = await meta([OWN, '张掖市甘州区教育局2022年度政府信息公开工作年度报告 2023-01-17', '本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。', ...BODY_NAMING]);

@@ -98,11 +98,13 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const s = ' 3 1 0 0 0 0 42.\n没有现成信息需要另行制作 0';
     expect(readRowCells(s, 0, s.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['3', '1', '0', '0', '0', '0', '4']);
   });
-  it('a lone digit with a stop over a sub-table\'s title is the cell as printed, not blank (audit 125 V16, L06: read as 0 by the checks)', () => {
+  it('a lone digit with a stop over a sub-table\'s title is the cell as printed, not blank (audit 125 V16: read as 0 by the checks)', () => {
     const s = ' 2.\n第二十条第（八）项';
     expect(readRowCells(s, 0, s.indexOf('第'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
-    const l = '\n件\n2.\n（一）维持具体行政行为数';
-    expect(readRowCells(l, 0, l.indexOf('（'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
+  });
+  it('a lone digit with a stop over a group label is the numbering of the row under it, floated up in a PDF copy (audit 127 V04–V06)', () => {
+    const s = ' 1 0 0 0 0 0 1 1.\n（六）其他处理\n申请人无正当理由逾期不补正';
+    expect(readRowCells(s, 0, s.indexOf('（'), 7).cells.map((c) => c.raw)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
   });
 });
 
