@@ -248,9 +248,26 @@ function twoLineTitle(blocks: ReportDocument['blocks'], i: number): string | nul
   const [a, b] = [blocks[i], blocks[i + 1]];
   if (!a || !b) return null;
   // the wording first: isLink asks the DOM (closest) for every block
-  if (!AGENCY_AND_YEAR.test(asciiDigits(a.text)) || !REPORT_WORDS.test(asciiDigits(b.text))) return null;
+  const split = (AGENCY_AND_YEAR.test(asciiDigits(a.text)) && REPORT_WORDS.test(asciiDigits(b.text))) || brokenTitle(a.text, b.text);
+  if (!split) return null;
   return isLink(a.el) || isLink(b.el) ? null : a.text.trim() + b.text.trim();
 }
+
+/**
+ * A title a PDF copy broke elsewhere than after its year (闽侯县水利局2022年政府信息公开 / 工作年度报告): two short lines
+ * without punctuation, neither a title alone, the bottom ending the report's words, together one title from start to
+ * end. The preamble's sentence naming the report had been taken instead, with 根据中华人民共和国 or 布闽侯县水利局 as the
+ * agency (audit 126 M07, M08).
+ */
+function brokenTitle(top: string, bottom: string): boolean {
+  const [a, b] = [top.trim(), bottom.trim()];
+  if (a.length > 40 || b.length > 16 || BROKEN_TITLE_PUNCTUATION.test(a + b) || !/(?:报告|年报)$/.test(b)) return false;
+  // (neither line a title alone: a site's header over 2023年度政府信息公开年报 is no part of it, audit 123 T28)
+  if (titleMatch(a) !== null || titleMatch(b) !== null) return false;
+  const joined = titleMatch(a + b);
+  return joined !== null && joined.index === 0 && joined[0].length === a.length + b.length;
+}
+const BROKEN_TITLE_PUNCTUATION = /[，。；,;：:《》]/;
 
 /** a year and a report's words, no agency: 2023年度政府信息公开工作年度报告 */
 const YEAR_AND_REPORT = new RegExp(`^\\s*${YEAR}\\s*年度?(?:政府|政务)?信息公开[^\\n。，,|]{0,12}?(?:年度)?(?:报告|年报)\\s*$`);

@@ -450,6 +450,26 @@ describe('fixtures: metadata agrees with meta.json', async () => {
   }
 });
 
+describe('a title a PDF copy broke over two lines elsewhere than after its year (audit 126 M07, M08)', () => {
+  it.each([
+    [['闽侯县水利局2022年政府信息公开', '工作年度报告']],
+    [['闽侯县水利局2022年政府信息', '公开工作年度报告']],
+    [['闽侯县水利局2022年政府信息公开工作', '年度报告']],
+  ])('%j is one title, not the preamble\'s sentence naming the report', async (lines) => {
+    const m = await meta([...lines, '根据《中华人民共和国政府信息公开条例》规定，现公布本局2022年政府信息公开工作年度报告。', ...BODY]);
+    // before: the preamble's words, with 根据中华人民共和国 as the agency
+    expect([m.title, m.agencyName]).toEqual(['闽侯县水利局2022年政府信息公开工作年度报告', '闽侯县水利局']);
+  });
+  it('not a site\'s header over a title of its own (audit 123 T28)', async () => {
+    const m = await meta(['平潭县人民政府', '2023年度政府信息公开年报', ...BODY]);
+    expect(m.title).toBe('2023年度政府信息公开年报');
+  });
+  it('not a sentence over a line of the report\'s words', async () => {
+    const m = await meta(['现公布闽侯县水利局2022年政府信息公开', '工作年度报告，请查阅。', ...BODY]);
+    expect(m.agencyName).not.toBe('现公布闽侯县水利局');
+  });
+});
+
 describe('an info table\'s field label before the title (audit 126 M02, M06)', () => {
   it.each([['名称：'], ['信息名称：'], ['标题: '], ['文件名称：']])('%s is no part of the title or the agency', async (label) => {
     const m = await meta([`${label}福州市仓山区教育局2022年度政府信息公开工作年度报告`, ...BODY]);
