@@ -191,9 +191,21 @@ function periodSentence(s: string): RegExpExecArray | null {
 }
 
 /** The page's statistics period (its first PERIOD_SENTENCE) and data cut-off, or null. */
+/** a line break between two characters of one sentence (a CJK character or digit on each side) */
+const WRAPPED_LINE = /(?<=[\u4e00-\u9fff\d，、（）《》])\n(?=[\u4e00-\u9fff\d（）])/g;
+/** a period cut inside its dates: 2022年1 / 2月31日, 2022年1月1日至 / 2022年… */
+const CUT_INSIDE_DATES = /(?:\d|年|月|至|到|自|从|为)$/;
+/** a sentence cut by such a break: it goes on on the next line */
+const WRAP_AFTER = /^\n[\u4e00-\u9fff\d（）]/;
+
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;
-  const m = periodSentence(s);
+  // (a PDF copy's lines hard-wrapped inside the sentence, …所列数据统 / 计期限为…, or inside its dates: read again with
+  // such breaks joined, the period had been lost with no note, audit 126 M07, M10)
+  const found = periodSentence(s);
+  // (a sentence found whole is not joined to the next lines: a counter's 统计时间：2019年1月1日起 ran on into the title)
+  const wrapped = found ? CUT_INSIDE_DATES.test(found[0]) && WRAP_AFTER.test(s.slice(found.index + found[0].length, found.index + found[0].length + 2)) : s.includes('\n');
+  const m = (wrapped ? periodSentence(s.slice(0, 10000).replace(WRAPPED_LINE, '')) : null) ?? found;
   let period: StatPeriod | null = null;
   if (m) {
     const raw = m[0];

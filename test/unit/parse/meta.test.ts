@@ -450,6 +450,17 @@ describe('fixtures: metadata agrees with meta.json', async () => {
   }
 });
 
+describe('a statistics period whose sentence a PDF copy hard-wrapped (audit 126 M07, M10)', () => {
+  it.each([
+    [['本报告中所列数据统', '计期限为2022年1月1日至2022年12月31日。']],
+    [['本报告中所列数据统计期限为2022年1月', '1日至2022年12月31日。']],
+  ])('%j is read', async (lines) => {
+    const m = await meta(['某县2022年政府信息公开工作年度报告', ...lines, '一、总体情况', '2022年，本机关认真贯彻落实《条例》。']);
+    // before: no period, and nothing said
+    expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2022-01-01', '2022-12-31']);
+  });
+});
+
 describe('a title a PDF copy broke over two lines elsewhere than after its year (audit 126 M07, M08)', () => {
   it.each([
     [['闽侯县水利局2022年政府信息公开', '工作年度报告']],
