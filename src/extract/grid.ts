@@ -172,7 +172,10 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
   const own = grid.rows[cell.row] ?? [];
   const last = own[own.length - 1];
   const end = last ? last.col + last.colSpan : to;
-  for (let j = 0; j < end; j++) {
+  // (right of the row's own label: a 序号 cell spanning rows at its left is no value of the row, audit 128 H07)
+  let labelEnd = 0;
+  for (const c of own) if (c.col < from && c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) labelEnd = Math.max(labelEnd, c.col + c.colSpan);
+  for (let j = labelEnd; j < end; j++) {
     const el = grid.cover.get(`${cell.row}:${j}`);
     const at = el && byEl.get(el);
     // (a label reaching down, 三、本年度办理结果 over its twenty rows, is harmless)

@@ -127,14 +127,15 @@ export function findTitle(page: ReportDocument, periodYears: number[] = []): { t
 }
 
 /**
- * A title without an info table's field label before it (名称：…, 信息名称：…, 文件名称：…, 题名：…): the label had
- * become part of the title and of the agency (名称：福州市仓山区教育局: audit 126 M02, M06).
+ * A title without an info table's field label before it (名称：…, 信息名称：…, 文件名称：…, 题名：…) or a notice ticker's
+ * (通知公告：…): the label had become part of the title and of the agency (名称：福州市仓山区教育局: audits 126 M02, M06,
+ * 127 M06).
  */
 function withoutFieldLabel(title: string): string {
   const label = FIELD_LABEL.exec(title);
   return label && label[0].length < title.length ? title.slice(label[0].length) : title;
 }
-const FIELD_LABEL = /^\s*(?:信息|文件|文章|公开|主题)?(?:名\s*称|标\s*题|题\s*名)\s*[:：]\s*/;
+const FIELD_LABEL = /^\s*(?:(?:信息|文件|文章|公开|主题)?(?:名\s*称|标\s*题|题\s*名)|通\s*知\s*公\s*告|最\s*新\s*公\s*告|滚\s*动\s*新\s*闻)\s*[:：]\s*/;
 
 function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: string | null; h1: string | null } {
   const head = page.stream.slice(0, 4000);
@@ -500,31 +501,49 @@ function inLinkList(page: ReportDocument, ref: ReturnType<ReportDocument['refAt'
  * never match. Recorded as '发布日期'/'发布时间' (the union has no generic value).
  */
 const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DATE_AFTER_LABEL, 'g');
-/** a weekday, as a clock prints it after the date: 星期二, （星期二）, 周二 */
-const WEEKDAY = /(?:星期|礼拜)[一二三四五六日天]|(?:^|[\s（(])周[一二三四五六日天]/;
-/** what an article's info bar prints beside its date (来源, 浏览次数, 作者, 字号 …), and a clock never does */
-const INFO_BAR_WORD = /来\s*源|浏览|点击|阅读|访问量|作\s*者|字\s*号|字\s*体|发布机构|编\s*辑|打\s*印|分\s*享|索引号|文\s*号/;
+/** a weekday, as a clock prints it after the date: 星期二, （星期二）, 周二 (not a name, 周一鸣: audit 128 M20) */
+const WEEKDAY = /(?:星期|礼拜)[一二三四五六日天]|(?:^|[\s（(])周[一二三四五六日天](?![\u4e00-\u9fff])/;
+/** an article's own field beside its date (来源, 发布单位, 作者 …): that line is its info bar, wherever it stands */
+const ARTICLE_FIELD = /(?:来\s*源|发布(?:单位|机构|人)|信息(?:提供|来源)|所属(?:机构|单位)|作\s*者|审\s*核|责任人|浏览次数|阅读次数|点击(?:数|率|次数))\s*[:：]?/;
 
 /**
- * The header's first bare 日期/时间 date, not a portal clock's: a clock prints today's date with its weekday and nothing
- * of the article (日期：2024年03月05日 星期二, also after a time, in brackets, after the lunar date or the weather), which had
- * beaten the article's 发布时间 under the body (reviewer 119 M35, audit 125 D05–D07, D16, audit 127 M01, M09, M10: a false
- * PUB-LATE). A weekday-dated line that also prints the article's 来源, 浏览次数, 作者 … is the article's own info bar
- * (audits 125 D01, D02, D12, D14 and 127 M02, M04, M07, M08, M11: it had been skipped, first as any weekday-dated line,
- * then wherever the title was not found where printed).
+ * The header's first bare 日期/时间 date, not a portal clock's: a top bar above the article's title prints today's date
+ * with its weekday (日期：2024年03月05日 星期二, also after a time, in brackets, or beside 无障碍阅读, 字体, the weather or a
+ * visitor count), which had beaten the article's 发布时间 under the body (reviewer 119 M35, a false PUB-LATE; audits
+ * 125, 127, 128 M12–M16, M22). Under the title, or beside an article's field (来源, 发布单位 …), such a date is the
+ * article's own info bar's (audits 125, 127 and 128 M01–M11, M20, M23: each earlier rule had skipped some of them).
+ * `titleAt`: where the article's title line starts in the stream (-1: not found, and no date is taken for a clock).
  */
-function headerDate(header: string): RegExpExecArray | null {
+function headerDate(header: string, titleAt: number): RegExpExecArray | null {
   GENERIC_LABEL.lastIndex = 0;
   for (let m = GENERIC_LABEL.exec(header); m !== null; m = GENERIC_LABEL.exec(header)) {
-    const lineStart = header.lastIndexOf('\n', m.index) + 1;
     const nl = header.indexOf('\n', m.index + m[0].length);
-    const line = header.slice(lineStart, nl < 0 ? header.length : nl);
+    const line = header.slice(header.lastIndexOf('\n', m.index) + 1, nl < 0 ? header.length : nl);
     const after = header.slice(m.index + m[0].length, nl < 0 ? header.length : nl);
-    if (WEEKDAY.test(after) && !INFO_BAR_WORD.test(line)) continue;
+    if (titleAt > m.index && WEEKDAY.test(after) && !ARTICLE_FIELD.test(line)) continue;
     GENERIC_LABEL.lastIndex = 0;
     return m;
   }
   return null;
+}
+
+/**
+ * Where the article's title line starts in the stream: the last line before `before` (the header's end) holding the
+ * title's words up to its 报告/年报 (a <title>'s site after them cut off) that is no breadcrumb (当前位置：首页 > … > the
+ * title), not a banner or a notice ticker above the clock (audit 127 M06, M10); -1 when none.
+ */
+function titleLineAt(stream: string, title: string | null, before: number): number {
+  if (!title) return -1;
+  const end = title.search(/报告|年报/);
+  const core = printedTitle(end > 0 ? title.slice(0, end + 2) : title).trim();
+  if (core.length < 6) return -1;
+  let found = -1;
+  for (let at = stream.indexOf(core); at >= 0 && at < before; at = stream.indexOf(core, at + 1)) {
+    const lineStart = stream.lastIndexOf('\n', at) + 1;
+    const line = stream.slice(lineStart, at);
+    if (!BREADCRUMB.test(line) && !/[>»＞›]/.test(line)) found = lineStart;
+  }
+  return found;
 }
 const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '成文日期'] as const).map((label) => ({
   source: label,
@@ -635,7 +654,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
-  const g = headerDate(header);
+  const g = headerDate(header, titleLineAt(page.stream, title, header.length));
   const gd = g ? isoDate(g[2]!, g[3]!, g[4]!) : null;
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);

@@ -349,12 +349,15 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // the row look full, and every value after it moved one column, silently: audit 125 H31)
   let unit: string | undefined;
   while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && columnsOf(cells.slice(0, 1), opts) === 1)) {
-    // (a label's words: not a value with a remark, 1（注）, 3（含新增1项）, audit 127 H14, H39)
-    if (readValue(cells[0]!.raw).kind !== 'text' || (cells.length <= n && /\d/.test(cells[0]!.raw))) break;
+    // (a label's words, or a year's, 2023年度 (audit 128 H18): not a value with a remark, 1（注）, 3（含新增1项）, audit 127 H14, H39)
+    if (readValue(cells[0]!.raw).kind !== 'text' || (cells.length <= n && /\d/.test(cells[0]!.raw) && !YEAR_LABEL_CELL.test(cells[0]!.raw))) break;
     unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
   }
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
 }
+
+/** a row label naming a year: 2023年度, 2023年, 二〇二三年度 */
+const YEAR_LABEL_CELL = /^\s*(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})\s*年度?(?:数据|情况)?\s*$/;
 
 /** how many of the table's columns `cells` cover (merged cells count as the columns they span) */
 function columnsOf(cells: RowCell[], opts: RowOptions): number {

@@ -97,6 +97,16 @@ describe('a value cell merged over several columns', () => {
     expect(r.warnings.some((w) => w.code === 'cell-count' && w.message.includes('要求提供公开出版物'))).toBe(true);
   });
 
+  it('a year label before a row with a merged pair is no value (audit 128 H18: every value had moved one column)', async () => {
+    const head = '<tr><td rowspan="3">年度</td><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>' +
+      '<tr>' + ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((o) => `<td rowspan="2">${o}</td>`).join('') + '<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>' +
+      '<tr>' + Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((o) => `<td>${o}</td>`).join('')).join('') + '</tr>';
+    const data = '<tr><td>2023年度</td>' + ['1', '0', '0', '0', '1'].map((v) => `<td>${v}</td>`).join('') + '<td colspan="2">0</td>' + ['1', '0', '1', '0', '0', '0', '0', '0'].map((v) => `<td>${v}</td>`).join('') + '</tr>';
+    const t4 = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('四、政府信息公开行政复议'));
+    const r = await parse(SHANGHAI.slice(0, t4) + `<table border="1"><tbody>${head}${data}</tbody></table>` + SHANGHAI.slice(SHANGHAI.indexOf('<p>五、', t4)));
+    expect(Object.entries(r.cells).filter(([k]) => k.startsWith('table4.')).map(([, c]) => c.value)).toEqual([1, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0]);
+  });
+
   it('a Word layout span under a header cell of the same span is one column (table 2\'s 本年新公开数量 in Shanghai 2019)', async () => {
     const r = await parse(SHANGHAI);
     expect(SHANGHAI).toContain('<td colspan="2" nowrap="nowrap" style="width:101px;"><p align="center">13</p></td>');

@@ -386,6 +386,28 @@ describe('publishedOn', () => {
       expect(m.publishedOn).toBe('2024-01-22');
     }
   });
+  it.each([
+    ['日期：2024年01月18日 星期四　发布单位：福州市长乐区教育局'],
+    ['日期：2024年01月18日 星期四　【大】【中】【小】　【关闭】'],
+    ['日期：2024年01月18日 星期四　视力保护色：　扫一扫在手机打开当前页'],
+    ['日期：2024年01月18日 星期四'],
+    ['日期：2024-01-18　责任人 周一鸣　审核 陈晓东'],
+  ])('under the title, %s is the article\'s own date, whatever else its line prints (audit 128 M01–M11, M20, M23)', async (bar) => {
+    const m = await meta(['福州市长乐区教育局2023年政府信息公开工作年度报告', bar, '来源：福州市长乐区教育局', ...BODY, '福州市长乐区教育局', '2024年1月16日']);
+    expect(m.publishedOn).toBe('2024-01-18');
+  });
+  it.each([
+    ['日期：2024年03月05日 星期二 无障碍阅读 长者模式'],
+    ['时间：2024年3月5日 星期二 网站总访问量：12863592'],
+    ['日期：2024年03月05日 星期二 字体：【大】【中】【小】'],
+  ])('above the title, %s is a clock, whatever else its line prints (audit 128 M12–M16, M22)', async (clock) => {
+    const m = await meta([clock, '福州市长乐区教育局2023年政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-22']);
+    expect(m.publishedOn).toBe('2024-01-22');
+  });
+  it('a notice ticker naming the title above the clock is neither the title nor where the title stands (audit 127 M06)', async () => {
+    const m = await meta(['通知公告：福州市长乐区教育局2023年政府信息公开工作年度报告已发布，欢迎查阅', '日期：2024年03月05日 星期二　福州 多云 12~19℃', '福州市长乐区教育局2023年政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-22']);
+    expect([m.title, m.agencyName, m.publishedOn]).toEqual(['福州市长乐区教育局2023年政府信息公开工作年度报告', '福州市长乐区教育局', '2024-01-22']);
+  });
   it('a weekday-dated 日期 beside the article\'s 来源 is its own date, wherever the title is found (audit 127 M02, M11)', async () => {
     const m = await meta(['日期：2024年01月18日 星期四 来源：福州市长乐区教育局 浏览次数：86', '福州市长乐区教育局2023年度政府信息公开工作年度报告', ...BODY]);
     expect(m.publishedOn).toBe('2024-01-18');
