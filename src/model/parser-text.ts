@@ -24,6 +24,7 @@ const FORMS: Form[] = [
   [new RegExp(`${ROW}"(.*)" holds more values than the (\\d+) cells of the row$`), (m) => `${m[1]}：“${m[2]}”的数值多于该行的${m[3]}格，均未读`, " holds more values than the "],
   [new RegExp(`${ROW}"(.*)" holds fewer digits than the (\\d+) cells of the row: a cell is blank and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”的数字少于该行的${m[3]}格：有一格为空，原文看不出是哪一格，均未读`, " holds fewer digits than the "],
   [new RegExp(`${ROW}"(.*)" holds (\\d+) values for the (\\d+) cells of the row: blank cells were left out and the text does not say which$`), (m) => `${m[1]}：“${m[2]}”只有${m[3]}个数值，该行有${m[4]}格：空格未印出，原文看不出是哪几格，均未读`, "blank cells were left out and the text does not say which"],
+  [new RegExp(`${ROW}"(.*)" is one cell merged over (\\d+) columns: its number cannot be split among them, the row is not read$`), (m) => `${m[1]}：“${m[2]}”是合并了${m[3]}列的一个单元格，其数值无法分到各列，该行未读`, " is one cell merged over "],
   [new RegExp(`${ROW}"(.*)" is not (\\d+) numbers: it holds more than digits$`), (m) => `${m[1]}：“${m[2]}”不只是数字，读不出该行的${m[3]}个数值，均未读`, ": it holds more than digits"],
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells; kept (.*), the one for which (.*) holds$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法，取使${RELATION_ZH[m[6]!] ?? m[6]}成立的一种：${m[5]}`, ", the one for which "],
   [new RegExp(`${ROW}"(.*)" reads (\\d+) ways as (\\d+) cells: (.*?); cells that differ are left empty$`), (m) => `${m[1]}：“${m[2]}”分成${m[4]}格有${m[3]}种读法：${m[5]}；各读法不一致的格留空`, "; cells that differ are left empty"],

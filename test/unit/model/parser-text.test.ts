@@ -38,6 +38,9 @@ describe('warningText', () => {
       expect(warningText(w, 'zh')).toBe(zh);
       expect(warningText(w, 'en')).toBe(w.message);
     }
+    // a merged cell (row-cells.ts mergedCellsRow)
+    const merged = { code: 'cell-count', message: '上年结转政府信息公开申请数量: "3" is one cell merged over 5 columns: its number cannot be split among them, the row is not read', keys: [] };
+    expect(warningText(merged, 'zh')).toBe('上年结转政府信息公开申请数量：“3”是合并了5列的一个单元格，其数值无法分到各列，该行未读');
     const many = rowWarning('1'.repeat(40), 7);
     expect(warningText(many, 'zh')).toMatch(/^行政许可：“1{40}”分成7格有超过\d+种读法，无法确定，均未读$/);
   });
