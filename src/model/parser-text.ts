@@ -15,6 +15,7 @@ const ROW = '^(.+?): ';
 /** The relations a row reader may choose a reading by, as a sentence names them. */
 const RELATION_ZH: Record<string, string> = { 'T3-COLSUM': '“总计 = 各申请人列之和”', 'T4-ROWSUM': '“各组总计 = 其分项之和”', 'L-CUMULATIVE': '“累计数不小于本年数”' };
 const FORMS: Form[] = [
+  [/^the page prints (\d+) report titles side by side \((.*)\) and does not say which is its own: the title, year and agency are read from "(.*)"$/, (m) => `页面并列印有${m[1]}个报告标题（${m[2]!.replace(/"([^"]*)"/g, '“$1”').replace(/”, “/g, '”、“')}），未说明哪个是本页的：标题、年度和机关取自“${m[3]}”`, 'report titles side by side'],
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(row cut short: missing cells left out\\)$`), (m) => `${m[1]}：应有${m[2]}个值，只读到${m[3]}个（该行不完整，缺少的值未读）`, "(row cut short: missing cells left out)"],
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\("(.*)"\\): a cell is missing and the row does not say which, not read$`), (m) => `${m[1]}：应有${m[2]}个值，只有${m[3]}个（“${m[4]}”）：缺了一格，原文看不出是哪一格，均未读`, "a cell is missing and the row does not say which"],
   [new RegExp(`${ROW}expected (\\d+) cells, found (\\d+) \\(extra cells ignored\\)$`), (m) => `${m[1]}：应有${m[2]}个值，读到${m[3]}个（多出的值未读）`, "(extra cells ignored)"],

@@ -13,12 +13,16 @@ import { T3_2021_MARKER } from '../formats/table3';
 
 export const PARSER_VERSION = '1.0.0';
 
+/** the note of a title chosen among report lines printed side by side (meta.ts FoundTitle.uncertainAmong) */
+const titleUncertainMessage = (among: string[], title: string): string =>
+  `the page prints ${among.length} report titles side by side (${among.map((t) => `"${t}"`).join(', ')}) and does not say which is its own: the title, year and agency are read from "${title}"`;
+
 /** Parses an already extracted page. */
 export function parseReportDocument(page: ReportDocument, url?: string): ReportRecord {
   const found = findSections(page);
   const statPeriod = parseStatPeriod(page);
   const periodYears = yearsOfPeriod(statPeriod);
-  const { title, h1 } = findTitle(page, periodYears);
+  const { title, h1, uncertainAmong } = findTitle(page, periodYears);
   let reportYear = yearFrom(title);
   let reportYearSource: ReportRecord['meta']['reportYearSource'] = reportYear !== null ? 'title' : null;
   if (reportYear === null && h1) {
@@ -48,6 +52,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   const { version, evidence } = decideVersion(page.stream, reportYear, t3Has2021Rows);
   const sections = sectionInfos(page, found, sink.regions);
   const warnings: ParseWarning[] = [...sink.warnings];
+  if (uncertainAmong && title) warnings.push({ code: 'title-uncertain', message: titleUncertainMessage(uncertainAmong, title), keys: [] });
   if (found.length === 0 && Object.keys(sink.cells).length === 0) {
     warnings.push({ code: 'not-a-report', message: 'no report sections or tables found on this page' });
   }

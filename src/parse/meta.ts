@@ -121,9 +121,30 @@ const LIST_HEADING = /^\s*[【\[〔]?\s*(?:(?:往\s*年|历\s*年|往\s*期|以\
  * another year's report (a 相关阅读 list under the body: reviewer 91; a period from October to
  * September names two: reviewer 93).
  */
-export function findTitle(page: ReportDocument, periodYears: number[] = []): { title: string | null; h1: string | null } {
+export function findTitle(page: ReportDocument, periodYears: number[] = []): FoundTitle {
   const found = titleAsPrinted(page, periodYears);
-  return found.title === null ? found : { title: withoutFieldLabel(found.title), h1: found.h1 };
+  return found.title === null ? found : { ...found, title: withoutFieldLabel(found.title) };
+}
+
+export interface FoundTitle {
+  title: string | null;
+  h1: string | null;
+  /**
+   * Dated report lines printed side by side in text, the title among them, when nothing strong says which is the page's
+   * own (its info bar's 来源 names no one of them alone): the parse then warns, as the choice may be another office's
+   * (audit 128 T01–T09: every weaker cue was fooled by some page).
+   */
+  uncertainAmong?: string[];
+}
+
+/** Whether the info bar's 来源/发布机构 names `title`'s agency and none of the others'. */
+function sourceNamesOnly(page: ReportDocument, title: string, others: string[]): boolean {
+  const source = SOURCE_LABEL.exec(page.stream.slice(0, 4000))?.[1];
+  const names = (t: string): boolean => {
+    const a = agencyFromTitle(t);
+    return !!source && a !== null && (source === a || source.includes(a) || a.includes(source));
+  };
+  return names(title) && !others.some((o) => o !== title && names(o));
 }
 
 /**
@@ -137,7 +158,7 @@ function withoutFieldLabel(title: string): string {
 }
 const FIELD_LABEL = /^\s*(?:(?:信息|文件|文章|公开|主题)?(?:名\s*称|标\s*题|题\s*名)|通\s*知\s*公\s*告|最\s*新\s*公\s*告|滚\s*动\s*新\s*闻)\s*[:：]\s*/;
 
-function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: string | null; h1: string | null } {
+function titleAsPrinted(page: ReportDocument, periodYears: number[]): FoundTitle {
   const head = page.stream.slice(0, 4000);
   // (one naming a report: not a search form's 标题：[ ] 全文：[ ] 搜索, whose 全文 became the agency, reviewer 119
   // M05, T07; an info table's cell bars left out, M06)
@@ -164,6 +185,7 @@ function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: s
   // the title lines of its run of short lines are its entries but the last, the article's title (114 P2)
   let linked: string | null = null;
   let linkedInList = false;
+  const sideBySide: string[] = [];
   let listed: string | null = null;
   let inList = false;
   const blocks = page.blocks.slice(0, 60);
@@ -202,7 +224,9 @@ function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: s
     const title = taken ? text.slice(m!.index, m!.index + m![0].length).trim() : null;
     if (title !== null && !yearless) {
       // (one in a heading, <h2><a>, over one in a list: reviewer 115 U5)
-      if (isListEntry(b.el) || (datedTitleLine(text) && (datedTitleLine(blocks[i - 1]?.text) || datedTitleLine(blocks[i + 1]?.text)))) {
+      const sideBySideLine = datedTitleLine(text) && (datedTitleLine(blocks[i - 1]?.text) || datedTitleLine(blocks[i + 1]?.text));
+      if (sideBySideLine) sideBySide.push(title);
+      if (isListEntry(b.el) || sideBySideLine) {
         const inItem = typeof b.el.closest === 'function' && b.el.closest('li') !== null;
         // (of entries side by side, the one whose agency the report's body names, or else the one the statistics period
         // does not contradict: a sidebar's dated line right above the article's own, in text, had made another office
@@ -233,7 +257,9 @@ function titleAsPrinted(page: ReportDocument, periodYears: number[]): { title: s
   if (yearless) return { title: yearless.title, h1: page.h1 };
   // (a title that is a link in a heading, then a layout table's, then a contradicted <title> or <h1>, then a link in a list)
   const headingLink = linked !== null && !linkedInList ? linked : null;
-  return { title: listed ?? headingLink ?? tableTitle(page, contradicted) ?? fromTitle ?? fromH1 ?? linked ?? page.title, h1: page.h1 };
+  const title = listed ?? headingLink ?? tableTitle(page, contradicted) ?? fromTitle ?? fromH1 ?? linked ?? page.title;
+  const unsure = title !== null && title === linked && sideBySide.length >= 2 && sideBySide.includes(title) && !sourceNamesOnly(page, title, sideBySide);
+  return unsure ? { title, h1: page.h1, uncertainAmong: sideBySide } : { title, h1: page.h1 };
 }
 
 /** an agency's name and a year alone on a line: 平潭县教育局2023年度 */
@@ -504,7 +530,8 @@ const GENERIC_LABEL = new RegExp(String.raw`(?:^|[\s|｜])(日期|时间)` + DAT
 /** a weekday, as a clock prints it after the date: 星期二, （星期二）, 周二 (not a name, 周一鸣: audit 128 M20) */
 const WEEKDAY = /(?:星期|礼拜)[一二三四五六日天]|(?:^|[\s（(])周[一二三四五六日天](?![\u4e00-\u9fff])/;
 /** an article's own field beside its date (来源, 发布单位, 作者 …): that line is its info bar, wherever it stands */
-const ARTICLE_FIELD = /(?:来\s*源|发布(?:单位|机构|人)|信息(?:提供|来源)|所属(?:机构|单位)|作\s*者|审\s*核|责任人|浏览次数|阅读次数|点击(?:数|率|次数))\s*[:：]?/;
+// (not a clock's 天气来源：中国天气网, audit 129 M05; 浏览量 and 发布者 as info bars print them above a title, M14, M15)
+const ARTICLE_FIELD = /(?:(?<!天气)来\s*源|发布(?:单位|机构|人|者)|信息(?:提供|来源)|所属(?:机构|单位)|作\s*者|审\s*核|责任人|浏览(?:次数|量)|阅读(?:次数|量)|点击(?:数|率|次数|量))\s*[:：]?/;
 
 /**
  * The header's first bare 日期/时间 date, not a portal clock's: a top bar above the article's title prints today's date
@@ -528,23 +555,30 @@ function headerDate(header: string, titleAt: number): RegExpExecArray | null {
 }
 
 /**
- * Where the article's title line starts in the stream: the last line before `before` (the header's end) holding the
+ * Where the article's title line starts in the stream: the first line before `before` (the header's end) holding the
  * title's words up to its 报告/年报 (a <title>'s site after them cut off) that is no breadcrumb (当前位置：首页 > … > the
- * title), not a banner or a notice ticker above the clock (audit 127 M06, M10); -1 when none.
+ * title) nor a notice ticker (通知公告：…, audit 127 M06); -1 when none. Not the last such line: the content area or an
+ * 附件 link repeating the title under the info bar made the article's own date a clock (audit 129 M01, M06, M07); a
+ * banner naming the title above the clock (127 M10) is taken for the title line, and that clock for the date.
  */
 function titleLineAt(stream: string, title: string | null, before: number): number {
   if (!title) return -1;
-  const end = title.search(/报告|年报/);
-  const core = printedTitle(end > 0 ? title.slice(0, end + 2) : title).trim();
+  // (a tag before the title, 【年度报告】…, 年度报告：…, holds a 报告 of its own: audit 129 M18, M24, M25)
+  const bare = title.replace(TITLE_TAG, '');
+  const end = bare.slice(6).search(/报告|年报/);
+  const core = printedTitle(end >= 0 ? bare.slice(0, end + 8) : bare).trim();
   if (core.length < 6) return -1;
-  let found = -1;
   for (let at = stream.indexOf(core); at >= 0 && at < before; at = stream.indexOf(core, at + 1)) {
     const lineStart = stream.lastIndexOf('\n', at) + 1;
     const line = stream.slice(lineStart, at);
-    if (!BREADCRUMB.test(line) && !/[>»＞›]/.test(line)) found = lineStart;
+    if (!BREADCRUMB.test(line) && !/[>»＞›]/.test(line) && !TICKER.test(line)) return lineStart;
   }
-  return found;
+  return -1;
 }
+/** a tag before a title: 【年度报告】, [年报], 年度报告： */
+const TITLE_TAG = /^\s*(?:[【\[〔][^】\]〕]{1,8}[】\]〕]|[^\s：:]{2,6}[：:])\s*/;
+/** a notice ticker's opening: 通知公告：… */
+const TICKER = /(?:通\s*知\s*公\s*告|最\s*新\s*公\s*告|滚\s*动\s*新\s*闻|公\s*告)\s*[:：]/;
 const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '成文日期'] as const).map((label) => ({
   source: label,
   re: new RegExp(label + DATE_AFTER_LABEL),

@@ -404,6 +404,18 @@ describe('publishedOn', () => {
     const m = await meta([clock, '福州市长乐区教育局2023年政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-22']);
     expect(m.publishedOn).toBe('2024-01-22');
   });
+  it('the title repeated under the info bar (the content area, an 附件 link) leaves the info bar\'s date the article\'s (audit 129 M01, M07)', async () => {
+    const m = await meta(['福州市仓山区民政局2023年政府信息公开工作年度报告', '日期：2024年01月19日 星期五', '福州市仓山区民政局2023年政府信息公开工作年度报告', ...BODY, '2024年1月17日']);
+    expect(m.publishedOn).toBe('2024-01-19');
+  });
+  it.each([['【年度报告】'], ['年度报告：'], ['[年报] ']])('a clock above a title tagged %s is a clock (audit 129 M18, M24, M25)', async (tag) => {
+    const m = await meta(['日期：2024年03月05日 星期二', `${tag}福州市仓山区民政局2023年政府信息公开工作年度报告`, ...BODY, '发布时间：2024-01-22']);
+    expect(m.publishedOn).toBe('2024-01-22');
+  });
+  it('a clock\'s 天气来源 is no article field (audit 129 M05)', async () => {
+    const m = await meta(['日期：2024年03月05日 星期二 多云 天气来源：中国天气网', '福州市仓山区民政局2023年政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-22']);
+    expect(m.publishedOn).toBe('2024-01-22');
+  });
   it('a notice ticker naming the title above the clock is neither the title nor where the title stands (audit 127 M06)', async () => {
     const m = await meta(['通知公告：福州市长乐区教育局2023年政府信息公开工作年度报告已发布，欢迎查阅', '日期：2024年03月05日 星期二　福州 多云 12~19℃', '福州市长乐区教育局2023年政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-22']);
     expect([m.title, m.agencyName, m.publishedOn]).toEqual(['福州市长乐区教育局2023年政府信息公开工作年度报告', '福州市长乐区教育局', '2024-01-22']);
@@ -531,6 +543,18 @@ describe('two dated title lines side by side in text (reviewer 124 T11)', () => 
   ])('the one whose agency the body names, %s (audit 125 T01, T08, T10, T15)', async (_what, lines) => {
     const m = await meta([...lines, ...BODY_NAMING]);
     expect([m.title, m.agencyName]).toEqual(['张掖市甘州区民政局2023年度政府信息公开工作年度报告', '张掖市甘州区民政局']);
+  });
+  it('with no 来源 naming one of them, the choice is warned of (audit 128: every weaker cue was fooled by some page)', async () => {
+    const { parseHTML: parse } = await import('linkedom');
+    const lines = ['张掖市甘州区教育局2023年度政府信息公开工作年度报告 2024-01-17', OWN, ...BODY_NAMING];
+    const html = `<!doctype html><html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const { record } = await parseDocument(parse(html).document as unknown as Document);
+    const w = record.warnings.find((x) => x.code === 'title-uncertain');
+    expect(w?.message).toContain('the page prints 2 report titles side by side');
+    const { warningText } = await import('../../../src/model/parser-text');
+    expect(warningText(w!, 'zh')).toMatch(/^页面并列印有2个报告标题（“.+”、“.+”），未说明哪个是本页的：标题、年度和机关取自“张掖市甘州区民政局2023年度政府信息公开工作年度报告”$/);
+    const sourced = `<!doctype html><html><body>${[...lines.slice(0, 2), '来源：张掖市甘州区民政局', ...lines.slice(2)].map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    expect((await parseDocument(parse(sourced).document as unknown as Document)).record.warnings.some((x) => x.code === 'title-uncertain')).toBe(false);
   });
   it('the info bar\'s 来源 decides, not an office the body cites (audit 127 T02)', async () => {
     const m = await meta([
