@@ -162,35 +162,48 @@ const ROWS_ASKED_ABOVE = 40;
  * one header cell of the same span it is one column (1), and under header cells straddling its edges which columns
  * it covers cannot be told (1). Nor can it in a row where a value cell of an earlier row reaches down among the
  * values (a rowspan 0 beside a split label: audit 127 H16, whose cells then fell one column off): 1.
+ * Returns the reader for one table's cells: the table's cells by element are listed once, on the first spanning cell,
+ * not per spanning cell.
  */
-export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }, cell: GridCell): number {
-  const from = cell.col;
-  const to = cell.col + cell.colSpan;
-  const top = Math.max(0, cell.row - ROWS_ASKED_ABOVE);
-  const byEl = new Map<Element, GridCell>();
-  for (let r = top; r <= cell.row && r < grid.rows.length; r++) for (const c of grid.rows[r]!) byEl.set(c.el, c);
-  const own = grid.rows[cell.row] ?? [];
-  const last = own[own.length - 1];
-  const end = last ? last.col + last.colSpan : to;
-  // (right of the row's own label: a 序号 cell spanning rows at its left is no value of the row, audit 128 H07)
-  let labelEnd = 0;
-  for (const c of own) if (c.col < from && c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) labelEnd = Math.max(labelEnd, c.col + c.colSpan);
-  for (let j = labelEnd; j < end; j++) {
-    const el = grid.cover.get(`${cell.row}:${j}`);
-    const at = el && byEl.get(el);
-    // (a label reaching down, 三、本年度办理结果 over its twenty rows, is harmless)
-    if (el && (!at || (at.row < cell.row && VALUE_LIKE.test(at.text)))) return 1;
-  }
-  const nearest = new Set<GridCell>();
-  for (let j = from; j < to; j++) {
-    let found: GridCell | undefined;
-    for (let r = cell.row - 1; r >= top && !found; r--) {
-      const el = grid.cover.get(`${r}:${j}`);
-      const above = el && byEl.get(el);
-      if (above && !VALUE_LIKE.test(above.text)) found = above;
+export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }): (cell: GridCell) => number {
+  // (listed on the first spanning cell: most tables have none)
+  let byEl: Map<Element, GridCell> | null = null;
+  return (cell) => {
+    if (!byEl) {
+      byEl = new Map();
+      for (const row of grid.rows) for (const c of row) byEl.set(c.el, c);
     }
-    if (!found || found.col < from || found.col + found.colSpan > to) return 1;
-    nearest.add(found);
-  }
-  return nearest.size;
+    const cells = byEl;
+    const from = cell.col;
+    const to = cell.col + cell.colSpan;
+    const top = Math.max(0, cell.row - ROWS_ASKED_ABOVE);
+    // a cell starting in rows top … cell.row (one starting higher up is not looked at)
+    const startingFrom = (el: Element | undefined): GridCell | undefined => {
+      const c = el && cells.get(el);
+      return c && c.row >= top ? c : undefined;
+    };
+    const own = grid.rows[cell.row] ?? [];
+    const last = own[own.length - 1];
+    const end = last ? last.col + last.colSpan : to;
+    // (right of the row's own label: a 序号 cell spanning rows at its left is no value of the row, audit 128 H07)
+    let labelEnd = 0;
+    for (const c of own) if (c.col < from && c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) labelEnd = Math.max(labelEnd, c.col + c.colSpan);
+    for (let j = labelEnd; j < end; j++) {
+      const el = grid.cover.get(`${cell.row}:${j}`);
+      const at = startingFrom(el);
+      // (a label reaching down, 三、本年度办理结果 over its twenty rows, is harmless)
+      if (el && (!at || (at.row < cell.row && VALUE_LIKE.test(at.text)))) return 1;
+    }
+    const nearest = new Set<GridCell>();
+    for (let j = from; j < to; j++) {
+      let found: GridCell | undefined;
+      for (let r = cell.row - 1; r >= top && !found; r--) {
+        const above = startingFrom(grid.cover.get(`${r}:${j}`));
+        if (above && !VALUE_LIKE.test(above.text)) found = above;
+      }
+      if (!found || found.col < from || found.col + found.colSpan > to) return 1;
+      nearest.add(found);
+    }
+    return nearest.size;
+  };
 }

@@ -58,8 +58,8 @@ export interface ReportDocument {
   /** element holding the ref'd value: the table cell, or the text block's element */
   resolveRef(ref: CellRef): Element | null;
   /**
-   * How many grid columns the table cell whose text starts at stream position `at` covers (its colspan, as the
-   * grid clipped it); 1 for anything else. Only cells with text are known (a merged 0 over the 行政诉讼 columns).
+   * How many of its table's columns the cell a row reader finds at stream position `at` stands for when it spans
+   * several (grid.ts columnsCovered: a merged 0 over the 行政诉讼 columns); 1 for anything else.
    */
   spanAt(at: number): number;
 }
@@ -223,7 +223,7 @@ export async function extractDocument(document: Document, url?: string): Promise
   const blocks: TextBlock[] = [];
   const tables: PageTable[] = [];
   const covers: Map<string, Element>[] = [];
-  // stream position → colspan, for the few cells with text spanning columns
+  // stream position → the columns a cell merged across several stands for (spanAt)
   const merged = new Map<number, number>();
   const spans: StreamSpan[] = [];
   const displayParts: string[] = [];
@@ -246,11 +246,12 @@ export async function extractDocument(document: Document, url?: string): Promise
     const grid = gridOf(item);
     const index = tables.length;
     const spanOf = new Map<TableCell, number>();
+    const coveredBy = columnsCovered(grid);
     const rows: TableCell[][] = grid.rows.map((row) =>
       row.map((c) => {
         const cell = { el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col };
         if (c.colSpan > 1) {
-          const covered = columnsCovered(grid, c);
+          const covered = coveredBy(c);
           if (covered > 1) spanOf.set(cell, covered);
         }
         return cell;

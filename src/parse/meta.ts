@@ -139,12 +139,15 @@ export interface FoundTitle {
 
 /** Whether the info bar's 来源/发布机构 names `title`'s agency and none of the others'. */
 function sourceNamesOnly(page: ReportDocument, title: string, others: string[]): boolean {
+  const names = sourceNames(page);
+  const namesTitle = (t: string): boolean => names(agencyFromTitle(t));
+  return namesTitle(title) && !others.some((o) => o !== title && namesTitle(o));
+}
+
+/** Whether the article's info bar gives an agency as its 来源 / 发布机构 (one name holding the other); false without one. */
+function sourceNames(page: ReportDocument): (agency: string | null) => boolean {
   const source = SOURCE_LABEL.exec(page.stream.slice(0, 4000))?.[1];
-  const names = (t: string): boolean => {
-    const a = agencyFromTitle(t);
-    return !!source && a !== null && (source === a || source.includes(a) || a.includes(source));
-  };
-  return names(title) && !others.some((o) => o !== title && names(o));
+  return (agency) => !!source && agency !== null && (source.includes(agency) || agency.includes(source));
 }
 
 /**
@@ -156,7 +159,9 @@ function withoutFieldLabel(title: string): string {
   const label = FIELD_LABEL.exec(title);
   return label && label[0].length < title.length ? title.slice(label[0].length) : title;
 }
-const FIELD_LABEL = /^\s*(?:(?:信息|文件|文章|公开|主题)?(?:名\s*称|标\s*题|题\s*名)|通\s*知\s*公\s*告|最\s*新\s*公\s*告|滚\s*动\s*新\s*闻)\s*[:：]\s*/;
+/** a notice ticker's name: 通知公告, 最新公告, 滚动新闻 (titleLineAt's TICKER also takes a bare 公告) */
+const TICKER_NAME = String.raw`通\s*知\s*公\s*告|最\s*新\s*公\s*告|滚\s*动\s*新\s*闻`;
+const FIELD_LABEL = new RegExp(String.raw`^\s*(?:(?:信息|文件|文章|公开|主题)?(?:名\s*称|标\s*题|题\s*名)|${TICKER_NAME})\s*[:：]\s*`);
 
 function titleAsPrinted(page: ReportDocument, periodYears: number[]): FoundTitle {
   const head = page.stream.slice(0, 4000);
@@ -325,13 +330,10 @@ export function agencyAboveTitle(page: ReportDocument, title: string | null): st
  */
 function ownAgencyCue(page: ReportDocument, a: string | null, b: string | null): 0 | 1 | null {
   if (a === null || b === null || a === b) return null;
-  const head = page.stream.slice(0, 4000);
-  const source = SOURCE_LABEL.exec(head)?.[1];
-  if (source) {
-    const [sa, sb] = [source.includes(a) || a.includes(source), source.includes(b) || b.includes(source)];
-    if (sa !== sb) return sa ? 0 : 1;
-  }
-  const body = headerLength(head);
+  const names = sourceNames(page);
+  const [sa, sb] = [names(a), names(b)];
+  if (sa !== sb) return sa ? 0 : 1;
+  const body = headerLength(page.stream.slice(0, 4000));
   const opening = page.stream.slice(body, body + 160);
   const [pa, pb] = [opening.indexOf(a), opening.indexOf(b)];
   if (pa < 0 && pb < 0) return null;
@@ -578,7 +580,7 @@ function titleLineAt(stream: string, title: string | null, before: number): numb
 /** a tag before a title: 【年度报告】, [年报], 年度报告： */
 const TITLE_TAG = /^\s*(?:[【\[〔][^】\]〕]{1,8}[】\]〕]|[^\s：:]{2,6}[：:])\s*/;
 /** a notice ticker's opening: 通知公告：… */
-const TICKER = /(?:通\s*知\s*公\s*告|最\s*新\s*公\s*告|滚\s*动\s*新\s*闻|公\s*告)\s*[:：]/;
+const TICKER = new RegExp(String.raw`(?:${TICKER_NAME}|公\s*告)\s*[:：]`);
 const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '成文日期'] as const).map((label) => ({
   source: label,
   re: new RegExp(label + DATE_AFTER_LABEL),

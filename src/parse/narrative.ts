@@ -131,7 +131,8 @@ const TOPICS: Array<[string, Finder, Context?]> = [
  */
 function thisYearsCount(sentence: string, phrase: string, after: string, printed: string): boolean {
   // (a running total since a date, not the year's sum over its offices: 2020年…各级部门…累计主动公开信息9920条 is the year's, seed 001)
-  if (/历年/.test(clauseOf(sentence) + phrase) || (/累计|累积/.test(clauseOf(sentence) + phrase) && /以来|截至|截止|至今/.test(sentence))) return false;
+  const said = clauseOf(sentence) + phrase;
+  if (/历年/.test(said) || (/累计|累积/.test(said) && /以来|截至|截止|至今/.test(sentence))) return false;
   if (/同比|增加|减少|增长|下降|上升|较上|比上|较去|比去/.test(phrase)) return false;
   if (/^[^，。；,;\n]{0,4}?(?:相比|相较|比较)/.test(after)) return false;
   if (!/^\d/.test(printed) && /^[一两]?[档策案]/.test(after)) return false;

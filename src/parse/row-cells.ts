@@ -348,7 +348,7 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   // (cells merged over several columns count as those columns: a label cell 数量 before a row with a merged 0 made
   // the row look full, and every value after it moved one column, silently: audit 125 H31)
   let unit: string | undefined;
-  while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && columnsOf(cells.slice(0, 1), opts) === 1)) {
+  while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && spanOf(cells[0]!, opts) === 1)) {
     // (a label's words, or a year's, 2023年度 (audit 128 H18): not a value with a remark, 1（注）, 3（含新增1项）, audit 127 H14, H39)
     if (readValue(cells[0]!.raw).kind !== 'text' || (cells.length <= n && /\d/.test(cells[0]!.raw) && !YEAR_LABEL_CELL.test(cells[0]!.raw))) break;
     unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
@@ -359,11 +359,14 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
 /** a row label naming a year: 2023年度, 2023年, 二〇二三年度 */
 const YEAR_LABEL_CELL = /^\s*(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})\s*年度?(?:数据|情况)?\s*$/;
 
+/** how many of the table's columns a cell stands for (ReportDocument.spanAt; 1 without it) */
+const spanOf = (cell: RowCell, opts: RowOptions): number => (opts.spanAt ? opts.spanAt(cell.start) : 1);
+
 /** how many of the table's columns `cells` cover (merged cells count as the columns they span) */
 function columnsOf(cells: RowCell[], opts: RowOptions): number {
   if (!opts.spanAt) return cells.length;
   let k = 0;
-  for (const c of cells) k += opts.spanAt(c.start);
+  for (const c of cells) k += spanOf(c, opts);
   return k;
 }
 
@@ -582,10 +585,11 @@ function cellPerLine(stream: string, start: number, end: number, n: number): Row
   for (let at = start; at < end; ) {
     let nl = stream.indexOf('\n', at);
     if (nl < 0 || nl > end) nl = end;
-    const raw = stream.slice(at, nl).trim();
+    const line = stream.slice(at, nl);
+    const raw = line.trim();
     if (raw !== '') {
       if (cells.length === n) return null;
-      const lead = stream.slice(at, nl).length - stream.slice(at, nl).trimStart().length;
+      const lead = line.length - line.trimStart().length;
       const kind = readValue(raw).kind;
       if (kind === 'blank' || (kind === 'text' && !NUMBER_AND_REMARK.test(raw))) return null;
       if (raw.includes('（') || raw.includes('(')) bracket = true;

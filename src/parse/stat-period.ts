@@ -190,7 +190,6 @@ function periodSentence(s: string): RegExpExecArray | null {
   return null;
 }
 
-/** The page's statistics period (its first PERIOD_SENTENCE) and data cut-off, or null. */
 /** a line break between two characters of one sentence (a CJK character or digit on each side) */
 const WRAPPED_LINE = /(?<=[\u4e00-\u9fff\d，、（）《》])\n(?=[\u4e00-\u9fff\d（）])/g;
 /** a period cut inside its dates: 2022年1 / 2月31日, 2022年1月1日至 / 2022年… */
@@ -198,6 +197,7 @@ const CUT_INSIDE_DATES = /(?:\d|年|月|至|到|自|从|为)$/;
 /** a sentence cut by such a break: it goes on on the next line */
 const WRAP_AFTER = /^\n[\u4e00-\u9fff\d（）]/;
 
+/** The page's statistics period (its first PERIOD_SENTENCE) and data cut-off, or null. */
 export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const s = page.stream;
   // (a PDF copy's lines hard-wrapped inside the sentence, …所列数据统 / 计期限为…, or inside its dates: read again with
