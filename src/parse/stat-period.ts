@@ -191,7 +191,24 @@ function periodSentence(s: string): RegExpExecArray | null {
 }
 
 /** a line break between two characters of one sentence (a CJK character or digit on each side) */
-const WRAPPED_LINE = /(?<=[\u4e00-\u9fff\d，、（）《》])\n(?=[\u4e00-\u9fff\d（）])/g;
+export const WRAPPED_LINE = /(?<=[\u4e00-\u9fff\d，、（）《》])\n(?=[\u4e00-\u9fff\d（）])/g;
+
+const isCjkOrDigit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || c === 0xff08 || c === 0xff09;
+/**
+ * `s` with WRAPPED_LINE's breaks taken out, found by indexOf of each line break: the regex's
+ * lookbehind made V8 try it at every character of the page (a twentieth of a flattened page's parse).
+ */
+export function joinWrappedLines(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+    const before = s.charCodeAt(nl - 1);
+    if (!(isCjkOrDigit(before) || before === 0xff0c || before === 0x3001 || before === 0x300a || before === 0x300b) || !isCjkOrDigit(s.charCodeAt(nl + 1))) continue;
+    out += s.slice(from, nl);
+    from = nl + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 /** a period cut inside its dates: 2022年1 / 2月31日, 2022年1月1日至 / 2022年… */
 const CUT_INSIDE_DATES = /(?:\d|年|月|至|到|自|从|为)$/;
 /** a sentence cut by such a break: it goes on on the next line */
@@ -205,7 +222,7 @@ export function parseStatPeriod(page: ReportDocument): StatPeriod | null {
   const found = periodSentence(s);
   // (a sentence found whole is not joined to the next lines: a counter's 统计时间：2019年1月1日起 ran on into the title)
   const wrapped = found ? CUT_INSIDE_DATES.test(found[0]) && WRAP_AFTER.test(s.slice(found.index + found[0].length, found.index + found[0].length + 2)) : s.includes('\n');
-  const m = (wrapped ? periodSentence(s.slice(0, 10000).replace(WRAPPED_LINE, '')) : null) ?? found;
+  const m = (wrapped ? periodSentence(joinWrappedLines(s.slice(0, 10000))) : null) ?? found;
   let period: StatPeriod | null = null;
   if (m) {
     const raw = m[0];
