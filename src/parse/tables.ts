@@ -272,7 +272,7 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
   hit: Hit<R>,
   end: number,
   n: number,
-  options: Parameters<typeof readRowCells>[4],
+  options: RowOptions,
   keys: string[],
   label: string,
 ): RowRead {
