@@ -83,11 +83,16 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const runOn = startsAtCell ? null : runOnRow(s, start, to);
   const cutAt = runOn?.cutAt ?? null;
   const rowEnd = cutAt ?? copy?.at ?? to;
-  const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell, noteColumn, spanAt: page.spanAt };
+  // a row labelled by its year or period alone (`2023 | 1 | …`, `2023年1-12月 | …`) is read from the label's bar, so that the
+  // label is the row's label cell: `2023` read as a number had been the first value, and with a merged cell in the row
+  // (the label then not dropped as an extra cell) every value moved one column and 2023 was stored as 维持, silently (audit 129 H04, H09)
+  const yearLabel = YEAR_OR_PERIOD_LABEL_CELL.exec(lineFrom(s, start, rowEnd));
+  const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : start;
+  const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell: startsAtCell && !yearLabel, noteColumn, spanAt: page.spanAt };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
-  let read = readRowCells(s, start, rowEnd, 15, options);
-  if (noteAt !== null && rowOfCells(s, start, rowEnd)) read = withNoteColumnAt(read, readRowCells(s, start, rowEnd, 16, { ...options, noteColumn: false, relation: () => true }), noteAt, keys);
-  if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, start, rowEnd, 15, { ...options, indexColumn: true }), keys);
+  let read = readRowCells(s, cellsFrom, rowEnd, 15, options);
+  if (noteAt !== null && rowOfCells(s, cellsFrom, rowEnd)) read = withNoteColumnAt(read, readRowCells(s, cellsFrom, rowEnd, 16, { ...options, noteColumn: false, relation: () => true }), noteAt, keys);
+  if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, cellsFrom, rowEnd, 15, { ...options, indexColumn: true }), keys);
   // the reading whose groups add up (reviewer 74 R4: 16 5 0 0 2 7 … is a 栏次 16 and the row; 16 0 0 4 20 … is the row)
   if (sixteen) read = readingThatAddsUp(read, readRowCells(s, start + sixteen[0].length, rowEnd, 15, options), keys, (raw) => `a 栏次 row of 1 … 15 is followed by 16, and the row ("${raw}") does not show whether it is a 16th column's number: not read`, true);
   if (read.split) sink.split = true;
@@ -607,6 +612,14 @@ const THIS_YEAR_LABEL = new RegExp(
  * (二〇二一 | …) or with a word after it (2021年统计, 2021年全年: reviewer 87 P2, P3)
  */
 const YEAR_ROW_LABEL = new RegExp(`^\\s*(${LABEL_YEAR})\\s*(?:年\\s*度?\\s*(?:数\\s*据|情\\s*况|统\\s*计|全\\s*年|合\\s*计)?\\s*)?[|｜]`);
+
+/**
+ * a data row's label cell naming its year or period and nothing else: 2023, 2023年度, 二〇二三年, 2023年1-12月,
+ * 2023年1月-12月, 2023年1月1日至12月31日, 2023.1-2023.12, 2023年全年 (up to its bar)
+ */
+const YEAR_OR_PERIOD_LABEL_CELL = new RegExp(
+  String.raw`^\s*(?:${LABEL_YEAR})\s*(?:年\s*度?|[.．])?\s*(?:(?:数\s*据|情\s*况|统\s*计|全\s*年|合\s*计)|[（(]?\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?\s*[-—－~～至到]\s*(?:(?:19|20)\d{2}\s*[年.．])?\s*\d{1,2}\s*月?(?:\s*\d{1,2}\s*日)?\s*[）)]?)?\s*[|｜]`,
+);
 
 /** A year label's year: 2021, 二〇二一, 二O二一. */
 const labelYear = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : yearFromDigits(text)!);

@@ -1,0 +1,59 @@
+// Table 4's data row labelled by its year or period alone, under a 年度 / 统计期间 column (audit 129 H04, H09).
+// `2023` reads as a number: it had been the row's first value, and with a merged cell in the row the
+// label was not dropped as an extra cell, so every value moved one column and 2023 was stored as 行政复议
+// 结果维持, silently. Without a merged cell the row was lost as "a cell is extra".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { parseDocument } from '../../../src/parse/index';
+import { FIXTURES } from './fixture-loader';
+
+// Shanghai 2019, its table 4 replaced by one built here
+const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
+const T4_FROM = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('四、政府信息公开行政复议'));
+const T4_TO = SHANGHAI.indexOf('<p>五、', T4_FROM);
+
+async function table4(labelColumn: string, rows: string) {
+  const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const td = (t: string) => `<td>${t}</td>`;
+  const table =
+    `<table border="1"><tbody><tr><td rowspan="3">${labelColumn}</td><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>` +
+    `<tr>${outcomes.map((o) => `<td rowspan="2">${o}</td>`).join('')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>` +
+    `<tr>${[...outcomes, ...outcomes].map(td).join('')}</tr>${rows}</tbody></table>`;
+  const html = SHANGHAI.slice(0, T4_FROM) + table + SHANGHAI.slice(T4_TO);
+  const { record } = await parseDocument(parseHTML(pageHtml(html, false)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' });
+  const values = Object.entries(record.cells).filter(([k]) => k.startsWith('table4.')).map(([, c]) => c.value);
+  return { values, warnings: record.warnings.filter((w) => /表四|table 4/.test(w.message)).map((w) => w.code) };
+}
+
+// 1 upheld of 1 under review; 1 upheld, 1 other of 2 directly (the two 0s of 结果纠正 and 其他结果… merged in one cell)
+const MERGED = '<td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td colspan="2">0</td><td>1</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>';
+const PRINTED = [1, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0];
+
+describe("table 4's row labelled by its year or period", () => {
+  it.each([
+    ['年度', '2019'],
+    ['统计期间', '2019年1-12月'],
+    ['统计期间', '2019年1月-12月'],
+    ['统计期间', '2019年1月1日至12月31日'],
+    ['统计期间', '2019.1-2019.12'],
+    ['年度', '2019年度'],
+  ])('under %s, labelled %s, with a merged cell: the values in their columns', async (column, label) => {
+    const r = await table4(column, `<tr><td>${label}</td>${MERGED}</tr>`);
+    expect(r.values).toEqual(PRINTED);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('labelled 2019 without merged cells: read, not lost as a row with a cell too many', async () => {
+    const r = await table4('年度', `<tr><td>2019</td>${PRINTED.map((v) => `<td>${v}</td>`).join('')}</tr>`);
+    expect(r.values).toEqual(PRINTED);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a first value that is no year is still a value (no label cell): 15 cells read as printed', async () => {
+    const r = await table4('年度', `<tr>${[2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].map((v) => `<td>${v}</td>`).join('')}</tr>`);
+    expect(r.values).toEqual([2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
