@@ -288,12 +288,13 @@ function valuesEnd(stream: string, start: number, end: number): number {
   if (e === end || !STOP_THEN_LINE.test(stream) || STOP_THEN_LINE.lastIndex > end) return e;
   const ahead = stream.slice(STOP_THEN_LINE.lastIndex, STOP_THEN_LINE.lastIndex + 24);
   // (a lone digit, not glued to a value, over a group label （六）: in a PDF copy the numbering 1. of the row under that
-  // label floats up to the line before it, audit 127 V04–V06; over a sub-table's title or a heading it is a value)
+  // label floats up to the line before it, audit 127 V04–V06; over a sub-table's title, a heading or a label numbered
+  // 1. of its own it is a value: `收到申请数 件 5.` over `1.当面申请数 件 2` had been stored blank, read as 0, audit 128 V06, V11)
   const glued = e > start && isDigitCode(stream.charCodeAt(e - 1));
-  return (glued ? OWN_NUMBERING_AHEAD : TITLE_OR_HEADING_AHEAD).test(ahead) ? e + 2 : e;
+  return (glued ? OWN_NUMBERING_AHEAD : LONE_VALUE_AHEAD).test(ahead) ? e + 2 : e;
 }
-/** a sub-table's title (第二十条…) or a heading (四、) */
-const TITLE_OR_HEADING_AHEAD = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*条|[一二三四五六七八九十]{1,3}\s*[、.．])/;
+/** a sub-table's title (第二十条…), a heading (四、) or a label numbered 1. of its own: a lone `2.` over it is a value */
+const LONE_VALUE_AHEAD = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*条|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 /** a digit and a full stop, then a line break */
 const STOP_THEN_LINE = /\d[.．][ \t]*\n/y;
 /** a line that takes no `2.` before it: a sub-table's title (第二十条…), a heading or a label numbered its own way */

@@ -102,6 +102,12 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const s = ' 2.\n第二十条第（八）项';
     expect(readRowCells(s, 0, s.indexOf('第'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
   });
+  it('a lone digit with a stop over a label numbered 1. of its own is the cell as printed, not blank (audit 128 V06, V11: read as 0)', () => {
+    const s = ' 件 5.\n1.当面申请数 件 2';
+    expect(readRowCells(s, 0, s.indexOf('1.当'), 1).cells.map((c) => c.raw)).toEqual(['5.']);
+    const t = ' 人 3.\n1.专职人员数（不包括政府公报及政府网站工作人员数） 人 1';
+    expect(readRowCells(t, 0, t.indexOf('1.专'), 1).cells.map((c) => c.raw)).toEqual(['3.']);
+  });
   it('a lone digit with a stop over a group label is the numbering of the row under it, floated up in a PDF copy (audit 127 V04–V06)', () => {
     const s = ' 1 0 0 0 0 0 1 1.\n（六）其他处理\n申请人无正当理由逾期不补正';
     expect(readRowCells(s, 0, s.indexOf('（'), 7).cells.map((c) => c.raw)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
