@@ -207,3 +207,17 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
     return nearest.size;
   };
 }
+
+/** The grid column after the rightmost cell holding text (0 for a table of empty cells). */
+export function textColumnsEnd(rows: GridCell[][]): number {
+  let end = 0;
+  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.text.trim() !== '') end = c.col + c.colSpan;
+  return end;
+}
+
+/** An empty cell drawn without borders (`style="border:none"`) or of no width (`width="0"`): a Word export's layout cell. */
+export function isLayoutCell(el: Element, text: string): boolean {
+  if (text.trim() !== '') return false;
+  return el.getAttribute('width')?.trim() === '0' || BORDER_NONE.test(el.getAttribute('style') ?? '');
+}
+const BORDER_NONE = /(?:^|;)\s*border\s*:\s*none\b/i;

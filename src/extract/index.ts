@@ -3,7 +3,7 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { buildGrid, columnsCovered } from './grid';
+import { buildGrid, columnsCovered, isLayoutCell, textColumnsEnd } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
@@ -259,9 +259,15 @@ export async function extractDocument(document: Document, url?: string): Promise
     );
     tables.push({ index, el: item.el, rows });
     covers.push(grid.cover);
+    const textEnd = textColumnsEnd(grid.rows);
     for (const row of rows) {
       if (row.length === 0) continue;
       for (const cell of row) {
+        // a Word export's border-less empty cell ending each row, right of every cell with text, is no column of the
+        // table: beside a merged cell it had made a full row, and every value after the merge fell one column off,
+        // silently (audit 127 H38, 128 H12). (Blank cells right of the text without that mark are the blank values of a
+        // table printed without its header: kept.)
+        if (cell.col >= textEnd && isLayoutCell(cell.el, cell.text)) continue;
         const span = spanOf.get(cell);
         // (keyed where its text starts after spaces, as a row reader finds it between the bars; an empty cell where the
         // reader puts it, past the space after it: a blank merged over two columns is two blanks, audit 127 H17)

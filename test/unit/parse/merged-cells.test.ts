@@ -114,4 +114,28 @@ describe('a value cell merged over several columns', () => {
     const table2 = Object.entries(r.cells).filter(([k]) => k.startsWith('table2.regulations.')).map(([, c]) => c.value);
     expect(table2).toEqual([13, 13, 524]);
   });
+
+  it("a Word export's border-less empty cell ending every row is no column: a merged blank beside it leaves the row in its columns (audit 127 H38, 128 H12)", async () => {
+    const from = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<p>三、收到和处理'));
+    const to = SHANGHAI.indexOf('</table>', from);
+    const trailing = '<td style="border:none;padding:0cm" width="0"><p class="MsoNormal">&nbsp;</p></td></tr>';
+    const table3 = SHANGHAI.slice(from, to).replaceAll('</tr>', trailing).replace(CARRIED, CARRIED.replace(`${blank(47)}${blank(47)}`, '<td colspan="2"><p>&nbsp;</p></td>'));
+    const r = await parse(SHANGHAI.slice(0, from) + table3 + SHANGHAI.slice(to));
+    // it had been 18 | the merged blank | three blanks | 18 | the layout cell: 其他 18 and 总计 blank, silently
+    expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(18);
+    expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.kind)).toEqual(Array(5).fill('blank'));
+    expect(r.cells['table3.total.carriedOver']?.value).toBe(18);
+    expect(r.cells['table3.total.newReceived']?.value).toBe(859);
+    expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+  });
+
+  it('blank cells right of the text without that mark are kept: a table printed without its header keeps its blank values', async () => {
+    const { isLayoutCell } = await import('../../../src/extract/grid');
+    const el = (attrs: string) => parseHTML(`<table><tr><td ${attrs}>&nbsp;</td><td ${attrs}>3</td></tr></table>`).document.querySelectorAll('td');
+    expect(isLayoutCell(el('style="border:none;padding:0cm"')[0]!, ' ')).toBe(true);
+    expect(isLayoutCell(el('width="0"')[0]!, '')).toBe(true);
+    expect(isLayoutCell(el('style="border:none"')[1]!, '3')).toBe(false);
+    expect(isLayoutCell(el('style="width:40px;"')[0]!, '')).toBe(false);
+    expect(isLayoutCell(el('style="border-top:none"')[0]!, '')).toBe(false);
+  });
 });
