@@ -108,6 +108,12 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const t = ' 人 3.\n1.专职人员数（不包括政府公报及政府网站工作人员数） 人 1';
     expect(readRowCells(t, 0, t.indexOf('1.专'), 1).cells.map((c) => c.raw)).toEqual(['3.']);
   });
+  it('a lone digit with a stop over table 3\'s 三、本年度办理结果, centred among its rows in a PDF copy, is the numbering of the row under it (audit 128 V03: the row had been lost)', () => {
+    const s = ' 0 0 0 0 0 0 0 5.\n三、本年度办理结果\n要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0';
+    expect(readRowCells(s, 0, s.indexOf('三、'), 7).cells.map((c) => c.raw)).toEqual(Array(7).fill('0'));
+    const t = ' 0 0 0 0 0 0 0 5.\n三、结转下年度继续办理 0 0 0 0 0 0 0';
+    expect(readRowCells(t, 0, t.indexOf('三、'), 7).problem).toBeDefined();
+  });
   it('a lone digit with a stop over a group label is the numbering of the row under it, floated up in a PDF copy (audit 127 V04–V06)', () => {
     const s = ' 1 0 0 0 0 0 1 1.\n（六）其他处理\n申请人无正当理由逾期不补正';
     expect(readRowCells(s, 0, s.indexOf('（'), 7).cells.map((c) => c.raw)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
