@@ -168,12 +168,16 @@ const ROWS_ASKED_ABOVE = 40;
 export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }): (cell: GridCell) => number {
   // (listed on the first spanning cell: most tables have none)
   let byEl: Map<Element, GridCell> | null = null;
+  let down: Map<number, GridCell[]> | null = null;
   return (cell) => {
     if (!byEl) {
       byEl = new Map();
       for (const row of grid.rows) for (const c of row) byEl.set(c.el, c);
+      down = reachingDown(grid);
     }
     const cells = byEl;
+    // (a 0 reaching down that the row is read with, in its column, is no obstacle: reachingDown)
+    const inRow = down!.get(cell.row);
     const from = cell.col;
     const to = cell.col + cell.colSpan;
     const top = Math.max(0, cell.row - ROWS_ASKED_ABOVE);
@@ -192,7 +196,7 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
       const el = grid.cover.get(`${cell.row}:${j}`);
       const at = startingFrom(el);
       // (a label reaching down, 三、本年度办理结果 over its twenty rows, is harmless)
-      if (el && (!at || (at.row < cell.row && VALUE_LIKE.test(at.text)))) return 1;
+      if (el && (!at || (at.row < cell.row && VALUE_LIKE.test(at.text) && !inRow?.includes(at)))) return 1;
     }
     const nearest = new Set<GridCell>();
     for (let j = from; j < to; j++) {
@@ -221,3 +225,37 @@ export function isLayoutCell(el: Element, text: string): boolean {
   return el.getAttribute('width')?.trim() === '0' || BORDER_NONE.test(el.getAttribute('style') ?? '');
 }
 const BORDER_NONE = /(?:^|;)\s*border\s*:\s*none\b/i;
+
+/** a value cell that stands for the same in every row it spans: 0 or a placeholder (无, —, /), not another number */
+const SAME_IN_EACH_ROW = /^\s*(?:0+|无|[—–\-－\/／]+)\s*$/;
+
+/**
+ * Per row index, the cells of earlier rows reaching down into it (rowspan) right of the row's own label, that hold a 0
+ * or a placeholder: as a 0 merged over columns is a 0 in each (columnsCovered), a 0 merged over rows is a 0 in each.
+ * Left out of the row, it had made the row a cell short, so that its values fell one column left; with a 备注 column
+ * of 无 after them the row still had its count, and 总计 read 无 and 其他 the total, silently (audit 125 H19). Another
+ * number cannot be split among the rows, and is not repeated.
+ */
+export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Element> }): Map<number, GridCell[]> {
+  const out = new Map<number, GridCell[]>();
+  let byEl: Map<Element, GridCell> | null = null;
+  for (const row of grid.rows) {
+    for (const c of row) {
+      if (c.rowSpan < 2 || !SAME_IN_EACH_ROW.test(c.text)) continue;
+      if (!byEl) {
+        byEl = new Map();
+        for (const r of grid.rows) for (const x of r) byEl.set(x.el, x);
+      }
+      for (let r = c.row + 1; r < c.row + c.rowSpan && r < grid.rows.length; r++) {
+        // right of a label of the row's own (a cell with words left of it, in that row)
+        const own = grid.rows[r]!;
+        // and left of a cell of the row's (a 备注 column's 无 reaching down at the right edge is no value)
+        if (!own.some((x) => x.col < c.col && x.text.trim() !== '' && !VALUE_LIKE.test(x.text)) || !own.some((x) => x.col > c.col)) continue;
+        let list = out.get(r);
+        if (!list) out.set(r, (list = []));
+        list.push(c);
+      }
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { buildGrid, columnsCovered, isLayoutCell, textColumnsEnd } from './grid';
+import { buildGrid, columnsCovered, isLayoutCell, reachingDown, textColumnsEnd } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
@@ -260,9 +260,14 @@ export async function extractDocument(document: Document, url?: string): Promise
     tables.push({ index, el: item.el, rows });
     covers.push(grid.cover);
     const textEnd = textColumnsEnd(grid.rows);
-    for (const row of rows) {
+    const down = reachingDown(grid);
+    const cellOf = down.size > 0 ? new Map(rows.flat().map((c) => [c.el, c])) : null;
+    for (const [r, row] of rows.entries()) {
       if (row.length === 0) continue;
-      for (const cell of row) {
+      // (cells of earlier rows reaching down into this one, each in its column: reachingDown)
+      const from = down.get(r)?.map((c) => cellOf!.get(c.el)!) ?? [];
+      const ordered = from.length ? [...row, ...from].sort((a, b) => a.col - b.col) : row;
+      for (const cell of ordered) {
         // a Word export's border-less empty cell ending each row, right of every cell with text, is no column of the
         // table: beside a merged cell it had made a full row, and every value after the merge fell one column off,
         // silently (audit 127 H38, 128 H12). (Blank cells right of the text without that mark are the blank values of a

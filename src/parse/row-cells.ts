@@ -355,6 +355,12 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   let unit: string | undefined;
   while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && spanOf(cells[0]!, opts) === 1)) {
     // (a label's words, or a year's, 2023年度 (audit 128 H18): not a value with a remark, 1（注）, 3（含新增1项）, audit 127 H14, H39)
+    // (a blank first cell too, when merged cells make the row a column too wide: a split label's empty half, which had put
+    // every value one column right, silently, once a 0 reaching down from the row above was read in its column: audit 127 H16)
+    if (cells.length <= n && cells[0]!.raw === '' && columnsOf(cells, opts) === n + 1) {
+      cells.shift();
+      continue;
+    }
     if (readValue(cells[0]!.raw).kind !== 'text' || (cells.length <= n && /\d/.test(cells[0]!.raw) && !YEAR_LABEL_CELL.test(cells[0]!.raw))) break;
     unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
   }

@@ -138,4 +138,55 @@ describe('a value cell merged over several columns', () => {
     expect(isLayoutCell(el('style="width:40px;"')[0]!, '')).toBe(false);
     expect(isLayoutCell(el('style="border-top:none"')[0]!, '')).toBe(false);
   });
+
+  describe('a 0 merged over rows (rowspan) is a 0 in each row it spans', () => {
+    const ROWS_FROM = SHANGHAI.indexOf('<tr><td nowrap="nowrap" style="width:137px;"><p>2.重复申请');
+    const ROWS_TO = SHANGHAI.indexOf('<tr>', SHANGHAI.indexOf('3.要求提供公开出版物'));
+    const td = (t: string, attrs = '') => `<td${attrs}><p>${t}</p></td>`;
+    const withRows = (rows: string) => {
+      expect(ROWS_FROM).toBeGreaterThan(0);
+      return SHANGHAI.slice(0, ROWS_FROM) + rows + SHANGHAI.slice(ROWS_TO);
+    };
+    const v = (r: Awaited<ReturnType<typeof parse>>, row: string) => ['naturalPerson', ...ORGS, 'total'].map((c) => r.cells[`table3.${c}.notProcessed.${row}`]?.value);
+
+    it('商业企业 merged over 重复申请 and 要求提供公开出版物: the second row in its columns (125 H19: 其他 and 总计 had taken each other\'s place)', async () => {
+      const r = await parse(
+        withRows(
+          `<tr>${td('2.重复申请')}${td('5')}${td('0', ' rowspan="2"')}${[0, 0, 0, 0].map((x) => td(String(x))).join('')}${td('5')}</tr>` +
+            `<tr>${td('3.要求提供公开出版物')}${['2', '0', '0', '0', '0', '2'].map((x) => td(x)).join('')}</tr>`,
+        ),
+      );
+      expect(v(r, 'duplicate')).toEqual([5, 0, 0, 0, 0, 0, 5]);
+      expect(v(r, 'publication')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+      expect(r.warnings.filter((w) => w.message.includes('出版物'))).toEqual([]);
+    });
+
+    it('another number merged over rows is not repeated: the row under it stays a cell short, unread with a note', async () => {
+      const r = await parse(
+        withRows(
+          `<tr>${td('2.重复申请')}${td('5')}${td('3', ' rowspan="2"')}${[0, 0, 0, 0].map((x) => td(String(x))).join('')}${td('8')}</tr>` +
+            `<tr>${td('3.要求提供公开出版物')}${['2', '0', '0', '0', '0', '2'].map((x) => td(x)).join('')}</tr>`,
+        ),
+      );
+      expect(v(r, 'publication')).toEqual(Array(7).fill(null));
+      expect(r.warnings.some((w) => w.code === 'cell-count' && w.message.includes('出版物'))).toBe(true);
+    });
+
+    it('a label split over two cells, its second empty, beside a 0 reaching down and a 0 merged over two columns (127 H16: one column off)', async () => {
+      const r = await parse(
+        withRows(
+          `<tr>${td('2.重复申请')}${td('&nbsp;')}${td('1')}${td('0', ' rowspan="2"')}${[0, 0, 0, 0].map((x) => td(String(x))).join('')}${td('1')}</tr>` +
+            `<tr>${td('3.要求提供公开出版物')}${td('&nbsp;')}${td('2')}${td('0', ' colspan="2"')}${td('1')}${td('0')}${td('3')}</tr>`,
+        ),
+      );
+      expect(v(r, 'publication')).toEqual([2, 0, 0, 0, 1, 0, 3]);
+    });
+  });
+
+  it('a label split over two cells, its second empty, before a row with a 0 merged over two columns (127 H05: every value one column right, silently)', async () => {
+    const r = await parse(carriedWith('0').replace('<p>二、上年结转政府信息公开申请数量</p></td>', '<p>二、上年结转政府信息公开申请数量</p></td><td><p>&nbsp;</p></td>').replace('<td colspan="5"><p>0</p></td>', '<td>0</td><td colspan="2">0</td><td>0</td><td>0</td>'));
+    expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(18);
+    expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.value)).toEqual([0, 0, 0, 0, 0]);
+    expect(r.cells['table3.total.carriedOver']?.value).toBe(18);
+  });
 });
