@@ -22,9 +22,9 @@ export const EXPECTED_FILE = join(CORPUS_DIR, 'review-expected.json.br');
 export type CorpusPage = [name: string, isText: boolean, text: string];
 
 /**
- * what is compared: each cell's kind and value, each warning, each finding's rule, outcome and message, and the
+ * what is compared: each cell's kind and value, each warning, each finding's rule, outcome and message, the
  * report's metadata (title, year, agency, date, period: a wrong year moves every value of a report in a dataset,
- * and metadata changes had been diffed by hand)
+ * and metadata changes had been diffed by hand) and the narrative's counts
  */
 export interface PageReading {
   cells: Record<string, string>;
@@ -61,6 +61,8 @@ export async function readPage([, isText, text]: CorpusPage): Promise<PageReadin
       agency: `${m.agencyName} (${m.agencyKind})`,
       published: `${m.publishedOn} (${m.publishedOnSource})`,
       period: m.statPeriod ? `${m.statPeriod.start}..${m.statPeriod.end}` : 'null',
+      // (the narrative's counts: the only figures of a report without tables, and what the TEXT-* checks compare)
+      narrative: record.narrative.map((n) => `${n.topic}=${n.value}`).join(', '),
     },
   };
 }
