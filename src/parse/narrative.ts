@@ -73,6 +73,12 @@ const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.t
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
+/** A count before its noun: `words` not between the count and the noun (the phrase less its last four characters). */
+const nothingBetween =
+  (words: RegExp): Context =>
+  (_sentence, phrase) =>
+    !words.test(phrase.slice(0, -4));
+
 /** The leftmost match at or after `from`, as `re.exec(s)` with `re.lastIndex = from` gives it. */
 type Finder = (s: string, from: number) => RegExpExecArray | null;
 
@@ -103,10 +109,14 @@ function scanning(re: RegExp): Finder {
 
 /** [topic, finder of the pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, Finder, Context?]> = [
-  ['proactiveTotal', scanning(new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${N}\\s*条`)), allProactive],
+  // (in Chinese numerals too, 主动公开政府信息八十六条, 两百一十条: audit 126 N02, N09, N15, lost with no note)
+  ['proactiveTotal', scanning(new RegExp(`(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息(?:共计|共|总数|数)?(?:为)?\\s*${NC}\\s*条`)), allProactive],
   ['proactiveTotal', scanning(new RegExp(`主动公开[^，。；,;\\n]{0,16}?${N}\\s*条`)), allProactive],
   ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|条|个|份|宗)`)), receivedApplications],
   ['applicationsReceived', startingWith(['申请'], new RegExp(`申请(?:共|总数)?${NC}\\s*件`)), receivedApplications],
+  // the count before its noun, in digits (共收到12件政府信息公开申请: audit 126 N14, lost with no note); not in Chinese
+  // numerals, whose 一件 / 一起 are words as often as counts
+  ['applicationsReceived', scanning(new RegExp(`(?:收到|受理|新收|接到|接收)${N}\\s*(?:件|个|份)[^，。；,;\\n\\d]{0,12}?申请`)), receivedApplications],
   // scanned, as the compound below: in Chromium one scan costs less than three indexOf searches (Pingtan pages)
   ['applicationsAnswered', scanning(new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${NC}\\s*件`)), answeredApplications],
   ['carriedOver', scanning(new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${NC}\\s*件`)), aboutApplications],
@@ -122,6 +132,10 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
   ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
   ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), afterReviewCount],
+  // the count before its noun, in digits (发生1起政府信息公开行政复议: audit 126 N14), the other case's noun not between
+  // (1起行政复议和行政诉讼 is no count of lawsuits, nor 1起行政诉讼和行政复议 of reviews)
+  ['reviews', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`)), nothingBetween(/诉讼|复议/)],
+  ['lawsuits', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`)), nothingBetween(/复议|诉讼/)],
 ];
 /**
  * Whether a match states the year's count, not another (audit 126, each a silent wrong number on a report without
@@ -157,7 +171,8 @@ function countOf(printed: string, s: string, at: number): number | null {
     const value = Number(printed.replace(/,/g, ''));
     return Number.isFinite(value) ? value : null;
   }
-  return NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) ? null : readChineseCount(printed);
+  // (总数三件 is a count: 数 before it stands for 数十件's, audit 126 N09)
+  return NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) && s.slice(Math.max(0, at - 2), at) !== '总数' ? null : readChineseCount(printed);
 }
 
 export function readNarrative(page: ReportDocument, tableRegions: Array<{ start: number; end: number }>): NarrativeNumber[] {

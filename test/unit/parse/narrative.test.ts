@@ -78,6 +78,24 @@ describe('narrative numbers', () => {
   });
 });
 
+describe('counts printed otherwise (audit 126 N02, N09, N14, N15: lost with no note)', () => {
+  it('the proactive total in Chinese numerals, and 申请总数 in them', async () => {
+    expect((await narrative(['全年主动公开政府信息两百一十条。'])).proactiveTotal).toBe(210);
+    expect((await narrative(['主动公开政府信息八十六条，收到政府信息公开申请总数三件。']))).toMatchObject({ proactiveTotal: 86, applicationsReceived: 3 });
+    // several tens is still no count
+    expect((await narrative(['主动公开政府信息数十条。'])).proactiveTotal).toBeUndefined();
+  });
+  it('a count in digits before its noun: 共收到12件政府信息公开申请, 发生1起政府信息公开行政复议', async () => {
+    expect(await narrative(['全年共收到12件政府信息公开申请，均按时答复。', '发生1起政府信息公开行政复议，2起行政诉讼。'])).toMatchObject({ applicationsReceived: 12, reviews: 1, lawsuits: 2 });
+  });
+  it('not in Chinese numerals (一起 is as often "together"), nor across the other case\'s noun, nor another kind of application', async () => {
+    const got = await narrative(['我局与司法局一起做好行政复议应诉工作。', '发生1起行政复议和行政诉讼。', '受理3件行政复议申请。']);
+    expect(got.reviews).toBe(1);
+    expect(got.lawsuits).toBeUndefined();
+    expect(got.applicationsReceived).toBeUndefined();
+  });
+});
+
 describe('counts that are not the year\'s (audit 126: silent wrong numbers on reports without tables)', () => {
   it.each([
     ['a running total', ['自《条例》实施以来，我局累计收到政府信息公开申请325件。2022年收到政府信息公开申请27件。'], 'applicationsReceived', 27],
