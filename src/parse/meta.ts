@@ -12,7 +12,7 @@ import { yearEndCutoffYear } from './stat-period';
  */
 const YEAR = '(?:(?:19|20)\\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})';
 /** a report's title in a line (its oracle form: titleMatch finds the same match faster) */
-export const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
+export const TITLE_RE = new RegExp(`[^\\n|。]{0,60}?${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:(?:政府|政务)?信息公开|政务公开)[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`);
 /** TITLE_RE's match: where it starts and what it holds (no groups) */
 export interface TitleMatch {
   index: number;
@@ -20,7 +20,7 @@ export interface TitleMatch {
 }
 
 /** TITLE_RE from its year on, tried at each year (sticky) */
-const TITLE_FROM_YEAR = new RegExp(`${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:政府|政务)?信息公开[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`, 'y');
+const TITLE_FROM_YEAR = new RegExp(`${YEAR}\\s*年度?[^\\n|。]{0,60}?(?:(?:政府|政务)?信息公开|政务公开)[^\\n|。]{0,12}?(?:年度)?(?:报告|年报)`, 'y');
 const A_YEAR = new RegExp(YEAR, 'g');
 const TITLE_STOPS = '\n|。';
 
@@ -30,11 +30,11 @@ const TITLE_STOPS = '\n|。';
  * V8 try every start of a block against every length (17 µs on one line of Shenzhen 2024). The same
  * match, found from the year: the first year from which the rest matches decides it (a match starting
  * earlier would need an earlier such year), and the match starts up to 60 characters before that year,
- * not before a line break, | or 。 (the opening's characters). A text without 信息公开 and 报告 or 年报
- * has none. Kept equal to TITLE_RE by test/unit/parse/title-match.test.ts.
+ * not before a line break, | or 。 (the opening's characters). A text without 信息公开 or 政务公开, and 报告 or
+ * 年报, has none. Kept equal to TITLE_RE by test/unit/parse/title-match.test.ts.
  */
 export function titleMatch(text: string, ascii = true): TitleMatch | null {
-  if (!text.includes('信息公开') || !(text.includes('报告') || text.includes('年报'))) return null;
+  if (!(text.includes('信息公开') || text.includes('政务公开')) || !(text.includes('报告') || text.includes('年报'))) return null;
   const t = ascii ? asciiDigits(text) : text;
   A_YEAR.lastIndex = 0;
   for (let y = A_YEAR.exec(t); y !== null; y = A_YEAR.exec(t)) {

@@ -523,6 +523,19 @@ describe('an info table\'s field label before the title (audit 126 M02, M06)', (
   });
 });
 
+describe('a title naming 政务公开 without 信息公开 (audit 129 M11, M21; 122 G07, G20; 123 T13, T26)', () => {
+  it.each([['福州市仓山区民政局2023年政务公开工作年报'], ['平潭县教育局2023年政务公开工作年度报告']])('%s is the title, its agency the agency', async (title) => {
+    // before: no title (the <title>'s site name, or none), and the portal clock's date taken for the page's
+    const m = await meta(['日期：2024年03月05日 星期二', title, '2023年，本机关认真贯彻落实《条例》。', ...BODY.slice(1), '一、总体情况', '某某', '2024年1月17日']);
+    expect(m.title).toBe(title);
+    expect(m.agencyName).toBe(title.slice(0, title.indexOf('2023')));
+    expect(m.publishedOn).not.toBe('2024-03-05');
+  });
+  it('not a work plan: 2023年政务公开工作要点 names no report', async () => {
+    expect((await meta(['某县2023年政务公开工作要点', ...BODY])).title).toBeNull();
+  });
+});
+
 describe('two dated title lines side by side in text (reviewer 124 T11)', () => {
   it('the one the statistics period does not contradict is the title, not the sidebar\'s line above it', async () => {
     const m = await meta([
