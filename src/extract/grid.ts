@@ -212,19 +212,31 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
   };
 }
 
-/** The grid column after the rightmost cell holding text (0 for a table of empty cells). */
+/**
+ * The grid column after the rightmost cell of one column holding text (0 for a table of empty cells): a note row or a
+ * header cell spanning the whole table, a layout cell holding a mark (注), reach over Word's layout column and are
+ * not counted (audit 130 L06, L12, L13: the layout cells had been kept, and a merged row fell one column off).
+ */
 export function textColumnsEnd(rows: GridCell[][]): number {
   let end = 0;
-  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.text.trim() !== '') end = c.col + c.colSpan;
+  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.colSpan === 1 && c.text.trim() !== '' && !layoutStyled(c.el)) end = c.col + c.colSpan;
   return end;
 }
 
-/** An empty cell drawn without borders (`style="border:none"`) or of no width (`width="0"`): a Word export's layout cell. */
+/**
+ * An empty cell drawn without borders (`style="border:none"` and no side drawn, as Word draws a real cell's with
+ * `border:none;border-bottom:solid …`: audit 130 L04, L09) or of no width (`width="0"`): a Word export's layout cell.
+ */
 export function isLayoutCell(el: Element, text: string): boolean {
-  if (text.trim() !== '') return false;
-  return el.getAttribute('width')?.trim() === '0' || BORDER_NONE.test(el.getAttribute('style') ?? '');
+  return text.trim() === '' && layoutStyled(el);
+}
+function layoutStyled(el: Element): boolean {
+  if (el.getAttribute('width')?.trim() === '0') return true;
+  const style = el.getAttribute('style') ?? '';
+  return BORDER_NONE.test(style) && !SIDE_DRAWN.test(style);
 }
 const BORDER_NONE = /(?:^|;)\s*border\s*:\s*none\b/i;
+const SIDE_DRAWN = /border-(?:top|bottom|left|right)\s*:\s*(?!none\b)[a-z]/i;
 
 /** a value cell that stands for the same in every row it spans: 0 or a placeholder (无, —, /), not another number */
 const SAME_IN_EACH_ROW = /^\s*(?:0+|无|[—–\-－\/／]+)\s*$/;
@@ -239,6 +251,10 @@ const SAME_IN_EACH_ROW = /^\s*(?:0+|无|[—–\-－\/／]+)\s*$/;
 export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Element> }): Map<number, GridCell[]> {
   const out = new Map<number, GridCell[]>();
   let byEl: Map<Element, GridCell> | null = null;
+  // (a row printing all its cells beside it, so reaching past the header's columns, is malformed and read as printed:
+  // audit 130 R10)
+  let headerEnd = 0;
+  for (const row of grid.rows) for (const c of row) if (c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
   for (const row of grid.rows) {
     for (const c of row) {
       if (c.rowSpan < 2 || !SAME_IN_EACH_ROW.test(c.text)) continue;
@@ -251,10 +267,48 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
         const own = grid.rows[r]!;
         // and left of a cell of the row's (a 备注 column's 无 reaching down at the right edge is no value)
         if (!own.some((x) => x.col < c.col && x.text.trim() !== '' && !VALUE_LIKE.test(x.text)) || !own.some((x) => x.col > c.col)) continue;
+        const last = own[own.length - 1]!;
+        if (last.col + last.colSpan > headerEnd) continue;
         let list = out.get(r);
         if (!list) out.set(r, (list = []));
         list.push(c);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Empty cells that are no value but a row label's other half: left of the row's first value, under the same header or
+ * label cell as the row's label (`<td colspan="2">一、本年新收…</td><td>&nbsp;</td>` under a corner cell spanning three
+ * columns), or, in a row with no label, an empty first cell with no text above it in its column (a corner column left
+ * empty) where a header stands above the cell after it. Read as the first value, they had put every value one column
+ * right, silently, wherever a merged cell made up the count (audit 127 H05, H06).
+ */
+export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Element> }): Set<Element> {
+  const out = new Set<Element>();
+  let byEl: Map<Element, GridCell> | null = null;
+  const headerAbove = (row: number, col: number): GridCell | undefined => {
+    for (let r = row - 1; r >= 0 && r >= row - ROWS_ASKED_ABOVE; r--) {
+      const el = grid.cover.get(`${r}:${col}`);
+      const c = el && byEl!.get(el);
+      if (c && c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) return c;
+    }
+    return undefined;
+  };
+  for (const row of grid.rows) {
+    const firstValue = row.findIndex((c) => c.text.trim() !== '' && VALUE_LIKE.test(c.text));
+    if (firstValue <= 0) continue;
+    const labelAt = row.findIndex((c) => c.text.trim() !== '' && !VALUE_LIKE.test(c.text));
+    for (let i = labelAt < 0 ? 0 : labelAt + 1; i < firstValue; i++) {
+      const c = row[i]!;
+      if (c.text.trim() !== '') break;
+      if (!byEl) {
+        byEl = new Map();
+        for (const r of grid.rows) for (const x of r) byEl.set(x.el, x);
+      }
+      const above = headerAbove(c.row, c.col);
+      if (labelAt >= 0 ? above !== undefined && above === headerAbove(c.row, row[labelAt]!.col) : i === 0 && above === undefined && headerAbove(c.row, row[i + 1]!.col) !== undefined) out.add(c.el);
     }
   }
   return out;

@@ -3,7 +3,7 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { buildGrid, columnsCovered, isLayoutCell, reachingDown, textColumnsEnd } from './grid';
+import { buildGrid, columnsCovered, isLayoutCell, labelHalves, reachingDown, textColumnsEnd } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
@@ -261,6 +261,7 @@ export async function extractDocument(document: Document, url?: string): Promise
     covers.push(grid.cover);
     const textEnd = textColumnsEnd(grid.rows);
     const down = reachingDown(grid);
+    const halves = labelHalves(grid);
     const cellOf = down.size > 0 ? new Map(rows.flat().map((c) => [c.el, c])) : null;
     for (const [r, row] of rows.entries()) {
       if (row.length === 0) continue;
@@ -273,6 +274,8 @@ export async function extractDocument(document: Document, url?: string): Promise
         // silently (audit 127 H38, 128 H12). (Blank cells right of the text without that mark are the blank values of a
         // table printed without its header: kept.)
         if (cell.col >= textEnd && isLayoutCell(cell.el, cell.text)) continue;
+        // (a row label's empty other half: labelHalves)
+        if (halves.has(cell.el)) continue;
         const span = spanOf.get(cell);
         // (keyed where its text starts after spaces, as a row reader finds it between the bars; an empty cell where the
         // reader puts it, past the space after it: a blank merged over two columns is two blanks, audit 127 H17)

@@ -249,7 +249,7 @@ export function readRowCells(
   n: number,
   opts: RowOptions = {},
 ): RowRead {
-  const e = valuesEnd(stream, start, end);
+  const e = valuesEnd(stream, start, end, n);
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
@@ -282,7 +282,7 @@ export function readRowCells(
  * label printed without its numbering (`…0 42.` / `没有现成信息需要另行制作`) the 2. is that label's, as before
  * (audit 125 V02, V05, V14, L02).
  */
-function valuesEnd(stream: string, start: number, end: number): number {
+function valuesEnd(stream: string, start: number, end: number, n: number): number {
   const e = stripTrailingNumbering(stream, start, end);
   STOP_THEN_LINE.lastIndex = e;
   if (e === end || !STOP_THEN_LINE.test(stream) || STOP_THEN_LINE.lastIndex > end) return e;
@@ -291,7 +291,16 @@ function valuesEnd(stream: string, start: number, end: number): number {
   // label floats up to the line before it, audit 127 V04–V06; over a sub-table's title, a heading or a label numbered
   // 1. of its own it is a value: `收到申请数 件 5.` over `1.当面申请数 件 2` had been stored blank, read as 0, audit 128 V06, V11)
   const glued = e > start && isDigitCode(stream.charCodeAt(e - 1));
+  // (over 三、本年度办理结果 the count decides: with the row's cells before it, `… 0 0 5.` is the numbering of the row under
+  // the label (audit 128 V03); one short, `二、上年结转… 2 0 0 0 0 0 2.`, it is the row's last value (audit 130 S09))
+  if (!glued && RESULTS_LABEL_AHEAD.test(ahead)) return valueCount(stream, start, e) === n - 1 ? e + 2 : e;
   return (glued ? OWN_NUMBERING_AHEAD : LONE_VALUE_AHEAD).test(ahead) ? e + 2 : e;
+}
+/** table 3's 三、本年度办理结果 (the label of the rows under it) */
+const RESULTS_LABEL_AHEAD = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果/;
+/** how many values stream[start, end) prints apart by spaces or bars (a row's label words not counted) */
+function valueCount(stream: string, start: number, end: number): number {
+  return stream.slice(start, end).split(/[\s|｜]+/).filter((t) => /^[+\-]?\d[\d,.]*$|^[—－–\-/／]+$|^无$/.test(t)).length;
 }
 /**
  * a sub-table's title (第二十条…), a heading (四、) or a label numbered 1. of its own: a lone `2.` over it is a value. Not
@@ -355,12 +364,6 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   let unit: string | undefined;
   while (cells.length > n || (cells.length > 1 && columnsOf(cells, opts) > n && spanOf(cells[0]!, opts) === 1)) {
     // (a label's words, or a year's, 2023年度 (audit 128 H18): not a value with a remark, 1（注）, 3（含新增1项）, audit 127 H14, H39)
-    // (a blank first cell too, when merged cells make the row a column too wide: a split label's empty half, which had put
-    // every value one column right, silently, once a 0 reaching down from the row above was read in its column: audit 127 H16)
-    if (cells.length <= n && cells[0]!.raw === '' && columnsOf(cells, opts) === n + 1) {
-      cells.shift();
-      continue;
-    }
     if (readValue(cells[0]!.raw).kind !== 'text' || (cells.length <= n && /\d/.test(cells[0]!.raw) && !YEAR_LABEL_CELL.test(cells[0]!.raw))) break;
     unit = moneyUnitCell(cells.shift()!.raw) ?? unit;
   }
@@ -406,6 +409,10 @@ function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOpti
   // unless the extra cell may be at the front (see extraCellRow)
   // (with the 序号 cell gone nothing is extra at the front: a blank first is the first value's)
   if (cells.length > n && (indexDropped || trailingBlanksAreExtra(cells))) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
+  if (opts.spanAt && cells.length <= n) {
+    const wide = tooWideForMerges(cells, n, opts);
+    if (wide) return wide;
+  }
   if (cells.length === n) return { cells };
   // values space-separated inside fewer cells: read them as text
   if (cells.length < n && cells.some((c) => /\S\s+\S/.test(c.raw))) {
@@ -431,6 +438,29 @@ function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOpti
   if (cells.length > n && opts.noteColumn && cells[0]!.raw !== '') return { cells: cells.slice(0, n), problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (the 备注 column is not read)` } };
   if (cells.length > n) return extraCellRow(stream, cells, n);
   return { cells, problem: { code: 'cell-count', message: `expected ${n} cells, found ${cells.length} (row cut short: missing cells left out)` } };
+}
+
+/**
+ * A row whose merged cells cover more columns than it has (`… | <td colspan="2">0</td> | 0 | 2 | 备注`): read in printed
+ * order its count looked right, and 其他 took 总计's value and 总计 the 备注's, silently (audit 130 H04, H08, L05, Y33).
+ * Empty cells after the values (an empty 备注 or layout cell), a note's words and a 备注 column's placeholder are let go
+ * while the row is too wide; a row still too wide cannot be read in its columns: null when it fits (`cells` may be shortened), else
+ * the row unread with a note.
+ */
+function tooWideForMerges(cells: RowCell[], n: number, opts: RowOptions): RowRead | null {
+  let columns = columnsOf(cells, opts);
+  if (columns <= n) return null;
+  while (columns > n && cells.length > 1) {
+    const last = cells[cells.length - 1]!;
+    // (a note's words after the values too, as when the row is a cell too long: 本表数据统计期限为…, audit 127 H04)
+    const kind = readValue(last.raw).kind;
+    if (!(last.raw === '' || (opts.noteColumn && kind === 'placeholder') || (kind === 'text' && !VALUE_WITH_MARK.test(last.raw)))) break;
+    columns -= spanOf(last, opts);
+    cells.pop();
+  }
+  if (columns === n) return null;
+  const raw = cells.map((c) => c.raw).join(' | ');
+  return { cells: cells.map((c) => ({ ...c, value: null })), problem: { code: 'cell-count', message: `its cells ("${raw}") with the merged ones cover ${columns} columns for the ${n} of the row: which is extra cannot be told, the row is not read` } };
 }
 
 /** A number with a mark or a parenthetical after it (66*, 17(含转办2件)): a value read as text, not a note. */

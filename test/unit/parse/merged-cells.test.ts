@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../../src/extract/page-source';
 import { parseDocument } from '../../../src/parse/index';
 import { FIXTURES } from './fixture-loader';
+import { warningText } from '../../../src/model/parser-text';
 
 const SHANGHAI = readFileSync(join(FIXTURES, 'real/001-shanghai-bgt-2019/source.html'), 'utf8');
 
@@ -137,6 +138,9 @@ describe('a value cell merged over several columns', () => {
     expect(isLayoutCell(el('style="border:none"')[1]!, '3')).toBe(false);
     expect(isLayoutCell(el('style="width:40px;"')[0]!, '')).toBe(false);
     expect(isLayoutCell(el('style="border-top:none"')[0]!, '')).toBe(false);
+    // Word draws a real cell's sides after clearing them all (audit 130 L04, L09: rows of tables without a header lost)
+    expect(isLayoutCell(el('style="border:none;border-bottom:solid windowtext 1.0pt;padding:0cm"')[0]!, '')).toBe(false);
+    expect(isLayoutCell(el('style="border:none;border-right:none"')[0]!, '')).toBe(true);
   });
 
   describe('a 0 merged over rows (rowspan) is a 0 in each row it spans', () => {
@@ -172,21 +176,60 @@ describe('a value cell merged over several columns', () => {
       expect(r.warnings.some((w) => w.code === 'cell-count' && w.message.includes('出版物'))).toBe(true);
     });
 
-    it('a label split over two cells, its second empty, beside a 0 reaching down and a 0 merged over two columns (127 H16: one column off)', async () => {
+    it('a row printing an extra empty cell after its label beside a 0 reaching down, so past the header\'s columns (127 H16): unread with a note, not shifted', async () => {
       const r = await parse(
         withRows(
           `<tr>${td('2.重复申请')}${td('&nbsp;')}${td('1')}${td('0', ' rowspan="2"')}${[0, 0, 0, 0].map((x) => td(String(x))).join('')}${td('1')}</tr>` +
             `<tr>${td('3.要求提供公开出版物')}${td('&nbsp;')}${td('2')}${td('0', ' colspan="2"')}${td('1')}${td('0')}${td('3')}</tr>`,
         ),
       );
-      expect(v(r, 'publication')).toEqual([2, 0, 0, 0, 1, 0, 3]);
+      // (read in its printed order, 自然人 had been blank and 商业企业 2)
+      expect(v(r, 'publication')).toEqual(Array(7).fill(null));
+      expect(r.warnings.some((w) => w.code === 'cell-count' && w.message.includes('出版物'))).toBe(true);
+    });
+
+    it('a row printing all its cells beside a 0 reaching down from the row above (malformed, audit 130 R10) is read as printed', async () => {
+      const r = await parse(
+        withRows(
+          `<tr>${td('2.重复申请')}${td('5')}${td('0', ' rowspan="2"')}${[0, 0, 0, 0].map((x) => td(String(x))).join('')}${td('5')}</tr>` +
+            `<tr>${td('3.要求提供公开出版物')}${['2', '0', '0', '0', '0', '0', '2'].map((x) => td(x)).join('')}</tr>`,
+        ),
+      );
+      expect(v(r, 'publication')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     });
   });
 
   it('a label split over two cells, its second empty, before a row with a 0 merged over two columns (127 H05: every value one column right, silently)', async () => {
-    const r = await parse(carriedWith('0').replace('<p>二、上年结转政府信息公开申请数量</p></td>', '<p>二、上年结转政府信息公开申请数量</p></td><td><p>&nbsp;</p></td>').replace('<td colspan="5"><p>0</p></td>', '<td>0</td><td colspan="2">0</td><td>0</td><td>0</td>'));
+    const label = '<td colspan="3" nowrap="nowrap" style="width:217px;"><p>二、上年结转政府信息公开申请数量</p></td>';
+    const r = await parse(
+      carriedWith('0')
+        .replace(label, '<td colspan="2"><p>二、上年结转政府信息公开申请数量</p></td><td><p>&nbsp;</p></td>')
+        .replace('<td colspan="5"><p>0</p></td>', '<td>0</td><td colspan="2">0</td><td>0</td><td>0</td>'),
+    );
     expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(18);
     expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.value)).toEqual([0, 0, 0, 0, 0]);
     expect(r.cells['table3.total.carriedOver']?.value).toBe(18);
+  });
+
+  describe('a row whose merged cells cover more columns than it has (audit 130 H04, H08, L05, Y33: read in order, silently off)', () => {
+    // 上年结转: 18 | 0 | 0 merged over two | 0 | 0 | 18, then `after`
+    const total = '<td nowrap="nowrap" style="width:62px;"><p align="center">18</p></td></tr>';
+    const rowWith = (after: string) => carriedWith('0').replace('<td colspan="5"><p>0</p></td>', '<td>0</td><td colspan="2">0</td><td>0</td><td>0</td>').replace(total, total.replace('</tr>', `${after}</tr>`));
+    it.each([
+      ['an empty cell after the values (an empty 备注 or layout cell)', '<td>&nbsp;</td>'],
+      ['a note\'s words after the values', '<td>本表数据统计期限为2019年1月1日至2019年12月31日</td>'],
+    ])('%s is let go: the row in its columns', async (_, after) => {
+      const r = await parse(rowWith(after));
+      expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(18);
+      expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.value)).toEqual([0, 0, 0, 0, 0]);
+      expect(r.cells['table3.total.carriedOver']?.value).toBe(18);
+    });
+    it('a number after the values cannot be let go: the row is unread, and the note says why', async () => {
+      const r = await parse(rowWith('<td>3</td>'));
+      expect(['naturalPerson', ...ORGS, 'total'].map((c) => r.cells[`table3.${c}.carriedOver`]?.value ?? null)).toEqual(Array(7).fill(null));
+      const w = r.warnings.find((x) => x.message.includes('with the merged ones cover'));
+      expect(w?.message).toContain('cover 8 columns for the 7 of the row');
+      expect(warningText(w!, 'zh')).toContain('共占8列');
+    });
   });
 });

@@ -41,6 +41,8 @@ const TOPICS: Array<[string, RegExp, Context?]> = [
   // (later change, in both) not an outcome, a channel or a part of the applications received
   ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)[^，。；,;\\n]{0,16}?申请[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|条|个|份|宗)`), receivedApplications],
   ['applicationsReceived', new RegExp(`申请(?:共|总数)?${N}\\s*件`), receivedApplications],
+  // (later change, in both) the count before its noun, in digits
+  ['applicationsReceived', new RegExp(`(?:收到|受理|新收|接到|接收)${N}\\s*(?:件|个|份)[^，。；,;\\n\\d]{0,12}?申请`), receivedApplications],
   ['applicationsAnswered', new RegExp(`(?:答复|办结|办理完结)[^，。；,;\\n\\d]{0,12}?${N}\\s*件`), answeredApplications],
   ['carriedOver', new RegExp(`上年(?:度)?结转[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), aboutApplications],
   // (later change, in both) "结转下年度继续办理N件" is about applications without the word 申请
@@ -56,6 +58,9 @@ const TOPICS: Array<[string, RegExp, Context?]> = [
   ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
   ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
   ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), afterReviewCount],
+  // (later change, in both) the count before its noun, the other case's noun not between
+  ['reviews', new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`), (_s, p) => !/诉讼|复议/.test(p.slice(0, -4))],
+  ['lawsuits', new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`), (_s, p) => !/复议|诉讼/.test(p.slice(0, -4))],
 ];
 // compiled once, global for exec-scanning (lastIndex is reset before each scan)
 const SCANS = TOPICS.map(([topic, re, context]) => ({ topic, re: new RegExp(re.source, 'g'), context }));

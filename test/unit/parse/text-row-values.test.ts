@@ -111,6 +111,9 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
   it('a lone digit with a stop over table 3\'s 三、本年度办理结果, centred among its rows in a PDF copy, is the numbering of the row under it (audit 128 V03: the row had been lost)', () => {
     const s = ' 0 0 0 0 0 0 0 5.\n三、本年度办理结果\n要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0';
     expect(readRowCells(s, 0, s.indexOf('三、'), 7).cells.map((c) => c.raw)).toEqual(Array(7).fill('0'));
+    // one value short, the stop is the row's last value's (audit 130 S09: the row had been lost)
+    const u = ' 2 0 0 0 0 0 2.\n三、本年度办理结果\n（一）予以公开 0 0 0 0 0 0 0';
+    expect(readRowCells(u, 0, u.indexOf('三、'), 7).cells.map((c) => c.raw)).toEqual(['2', '0', '0', '0', '0', '0', '2.']);
     const t = ' 0 0 0 0 0 0 0 5.\n三、结转下年度继续办理 0 0 0 0 0 0 0';
     expect(readRowCells(t, 0, t.indexOf('三、'), 7).problem).toBeDefined();
   });
