@@ -294,8 +294,13 @@ function valuesEnd(stream: string, start: number, end: number, n: number): numbe
   // (over 三、本年度办理结果 the count decides: with the row's cells before it, `… 0 0 5.` is the numbering of the row under
   // the label (audit 128 V03); one short, `二、上年结转… 2 0 0 0 0 0 2.`, it is the row's last value (audit 130 S09))
   if (!glued && RESULTS_LABEL_AHEAD.test(ahead)) return valueCount(stream, start, e) === n - 1 ? e + 2 : e;
+  // (so over a label numbered （一）: one short, `四、行政复议数量 件 2.` over `（一）维持具体行政行为数`, the 2. is the row's value,
+  // which had been stored blank and read as 0, audit 130 S04, 125 L06; with the row's cells before it, numbering, 127 V04)
+  if (!glued && BRACKET_NUMBERING_AHEAD.test(ahead) && valueCount(stream, start, e) === n - 1) return e + 2;
   return (glued ? OWN_NUMBERING_AHEAD : LONE_VALUE_AHEAD).test(ahead) ? e + 2 : e;
 }
+/** a label numbered in brackets: （一）, (6) */
+const BRACKET_NUMBERING_AHEAD = /^\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]/;
 /** table 3's 三、本年度办理结果 (the label of the rows under it) */
 const RESULTS_LABEL_AHEAD = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果/;
 /** how many values stream[start, end) prints apart by spaces or bars (a row's label words not counted) */
