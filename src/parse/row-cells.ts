@@ -70,7 +70,9 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
     const p = skipSpacesBack(stream, floor, j - 1);
     if (p === floor) return -1;
     const before = stream.charCodeAt(p - 1);
-    if (before >= 48 && before <= 57) return p - 1;
+    // (not a stop on a line of its own after a number, `12` / `.`: its 2. had been cut off as numbering and 12 read as 1,
+    // silently, audit 125 V09, L05)
+    if (before >= 48 && before <= 57) return stream.lastIndexOf('\n', j - 1) >= p ? -1 : p - 1;
     if (last !== 0x3001) return -1;
     let q = p;
     while (q > floor && p - q < 3 && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;

@@ -117,6 +117,12 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const t = ' 0 0 0 0 0 0 0 5.\n三、结转下年度继续办理 0 0 0 0 0 0 0';
     expect(readRowCells(t, 0, t.indexOf('三、'), 7).problem).toBeDefined();
   });
+  it('a stop on a line of its own after a number is no numbering: `12` / `.` is 12 (audit 125 V09, L05: read as 1, silently)', () => {
+    const s = '\n12\n.\n第二十条第（八）项';
+    expect(readRowCells(s, 0, s.indexOf('第'), 1).cells.map((c) => c.raw)).toEqual(['12']);
+    const t = '\n3\n1\n0\n0\n0\n0\n4\n.\n2.没有现成信息需要另行制作';
+    expect(readRowCells(t, 0, t.indexOf('2.没'), 7).cells.map((c) => c.raw)).toEqual(['3', '1', '0', '0', '0', '0', '4']);
+  });
   it('a lone digit with a stop over a label numbered （一） is the row\'s last value when the row is one value short (audit 130 S04, 125 L06, 128 V04: blank, read as 0)', () => {
     const s = ' 件 2.\n（一）维持具体行政行为数 件 1';
     expect(readRowCells(s, 0, s.indexOf('（一）'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
