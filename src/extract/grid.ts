@@ -11,6 +11,10 @@ export interface GridCell {
   col: number;
   rowSpan: number;
   colSpan: number;
+  /** no text but spaces */
+  empty: boolean;
+  /** a header's or a label's words: text that is no value (VALUE_LIKE), read once per cell */
+  words: boolean;
 }
 
 /** A colspan past this is clipped: report tables have under 20 columns (HTML clips at 1000). */
@@ -141,7 +145,9 @@ export function buildGrid(table: Element, mode: HidingMode = 'attributes'): { ro
         for (let dc = 0; dc < colSpan; dc++) cover.set(`${r + dr}:${col + dc}`, el);
       }
       // a cell out of sight (visibility:hidden, struck out) keeps its slot, blank
-      row.push({ el, text: cellOutOfSight(el) ? '' : cellText(el, mode), row: r, col, rowSpan, colSpan });
+      const text = cellOutOfSight(el) ? '' : cellText(el, mode);
+      const empty = text.trim() === '';
+      row.push({ el, text, row: r, col, rowSpan, colSpan, empty, words: !empty && !VALUE_LIKE.test(text) });
       col += colSpan;
     }
     rows.push(row);
@@ -191,19 +197,19 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
     const end = last ? last.col + last.colSpan : to;
     // (right of the row's own label: a 序号 cell spanning rows at its left is no value of the row, audit 128 H07)
     let labelEnd = 0;
-    for (const c of own) if (c.col < from && c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) labelEnd = Math.max(labelEnd, c.col + c.colSpan);
+    for (const c of own) if (c.col < from && c.words) labelEnd = Math.max(labelEnd, c.col + c.colSpan);
     for (let j = labelEnd; j < end; j++) {
       const el = grid.cover.get(`${cell.row}:${j}`);
       const at = startingFrom(el);
       // (a label reaching down, 三、本年度办理结果 over its twenty rows, is harmless)
-      if (el && (!at || (at.row < cell.row && VALUE_LIKE.test(at.text) && !inRow?.includes(at)))) return 1;
+      if (el && (!at || (at.row < cell.row && !at.words && !inRow?.includes(at)))) return 1;
     }
     const nearest = new Set<GridCell>();
     for (let j = from; j < to; j++) {
       let found: GridCell | undefined;
       for (let r = cell.row - 1; r >= top && !found; r--) {
         const above = startingFrom(grid.cover.get(`${r}:${j}`));
-        if (above && !VALUE_LIKE.test(above.text)) found = above;
+        if (above?.words) found = above;
       }
       if (!found || found.col < from || found.col + found.colSpan > to) return 1;
       nearest.add(found);
@@ -219,7 +225,7 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
  */
 export function textColumnsEnd(rows: GridCell[][]): number {
   let end = 0;
-  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.colSpan === 1 && c.text.trim() !== '' && !layoutStyled(c.el)) end = c.col + c.colSpan;
+  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.colSpan === 1 && !c.empty && !layoutStyled(c.el)) end = c.col + c.colSpan;
   return end;
 }
 
@@ -254,7 +260,7 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
   // (a row printing all its cells beside it, so reaching past the header's columns, is malformed and read as printed:
   // audit 130 R10)
   let headerEnd = 0;
-  for (const row of grid.rows) for (const c of row) if (c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
+  for (const row of grid.rows) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
   for (const row of grid.rows) {
     for (const c of row) {
       if (c.rowSpan < 2 || !SAME_IN_EACH_ROW.test(c.text)) continue;
@@ -266,7 +272,7 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
         // right of a label of the row's own (a cell with words left of it, in that row)
         const own = grid.rows[r]!;
         // and left of a cell of the row's (a 备注 column's 无 reaching down at the right edge is no value)
-        if (!own.some((x) => x.col < c.col && x.text.trim() !== '' && !VALUE_LIKE.test(x.text)) || !own.some((x) => x.col > c.col)) continue;
+        if (!own.some((x) => x.col < c.col && x.words) || !own.some((x) => x.col > c.col)) continue;
         const last = own[own.length - 1]!;
         if (last.col + last.colSpan > headerEnd) continue;
         let list = out.get(r);
@@ -292,17 +298,17 @@ export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Eleme
     for (let r = row - 1; r >= 0 && r >= row - ROWS_ASKED_ABOVE; r--) {
       const el = grid.cover.get(`${r}:${col}`);
       const c = el && byEl!.get(el);
-      if (c && c.text.trim() !== '' && !VALUE_LIKE.test(c.text)) return c;
+      if (c?.words) return c;
     }
     return undefined;
   };
   for (const row of grid.rows) {
-    const firstValue = row.findIndex((c) => c.text.trim() !== '' && VALUE_LIKE.test(c.text));
+    const firstValue = row.findIndex((c) => !c.empty && !c.words);
     if (firstValue <= 0) continue;
-    const labelAt = row.findIndex((c) => c.text.trim() !== '' && !VALUE_LIKE.test(c.text));
+    const labelAt = row.findIndex((c) => c.words);
     for (let i = labelAt < 0 ? 0 : labelAt + 1; i < firstValue; i++) {
       const c = row[i]!;
-      if (c.text.trim() !== '') break;
+      if (!c.empty) break;
       if (!byEl) {
         byEl = new Map();
         for (const r of grid.rows) for (const x of r) byEl.set(x.el, x);
