@@ -220,12 +220,13 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
 
 /**
  * The grid column after the rightmost cell of one column holding text (0 for a table of empty cells): a note row or a
- * header cell spanning the whole table, a layout cell holding a mark (注), reach over Word's layout column and are
- * not counted (audit 130 L06, L12, L13: the layout cells had been kept, and a merged row fell one column off).
+ * header cell spanning the whole table reaches over Word's layout column and is not counted (audit 130 L12, L13: the
+ * layout cells had been kept, and a merged row fell one column off). (Text in a cell styled as a layout cell counts: in a
+ * table drawn without borders every cell is so styled, and its blank cells had all been dropped, audit 131 L10, L11.)
  */
 export function textColumnsEnd(rows: GridCell[][]): number {
   let end = 0;
-  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.colSpan === 1 && !c.empty && !layoutStyled(c.el)) end = c.col + c.colSpan;
+  for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.colSpan === 1 && !c.empty) end = c.col + c.colSpan;
   return end;
 }
 
@@ -259,8 +260,11 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
   let byEl: Map<Element, GridCell> | null = null;
   // (a row printing all its cells beside it, so reaching past the header's columns, is malformed and read as printed:
   // audit 130 R10)
-  let headerEnd = 0;
-  for (const row of grid.rows) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
+  // (the header's: words in rows of no values; a table of rows only, a continuation after a page break, has none and
+  // no such edge, audit 131 R19, R20)
+  let headerEnd = -1;
+  for (const row of grid.rows) if (!row.some((x) => !x.empty && !x.words)) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
+  if (headerEnd < 0) headerEnd = Infinity;
   for (const row of grid.rows) {
     for (const c of row) {
       if (c.rowSpan < 2 || !SAME_IN_EACH_ROW.test(c.text)) continue;
@@ -294,11 +298,16 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
 export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Element> }): Set<Element> {
   const out = new Set<Element>();
   let byEl: Map<Element, GridCell> | null = null;
-  const headerAbove = (row: number, col: number): GridCell | undefined => {
-    for (let r = row - 1; r >= 0 && r >= row - ROWS_ASKED_ABOVE; r--) {
+  // the header: the rows above the first that prints a value
+  const headerRows = grid.rows.findIndex((r) => r.some((x) => !x.empty && !x.words));
+  // the nearest header cell above a column: one starting in the header (the rows' labels are passed over, so the rows
+  // under the first find the corner cell too: audit 131 A01, A02), and not reaching over the row's first value's column
+  // too (a row spanning the table heads no column: 131 A13, A14)
+  const headerAbove = (row: number, col: number, valueCol: number): GridCell | undefined => {
+    for (let r = Math.min(row, headerRows) - 1; r >= 0; r--) {
       const el = grid.cover.get(`${r}:${col}`);
       const c = el && byEl!.get(el);
-      if (c?.words) return c;
+      if (c?.words && !(c.col <= valueCol && valueCol < c.col + c.colSpan)) return c;
     }
     return undefined;
   };
@@ -306,6 +315,7 @@ export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Eleme
     const firstValue = row.findIndex((c) => !c.empty && !c.words);
     if (firstValue <= 0) continue;
     const labelAt = row.findIndex((c) => c.words);
+    const valueCol = row[firstValue]!.col;
     for (let i = labelAt < 0 ? 0 : labelAt + 1; i < firstValue; i++) {
       const c = row[i]!;
       if (!c.empty) break;
@@ -313,8 +323,8 @@ export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Eleme
         byEl = new Map();
         for (const r of grid.rows) for (const x of r) byEl.set(x.el, x);
       }
-      const above = headerAbove(c.row, c.col);
-      if (labelAt >= 0 ? above !== undefined && above === headerAbove(c.row, row[labelAt]!.col) : i === 0 && above === undefined && headerAbove(c.row, row[i + 1]!.col) !== undefined) out.add(c.el);
+      const above = headerAbove(c.row, c.col, valueCol);
+      if (labelAt >= 0 ? above !== undefined && above === headerAbove(c.row, row[labelAt]!.col, valueCol) : i === 0 && above === undefined && headerAbove(c.row, row[i + 1]!.col, -1) !== undefined) out.add(c.el);
     }
   }
   return out;

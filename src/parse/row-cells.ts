@@ -32,9 +32,10 @@ export interface RowRead {
 /**
  * Numbering that belongs to the next label: "2.", "2）", "（三）", "三、", "其中：". The scanner below
  * removes what this removes; it is kept as the definition (and the tests' oracle). "2）" was read as
- * the value of a blank cell before it (helper-28's review).
+ * the value of a blank cell before it (helper-28's review). Not a stop on a line of its own after a number (`12` / `.`:
+ * 12 had been read as 1, audit 125 V09).
  */
-export const TRAILING_NUMBERING = /(?:\d\s*[.．、]|\d{1,2}\s*[)）]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
+export const TRAILING_NUMBERING = /(?:\d[^\S\n]*[.．、]|\d{1,2}\s*[)）]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
 /** How far back TRAILING_NUMBERING looks for one piece of numbering. */
 const NUMBERING_WINDOW = 12;
 
@@ -417,7 +418,7 @@ function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOpti
   // (with the 序号 cell gone nothing is extra at the front: a blank first is the first value's)
   if (cells.length > n && (indexDropped || trailingBlanksAreExtra(cells))) while (cells.length > n && cells[cells.length - 1]!.raw === '') cells.pop();
   if (opts.spanAt && cells.length <= n) {
-    const wide = tooWideForMerges(cells, n, opts);
+    const wide = tooWideForMerges(stream, cells, n, opts);
     if (wide) return wide;
   }
   if (cells.length === n) return { cells };
@@ -450,19 +451,27 @@ function fitPipeCells(stream: string, cells: RowCell[], n: number, opts: RowOpti
 /**
  * A row whose merged cells cover more columns than it has (`… | <td colspan="2">0</td> | 0 | 2 | 备注`): read in printed
  * order its count looked right, and 其他 took 总计's value and 总计 the 备注's, silently (audit 130 H04, H08, L05, Y33).
- * Empty cells after the values (an empty 备注 or layout cell), a note's words and a 备注 column's placeholder are let go
- * while the row is too wide; a row still too wide cannot be read in its columns: null when it fits (`cells` may be shortened), else
+ * A note's words after the values, and under a 备注 column its empty cell or placeholder, are let go while the row is
+ * too wide; a row still too wide cannot be read in its columns: null when it fits (`cells` may be shortened), else
  * the row unread with a note.
  */
-function tooWideForMerges(cells: RowCell[], n: number, opts: RowOptions): RowRead | null {
+function tooWideForMerges(stream: string, cells: RowCell[], n: number, opts: RowOptions): RowRead | null {
   let columns = columnsOf(cells, opts);
   if (columns <= n) return null;
   while (columns > n && cells.length > 1) {
     const last = cells[cells.length - 1]!;
-    // (a note's words after the values too, as when the row is a cell too long: 本表数据统计期限为…, audit 127 H04)
+    const span = spanOf(last, opts);
+    // (a last value merged over the 备注 column too, `<td colspan="2">3</td>` under 总计 | 备注, stands in 总计: audit 131 W12)
+    if (opts.noteColumn && span > 1 && columns - span + 1 === n) {
+      if (cells.length === n) return { cells };
+      const spanAt = opts.spanAt!;
+      return mergedCellsRow(stream, cells, n, (at) => (at === last.start ? 1 : spanAt(at))) ?? cutShortRow(stream, cells, n);
+    }
+    // (a note's words after the values too, as when the row is a cell too long: 本表数据统计期限为…, audit 127 H04; an empty
+    // cell only under a 备注 column: elsewhere it may be a blank 总计, the row too wide for another reason, audit 131 A16)
     const kind = readValue(last.raw).kind;
-    if (!(last.raw === '' || (opts.noteColumn && kind === 'placeholder') || (kind === 'text' && !VALUE_WITH_MARK.test(last.raw)))) break;
-    columns -= spanOf(last, opts);
+    if (!((opts.noteColumn && (last.raw === '' || kind === 'placeholder')) || (kind === 'text' && !VALUE_WITH_MARK.test(last.raw)))) break;
+    columns -= span;
     cells.pop();
   }
   if (columns === n) return null;

@@ -215,21 +215,66 @@ describe('a value cell merged over several columns', () => {
     // 上年结转: 18 | 0 | 0 merged over two | 0 | 0 | 18, then `after`
     const total = '<td nowrap="nowrap" style="width:62px;"><p align="center">18</p></td></tr>';
     const rowWith = (after: string) => carriedWith('0').replace('<td colspan="5"><p>0</p></td>', '<td>0</td><td colspan="2">0</td><td>0</td><td>0</td>').replace(total, total.replace('</tr>', `${after}</tr>`));
-    it.each([
-      ['an empty cell after the values (an empty 备注 or layout cell)', '<td>&nbsp;</td>'],
-      ['a note\'s words after the values', '<td>本表数据统计期限为2019年1月1日至2019年12月31日</td>'],
-    ])('%s is let go: the row in its columns', async (_, after) => {
-      const r = await parse(rowWith(after));
+    it('a note\'s words after the values are let go: the row in its columns', async () => {
+      const r = await parse(rowWith('<td>本表数据统计期限为2019年1月1日至2019年12月31日</td>'));
       expect(r.cells['table3.naturalPerson.carriedOver']?.value).toBe(18);
       expect(ORGS.map((o) => r.cells[`table3.${o}.carriedOver`]?.value)).toEqual([0, 0, 0, 0, 0]);
       expect(r.cells['table3.total.carriedOver']?.value).toBe(18);
     });
-    it('a number after the values cannot be let go: the row is unread, and the note says why', async () => {
-      const r = await parse(rowWith('<td>3</td>'));
+    it('an empty 备注 cell and a 备注 placeholder are let go under a 备注 column; a last value merged over 总计 and 备注 stands in 总计', async () => {
+      const withNote = (html: string) => html.replace('<p align="center">申请人情况</p></td>', '<p align="center">申请人情况</p></td><td rowspan="3">备注</td>');
+      for (const after of ['<td>&nbsp;</td>', '<td>无</td>']) {
+        const r = await parse(withNote(rowWith(after)));
+        expect(['naturalPerson', ...ORGS, 'total'].map((c) => r.cells[`table3.${c}.carriedOver`]?.value), after).toEqual([18, 0, 0, 0, 0, 0, 18]);
+      }
+      // (audit 131 W12: the row had been unread)
+      const merged = withNote(carriedWith('0').replace('<td colspan="5"><p>0</p></td>', '<td>0</td><td colspan="2">0</td><td>0</td><td>0</td>').replace('<td nowrap="nowrap" style="width:62px;"><p align="center">18</p></td></tr>', '<td colspan="2">18</td></tr>'));
+      expect((await parse(merged)).cells['table3.total.carriedOver']?.value).toBe(18);
+    });
+    it.each([
+      ['an empty cell with no 备注 column (it may be a blank 总计, the row too wide for another reason: audit 131 A16)', '<td>&nbsp;</td>'],
+      ['a number', '<td>3</td>'],
+    ])('%s cannot be let go: the row is unread, and the note says why', async (_, after) => {
+      const r = await parse(rowWith(after));
       expect(['naturalPerson', ...ORGS, 'total'].map((c) => r.cells[`table3.${c}.carriedOver`]?.value ?? null)).toEqual(Array(7).fill(null));
       const w = r.warnings.find((x) => x.message.includes('with the merged ones cover'));
       expect(w?.message).toContain('cover 8 columns for the 7 of the row');
       expect(warningText(w!, 'zh')).toContain('共占8列');
+    });
+  });
+
+  describe('after audit 131', () => {
+    const T3_FROM = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<p>三、收到和处理'));
+    const T3_TO = SHANGHAI.indexOf('</table>', T3_FROM);
+    const table3 = SHANGHAI.slice(T3_FROM, T3_TO);
+    const withTable3 = (t: string) => SHANGHAI.slice(0, T3_FROM) + t + SHANGHAI.slice(T3_TO);
+    const split = (t: string, label: string) => t.replace(`<td colspan="3" nowrap="nowrap" style="width:217px;"><p>${label}</p></td>`, `<td colspan="2"><p>${label}</p></td><td>&nbsp;</td>`);
+
+    it('split labels on every row under the corner are told, not the first row\'s alone (A01, A02: rows 二 and 四 lost)', async () => {
+      const t = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '四、结转下年度继续办理'].reduce(split, table3);
+      expect(t).not.toBe(table3);
+      const r = await parse(withTable3(t));
+      expect(['newReceived', 'carriedOver', 'carriedForward'].map((row) => r.cells[`table3.naturalPerson.${row}`]?.value)).toEqual([821, 18, 72]);
+      expect(['newReceived', 'carriedOver', 'carriedForward'].map((row) => r.cells[`table3.total.${row}`]?.value)).toEqual([859, 18, 72]);
+    });
+
+    it('under a group row spanning the table (三、本年度办理结果 as colspan 10) a blank first value stays in its column (A13, A14: dropped, every value one column left)', async () => {
+      const group = '<tr><td colspan="10"><p>三、本年度办理结果</p></td></tr>';
+      const t = table3
+        .replace('<td nowrap="nowrap" rowspan="20" style="width:23px;"><p align="center">三、本年度办理结果</p></td>', '')
+        .replace('<tr><td colspan="2" nowrap="nowrap" style="width:194px;"><p>（一）予以公开</p></td>', `${group}<tr><td colspan="3"><p>（一）予以公开</p></td>`)
+        .replace('<p>（一）予以公开</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">258</p></td>', '<p>（一）予以公开</p></td><td><p>&nbsp;</p></td>');
+      const r = await parse(withTable3(t));
+      expect(r.cells['table3.naturalPerson.granted']?.kind).toBe('blank');
+      expect(r.cells['table3.commercialEnterprise.granted']?.value).toBe(12);
+    });
+
+    it('a table drawn without borders keeps its blank cells (L10, L11: every empty cell had been taken for a layout cell)', async () => {
+      const t = table3.replace(/<td /g, '<td style="border:none;padding:0cm" ');
+      const r = await parse(withTable3(t));
+      const base = await parse(SHANGHAI);
+      const t3 = (rec: typeof r) => Object.fromEntries(Object.entries(rec.cells).filter(([k]) => k.startsWith('table3.')).map(([k, c]) => [k, c.value]));
+      expect(t3(r)).toEqual(t3(base));
     });
   });
 });

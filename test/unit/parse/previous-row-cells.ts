@@ -1,6 +1,6 @@
-// The previous row-cells.ts, verbatim apart from import paths and one later change of behaviour
-// made in both (digits after text, not values, are unread with a problem, not blank; marked
-// below): the oracle for row-cells-same-as-before.test.ts.
+// The previous row-cells.ts, verbatim apart from import paths and two later changes of behaviour
+// made in both (digits after text, not values, are unread with a problem, not blank; a stop on a
+// line of its own is no numbering; marked below): the oracle for row-cells-same-as-before.test.ts.
 // Reads the value cells of one table row from the page stream: the text between the row's
 // label and whatever comes next (next label, group label, sub-table title).
 // Three shapes: cells joined by '|' (HTML tables and pipe-flattened text), one value per line or
@@ -34,7 +34,8 @@ export interface RowRead {
 
 /** Numbering that belongs to the next label: "2.", "（三）", "三、", "其中：". */
 // (later change, in both) "2）" is numbering too
-const TRAILING_NUMBERING = /(?:\d\s*[.．、]|\d{1,2}\s*[)）]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
+// (later change, in both: not a stop on a line of its own after a number, audit 125 V09)
+const TRAILING_NUMBERING = /(?:\d[^\S\n]*[.．、]|\d{1,2}\s*[)）]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|其\s*中\s*[:：]?)\s*$/;
 /** The longest prefix that can be values: numbers, signs, placeholders, units, spaces. */
 // (later change, in both) a magnitude or approximation after the digits stays with them
 const VALUE_PREFIX = /^(?:[ \t\n]|[+-]?\d[\d.,，]*[万亿余多%％‰倍]?|万元|元|件|条|个|人次|次|篇|项|人|[\/—－–-]+|无|不适用|增加|减少)*/;
