@@ -171,19 +171,17 @@ const ROWS_ASKED_ABOVE = 40;
  * Returns the reader for one table's cells: the table's cells by element are listed once, on the first spanning cell,
  * not per spanning cell.
  */
-export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }): (cell: GridCell) => number {
+export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, Element> }, down: Map<number, GridCell[]>): (cell: GridCell) => number {
   // (listed on the first spanning cell: most tables have none)
   let byEl: Map<Element, GridCell> | null = null;
-  let down: Map<number, GridCell[]> | null = null;
   return (cell) => {
     if (!byEl) {
       byEl = new Map();
       for (const row of grid.rows) for (const c of row) byEl.set(c.el, c);
-      down = reachingDown(grid);
     }
     const cells = byEl;
-    // (a 0 reaching down that the row is read with, in its column, is no obstacle: reachingDown)
-    const inRow = down!.get(cell.row);
+    // (a 0 reaching down that the row is read with, in its column, is no obstacle: `down`, reachingDown's)
+    const inRow = down.get(cell.row);
     const from = cell.col;
     const to = cell.col + cell.colSpan;
     const top = Math.max(0, cell.row - ROWS_ASKED_ABOVE);
@@ -245,6 +243,12 @@ function layoutStyled(el: Element): boolean {
 const BORDER_NONE = /(?:^|;)\s*border\s*:\s*none\b/i;
 const SIDE_DRAWN = /border-(?:top|bottom|left|right)\s*:\s*(?!none\b)[a-z]/i;
 
+/** How many rows the table's header has: the rows above the first that prints a value (0: none prints one). */
+function headerRowCount(rows: GridCell[][]): number {
+  const first = rows.findIndex((r) => r.some((x) => !x.empty && !x.words));
+  return first < 0 ? 0 : first;
+}
+
 /** a value cell that stands for the same in every row it spans: 0 or a placeholder (无, —, /), not another number */
 const SAME_IN_EACH_ROW = /^\s*(?:0+|无|[—–\-－\/／]+)\s*$/;
 
@@ -257,21 +261,14 @@ const SAME_IN_EACH_ROW = /^\s*(?:0+|无|[—–\-－\/／]+)\s*$/;
  */
 export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Element> }): Map<number, GridCell[]> {
   const out = new Map<number, GridCell[]>();
-  let byEl: Map<Element, GridCell> | null = null;
   // (a row printing all its cells beside it, so reaching past the header's columns, is malformed and read as printed:
-  // audit 130 R10)
-  // (the header's: words in rows of no values; a table of rows only, a continuation after a page break, has none and
-  // no such edge, audit 131 R19, R20)
+  // audit 130 R10; a table of rows only, a continuation after a page break, has no header and no such edge, 131 R19, R20)
   let headerEnd = -1;
-  for (const row of grid.rows) if (!row.some((x) => !x.empty && !x.words)) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
+  for (const row of grid.rows.slice(0, headerRowCount(grid.rows))) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
   if (headerEnd < 0) headerEnd = Infinity;
   for (const row of grid.rows) {
     for (const c of row) {
       if (c.rowSpan < 2 || !SAME_IN_EACH_ROW.test(c.text)) continue;
-      if (!byEl) {
-        byEl = new Map();
-        for (const r of grid.rows) for (const x of r) byEl.set(x.el, x);
-      }
       for (let r = c.row + 1; r < c.row + c.rowSpan && r < grid.rows.length; r++) {
         // right of a label of the row's own (a cell with words left of it, in that row)
         const own = grid.rows[r]!;
@@ -298,8 +295,7 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
 export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Element> }): Set<Element> {
   const out = new Set<Element>();
   let byEl: Map<Element, GridCell> | null = null;
-  // the header: the rows above the first that prints a value
-  const headerRows = grid.rows.findIndex((r) => r.some((x) => !x.empty && !x.words));
+  const headerRows = headerRowCount(grid.rows);
   // the nearest header cell above a column: one starting in the header (the rows' labels are passed over, so the rows
   // under the first find the corner cell too: audit 131 A01, A02), and not reaching over the row's first value's column
   // too (a row spanning the table heads no column: 131 A13, A14)

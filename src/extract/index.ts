@@ -246,7 +246,8 @@ export async function extractDocument(document: Document, url?: string): Promise
     const grid = gridOf(item);
     const index = tables.length;
     const spanOf = new Map<TableCell, number>();
-    const coveredBy = columnsCovered(grid);
+    const down = reachingDown(grid);
+    const coveredBy = columnsCovered(grid, down);
     const rows: TableCell[][] = grid.rows.map((row) =>
       row.map((c) => {
         const cell = { el: c.el, raw: c.text, text: norm(c.text).replace(/\|/g, '｜'), row: c.row, col: c.col };
@@ -260,7 +261,6 @@ export async function extractDocument(document: Document, url?: string): Promise
     tables.push({ index, el: item.el, rows });
     covers.push(grid.cover);
     const textEnd = textColumnsEnd(grid.rows);
-    const down = reachingDown(grid);
     const halves = labelHalves(grid);
     const cellOf = down.size > 0 ? new Map(rows.flat().map((c) => [c.el, c])) : null;
     for (const [r, row] of rows.entries()) {
