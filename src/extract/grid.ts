@@ -235,7 +235,8 @@ export function textColumnsEnd(rows: GridCell[][]): number {
 export function isLayoutCell(el: Element, text: string): boolean {
   return text.trim() === '' && layoutStyled(el);
 }
-function layoutStyled(el: Element): boolean {
+/** styled as Word styles its layout cells: `width="0"`, or `border:none` with no side drawn */
+export function layoutStyled(el: Element): boolean {
   if (el.getAttribute('width')?.trim() === '0') return true;
   const style = el.getAttribute('style') ?? '';
   return BORDER_NONE.test(style) && !SIDE_DRAWN.test(style);
@@ -274,8 +275,9 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
         const own = grid.rows[r]!;
         // and left of a cell of the row's (a 备注 column's 无 reaching down at the right edge is no value)
         if (!own.some((x) => x.col < c.col && x.words) || !own.some((x) => x.col > c.col)) continue;
-        const last = own[own.length - 1]!;
-        if (last.col + last.colSpan > headerEnd) continue;
+        // (its last value, not an empty cell or a note after the values: audit 132 R01, R03, R08)
+        const last = own.findLast((x) => !x.empty && !x.words);
+        if (last && last.col + last.colSpan > headerEnd) continue;
         let list = out.get(r);
         if (!list) out.set(r, (list = []));
         list.push(c);
@@ -310,7 +312,9 @@ export function labelHalves(grid: { rows: GridCell[][]; cover: Map<string, Eleme
   for (const row of grid.rows) {
     const firstValue = row.findIndex((c) => !c.empty && !c.words);
     if (firstValue <= 0) continue;
-    const labelAt = row.findIndex((c) => c.words);
+    // (the label nearest the values: a group label spanning rows, 三、本年度办理结果, stands before the row's own, audit 132 A14)
+    let labelAt = -1;
+    for (let k = 0; k < firstValue; k++) if (row[k]!.words) labelAt = k;
     const valueCol = row[firstValue]!.col;
     for (let i = labelAt < 0 ? 0 : labelAt + 1; i < firstValue; i++) {
       const c = row[i]!;

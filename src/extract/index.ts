@@ -3,7 +3,7 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { buildGrid, columnsCovered, isLayoutCell, labelHalves, reachingDown, textColumnsEnd } from './grid';
+import { buildGrid, columnsCovered, isLayoutCell, labelHalves, layoutStyled, reachingDown, textColumnsEnd } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
@@ -260,7 +260,8 @@ export async function extractDocument(document: Document, url?: string): Promise
     );
     tables.push({ index, el: item.el, rows });
     covers.push(grid.cover);
-    const textEnd = textColumnsEnd(grid.rows);
+    // (in a table drawn without borders, every cell so styled, no cell is told apart as Word's layout cell: audit 132 L02, L03)
+    const textEnd = grid.rows.every((row) => row.every((c) => layoutStyled(c.el))) ? Infinity : textColumnsEnd(grid.rows);
     const halves = labelHalves(grid);
     const cellOf = down.size > 0 ? new Map(rows.flat().map((c) => [c.el, c])) : null;
     for (const [r, row] of rows.entries()) {

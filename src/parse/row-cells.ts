@@ -297,9 +297,11 @@ function valuesEnd(stream: string, start: number, end: number, n: number): numbe
   // (over 三、本年度办理结果 the count decides: with the row's cells before it, `… 0 0 5.` is the numbering of the row under
   // the label (audit 128 V03); one short, `二、上年结转… 2 0 0 0 0 0 2.`, it is the row's last value (audit 130 S09))
   if (!glued && RESULTS_LABEL_AHEAD.test(ahead)) return valueCount(stream, start, e) === n - 1 ? e + 2 : e;
-  // (so over a label numbered （一）: one short, `四、行政复议数量 件 2.` over `（一）维持具体行政行为数`, the 2. is the row's value,
+  // (so over a label numbered （一）, in a row of one cell: `四、行政复议数量 件 2.` over `（一）维持具体行政行为数`, the 2. is the value,
   // which had been stored blank and read as 0, audit 130 S04, 125 L06; with the row's cells before it, numbering, 127 V04)
-  if (!glued && BRACKET_NUMBERING_AHEAD.test(ahead) && valueCount(stream, start, e) === n - 1) return e + 2;
+  // (a row of one cell only: in a row of several, one short may be a blank cell a PDF copy dropped, and the stop the
+  // floated numbering of the row under the label, audit 132 S02, S05)
+  if (!glued && n === 1 && BRACKET_NUMBERING_AHEAD.test(ahead) && valueCount(stream, start, e) === 0) return e + 2;
   return (glued ? OWN_NUMBERING_AHEAD : LONE_VALUE_AHEAD).test(ahead) ? e + 2 : e;
 }
 /** a label numbered in brackets: （一）, (6) */

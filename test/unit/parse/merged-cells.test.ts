@@ -277,4 +277,35 @@ describe('a value cell merged over several columns', () => {
       expect(t3(r)).toEqual(t3(base));
     });
   });
+
+  describe('after audit 132', () => {
+    const T3_FROM = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('<p>三、收到和处理'));
+    const T3_TO = SHANGHAI.indexOf('</table>', T3_FROM);
+    const table3 = SHANGHAI.slice(T3_FROM, T3_TO);
+    const withTable3 = (t: string) => SHANGHAI.slice(0, T3_FROM) + t + SHANGHAI.slice(T3_TO);
+
+    it('the split label of the row beside a group label spanning rows (三、本年度办理结果) is told too (A14)', async () => {
+      const t = table3.replace('<td colspan="2" nowrap="nowrap" style="width:194px;"><p>（一）予以公开</p></td>', '<td><p>（一）予以公开</p></td><td><p>&nbsp;</p></td>');
+      expect(t).not.toBe(table3);
+      const r = await parse(withTable3(t));
+      expect(['naturalPerson', 'commercialEnterprise', 'legalServiceOrg'].map((c) => r.cells[`table3.${c}.granted`]?.value)).toEqual([258, 12, 1]);
+    });
+
+    it('a 0 merged over rows is carried down into rows ending in an empty cell (R01, R08: read as printed, one column off)', async () => {
+      const rows = (SHANGHAI.slice(0, T3_FROM) + table3.replaceAll('</tr>', '<td>&nbsp;</td></tr>') + SHANGHAI.slice(T3_TO))
+        .replace('<p>2.重复申请</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">5</p></td><td nowrap="nowrap" style="width:47px;"><p align="center">4</p></td>', '<p>2.重复申请</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">5</p></td><td rowspan="2"><p>0</p></td>')
+        .replace('<p>3.要求提供公开出版物</p></td><td nowrap="nowrap" style="width:38px;"><p align="center">&nbsp;</p></td><td nowrap="nowrap" style="width:47px;"><p align="center">&nbsp;</p></td>', '<p>3.要求提供公开出版物</p></td><td><p>2</p></td>');
+      const r = await parse(rows);
+      expect(['naturalPerson', 'commercialEnterprise', 'otherOrg', 'total'].map((c) => r.cells[`table3.${c}.notProcessed.publication`]?.value ?? null)).toEqual([2, 0, null, null]);
+    });
+
+    it('a table drawn without borders, its header in another table, keeps its trailing blank cells (L02, L03: the row lost)', async () => {
+      const T4_FROM = SHANGHAI.indexOf('<table', SHANGHAI.indexOf('四、政府信息公开行政复议'));
+      const T4_TO = SHANGHAI.indexOf('</table>', T4_FROM);
+      const t4 = SHANGHAI.slice(T4_FROM, T4_TO).replace(/<td /g, '<td style="border:none;padding:0cm" ').replace('</tr><tr><td style="border:none;padding:0cm" style="width:28px;"><p>5</p>', '</tr></tbody></table><table><tbody><tr><td style="border:none;padding:0cm" style="width:28px;"><p>5</p>');
+      const r = await parse(SHANGHAI.slice(0, T4_FROM) + t4 + SHANGHAI.slice(T4_TO));
+      expect(['upheld', 'pending', 'total'].map((k) => r.cells[`table4.review.${k}`]?.value)).toEqual([5, 2, 7]);
+      expect(['upheld', 'total'].map((k) => r.cells[`table4.litigationAfterReview.${k}`]?.kind)).toEqual(['blank', 'blank']);
+    });
+  });
 });

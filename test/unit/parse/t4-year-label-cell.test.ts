@@ -61,6 +61,8 @@ describe("table 4's row labelled by its year or period", () => {
     ['2018年1-12月', '2019年1-12月'],
     ['2018.1-2018.12', '2019.1-2019.12'],
     ['2018年1-12月份', '2019年1-12月份'],
+    ['2018.1.1-2018.12.31', '2019.1.1-2019.12.31'],
+    ['2018年件数', '2019年件数'],
   ])("rows labelled by period, last year's (%s) over this year's (%s): this year's is read (audit 130 Y18: last year's, silently)", async (last, own) => {
     const lastYear = [2, 0, 0, 0, 2, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
     const r = await table4('统计期间', `<tr><td>${last}</td>${lastYear.map((v) => `<td>${v}</td>`).join('')}</tr><tr><td>${own}</td>${PRINTED.map((v) => `<td>${v}</td>`).join('')}</tr>`);
