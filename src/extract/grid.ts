@@ -222,10 +222,24 @@ export function columnsCovered(grid: { rows: GridCell[][]; cover: Map<string, El
  * layout cells had been kept, and a merged row fell one column off). (Text in a cell styled as a layout cell counts: in a
  * table drawn without borders every cell is so styled, and its blank cells had all been dropped, audit 131 L10, L11.)
  */
-export function textColumnsEnd(rows: GridCell[][]): number {
+function textColumnsEnd(rows: GridCell[][]): number {
   let end = 0;
   for (const row of rows) for (const c of row) if (c.col + c.colSpan > end && c.colSpan === 1 && !c.empty) end = c.col + c.colSpan;
   return end;
+}
+
+/**
+ * Word's layout cells: empty cells styled as layout cells (isLayoutCell) right of every one-column cell with text
+ * (textColumnsEnd), ending each row of a Word export. Beside a merged cell such a cell had made the row look full, and
+ * every value after the merge fell one column off, silently (audit 127 H38, 128 H12). None in a table whose every cell is
+ * so styled, drawn without borders (audit 132 L02, L03); blank cells there without that mark are a table's blank values.
+ */
+export function layoutCells(rows: GridCell[][]): Set<Element> {
+  const out = new Set<Element>();
+  if (rows.every((row) => row.every((c) => layoutStyled(c.el)))) return out;
+  const end = textColumnsEnd(rows);
+  for (const row of rows) for (const c of row) if (c.col >= end && isLayoutCell(c.el, c.text)) out.add(c.el);
+  return out;
 }
 
 /**
@@ -236,7 +250,7 @@ export function isLayoutCell(el: Element, text: string): boolean {
   return text.trim() === '' && layoutStyled(el);
 }
 /** styled as Word styles its layout cells: `width="0"`, or `border:none` with no side drawn */
-export function layoutStyled(el: Element): boolean {
+function layoutStyled(el: Element): boolean {
   if (el.getAttribute('width')?.trim() === '0') return true;
   const style = el.getAttribute('style') ?? '';
   return BORDER_NONE.test(style) && !SIDE_DRAWN.test(style);

@@ -3,7 +3,7 @@
 import type { CellRef, TextTransform } from '../model/record';
 import { hasFullWidthDigits, toHalfWidth } from '../text/normalize';
 import { hasPinyinGlosses, loadConverter, needsConversion, stripPinyin, type Converter } from '../text/traditional';
-import { buildGrid, columnsCovered, isLayoutCell, labelHalves, layoutStyled, reachingDown, textColumnsEnd } from './grid';
+import { buildGrid, columnsCovered, labelHalves, layoutCells, reachingDown } from './grid';
 import { walkDocument, type WalkItem, type WalkTable } from './walk';
 
 export interface TextBlock {
@@ -260,8 +260,8 @@ export async function extractDocument(document: Document, url?: string): Promise
     );
     tables.push({ index, el: item.el, rows });
     covers.push(grid.cover);
-    // (in a table drawn without borders, every cell so styled, no cell is told apart as Word's layout cell: audit 132 L02, L03)
-    const textEnd = grid.rows.every((row) => row.every((c) => layoutStyled(c.el))) ? Infinity : textColumnsEnd(grid.rows);
+    // cells left out of the stream: Word's layout cells and the empty halves of split row labels
+    const layout = layoutCells(grid.rows);
     const halves = labelHalves(grid);
     const cellOf = down.size > 0 ? new Map(rows.flat().map((c) => [c.el, c])) : null;
     for (const [r, row] of rows.entries()) {
@@ -270,13 +270,7 @@ export async function extractDocument(document: Document, url?: string): Promise
       const from = down.get(r)?.map((c) => cellOf!.get(c.el)!) ?? [];
       const ordered = from.length ? [...row, ...from].sort((a, b) => a.col - b.col) : row;
       for (const cell of ordered) {
-        // a Word export's border-less empty cell ending each row, right of every cell with text, is no column of the
-        // table: beside a merged cell it had made a full row, and every value after the merge fell one column off,
-        // silently (audit 127 H38, 128 H12). (Blank cells right of the text without that mark are the blank values of a
-        // table printed without its header: kept.)
-        if (cell.col >= textEnd && isLayoutCell(cell.el, cell.text)) continue;
-        // (a row label's empty other half: labelHalves)
-        if (halves.has(cell.el)) continue;
+        if (layout.has(cell.el) || halves.has(cell.el)) continue;
         const span = spanOf.get(cell);
         // (keyed where its text starts after spaces, as a row reader finds it between the bars; an empty cell where the
         // reader puts it, past the space after it: a blank merged over two columns is two blanks, audit 127 H17)

@@ -73,11 +73,8 @@ const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.t
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
-/** A count before its noun: `words` not between the count and the noun (the phrase less its last four characters). */
-const nothingBetween =
-  (words: RegExp): Context =>
-  (_sentence, phrase) =>
-    !words.test(phrase.slice(0, -4));
+/** A count before its noun (行政复议, 行政诉讼, the phrase's last four characters): no case's noun between them. */
+const noCaseBetween: Context = (_sentence, phrase) => !/复议|诉讼/.test(phrase.slice(0, -4));
 
 /** The leftmost match at or after `from`, as `re.exec(s)` with `re.lastIndex = from` gives it. */
 type Finder = (s: string, from: number) => RegExpExecArray | null;
@@ -134,8 +131,8 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), afterReviewCount],
   // the count before its noun, in digits (发生1起政府信息公开行政复议: audit 126 N14), the other case's noun not between
   // (1起行政复议和行政诉讼 is no count of lawsuits, nor 1起行政诉讼和行政复议 of reviews)
-  ['reviews', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`)), nothingBetween(/诉讼|复议/)],
-  ['lawsuits', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`)), nothingBetween(/复议|诉讼/)],
+  ['reviews', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`)), noCaseBetween],
+  ['lawsuits', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`)), noCaseBetween],
 ];
 /**
  * Whether a match states the year's count, not another (audit 126, each a silent wrong number on a report without

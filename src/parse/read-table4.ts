@@ -608,13 +608,8 @@ const THIS_YEAR_LABEL = new RegExp(
 );
 
 /**
- * a row labelled by its year alone: 2021年 | …, 2021年度, 2021年数据, 二〇二一年, also without 年
- * (二〇二一 | …) or with a word after it (2021年统计, 2021年全年: reviewer 87 P2, P3)
- */
-const YEAR_ROW_LABEL = new RegExp(`^\\s*(${LABEL_YEAR})\\s*(?:年\\s*度?\\s*(?:数\\s*据|情\\s*况|统\\s*计|全\\s*年|合\\s*计)?\\s*)?[|｜]`);
-
-/**
- * a data row's label cell naming its year (group 1) or period and nothing else: 2023, 2023年度, 二〇二三年, 2023年1-12月,
+ * a data row's label cell naming its year (group 1) or period and nothing else: 2023, 2023年度, 二〇二三年, 2021年数据,
+ * 2021年统计, 2021年全年 (reviewer 87 P2, P3), 2023年1-12月,
  * 2023年1-12月份, 2023年1月-12月, 2023年1月1日至12月31日, 2023.1-2023.12, 2023/1-2023/12, 2023-01至2023-12, 2023.1.1-2023.12.31, 2023年数量, 2023年件数,
  * 2023年全年 (up to its bar)
  */
@@ -647,8 +642,8 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   const first = pos;
   const rows: Array<{ year: number; at: number }> = [];
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
-    // (or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
-    const m = YEAR_ROW_LABEL.exec(line) ?? YEAR_OR_PERIOD_LABEL_CELL.exec(line);
+    // (by year, or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
+    const m = YEAR_OR_PERIOD_LABEL_CELL.exec(line);
     if (m) rows.push({ year: labelYear(m[1]!), at: pos });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if (!EMPTY_CELLS.test(line)) break;

@@ -313,11 +313,10 @@ function valueCount(stream: string, start: number, end: number): number {
   return stream.slice(start, end).split(/[\s|｜]+/).filter((t) => /^[+\-]?\d[\d,.]*$|^[—－–\-/／]+$|^无$/.test(t)).length;
 }
 /**
- * a sub-table's title (第二十条…), a heading (四、) or a label numbered 1. of its own: a lone `2.` over it is a value. Not
- * table 3's 三、本年度办理结果, the label of the rows under it, centred among them in a PDF copy: the 5. of the row under
- * it floats over it (audit 128 V03: `… 0 5.` had been read as eight values, the row lost)
+ * a sub-table's title (第二十条…), a heading (四、) or a label numbered 1. of its own: a lone `2.` over it is a value (table
+ * 3's 三、本年度办理结果, which looks like a heading, is decided before: RESULTS_LABEL_AHEAD)
  */
-const LONE_VALUE_AHEAD = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*条|[一二三四五六七八九十]{1,3}\s*[、.．](?!\s*本\s*年\s*度?\s*办\s*理\s*结\s*果)|\d{1,2}\s*[、.．](?!\d))/;
+const LONE_VALUE_AHEAD = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*条|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 /** a digit and a full stop, then a line break */
 const STOP_THEN_LINE = /\d[.．][ \t]*\n/y;
 /** a line that takes no `2.` before it: a sub-table's title (第二十条…), a heading or a label numbered its own way */

@@ -272,7 +272,7 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
   hit: Hit<R>,
   end: number,
   n: number,
-  options: RowOptions,
+  options: RowOptions & Required<Pick<RowOptions, 'spanAt'>>,
   keys: string[],
   label: string,
 ): RowRead {
@@ -283,11 +283,10 @@ function readRowOnce<R extends { pattern: LabelPattern }>(
     const raw = subRowText(s, sub.start);
     sink.warnings.push({ code: 'sub-row', message: `${label}: its 其中 row ("${raw}") is not a row of the template: not read`, keys: [], ref: page.refAt(sub.start, sub.end) });
   }
-  // one object shape, no spread: a spread of the callers' two shapes here took a seventh of table 3's time
-  const opts: RowOptions = { relation: options.relation, relationName: options.relationName, startsAtCell: options.startsAtCell, noteColumn: options.noteColumn, indexColumn: options.indexColumn, spanAt: page.spanAt };
-  const read = readRowCells(s, hit.m.end, again ? again.start : end, n, opts);
+  // (the callers' own options, spanAt and all: a spread adding spanAt here had taken a seventh of table 3's time)
+  const read = readRowCells(s, hit.m.end, again ? again.start : end, n, options);
   if (!again) return read;
-  const second = readRowCells(s, again.end, end, n, opts);
+  const second = readRowCells(s, again.end, end, n, options);
   const printed = (r: RowRead) => r.cells.map((c) => c.raw);
   if (printed(read).join('|') === printed(second).join('|')) return read;
   sink.warnings.push({
@@ -680,7 +679,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     // elsewhere than last, the relation's cells are not where it looks
     const own = keys.length === 7 && !groups;
     // one object shape for every row (a spread of two shapes here was a fifth of table 3's time)
-    const options: RowOptions = { relation: own ? colsum : undefined, relationName: own ? 'T3-COLSUM' : undefined, noteColumn, indexColumn: indexed.rows[i] };
+    const options = { relation: own ? colsum : undefined, relationName: own ? 'T3-COLSUM' : undefined, noteColumn, indexColumn: indexed.rows[i], spanAt: page.spanAt };
     const read = readRowOnce(page, sink, hit, end, keys.length, options, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;
@@ -994,7 +993,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const keys = printed.filter((k): k is string => k !== null);
     // a 备注 column the header places (wide) is counted in the row's cells already
     const noteColumn = !wide && NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
-    const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn }, keys, `表二 ${hit.row.pattern.canonical}`);
+    const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn, spanAt: page.spanAt }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's; a unit
     // column's cell beside other extra columns (`125000 | 元 | 无` under 金额单位 | 备注: reviewer 82 U5)
