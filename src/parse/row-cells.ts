@@ -62,6 +62,11 @@ export function skipSpacesBack(stream: string, floor: number, to: number): numbe
  * spaces may follow it, so that character picks the alternative; the leftmost match is then the
  * longest one, found by reading back from it.
  */
+function lineBreakIn(stream: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (stream.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function trailingNumberingStart(stream: string, floor: number, end: number): number {
   const j = skipSpacesBack(stream, floor, end);
   if (j === floor) return -1;
@@ -73,7 +78,8 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
     const before = stream.charCodeAt(p - 1);
     // (not a stop on a line of its own after a number, `12` / `.`: its 2. had been cut off as numbering and 12 read as 1,
     // silently, audit 125 V09, L05)
-    if (before >= 48 && before <= 57) return stream.lastIndexOf('\n', j - 1) >= p ? -1 : p - 1;
+    // (only spaces lie between: look there, not back through a page printed as one long line)
+    if (before >= 48 && before <= 57) return lineBreakIn(stream, p, j - 1) ? -1 : p - 1;
     if (last !== 0x3001) return -1;
     let q = p;
     while (q > floor && p - q < 3 && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;
