@@ -255,7 +255,9 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     const afterGroup = groupAt >= 0 && m.index >= groupAt;
     const rowAt = dataLineStart(s, last, to);
     const line = lineFrom(s, rowAt, to);
-    const isRow = isNumberRow(line) || ((afterGroup || tableHeader) && (isPlaceholderRow(s, rowAt, line, to) || isBlankRow(line)));
+    // (a row labelled by its year, 2022年 | 0 | …, too: passed over, the header was taken to end at a 合计 row's label under
+    // the year rows, and the years' sum stored as this year's, silently, audit 131 Y15, Y24)
+    const isRow = isNumberRow(line) || yearLabelledRow(line) || ((afterGroup || tableHeader) && (isPlaceholderRow(s, rowAt, line, to) || isBlankRow(line)));
     if (!isRow && !(afterGroup && startsRunOnRow(s, last, to))) {
       ends.push(last);
       continue;
@@ -611,11 +613,17 @@ const THIS_YEAR_LABEL = new RegExp(
  * a data row's label cell naming its year (group 1) or period and nothing else: 2023, 2023年度, 二〇二三年, 2021年数据,
  * 2021年统计, 2021年全年 (reviewer 87 P2, P3), 2023年1-12月,
  * 2023年1-12月份, 2023年1月-12月, 2023年1月1日至12月31日, 2023.1-2023.12, 2023/1-2023/12, 2023-01至2023-12, 2023.1.1-2023.12.31, 2023年数量, 2023年件数,
- * 2023年全年 (up to its bar)
+ * 2023年全年, a cut-off date 截至2023年12月31日, 2023年12月底 (audit 132 Y15) (up to its bar)
  */
 const YEAR_OR_PERIOD_LABEL_CELL = new RegExp(
-  String.raw`^\s*(${LABEL_YEAR})\s*(?:年\s*度?|[.．/／\-－])?\s*(?:(?:数\s*据|数\s*量|件\s*数|情\s*况|统\s*计|全\s*年|合\s*计)|[（(]?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[-—－~～至到]\s*(?:(?:19|20)\d{2}\s*[年.．/／\-－])?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[）)]?)?\s*[|｜]`,
+  String.raw`^\s*(?:截\s*[至止]\s*(?:到\s*)?)?(${LABEL_YEAR})\s*(?:年\s*度?|[.．/／\-－])?\s*(?:(?:数\s*据|数\s*量|件\s*数|情\s*况|统\s*计|全\s*年|合\s*计)|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:止|底|末)?|[（(]?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[-—－~～至到]\s*(?:(?:19|20)\d{2}\s*[年.．/／\-－])?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[）)]?)?\s*[|｜]`,
 );
+
+/** a row of numbers labelled by its year or period (2022年 | 0 | 1 | …), or as this year's (本年度 | …) */
+function yearLabelledRow(line: string): boolean {
+  const label = YEAR_OR_PERIOD_LABEL_CELL.exec(line) ?? THIS_YEAR_LABEL.exec(line);
+  return label !== null && NUMBER_ROW.test(line.slice(label[0].length));
+}
 
 /** A year label's year: 2021, 二〇二一, 二O二一. */
 const labelYear = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : yearFromDigits(text)!);

@@ -68,4 +68,27 @@ describe("table 4's row labelled by its year or period", () => {
     const r = await table4('统计期间', `<tr><td>${last}</td>${lastYear.map((v) => `<td>${v}</td>`).join('')}</tr><tr><td>${own}</td>${PRINTED.map((v) => `<td>${v}</td>`).join('')}</tr>`);
     expect(r.values).toEqual(PRINTED);
   });
+
+  // 合计 is one of table 4's header words: the header had been taken to end at the 合计 row's label, and the two years'
+  // sum stored as this year's, silently (the sum adds up, so no check fired: audit 131 Y15, Y24)
+  it.each([
+    ['年度', '2018年', '2019年', '合计'],
+    ['年度', '2018', '2019', '总计'],
+    ['年度', '2018年度', '2019年度', '合计'],
+    ['截至时间', '截至2018年12月31日', '截至2019年12月31日', '合计'],
+  ])("under %s, rows %s and %s, then a %s row: this year's row is read, not the sum", async (column, last, own, sum) => {
+    const lastYear = [2, 0, 0, 0, 2, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
+    const row = (label: string, values: number[]) => `<tr><td>${label}</td>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
+    const r = await table4(column, row(last, lastYear) + row(own, PRINTED) + row(sum, PRINTED.map((v, i) => v + lastYear[i]!)));
+    expect(r.values).toEqual(PRINTED);
+  });
+
+  // a cut-off date for a label (截至2022年12月31日 over 截至2023年12月31日) had not been a year label: the first row, last year's,
+  // was read as this year's, silently (audit 132 Y15)
+  it("rows labelled by their cut-off dates, last year's first: this year's is read", async () => {
+    const lastYear = [2, 0, 0, 0, 2, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
+    const row = (label: string, values: number[]) => `<tr><td>${label}</td>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
+    const r = await table4('截至时间', row('截至2018年12月31日', lastYear) + row('截止到2019年12月31日', PRINTED));
+    expect(r.values).toEqual(PRINTED);
+  });
 });
