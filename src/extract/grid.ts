@@ -279,26 +279,60 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
   // (a row printing all its cells beside it, so reaching past the header's columns, is malformed and read as printed:
   // audit 130 R10; a table of rows only, a continuation after a page break, has no header and no such edge, 131 R19, R20)
   let headerEnd = -1;
-  for (const row of grid.rows.slice(0, headerRowCount(grid.rows))) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
+  const headerRows = headerRowCount(grid.rows);
+  for (const row of grid.rows.slice(0, headerRows)) for (const c of row) if (c.words) headerEnd = Math.max(headerEnd, c.col + c.colSpan);
   if (headerEnd < 0) headerEnd = Infinity;
+  // per row, the cells reaching into it, left to right
+  const reaching = new Map<number, GridCell[]>();
   for (const row of grid.rows) {
     for (const c of row) {
       if (c.rowSpan < 2 || !SAME_IN_EACH_ROW.test(c.text)) continue;
       for (let r = c.row + 1; r < c.row + c.rowSpan && r < grid.rows.length; r++) {
-        // right of a label of the row's own (a cell with words left of it, in that row)
-        const own = grid.rows[r]!;
-        // and left of a cell of the row's (a 备注 column's 无 reaching down at the right edge is no value)
-        if (!own.some((x) => x.col < c.col && x.words) || !own.some((x) => x.col > c.col)) continue;
-        // (its last value, not an empty cell or a note after the values: audit 132 R01, R03, R08)
-        const last = own.findLast((x) => !x.empty && !x.words);
-        if (last && last.col + last.colSpan > headerEnd) continue;
-        let list = out.get(r);
-        if (!list) out.set(r, (list = []));
+        let list = reaching.get(r);
+        if (!list) reaching.set(r, (list = []));
         list.push(c);
       }
     }
   }
+  for (const [r, cells] of reaching) {
+    const own = grid.rows[r]!;
+    // (its last value, not an empty cell or a note after the values: audit 132 R01, R03, R08)
+    const last = own.findLast((x) => !x.empty && !x.words);
+    if (last && last.col + last.colSpan > headerEnd) continue;
+    cells.sort((a, b) => a.col - b.col);
+    // where the row's cells and those taken so far end: a cell reaching down at the right edge is taken when it starts there
+    let rowEnd = own.length > 0 ? own[own.length - 1]!.col + own[own.length - 1]!.colSpan : -1;
+    const taken: GridCell[] = [];
+    for (const c of cells) {
+      // right of a label of the row's own (a cell with words left of it, in that row)
+      if (!own.some((x) => x.col < c.col && x.words)) continue;
+      // and left of a cell of the row's, or at the right edge right after the row's cells (and those taken) under a header
+      // naming a value column (总计, 统计数): a 备注 column's 无 reaching down at the right edge is no value. (Left out, the
+      // row's unit cell 件 had been read as its value, audit 131 S01, or the row was lost, 131 R04, R09)
+      if (!own.some((x) => x.col > c.col)) {
+        if (c.col !== rowEnd || !valueColumnAtEdge(grid, c, headerRows, headerEnd)) continue;
+        rowEnd = c.col + c.colSpan;
+      }
+      taken.push(c);
+    }
+    if (taken.length > 0) out.set(r, taken);
+  }
   return out;
+}
+
+/** a header's note column: what reaches down in it is a remark, not a value */
+const NOTE_HEADER = /备\s*注|说\s*明|注\s*释/;
+
+/** `c` stands under a header cell naming a value column, inside the header's columns. */
+function valueColumnAtEdge(grid: { rows: GridCell[][]; cover: Map<string, Element> }, c: GridCell, headerRows: number, headerEnd: number): boolean {
+  if (headerRows === 0 || c.col + c.colSpan > headerEnd) return false;
+  for (let r = headerRows - 1; r >= 0; r--) {
+    const el = grid.cover.get(`${r}:${c.col}`);
+    if (!el) continue;
+    const above = grid.rows[r]!.find((x) => x.el === el) ?? grid.rows.slice(0, r).flat().find((x) => x.el === el);
+    return above !== undefined && above.words && !NOTE_HEADER.test(above.text);
+  }
+  return false;
 }
 
 /**

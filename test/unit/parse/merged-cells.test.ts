@@ -197,6 +197,62 @@ describe('a value cell merged over several columns', () => {
       );
       expect(v(r, 'publication')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     });
+
+    // at the table's right edge, right after the row's own cells, under a header naming a value column: the row under it
+    // had been lost with a note (audit 131 R04, R09) or, in a 统计表, had read its unit cell 件 as the value (131 S01)
+    it('总计 merged over two rows at the right edge: the second row\'s 总计 is 0 (131 R04: lost with a note)', async () => {
+      const r = await parse(
+        withRows(
+          `<tr>${td('2.重复申请')}${[0, 0, 0, 0, 0, 0].map((x) => td(String(x))).join('')}${td('0', ' rowspan="2"')}</tr>` +
+            `<tr>${td('3.要求提供公开出版物')}${[0, 0, 0, 0, 0, 0].map((x) => td(String(x))).join('')}</tr>`,
+        ),
+      );
+      expect(v(r, 'publication')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+      expect(r.warnings.filter((w) => w.message.includes('出版物'))).toEqual([]);
+    });
+
+    it('a 0 merged over every value cell of two rows: each row reads 0 throughout (125 H30: such rows lost)', async () => {
+      const r = await parse(
+        withRows(
+          `<tr>${td('2.重复申请')}${td('0', ' rowspan="2" colspan="7"')}</tr>` + `<tr>${td('3.要求提供公开出版物')}</tr>`,
+        ),
+      );
+      expect(v(r, 'duplicate')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+      expect(v(r, 'publication')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    });
+  });
+
+  describe('a 0 merged over rows at a 统计表\'s right edge', () => {
+    const statTable = (header: string, rows: string) =>
+      '<html><head><title>某县发展和改革局2016年政府信息公开工作年度报告</title></head><body><h1>某县发展和改革局2016年政府信息公开工作年度报告</h1>' +
+      '<p>本报告所列数据统计期限为2016年1月1日至2016年12月31日。</p><p>政府信息公开情况统计表</p>' +
+      `<table border="1"><tbody><tr>${header}</tr>${rows}</tbody></table></body></html>`;
+    const td = (t: string, attrs = '') => `<td${attrs}>${t}</td>`;
+    const row = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+
+    it('under 统计数: the lower row is 0, not its unit 件 (131 S01: 件 stored as the value)', async () => {
+      const r = await parse(
+        statTable(
+          td('统计指标') + td('单位') + td('统计数'),
+          row(td('四、行政复议数量'), td('件'), td('3')) + row(td('（三）其他情形数'), td('件'), td('0', ' rowspan="2"')) + row(td('五、行政诉讼数量'), td('件')) + row(td('六、举报投诉数量'), td('件'), td('5')),
+        ),
+      );
+      expect(r.cells['legacyStats.review.other']?.value).toBe(0);
+      expect(r.cells['legacyStats.litigation.total']).toMatchObject({ value: 0, raw: '0', kind: 'number' });
+      expect(r.cells['legacyStats.complaints']?.value).toBe(5);
+    });
+
+    it('under 备注: a remark, not a value; the row keeps its own', async () => {
+      const r = await parse(
+        statTable(
+          td('统计指标') + td('单位') + td('统计数') + td('备注'),
+          row(td('四、行政复议数量'), td('件'), td('3'), td('无', ' rowspan="2"')) + row(td('五、行政诉讼数量'), td('件'), td('2')) + row(td('六、举报投诉数量'), td('件'), td('5'), td('')),
+        ),
+      );
+      expect(r.cells['legacyStats.review.total']?.value).toBe(3);
+      expect(r.cells['legacyStats.litigation.total']?.value).toBe(2);
+      expect(r.cells['legacyStats.complaints']?.value).toBe(5);
+    });
   });
 
   it('a label split over two cells, its second empty, before a row with a 0 merged over two columns (127 H05: every value one column right, silently)', async () => {
