@@ -302,7 +302,10 @@ function valuesEnd(stream: string, start: number, end: number, n: number): numbe
   const glued = e > start && isDigitCode(stream.charCodeAt(e - 1));
   // (over 三、本年度办理结果 the count decides: with the row's cells before it, `… 0 0 5.` is the numbering of the row under
   // the label (audit 128 V03); one short, `二、上年结转… 2 0 0 0 0 0 2.`, it is the row's last value (audit 130 S09))
-  if (!glued && RESULTS_LABEL_AHEAD.test(ahead)) return valueCount(stream, start, e) === n - 1 ? e + 2 : e;
+  // (not when the label under it prints no numbering of its own, `4.无正当理由… 2 0 0 0 0 2 5.` / 三、本年度办理结果 /
+  // `要求行政机关确认…`: the stop is then that label's floated 5., and a blank cell the PDF copy dropped had put every value
+  // one column left, 2 stored as 其他, silently, audit 132 S01; the row stays a cell short, unread with a note)
+  if (!glued && RESULTS_LABEL_AHEAD.test(ahead)) return valueCount(stream, start, e) === n - 1 && numberedUnderResults(stream, STOP_THEN_LINE.lastIndex) ? e + 2 : e;
   // (so over a label numbered （一）, in a row of one cell: `四、行政复议数量 件 2.` over `（一）维持具体行政行为数`, the 2. is the value,
   // which had been stored blank and read as 0, audit 130 S04, 125 L06; with the row's cells before it, numbering, 127 V04)
   // (a row of one cell only: in a row of several, one short may be a blank cell a PDF copy dropped, and the stop the
@@ -312,6 +315,12 @@ function valuesEnd(stream: string, start: number, end: number, n: number): numbe
 }
 /** a label numbered in brackets: （一）, (6) */
 const BRACKET_NUMBERING_AHEAD = /^\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]/;
+/** whether the label after 三、本年度办理结果 at `at` (on its line or the next) opens with numbering: （一）, 1., 5、 */
+function numberedUnderResults(stream: string, at: number): boolean {
+  RESULTS_THEN_LABEL.lastIndex = at;
+  return RESULTS_THEN_LABEL.test(stream);
+}
+const RESULTS_THEN_LABEL = /\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、)/y;
 /** table 3's 三、本年度办理结果 (the label of the rows under it) */
 const RESULTS_LABEL_AHEAD = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果/;
 /** how many values stream[start, end) prints apart by spaces or bars (a row's label words not counted) */

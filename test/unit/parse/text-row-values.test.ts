@@ -117,6 +117,13 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const t = ' 0 0 0 0 0 0 0 5.\n三、结转下年度继续办理 0 0 0 0 0 0 0';
     expect(readRowCells(t, 0, t.indexOf('三、'), 7).problem).toBeDefined();
   });
+  it('one value short over 三、本年度办理结果 with the label under it unnumbered: the stop is that label\'s floated numbering, and the row unread with a note (audit 132 S01: a dropped blank put 2 under 其他, silently)', () => {
+    const s = ' 2 0 0 0 0 2 5.\n三、本年度办理结果\n要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0';
+    const r = readRowCells(s, 0, s.indexOf('三、'), 7);
+    expect(r.problem?.code).toBe('cell-count');
+    expect(r.cells.every((c) => c.value === null || c.value === undefined)).toBe(true);
+    expect(r.cells.map((c) => c.raw)).not.toContain('5.');
+  });
   it('a stop on a line of its own after a number is no numbering: `12` / `.` is 12 (audit 125 V09, L05: read as 1, silently)', () => {
     const s = '\n12\n.\n第二十条第（八）项';
     expect(readRowCells(s, 0, s.indexOf('第'), 1).cells.map((c) => c.raw)).toEqual(['12']);
