@@ -43,17 +43,17 @@ export function execStartAnchored(p: StartAnchoredPattern, s: string, from: numb
  * A pattern `\d[\d,]*\s*<head>[^…]{0,gap}?<literal>…` whose every match holds one of `literals`
  * within `reach` characters after the end of its leading run of digits, commas and spaces
  * (`reach` = the most characters the head and the gap can take, plus one), and whose head opens
- * with the character `headStart` (件).
+ * with one of the characters of `headStarts` (件, or 件起宗).
  */
 export interface RunThenLiteralPattern {
   sticky: RegExp;
   literals: string[];
   reach: number;
-  headStart: string;
+  headStarts: string;
 }
 
-export function runThenLiteral(re: RegExp, literals: string[], reach: number, headStart: string): RunThenLiteralPattern {
-  return { sticky: new RegExp(re.source, 'y'), literals, reach, headStart };
+export function runThenLiteral(re: RegExp, literals: string[], reach: number, headStarts: string): RunThenLiteralPattern {
+  return { sticky: new RegExp(re.source, 'y'), literals, reach, headStarts };
 }
 
 function isRunChar(c: number): boolean {
@@ -94,7 +94,7 @@ export function execRunThenLiteral(p: RunThenLiteralPattern, s: string, from: nu
       const c = s.charCodeAt(m);
       if (c < 48 || c > 57) continue; // a match starts with \d
       const afterRun = endOfRun(s, m);
-      if (s[afterRun] !== p.headStart) {
+      if (afterRun >= s.length || !p.headStarts.includes(s[afterRun]!)) {
         m = afterRun - 1;
         continue;
       }

@@ -34,6 +34,9 @@ const NOT_A_COUNT_BEFORE = /[第数几上近约逾每同此这那哪单任统进
  * 结转/顺延: so it is found from those two words, looking back (anchored.ts).
  */
 const CARRIED_FORWARD_BEFORE = runThenLiteral(new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), ['结转', '顺延'], 19, '件');
+// a count before its case's noun: head 件/起/宗 (1) + gap (12) + 1
+const REVIEWS_BEFORE_NOUN = runThenLiteral(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`), ['行政复议'], 14, '件起宗');
+const LAWSUITS_BEFORE_NOUN = runThenLiteral(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`), ['行政诉讼'], 14, '件起宗');
 /** The sentence before the match and the matched phrase: a topic's context test reads them. */
 type Context = (sentence: string, phrase: string) => boolean;
 
@@ -131,8 +134,9 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), afterReviewCount],
   // the count before its noun, in digits (发生1起政府信息公开行政复议: audit 126 N14), the other case's noun not between
   // (1起行政复议和行政诉讼 is no count of lawsuits, nor 1起行政诉讼和行政复议 of reviews)
-  ['reviews', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`)), noCaseBetween],
-  ['lawsuits', scanning(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`)), noCaseBetween],
+  // (found from their nouns, not by a regex scan from every digit of the page's tables)
+  ['reviews', (s, from) => execRunThenLiteral(REVIEWS_BEFORE_NOUN, s, from), noCaseBetween],
+  ['lawsuits', (s, from) => execRunThenLiteral(LAWSUITS_BEFORE_NOUN, s, from), noCaseBetween],
 ];
 /**
  * Whether a match states the year's count, not another (audit 126, each a silent wrong number on a report without

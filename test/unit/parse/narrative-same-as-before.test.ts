@@ -122,8 +122,12 @@ const gap = fc.array(fc.constantFrom('的', '了', '按照', '条例', '申请',
 const phrase = fc.oneof(
   fc.tuple(fc.constantFrom(...words), gap, fc.constantFrom('0', '7', '18', '1,234', '72'), fc.constantFrom('件', '条', '起', ' 件', '')).map((a) => a.join('')),
   fc.tuple(fc.constantFrom('0', '7', '18', '1,234', '72', '3 0 0'), fc.constantFrom('件', '件申请', ' 件', '      件申请', ''), gap, fc.constantFrom('结转', '顺延', '结转至下一年度', '顺延到下年度')).map((a) => a.join('')),
+  // a count before its case's noun (发生1起政府信息公开行政复议)
+  fc.tuple(fc.constantFrom('0', '1', '12', '1,234', '3 0 0'), fc.constantFrom('起', '件', '宗', ' 起', '次', ''), gap, fc.constantFrom('行政复议', '行政诉讼', '行政复议和行政诉讼')).map((a) => a.join('')),
 );
-const streamArb = fc.array(fc.oneof({ weight: 2, arbitrary: fragment }, { weight: 1, arbitrary: phrase }), { maxLength: 50 }).map((parts) => parts.join(''));
+const anyStreamArb = fc.array(fc.oneof({ weight: 2, arbitrary: fragment }, { weight: 1, arbitrary: phrase }), { maxLength: 50 }).map((parts) => parts.join(''));
+// counts in Chinese numerals (行政复议一次, read since audit 126) are not in the verbatim version: streams printing one are left out
+const streamArb = anyStreamArb.filter((s) => !/[一二三四五六七八九十两]\s*(?:件|起|宗|次|条)/.test(s));
 
 function fakePage(stream: string): ReportDocument {
   return { stream, refAt: (start: number, end: number) => ({ source: 'text', block: 0, start, end }) } as unknown as ReportDocument;
@@ -176,11 +180,14 @@ describe('the anchored finders give what a global regex exec gives', () => {
   const before = new RegExp(`(\\d[\\d,]*)\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`);
   const startingP = startAnchored(starting, ['答复', '办结', '办理完结']);
   const beforeP = runThenLiteral(before, ['结转', '顺延'], 19, '件');
+  const beforeNoun = new RegExp(`(\\d[\\d,]*)\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`);
+  const beforeNounP = runThenLiteral(beforeNoun, ['行政复议'], 14, '件起宗');
   it('from any position', () => {
     fc.assert(
       fc.property(streamArb.chain((s) => fc.tuple(fc.constant(s), fc.nat({ max: s.length }))), ([s, from]) => {
         expect(execStartAnchored(startingP, s, from)).toEqual(globalExec(starting, s, from));
         expect(execRunThenLiteral(beforeP, s, from)).toEqual(globalExec(before, s, from));
+        expect(execRunThenLiteral(beforeNounP, s, from)).toEqual(globalExec(beforeNoun, s, from));
       }),
       { numRuns: 4000, seed: 20261124 },
     );
