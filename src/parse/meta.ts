@@ -549,12 +549,24 @@ function headerDate(header: string, titleAt: number): RegExpExecArray | null {
     const nl = header.indexOf('\n', m.index + m[0].length);
     const line = header.slice(header.lastIndexOf('\n', m.index) + 1, nl < 0 ? header.length : nl);
     const after = header.slice(m.index + m[0].length, nl < 0 ? header.length : nl);
-    if (titleAt > m.index && WEEKDAY.test(after) && !ARTICLE_FIELD.test(line)) continue;
+    if (titleAt > m.index && (WEEKDAY.test(after) || weekdayLineAfter(header, after, nl)) && !ARTICLE_FIELD.test(line)) continue;
     GENERIC_LABEL.lastIndex = 0;
     return m;
   }
   return null;
 }
+
+/**
+ * The date ends its line and the next line is a weekday alone (<div id="date">日期：2024年03月05日</div><div id="week">
+ * 星期二</div>): a clock printed in two elements, whose date had been taken for the page's (audit 127 M05, a false PUB-LATE).
+ */
+function weekdayLineAfter(header: string, after: string, nl: number): boolean {
+  // (the label's date pattern leaves its 日 after it)
+  if (nl < 0 || !/^[日号\s]*$/.test(after)) return false;
+  const next = header.indexOf('\n', nl + 1);
+  return WEEKDAY_LINE.test(header.slice(nl + 1, next < 0 ? header.length : next));
+}
+const WEEKDAY_LINE = /^\s*[（(]?\s*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日天])\s*[）)]?\s*$/;
 
 /**
  * Where the article's title line starts in the stream: the first line before `before` (the header's end) holding the

@@ -380,6 +380,18 @@ describe('publishedOn', () => {
     const m = await meta([clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-18 16:32']);
     expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布时间' });
   });
+  it.each([
+    [['日期：2024年03月05日', '星期二']],
+    [['日期：2024-03-05', '（星期二）']],
+    [['时间：2024年3月5日', '周二']],
+  ])('a clock printed in two elements, the date over its weekday (%j), above the title is a clock (audit 127 M05: its date taken, a false PUB-LATE)', async (clock) => {
+    const m = await meta([...clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-18 16:32']);
+    expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布时间' });
+  });
+  it('a date over a line that is more than a weekday is still read', async () => {
+    const m = await meta(['日期：2024年01月18日', '星期四 发布单位：平潭县教育局', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
+    expect(m.publishedOn).toBe('2024-01-18');
+  });
   it('a clock under a breadcrumb naming the title is still a clock; its line prints nothing of the article (audit 127 M01, M09)', async () => {
     for (const clock of ['日期：2024年03月05日 星期二', '日期:2024年3月5日 农历甲辰年正月廿五 福州市 小雨转多云 12℃~18℃ 东北风3级 星期二']) {
       const m = await meta(['当前位置：首页 > 政务公开 > 平潭县教育局2023年度政府信息公开工作年度报告', clock, '平潭县教育局2023年度政府信息公开工作年度报告', '发布时间：2024-01-22 来源：平潭县教育局', ...BODY]);
