@@ -320,20 +320,28 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
   return out;
 }
 
-/** a header's note column: what reaches down in it is a remark, not a value */
-const NOTE_HEADER = /备\s*注|说\s*明|注\s*释/;
+/** a header's note column: what reaches down in it is a remark, not a value (备注, 附注, 注, 备考, 情况说明 …) */
+const NOTE_HEADER = /备\s*注|附\s*注|备\s*考|说\s*明|注\s*释|^\s*注\s*$/;
 
-/** `c` stands under a header cell naming a value column, inside the header's columns. */
+/**
+ * `c`, a 0 (a placeholder at the right edge is as often a note column's 无 or —, audit 133 W01–W07), stands under a
+ * header cell of its own column, one starting where it starts (not the second half of 总计 spanning a note column
+ * beside it, W07) that names a value column, inside the header's columns. Empty header cells are passed over (a 统计表's
+ * section row, 一、主动公开情况 | | , W08).
+ */
 function valueColumnAtEdge(grid: { rows: GridCell[][]; cover: Map<string, Element> }, c: GridCell, headerRows: number, headerEnd: number): boolean {
-  if (headerRows === 0 || c.col + c.colSpan > headerEnd) return false;
+  if (headerRows === 0 || c.col + c.colSpan > headerEnd || !ZERO.test(c.text)) return false;
   for (let r = headerRows - 1; r >= 0; r--) {
     const el = grid.cover.get(`${r}:${c.col}`);
     if (!el) continue;
     const above = grid.rows[r]!.find((x) => x.el === el) ?? grid.rows.slice(0, r).flat().find((x) => x.el === el);
-    return above !== undefined && above.words && !NOTE_HEADER.test(above.text);
+    if (above === undefined) return false;
+    if (above.empty) continue;
+    return above.words && above.col === c.col && !NOTE_HEADER.test(above.text);
   }
   return false;
 }
+const ZERO = /^\s*0+\s*$/;
 
 /**
  * Empty cells that are no value but a row label's other half: left of the row's first value, under the same header or

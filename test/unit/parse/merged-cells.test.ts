@@ -242,6 +242,16 @@ describe('a value cell merged over several columns', () => {
       expect(r.cells['legacyStats.complaints']?.value).toBe(5);
     });
 
+    it('under 统计数 with a section row of empty cells between: still the header\'s column (audit 133 W08: 件 read as the value)', async () => {
+      const r = await parse(
+        statTable(
+          td('统计指标') + td('单位') + td('统计数'),
+          row(td('四、行政复议数量'), td('件'), td('3')) + row(td('（三）其他情形数'), td('件'), td('0', ' rowspan="2"')) + row(td('五、行政诉讼数量'), td('件')),
+        ).replace('<tr><td>四、', '<tr><td>一、主动公开情况</td><td></td><td></td></tr><tr><td>四、'),
+      );
+      expect(r.cells['legacyStats.litigation.total']).toMatchObject({ value: 0, raw: '0' });
+    });
+
     it('under 备注: a remark, not a value; the row keeps its own', async () => {
       const r = await parse(
         statTable(
