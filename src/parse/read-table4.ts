@@ -101,6 +101,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   read = unreadUnderSecondHeader(read, headerText, from);
   read = unreadUnderOtherYearCaption(read, headerText, headerFrom, sink.reportYear);
   if ((otherYear && thisYearAt === null) || byYear?.earlierOnly) read = unreadAsOtherYears(read, s, start, to);
+  if (byYear?.partsOnly) read = unreadAsParts(read, byYear.partsOnly, start);
   // a one-line page printing the table again after the row (上年度情况：…): the copy above is looked for on later lines only
   if (!copy && !startsAtCell) {
     const lineCopy = sameLineT4Copy(s, read.cells[read.cells.length - 1]?.end ?? start, to);
@@ -613,10 +614,11 @@ const THIS_YEAR_LABEL = new RegExp(
  * a data row's label cell naming its year (group 1) or period and nothing else: 2023, 2023年度, 二〇二三年, 2021年数据,
  * 2021年统计, 2021年全年 (reviewer 87 P2, P3), 2023年1-12月,
  * 2023年1-12月份, 2023年1月-12月, 2023年1月1日至12月31日, 2023.1-2023.12, 2023/1-2023/12, 2023-01至2023-12, 2023.1.1-2023.12.31, 2023年数量, 2023年件数,
- * 2023年全年, a cut-off date 截至2023年12月31日, 2023年12月底 (audit 132 Y15) (up to its bar)
+ * 2023年全年, a cut-off date 截至2023年12月31日, 2023年12月底 (audit 132 Y15), 2023年末, 截至2023年底, 2023年度（截至12月31日）
+ * (audit 133 Y09, Y10, Y25) (up to its bar)
  */
 const YEAR_OR_PERIOD_LABEL_CELL = new RegExp(
-  String.raw`^\s*(?:截\s*[至止]\s*(?:到\s*)?)?(${LABEL_YEAR})\s*(?:年\s*度?|[.．/／\-－])?\s*(?:(?:数\s*据|数\s*量|件\s*数|情\s*况|统\s*计|全\s*年|合\s*计)|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:止|底|末)?|[（(]?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[-—－~～至到]\s*(?:(?:19|20)\d{2}\s*[年.．/／\-－])?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[）)]?)?\s*[|｜]`,
+  String.raw`^\s*(?:截\s*[至止]\s*(?:到\s*)?)?(${LABEL_YEAR})\s*(?:年\s*度?|[.．/／\-－])?\s*(?:(?:数\s*据|数\s*量|件\s*数|情\s*况|统\s*计|全\s*年|合\s*计|年?\s*末|年?\s*底)|[（(]\s*截\s*[至止]\s*(?:到\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:止|底|末)?|[（(]?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[-—－~～至到]\s*(?:(?:19|20)\d{2}\s*[年.．/／\-－])?\s*\d{1,2}\s*(?:月份?)?(?:\s*\d{1,2}\s*日|[.．/／\-－]\d{1,2})?\s*[）)]?)?\s*[|｜]`,
 );
 
 /** a row of numbers labelled by its year or period (2022年 | 0 | 1 | …), or as this year's (本年度 | …) */
@@ -636,6 +638,8 @@ interface YearRows {
   earlierOnly: boolean;
   /** the rows' years when none is the report's (the latest is read) */
   noneOfReportYear: number[] | null;
+  /** the labels of rows for parts of the report's year, when no row is for the whole of it (none is read) */
+  partsOnly: string[] | null;
 }
 
 /**
@@ -646,24 +650,52 @@ interface YearRows {
  * rows none of which is the report's year are read from the latest, with a note (87 P5).
  */
 function yearRows(s: string, pos: number, to: number, reportYear: number | null): YearRows {
-  const none: YearRows = { at: null, earlierOnly: false, noneOfReportYear: null };
-  const first = pos;
-  const rows: Array<{ year: number; at: number }> = [];
+  const none: YearRows = { at: null, earlierOnly: false, noneOfReportYear: null, partsOnly: null };
+  let first = pos;
+  const rows: Array<{ year: number; at: number; whole: boolean; label: string }> = [];
+  // (a sum row over the year rows, 合计 | … over 2022年 | … and 2023年 | …, is passed over: the two years' sum had been
+  // read as this year's, silently, audit 133 Y01, Y02, Y05)
+  const sumFirst = SUM_ROW_LABEL.test(lineFrom(s, pos, to)) && YEAR_OR_PERIOD_LABEL_CELL.test(nextFilledLine(s, pos + lineFrom(s, pos, to).length + 1, to));
+  if (sumFirst) first = pos += lineFrom(s, pos, to).length + 1;
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     // (by year, or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
     const m = YEAR_OR_PERIOD_LABEL_CELL.exec(line);
-    if (m) rows.push({ year: labelYear(m[1]!), at: pos });
+    if (m) rows.push({ year: labelYear(m[1]!), at: pos, whole: wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if (!EMPTY_CELLS.test(line)) break;
     pos += line.length + 1;
   }
   if (rows.length === 0) return none;
   // (a blank row over it is this year's, left blank: reviewer 75 E)
-  if (rows.length === 1) return { ...none, earlierOnly: rows[0]!.at === first && reportYear !== null && rows[0]!.year < reportYear };
+  if (rows.length === 1) return { ...none, at: sumFirst ? rows[0]!.at : null, earlierOnly: rows[0]!.at === first && reportYear !== null && rows[0]!.year < reportYear };
   const latest = Math.max(...rows.map((r) => r.year));
-  const own = rows.find((r) => r.year === reportYear);
+  const ownRows = rows.filter((r) => r.year === reportYear);
+  // rows for parts of the report's year (2023年1-6月 over 2023年7-12月, months, 截至2023年6月30日): the row for the whole year,
+  // else a 合计 row under them, else none (the first part had been read as the year, silently, audit 133 Y03, Y04, Y07, Y12)
+  if (ownRows.length > 1 || (ownRows.length === 1 && !ownRows[0]!.whole && rows.every((r) => r.year === reportYear))) {
+    const whole = ownRows.find((r) => r.whole);
+    if (whole) return { ...none, at: whole === rows[0] && !sumFirst ? null : whole.at };
+    if (!sumFirst && pos < to && SUM_ROW_LABEL.test(lineFrom(s, pos, to))) return { ...none, at: pos };
+    return { ...none, partsOnly: ownRows.map((r) => r.label) };
+  }
+  const own = ownRows[0];
   const row = own ?? rows.find((r) => r.year === latest)!;
-  return { at: row === rows[0] ? null : row.at, earlierOnly: false, noneOfReportYear: own || reportYear === null ? null : rows.map((r) => r.year) };
+  return { ...none, at: row === rows[0] && !sumFirst ? null : row.at, noneOfReportYear: own || reportYear === null ? null : rows.map((r) => r.year) };
+}
+
+/** a sum row's label: 合计, 总计, 两年合计, 全年合计 (up to its bar) */
+const SUM_ROW_LABEL = /^\s*(?:两\s*年\s*|全\s*年\s*)?(?:合\s*计|总\s*计)\s*[|｜]/;
+
+/**
+ * Whether a year or period label covers the whole year: a year alone (2023, 2023年度), or a period from January, or a
+ * cut-off, ending in December (2023年1-12月, 截至2023年12月31日, 2023年12月底); not 2023年1-6月, 2023年7-12月, 2023年3月.
+ */
+function wholeYearLabel(label: string): boolean {
+  const rest = label.replace(/(?:19|20)\d{2}|截\s*[至止]/g, ' ');
+  const numbers = (rest.match(/\d{1,2}/g) ?? []).map(Number);
+  if (numbers.length === 0) return true;
+  if (!numbers.includes(12)) return false;
+  return !/[-—－~～至到]/.test(rest) || numbers[0] === 1;
 }
 
 /**
@@ -708,6 +740,15 @@ function unreadAsOtherYears(read: RowRead, s: string, start: number, to: number)
   return {
     cells: read.cells.map(() => ({ raw, start, end: start + raw.length, value: null })),
     problem: { code: 'unreadable-row', message: `the row ("${raw}") is labelled as another year's, and no row of this year's follows it: not read` },
+  };
+}
+
+/** Rows for parts of the report's year only, none for its whole: not read (the first part had been read as the year). */
+function unreadAsParts(read: RowRead, labels: string[], start: number): RowRead {
+  const raw = labels.join(' / ');
+  return {
+    cells: read.cells.map(() => ({ raw, start, end: start, value: null })),
+    problem: { code: 'unreadable-row', message: `"${raw}" labels a part of the year, not its whole: not read` },
   };
 }
 

@@ -91,4 +91,49 @@ describe("table 4's row labelled by its year or period", () => {
     const r = await table4('截至时间', row('截至2018年12月31日', lastYear) + row('截止到2019年12月31日', PRINTED));
     expect(r.values).toEqual(PRINTED);
   });
+
+  describe('rows for parts of the year, and sum rows (audit 133)', () => {
+    const row = (label: string, values: number[]) => `<tr><td>${label}</td>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
+    const FIRST_HALF = [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0];
+    const SECOND_HALF = PRINTED.map((v, i) => v - FIRST_HALF[i]!);
+    const LAST_YEAR = [2, 0, 0, 0, 2, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
+
+    it.each([
+      [['2019年1-6月', '2019年7-12月'], '合计'],
+      [['2019年3月', '2019年8月'], '合计'],
+    ])('rows %j then a %s row: the sum row is the year (Y03, Y12: the first part had been read, silently)', async (labels, sum) => {
+      const r = await table4('统计期间', row(labels[0]!, FIRST_HALF) + row(labels[1]!, SECOND_HALF) + row(sum, PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('half years and a 全年 row: the whole year\'s row is read (Y24)', async () => {
+      const r = await table4('统计期间', row('2019年1-6月', FIRST_HALF) + row('2019年7-12月', SECOND_HALF) + row('2019年全年', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('a mid-year cut-off over the year-end one: the year-end row (Y07)', async () => {
+      const r = await table4('截至时间', row('截至2019年6月30日', FIRST_HALF) + row('截至2019年12月31日', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('half years only: no row is the year, none is read, with a note (Y04)', async () => {
+      const r = await table4('统计期间', row('2019年1-6月', FIRST_HALF) + row('2019年7-12月', SECOND_HALF));
+      expect(r.values).toEqual(Array(15).fill(null));
+      expect(r.warnings).toContain('unreadable-row');
+    });
+
+    it.each([['合计'], ['总计']])('a %s row over the year rows: this year\'s row, not the sum (Y01, Y02: the sum had been read, silently)', async (sum) => {
+      const r = await table4('年度', row(sum, PRINTED.map((v, i) => v + LAST_YEAR[i]!)) + row('2018年', LAST_YEAR) + row('2019年', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it.each([
+      ['2018年末', '2019年末'],
+      ['截至2018年底', '截至2019年底'],
+      ['2018年度（截至12月31日）', '2019年度（截至12月31日）'],
+    ])('year-end labels %s over %s: this year\'s row (Y09, Y10, Y25: last year\'s had been read, silently)', async (last, own) => {
+      const r = await table4('年度', row(last, LAST_YEAR) + row(own, PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+  });
 });
