@@ -320,7 +320,9 @@ function numberedUnderResults(stream: string, at: number): boolean {
   RESULTS_THEN_LABEL.lastIndex = at;
   return RESULTS_THEN_LABEL.test(stream);
 }
-const RESULTS_THEN_LABEL = /\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、)/y;
+// (a group label of rows, （四）无法提供, is passed over: the floated numbering is its first row's, which prints none of its own
+// in a PDF copy, audit 133 S01, S03, S04, S07; a row of its own, （一）予以公开, is numbered, 130 S09)
+const RESULTS_THEN_LABEL = /\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）](?!\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)\s*[\n|｜])|(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)[\s|｜]*)?(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、))/y;
 /** table 3's 三、本年度办理结果 (the label of the rows under it) */
 const RESULTS_LABEL_AHEAD = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果/;
 /** how many values stream[start, end) prints apart by spaces or bars (a row's label words not counted) */

@@ -124,6 +124,19 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     expect(r.cells.every((c) => c.value === null || c.value === undefined)).toBe(true);
     expect(r.cells.map((c) => c.raw)).not.toContain('5.');
   });
+  it.each([
+    ['（四）无法提供', '没有现成信息需要另行制作'],
+    ['（三）不予公开', '属于国家秘密'],
+    ['（五）不予处理', '信访举报投诉类申请'],
+  ])('one value short over 三、本年度办理结果 and the group label %s, its row %s unnumbered: the stop is that row\'s floated numbering, the row unread with a note (audit 133 S01, S03, S07)', (group, label) => {
+    const s = ` 12 1 0 1 0 14 2.\n三、本年度办理结果\n${group}\n${label} 2 0 0 0 0 0 2`;
+    const r = readRowCells(s, 0, s.indexOf('三、'), 7);
+    expect(r.problem?.code).toBe('cell-count');
+    expect(r.cells.map((c) => c.raw)).not.toContain('2.');
+    // its row numbered: the stop is the value's, as before (130 S09)
+    const t = ` 2 0 0 0 0 0 2.\n三、本年度办理结果\n${group}\n1.${label} 2 0 0 0 0 0 2`;
+    expect(readRowCells(t, 0, t.indexOf('三、'), 7).cells.map((c) => c.raw)).toEqual(['2', '0', '0', '0', '0', '0', '2.']);
+  });
   it('a stop on a line of its own after a number is no numbering: `12` / `.` is 12 (audit 125 V09, L05: read as 1, silently)', () => {
     const s = '\n12\n.\n第二十条第（八）项';
     expect(readRowCells(s, 0, s.indexOf('第'), 1).cells.map((c) => c.raw)).toEqual(['12']);
