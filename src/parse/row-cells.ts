@@ -67,6 +67,19 @@ function lineBreakIn(stream: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A lone digit and its stop split over two lines (`2` / `.`) over a label printed without its numbering: that label's
+ * numbering, floated up in a PDF copy. Read as a value, it had filled a row one short, a blank dropped, as its 总计,
+ * silently (audit 133 S09, S18). Not a number's last digit (`12` / `.`, audit 125 V09), nor over a label numbered its own
+ * way or a title (125 L05).
+ */
+function splitNumbering(stream: string, digitEnd: number, stopEnd: number): boolean {
+  const before = digitEnd >= 2 ? stream.charCodeAt(digitEnd - 2) : 10;
+  return !isDigitCode(before) && before !== 0x2c && UNNUMBERED_LABEL.test(stream.slice(stopEnd, stopEnd + 16));
+}
+/** a row label printed without numbering: a CJK character not opening （一）, 第…条, 一、 */
+const UNNUMBERED_LABEL = /^[^\S\n]*\n\s*(?![（(]|第|[一二三四五六七八九十]{1,3}\s*[、.．])[\u4e00-\u9fff]/;
+
 function trailingNumberingStart(stream: string, floor: number, end: number): number {
   const j = skipSpacesBack(stream, floor, end);
   if (j === floor) return -1;
@@ -79,7 +92,7 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
     // (not a stop on a line of its own after a number, `12` / `.`: its 2. had been cut off as numbering and 12 read as 1,
     // silently, audit 125 V09, L05)
     // (only spaces lie between: look there, not back through a page printed as one long line)
-    if (before >= 48 && before <= 57) return lineBreakIn(stream, p, j - 1) ? -1 : p - 1;
+    if (before >= 48 && before <= 57) return lineBreakIn(stream, p, j - 1) && !splitNumbering(stream, p, j) ? -1 : p - 1;
     if (last !== 0x3001) return -1;
     let q = p;
     while (q > floor && p - q < 3 && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;

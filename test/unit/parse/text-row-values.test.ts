@@ -143,6 +143,16 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const t = '\n3\n1\n0\n0\n0\n0\n4\n.\n2.没有现成信息需要另行制作';
     expect(readRowCells(t, 0, t.indexOf('2.没'), 7).cells.map((c) => c.raw)).toEqual(['3', '1', '0', '0', '0', '0', '4']);
   });
+  it('a lone digit and its stop split over two lines over a label printed without numbering are that label\'s numbering (audit 133 S09, S18: the 2 had filled a row one short as its 总计, silently)', () => {
+    const s = ' 12 1 0 1 0 14\n2\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
+    const r = readRowCells(s, 0, s.indexOf('没有'), 7);
+    expect(r.problem?.code).toBe('cell-count');
+    const full = ' 12 1 0 0 1 0 14\n2\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
+    expect(readRowCells(full, 0, full.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['12', '1', '0', '0', '1', '0', '14']);
+    // a number's last digit (`14` / `.`) stays the number's
+    const own = ' 12 1 0 0 1 0 14\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
+    expect(readRowCells(own, 0, own.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['12', '1', '0', '0', '1', '0', '14']);
+  });
   it('a lone digit with a stop over a label numbered （一） is the value of a row of one cell (audit 130 S04, 125 L06: blank, read as 0)', () => {
     const s = ' 件 2.\n（一）维持具体行政行为数 件 1';
     expect(readRowCells(s, 0, s.indexOf('（一）'), 1).cells.map((c) => c.raw)).toEqual(['2.']);
