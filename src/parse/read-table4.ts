@@ -86,7 +86,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // a row labelled by its year or period alone (`2023 | 1 | …`, `2023年1-12月 | …`) is read from the label's bar, so that the
   // label is the row's label cell: `2023` read as a number had been the first value, and with a merged cell in the row
   // (the label then not dropped as an extra cell) every value moved one column and 2023 was stored as 维持, silently (audit 129 H04, H09)
-  const yearLabel = YEAR_OR_PERIOD_LABEL_CELL.exec(lineFrom(s, start, rowEnd));
+  const yearLabel = yearOrPeriodLabel(lineFrom(s, start, rowEnd));
   const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : start;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell: startsAtCell && !yearLabel, noteColumn, spanAt: page.spanAt };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
@@ -623,9 +623,19 @@ const YEAR_OR_PERIOD_LABEL_CELL = new RegExp(
 
 /** a row of numbers labelled by its year or period (2022年 | 0 | 1 | …), or as this year's (本年度 | …) */
 function yearLabelledRow(line: string): boolean {
-  const label = YEAR_OR_PERIOD_LABEL_CELL.exec(line) ?? THIS_YEAR_LABEL.exec(line);
+  const label = yearOrPeriodLabel(line) ?? THIS_YEAR_LABEL.exec(line);
   return label !== null && NUMBER_ROW.test(line.slice(label[0].length));
 }
+
+/**
+ * A row's year or period label (YEAR_OR_PERIOD_LABEL_CELL), or, in a PDF copy printing no bars, a year with 年 before the
+ * row's numbers (`2022年 0 0 1 …`: not seen, the 合计 row under the year rows had been read, silently, audit 133 Y06).
+ */
+function yearOrPeriodLabel(line: string): RegExpExecArray | null {
+  return YEAR_OR_PERIOD_LABEL_CELL.exec(line) ?? YEAR_LABEL_BEFORE_NUMBERS.exec(line);
+}
+// (numbers alone to the line's end: on a page printed as one line the next year's row follows on the same line)
+const YEAR_LABEL_BEFORE_NUMBERS = new RegExp(String.raw`^\s*(${LABEL_YEAR})\s*年\s*度?[^\S\n]+(?=\d[\d\s,.]*$)`);
 
 /** A year label's year: 2021, 二〇二一, 二O二一. */
 const labelYear = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : yearFromDigits(text)!);
@@ -655,11 +665,11 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   const rows: Array<{ year: number; at: number; whole: boolean; label: string }> = [];
   // (a sum row over the year rows, 合计 | … over 2022年 | … and 2023年 | …, is passed over: the two years' sum had been
   // read as this year's, silently, audit 133 Y01, Y02, Y05)
-  const sumFirst = SUM_ROW_LABEL.test(lineFrom(s, pos, to)) && YEAR_OR_PERIOD_LABEL_CELL.test(nextFilledLine(s, pos + lineFrom(s, pos, to).length + 1, to));
+  const sumFirst = SUM_ROW_LABEL.test(lineFrom(s, pos, to)) && yearOrPeriodLabel(nextFilledLine(s, pos + lineFrom(s, pos, to).length + 1, to)) !== null;
   if (sumFirst) first = pos += lineFrom(s, pos, to).length + 1;
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     // (by year, or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
-    const m = YEAR_OR_PERIOD_LABEL_CELL.exec(line);
+    const m = yearOrPeriodLabel(line);
     if (m) rows.push({ year: labelYear(m[1]!), at: pos, whole: wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if (!EMPTY_CELLS.test(line)) break;
@@ -684,7 +694,7 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
 }
 
 /** a sum row's label: 合计, 总计, 两年合计, 全年合计 (up to its bar) */
-const SUM_ROW_LABEL = /^\s*(?:两\s*年\s*|全\s*年\s*)?(?:合\s*计|总\s*计)\s*[|｜]/;
+const SUM_ROW_LABEL = /^\s*(?:两\s*年\s*|全\s*年\s*)?(?:合\s*计|总\s*计)(?:\s*[|｜]|[^\S\n]+(?=\d))/;
 
 /**
  * Whether a year or period label covers the whole year: a year alone (2023, 2023年度), or a period from January, or a

@@ -331,6 +331,14 @@ describe('reviewer 75', () => {
     expect(bodyOnly.warnings.filter((w) => w.code === 'unreadable-row')).toEqual([]);
   });
 
+  it('a PDF copy printing no bars: rows 2021年 and 2022年 over a 合计 row, this year\'s is read, not the sum (audit 133 Y06)', async () => {
+    const bare = (r: string) => r.replace(/ \|/g, '');
+    const sum = '合计 | 3 | 1 | 0 | 1 | 5 | 1 | 0 | 1 | 0 | 2 | 0 | 1 | 0 | 0 | 1 |';
+    const r = await textPage(['XX区人民政府办公室2022年政府信息公开工作年度报告', '本报告所列数据统计期限为2022年1月1日至2022年12月31日。'], [bare(ROW_2021), bare(ROW_2022), bare(sum)]);
+    expect(r.cells['table4.review.total']?.value).toBe(4);
+    expect(r.cells['table4.review.upheld']?.value).toBe(2);
+  });
+
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(['上年度', ...LAST_YEAR_ROW]))));
     expect(Object.values(table4(r))).toEqual(Array(15).fill(null));
