@@ -87,7 +87,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // label is the row's label cell: `2023` read as a number had been the first value, and with a merged cell in the row
   // (the label then not dropped as an extra cell) every value moved one column and 2023 was stored as 维持, silently (audit 129 H04, H09)
   const yearLabel = yearOrPeriodLabel(lineFrom(s, start, rowEnd));
-  const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : start;
+  // (a label on a line of its own over the row's numbers: read from the numbers' line)
+  const labelLine = yearLabel ? null : labelOverNumbers(s, start, rowEnd) ? lineFrom(s, start, rowEnd) : null;
+  const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : labelLine !== null ? start + labelLine.length + 1 : start;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell: startsAtCell && !yearLabel, noteColumn, spanAt: page.spanAt };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
   let read = readRowCells(s, cellsFrom, rowEnd, 15, options);
@@ -258,7 +260,7 @@ export function t4HeaderEnd(s: string, from: number, to: number): number | null 
     const line = lineFrom(s, rowAt, to);
     // (a row labelled by its year, 2022年 | 0 | …, too: passed over, the header was taken to end at a 合计 row's label under
     // the year rows, and the years' sum stored as this year's, silently, audit 131 Y15, Y24)
-    const isRow = isNumberRow(line) || yearLabelledRow(line) || ((afterGroup || tableHeader) && (isPlaceholderRow(s, rowAt, line, to) || isBlankRow(line)));
+    const isRow = isNumberRow(line) || yearLabelledRow(line) || labelOverNumbers(s, rowAt, to) || ((afterGroup || tableHeader) && (isPlaceholderRow(s, rowAt, line, to) || isBlankRow(line)));
     if (!isRow && !(afterGroup && startsRunOnRow(s, last, to))) {
       ends.push(last);
       continue;
@@ -665,36 +667,91 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   const rows: Array<{ year: number; at: number; whole: boolean; label: string }> = [];
   // (a sum row over the year rows, 合计 | … over 2022年 | … and 2023年 | …, is passed over: the two years' sum had been
   // read as this year's, silently, audit 133 Y01, Y02, Y05)
-  const sumFirst = SUM_ROW_LABEL.test(lineFrom(s, pos, to)) && yearOrPeriodLabel(nextFilledLine(s, pos + lineFrom(s, pos, to).length + 1, to)) !== null;
+  const sumFirstAt = pos;
+  const sumFirst = SUM_ROW_LABEL.test(lineFrom(s, pos, to)) && yearLabelOf(nextFilledLine(s, pos + lineFrom(s, pos, to).length + 1, to), reportYear) !== null;
   if (sumFirst) first = pos += lineFrom(s, pos, to).length + 1;
+  // where the rows since the last sum row start (rows.length then)
+  let group = 0;
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     // (by year, or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
-    const m = yearOrPeriodLabel(line);
-    if (m) rows.push({ year: labelYear(m[1]!), at: pos, whole: wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() });
+    const label = yearLabelOf(line, reportYear) ?? (labelOverNumbers(s, pos, to) ? bareYearLabel(line) : null);
+    if (label) rows.push({ ...label, at: pos });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
-    else if (!EMPTY_CELLS.test(line)) break;
+    else if ((SUM_ROW_LABEL.test(line) || (BARE_SUM_LINE.test(line) && labelOverNumbers(s, pos, to))) && rows.length - group >= 2) {
+      // a 合计 / 小计 row under parts of one year is that year's whole (2023年1-6月, 2023年7-12月, 小计); under rows of
+      // several years it is their sum, no year's (audit 134 Y07, Y10: two years' sum had been read as this year's)
+      const since = rows.slice(group);
+      if (!since.every((r) => r.year === since[0]!.year && !r.whole)) break;
+      rows.push({ year: since[0]!.year, at: pos, whole: true, label: line.replace(/[|｜].*$/, '').trim() });
+      group = rows.length;
+    } else if (!EMPTY_CELLS.test(line)) break;
     pos += line.length + 1;
+    // (the numbers under a label printed on a line of its own)
+    if (rows.length > 0 && rows[rows.length - 1]!.at === pos - line.length - 1 && BARE_LABEL_LINE.test(line)) pos = pastNumberLines(s, pos, to);
   }
   if (rows.length === 0) return none;
   // (a blank row over it is this year's, left blank: reviewer 75 E)
   if (rows.length === 1) return { ...none, at: sumFirst ? rows[0]!.at : null, earlierOnly: rows[0]!.at === first && reportYear !== null && rows[0]!.year < reportYear };
   const latest = Math.max(...rows.map((r) => r.year));
-  const ownRows = rows.filter((r) => r.year === reportYear);
-  // rows for parts of the report's year (2023年1-6月 over 2023年7-12月, months, 截至2023年6月30日): the row for the whole year,
-  // else a 合计 row under them, else none (the first part had been read as the year, silently, audit 133 Y03, Y04, Y07, Y12)
-  if (ownRows.length > 1 || (ownRows.length === 1 && !ownRows[0]!.whole && rows.every((r) => r.year === reportYear))) {
-    const whole = ownRows.find((r) => r.whole);
-    if (whole) return { ...none, at: whole === rows[0] && !sumFirst ? null : whole.at };
-    if (!sumFirst && pos < to && SUM_ROW_LABEL.test(lineFrom(s, pos, to))) return { ...none, at: pos };
-    return { ...none, partsOnly: ownRows.map((r) => r.label) };
+  const own = rows.some((r) => r.year === reportYear);
+  const year = own ? reportYear : latest;
+  const ofYear = rows.filter((r) => r.year === year);
+  // of rows for parts of the year (2023年1-6月 over 2023年7-12月, months, quarters, 截至2023年6月30日), the row for the whole
+  // year (2023年全年, or a 合计 under the parts); else a 合计 over them all, else none (the first part had been read as the
+  // year, silently, audit 133 Y03, Y04, Y07, Y12, 134 Y02–Y05, Y12, Y29)
+  const row = ofYear.length === 1 ? ofYear[0]! : ofYear.find((r) => r.whole);
+  if (!row) {
+    if (sumFirst && rows.every((r) => r.year === year)) return { ...none, at: sumFirstAt };
+    return { ...none, partsOnly: ofYear.map((r) => r.label) };
   }
-  const own = ownRows[0];
-  const row = own ?? rows.find((r) => r.year === latest)!;
-  return { ...none, at: row === rows[0] && !sumFirst ? null : row.at, noneOfReportYear: own || reportYear === null ? null : rows.map((r) => r.year) };
+  return { ...none, at: row === rows[0] && !sumFirst ? null : row.at, noneOfReportYear: own || reportYear === null ? null : [...new Set(rows.map((r) => r.year))] };
 }
 
-/** a sum row's label: 合计, 总计, 两年合计, 全年合计 (up to its bar) */
-const SUM_ROW_LABEL = /^\s*(?:两\s*年\s*|全\s*年\s*)?(?:合\s*计|总\s*计)(?:\s*[|｜]|[^\S\n]+(?=\d))/;
+/**
+ * A PDF copy printing a row's label on a line of its own and its numbers under it (`2022年` / `0 0 1 0 1 …`, or one
+ * number a line): the label line at `at` is a year's or a sum's, and a line of numbers follows. Not seen, the 合计 row
+ * under the year rows had been read as this year's, silently (audit 134 Y20, Y31).
+ */
+function labelOverNumbers(s: string, at: number, to: number): boolean {
+  const line = lineFrom(s, at, to);
+  if (!BARE_LABEL_LINE.test(line)) return false;
+  const next = at + line.length + 1;
+  return next < to && NUMBERS_LINE.test(lineFrom(s, next, to));
+}
+const BARE_YEAR_LINE = new RegExp(String.raw`^\s*(?:截\s*[至止]\s*)?(${LABEL_YEAR})\s*年\s*度?\s*(?:末|底)?\s*$`);
+// (not 总计 alone: the header's last cell, over the row's numbers in a copy printing one cell a line)
+const BARE_SUM_LINE = /^\s*(?:(?:两\s*年\s*|全\s*年\s*|本\s*年\s*度?\s*)?(?:合\s*计|小\s*计)|(?:两\s*年\s*|全\s*年\s*)总\s*计)\s*$/;
+const BARE_LABEL_LINE = new RegExp(`${BARE_YEAR_LINE.source}|${BARE_SUM_LINE.source}`);
+/** digits (and spaces) only: a row's numbers, or one of them */
+const NUMBERS_LINE = /^[ 	]*\d[\d 	]*$/;
+/** Past the lines of numbers alone from `pos`. */
+function pastNumberLines(s: string, pos: number, to: number): number {
+  for (let line = lineFrom(s, pos, to); pos < to && NUMBERS_LINE.test(line); line = lineFrom(s, pos, to)) pos += line.length + 1;
+  return pos;
+}
+function bareYearLabel(line: string): { year: number; whole: boolean; label: string } | null {
+  const m = BARE_YEAR_LINE.exec(line);
+  return m ? { year: labelYear(m[1]!), whole: true, label: line.trim() } : null;
+}
+
+/** A row's year label: its year, whether it covers the whole year, and the label as printed; null for no year label. */
+function yearLabelOf(line: string, reportYear: number | null): { year: number; whole: boolean; label: string } | null {
+  const part = PART_OF_YEAR_LABEL.exec(line);
+  if (part) {
+    // (a part with no year, 第一季度 | …, 上半年 | …, is the report's year's)
+    const year = part[1] ? labelYear(part[1]) : reportYear;
+    return year === null ? null : { year, whole: false, label: part[0].replace(/[|｜]\s*$/, '').trim() };
+  }
+  const m = yearOrPeriodLabel(line);
+  return m ? { year: labelYear(m[1]!), whole: wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() } : null;
+}
+/** a quarter or a half of a year, with its year, 本年度 or none: 2023年第一季度, 上半年, 本年度下半年 (up to its bar) */
+const PART_OF_YEAR_LABEL = new RegExp(
+  String.raw`^\s*(?:(${LABEL_YEAR})\s*年\s*度?|本\s*年\s*度?|今\s*年)?\s*(?:第\s*[一二三四1-4１-４]\s*季\s*度?|[一二三四]\s*季\s*度|[上下]\s*半\s*年\s*度?)\s*[|｜]`,
+);
+
+/** a sum row's label: 合计, 总计, 小计, 两年合计, 全年合计, 本年度合计 (up to its bar) */
+const SUM_ROW_LABEL = /^\s*(?:两\s*年\s*|全\s*年\s*|本\s*年\s*度?\s*)?(?:合\s*计|总\s*计|小\s*计)(?:\s*[|｜]|[^\S\n]+(?=\d))/;
 
 /**
  * Whether a year or period label covers the whole year: a year alone (2023, 2023年度), or a period from January, or a

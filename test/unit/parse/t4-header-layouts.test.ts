@@ -339,6 +339,17 @@ describe('reviewer 75', () => {
     expect(r.cells['table4.review.upheld']?.value).toBe(2);
   });
 
+  it('a PDF copy printing each label on a line of its own over its numbers: this year\'s row, not the 合计 (audit 134 Y20, Y31)', async () => {
+    const numbers = (r: string) => r.replace(/^\S+ \| /, '').replace(/ \|/g, '').trim();
+    const sum = '合计 | 3 | 1 | 0 | 1 | 5 | 1 | 0 | 1 | 0 | 2 | 0 | 1 | 0 | 0 | 1 |';
+    const head = ['XX区人民政府办公室2022年政府信息公开工作年度报告', '本报告所列数据统计期限为2022年1月1日至2022年12月31日。'];
+    const lineEach = await textPage(head, ['2021年', numbers(ROW_2021), '2022年', numbers(ROW_2022), '合计', numbers(sum)]);
+    expect(lineEach.cells['table4.review.total']?.value).toBe(4);
+    const cellEach = await textPage(head, ['2021年', ...numbers(ROW_2021).split(' '), '2022年', ...numbers(ROW_2022).split(' '), '合计', ...numbers(sum).split(' ')]);
+    expect(cellEach.cells['table4.review.total']?.value).toBe(4);
+    expect(cellEach.cells['table4.review.upheld']?.value).toBe(2);
+  });
+
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(['上年度', ...LAST_YEAR_ROW]))));
     expect(Object.values(table4(r))).toEqual(Array(15).fill(null));

@@ -128,6 +128,40 @@ describe("table 4's row labelled by its year or period", () => {
     });
 
     it.each([
+      [['第一季度', '第二季度', '第三季度', '第四季度'], '合计'],
+      [['上半年', '下半年'], '合计'],
+      [['本年度上半年', '本年度下半年'], '本年度合计'],
+      [['2019年第一季度', '2019年第二季度', '2019年第三季度', '2019年第四季度'], '全年合计'],
+    ])('quarters or halves in words (%j) then %s: the sum row is the year (audit 134 Y02, Y04, Y29: the first part had been read, silently)', async (labels, sum) => {
+      const parts = labels.map((l, i) => row(l, i === 0 ? FIRST_HALF : i === 1 ? SECOND_HALF : Array(15).fill(0)));
+      const r = await table4('统计期间', parts.join('') + row(sum, PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('halves in words and no sum row: none is read, with a note (Y05)', async () => {
+      const r = await table4('统计期间', row('2019年上半年', FIRST_HALF) + row('2019年下半年', SECOND_HALF));
+      expect(r.values).toEqual(Array(15).fill(null));
+      expect(r.warnings).toContain('unreadable-row');
+    });
+
+    it('two years each in halves with a 小计: this year\'s 小计 (Y12: last year\'s first half had been read)', async () => {
+      const zero = Array(15).fill(0);
+      const r = await table4('统计期间', row('2018年1-6月', LAST_YEAR) + row('2018年7-12月', zero) + row('小计', LAST_YEAR) + row('2019年1-6月', FIRST_HALF) + row('2019年7-12月', SECOND_HALF) + row('小计', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('last year\'s row, this year\'s halves and a 合计 of all: none is read, with a note (Y10: two years\' sum had been read)', async () => {
+      const r = await table4('统计期间', row('2018年', LAST_YEAR) + row('2019年1-6月', FIRST_HALF) + row('2019年7-12月', SECOND_HALF) + row('合计', PRINTED.map((v, i) => v + LAST_YEAR[i]!)));
+      expect(r.values).toEqual(Array(15).fill(null));
+      expect(r.warnings).toContain('unreadable-row');
+    });
+
+    it('a 合计 printed over this year\'s halves is the year (Y32: lost)', async () => {
+      const r = await table4('统计期间', row('合计', PRINTED) + row('2019年1-6月', FIRST_HALF) + row('2019年7-12月', SECOND_HALF));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it.each([
       ['2018年末', '2019年末'],
       ['截至2018年底', '截至2019年底'],
       ['2018年度（截至12月31日）', '2019年度（截至12月31日）'],
