@@ -265,7 +265,7 @@ function headerRowCount(rows: GridCell[][]): number {
 }
 
 /** a value cell that stands for the same in every row it spans: 0 or a placeholder (无, —, /), not another number */
-const SAME_IN_EACH_ROW = /^\s*(?:0+|无|[—–\-－\/／]+)\s*$/;
+const SAME_IN_EACH_ROW = /^\s*(?:[0０]+|无|[—–\-－\/／]+)\s*$/;
 
 /**
  * Per row index, the cells of earlier rows reaching down into it (rowspan) right of the row's own label, that hold a 0
@@ -336,12 +336,14 @@ function valueColumnAtEdge(grid: { rows: GridCell[][]; cover: Map<string, Elemen
     if (!el) continue;
     const above = grid.rows[r]!.find((x) => x.el === el) ?? grid.rows.slice(0, r).flat().find((x) => x.el === el);
     if (above === undefined) return false;
-    if (above.empty) continue;
+    // (nor a section's label spanning the table, 一、主动公开情况 over every column of a 统计表: audit 134 W12)
+    if (above.empty || (above.col === 0 && above.colSpan >= c.col + c.colSpan)) continue;
     return above.words && above.col === c.col && !NOTE_HEADER.test(above.text);
   }
   return false;
 }
-const ZERO = /^\s*0+\s*$/;
+// (full-width too, as the parser reads it: audit 134 W01, W15)
+const ZERO = /^\s*[0０]+\s*$/;
 
 /**
  * Empty cells that are no value but a row label's other half: left of the row's first value, under the same header or

@@ -252,6 +252,16 @@ describe('a value cell merged over several columns', () => {
       expect(r.cells['legacyStats.litigation.total']).toMatchObject({ value: 0, raw: '0' });
     });
 
+    it('under a section row of one cell spanning the table, and full-width: still 统计数\'s column (audit 134 W12, W01, W15)', async () => {
+      const r = await parse(
+        statTable(
+          td('统计指标') + td('单位') + td('统计数'),
+          row(td('四、行政复议数量'), td('件'), td('3')) + row(td('（三）其他情形数'), td('件'), td('０', ' rowspan="2"')) + row(td('五、行政诉讼数量'), td('件')),
+        ).replace('<tr><td>四、', '<tr><td colspan="3">一、主动公开情况</td></tr><tr><td>四、'),
+      );
+      expect(r.cells['legacyStats.litigation.total']).toMatchObject({ value: 0 });
+    });
+
     it('under 备注: a remark, not a value; the row keeps its own', async () => {
       const r = await parse(
         statTable(
