@@ -77,6 +77,8 @@ function splitNumbering(stream: string, digitEnd: number, stopEnd: number): bool
   const before = digitEnd >= 2 ? stream.charCodeAt(digitEnd - 2) : 10;
   return !isDigitCode(before) && before !== 0x2c && UNNUMBERED_LABEL.test(stream.slice(stopEnd, stopEnd + 16));
 }
+/** what stripTrailingNumbering cut as a split numbering: a digit, a line break, a stop */
+const SPLIT_DIGIT = /^\s*(\d)[^\S\n]*\n\s*[.．]\s*$/;
 /** a row label printed without numbering: a CJK character not opening （一）, 第…条, 一、 */
 const UNNUMBERED_LABEL = /^[^\S\n]*\n\s*(?![（(]|第|[一二三四五六七八九十]{1,3}\s*[、.．])[\u4e00-\u9fff]/;
 
@@ -271,7 +273,7 @@ export function readRowCells(
   n: number,
   opts: RowOptions = {},
 ): RowRead {
-  const e = valuesEnd(stream, start, end, n);
+  const e = valuesEnd(stream, start, end, n, opts.relation);
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
@@ -304,8 +306,15 @@ export function readRowCells(
  * label printed without its numbering (`…0 42.` / `没有现成信息需要另行制作`) the 2. is that label's, as before
  * (audit 125 V02, V05, V14, L02).
  */
-function valuesEnd(stream: string, start: number, end: number, n: number): number {
+function valuesEnd(stream: string, start: number, end: number, n: number, relation?: Relation): number {
   const e = stripTrailingNumbering(stream, start, end);
+  // (a digit cut off as a label's split numbering, `2` / `.`, that completes a row one short so that the row's own relation
+  // holds, `1 0 0 0 0 0` / `1` / `.`, is the row's last value: audit 134 S15)
+  const split = relation && SPLIT_DIGIT.exec(stream.slice(e, end));
+  if (split && valueCount(stream, start, e) === n - 1) {
+    const values = stream.slice(start, e).split(/[\s|｜]+/).filter((t) => /^\d+$/.test(t)).map(Number);
+    if (values.length === n - 1 && relation!([...values, Number(split[1])])) return e + split[0].indexOf(split[1]!) + 1;
+  }
   STOP_THEN_LINE.lastIndex = e;
   if (e === end || !STOP_THEN_LINE.test(stream) || STOP_THEN_LINE.lastIndex > end) return e;
   const ahead = stream.slice(STOP_THEN_LINE.lastIndex, STOP_THEN_LINE.lastIndex + 24);
@@ -334,8 +343,9 @@ function numberedUnderResults(stream: string, at: number): boolean {
   return RESULTS_THEN_LABEL.test(stream);
 }
 // (a group label of rows, （四）无法提供, is passed over: the floated numbering is its first row's, which prints none of its own
-// in a PDF copy, audit 133 S01, S03, S04, S07; a row of its own, （一）予以公开, is numbered, 130 S09)
-const RESULTS_THEN_LABEL = /\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）](?!\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)\s*[\n|｜])|(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)[\s|｜]*)?(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、))/y;
+// in a PDF copy, audit 133 S01, S03, S04, S07, also with that row on its line, 134 S01; a row of its own, （一）予以公开, is
+// numbered, 130 S09)
+const RESULTS_THEN_LABEL = /\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）](?!\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理))|(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)[\s|｜]*)?(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、))/y;
 /** table 3's 三、本年度办理结果 (the label of the rows under it) */
 const RESULTS_LABEL_AHEAD = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果/;
 /** how many values stream[start, end) prints apart by spaces or bars (a row's label words not counted) */

@@ -132,6 +132,9 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const s = ` 12 1 0 1 0 14 2.\n三、本年度办理结果\n${group}\n${label} 2 0 0 0 0 0 2`;
     const r = readRowCells(s, 0, s.indexOf('三、'), 7);
     expect(r.problem?.code).toBe('cell-count');
+    // the group label and its row on one line (audit 134 S01)
+    const oneLine = ` 12 1 0 1 0 14 2.\n三、本年度办理结果\n${group} ${label} 2 0 0 0 0 0 2`;
+    expect(readRowCells(oneLine, 0, oneLine.indexOf('三、'), 7).problem?.code).toBe('cell-count');
     expect(r.cells.map((c) => c.raw)).not.toContain('2.');
     // its row numbered: the stop is the value's, as before (130 S09)
     const t = ` 2 0 0 0 0 0 2.\n三、本年度办理结果\n${group}\n1.${label} 2 0 0 0 0 0 2`;
@@ -149,6 +152,11 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     expect(r.problem?.code).toBe('cell-count');
     const full = ' 12 1 0 0 1 0 14\n2\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
     expect(readRowCells(full, 0, full.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['12', '1', '0', '0', '1', '0', '14']);
+    // a digit that completes the row so that its relation holds (总计 = the applicant columns' sum) is the row's (audit 134 S15)
+    const colsum = (v: Array<number | null>) => v[6] === v.slice(0, 6).reduce<number>((a, b) => a + (b ?? 0), 0);
+    const adds = ' 1 0 0 0 0 0\n1\n.\n属于三类内部事务信息 0 0 0 0 0 0 0';
+    expect(readRowCells(adds, 0, adds.indexOf('属于'), 7, { relation: colsum }).cells.map((c) => c.raw)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+    expect(readRowCells(s, 0, s.indexOf('没有'), 7, { relation: colsum }).problem?.code).toBe('cell-count');
     // a number's last digit (`14` / `.`) stays the number's
     const own = ' 12 1 0 0 1 0 14\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
     expect(readRowCells(own, 0, own.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['12', '1', '0', '0', '1', '0', '14']);
