@@ -727,7 +727,10 @@ const printedTitle = (title: string): string => title.replace(/\s*(?:[_|｜]|\s[
 
 /** The signature (落款): a short block near the end holding only a date, or a date after the agency's name; its date and block. */
 function findSignature(page: ReportDocument): { date: string; block: number } | null {
-  for (let i = page.blocks.length - 1; i >= Math.max(0, page.blocks.length - 40); i--) {
+  // (under the report's first heading: on a short page the last 40 blocks reach the portal's header, whose clock,
+  // 2024年3月5日 over 星期二, had been taken for the signature's date, with a false PUB-LATE: audit 134 M04–M16)
+  const floor = Math.max(0, page.blocks.length - 40, firstHeadingBlock(page) + 1);
+  for (let i = page.blocks.length - 1; i >= floor; i--) {
     const printed = page.blocks[i]!.text;
     if (printed.length > 60) continue;
     const t = asciiDigits(printed); // "２０２３年１月２０日"
@@ -739,6 +742,14 @@ function findSignature(page: ReportDocument): { date: string; block: number } | 
   }
   return null;
 }
+
+/** The block of the report's first section heading (一、…), or -1. */
+function firstHeadingBlock(page: ReportDocument): number {
+  const n = Math.min(page.blocks.length, 80);
+  for (let i = 0; i < n; i++) if (FIRST_HEADING_BLOCK.test(page.blocks[i]!.text)) return i;
+  return -1;
+}
+const FIRST_HEADING_BLOCK = /^\s*一\s*[、.．]/;
 
 /**
  * The agency the signature names, for a page whose title names none: the name before the signature's

@@ -388,6 +388,18 @@ describe('publishedOn', () => {
     const m = await meta([...clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '发布时间：2024-01-18 16:32']);
     expect(m).toMatchObject({ publishedOn: '2024-01-18', publishedOnSource: '发布时间' });
   });
+  it.each([
+    [['2024年3月5日', '星期二 多云 8~15℃']],
+    [['星期二', '2024年03月05日']],
+    [['2024年03月05日', '星期二']],
+  ])('a bare clock %j above the title on a short page with no date of its own is no signature: no date (audit 134 M04, M09, M16: a false PUB-LATE)', async (clock) => {
+    const m = await meta([...clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '二、主动公开政府信息情况', '本年主动公开信息12条。']);
+    expect(m.publishedOn).toBeNull();
+  });
+  it('a signature date under the body is still read', async () => {
+    const m = await meta(['2024年03月05日', '星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '平潭县教育局', '2024年1月20日']);
+    expect(m.publishedOn).toBe('2024-01-20');
+  });
   it('a date over a line that is more than a weekday is still read', async () => {
     const m = await meta(['日期：2024年01月18日', '星期四 发布单位：平潭县教育局', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
     expect(m.publishedOn).toBe('2024-01-18');
