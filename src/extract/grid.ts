@@ -321,7 +321,8 @@ export function reachingDown(grid: { rows: GridCell[][]; cover: Map<string, Elem
 }
 
 /** a header's note column: what reaches down in it is a remark, not a value (备注, 附注, 注, 备考, 情况说明 …) */
-const NOTE_HEADER = /备\s*注|附\s*注|备\s*考|说\s*明|注\s*释|^\s*注\s*$/;
+// (其他事项 and 其他需要…的内容 are note columns too: audit 135 W06)
+const NOTE_HEADER = /备\s*注|附\s*注|备\s*考|说\s*明|注\s*释|^\s*注\s*$|事\s*项|需\s*要/;
 
 /**
  * `c`, a 0 (a placeholder at the right edge is as often a note column's 无 or —, audit 133 W01–W07), stands under a

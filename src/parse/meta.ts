@@ -656,10 +656,12 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   if (at < 0) return null;
   for (let i = at + 1; i < Math.min(blocks.length, at + 6); i++) {
     // pipes and spaces are layout leftovers of flattened headers
-    const t = blocks[i]!.text.replace(/[\s|｜]+/g, ' ').trim();
+    // (a date in brackets, （2024年1月18日）, as a notice prints it: audit 135 M01)
+    const t = blocks[i]!.text.replace(/[\s|｜]+/g, ' ').trim().replace(/^[（(]\s*((?:19|20)\d{2}[^（）()]{3,12})\s*[)）]$/, '$1');
     if (t.length > 80) break;
     const m = BARE_DATE_LINE.exec(toHalfWidth(t));
-    if (m) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
+    // (not a bare date over a weekday alone, a portal's clock under a banner repeating the title: audit 135 M14)
+    if (m && !(m[0].trim() === t && i + 1 < blocks.length && WEEKDAY_LINE.test(blocks[i + 1]!.text))) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
   }
   return null;
 }
@@ -749,7 +751,8 @@ function firstHeadingBlock(page: ReportDocument): number {
   for (let i = 0; i < n; i++) if (FIRST_HEADING_BLOCK.test(page.blocks[i]!.text)) return i;
   return -1;
 }
-const FIRST_HEADING_BLOCK = /^\s*一\s*[、.．]/;
+// (一、, 一 with a space, 第一部分, （一）: audit 135 M03, M05, M12, M14)
+const FIRST_HEADING_BLOCK = /^\s*(?:一\s*[、.．]|一[\s\u3000]+[\u4e00-\u9fff]|第\s*一\s*(?:部\s*分|章|节)|[（(]\s*一\s*[)）])/;
 
 /**
  * The agency the signature names, for a page whose title names none: the name before the signature's

@@ -679,9 +679,15 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if ((SUM_ROW_LABEL.test(line) || (BARE_SUM_LINE.test(line) && labelOverNumbers(s, pos, to))) && rows.length - group >= 2) {
       // a 合计 / 小计 row under parts of one year is that year's whole (2023年1-6月, 2023年7-12月, 小计); under rows of
-      // several years it is their sum, no year's (audit 134 Y07, Y10: two years' sum had been read as this year's)
-      const since = rows.slice(group);
-      if (!since.every((r) => r.year === since[0]!.year && !r.whole)) break;
+      // several years it is their sum, no year's (audit 134 Y07, Y10: two years' sum had been read as this year's). A
+      // 小计 sums the parts right above it, whatever rows come before them (2022年 over 2023's halves: audit 135 Y03)
+      let from = group;
+      if (SUBTOTAL_LABEL.test(line)) {
+        from = rows.length;
+        while (from > group && !rows[from - 1]!.whole && rows[from - 1]!.year === rows[rows.length - 1]!.year) from--;
+      }
+      const since = rows.slice(from);
+      if (since.length < 2 || !since.every((r) => r.year === since[0]!.year && !r.whole)) break;
       rows.push({ year: since[0]!.year, at: pos, whole: true, label: line.replace(/[|｜].*$/, '').trim() });
       group = rows.length;
     } else if (!EMPTY_CELLS.test(line)) break;
@@ -743,13 +749,23 @@ function yearLabelOf(line: string, reportYear: number | null): { year: number; w
     return year === null ? null : { year, whole: false, label: part[0].replace(/[|｜]\s*$/, '').trim() };
   }
   const m = yearOrPeriodLabel(line);
-  return m ? { year: labelYear(m[1]!), whole: wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() } : null;
+  if (!m) {
+    // (全年 | … alone, under the report's parts: the year, audit 135 Y08)
+    const all = WHOLE_YEAR_WORD_LABEL.exec(line);
+    return all && reportYear !== null ? { year: reportYear, whole: true, label: all[0].replace(/[|｜]\s*$/, '').trim() } : null;
+  }
+  // (a year's cell merged over its parts' labels, 2023年 | 上半年 | 1 …: the first part, not the year, audit 135 Y11)
+  const partAfter = PART_OF_YEAR_LABEL.test(line.slice(m[0].length));
+  return { year: labelYear(m[1]!), whole: !partAfter && wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() };
 }
+const WHOLE_YEAR_WORD_LABEL = /^\s*(?:本\s*年\s*度?\s*)?全\s*年\s*度?\s*[|｜]/;
 /** a quarter or a half of a year, with its year, 本年度 or none: 2023年第一季度, 上半年, 本年度下半年 (up to its bar) */
 const PART_OF_YEAR_LABEL = new RegExp(
   String.raw`^\s*(?:(${LABEL_YEAR})\s*年\s*度?|本\s*年\s*度?|今\s*年)?\s*(?:第\s*[一二三四1-4１-４]\s*季\s*度?|[一二三四]\s*季\s*度|[上下]\s*半\s*年\s*度?)\s*[|｜]`,
 );
 
+/** a 小计 row's label, on a line of its own or before its numbers */
+const SUBTOTAL_LABEL = /^\s*小\s*计/;
 /** a sum row's label: 合计, 总计, 小计, 两年合计, 全年合计, 本年度合计 (up to its bar) */
 const SUM_ROW_LABEL = /^\s*(?:两\s*年\s*|全\s*年\s*|本\s*年\s*度?\s*)?(?:合\s*计|总\s*计|小\s*计)(?:\s*[|｜]|[^\S\n]+(?=\d))/;
 

@@ -313,7 +313,11 @@ function valuesEnd(stream: string, start: number, end: number, n: number, relati
   const split = relation && SPLIT_DIGIT.exec(stream.slice(e, end));
   if (split && valueCount(stream, start, e) === n - 1) {
     const values = stream.slice(start, e).split(/[\s|｜]+/).filter((t) => /^\d+$/.test(t)).map(Number);
-    if (values.length === n - 1 && relation!([...values, Number(split[1])])) return e + split[0].indexOf(split[1]!) + 1;
+    // (and not when the row's relation holds without it, its last printed value the total and a blank dropped: then a
+    // floated 2 twice that total passed the check too, audit 135 S01–S03, S08, S11)
+    const withDigit = [...values, Number(split[1])];
+    const withoutDigit = [...values.slice(0, n - 2), 0, values[n - 2]!];
+    if (values.length === n - 1 && relation!(withDigit) && !relation!(withoutDigit)) return e + split[0].indexOf(split[1]!) + 1;
   }
   STOP_THEN_LINE.lastIndex = e;
   if (e === end || !STOP_THEN_LINE.test(stream) || STOP_THEN_LINE.lastIndex > end) return e;

@@ -365,7 +365,7 @@ const LEGAL_PERSON_COLUMNS = [
   { id: 1, name: '科研机构', re: /科\s*研\s*机\s*构/ },
   { id: 2, name: '社会公益组织', re: /社\s*会\s*公\s*益\s*组\s*织/ },
   { id: 3, name: '法律服务机构', re: /法\s*律\s*服\s*务\s*机\s*构/ },
-  { id: 4, name: '其他', re: /(?<!或\s*)其\s*他(?!\s*[^\s|｜]{0,8}?(?:组\s*织|说\s*明|情\s*况|事\s*项))/ }, // not the 其他 of 法人或其他组织, nor a note column's 其他说明, 其他需要说明的情况, 其他事项 (audit 133 W05, 134 W06, W07)
+  { id: 4, name: '其他', re: /(?<!或\s*)其\s*他(?!\s*[^\s|｜]{0,8}?(?:组\s*织|说\s*明|情\s*况|事\s*项|备\s*注|需\s*要|报\s*告|内\s*容))/ }, // not the 其他 of 法人或其他组织, nor a note column's 其他说明, 其他需要说明的情况, 其他事项, 其他备注, 其他需要报告的内容 (audit 133 W05, 134 W06, W07, 135 W02, W03)
   // a local layout's 法人或其他组织小计 column (spec: orgSubtotal); read as 总计, it made 10 totals wrong
   { id: 5, name: '小计', re: /小\s*计/, optional: true },
 ];

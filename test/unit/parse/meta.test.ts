@@ -396,6 +396,18 @@ describe('publishedOn', () => {
     const m = await meta([...clock, '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '二、主动公开政府信息情况', '本年主动公开信息12条。']);
     expect(m.publishedOn).toBeNull();
   });
+  it.each([['第一部分 总体情况'], ['（一）总体情况'], ['一　总体情况']])('the same when the first heading is %s (audit 135 M03, M05, M12)', async (heading) => {
+    const m = await meta(['2024年3月5日', '星期二', '平潭县教育局2023年度政府信息公开工作年度报告', heading, '2023年，本机关认真贯彻落实《条例》。']);
+    expect(m.publishedOn).toBeNull();
+  });
+  it('a bare clock under a banner repeating the title is no date under the title (audit 135 M14)', async () => {
+    const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', '2024年03月05日', '星期二', '首页 政务公开', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
+    expect(m.publishedOn).toBeNull();
+  });
+  it('a date in brackets under the title is its date (audit 135 M01: lost)', async () => {
+    const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', '（2024年1月18日）', ...BODY]);
+    expect(m.publishedOn).toBe('2024-01-18');
+  });
   it('a signature date under the body is still read', async () => {
     const m = await meta(['2024年03月05日', '星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '平潭县教育局', '2024年1月20日']);
     expect(m.publishedOn).toBe('2024-01-20');

@@ -350,6 +350,17 @@ describe('reviewer 75', () => {
     expect(cellEach.cells['table4.review.upheld']?.value).toBe(2);
   });
 
+  it('a year\'s cell merged over its halves\' labels, then a 合计: the 合计, not the first half (audit 135 Y11: the first half, silently)', async () => {
+    const head = ['XX区人民政府办公室2022年政府信息公开工作年度报告', '本报告所列数据统计期限为2022年1月1日至2022年12月31日。'];
+    const r = await textPage(head, [
+      '2022年 | 上半年 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '下半年 | 1 | 1 | 0 | 1 | 3 | 1 | 0 | 1 | 0 | 2 | 0 | 1 | 0 | 0 | 1 |',
+      ROW_2022.replace('2022年', '合计'),
+    ]);
+    expect(r.cells['table4.review.total']?.value).toBe(4);
+    expect(r.cells['table4.review.upheld']?.value).toBe(2);
+  });
+
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(['上年度', ...LAST_YEAR_ROW]))));
     expect(Object.values(table4(r))).toEqual(Array(15).fill(null));

@@ -156,6 +156,16 @@ describe("table 4's row labelled by its year or period", () => {
       expect(r.warnings).toContain('unreadable-row');
     });
 
+    it('last year\'s row, this year\'s halves and a 小计 under them: the 小计 (audit 135 Y03: lost)', async () => {
+      const r = await table4('统计期间', row('2018年', LAST_YEAR) + row('2019年上半年', FIRST_HALF) + row('2019年下半年', SECOND_HALF) + row('小计', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('halves, then a 全年 row: the 全年 row (audit 135 Y08: lost)', async () => {
+      const r = await table4('统计期间', row('上半年', FIRST_HALF) + row('下半年', SECOND_HALF) + row('全年', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
     it('a 合计 printed over this year\'s halves is the year (Y32: lost)', async () => {
       const r = await table4('统计期间', row('合计', PRINTED) + row('2019年1-6月', FIRST_HALF) + row('2019年7-12月', SECOND_HALF));
       expect(r.values).toEqual(PRINTED);

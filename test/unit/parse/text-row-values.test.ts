@@ -157,6 +157,9 @@ describe('a number with a full stop at its line\'s end (reviewer 120 C10, L10: 1
     const adds = ' 1 0 0 0 0 0\n1\n.\n属于三类内部事务信息 0 0 0 0 0 0 0';
     expect(readRowCells(adds, 0, adds.indexOf('属于'), 7, { relation: colsum }).cells.map((c) => c.raw)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
     expect(readRowCells(s, 0, s.indexOf('没有'), 7, { relation: colsum }).problem?.code).toBe('cell-count');
+    // not when the row's relation holds without it too: a floated 2 twice the printed total of 1 (audit 135 S01–S03)
+    const twice = ' 1 0 0 0 0 1\n2\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
+    expect(readRowCells(twice, 0, twice.indexOf('没有'), 7, { relation: colsum }).problem?.code).toBe('cell-count');
     // a number's last digit (`14` / `.`) stays the number's
     const own = ' 12 1 0 0 1 0 14\n.\n没有现成信息需要另行制作 2 0 0 0 0 0 2';
     expect(readRowCells(own, 0, own.indexOf('没有'), 7).cells.map((c) => c.raw)).toEqual(['12', '1', '0', '0', '1', '0', '14']);
