@@ -60,7 +60,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
   if (sink.rebuiltFromText) transforms.push('flattenedTableRebuilt');
   if (sink.split) transforms.push('digitRunsSplit');
   // (a title naming no agency: the signature's, reviewer 114 G01)
-  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream) ?? signatureAgency(page) ?? agencyAboveTitle(page, title);
+  const agencyName = fullerAgencyName(agencyFromTitle(title ?? h1), page.stream) ?? signatureAgency(page, title ?? h1) ?? agencyAboveTitle(page, title);
   const pageUrl = url ?? page.url;
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,

@@ -648,7 +648,8 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   let at = -1;
   for (let i = 0; i < Math.min(blocks.length, 60); i++) {
     const t = blocks[i]!.text;
-    if (t.length < 200 && (title ? t.includes(title) : titleMatch(t, false) !== null)) {
+    // (not a breadcrumb ending in the title, a clock under it: audit 136 M12)
+    if (t.length < 200 && (title ? t.includes(title) : titleMatch(t, false) !== null) && !BREADCRUMB.test(t) && !/[>»＞›]/.test(t)) {
       at = i;
       break;
     }
@@ -656,14 +657,23 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   if (at < 0) return null;
   for (let i = at + 1; i < Math.min(blocks.length, at + 6); i++) {
     // pipes and spaces are layout leftovers of flattened headers
-    // (a date in brackets, （2024年1月18日）, as a notice prints it: audit 135 M01)
-    const t = blocks[i]!.text.replace(/[\s|｜]+/g, ' ').trim().replace(/^[（(]\s*((?:19|20)\d{2}[^（）()]{3,12})\s*[)）]$/, '$1');
+    // (a date in brackets, （2024年1月18日）, as a notice prints it, full-width digits too: audits 135 M01, 136 M10)
+    const t = toHalfWidth(blocks[i]!.text).replace(/[\s|｜]+/g, ' ').trim().replace(/^\(\s*((?:19|20)\d{2}[^()]{3,12})\s*\)$/, '$1');
     if (t.length > 80) break;
-    const m = BARE_DATE_LINE.exec(toHalfWidth(t));
-    // (not a bare date over a weekday alone, a portal's clock under a banner repeating the title: audit 135 M14)
-    if (m && !(m[0].trim() === t && i + 1 < blocks.length && WEEKDAY_LINE.test(blocks[i + 1]!.text))) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
+    const m = BARE_DATE_LINE.exec(t);
+    // (not a bare date over a weekday alone under a banner repeating the title, a portal's clock: audit 135 M14; under
+    // the article's own title, the weekday printed apart, it is the page's date, 136 M01)
+    const clock = m !== null && m[0].trim() === t && i + 1 < blocks.length && WEEKDAY_LINE.test(blocks[i + 1]!.text) && titleAgainBelow(blocks, i + 2, title);
+    if (m && !clock) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
   }
   return null;
+}
+
+/** Whether the title is printed again within the eight blocks from `from` (the line above was a banner's). */
+function titleAgainBelow(blocks: ReportDocument['blocks'], from: number, title: string | null): boolean {
+  if (!title) return false;
+  for (let i = from; i < Math.min(blocks.length, from + 8); i++) if (blocks[i]!.text.includes(title)) return true;
+  return false;
 }
 
 /**
@@ -719,7 +729,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
     const d = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
     if (d) return { publishedOn: d, publishedOnSource: 'url' };
   }
-  const signed = findSignature(page);
+  const signed = findSignature(page, title);
   if (signed) return { publishedOn: signed.date, publishedOnSource: '落款日期' };
   return { publishedOn: null, publishedOnSource: null };
 }
@@ -728,10 +738,12 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
 const printedTitle = (title: string): string => title.replace(/\s*(?:[_|｜]|\s[-—–]\s).*$/, '');
 
 /** The signature (落款): a short block near the end holding only a date, or a date after the agency's name; its date and block. */
-function findSignature(page: ReportDocument): { date: string; block: number } | null {
-  // (under the report's first heading: on a short page the last 40 blocks reach the portal's header, whose clock,
-  // 2024年3月5日 over 星期二, had been taken for the signature's date, with a false PUB-LATE: audit 134 M04–M16)
-  const floor = Math.max(0, page.blocks.length - 40, firstHeadingBlock(page) + 1);
+function findSignature(page: ReportDocument, title: string | null = null): { date: string; block: number } | null {
+  // (under the article's title, or the report's first heading: on a short page the last 40 blocks reach the portal's
+  // header, whose clock, 2024年3月5日 over 星期二, had been taken for the signature's date, with a false PUB-LATE: audit 134
+  // M04–M16; the title's last line before the heading, so that a cover note's signature above 一、 counts, 136 M04, and a
+  // sidebar's 一、 or headings numbered 1、 do not matter, M06, M07)
+  const floor = Math.max(0, page.blocks.length - 40, (lastTitleBlock(page, title) ?? firstHeadingBlock(page)) + 1);
   for (let i = page.blocks.length - 1; i >= floor; i--) {
     const printed = page.blocks[i]!.text;
     if (printed.length > 60) continue;
@@ -743,6 +755,22 @@ function findSignature(page: ReportDocument): { date: string; block: number } | 
     if (d) return { date: d, block: i };
   }
   return null;
+}
+
+/** The last block printing the title before the report's first heading after it (among the first 40), or null. */
+function lastTitleBlock(page: ReportDocument, title: string | null): number | null {
+  if (!title) return null;
+  const core = printedTitle(title).trim();
+  if (core.length < 6) return null;
+  const n = Math.min(page.blocks.length, 40);
+  let last: number | null = null;
+  // (up to the first heading after the title: a sidebar's 一、 above it is no heading of the report's, audit 136 M06)
+  for (let i = 0; i < n; i++) {
+    const text = page.blocks[i]!.text;
+    if (text.includes(core)) last = i;
+    else if (last !== null && FIRST_HEADING_BLOCK.test(text)) break;
+  }
+  return last;
 }
 
 /** The block of the report's first section heading (一、…), or -1. */
@@ -758,8 +786,8 @@ const FIRST_HEADING_BLOCK = /^\s*(?:一\s*[、.．]|一[\s\u3000]+[\u4e00-\u9fff
  * The agency the signature names, for a page whose title names none: the name before the signature's
  * date, in its block or the one above it (某市某区市场监督管理局 / 2022年1月20日: reviewer 114 G01, no agency was read).
  */
-export function signatureAgency(page: ReportDocument): string | null {
-  const signed = findSignature(page);
+export function signatureAgency(page: ReportDocument, title: string | null = null): string | null {
+  const signed = findSignature(page, title);
   if (!signed) return null;
   const own = asciiDigits(page.blocks[signed.block]!.text).replace(TRAILING_DATE, '').trim();
   if (own) return isAgencyName(own) ? own : null;

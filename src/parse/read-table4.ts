@@ -86,7 +86,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // a row labelled by its year or period alone (`2023 | 1 | …`, `2023年1-12月 | …`) is read from the label's bar, so that the
   // label is the row's label cell: `2023` read as a number had been the first value, and with a merged cell in the row
   // (the label then not dropped as an extra cell) every value moved one column and 2023 was stored as 维持, silently (audit 129 H04, H09)
-  const yearLabel = yearOrPeriodLabel(lineFrom(s, start, rowEnd));
+  const firstLine = lineFrom(s, start, rowEnd);
+  // (or a part's, 全年's or a sum's label before numbers alone, in a copy printing no bars: audit 136 Y25, Y26)
+  const yearLabel = yearOrPeriodLabel(firstLine) ?? (/[|｜]/.test(firstLine) ? null : PART_OF_YEAR_LABEL.exec(firstLine) ?? WHOLE_YEAR_WORD_LABEL.exec(firstLine) ?? SUM_ROW_LABEL.exec(firstLine));
   // (a label on a line of its own over the row's numbers: read from the numbers' line)
   const labelLine = yearLabel ? null : labelOverNumbers(s, start, rowEnd) ? lineFrom(s, start, rowEnd) : null;
   const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : labelLine !== null ? start + labelLine.length + 1 : start;
@@ -675,6 +677,9 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     // (by year, or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
     const label = yearLabelOf(line, reportYear) ?? (labelOverNumbers(s, pos, to) ? bareYearLabel(line) : null);
+    // (a 全年 row under another year's parts is that year's: 2022年上半年 / 2022年下半年 / 全年 / 2023年… , audit 136 Y07)
+    const previous = rows[rows.length - 1];
+    if (label && WHOLE_YEAR_WORD_LABEL.test(line) && previous && !previous.whole) label.year = previous.year;
     if (label) rows.push({ ...label, at: pos });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if ((SUM_ROW_LABEL.test(line) || (BARE_SUM_LINE.test(line) && labelOverNumbers(s, pos, to))) && rows.length - group >= 2) {
@@ -705,7 +710,9 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   // of rows for parts of the year (2023年1-6月 over 2023年7-12月, months, quarters, 截至2023年6月30日), the row for the whole
   // year (2023年全年, or a 合计 under the parts); else a 合计 over them all, else none (the first part had been read as the
   // year, silently, audit 133 Y03, Y04, Y07, Y12, 134 Y02–Y05, Y12, Y29)
-  const row = ofYear.length === 1 ? ofYear[0]! : ofYear.find((r) => r.whole);
+  // (two rows for the whole of one year, a 小计 under each half's quarters: neither is sure to be the year, audit 136 Y09)
+  const wholes = ofYear.filter((r) => r.whole);
+  const row = ofYear.length === 1 ? ofYear[0]! : wholes.length === 1 ? wholes[0] : undefined;
   if (!row) {
     if (sumFirst && rows.every((r) => r.year === year)) return { ...none, at: sumFirstAt };
     return { ...none, partsOnly: ofYear.map((r) => r.label) };
@@ -744,9 +751,10 @@ function bareYearLabel(line: string): { year: number; whole: boolean; label: str
 function yearLabelOf(line: string, reportYear: number | null): { year: number; whole: boolean; label: string } | null {
   const part = PART_OF_YEAR_LABEL.exec(line);
   if (part) {
-    // (a part with no year, 第一季度 | …, 上半年 | …, is the report's year's)
+    // (a part with no year, 第一季度 | …, 上半年 | …, 7-12月 | …, is the report's year's)
     const year = part[1] ? labelYear(part[1]) : reportYear;
-    return year === null ? null : { year, whole: false, label: part[0].replace(/[|｜]\s*$/, '').trim() };
+    const label = part[0].replace(/[|｜]\s*$/, '').trim();
+    return year === null ? null : { year, whole: /月/.test(label) && wholeYearLabel(label), label };
   }
   const m = yearOrPeriodLabel(line);
   if (!m) {
@@ -754,14 +762,18 @@ function yearLabelOf(line: string, reportYear: number | null): { year: number; w
     const all = WHOLE_YEAR_WORD_LABEL.exec(line);
     return all && reportYear !== null ? { year: reportYear, whole: true, label: all[0].replace(/[|｜]\s*$/, '').trim() } : null;
   }
-  // (a year's cell merged over its parts' labels, 2023年 | 上半年 | 1 …: the first part, not the year, audit 135 Y11)
-  const partAfter = PART_OF_YEAR_LABEL.test(line.slice(m[0].length));
+  // (a year's cell merged over its parts' labels, 2023年 | 上半年 | 1 …, 2023年 | 1-6月 | …: the first part, not the year,
+  // audit 135 Y11, 136 Y06, Y20)
+  const after = PART_OF_YEAR_LABEL.exec(line.slice(m[0].length));
+  const partAfter = after !== null && !(/月/.test(after[0]) && wholeYearLabel(after[0]));
   return { year: labelYear(m[1]!), whole: !partAfter && wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() };
 }
-const WHOLE_YEAR_WORD_LABEL = /^\s*(?:本\s*年\s*度?\s*)?全\s*年\s*度?\s*[|｜]/;
+const WHOLE_YEAR_WORD_LABEL = /^\s*(?:本\s*年\s*度?\s*)?全\s*年\s*度?(?:\s*[|｜]|[^\S\n]+(?=\d[\d\s,.]*$))/;
 /** a quarter or a half of a year, with its year, 本年度 or none: 2023年第一季度, 上半年, 本年度下半年 (up to its bar) */
 const PART_OF_YEAR_LABEL = new RegExp(
-  String.raw`^\s*(?:(${LABEL_YEAR})\s*年\s*度?|本\s*年\s*度?|今\s*年)?\s*(?:第\s*[一二三四1-4１-４]\s*季\s*度?|[一二三四]\s*季\s*度|[上下]\s*半\s*年\s*度?)\s*[|｜]`,
+  // (months without a year too, 1-6月 | … under a year's merged cell; before its bar, or in a copy printing no bars before
+  // numbers alone to the line's end: audit 136 Y06, Y20, Y25, Y26)
+  String.raw`^\s*(?:(${LABEL_YEAR})\s*年\s*度?|本\s*年\s*度?|今\s*年)?\s*(?:第\s*[一二三四1-4１-４]\s*季\s*度?|[一二三四]\s*季\s*度|[上下]\s*半\s*年\s*度?|\d{1,2}\s*(?:月份?)?\s*[-—－~～至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)(?:\s*[|｜]|[^\S\n]+(?=\d[\d\s,.]*$))`,
 );
 
 /** a 小计 row's label, on a line of its own or before its numbers */

@@ -404,9 +404,23 @@ describe('publishedOn', () => {
     const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', '2024年03月05日', '星期二', '首页 政务公开', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
     expect(m.publishedOn).toBeNull();
   });
-  it('a date in brackets under the title is its date (audit 135 M01: lost)', async () => {
-    const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', '（2024年1月18日）', ...BODY]);
+  it.each([['（2024年1月18日）'], ['（２０２４年１月１８日）']])('a date in brackets under the title, %s, is its date (audit 135 M01, 136 M10: lost)', async (date) => {
+    const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', date, ...BODY]);
     expect(m.publishedOn).toBe('2024-01-18');
+  });
+  it('a bare date over its weekday right under the article\'s own title is its date (audit 136 M01: refused, the signature\'s taken)', async () => {
+    const m = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', '2024年01月22日', '星期一', ...BODY, '平潭县教育局', '2024年1月19日']);
+    expect(m.publishedOn).toBe('2024-01-22');
+  });
+  it('a clock under a breadcrumb ending in the title is no date under the title (audit 136 M12)', async () => {
+    const m = await meta(['当前位置：首页 > 政务公开 > 平潭县教育局2023年度政府信息公开工作年度报告', '2024年03月05日 星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
+    expect(m.publishedOn).toBeNull();
+  });
+  it('a cover note\'s signature between the title and 一、 is read; a clock above a sidebar\'s 一、 is not (audit 136 M04, M06)', async () => {
+    const cover = await meta(['平潭县教育局2023年度政府信息公开工作年度报告', '现将本机关2023年度政府信息公开工作年度报告公布如下。', '平潭县教育局', '2024年1月20日', ...BODY]);
+    expect(cover.publishedOn).toBe('2024-01-20');
+    const sidebar = await meta(['一、政府信息公开指南', '二、政府信息公开制度', '2024年03月05日', '星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY]);
+    expect(sidebar.publishedOn).toBeNull();
   });
   it('a signature date under the body is still read', async () => {
     const m = await meta(['2024年03月05日', '星期二', '平潭县教育局2023年度政府信息公开工作年度报告', ...BODY, '平潭县教育局', '2024年1月20日']);

@@ -361,6 +361,13 @@ describe('reviewer 75', () => {
     expect(r.cells['table4.review.upheld']?.value).toBe(2);
   });
 
+  it('a PDF copy printing no bars: 上半年, 下半年 and 全年 before their numbers, the 全年 row (audit 136 Y25: lost)', async () => {
+    const head = ['XX区人民政府办公室2022年政府信息公开工作年度报告', '本报告所列数据统计期限为2022年1月1日至2022年12月31日。'];
+    const bare = (r: string) => r.replace(/ \|/g, '');
+    const r = await textPage(head, [bare(ROW_2021.replace('2021年', '上半年')), bare(ROW_2021.replace('2021年', '下半年')), bare(ROW_2022.replace('2022年', '全年'))]);
+    expect(r.cells['table4.review.total']?.value).toBe(4);
+  });
+
   it('a row labelled 上年度 with no row of this year\'s under it is not read as this year\'s (F)', async () => {
     const r = await parse(withTable4(table(header(TEMPLATE) + row(['上年度', ...LAST_YEAR_ROW]))));
     expect(Object.values(table4(r))).toEqual(Array(15).fill(null));

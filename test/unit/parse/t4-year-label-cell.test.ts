@@ -161,6 +161,24 @@ describe("table 4's row labelled by its year or period", () => {
       expect(r.values).toEqual(PRINTED);
     });
 
+    it('a year\'s cell over month parts (2019年 | 1—6月, 7—12月) then 合计: the 合计 (audit 136 Y06, Y20: the first half, silently)', async () => {
+      const r = await table4('统计期间', row('2019年</td><td>1—6月', FIRST_HALF).replace('<td>2019年', '<td rowspan="2">2019年') + row('7—12月', SECOND_HALF) + row('合计', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('each year\'s halves with its own 全年: this year\'s 全年 (audit 136 Y07: last year\'s, silently)', async () => {
+      const zero = Array(15).fill(0);
+      const r = await table4('统计期间', row('2018年上半年', LAST_YEAR) + row('2018年下半年', zero) + row('全年', LAST_YEAR) + row('2019年上半年', FIRST_HALF) + row('2019年下半年', SECOND_HALF) + row('全年', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('quarters with a 小计 under each half and no total: neither 小计 is the year, none is read (audit 136 Y09)', async () => {
+      const zero = Array(15).fill(0);
+      const r = await table4('统计期间', row('第一季度', FIRST_HALF) + row('第二季度', zero) + row('小计', FIRST_HALF) + row('第三季度', SECOND_HALF) + row('第四季度', zero) + row('小计', SECOND_HALF));
+      expect(r.values).toEqual(Array(15).fill(null));
+      expect(r.warnings).toContain('unreadable-row');
+    });
+
     it('halves, then a 全年 row: the 全年 row (audit 135 Y08: lost)', async () => {
       const r = await table4('统计期间', row('上半年', FIRST_HALF) + row('下半年', SECOND_HALF) + row('全年', PRINTED));
       expect(r.values).toEqual(PRINTED);
