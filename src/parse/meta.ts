@@ -102,7 +102,8 @@ const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]
 const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 
 /** a breadcrumb: 当前位置：首页 > 政务公开 > … */
-const BREADCRUMB = /^\s*(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)|(?:首页|主页)\s*[>»＞›]/;
+// (您所在的位置, and separators →, -, /: audit 137 M08–M10)
+const BREADCRUMB = /^\s*(?:当前位置|您的位置|您现在的位置|现在的位置|您?所在的?位置)|(?:首页|主页)\s*(?:[>»＞›→]|[-/]\s*[\u4e00-\u9fff])/;
 
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
 // (also in brackets, 【上一篇】: reviewer 119 M45, last year's report became the title and 上一篇… the agency)
@@ -649,7 +650,7 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   for (let i = 0; i < Math.min(blocks.length, 60); i++) {
     const t = blocks[i]!.text;
     // (not a breadcrumb ending in the title, a clock under it: audit 136 M12)
-    if (t.length < 200 && (title ? t.includes(title) : titleMatch(t, false) !== null) && !BREADCRUMB.test(t) && !/[>»＞›]/.test(t)) {
+    if (t.length < 200 && (title ? t.includes(title) : titleMatch(t, false) !== null) && !BREADCRUMB.test(t) && !/[>»＞›→]/.test(t)) {
       at = i;
       break;
     }
@@ -669,10 +670,20 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   return null;
 }
 
-/** Whether the title is printed again within the eight blocks from `from` (the line above was a banner's). */
+/**
+ * Whether the title is printed again within the eight blocks from `from` after the portal's navigation (a breadcrumb or a
+ * menu between), or as a heading element: the line above was a banner's. Not the body opening with the title again, as a Word paste does (audit
+ * 137 M01–M04: the page's own date had been called a clock).
+ */
 function titleAgainBelow(blocks: ReportDocument['blocks'], from: number, title: string | null): boolean {
   if (!title) return false;
-  for (let i = from; i < Math.min(blocks.length, from + 8); i++) if (blocks[i]!.text.includes(title)) return true;
+  let navigation = false;
+  for (let i = from; i < Math.min(blocks.length, from + 8); i++) {
+    const text = blocks[i]!.text;
+    // (or the title again as the article's heading, <h1>, under a banner and the clock: audit 137 M15)
+    if (text.includes(title)) return navigation || /^H[1-6]$/i.test(blocks[i]!.el.tagName ?? '');
+    if (BREADCRUMB.test(text) || /^\s*首页/.test(text) || /[>»＞›→]/.test(text)) navigation = true;
+  }
   return false;
 }
 

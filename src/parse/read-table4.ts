@@ -676,10 +676,12 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   let group = 0;
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
     // (by year, or by period, 2022年1-12月 over 2023年1-12月: last year's row had been read as this year's, silently, audit 130 Y18)
-    const label = yearLabelOf(line, reportYear) ?? (labelOverNumbers(s, pos, to) ? bareYearLabel(line) : null);
+    const label: { year: number; whole: boolean; label: string; yearless?: boolean } | null = yearLabelOf(line, reportYear) ?? (labelOverNumbers(s, pos, to) ? bareYearLabel(line) : null);
     // (a 全年 row under another year's parts is that year's: 2022年上半年 / 2022年下半年 / 全年 / 2023年… , audit 136 Y07)
+    // (so is a part with no year under another year's part, 2022年 | 上半年 / 下半年 under a merged year cell: audit 137 Y01, Y02,
+    // Y17, last year's second half had been read as this year's)
     const previous = rows[rows.length - 1];
-    if (label && WHOLE_YEAR_WORD_LABEL.test(line) && previous && !previous.whole) label.year = previous.year;
+    if (label && (WHOLE_YEAR_WORD_LABEL.test(line) || label.yearless) && previous && !previous.whole) label.year = previous.year;
     if (label) rows.push({ ...label, at: pos });
     else if (THIS_YEAR_LABEL.test(line)) return rows.length > 0 ? { ...none, at: pos } : none;
     else if ((SUM_ROW_LABEL.test(line) || (BARE_SUM_LINE.test(line) && labelOverNumbers(s, pos, to))) && rows.length - group >= 2) {
@@ -747,14 +749,22 @@ function bareYearLabel(line: string): { year: number; whole: boolean; label: str
   return m ? { year: labelYear(m[1]!), whole: true, label: line.trim() } : null;
 }
 
-/** A row's year label: its year, whether it covers the whole year, and the label as printed; null for no year label. */
-function yearLabelOf(line: string, reportYear: number | null): { year: number; whole: boolean; label: string } | null {
+/** Chinese month numerals as digits (一至六月 → 1至6月), for wholeYearLabel. */
+function monthsInDigits(label: string): string {
+  return label.replace(/十二|十一|十|[一二三四五六七八九]/g, (m) => String(['十二', '十一', '十'].includes(m) ? 12 - ['十二', '十一', '十'].indexOf(m) : '一二三四五六七八九'.indexOf(m) + 1));
+}
+
+/**
+ * A row's year label: its year, whether it covers the whole year, the label as printed, and whether it is a part printing
+ * no year (上半年, 7-12月); null for no year label.
+ */
+function yearLabelOf(line: string, reportYear: number | null): { year: number; whole: boolean; label: string; yearless?: boolean } | null {
   const part = PART_OF_YEAR_LABEL.exec(line);
   if (part) {
     // (a part with no year, 第一季度 | …, 上半年 | …, 7-12月 | …, is the report's year's)
     const year = part[1] ? labelYear(part[1]) : reportYear;
     const label = part[0].replace(/[|｜]\s*$/, '').trim();
-    return year === null ? null : { year, whole: /月/.test(label) && wholeYearLabel(label), label };
+    return year === null ? null : { year, whole: /月/.test(label) && wholeYearLabel(monthsInDigits(label)), label, yearless: !part[1] && !/本|今/.test(label) };
   }
   const m = yearOrPeriodLabel(line);
   if (!m) {
@@ -765,7 +775,7 @@ function yearLabelOf(line: string, reportYear: number | null): { year: number; w
   // (a year's cell merged over its parts' labels, 2023年 | 上半年 | 1 …, 2023年 | 1-6月 | …: the first part, not the year,
   // audit 135 Y11, 136 Y06, Y20)
   const after = PART_OF_YEAR_LABEL.exec(line.slice(m[0].length));
-  const partAfter = after !== null && !(/月/.test(after[0]) && wholeYearLabel(after[0]));
+  const partAfter = after !== null && !(/月/.test(after[0]) && wholeYearLabel(monthsInDigits(after[0])));
   return { year: labelYear(m[1]!), whole: !partAfter && wholeYearLabel(m[0]), label: m[0].replace(/[|｜]\s*$/, '').trim() };
 }
 const WHOLE_YEAR_WORD_LABEL = /^\s*(?:本\s*年\s*度?\s*)?全\s*年\s*度?(?:\s*[|｜]|[^\S\n]+(?=\d[\d\s,.]*$))/;
@@ -773,7 +783,7 @@ const WHOLE_YEAR_WORD_LABEL = /^\s*(?:本\s*年\s*度?\s*)?全\s*年\s*度?(?:\s
 const PART_OF_YEAR_LABEL = new RegExp(
   // (months without a year too, 1-6月 | … under a year's merged cell; before its bar, or in a copy printing no bars before
   // numbers alone to the line's end: audit 136 Y06, Y20, Y25, Y26)
-  String.raw`^\s*(?:(${LABEL_YEAR})\s*年\s*度?|本\s*年\s*度?|今\s*年)?\s*(?:第\s*[一二三四1-4１-４]\s*季\s*度?|[一二三四]\s*季\s*度|[上下]\s*半\s*年\s*度?|\d{1,2}\s*(?:月份?)?\s*[-—－~～至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)(?:\s*[|｜]|[^\S\n]+(?=\d[\d\s,.]*$))`,
+  String.raw`^\s*(?:(${LABEL_YEAR})\s*年\s*度?|本\s*年\s*度?|今\s*年)?\s*(?:第\s*[一二三四1-4１-４]\s*季\s*度?|[一二三四]\s*季\s*度|[上下]\s*半\s*年\s*度?|\d{1,2}\s*(?:月份?)?\s*[-—－~～至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}\s*(?:月份?)?\s*[-—－~～至到]\s*[一二三四五六七八九十]{1,3}\s*月份?)(?:\s*[|｜]|[^\S\n]+(?=\d[\d\s,.]*$))`,
 );
 
 /** a 小计 row's label, on a line of its own or before its numbers */

@@ -166,6 +166,19 @@ describe("table 4's row labelled by its year or period", () => {
       expect(r.values).toEqual(PRINTED);
     });
 
+    it('each year\'s cell merged over 上半年 / 下半年 / 小计: this year\'s 小计 (audit 137 Y01, Y02, Y17: last year\'s second half, silently)', async () => {
+      const zero = Array(15).fill(0);
+      const merged = (year: string, first: number[], second: number[], sum: number[]) =>
+        row(`${year}</td><td>上半年`, first).replace(`<td>${year}`, `<td rowspan="3">${year}`) + row('下半年', second) + row('小计', sum);
+      const r = await table4('年度', merged('2018年', zero, LAST_YEAR, LAST_YEAR) + merged('2019年', FIRST_HALF, SECOND_HALF, PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
+    it('months in Chinese numerals under a year\'s merged cell (2019年 | 一至六月, 七至十二月) then 合计: the 合计 (audit 137 Y05)', async () => {
+      const r = await table4('统计期间', row('2019年</td><td>一至六月', FIRST_HALF).replace('<td>2019年', '<td rowspan="2">2019年') + row('七至十二月', SECOND_HALF) + row('合计', PRINTED));
+      expect(r.values).toEqual(PRINTED);
+    });
+
     it('each year\'s halves with its own 全年: this year\'s 全年 (audit 136 Y07: last year\'s, silently)', async () => {
       const zero = Array(15).fill(0);
       const r = await table4('统计期间', row('2018年上半年', LAST_YEAR) + row('2018年下半年', zero) + row('全年', LAST_YEAR) + row('2019年上半年', FIRST_HALF) + row('2019年下半年', SECOND_HALF) + row('全年', PRINTED));
