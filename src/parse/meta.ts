@@ -102,8 +102,8 @@ const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]
 const NUMBERED_HEADING = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 
 /** a breadcrumb: 当前位置：首页 > 政务公开 > … */
-// (您所在的位置, and separators →, -, /: audit 137 M08–M10)
-const BREADCRUMB = /^\s*(?:当前位置|您的位置|您现在的位置|现在的位置|您?所在的?位置)|(?:首页|主页)\s*(?:[>»＞›→]|[-/]\s*[\u4e00-\u9fff])/;
+// (您所在的位置, 您当前的位置, and separators →, -, /, —: audits 137 M08–M10, 138 D09, D10)
+const BREADCRUMB = /^\s*(?:当前位置|您的位置|您现在的位置|现在的位置|您?所在的?位置|您?当前的?位置)|(?:首页|主页)\s*(?:[>»＞›→]|[-/—]\s*[\u4e00-\u9fff])/;
 
 /** A link to a neighbouring page ("上一篇：…2021年…年度报告"): its year and agency are not this report's. */
 // (also in brackets, 【上一篇】: reviewer 119 M45, last year's report became the title and 上一篇… the agency)
@@ -662,30 +662,14 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
     const t = toHalfWidth(blocks[i]!.text).replace(/[\s|｜]+/g, ' ').trim().replace(/^\(\s*((?:19|20)\d{2}[^()]{3,12})\s*\)$/, '$1');
     if (t.length > 80) break;
     const m = BARE_DATE_LINE.exec(t);
-    // (not a bare date over a weekday alone under a banner repeating the title, a portal's clock: audit 135 M14; under
-    // the article's own title, the weekday printed apart, it is the page's date, 136 M01)
-    const clock = m !== null && m[0].trim() === t && i + 1 < blocks.length && WEEKDAY_LINE.test(blocks[i + 1]!.text) && titleAgainBelow(blocks, i + 2, title);
-    if (m && !clock) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
+    // (a bare date over a weekday alone is taken too: telling a portal's clock under a banner repeating the title, audit
+    // 135 M14, 137 M15, from the page's own date under its title, the body or a heading repeating the title, 136 M01,
+    // 137 M01–M04, 138 D01–D16, by the title printed again, by navigation or by headings misread more pages than it mended)
+    if (m) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
   }
   return null;
 }
 
-/**
- * Whether the title is printed again within the eight blocks from `from` after the portal's navigation (a breadcrumb or a
- * menu between), or as a heading element: the line above was a banner's. Not the body opening with the title again, as a Word paste does (audit
- * 137 M01–M04: the page's own date had been called a clock).
- */
-function titleAgainBelow(blocks: ReportDocument['blocks'], from: number, title: string | null): boolean {
-  if (!title) return false;
-  let navigation = false;
-  for (let i = from; i < Math.min(blocks.length, from + 8); i++) {
-    const text = blocks[i]!.text;
-    // (or the title again as the article's heading, <h1>, under a banner and the clock: audit 137 M15)
-    if (text.includes(title)) return navigation || /^H[1-6]$/i.test(blocks[i]!.el.tagName ?? '');
-    if (BREADCRUMB.test(text) || /^\s*首页/.test(text) || /[>»＞›→]/.test(text)) navigation = true;
-  }
-  return false;
-}
 
 /**
  * The page's publication date, most credible first: the page's own date (发布日期/发布时间/公开日期,
