@@ -5,6 +5,7 @@ import type { ReportDocument } from '../extract';
 import { T4_GROUPS, T4_HEADER_WORD, T4_KEYS, T4_OUTCOMES, T4_VARIANTS } from '../formats/table4';
 import { isDigitCode } from '../text/splits';
 import { readValue } from '../text/numbers';
+import { readChineseCount } from '../text/chinese-numerals';
 import { yearFromDigits } from '../text/dates';
 import { afterColumnNumbers } from './column-numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './row-cells';
@@ -90,8 +91,8 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // (or a part's, 全年's or a sum's label before numbers alone, in a copy printing no bars: audit 136 Y25, Y26)
   const yearLabel = yearOrPeriodLabel(firstLine) ?? (/[|｜]/.test(firstLine) ? null : PART_OF_YEAR_LABEL.exec(firstLine) ?? WHOLE_YEAR_WORD_LABEL.exec(firstLine) ?? SUM_ROW_LABEL.exec(firstLine));
   // (a label on a line of its own over the row's numbers: read from the numbers' line)
-  const labelLine = yearLabel ? null : labelOverNumbers(s, start, rowEnd) ? lineFrom(s, start, rowEnd) : null;
-  const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : labelLine !== null ? start + labelLine.length + 1 : start;
+  const overNumbers = !yearLabel && labelOverNumbers(s, start, rowEnd);
+  const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : overNumbers ? start + firstLine.length + 1 : start;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell: startsAtCell && !yearLabel, noteColumn, spanAt: page.spanAt };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
   let read = readRowCells(s, cellsFrom, rowEnd, 15, options);
@@ -670,8 +671,9 @@ function yearRows(s: string, pos: number, to: number, reportYear: number | null)
   // (a sum row over the year rows, 合计 | … over 2022年 | … and 2023年 | …, is passed over: the two years' sum had been
   // read as this year's, silently, audit 133 Y01, Y02, Y05)
   const sumFirstAt = pos;
-  const sumFirst = SUM_ROW_LABEL.test(lineFrom(s, pos, to)) && yearLabelOf(nextFilledLine(s, pos + lineFrom(s, pos, to).length + 1, to), reportYear) !== null;
-  if (sumFirst) first = pos += lineFrom(s, pos, to).length + 1;
+  const firstLine = lineFrom(s, pos, to);
+  const sumFirst = SUM_ROW_LABEL.test(firstLine) && yearLabelOf(nextFilledLine(s, pos + firstLine.length + 1, to), reportYear) !== null;
+  if (sumFirst) first = pos += firstLine.length + 1;
   // where the rows since the last sum row start (rows.length then)
   let group = 0;
   for (let line = lineFrom(s, pos, to); pos < to; line = lineFrom(s, pos, to)) {
@@ -749,9 +751,9 @@ function bareYearLabel(line: string): { year: number; whole: boolean; label: str
   return m ? { year: labelYear(m[1]!), whole: true, label: line.trim() } : null;
 }
 
-/** Chinese month numerals as digits (一至六月 → 1至6月), for wholeYearLabel. */
+/** Chinese month numerals as digits (一至六月 → 1至6月, 七至十二月 → 7至12月), for wholeYearLabel. */
 function monthsInDigits(label: string): string {
-  return label.replace(/十二|十一|十|[一二三四五六七八九]/g, (m) => String(['十二', '十一', '十'].includes(m) ? 12 - ['十二', '十一', '十'].indexOf(m) : '一二三四五六七八九'.indexOf(m) + 1));
+  return label.replace(/[一二三四五六七八九十]+/g, (m) => String(readChineseCount(m) ?? m));
 }
 
 /**

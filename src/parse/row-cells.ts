@@ -57,17 +57,6 @@ export function skipSpacesBack(stream: string, floor: number, to: number): numbe
 }
 
 /**
- * Where TRAILING_NUMBERING's match in stream[floor, end) starts, or -1. Each alternative ends in
- * its own kind of character (a point or 、, a closing parenthesis, 、, a colon or 中), and only
- * spaces may follow it, so that character picks the alternative; the leftmost match is then the
- * longest one, found by reading back from it.
- */
-function lineBreakIn(stream: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (stream.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-/**
  * A lone digit and its stop split over two lines (`2` / `.`) over a label printed without its numbering: that label's
  * numbering, floated up in a PDF copy. Read as a value, it had filled a row one short, a blank dropped, as its 总计,
  * silently (audit 133 S09, S18). Not a number's last digit (`12` / `.`, audit 125 V09), nor over a label numbered its own
@@ -82,6 +71,12 @@ const SPLIT_DIGIT = /^\s*(\d)[^\S\n]*\n\s*[.．]\s*$/;
 /** a row label printed without numbering: a CJK character not opening （一）, 第…条, 一、 */
 const UNNUMBERED_LABEL = /^[^\S\n]*\n\s*(?![（(]|第|[一二三四五六七八九十]{1,3}\s*[、.．])[\u4e00-\u9fff]/;
 
+/**
+ * Where TRAILING_NUMBERING's match in stream[floor, end) starts, or -1. Each alternative ends in
+ * its own kind of character (a point or 、, a closing parenthesis, 、, a colon or 中), and only
+ * spaces may follow it, so that character picks the alternative; the leftmost match is then the
+ * longest one, found by reading back from it.
+ */
 function trailingNumberingStart(stream: string, floor: number, end: number): number {
   const j = skipSpacesBack(stream, floor, end);
   if (j === floor) return -1;
@@ -94,7 +89,7 @@ function trailingNumberingStart(stream: string, floor: number, end: number): num
     // (not a stop on a line of its own after a number, `12` / `.`: its 2. had been cut off as numbering and 12 read as 1,
     // silently, audit 125 V09, L05)
     // (only spaces lie between: look there, not back through a page printed as one long line)
-    if (before >= 48 && before <= 57) return lineBreakIn(stream, p, j - 1) && !splitNumbering(stream, p, j) ? -1 : p - 1;
+    if (before >= 48 && before <= 57) return indexWithin(stream, NEWLINE, p, j - 1) >= 0 && !splitNumbering(stream, p, j) ? -1 : p - 1;
     if (last !== 0x3001) return -1;
     let q = p;
     while (q > floor && p - q < 3 && isNumeralOneToTen(stream.charCodeAt(q - 1))) q--;
@@ -349,7 +344,13 @@ function numberedUnderResults(stream: string, at: number): boolean {
 // (a group label of rows, （四）无法提供, is passed over: the floated numbering is its first row's, which prints none of its own
 // in a PDF copy, audit 133 S01, S03, S04, S07, also with that row on its line, 134 S01; a row of its own, （一）予以公开, is
 // numbered, 130 S09)
-const RESULTS_THEN_LABEL = /\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）](?!\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理))|(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)[\s|｜]*)?(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、))/y;
+const GROUP_NUMBER = String.raw`[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]`;
+/** table 3's labels of groups of rows: 不予公开, 无法提供, 不予处理, 其他处理 */
+const GROUP_NAME = String.raw`(?:不\s*予\s*公\s*开|无\s*法\s*提\s*供|不\s*予\s*处\s*理|其\s*他\s*处\s*理)`;
+const RESULTS_THEN_LABEL = new RegExp(
+  String.raw`\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果[\s|｜]*(?:${GROUP_NUMBER}(?!\s*${GROUP_NAME})|(?:${GROUP_NUMBER}\s*${GROUP_NAME}[\s|｜]*)?(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*、))`,
+  'y',
+);
 /** table 3's 三、本年度办理结果 (the label of the rows under it) */
 const RESULTS_LABEL_AHEAD = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*本\s*年\s*度?\s*办\s*理\s*结\s*果/;
 /** how many values stream[start, end) prints apart by spaces or bars (a row's label words not counted) */

@@ -96,6 +96,9 @@ describe("table 4's row labelled by its year or period", () => {
     const row = (label: string, values: number[]) => `<tr><td>${label}</td>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
     const FIRST_HALF = [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0];
     const SECOND_HALF = PRINTED.map((v, i) => v - FIRST_HALF[i]!);
+    /** rows of a year's parts under the year's cell merged over their labels (`<td rowspan>2019年</td><td>上半年</td>…`) */
+    const underYearCell = (year: string, parts: Array<[string, number[]]>) =>
+      parts.map(([label, values], i) => (i === 0 ? row(`${year}</td><td>${label}`, values).replace(`<td>${year}`, `<td rowspan="${parts.length}">${year}`) : row(label, values))).join('');
     const LAST_YEAR = [2, 0, 0, 0, 2, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
 
     it.each([
@@ -162,20 +165,19 @@ describe("table 4's row labelled by its year or period", () => {
     });
 
     it('a year\'s cell over month parts (2019年 | 1—6月, 7—12月) then 合计: the 合计 (audit 136 Y06, Y20: the first half, silently)', async () => {
-      const r = await table4('统计期间', row('2019年</td><td>1—6月', FIRST_HALF).replace('<td>2019年', '<td rowspan="2">2019年') + row('7—12月', SECOND_HALF) + row('合计', PRINTED));
+      const r = await table4('统计期间', underYearCell('2019年', [['1—6月', FIRST_HALF], ['7—12月', SECOND_HALF]]) + row('合计', PRINTED));
       expect(r.values).toEqual(PRINTED);
     });
 
     it('each year\'s cell merged over 上半年 / 下半年 / 小计: this year\'s 小计 (audit 137 Y01, Y02, Y17: last year\'s second half, silently)', async () => {
       const zero = Array(15).fill(0);
-      const merged = (year: string, first: number[], second: number[], sum: number[]) =>
-        row(`${year}</td><td>上半年`, first).replace(`<td>${year}`, `<td rowspan="3">${year}`) + row('下半年', second) + row('小计', sum);
+      const merged = (year: string, first: number[], second: number[], sum: number[]) => underYearCell(year, [['上半年', first], ['下半年', second], ['小计', sum]]);
       const r = await table4('年度', merged('2018年', zero, LAST_YEAR, LAST_YEAR) + merged('2019年', FIRST_HALF, SECOND_HALF, PRINTED));
       expect(r.values).toEqual(PRINTED);
     });
 
     it('months in Chinese numerals under a year\'s merged cell (2019年 | 一至六月, 七至十二月) then 合计: the 合计 (audit 137 Y05)', async () => {
-      const r = await table4('统计期间', row('2019年</td><td>一至六月', FIRST_HALF).replace('<td>2019年', '<td rowspan="2">2019年') + row('七至十二月', SECOND_HALF) + row('合计', PRINTED));
+      const r = await table4('统计期间', underYearCell('2019年', [['一至六月', FIRST_HALF], ['七至十二月', SECOND_HALF]]) + row('合计', PRINTED));
       expect(r.values).toEqual(PRINTED);
     });
 
