@@ -670,7 +670,6 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
   return null;
 }
 
-
 /**
  * The page's publication date, most credible first: the page's own date (发布日期/发布时间/公开日期,
  * a bare 日期/时间 label or a date line under the title) > 发文日期 > 成文日期 > a date in the URL >
