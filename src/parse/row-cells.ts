@@ -174,6 +174,13 @@ export interface RowOptions {
   indexColumn?: boolean;
   /** how many columns the table cell at a stream position covers (ReportDocument.spanAt): a row of merged cells */
   spanAt?: (at: number) => number;
+  /**
+   * Another row of the table prints its values apart (table 2: valuesPrintedApart). A row printing fewer values
+   * than cells then has blank cells left out; its values are not digits run together.
+   */
+  valuesApart?: boolean;
+  /** the table's row labels carry no numbering (table 2): a stop after a row's last value is not the next label's */
+  unnumberedLabels?: boolean;
 }
 
 interface Token {
@@ -268,7 +275,7 @@ export function readRowCells(
   n: number,
   opts: RowOptions = {},
 ): RowRead {
-  const e = valuesEnd(stream, start, end, n, opts.relation);
+  const e = valuesEnd(stream, start, end, n, opts.relation, opts.unnumberedLabels);
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
@@ -301,8 +308,11 @@ export function readRowCells(
  * label printed without its numbering (`…0 42.` / `没有现成信息需要另行制作`) the 2. is that label's, as before
  * (audit 125 V02, V05, V14, L02).
  */
-function valuesEnd(stream: string, start: number, end: number, n: number, relation?: Relation): number {
+function valuesEnd(stream: string, start: number, end: number, n: number, relation?: Relation, unnumberedLabels?: boolean): number {
   const e = stripTrailingNumbering(stream, start, end);
+  // (a stop glued to a value over a label that takes no numbering, table 2's `行政处罚 86.` / `行政强制`: the value's, its 6.
+  // had been cut off as the next label's numbering and 8 stored, silently, audit 139 T06; kept, the cell is named unread)
+  if (unnumberedLabels && e < end && e > start && isDigitCode(stream.charCodeAt(e - 1)) && GLUED_STOP.test(stream.slice(e, end))) return e + 2;
   // (a digit cut off as a label's split numbering, `2` / `.`, that completes a row one short so that the row's own relation
   // holds, `1 0 0 0 0 0` / `1` / `.`, is the row's last value: audit 134 S15)
   const split = relation && SPLIT_DIGIT.exec(stream.slice(e, end));
@@ -334,6 +344,8 @@ function valuesEnd(stream: string, start: number, end: number, n: number, relati
   if (!glued && n === 1 && BRACKET_NUMBERING_AHEAD.test(ahead) && valueCount(stream, start, e) === 0) return e + 2;
   return (glued ? OWN_NUMBERING_AHEAD : LONE_VALUE_AHEAD).test(ahead) ? e + 2 : e;
 }
+/** a digit and its full stop, then spaces only (a stop glued to the label after it is that label's numbering, `32.行政强制`: audit 125 V07) */
+const GLUED_STOP = /^\d[.．]\s+$/;
 /** a label numbered in brackets: （一）, (6) */
 const BRACKET_NUMBERING_AHEAD = /^\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]/;
 /** whether the label after 三、本年度办理结果 at `at` (on its line or the next) opens with numbering: （一）, 1., 5、 */
@@ -662,6 +674,14 @@ function readTextCells(stream: string, start: number, end: number, n: number, op
   if (byLine) return withUnit(byLine, unit);
   const unplaced = textAfter(stream, tokens, end);
   if (unplaced >= 0 && isUnplacedCell(stream.slice(unplaced, Math.min(end, unplaced + 24)))) return withUnit(unplacedText(stream, tokens, unplaced, n), unit);
+  // (in a table whose rows print their values apart, `行政规范性文件 156` with two cells blank, `行政许可 46 +2 约1280`: not
+  // digits run together; split, 156 had been read as 1, 5 and 6, silently: audit 139 T02, S05, T08, S10, S03; only a row
+  // printing a space after its label: a run-together page glues its runs to the label, `规范性文件111`, and may print one
+  // row apart, `行政事业性收费0 0`)
+  if (opts.valuesApart && tokens.length < n && tokens[0]!.start > start && tokens.every((t) => isWholeValue(t.text) || DECIMAL_VALUE.test(t.text))) {
+    if (unplaced >= 0 && !NOT_A_CELL.test(stream.slice(unplaced, unplaced + 12))) return withUnit(unplacedText(stream, tokens, unplaced, n), unit);
+    return withUnit(blanksLeftOutUnread(stream, tokens, n), unit);
+  }
   // the usual flattened row, "0000000" or "5000005" in 7 cells: what splitIntoCells and placeReading give it
   if (tokens.length === 1 && readsOneDigitPerCell(tokens[0]!.text, n)) return withUnit({ cells: digitCells(tokens[0]!), split: true }, unit);
   const leftOut = blanksLeftOut(stream, tokens, n, opts);
@@ -776,10 +796,17 @@ function gluedRemark(stream: string, token: Token, end: number): RowRead | null 
 }
 const GLUED_REMARK = /[（(](?![一二三四五六七八九十\d]{1,3}[）)])([^（）()\n|｜]{1,24})[）)]/y;
 
-/** A value as a filer types it apart: 0, or digits not led by 0, or a placeholder (—, /, 无). */
+/**
+ * A value as a filer types it apart: 0, or digits not led by 0, signed (table 2's 本年增/减: +2, -3) or in groups of
+ * three (1,234), or a placeholder (—, /, 无). Run-together digits are none of these (`2648-18538` is one token).
+ */
 function isWholeValue(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (isDigitCode(c)) return c !== 48 ? isDigits(text) : text.length === 1;
+  let c = text.charCodeAt(0);
+  if ((c === PLUS || c === MINUS) && text.length > 1 && isDigitCode(text.charCodeAt(1))) {
+    text = text.slice(1);
+    c = text.charCodeAt(0);
+  }
+  if (isDigitCode(c)) return c !== 48 ? isDigits(text) || GROUPED_DIGITS.test(text) : text.length === 1;
   if (text === '无') return true;
   for (let i = 0; i < text.length; i++) if (!isDash(text.charCodeAt(i))) return false;
   return true;
@@ -810,10 +837,31 @@ export function blanksLeftOut(stream: string, tokens: Array<{ text: string; star
       return { cells: placeReading(only, tokens), ambiguity: { readings: 1, resolvedBy }, split: true, problem: resolvedProblem(shown, 2, n, only, resolvedBy) };
     }
   }
+  return blanksLeftOutUnread(stream, tokens, n);
+}
+/** digits in groups of three: 1,234 */
+const GROUPED_DIGITS = /^[1-9]\d{0,2}(?:[,，]\d{3})+$/;
+/** a number with decimals, its unit of money after it: 86.5, 86.5万元 */
+const DECIMAL_VALUE = /^(?:0|[1-9]\d*)\.\d+(?:万元|元|万)?$/;
+
+/** The row unread: fewer values than cells, printed apart, blank cells left out without saying which. */
+function blanksLeftOutUnread(stream: string, tokens: Array<{ text: string; start: number }>, n: number): RowRead {
+  const start = tokens[0]!.start;
+  const last = tokens[tokens.length - 1]!;
+  const end = last.start + last.text.length;
+  const raw = stream.slice(start, end);
+  const shown = raw.replace(/\n/g, ' ');
+  const values = tokens.length === 1 ? '1 value' : `${tokens.length} values`;
   return {
     cells: unreadCells(n, raw, start, end),
-    problem: { code: 'cell-count', message: `"${shown}" holds ${tokens.length} values for the ${n} cells of the row: blank cells were left out and the text does not say which` },
+    problem: { code: 'cell-count', message: `"${shown}" holds ${values} for the ${n} cells of the row: blank cells were left out and the text does not say which` },
   };
+}
+
+/** Whether a row's text from `start` prints two or more values apart, each a whole value (see RowOptions.valuesApart). */
+export function valuesPrintedApart(stream: string, start: number, end: number): boolean {
+  const tokens = valueTokens(stream, start, end);
+  return tokens.length >= 2 && tokens.every((t) => isWholeValue(t.text));
 }
 
 /** Every gap between consecutive tokens holds a line break (one value per line). */

@@ -11,7 +11,7 @@ import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { isDigitCode } from '../text/splits';
 import { PLACE_AFTER_YUAN } from './legacy-units';
-import { moneyUnitOfCell, readRowCells, type Relation, type RowCell, type RowOptions, type RowRead } from './row-cells';
+import { moneyUnitOfCell, readRowCells, valuesPrintedApart, type Relation, type RowCell, type RowOptions, type RowRead } from './row-cells';
 import { lastNewline, lineStartOf } from './line-starts';
 
 export interface TableSink {
@@ -962,6 +962,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
+  // (a row printing fewer values than cells in a table whose other rows print theirs apart has blank cells left out)
+  const valuesApart = hits.some((hit, i) => valuesPrintedApart(s, hit.m.end, hits[i + 1]?.m.start ?? rowsTo));
   // whether the row before was read in the other template's columns, and where its cells ended
   let otherBefore = false;
   let rowBeforeEnd = from;
@@ -993,7 +995,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     const keys = printed.filter((k): k is string => k !== null);
     // a 备注 column the header places (wide) is counted in the row's cells already
     const noteColumn = !wide && NOTE_COLUMN.test(s.slice(Math.max(from, hit.m.start - 200), hit.m.start));
-    const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn, spanAt: page.spanAt }, keys, `表二 ${hit.row.pattern.canonical}`);
+    const read = readRowOnce(page, sink, hit, end, printed.length, { noteColumn, spanAt: page.spanAt, valuesApart, unnumberedLabels: true }, keys, `表二 ${hit.row.pattern.canonical}`);
     if (read.split) sink.split = true;
     // the unit the page's own header prints for its amount column, over the template's; a unit
     // column's cell beside other extra columns (`125000 | 元 | 无` under 金额单位 | 备注: reviewer 82 U5)

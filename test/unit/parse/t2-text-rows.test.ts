@@ -1,0 +1,133 @@
+// Table 2 in text copies whose rows print their values apart (audit 139): a row printing fewer values than
+// cells has blank cells left out, not digits run together, and a stop after a value is not the next label's
+// numbering (table 2's labels carry none).
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../../src/extract/page-source';
+import { parseDocument } from '../../../src/parse/index';
+import { readRowCells } from '../../../src/parse/row-cells';
+
+const URL = 'https://www.example.gov.cn/zfxxgknb/2024/a.htm';
+const TITLE = '某某县某某局2023年政府信息公开工作年度报告';
+
+/** a 2021-format table 2 as a text copy, its rows as given */
+const page2021 = (rows: Record<string, string>) =>
+  [
+    TITLE,
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+    `规章 ${rows.regulations ?? '0 0 0'}`,
+    `行政规范性文件${rows.normativeDocs ?? ' 4 1 23'}`,
+    '第二十条第（五）项',
+    '信息内容 本年处理决定数量',
+    `行政许可 ${rows.licensing ?? '312'}`,
+    '第二十条第（六）项',
+    '信息内容 本年处理决定数量',
+    `行政处罚${rows.penalty ?? ' 86'}`,
+    `行政强制 ${rows.coercion ?? '5'}`,
+    '第二十条第（八）项',
+    '信息内容 本年收费金额（单位：万元）',
+    '行政事业性收费 0',
+    '三、收到和处理政府信息公开申请情况',
+  ].join('\n');
+
+/** a 2019-format table 2 as a text copy */
+const page2019 = (rows: Record<string, string>) =>
+  [
+    TITLE.replace('2023', '2019'),
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '信息内容 本年新制作数量 本年新公开数量 对外公开总数量',
+    '规章 0 0 0',
+    `规范性文件 ${rows.normativeDocs ?? '3 3 41'}`,
+    '第二十条第（五）项',
+    '信息内容 上一年项目数量 本年增/减 处理决定数量',
+    `行政许可 ${rows.licensing ?? '46 +2 1280'}`,
+    '其他对外管理服务事项 5 0 12',
+    '第二十条第（六）项',
+    '信息内容 上一年项目数量 本年增/减 处理决定数量',
+    `行政处罚 ${rows.penalty ?? '118 -3 94'}`,
+    '行政强制 4 0 7',
+    '第二十条第（八）项',
+    '信息内容 上一年项目数量 本年增/减',
+    `行政事业性收费 ${rows.adminFees ?? '49 0'}`,
+    '第二十条第（九）项',
+    '信息内容 采购项目数量 采购总金额',
+    `政府集中采购 ${rows.procurement ?? '12 251000'}`,
+    '三、收到和处理政府信息公开申请情况',
+  ].join('\n');
+
+const parse = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: URL })).record;
+const values = (r: Awaited<ReturnType<typeof parse>>, prefix: string) =>
+  Object.entries(r.cells)
+    .filter(([k]) => k.startsWith(prefix))
+    .map(([, c]) => c.value);
+
+describe('a table-2 text row printing fewer values than cells, its other rows printed apart', () => {
+  it.each([
+    ['2021, one value for three cells (`行政规范性文件 156`: issued and repealed blank)', page2021({ normativeDocs: '   156' }), 'table2.normativeDocs.', '"156" holds 1 value for the 3 cells'],
+    ['2021, a tab copy', page2021({ normativeDocs: '\t\t\t156' }), 'table2.normativeDocs.', '"156" holds 1 value for the 3 cells'],
+    ['2019, one value for three cells', page2019({ normativeDocs: '  368' }), 'table2.normativeDocs.', '"368" holds 1 value for the 3 cells'],
+    ['2019, one value for two cells (`行政事业性收费 49`)', page2019({ adminFees: '49' }), 'table2.adminFees.', '"49" holds 1 value for the 2 cells'],
+    ['2019, a signed change beside a blank', page2019({ licensing: '46 +2' }), 'table2.licensing.', '"46 +2" holds 2 values for the 3 cells'],
+    ['2019, a negative change beside a blank', page2019({ penalty: ' -3 94' }), 'table2.penalty.', '"-3 94" holds 2 values for the 3 cells'],
+    ['2019, an amount alone (`政府集中采购 86.5万元`)', page2019({ procurement: ' 86.5万元' }), 'table2.centralProcurement.', 'holds 1 value for the 2 cells'],
+  ])('%s: not split into digits, unread with a note', async (_, text, prefix, note) => {
+    const r = await parse(text);
+    // before: 1, 5, 6 / 3, 6, 8 / 4, 9 / 4, 6, 2 / -3, 9, 4 / 8 and 6.5万元: numbers the page does not print
+    expect(values(r, prefix).every((v) => v === null)).toBe(true);
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain(note);
+  });
+
+  it.each([
+    ['约1280', page2019({ licensing: '46 +2 约1280' }), 'table2.licensing.', '"46 +2 约1280" is not 3 numbers'],
+    ['￥251000', page2019({ procurement: '12 ￥251000' }), 'table2.centralProcurement.', '"12 ￥251000" is not 2 numbers'],
+    ['略', page2019({ penalty: '118 -3 略' }), 'table2.penalty.', '"118 -3 略" is not 3 numbers'],
+  ])('a cell the reader cannot place (%s) after values printed apart: the row unread, the text named', async (_, text, prefix, note) => {
+    const r = await parse(text);
+    // before: 4, 6, 2 / 1 and 2 / −3 stored as 处理决定数量, with a false NUM-NONNEG error
+    expect(values(r, prefix).every((v) => v === null)).toBe(true);
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain(note);
+  });
+
+  it('the rows printing all their values are read as before', async () => {
+    const r = await parse(page2019({ normativeDocs: '  368' }));
+    expect(values(r, 'table2.licensing.')).toEqual([46, 2, 1280]);
+    expect(values(r, 'table2.penalty.')).toEqual([118, -3, 94]);
+    expect(values(r, 'table2.centralProcurement.')).toEqual([12, 251000]);
+  });
+
+  it('a run-together page glues its runs to the label and is still split (`规范性文件111`, one row printed apart)', async () => {
+    const text = page2019({ normativeDocs: '3 3 41' }).replace('规范性文件 3 3 41', '规范性文件111').replace('行政事业性收费 49 0', '行政事业性收费0 0');
+    const r = await parse(text);
+    expect(values(r, 'table2.normativeDocs.')).toEqual([1, 1, 1]);
+  });
+
+  it('a table printing no row apart reads a lone run as before', () => {
+    // (valuesApart unset: what readTable2 passes when no row prints two values apart)
+    expect(readRowCells(' 156', 0, 4, 3).cells.map((c) => c.raw)).toEqual(['1', '5', '6']);
+    expect(readRowCells(' 156', 0, 4, 3, { valuesApart: true }).cells.map((c) => c.raw)).toEqual(['156', '156', '156']);
+  });
+});
+
+describe('a stop after a table-2 value (table 2 labels carry no numbering)', () => {
+  it('`行政处罚 86.` over `行政强制`: the cell is printed 86., not 8 (audit 139 T06)', async () => {
+    const r = await parse(page2021({ penalty: ' 86. ' }));
+    // before: 8, the 6. taken for the next label's numbering
+    expect(r.cells['table2.penalty.decisions']).toMatchObject({ raw: '86.', value: null, kind: 'text' });
+    expect(r.cells['table2.coercion.decisions']?.value).toBe(5);
+  });
+
+  it('the same on a line of its own over the next label', async () => {
+    const r = await parse(page2021({ penalty: '\n86.\n' }));
+    expect(r.cells['table2.penalty.decisions']).toMatchObject({ raw: '86.', value: null });
+  });
+
+  it('numbering glued to the next label is that label\'s: `1.行政处罚` / `32.行政强制` reads 3 (audit 125 V07)', async () => {
+    const text = page2021({}).replace('行政处罚 86\n行政强制 5', '1.行政处罚\n32.行政强制\n12');
+    const r = await parse(text);
+    expect(r.cells['table2.penalty.decisions']?.value).toBe(3);
+    expect(r.cells['table2.coercion.decisions']?.value).toBe(12);
+  });
+});
