@@ -401,7 +401,10 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
     if (bar < 0 || bar > end) bar = end;
     let pieceEnd = bar;
     const nl = indexWithin(stream, NEWLINE, pos, bar);
-    const stopsAtNewline = nl >= 0;
+    // (a number wrapped onto the next line before its cell's bar, `行政许可 | 31` / `2 |`: one cell, printed over two lines, so
+    // unread and named, as a table's cell `31<br>2` is; cut at the line break, 31 had been stored, silently: audit 139 P02)
+    const wrapped = nl >= 0 && bar < end && wrappedNumber(stream, pos, nl, bar);
+    const stopsAtNewline = nl >= 0 && !wrapped;
     if (stopsAtNewline) pieceEnd = nl;
     const rawPiece = stream.slice(pos, pieceEnd);
     const lead = rawPiece.length - rawPiece.trimStart().length;
@@ -435,6 +438,13 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   }
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
 }
+
+/** Whether stream[pos, bar) is a number broken by the line break at `nl`: digits end its first line, digits alone fill the second. */
+function wrappedNumber(stream: string, pos: number, nl: number, bar: number): boolean {
+  const before = skipSpacesBack(stream, pos, nl);
+  return before > pos && isDigitCode(stream.charCodeAt(before - 1)) && WRAPPED_DIGITS.test(stream.slice(nl + 1, bar));
+}
+const WRAPPED_DIGITS = /^[^\S\n]*\d[\d,.]*[^\S\n]*$/;
 
 /** a row label naming a year: 2023年度, 2023年, 二〇二三年度 */
 const YEAR_LABEL_CELL = /^\s*(?:(?:19|20)\d{2}|二[〇○零OＯo0][〇○零OＯo0一二三四五六七八九]{2})\s*年度?(?:数据|情况)?\s*$/;

@@ -131,3 +131,17 @@ describe('a stop after a table-2 value (table 2 labels carry no numbering)', () 
     expect(r.cells['table2.coercion.decisions']?.value).toBe(12);
   });
 });
+
+describe('a pipe-text cell whose number wraps onto the next line', () => {
+  it('`行政许可 | 31` / `2 |` is one cell printed over two lines: unread and named, not 31 (audit 139 P02)', async () => {
+    const text = page2021({}).replace(/\n(?=\S)/g, ' |\n').replace('行政许可 312 |', '行政许可 | 31\n2 |').replace('行政处罚 86 |', '行政处罚 | 86 |');
+    const r = await parse(text);
+    expect(r.cells['table2.licensing.decisions']).toMatchObject({ raw: '31\n2', value: null, kind: 'text' });
+    expect(r.cells['table2.penalty.decisions']?.value).toBe(86);
+  });
+
+  it('a cell ending its row without a bar, the next line a label, is read as before', () => {
+    const row = ' | 31\n行政处罚 | 86 |';
+    expect(readRowCells(row, 0, row.indexOf('行政'), 1).cells.map((c) => c.raw)).toEqual(['31']);
+  });
+});
