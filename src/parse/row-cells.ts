@@ -227,6 +227,8 @@ function valuePieceEnd(stream: string, i: number, end: number): number {
   }
   const words = VALUE_WORDS_BY_FIRST.get(c);
   if (words) for (const word of words) if (i + word.length <= end && stream.startsWith(word, i)) return i + word.length;
+  // (零 or 〇 standing alone is 0, as in a table's cell; the row had been stored blank, with no note: audit 139 S04, L05)
+  if ((c === 0x96f6 || c === 0x3007) && (i + 1 === end || isRegexSpace(stream.charCodeAt(i + 1)) || stream.charCodeAt(i + 1) === PIPE)) return i + 1;
   let k = i;
   while (k < end && isDash(stream.charCodeAt(k))) k++;
   return k;

@@ -145,3 +145,14 @@ describe('a pipe-text cell whose number wraps onto the next line', () => {
     expect(readRowCells(row, 0, row.indexOf('行政'), 1).cells.map((c) => c.raw)).toEqual(['31']);
   });
 });
+
+describe('零 or 〇 standing for a value in a text row', () => {
+  it.each([['行政事业性收费 〇', '〇'], ['行政事业性收费\n零', '零']])('%j reads 0 (it had been stored blank, with no note: audit 139 S04, L05)', async (row, raw) => {
+    const r = await parse(page2021({}).replace('行政事业性收费 0', row));
+    expect(r.cells['table2.adminFees.amountWanYuan']).toMatchObject({ raw, value: 0, kind: 'number' });
+  });
+
+  it('a word opening with 零 is no value: `零星` is not 0', () => {
+    expect(readRowCells(' 零星申请', 0, 5, 1).cells.map((c) => c.raw)).toEqual(['']);
+  });
+});
