@@ -87,11 +87,31 @@ export function looksBinary(bytes: Uint8Array): boolean {
 const HTML_MARKUP = /<(?:!doctype\s+html|html|head|body|table|div|p)[\s>]/i;
 export const looksLikeHtml = (text: string): boolean => HTML_MARKUP.test(text.slice(0, 5000));
 
+/**
+ * A line of a table copied from a browser (its cells split by tabs, an empty cell kept as two tabs) with its cells
+ * split by bars instead, as a pipe-text copy prints them: `（一）予以公开⇥12⇥2⇥⇥0⇥0⇥0⇥14` is `（一）予以公开 | 12 | 2 |  | 0 | 0 | 0 | 14 |`.
+ * Read with spaces for tabs, the empty cell was lost, and every row a cell short was left unread ("the text does not say
+ * which": audit 139 T02, T03, T07). Only a row: label cells, then cells each blank or holding a digit or a placeholder,
+ * at least one a digit; indentation is no cell. Other lines are as they were.
+ */
+export function tabRowWithBars(line: string): string {
+  if (!line.includes('\t')) return line;
+  const cells = line.replace(/^\s+/, '').split('\t');
+  if (cells.length < 2) return line;
+  let first = 1; // the first value cell: every cell from it on is blank or a value
+  while (first < cells.length && !TAB_VALUE_CELL.test(cells[first]!)) first++;
+  for (let i = cells.length - 1; i >= first; i--) if (!TAB_VALUE_CELL.test(cells[i]!) && cells[i]!.trim() !== '') return line;
+  if (first === cells.length || !cells.slice(first).some((c) => /\d/.test(c))) return line;
+  return `${cells.map((c) => c.trim()).join(' | ')} |`;
+}
+/** a table cell's value: a number (signs, groups, decimals, a unit or footnote mark after it), a placeholder, 零 */
+const TAB_VALUE_CELL = /^\s*(?:[+\-－]?[\d０-９][\d０-９,，.．]*\S{0,3}|[—－–\-/／]+|无|零|〇)?\s*$/;
+
 /** HTML for a page: each line of a .txt page becomes a paragraph (escaped); fragments get a body. */
 export function pageHtml(text: string, isText: boolean): string {
   if (isText) {
     // every line break a text file may use: CR alone (old Mac), U+2028/2029 (one paragraph of 4,000 characters before)
-    const body = text.split(/\r\n?|\n|[\u2028\u2029]/).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+    const body = text.split(/\r\n?|\n|[\u2028\u2029]/).map((l) => `<p>${escapeHtml(tabRowWithBars(l))}</p>`).join('\n');
     return `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
   }
   if (/<html[\s>]/i.test(text)) return text;

@@ -67,7 +67,6 @@ const values = (r: Awaited<ReturnType<typeof parse>>, prefix: string) =>
 describe('a table-2 text row printing fewer values than cells, its other rows printed apart', () => {
   it.each([
     ['2021, one value for three cells (`行政规范性文件 156`: issued and repealed blank)', page2021({ normativeDocs: '   156' }), 'table2.normativeDocs.', '"156" holds 1 value for the 3 cells'],
-    ['2021, a tab copy', page2021({ normativeDocs: '\t\t\t156' }), 'table2.normativeDocs.', '"156" holds 1 value for the 3 cells'],
     ['2019, one value for three cells', page2019({ normativeDocs: '  368' }), 'table2.normativeDocs.', '"368" holds 1 value for the 3 cells'],
     ['2019, one value for two cells (`行政事业性收费 49`)', page2019({ adminFees: '49' }), 'table2.adminFees.', '"49" holds 1 value for the 2 cells'],
     ['2019, a signed change beside a blank', page2019({ licensing: '46 +2' }), 'table2.licensing.', '"46 +2" holds 2 values for the 3 cells'],
