@@ -391,8 +391,12 @@ function opensWithBracket(stream: string, start: number, end: number): boolean {
 /** an opening bracket and words (group 1), values to the line's end (group 2), the words closing the bracket on the next line, nothing after */
 const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d\n|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
 const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value !== null ? 1 : 0), 0);
-/** a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —` */
-const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1\s*$/;
+/**
+ * a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —`; on a line of its own, lines without a digit
+ * may follow it, the next page's `续表` and the header printed again (they had stopped it matching, and the footer's
+ * dashes and number were read as values: audit 139 S08)
+ */
+const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1(?:\s*|[^\S\n]*\n[^\d]*)$/;
 
 function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   const cells: RowCell[] = [];
