@@ -402,8 +402,23 @@ function reportTitleIn(text: string | null): string | null {
     if (!REPORT_NAMED.test(rest) || !YEAR_IN_TITLE.test(asciiDigits(rest))) break;
     title = rest;
   }
-  return title;
+  return withoutSiteAfter(title);
 }
+/**
+ * The title without a site's name after it: `…年度报告_漳州市龙文区人民政府`, `…年度报告 - 某某网`, `…年度報告-紅星紙業`. Kept,
+ * it was the stored title, and no block of the page equals it, so the date line under the title and the agency line over
+ * it were never found (audit 140 M16, M17, F10). Not a bracket after the report's name, `…年度报告（2023年度）`, nor words
+ * going on from it, `…年度报告的通知`.
+ */
+function withoutSiteAfter(title: string): string {
+  const named = REPORT_NAMED.exec(title);
+  if (!named) return title;
+  SITE_AFTER.lastIndex = named.index + named[0].length;
+  const m = SITE_AFTER.exec(title);
+  return m ? title.slice(0, m.index + m[1]!.length) : title;
+}
+/** after a report's name: a bracketed part (group 1, with it), then a separator and a site's name (no digit: not `- 2023年度报告`) to the end */
+const SITE_AFTER = /((?:\s*[（(][^（）()]{1,16}[）)])?)\s*(?:[_|｜丨]|[-—–－]{1,2})\s*[^_|｜丨\d]{2,40}$/y;
 /** a site's name and a space before the title: 福州市人民政府 福州市生态环境局… (audit 122 G01) */
 const SITE_THEN_SPACE = /^[\u4e00-\u9fff（）()]{2,25}\s+(?=\S)/;
 /** how a site's name ends */

@@ -768,6 +768,27 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     expect(m.agencyName).toBe('某市某区市场监督管理局');
   });
 
+  it.each([
+    ['某市某区市场监督管理局2021年度政府信息公开工作年度报告_某市某区人民政府', '某市某区市场监督管理局2021年度政府信息公开工作年度报告'],
+    ['某市某区市场监督管理局2021年度政府信息公开工作年度报告 - 某市某区人民政府门户网站', '某市某区市场监督管理局2021年度政府信息公开工作年度报告'],
+    ['某市某区市场监督管理局2021年度政府信息公开工作年度报告-通知-某市某区政府', '某市某区市场监督管理局2021年度政府信息公开工作年度报告'],
+    ['某市某区市场监督管理局政府信息公开工作年度报告（2021年度）_某市人民政府', '某市某区市场监督管理局政府信息公开工作年度报告（2021年度）'],
+    ['政府信息公开年报 - 2021年度报告 - 某市某区市场监督管理局', '政府信息公开年报 - 2021年度报告 - 某市某区市场监督管理局'], // (the year is after the separator: kept)
+  ])('<title>%s: a site\'s name after the title is cut off (audit 140 M16: it had stayed in the stored title)', async (title, stored) => {
+    const m = await withTitle(title, '<p>x</p>');
+    expect(m.title).toBe(stored);
+  });
+
+  it('<title> 标题_站点 over an <h1> of the title and an unlabelled date line: the date is read (audit 140 M16: no block equalled the suffixed title)', async () => {
+    const m = await withTitle(`${TITLE}_某市某区人民政府`, `<h1>${TITLE}</h1><div class="info">2022-01-18 15:32 &nbsp; 来源：某市某区市场监督管理局 &nbsp; 浏览量：57</div>`);
+    expect([m.title, m.publishedOn]).toEqual([TITLE, '2022-01-18']);
+  });
+
+  it('<title> of a year-only title and the agency after it, the agency on the line over the title: that agency (audit 140 M17)', async () => {
+    const m = await withTitle('2021年度政府信息公开工作年度报告_某市某区市场监督管理局', '<div class="art-title"><p>某市某区市场监督管理局</p><p>2021年度政府信息公开工作年度报告</p></div>');
+    expect([m.title, m.agencyName]).toEqual(['2021年度政府信息公开工作年度报告', '某市某区市场监督管理局']);
+  });
+
   it('<title> with its year in brackets after the report\'s words, the site first (audit 122 G03)', async () => {
     const m = await withTitle('某市某区人民政府_某市某区市场监督管理局政府信息公开工作年度报告（2021年度）', '<p>x</p>');
     expect([m.agencyName, m.reportYear]).toEqual(['某市某区市场监督管理局', 2021]);
