@@ -61,7 +61,7 @@ export interface ReportMeta {
   agencyName: string | null;
   agencyKind: AgencyKind;
   publishedOn: string | null; // ISO date
-  publishedOnSource: '发布日期' | '发布时间' | '公开日期' | '发文日期' | '成文日期' | 'url' | '落款日期' | null;
+  publishedOnSource: '发布日期' | '发布时间' | '公开日期' | '公开时间' | '生成日期' | '发稿时间' | '录入时间' | '上传时间' | '发文日期' | '成文日期' | 'url' | '落款日期' | null;
   formatVersion: FormatVersion;
   formatEvidence: string[];
   basisCited: string[];

@@ -505,7 +505,9 @@ type PubSource = ReportMeta['publishedOnSource'];
 const DATE_AFTER_LABEL = String.raw`\s*(?:[:：]\s*)?(?:[|｜]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`;
 /** page-date labels, searched in the head and then the whole page (as before) */
 // or the date in Chinese numerals ("发布日期：二〇二三年一月二十日", groups 4–6): it was not read
-const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期', '发布时间', '公开日期'] as const).map((label) => ({
+// (also the labels portals print for the same date: 公开时间 in an info table, 生成日期 on Anhui's portals' info bars,
+// 发稿时间, 录入时间, 上传时间; after the usual ones, which win when both are printed: audit 140 M15, T10)
+const PAGE_LABELS: Array<{ source: PubSource; all: RegExp }> = (['发布日期', '发布时间', '公开日期', '公开时间', '生成日期', '发稿时间', '录入时间', '上传时间'] as const).map((label) => ({
   source: label,
   all: new RegExp(`${label}(?:${DATE_AFTER_LABEL}|\\s*(?:[:：]\\s*)?(?:[|｜]\\s*)?${CN_DATE_SOURCE})`, 'g'),
 }));

@@ -497,6 +497,20 @@ describe('publishedOn', () => {
     const m = await meta(['文号: | 公开日期: | 2015-07-27 16:32 | |', '2009年度下管镇政府信息公开年度报告', ...BODY]);
     expect(m).toMatchObject({ publishedOn: '2015-07-27', publishedOnSource: '公开日期' });
   });
+  it.each([
+    ['公开时间', '公开方式： | 主动公开 | 公开时间： | 2023-01-18 |'],
+    ['生成日期', '索引号：11341002003151234X/202201-00012 发布机构：某县司法局 生成日期：2023-01-18 公开方式：主动公开'],
+    ['发稿时间', '发稿时间：2023-01-18 来源：某县司法局 点击数：128'],
+    ['录入时间', '录入时间：2023-01-18 10:21'],
+    ['上传时间', '上传时间：2023年1月18日'],
+  ])('%s, another label portals print for the page\'s date, is read (audit 140 M15, T10: the date was lost, or the signature\'s taken)', async (label, line) => {
+    const m = await meta(['某县2022年政府信息公开工作年度报告', line, ...BODY, '某县司法局', '2023年1月10日']);
+    expect(m).toMatchObject({ publishedOn: '2023-01-18', publishedOnSource: label });
+  });
+  it('发布日期 printed too wins over them', async () => {
+    const m = await meta(['某县2022年政府信息公开工作年度报告', '录入时间：2023-01-17 发布日期：2023-01-18', ...BODY]);
+    expect(m).toMatchObject({ publishedOn: '2023-01-18', publishedOnSource: '发布日期' });
+  });
   it('Chinese-numeral signature dates are the last resort', async () => {
     const m = await meta(['某县2011年政府信息公开工作年度报告', ...BODY, '某县人民政府', '二○一二年元月二十日']);
     expect(m).toMatchObject({ publishedOn: '2012-01-20', publishedOnSource: '落款日期' });
