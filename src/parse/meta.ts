@@ -683,9 +683,15 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
     // 135 M14, 137 M15, from the page's own date under its title, the body or a heading repeating the title, 136 M01,
     // 137 M01–M04, 138 D01–D16, by the title printed again, by navigation or by headings misread more pages than it mended)
     if (m) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
+    // (an info bar's date printed without a label after its other fields, `来源：顺庆区统计局  2024-01-22  【字号：大 中 小】`:
+    // the page's date; it had been lost, with no note, audit 140 M14; not a date after a label of its own, `成文日期： …`)
+    const bar = ARTICLE_FIELD.test(t) ? INFO_BAR_DATE.exec(t) : null;
+    if (bar && !/[:：]\s*$/.test(t.slice(0, bar.index))) return bar[2] ? isoDate(bar[1]!, bar[2], bar[3]!) : isoDate(bar[1]!, bar[4]!, bar[5]!);
   }
   return null;
 }
+/** a date standing alone among an info bar's fields (BARE_DATE_LINE's date, after a space) */
+const INFO_BAR_DATE = new RegExp(String.raw`(?<=\s)` + BARE_DATE_LINE.source.slice(BARE_DATE_LINE.source.indexOf('(')));
 
 /**
  * The page's publication date, most credible first: the page's own date (发布日期/发布时间/公开日期,

@@ -798,6 +798,15 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     expect([m.title, m.publishedOn]).toEqual([TITLE, '2022-01-18']);
   });
 
+  it.each([
+    ['来源：某市某区市场监督管理局 &nbsp;&nbsp; 2022-01-18 &nbsp;&nbsp; 【字号：大 中 小】', '2022-01-18', '发布日期'],
+    ['作者：办公室 2022年1月18日 浏览量：57', '2022-01-18', '发布日期'],
+    ['来源：某市某区市场监督管理局 成文日期： 2021-12-30', '2021-12-30', '成文日期'], // (a date after its own label is that label's)
+  ])('an info bar under the title with a date among its fields and no label for it, %s (audit 140 M14: the date had been lost)', async (bar, date, source) => {
+    const m = await withTitle(TITLE, `<h1>${TITLE}</h1><div class="info">${bar}</div>`);
+    expect([m.publishedOn, m.publishedOnSource]).toEqual([date, source]);
+  });
+
   it('<title> of a year-only title and the agency after it, the agency on the line over the title: that agency (audit 140 M17)', async () => {
     const m = await withTitle('2021年度政府信息公开工作年度报告_某市某区市场监督管理局', '<div class="art-title"><p>某市某区市场监督管理局</p><p>2021年度政府信息公开工作年度报告</p></div>');
     expect([m.title, m.agencyName]).toEqual(['2021年度政府信息公开工作年度报告', '某市某区市场监督管理局']);
