@@ -179,7 +179,8 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
  */
 // (统计时段, 统计期间 only as the report's data's: 本报告所列数据的统计期间; a 12345热线相关数据的统计时段 is another's,
 // audit 122 P15)
-const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间)|(?:本报告|所列数据|报告中)[^。\n，,]{0,8}?统计(?:时段|期间)|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
+// (and the report's 统计数据的期限: 本报告统计数据的期限为…, audit 140 P05)
+const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间)|(?:本报告|所列数据|报告中)[^。\n，,]{0,8}?统计(?:时段|期间|数据的?(?:期限|时限|时间范围|时段|期间|起止时间))|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
 /** a site's visitor counter before it: 网站访问量：3862145（统计时间：2015年6月1日至今） (reviewer 119 M56) */
 // (a count's word, 访问量, 浏览次数: not 网站浏览（下载） in the report's own sentence, audit 124 A19)
 const COUNTER_BEFORE = /(?:访问量|浏览量|点击量|访问人次|浏览次数|点击数|访问次数|访客)[^。\n]{0,16}$/;

@@ -213,6 +213,8 @@ describe('the title is no sentence or subheading naming another year\'s report (
     '本报告所列数据时间范围为2017年1月1日至2017年12月31日。',
     '本报告中所列数据统计时段为2017年1月1日至12月31日。',
     '本报告所列数据的统计期间为2017年1月1日至2017年12月31日。',
+    '本报告统计数据的期限为2017年1月1日至2017年12月31日。', // (audit 140 P05)
+    '本报告中统计数据时限为2017年1月1日至2017年12月31日。',
   ])('%s: a period worded without 统计期限 is read (reviewer 119 M24, M25, M37, M49: it was lost, and the year\'s cross-check with it)', async (line) => {
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
