@@ -44,7 +44,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   // skip the rest of the header row (" | ") up to the data row
   const rowStart = dataLineStart(s, start, to);
   const startsAtCell = rowStart > start && s.slice(start, to).includes('|');
-  start = rowStart;
+  start = pastHeaderFragmentLines(s, rowStart, to);
   // a page's footer under the header (`- 5 -`), and the header printed again after the page break: the row
   // is under them, read by the repeat (the footer had been read as the row: all 15 values lost, reviewer 116 M35)
   // (the page's running title, 续表 or a note may come between; not a caption naming another year, 2023年度情况： or
@@ -210,6 +210,23 @@ function isTextCell(c: RowCell): boolean {
  * table naming 行政复议/行政诉讼/总计 moved the data row past the table (all 15 values blank or
  * unread). When no header word is followed by a row of numbers, the last one (a blank row).
  */
+/**
+ * `at` moved past whole lines of the header's words broken over lines (a PDF copy's `结果 结果 其他 尚未 总计` over `维持 纠正 结果
+ * 审结`, a flipbook's one character a token): the rest of the header, not the row; read as the row, all 15 values were lost
+ * with a note (audit 140 T04, T08). Only when a line of values follows.
+ */
+function pastHeaderFragmentLines(s: string, at: number, to: number): number {
+  let i = at;
+  for (let guard = 0; guard < 8; guard++) {
+    const nl = s.indexOf('\n', i);
+    if (nl < 0 || nl >= to || !HEADER_FRAGMENT_LINE.test(s.slice(i, nl))) break;
+    i = nl + 1;
+  }
+  return i > at && /^[\s|｜]*\d/.test(s.slice(i, Math.min(to, i + 8))) ? i : at;
+}
+/** a line of the outcome words' pieces only (结果, 维持, 纠正, 其他, 尚未, 审结, 总计, one character or two a token) */
+const HEADER_FRAGMENT_LINE = /^[\s|｜]*(?:[结果维持纠正其他尚未审总计]{1,2}[\s|｜]+)*[结果维持纠正其他尚未审总计]{1,2}[\s|｜]*$/;
+
 export function t4HeaderEnd(s: string, from: number, to: number): number | null {
   const sub = s.slice(from, to);
   T4_HEADER_WORD.lastIndex = 0;

@@ -533,3 +533,16 @@ describe('copies of table 4 captioned by year (reviewer 109)', () => {
     expect(r.warnings.some((x) => x.message.startsWith('table 4 is printed for'))).toBe(false);
   });
 });
+
+describe('a text copy printing table 4\'s header words broken over lines (audit 140 T04, T08)', () => {
+  const page = (headerLines: string[]) =>
+    ['某县某局2023年政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', ...headerLines, '2 1 0 0 3 0 0 0 1 1 1 0 0 0 1', '五、政府信息公开工作存在的主要问题及改进情况', '无。'].join('\n');
+  const values = (r: Awaited<ReturnType<typeof parse>>) => ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => r.cells[`table4.${g}.${c}`]?.value ?? null));
+  it.each([
+    ['a PDF copy: two characters a line', ['结果 结果 其他 尚未 总计 未经复议直接起诉 复议后起诉', '维持 纠正 结果 审结 结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计', '维持 纠正 结果 审结 维持 纠正 结果 审结']],
+    ['a flipbook: one character a token', ['结 结 其 尚 总 未经复议直接起诉 复议后起诉', '果 果 他 未 计 结 结 其 尚 总 结 结 其 尚 总', '维 纠 结 审 果 果 他 未 计 果 果 他 未 计', '持 正 果 结 维 纠 结 审 维 纠 结 审', '持 正 果 结 持 正 果 结']],
+  ])('%s: the rest of the header is passed over and the row read (all 15 values had been lost with a note)', async (_, lines) => {
+    const r = await parse(page(lines), true);
+    expect(values(r)).toEqual([2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1]);
+  });
+});
