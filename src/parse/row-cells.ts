@@ -288,6 +288,14 @@ export function readRowCells(
   if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) return readPipeCells(stream, start, e, n, opts);
   const read = readTextCells(stream, start, e, n, opts);
   if (!read.problem) return read;
+  // the label's words wrapped around the values' line in a PDF copy, `、行政机关不再 1 0 0 0 0 0 1` / `处理其政府信息公开申请`: the
+  // values between, when they read whole (the row had been unread, audit 140 T13)
+  const wrapped = LABEL_AROUND_VALUES.exec(stream.slice(start, e));
+  if (wrapped) {
+    const from = start + wrapped[1]!.length;
+    const inner = readTextCells(stream, from, from + wrapped[2]!.length, n, opts);
+    if (!inner.problem) return inner;
+  }
   // a page's footer between two rows, `- 3 -` (a text copy of a printed page): the row read without it, when
   // it then reads more (it had been left unread, with a note that a cell was extra: reviewer 111 W1)
   const text = stream.slice(start, e);
@@ -389,7 +397,12 @@ function opensWithBracket(stream: string, start: number, end: number): boolean {
   return i < end && (c === 0x28 || c === 0xff08);
 }
 /** an opening bracket and words (group 1), values to the line's end (group 2), the words closing the bracket on the next line, nothing after */
-const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d\n|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
+// (the note's first words may wrap over lines of their own before the values' line: `（区分处` / `理的，只计这一情形，不 1 0 0 0 0 0 1` /
+// `计其他情形）`, audit 140 T13: the row had been unread)
+const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
+/** a label's words (group 1: no digit, bracket, bar or note's colon), values to the line's end (group 2), the label's last words on the next lines */
+// (not a heading after them, `三、收到和处理…`: a sentence's count over it is no row, audit 80 O2)
+const LABEL_AROUND_VALUES = /^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}?)((?:[ \t]+[+\-]?\d[^\n()（）]*))\n\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第)[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}$/;
 const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value !== null ? 1 : 0), 0);
 /**
  * a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —`; on a line of its own, lines without a digit

@@ -33,3 +33,23 @@ describe('a label\'s note wrapped around its row\'s values', () => {
     expect(readRowCells(notClosing, 0, notClosing.length, 7, {}).problem?.code).toBe('unreadable-row');
   });
 });
+
+describe('a PDF copy wrapping the label over more lines around its values (audit 140 T13)', () => {
+  it('the note\'s first words on a line of their own, the values on the next, its end under them', () => {
+    const row = '（二）部分公开（区分处\n理的，只计这一情形，不 1 0 0 0 0 0 1\n计其他情形）\n';
+    const m = findLabel(partly, row, 0, row.length)!;
+    expect(readRowCells(row, m.end, row.length, 7, {}).cells.map((c) => c.raw)).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+  });
+
+  it.each([
+    ['、行政机关不再 1 0 0 0 0 0 1\n处理其政府信息公开申请', ['1', '0', '0', '0', '0', '0', '1']],
+    ['、 8 4 9 0 9 3 33\n行政机关不再处理其政府信息公开申请', ['8', '4', '9', '0', '9', '3', '33']],
+  ])('the label\'s words before and after the values\' line, %j: the values are read (the row had been unread)', (text, cells) => {
+    expect(readRowCells(text, 0, text.length, 7, {}).cells.map((c) => c.raw)).toEqual(cells);
+  });
+
+  it('a sentence\'s count over a heading (`本年度行政许可事项 12 项` / `三、收到和处理…`) is still no row', () => {
+    const text = '事项 12 项\n三、收到和处理政府';
+    expect(readRowCells(text, 0, text.length, 1, {}).problem?.code).toBe('unreadable-row');
+  });
+});
