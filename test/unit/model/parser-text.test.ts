@@ -38,6 +38,9 @@ describe('warningText', () => {
       expect(warningText(w, 'zh')).toBe(zh);
       expect(warningText(w, 'en')).toBe(w.message);
     }
+    // one value alone in a table whose rows print theirs apart (readTable2's valuesApart): "holds 1 value"
+    const apart = readRowCells(' 156', 0, 4, 3, { valuesApart: true }).problem!;
+    expect(warningText({ message: `行政许可: ${apart.message}` }, 'zh')).toBe('行政许可：“156”只有1个数值，该行有3格：空格未印出，原文看不出是哪几格，均未读');
     // a merged cell (row-cells.ts mergedCellsRow)
     const merged = { code: 'cell-count', message: '上年结转政府信息公开申请数量: "3" is one cell merged over 5 columns: its number cannot be split among them, the row is not read', keys: [] };
     expect(warningText(merged, 'zh')).toBe('上年结转政府信息公开申请数量：“3”是合并了5列的一个单元格，其数值无法分到各列，该行未读');
