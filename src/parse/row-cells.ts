@@ -300,7 +300,7 @@ export function readRowCells(
   // it then reads more (it had been left unread, with a note that a cell was extra: reviewer 111 W1)
   const text = stream.slice(start, e);
   const footer = PAGE_FOOTER_AFTER.exec(text);
-  if (!footer) return read;
+  if (!footer) return bareNumberAfterRow(stream, start, text, n, opts) ?? read;
   // (only a row whose values without it are the row's cells, or a table 3 or 4 row's run of a digit a cell or
   // more: `12 - 3 -` in three cells was read 1, 2 and a blank, reviewer 112 P1)
   const pieces = text.slice(0, footer.index).trim().split(/\s+/);
@@ -400,6 +400,21 @@ function opensWithBracket(stream: string, start: number, end: number): boolean {
 // (the note's first words may wrap over lines of their own before the values' line: `（区分处` / `理的，只计这一情形，不 1 0 0 0 0 0 1` /
 // `计其他情形）`, audit 140 T13: the row had been unread)
 const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
+/**
+ * A row printed a cell a line with one number more on a line of its own after its cells (`1` … `1` / `6` / the next label: a PDF
+ * copy's bare page number at a page's foot): the cells before it, when they read whole and the row's own relation holds for
+ * them, with a note naming the number; the row had been unread as a cell too many (audit 140 T18). Null otherwise.
+ */
+function bareNumberAfterRow(stream: string, start: number, text: string, n: number, opts: RowOptions): RowRead | null {
+  if (!opts.relation || n < 3) return null;
+  const bare = BARE_NUMBER_LAST_LINE.exec(text);
+  if (!bare) return null;
+  const before = readTextCells(stream, start, start + bare.index, n, opts);
+  if (before.problem || before.cells.length !== n || !tokensOnSeparateLines(stream, valueTokens(stream, start, start + bare.index))) return null;
+  if (!opts.relation(before.cells.map((c) => readValue(c.raw).value))) return null;
+  return { ...before, problem: { code: 'page-number', message: `"${bare[1]}" on a line of its own after the row's ${n} cells is taken for a page number: not read` } };
+}
+const BARE_NUMBER_LAST_LINE = /\n[ \t]*(\d{1,3})[ \t]*\s*$/;
 /** a label's words (group 1: no digit, bracket, bar or note's colon), values to the line's end (group 2), the label's last words on the next lines */
 // (not a heading after them, `三、收到和处理…`: a sentence's count over it is no row, audit 80 O2)
 const LABEL_AROUND_VALUES = /^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}?)((?:[ \t]+[+\-]?\d[^\n()（）]*))\n\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第)[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}$/;

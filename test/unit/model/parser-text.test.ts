@@ -41,6 +41,9 @@ describe('warningText', () => {
     // one value alone in a table whose rows print theirs apart (readTable2's valuesApart): "holds 1 value"
     const apart = readRowCells(' 156', 0, 4, 3, { valuesApart: true }).problem!;
     expect(warningText({ message: `行政许可: ${apart.message}` }, 'zh')).toBe('行政许可：“156”只有1个数值，该行有3格：空格未印出，原文看不出是哪几格，均未读');
+    // a bare page number after a row printed a cell a line (row-cells.ts bareNumberAfterRow)
+    const page = readRowCells('\n1\n0\n0\n0\n0\n0\n1\n6\n', 0, 17, 7, { relation: (v) => v[6] === v.slice(0, 6).reduce((a: number, b) => a + (b ?? 0), 0) }).problem!;
+    expect(warningText({ message: `行政许可: ${page.message}` }, 'zh')).toBe('行政许可：该行7格之后单独一行的“6”视为页码，未读');
     // a merged cell (row-cells.ts mergedCellsRow)
     const merged = { code: 'cell-count', message: '上年结转政府信息公开申请数量: "3" is one cell merged over 5 columns: its number cannot be split among them, the row is not read', keys: [] };
     expect(warningText(merged, 'zh')).toBe('上年结转政府信息公开申请数量：“3”是合并了5列的一个单元格，其数值无法分到各列，该行未读');

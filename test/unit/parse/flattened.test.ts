@@ -252,3 +252,20 @@ describe('a row out of order on a page printing a cell a line (reviewer 111 L1: 
     expect(r.warnings.find((w) => w.code === 'row-order')?.message).toMatch(/上年结转/);
   });
 });
+
+describe('a bare page number after a row printed a cell a line (audit 140 T18)', () => {
+  const parseText = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, {})).record;
+  const source = () => readFileSync(find('004').source, 'utf8');
+  const cols = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+
+  it('71 3 0 0 0 0 74 / 6: the row\'s relation holds for the seven before it, so 6 is the page\'s number, named', async () => {
+    const r = await parseText(source().replace('713000074二、', '71\n3\n0\n0\n0\n0\n74\n6\n二、'));
+    expect(cols.map((k) => r.cells[`table3.${k}.newReceived`]?.value)).toEqual([71, 3, 0, 0, 0, 0, 74]);
+    expect(r.warnings.map((w) => w.message)).toContain('本年新收政府信息公开申请数量: "6" on a line of its own after the row\'s 7 cells is taken for a page number: not read');
+  });
+
+  it('when the relation does not hold for the seven before it, the row stays unread', async () => {
+    const r = await parseText(source().replace('713000074二、', '71\n3\n0\n0\n0\n0\n75\n6\n二、'));
+    expect(cols.map((k) => r.cells[`table3.${k}.newReceived`]?.value ?? null)).toEqual([null, null, null, null, null, null, null]);
+  });
+});
