@@ -421,10 +421,12 @@ const LABEL_AROUND_VALUES = /^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0
 const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value !== null ? 1 : 0), 0);
 /**
  * a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —`; on a line of its own, lines without a digit
- * may follow it, the next page's `续表` and the header printed again (they had stopped it matching, and the footer's
+ * (or the running title) may follow it, the next page's `续表` and the header printed again (they had stopped it matching, and the footer's
  * dashes and number were read as values: audit 139 S08)
  */
-const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1(?:\s*|[^\S\n]*\n[^\d]*)$/;
+// (or the report's running title, which carries its year: `某某局2023年政府信息公开工作年度报告`, or the part of it before the
+// row's end, audit 142 C04, C14)
+const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1(?:\s*|[^\S\n]*\n[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?(?:\n[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?)*\s*)$/;
 
 function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   const cells: RowCell[] = [];

@@ -219,6 +219,8 @@ describe('a page footer between rows, - 3 - (reviewer 111 W1: the row before it 
   it.each([
     ['续表 and the header printed again', '续表\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n'],
     ['the header printed again', '申请人情况\n自然人 法人或其他组织 总计\n'],
+    ['the running title with its year (audit 142 C04)', '平潭综合实验区2022年度政府信息公开工作年度报告\n申请人情况\n自然人 法人或其他组织 总计\n'],
+    ['the running title cut by the next label (C14)', '平潭综合实验区2022年度政府'],
   ])('004, the footer on a line of its own, then %s (audit 139 S08: the footer\'s dashes and number had been read as values)', async (_, after) => {
     const text = source().replace('713000074二、', '7 1 3 0 0 0 74\n- 3 -\n' + after + '二、');
     const r = await parseText(text);
