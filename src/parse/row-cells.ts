@@ -401,8 +401,8 @@ function opensWithBracket(stream: string, start: number, end: number): boolean {
 // `计其他情形）`, audit 140 T13: the row had been unread)
 const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
 /**
- * A row printed a cell a line with one number more on a line of its own after its cells (`1` … `1` / `6` / the next label: a PDF
- * copy's bare page number at a page's foot): the cells before it, when they read whole and the row's own relation holds for
+ * A row with one number more on a line of its own after its cells (`1` … `1` / `6` / the next label, or `1 0 0 0 0 0 1` / `6`: a
+ * PDF copy's bare page number at a page's foot): the cells before it, when they read whole and the row's own relation holds for
  * them, with a note naming the number; the row had been unread as a cell too many (audit 140 T18). Null otherwise.
  */
 function bareNumberAfterRow(stream: string, start: number, text: string, n: number, opts: RowOptions): RowRead | null {
@@ -410,11 +410,12 @@ function bareNumberAfterRow(stream: string, start: number, text: string, n: numb
   const bare = BARE_NUMBER_LAST_LINE.exec(text);
   if (!bare) return null;
   const before = readTextCells(stream, start, start + bare.index, n, opts);
-  if (before.problem || before.cells.length !== n || !tokensOnSeparateLines(stream, valueTokens(stream, start, start + bare.index))) return null;
+  if (before.problem || before.cells.length !== n) return null;
   if (!opts.relation(before.cells.map((c) => readValue(c.raw).value))) return null;
   return { ...before, problem: { code: 'page-number', message: `"${bare[1]}" on a line of its own after the row's ${n} cells is taken for a page number: not read` } };
 }
-const BARE_NUMBER_LAST_LINE = /\n[ \t]*(\d{1,3})[ \t]*\s*$/;
+// (lines without a digit, or the running title with its year, may follow it, as after PAGE_FOOTER_AFTER's footer: audit 142 R25)
+const BARE_NUMBER_LAST_LINE = /\n[ \t]*(\d{1,3})[ \t]*(?:\n[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?)*\s*$/;
 /** a label's words (group 1: no digit, bracket, bar or note's colon), values to the line's end (group 2), the label's last words on the next lines */
 // (not a heading after them, `三、收到和处理…`: a sentence's count over it is no row, audit 80 O2)
 const LABEL_AROUND_VALUES = /^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}?)((?:[ \t]+[+\-]?\d[^\n()（）]*))\n\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第)[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}$/;

@@ -255,7 +255,7 @@ describe('a row out of order on a page printing a cell a line (reviewer 111 L1: 
   });
 });
 
-describe('a bare page number after a row printed a cell a line (audit 140 T18)', () => {
+describe('a bare page number on a line of its own after a row (audit 140 T18, 142 R23, R25)', () => {
   const parseText = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, {})).record;
   const source = () => readFileSync(find('004').source, 'utf8');
   const cols = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
@@ -264,6 +264,14 @@ describe('a bare page number after a row printed a cell a line (audit 140 T18)',
     const r = await parseText(source().replace('713000074二、', '71\n3\n0\n0\n0\n0\n74\n6\n二、'));
     expect(cols.map((k) => r.cells[`table3.${k}.newReceived`]?.value)).toEqual([71, 3, 0, 0, 0, 0, 74]);
     expect(r.warnings.map((w) => w.message)).toContain('本年新收政府信息公开申请数量: "6" on a line of its own after the row\'s 7 cells is taken for a page number: not read');
+  });
+
+  it.each([
+    ['its values on one line', '71 3 0 0 0 0 74\n6\n二、'],
+    ['the running title after it (audit 142 R25)', '71\n3\n0\n0\n0\n0\n74\n6\n平潭综合实验区2022年度政府信息公开工作年度报告\n二、'],
+  ])('the same with %s', async (_, row) => {
+    const r = await parseText(source().replace('713000074二、', row));
+    expect(cols.map((k) => r.cells[`table3.${k}.newReceived`]?.value)).toEqual([71, 3, 0, 0, 0, 0, 74]);
   });
 
   it('when the relation does not hold for the seven before it, the row stays unread', async () => {
