@@ -91,8 +91,8 @@ export const looksLikeHtml = (text: string): boolean => HTML_MARKUP.test(text.sl
  * A line of a table copied from a browser (its cells split by tabs, an empty cell kept as two tabs) with its cells
  * split by bars instead, as a pipe-text copy prints them: `（一）予以公开⇥12⇥2⇥⇥0⇥0⇥0⇥14` is `（一）予以公开 | 12 | 2 |  | 0 | 0 | 0 | 14 |`.
  * Read with spaces for tabs, the empty cell was lost, and every row a cell short was left unread ("the text does not say
- * which": audit 139 T02, T03, T07). Only a row: label cells, then cells each blank or holding a digit or a placeholder,
- * at least one a digit; indentation is no cell. Other lines are as they were.
+ * which": audit 139 T03, T07). Only a row: label cells, then cells each blank or holding a digit or a placeholder,
+ * at least one a digit, one blank after a value; indentation is no cell. Other lines are as they were.
  */
 export function tabRowWithBars(line: string): string {
   if (!line.includes('\t')) return line;
@@ -102,6 +102,10 @@ export function tabRowWithBars(line: string): string {
   while (first < cells.length && !TAB_VALUE_CELL.test(cells[first]!)) first++;
   for (let i = cells.length - 1; i >= first; i--) if (!TAB_VALUE_CELL.test(cells[i]!) && cells[i]!.trim() !== '') return line;
   if (first === cells.length || !cells.slice(first).some((c) => /\d/.test(c))) return line;
+  // (only when a cell after the first value is empty: empty cells before every value may be the label's own columns left empty
+  // in an unmerged table, `一、本年新收…⇥⇥⇥6⇥1⇥…`, which spaces drop as before; kept, those rows were a cell too many, audit 141 B05)
+  const firstValue = cells.findIndex((c, i) => i >= first && c.trim() !== '');
+  if (!cells.slice(firstValue + 1).some((c) => c.trim() === '')) return line;
   return `${cells.map((c) => c.trim()).join(' | ')} |`;
 }
 /** a table cell's value: a number (signs, groups, decimals, a unit or footnote mark after it), a placeholder, 零 */

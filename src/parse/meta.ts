@@ -413,12 +413,16 @@ function reportTitleIn(text: string | null): string | null {
 function withoutSiteAfter(title: string): string {
   const named = REPORT_NAMED.exec(title);
   if (!named) return title;
-  SITE_AFTER.lastIndex = named.index + named[0].length;
+  const after = named.index + named[0].length;
+  if (/^\s*(?:[（(][^（）()]{1,16}[）)])?\s*——/.test(title.slice(after))) return title;
+  SITE_AFTER.lastIndex = after;
   const m = SITE_AFTER.exec(title);
   return m ? title.slice(0, m.index + m[1]!.length) : title;
 }
 /** after a report's name: a bracketed part (group 1, with it), then a separator and a site's name (no digit: not `- 2023年度报告`) to the end */
-const SITE_AFTER = /((?:\s*[（(][^（）()]{1,16}[）)])?)\s*(?:[_|｜丨]|[-—–－]{1,2})\s*[^_|｜丨\d]{2,40}$/y;
+// (not `——` before an agency's name, `…年度报告——岳阳市云溪区水利局`, the report's own: audit 141 D03; a site's name after
+// a column's, `_政府信息公开年报_漳州市龙海区人民政府`, goes with it, D01)
+const SITE_AFTER = /((?:\s*[（(][^（）()]{1,16}[）)])?)\s*(?:[_|｜丨]|[-—–－]{1,2})\s*[^_|｜丨\d]{2,40}(?:\s*[_|｜丨-]\s*[^_|｜丨\d]{2,40})*$/y;
 /** a site's name and a space before the title: 福州市人民政府 福州市生态环境局… (audit 122 G01) */
 const SITE_THEN_SPACE = /^[\u4e00-\u9fff（）()]{2,25}\s+(?=\S)/;
 /** how a site's name ends */
@@ -686,7 +690,8 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
     // (an info bar's date printed without a label after its other fields, `来源：顺庆区统计局  2024-01-22  【字号：大 中 小】`:
     // the page's date; it had been lost, with no note, audit 140 M14; not a date after a label of its own, `成文日期： …`)
     const bar = ARTICLE_FIELD.test(t) ? INFO_BAR_DATE.exec(t) : null;
-    if (bar && !/[:：]\s*$/.test(t.slice(0, bar.index))) return bar[2] ? isoDate(bar[1]!, bar[2], bar[3]!) : isoDate(bar[1]!, bar[4]!, bar[5]!);
+    // (nor after a label printed without its colon, `成文日期 2023-01-10`: audit 141 D10)
+    if (bar && !/(?:[:：]|日\s*期|时\s*间)\s*$/.test(t.slice(0, bar.index))) return bar[2] ? isoDate(bar[1]!, bar[2], bar[3]!) : isoDate(bar[1]!, bar[4]!, bar[5]!);
   }
   return null;
 }

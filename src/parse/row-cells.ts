@@ -476,10 +476,19 @@ function readPipeCells(stream: string, start: number, end: number, n: number, op
   return withUnit(fitPipeCells(stream, cells, n, opts, indexDropped), unit);
 }
 
-/** Whether stream[pos, bar) is a number broken by the line break at `nl`: digits end its first line, digits alone fill the second. */
+/**
+ * Whether stream[pos, bar) is a number broken by the line break at `nl`: digits end its first line, digits alone fill the second,
+ * and that line ends in a bar as a copy closing every row with one prints it. In a copy printing no bar at a row's end, the
+ * next row's 序号 or first value (`4 | 行政处罚 | 86` / `5 | 行政强制 | 5`) had been joined to it (audit 141 B01, B02, B10).
+ */
 function wrappedNumber(stream: string, pos: number, nl: number, bar: number): boolean {
   const before = skipSpacesBack(stream, pos, nl);
-  return before > pos && isDigitCode(stream.charCodeAt(before - 1)) && WRAPPED_DIGITS.test(stream.slice(nl + 1, bar));
+  if (!(before > pos && isDigitCode(stream.charCodeAt(before - 1)) && WRAPPED_DIGITS.test(stream.slice(nl + 1, bar)))) return false;
+  let lineEnd = stream.indexOf('\n', bar);
+  if (lineEnd < 0) lineEnd = stream.length;
+  const last = skipSpacesBack(stream, bar, lineEnd);
+  const c = stream.charCodeAt(last - 1);
+  return c === PIPE || c === 0xff5c;
 }
 const WRAPPED_DIGITS = /^[^\S\n]*\d[\d,.]*[^\S\n]*$/;
 

@@ -790,6 +790,8 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     ['某市某区市场监督管理局2021年度政府信息公开工作年度报告-通知-某市某区政府', '某市某区市场监督管理局2021年度政府信息公开工作年度报告'],
     ['某市某区市场监督管理局政府信息公开工作年度报告（2021年度）_某市人民政府', '某市某区市场监督管理局政府信息公开工作年度报告（2021年度）'],
     ['政府信息公开年报 - 2021年度报告 - 某市某区市场监督管理局', '政府信息公开年报 - 2021年度报告 - 某市某区市场监督管理局'], // (the year is after the separator: kept)
+    ['某市某区市场监督管理局2021年度政府信息公开工作年度报告_政府信息公开年报_某市某区人民政府', '某市某区市场监督管理局2021年度政府信息公开工作年度报告'], // (a column's and a site's: audit 141 D01)
+    ['2021年度政府信息公开工作年度报告——某市某区市场监督管理局', '2021年度政府信息公开工作年度报告——某市某区市场监督管理局'], // (—— before the agency: the report's own, D03)
   ])('<title>%s: a site\'s name after the title is cut off (audit 140 M16: it had stayed in the stored title)', async (title, stored) => {
     const m = await withTitle(title, '<p>x</p>');
     expect(m.title).toBe(stored);
@@ -804,6 +806,7 @@ describe('lists of other reports around the title (reviewer 119)', () => {
     ['来源：某市某区市场监督管理局 &nbsp;&nbsp; 2022-01-18 &nbsp;&nbsp; 【字号：大 中 小】', '2022-01-18', '发布日期'],
     ['作者：办公室 2022年1月18日 浏览量：57', '2022-01-18', '发布日期'],
     ['来源：某市某区市场监督管理局 成文日期： 2021-12-30', '2021-12-30', '成文日期'], // (a date after its own label is that label's)
+    ['信息来源：某市某区市场监督管理局 成文日期 2021-12-30 浏览量：88', '2021-12-30', '成文日期'], // (also printed without its colon, not the page's own date: audit 141 D10)
   ])('an info bar under the title with a date among its fields and no label for it, %s (audit 140 M14: the date had been lost)', async (bar, date, source) => {
     const m = await withTitle(TITLE, `<h1>${TITLE}</h1><div class="info">${bar}</div>`);
     expect([m.publishedOn, m.publishedOnSource]).toEqual([date, source]);

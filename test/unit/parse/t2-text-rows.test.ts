@@ -139,6 +139,15 @@ describe('a pipe-text cell whose number wraps onto the next line', () => {
     expect(r.cells['table2.penalty.decisions']?.value).toBe(86);
   });
 
+  it.each([
+    [' | 86\n5 | 行政强制 | 5', ['86']],
+    [' | 条 | 2746\n2 | 其中：主动公开规范性文件数 | 条 | 9', ['条', '2746']],
+  ])('in a copy printing no bar at a row\'s end, the next row\'s 序号 is not the rest of a wrapped number: %j (audit 141 B01, B02)', (row, cells) => {
+    // (the row's text runs to the next label, the 序号 and its bar included)
+    const end = row.search(/行政强制|其中/);
+    expect(readRowCells(row, 0, end, cells.length).cells.map((c) => c.raw)).toEqual(cells);
+  });
+
   it('a cell ending its row without a bar, the next line a label, is read as before', () => {
     const row = ' | 31\n行政处罚 | 86 |';
     expect(readRowCells(row, 0, row.indexOf('行政'), 1).cells.map((c) => c.raw)).toEqual(['31']);

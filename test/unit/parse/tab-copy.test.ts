@@ -9,12 +9,10 @@ const parse = async (text: string) => (await parseDocument(parseHTML(pageHtml(te
 
 describe('tabRowWithBars', () => {
   it.each([
-    ['行政规范性文件\t\t\t156', '行政规范性文件 |  |  | 156 |'],
     ['行政许可\t46\t+2\t', '行政许可 | 46 | +2 |  |'],
     ['三、本年度办理结果\t（一）予以公开\t12\t2\t\t0\t0\t0\t14', '三、本年度办理结果 | （一）予以公开 | 12 | 2 |  | 0 | 0 | 0 | 14 |'],
-    ['\t规章\t0\t0\t0', '规章 | 0 | 0 | 0 |'],
+    ['\t规章\t0\t\t0', '规章 | 0 |  | 0 |'],
     ['5\t\t\t2\t7\t8\t\t\t1\t9\t\t\t\t\t', '5 |  |  | 2 | 7 | 8 |  |  | 1 | 9 |  |  |  |  |  |'],
-    ['政府集中采购\t6\t251000元', '政府集中采购 | 6 | 251000元 |'],
   ])('%j is a row: its cells split by bars', (line, bars) => {
     expect(tabRowWithBars(line)).toBe(bars);
   });
@@ -25,6 +23,10 @@ describe('tabRowWithBars', () => {
     ['发布时间：\t2024年1月22日\t来源：某某局'], // text after a value
     ['2.其他法律行政法规禁止公开\t\t\t'], // no digit in any value cell
     ['no tab 1 2 3'],
+    ['\t规章\t0\t0\t0'], // no empty cell: spaces read it the same
+    ['政府集中采购\t6\t251000元'],
+    ['行政规范性文件\t\t\t156'], // empty cells before every value only: they may be the label's columns (audit 141 B05)
+    ['一、本年新收政府信息公开申请数量\t\t\t6\t1\t0\t0\t0\t0\t7'],
   ])('%j is left as it is', (line) => {
     expect(tabRowWithBars(line)).toBe(line);
   });
@@ -45,10 +47,19 @@ describe('a tab copy of table 3 with a column left empty', () => {
     expect(r.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
   });
 
-  it('a table-2 row with its first cells empty: the value in its own column (audit 139 T02, T03)', async () => {
+  it('a table-2 row with its last cell empty: the values in their own columns (audit 139 T03)', async () => {
     const text = ['某某县某某局2019年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t0\t0\t0', '规范性文件\t\t\t156', '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t46\t+2\t', '三、收到和处理政府信息公开申请情况'].join('\n');
     const r = await parse(text);
-    expect(['newlyMade', 'newlyPublished', 'totalPublished'].map((c) => r.cells[`table2.normativeDocs.${c}`]?.value ?? null)).toEqual([null, null, 156]);
     expect(['prevYearItems', 'yearChange', 'decisions'].map((c) => r.cells[`table2.licensing.${c}`]?.value ?? null)).toEqual([46, 2, null]);
+    // (empty cells before the only value: unread with a note, as in a copy printing spaces, never split into 1, 5, 6)
+    expect(['newlyMade', 'newlyPublished', 'totalPublished'].map((c) => r.cells[`table2.normativeDocs.${c}`]?.value ?? null)).toEqual([null, null, null]);
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain('"156" holds 1 value for the 3 cells');
+  });
+
+  it('a row of an unmerged table, its label\'s own columns empty before the values: read as before (audit 141 B05)', async () => {
+    const text = ['某某区某某局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况', '一、本年新收政府信息公开申请数量\t\t\t6\t1\t0\t0\t0\t0\t7', '二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0', '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+    const r = await parse(text);
+    const cols = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+    expect(cols.map((c) => r.cells[`table3.${c}.newReceived`]?.value ?? null)).toEqual([6, 1, 0, 0, 0, 0, 7]);
   });
 });

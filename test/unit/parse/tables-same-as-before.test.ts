@@ -82,11 +82,20 @@ const remarkGlued = (s: string) => /\d[.．]?\s*[（(](?![一二三四五六七�
  */
 const stopAtLineEnd = (s: string) => /\d\d[.．][ \t]*\n/.test(s);
 
+/**
+ * A fourth (audits 140 T18, 142): a bare number on a line of its own after a row (`0000000` / `12`) is taken for a page number
+ * when the row's relation holds without it (flattened.test.ts pins it). Streams with such a line are not compared; they are
+ * not filtered by fc.pre, which would draw other streams than before.
+ */
+const changedSince29 = (s: string) => /\n[ \t]*\d{1,3}(?![\d.．、])/.test(s);
+
 describe('the table readers read as before', () => {
   it('on streams of labels, values and numbering', () => {
     fc.assert(
       fc.property(stream, (s) => {
         fc.pre(!remarkGlued(s) && !stopAtLineEnd(s));
+        // (after pre: the streams generated stay those of before this session)
+        if (changedSince29(s)) return;
         expect(readAll([readTable2, readTable3, readTable4, readLegacy], s)).toBe(
           readAll([previous.readTable2, previous.readTable3, previous.readTable4, previous.readLegacy], s),
         );
@@ -99,6 +108,8 @@ describe('the table readers read as before', () => {
     fc.assert(
       fc.property(stream, (s) => {
         fc.pre(!remarkGlued(s) && !stopAtLineEnd(s));
+        // (after pre: the streams generated stay those of before this session)
+        if (changedSince29(s)) return;
         const readers = [
           [readTable2, previous.readTable2],
           [readTable3, previous.readTable3],
