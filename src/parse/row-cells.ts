@@ -355,7 +355,7 @@ function valuesEnd(stream: string, start: number, end: number, n: number, relati
   return (glued ? OWN_NUMBERING_AHEAD : LONE_VALUE_AHEAD).test(ahead) ? e + 2 : e;
 }
 /** a digit and its full stop, then spaces only (a stop glued to the label after it is that label's numbering, `32.行政强制`: audit 125 V07) */
-const GLUED_STOP = /^\d[.．]\s+$/;
+const GLUED_STOP = /^\d[.．、]\s+$/;
 /** a label numbered in brackets: （一）, (6) */
 const BRACKET_NUMBERING_AHEAD = /^\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]/;
 /** whether the label after 三、本年度办理结果 at `at` (on its line or the next) opens with numbering: （一）, 1., 5、 */
@@ -914,10 +914,13 @@ function blanksLeftOutUnread(stream: string, tokens: Array<{ text: string; start
   };
 }
 
-/** Whether a row's text from `start` prints two or more values apart, each a whole value (see RowOptions.valuesApart). */
+/**
+ * Whether a row's text from `start` prints two or more values apart, each a whole value, after a space (see
+ * RowOptions.valuesApart): not a run-together page's `行政事业性收费0 0`, glued to its label (audit 141 A03, A04).
+ */
 export function valuesPrintedApart(stream: string, start: number, end: number): boolean {
   const tokens = valueTokens(stream, start, end);
-  return tokens.length >= 2 && tokens.every((t) => isWholeValue(t.text));
+  return tokens.length >= 2 && tokens[0]!.start > start && tokens.every((t) => isWholeValue(t.text));
 }
 
 /** Every gap between consecutive tokens holds a line break (one value per line). */

@@ -103,6 +103,12 @@ describe('a table-2 text row printing fewer values than cells, its other rows pr
     expect(values(r, 'table2.normativeDocs.')).toEqual([1, 1, 1]);
   });
 
+  it('a row printing its values apart glued to its label (`行政事业性收费0 0`) does not make the table one printing them apart (audit 141 A03)', async () => {
+    const text = page2019({}).replace('规范性文件 3 3 41', '规范性文件 111').replace('行政许可 46 +2 1280', '行政许可0 0 0').replace('其他对外管理服务事项 5 0 12', '其他对外管理服务事项000').replace('行政处罚 118 -3 94', '行政处罚000').replace('行政强制 4 0 7', '行政强制000').replace('规章 0 0 0', '规章000').replace('行政事业性收费 49 0', '行政事业性收费0 0').replace('政府集中采购 12 251000', '政府集中采购00');
+    const r = await parse(text);
+    expect(values(r, 'table2.normativeDocs.')).toEqual([1, 1, 1]);
+  });
+
   it('a table printing no row apart reads a lone run as before', () => {
     // (valuesApart unset: what readTable2 passes when no row prints two values apart)
     expect(readRowCells(' 156', 0, 4, 3).cells.map((c) => c.raw)).toEqual(['1', '5', '6']);
@@ -116,6 +122,11 @@ describe('a stop after a table-2 value (table 2 labels carry no numbering)', () 
     // before: 8, the 6. taken for the next label's numbering
     expect(r.cells['table2.penalty.decisions']).toMatchObject({ raw: '86.', value: null, kind: 'text' });
     expect(r.cells['table2.coercion.decisions']?.value).toBe(5);
+  });
+
+  it('`行政许可` / `312、` over a sub-table\'s title: 312, not 31 (audit 141 A12)', async () => {
+    const r = await parse(page2021({ licensing: '\n312、\n' }));
+    expect(r.cells['table2.licensing.decisions']?.value).toBe(312);
   });
 
   it('the same on a line of its own over the next label', async () => {
