@@ -413,16 +413,14 @@ function reportTitleIn(text: string | null): string | null {
 function withoutSiteAfter(title: string): string {
   const named = REPORT_NAMED.exec(title);
   if (!named) return title;
-  const after = named.index + named[0].length;
-  if (/^\s*(?:[（(][^（）()]{1,16}[）)])?\s*——/.test(title.slice(after))) return title;
-  SITE_AFTER.lastIndex = after;
+  SITE_AFTER.lastIndex = named.index + named[0].length;
   const m = SITE_AFTER.exec(title);
   return m ? title.slice(0, m.index + m[1]!.length) : title;
 }
 /** after a report's name: a bracketed part (group 1, with it), then a separator and a site's name (no digit: not `- 2023年度报告`) to the end */
 // (not `——` before an agency's name, `…年度报告——岳阳市云溪区水利局`, the report's own: audit 141 D03; a site's name after
 // a column's, `_政府信息公开年报_漳州市龙海区人民政府`, goes with it, D01)
-const SITE_AFTER = /((?:\s*[（(][^（）()]{1,16}[）)])?)\s*(?:[_|｜丨]|[-—–－]{1,2})\s*[^_|｜丨\d]{2,40}(?:\s*[_|｜丨-]\s*[^_|｜丨\d]{2,40})*$/y;
+const SITE_AFTER = /((?:\s*[（(][^（）()]{1,16}[）)])?)\s*(?!——)(?:[_|｜丨]|[-—–－]{1,2})\s*[^_|｜丨\d]{2,40}(?:\s*[_|｜丨-]\s*[^_|｜丨\d]{2,40})*$/y;
 /** a site's name and a space before the title: 福州市人民政府 福州市生态环境局… (audit 122 G01) */
 const SITE_THEN_SPACE = /^[\u4e00-\u9fff（）()]{2,25}\s+(?=\S)/;
 /** how a site's name ends */
@@ -621,7 +619,12 @@ const DOC_LABELS: Array<{ source: PubSource; re: RegExp }> = (['发文日期', '
 }));
 /** a line that starts with a date, as under a title: "2024-01-22 作者:佚名 点击数:" */
 // (not a period's start, 2023年1月1日—2023年12月31日: reviewer 119 T06, its first day had been the page's)
-const BARE_DATE_LINE = /^\s*((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d年月日至到])(?!\s*[-—–~～－]+\s*(?:(?:19|20)\d{2}|\d{1,2}\s*月))/;
+const BARE_DATE = String.raw`((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d年月日至到])(?!\s*[-—–~～－]+\s*(?:(?:19|20)\d{2}|\d{1,2}\s*月))`;
+const BARE_DATE_LINE = new RegExp(String.raw`^\s*` + BARE_DATE);
+/** a date standing alone among an info bar's fields (BARE_DATE after a space) */
+const INFO_BAR_DATE = new RegExp(String.raw`(?<=\s)` + BARE_DATE);
+/** the ISO date of a BARE_DATE match: 2024-01-22 (groups 2, 3) or 2024年1月22日 (groups 4, 5) */
+const bareDateIso = (m: RegExpExecArray): string | null => (m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!));
 /**
  * The first section heading (一、) at the start or after a space or |. Found from each 一 (indexOf),
  * checking the character before it and the numeral's stop after it: V8 had tried the lookbehind form
@@ -686,17 +689,15 @@ function dateUnderTitle(page: ReportDocument, title: string | null): string | nu
     // (a bare date over a weekday alone is taken too: telling a portal's clock under a banner repeating the title, audit
     // 135 M14, 137 M15, from the page's own date under its title, the body or a heading repeating the title, 136 M01,
     // 137 M01–M04, 138 D01–D16, by the title printed again, by navigation or by headings misread more pages than it mended)
-    if (m) return m[2] ? isoDate(m[1]!, m[2], m[3]!) : isoDate(m[1]!, m[4]!, m[5]!);
+    if (m) return bareDateIso(m);
     // (an info bar's date printed without a label after its other fields, `来源：顺庆区统计局  2024-01-22  【字号：大 中 小】`:
     // the page's date; it had been lost, with no note, audit 140 M14; not a date after a label of its own, `成文日期： …`)
     const bar = ARTICLE_FIELD.test(t) ? INFO_BAR_DATE.exec(t) : null;
     // (nor after a label printed without its colon, `成文日期 2023-01-10`: audit 141 D10)
-    if (bar && !/(?:[:：]|日\s*期|时\s*间)\s*$/.test(t.slice(0, bar.index))) return bar[2] ? isoDate(bar[1]!, bar[2], bar[3]!) : isoDate(bar[1]!, bar[4]!, bar[5]!);
+    if (bar && !/(?:[:：]|日\s*期|时\s*间)\s*$/.test(t.slice(0, bar.index))) return bareDateIso(bar);
   }
   return null;
 }
-/** a date standing alone among an info bar's fields (BARE_DATE_LINE's date, after a space) */
-const INFO_BAR_DATE = new RegExp(String.raw`(?<=\s)` + BARE_DATE_LINE.source.slice(BARE_DATE_LINE.source.indexOf('(')));
 
 /**
  * The page's publication date, most credible first: the page's own date (发布日期/发布时间/公开日期,

@@ -205,12 +205,6 @@ function isTextCell(c: RowCell): boolean {
 }
 
 /**
- * Where table 4's header ends in stream[from, to): after the header word that the first row of
- * numbers follows. The last header word in the window was taken: a note or sentence after the
- * table naming 行政复议/行政诉讼/总计 moved the data row past the table (all 15 values blank or
- * unread). When no header word is followed by a row of numbers, the last one (a blank row).
- */
-/**
  * `at` moved past whole lines of the header's words broken over lines (a PDF copy's `结果 结果 其他 尚未 总计` over `维持 纠正 结果
  * 审结`, a flipbook's one character a token): the rest of the header, not the row; read as the row, all 15 values were lost
  * with a note (audit 140 T04, T08). Only when a line of values follows.
@@ -227,6 +221,12 @@ function pastHeaderFragmentLines(s: string, at: number, to: number): number {
 /** a line of the outcome words' pieces only (结果, 维持, 纠正, 其他, 尚未, 审结, 总计, one character or two a token) */
 const HEADER_FRAGMENT_LINE = /^[\s|｜]*(?:[结果维持纠正其他尚未审总计]{1,2}[\s|｜]+)*[结果维持纠正其他尚未审总计]{1,2}[\s|｜]*$/;
 
+/**
+ * Where table 4's header ends in stream[from, to): after the header word that the first row of
+ * numbers follows. The last header word in the window was taken: a note or sentence after the
+ * table naming 行政复议/行政诉讼/总计 moved the data row past the table (all 15 values blank or
+ * unread). When no header word is followed by a row of numbers, the last one (a blank row).
+ */
 export function t4HeaderEnd(s: string, from: number, to: number): number | null {
   const sub = s.slice(from, to);
   T4_HEADER_WORD.lastIndex = 0;

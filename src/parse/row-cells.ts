@@ -400,6 +400,8 @@ function opensWithBracket(stream: string, start: number, end: number): boolean {
 // (the note's first words may wrap over lines of their own before the values' line: `（区分处` / `理的，只计这一情形，不 1 0 0 0 0 0 1` /
 // `计其他情形）`, audit 140 T13: the row had been unread)
 const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
+/** a line under a page's foot that holds no value: no digit (续表, the header again), or only the running title's year */
+const LINE_AFTER_PAGE_FOOT = String.raw`[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?`;
 /**
  * A row with one number more on a line of its own after its cells (`1` … `1` / `6` / the next label, or `1 0 0 0 0 0 1` / `6`: a
  * PDF copy's bare page number at a page's foot): the cells before it, when they read whole and the row's own relation holds for
@@ -415,7 +417,7 @@ function bareNumberAfterRow(stream: string, start: number, text: string, n: numb
   return { ...before, problem: { code: 'page-number', message: `"${bare[1]}" on a line of its own after the row's ${n} cells is taken for a page number: not read` } };
 }
 // (lines without a digit, or the running title with its year, may follow it, as after PAGE_FOOTER_AFTER's footer: audit 142 R25)
-const BARE_NUMBER_LAST_LINE = /\n[ \t]*(\d{1,3})[ \t]*(?:\n[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?)*\s*$/;
+const BARE_NUMBER_LAST_LINE = new RegExp(String.raw`\n[ \t]*(\d{1,3})[ \t]*(?:\n${LINE_AFTER_PAGE_FOOT})*\s*$`);
 /** a label's words (group 1: no digit, bracket, bar or note's colon), values to the line's end (group 2), the label's last words on the next lines */
 // (not a heading after them, `三、收到和处理…`: a sentence's count over it is no row, audit 80 O2)
 const LABEL_AROUND_VALUES = /^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}?)((?:[ \t]+[+\-]?\d[^\n()（）]*))\n\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第)[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}$/;
@@ -427,7 +429,7 @@ const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value 
  */
 // (or the report's running title, which carries its year: `某某局2023年政府信息公开工作年度报告`, or the part of it before the
 // row's end, audit 142 C04, C14)
-const PAGE_FOOTER_AFTER = /\s([-－—–])\s*\d{1,3}\s*\1(?:\s*|[^\S\n]*\n[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?(?:\n[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?)*\s*)$/;
+const PAGE_FOOTER_AFTER = new RegExp(String.raw`\s([-－—–])\s*\d{1,3}\s*\1(?:\s*|[^\S\n]*\n${LINE_AFTER_PAGE_FOOT}(?:\n${LINE_AFTER_PAGE_FOOT})*\s*)$`);
 
 function readPipeCells(stream: string, start: number, end: number, n: number, opts: RowOptions): RowRead {
   const cells: RowCell[] = [];
