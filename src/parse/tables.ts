@@ -13,6 +13,7 @@ import { isDigitCode } from '../text/splits';
 import { PLACE_AFTER_YUAN } from './legacy-units';
 import { moneyUnitOfCell, readRowCells, valuesPrintedApart, type Relation, type RowCell, type RowOptions, type RowRead } from './row-cells';
 import { lastNewline, lineStartOf } from './line-starts';
+import { rowsAroundValues } from './label-around-values';
 
 export interface TableSink {
   cells: Record<string, CellValue>;
@@ -125,6 +126,14 @@ export function nextStop(stops: number[], after: number, limit: number): number 
 interface Hit<R> {
   row: R;
   m: LabelMatch;
+  /** a label printed around its values (label-around-values.ts): where the values' line ends */
+  valuesTo?: number;
+}
+
+/** `hits` with the rows they lack that are printed around their values, in the page's order. */
+function withRowsAroundValues<R extends { pattern: LabelPattern }>(s: string, from: number, to: number, rows: R[], hits: Array<Hit<R>>): Array<Hit<R>> {
+  const around = rowsAroundValues(s, from, to, rows, hits);
+  return around.length === 0 ? hits : [...hits, ...around].sort((a, b) => a.m.start - b.m.start);
 }
 
 /**
@@ -653,6 +662,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     hits = sequentialHits(s, from, copy, rows, repeatedHeader);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 3', page, copy));
   }
+  hits = withRowsAroundValues(s, from, rowsTo, rows, hits);
   const moved = outOfOrderHits(s, from, rowsTo, rows, hits, repeatedHeader);
   if (moved.length > 0) {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
@@ -672,7 +682,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     const next = hits[i + 1]?.m.start ?? rowsTo;
     // a printed 小计 row after a category's last row ends that row
     const sub = subtotals.find((t) => t.start > hit.m.end && t.start < next);
-    const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), sub ? sub.start : next);
+    const end = Math.min(nextStop(stops, afterLabelGloss(s, hit.m.end, next), sub ? sub.start : next), hit.valuesTo ?? next);
     const inOrder = order ? inHeaderOrder(hit.row.keys, order) : hit.row.keys;
     const keys = groups ? inGroupOrder(inOrder, groups) : inOrder;
     // with a 小计 column the row has 8 cells, and 总计 is not the sum of the others; with 总计
@@ -941,6 +951,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
     hits = sequentialHits(s, from, copy, rows, mention);
     if (!sameCopy(s, hits, copy)) sink.warnings.push(repeatedInSection('table 2', page, copy));
   }
+  hits = withRowsAroundValues(s, from, rowsTo, rows, hits);
   // rows printed out of the template's order (行政规范性文件 before 规章, (八) before (六)) were dropped as missing (reviewer 72 #6)
   const moved = outOfOrderHits(s, from, rowsTo, rows, hits, mention);
   if (moved.length > 0) {
@@ -969,7 +980,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   let rowBeforeEnd = from;
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.m.start ?? rowsTo;
-    const end = nextStop(stops, afterLabelGloss(s, hit.m.end, next), next);
+    const end = Math.min(nextStop(stops, afterLabelGloss(s, hit.m.end, next), next), hit.valuesTo ?? next);
     // the header words between the row before and this one; none, and no sub-table title: the same
     // sub-table as the row before (a title without a header line is another: reviewer 79 V1)
     const gap = s.slice(Math.max(rowBeforeEnd, hit.m.start - 200), hit.m.start);

@@ -1,0 +1,85 @@
+// A row's label printed around its values, as a PDF copy prints a two-line cell beside one-line
+// cells: `一、本年新收政府信息公开 23 2 0 0 0 1 26` / `申请数量`, `1.本机关不掌握相关政府` / `4 1 0 0 1 0 6` /
+// `信息`. The label's regex allows line breaks inside it but no values, so the row was not found and its
+// cells were lost, named only by STRUCT-TABLE-SHAPE (audit 142 R14, R16–R18, R20).
+import { formRegexSource, type LabelMatch, type LabelPattern } from '../formats/labels';
+
+export interface AroundValuesHit<R> {
+  row: R;
+  /** the label's words before the values */
+  m: LabelMatch;
+  /** where the values' line ends: the row's cells are read up to here, the label's last words after are not cells */
+  valuesTo: number;
+}
+
+// the values: after spaces on the label's line, or on a line of their own; a number first, then no CJK character
+const VALUES = String.raw`((?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff\uff00-\uffef]*)`;
+/** fewest characters of the label on each side of the values */
+const MIN_PART = 2;
+
+interface AroundValuesRegex {
+  re: RegExp;
+  /** per capture group (one an alternative), the form it breaks */
+  forms: string[];
+}
+const built = new Map<LabelPattern, AroundValuesRegex>();
+/** Per form and per break between its characters: the words before (the match), the values and the rest (a lookahead). */
+function aroundValuesRegex(p: LabelPattern): AroundValuesRegex {
+  let r = built.get(p);
+  if (!r) {
+    const alts: string[] = [];
+    const forms: string[] = [];
+    for (const form of p.forms) {
+      const chars = Array.from(form);
+      for (let k = MIN_PART; k <= chars.length - MIN_PART; k++) {
+        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}\\n\\s*${formRegexSource(chars.slice(k).join(''))})`);
+        forms.push(form);
+      }
+    }
+    r = { re: alts.length > 0 ? new RegExp(alts.join('|'), 'g') : /(?!)/g, forms };
+    built.set(p, r);
+  }
+  return r;
+}
+
+/** The first label of `p` printed around its values in s[from, to), or null. */
+function findAroundValues(p: LabelPattern, s: string, from: number, to: number): { m: LabelMatch; valuesTo: number } | null {
+  const { re, forms } = aroundValuesRegex(p);
+  re.lastIndex = from;
+  const m = re.exec(s);
+  if (!m || m.index + m[0].length > to) return null;
+  const end = m.index + m[0].length;
+  const g = m.findIndex((v, i) => i > 0 && v !== undefined);
+  return { m: { start: m.index, end, printed: m[0], form: forms[g - 1]! }, valuesTo: end + m[g]!.length };
+}
+
+/**
+ * The rows of `rows` (a template, in order) that `hits` (found in that order) lack, looked for printed around
+ * their values between the rows found before and after them.
+ */
+export function rowsAroundValues<R extends { pattern: LabelPattern }>(s: string, from: number, to: number, rows: R[], hits: Array<{ row: R; m: LabelMatch }>): Array<AroundValuesHit<R>> {
+  if (hits.length === rows.length) return [];
+  const found = new Map(hits.map((h) => [h.row, h]));
+  const out: Array<AroundValuesHit<R>> = [];
+  let after = from;
+  rows.forEach((row, i) => {
+    const hit = found.get(row);
+    if (hit) {
+      after = hit.m.end;
+      return;
+    }
+    let before = to;
+    for (let j = i + 1; j < rows.length; j++) {
+      const next = found.get(rows[j]!);
+      if (next) {
+        before = next.m.start;
+        break;
+      }
+    }
+    const around = findAroundValues(row.pattern, s, after, before);
+    if (!around || around.valuesTo > before) return;
+    out.push({ row, ...around });
+    after = around.valuesTo;
+  });
+  return out;
+}
