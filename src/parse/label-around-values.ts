@@ -44,13 +44,18 @@ function aroundValuesRegex(p: LabelPattern): AroundValuesRegex {
 
 /** The first label of `p` printed around its values in s[from, to), or null. */
 function findAroundValues(p: LabelPattern, s: string, from: number, to: number): { m: LabelMatch; valuesTo: number } | null {
+  const gap = s.slice(from, to);
+  // (a gap holding none of the characters the label starts with is passed over without the regex: some pages miss ten rows)
+  if (!gap.includes('\n') || (p.starts && !p.starts.some((c) => gap.includes(c)))) return null;
   const { re, forms } = aroundValuesRegex(p);
-  re.lastIndex = from;
-  const m = re.exec(s);
-  if (!m || m.index + m[0].length > to) return null;
-  const end = m.index + m[0].length;
+  // (over the gap between the rows found only: the regex run from `from` scanned on to the page's end for each row missing)
+  re.lastIndex = 0;
+  const m = re.exec(gap);
+  if (!m) return null;
+  const start = from + m.index;
+  const end = start + m[0].length;
   const g = m.findIndex((v, i) => i > 0 && v !== undefined);
-  return { m: { start: m.index, end, printed: m[0], form: forms[g - 1]! }, valuesTo: end + m[g]!.length };
+  return { m: { start, end, printed: m[0], form: forms[g - 1]! }, valuesTo: end + m[g]!.length };
 }
 
 /**
