@@ -925,6 +925,33 @@ export function valuesPrintedApart(stream: string, start: number, end: number): 
   return tokens.length >= 2 && tokens[0]!.start > start && tokens.every((t) => isWholeValue(t.text));
 }
 
+/**
+ * Whether the table from `at` prints its rows' values apart: three of its first lines or more each a label and then
+ * five whole values or more, each after spaces (`1.属于国家秘密 0 0 0 0 0 0 0`). A run-together page prints none such.
+ */
+export function rowsPrintedApartFrom(stream: string, at: number): boolean {
+  const end = Math.min(stream.length, at + ROWS_APART_WINDOW);
+  let rows = 0;
+  for (let pos = at; pos < end; ) {
+    let nl = stream.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    if (nl - pos < ROW_APART_MAX_LINE && lineValuesApart(stream.slice(pos, nl)) && ++rows >= 3) return true;
+    pos = nl + 1;
+  }
+  return false;
+}
+const ROWS_APART_WINDOW = 3000;
+// (a longer line is a run-together page's table printed as one line, or prose)
+const ROW_APART_MAX_LINE = 200;
+
+/** a line of words and then five whole values or more, each after spaces */
+function lineValuesApart(line: string): boolean {
+  const tokens = line.trim().split(/[ \t]+/);
+  let values = 0;
+  while (values < tokens.length && isWholeValue(tokens[tokens.length - 1 - values]!)) values++;
+  return values >= 5 && values < tokens.length && !isDigitCode(tokens[tokens.length - 1 - values]!.charCodeAt(tokens[tokens.length - 1 - values]!.length - 1));
+}
+
 /** Every gap between consecutive tokens holds a line break (one value per line). */
 function tokensOnSeparateLines(stream: string, tokens: Array<{ text: string; start: number }>): boolean {
   for (let i = 1; i < tokens.length; i++) {

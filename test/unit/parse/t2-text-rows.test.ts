@@ -110,6 +110,29 @@ describe('a table-2 text row printing fewer values than cells, its other rows pr
   });
 });
 
+describe('a table 2 printing no row of two values, on a page whose table 3 prints its values apart (audit 141 A01, A02)', () => {
+  // every zero left blank: 规章 prints nothing, the other rows one value; table 2 alone cannot tell `156` from a run
+  const blankZeros = (t3Rows: string[]) =>
+    page2021({ regulations: '', normativeDocs: ' 156', licensing: '312', penalty: ' 86', coercion: '' }).replace(
+      '三、收到和处理政府信息公开申请情况',
+      ['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人 法人或其他组织 总计', ...t3Rows].join('\n'),
+    );
+  const apart = ['一、本年新收政府信息公开申请数量 23 2 0 0 0 1 26', '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2', '三、本年度办理结果', '（一）予以公开 8 1 0 0 0 0 9'];
+
+  it('`行政规范性文件 156` is one value with blank cells: unread with a note, not 1 / 5 / 6', async () => {
+    const r = await parse(blankZeros(apart));
+    // before: 1, 5 and 6 stored, with no note
+    expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain('"156" holds 1 value for the 3 cells');
+    expect(r.cells['table3.total.newReceived']?.value).toBe(26);
+  });
+
+  it('a table 3 run together (`本年新收政府信息公开申请数量 232000126`) does not count: the run is split as before', async () => {
+    const r = await parse(blankZeros(apart.map((l) => l.replace(/(\d) (?=\d)/g, '$1'))));
+    expect(values(r, 'table2.normativeDocs.')).toEqual([1, 5, 6]);
+  });
+});
+
 describe('a stop after a table-2 value (table 2 labels carry no numbering)', () => {
   it('`行政处罚 86.` over `行政强制`: the cell is printed 86., not 8 (audit 139 T06)', async () => {
     const r = await parse(page2021({ penalty: ' 86. ' }));
