@@ -54,8 +54,11 @@ export function yearsOfPeriod(period: StatPeriod | null): number[] {
 }
 /** a year said after a clause break: ，为2017年 (the year as group 1) */
 const SAID_YEAR = String.raw`[,，]\s*(?:统计期限)?\s*(?:为|是)\s*((?:19|20)\d{2})\s*年`;
+/** the words a statistics period's sentence opens with (see PERIOD_SENTENCE) */
+const PERIOD_HEAD = String.raw`统计(?:期限|时限|周期|时间|区间)|(?:本报告|所列数据|报告中)[^。\n，,]{0,8}?统计(?:时段|期间|数据的?(?:期限|时限|时间范围|时段|期间|起止时间))|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间)`;
 /** a period sentence opening with its year: 统计期限为2017年, 统计时间：2017年 (the year as group 1) */
-const PERIOD_OPENING_YEAR = String.raw`^统计(?:期限|时限|周期|时间|区间)\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年`;
+// (in any of PERIOD_SENTENCE's openings: 本报告统计数据期间为2022年度 had found no dates, audit 141 D13)
+const PERIOD_OPENING_YEAR = String.raw`^(?:${PERIOD_HEAD})\s*(?:为|是|[:：])?\s*((?:19|20)\d{2})\s*年`;
 /** a year the period is said to be, after a clause break: ，为2017年度 (not 与2016年度相比, nor 2016年度至2017年度) */
 const PERIOD_IS_YEAR = new RegExp(String.raw`${SAID_YEAR}(?![\s度]*[\d至到\-－—~～])`, 'g');
 /** what makes a year the whole year: 度, 全年 */
@@ -180,7 +183,7 @@ function periodDates(dated: string, bracketYear: string | null, declared: string
 // (统计时段, 统计期间 only as the report's data's: 本报告所列数据的统计期间; a 12345热线相关数据的统计时段 is another's,
 // audit 122 P15)
 // (and the report's 统计数据的期限: 本报告统计数据的期限为…, audit 140 P05)
-const PERIOD_SENTENCE = /(?:统计(?:期限|时限|周期|时间|区间)|(?:本报告|所列数据|报告中)[^。\n，,]{0,8}?统计(?:时段|期间|数据的?(?:期限|时限|时间范围|时段|期间|起止时间))|所列数据(?:的)?(?:期限|时限|时间范围|时段|期间|起止时间))[^。\n]{0,60}/g;
+const PERIOD_SENTENCE = new RegExp(String.raw`(?:${PERIOD_HEAD})[^。\n]{0,60}`, 'g');
 /** a site's visitor counter before it: 网站访问量：3862145（统计时间：2015年6月1日至今） (reviewer 119 M56) */
 // (a count's word, 访问量, 浏览次数: not 网站浏览（下载） in the report's own sentence, audit 124 A19)
 const COUNTER_BEFORE = /(?:访问量|浏览量|点击量|访问人次|浏览次数|点击数|访问次数|访客)[^。\n]{0,16}$/;

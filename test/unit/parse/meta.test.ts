@@ -219,6 +219,10 @@ describe('the title is no sentence or subheading naming another year\'s report (
     const m = await meta([TITLE, '一、总体情况', line]);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
   });
+  it.each(['本报告统计数据期间为2022年度。', '本报告所列数据的统计期间为2022年。', '所列数据的时间范围为2022年度，与上年相比有所增加。'])('%s: a year alone in a period worded without 统计期限 is that calendar year (audit 141 D13: no dates)', async (line) => {
+    const m = await meta([TITLE, '一、总体情况', line]);
+    expect([m.statPeriod?.start, m.statPeriod?.end, m.reportYear]).toEqual(['2022-01-01', '2022-12-31', 2022]);
+  });
   it('a period sentence naming the site\'s 浏览（下载） is the report\'s, no visitor counter (audit 124 A19)', async () => {
     const m = await meta([TITLE, '一、总体情况', '本报告电子版可在本网站浏览（下载），本报告所列数据的统计期限为2017年1月1日至2017年12月31日。']);
     expect([m.statPeriod?.start, m.statPeriod?.end]).toEqual(['2017-01-01', '2017-12-31']);
