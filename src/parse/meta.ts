@@ -731,6 +731,15 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   const headingAt = headerLength(head);
   const own = labelled && { publishedOn: labelled.publishedOn, publishedOnSource: labelled.publishedOnSource };
   if (own && labelled!.at < headingAt) return own;
+  // a label lower in PAGE_LABELS' order dating the page above the report's first heading, when the first label found
+  // dates only a link below it (生成日期 in the page's info bar, 发布日期 in a 上一篇 line or a 相关链接 list): the page's
+  // date had been lost, audit 141 D06, D07
+  if (labelled) {
+    for (let i = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource) + 1; i < PAGE_LABELS.length; i++) {
+      const d = ownLabelledDate(page, PAGE_LABELS[i]!.all);
+      if (d && d.at < headingAt) return { publishedOn: d.date, publishedOnSource: PAGE_LABELS[i]!.source };
+    }
+  }
   // (nor, after it, an entry of a list in text: 相关文章 / …推进会 发布日期:2022-01-10 beat the signature, reviewer 114 P3)
   const ref = labelled && page.refAt(labelled.at, labelled.at + 1);
   const listed = ref?.source === 'text' && underListHeading(page, ref.block);

@@ -513,6 +513,13 @@ describe('publishedOn', () => {
     const m = await meta(['某县2022年政府信息公开工作年度报告', line, ...BODY, '某县司法局', '2023年1月10日']);
     expect(m).toMatchObject({ publishedOn: '2023-01-18', publishedOnSource: label });
   });
+  it.each([
+    ['a 上一篇 line', ['上一篇：某县司法局2022年法治政府建设情况报告 发布日期：2023-01-12']],
+    ['a 相关链接 list', ['相关链接', '某县司法局2021年政府信息公开工作年度报告 发布日期：2022-01-16', '某县司法局关于开展普法活动的通知 发布日期：2023-01-10']],
+  ])('生成日期 in the info bar is the page\'s when 发布日期 dates only %s below the report (audit 141 D06, D07: the date was lost)', async (_, below) => {
+    const m = await meta(['某县司法局2022年政府信息公开工作年度报告', '索引号：11341002003151234X/202201-00012 发布机构：某县司法局 生成日期：2023-01-20 公开方式：主动公开', ...BODY, ...below]);
+    expect(m).toMatchObject({ publishedOn: '2023-01-20', publishedOnSource: '生成日期' });
+  });
   it('发布日期 printed too wins over them', async () => {
     const m = await meta(['某县2022年政府信息公开工作年度报告', '录入时间：2023-01-17 发布日期：2023-01-18', ...BODY]);
     expect(m).toMatchObject({ publishedOn: '2023-01-18', publishedOnSource: '发布日期' });
