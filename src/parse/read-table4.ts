@@ -209,17 +209,32 @@ function isTextCell(c: RowCell): boolean {
  * 审结`, a flipbook's one character a token): the rest of the header, not the row; read as the row, all 15 values were lost
  * with a note (audit 140 T04, T08). Only when a line of values follows.
  */
+// (after such lines, a page's foot or the table's unit may stand before the row: `- 6 -`, `第6页`, `（单位：件）`, or a bare page
+// number over a line of values, `6` / `1 0 0 0 1 …`; the row had been unread with a note, audit 142 R02, R12)
 function pastHeaderFragmentLines(s: string, at: number, to: number): number {
   let i = at;
+  let pieces = false;
   for (let guard = 0; guard < 8; guard++) {
     const nl = s.indexOf('\n', i);
-    if (nl < 0 || nl >= to || !HEADER_FRAGMENT_LINE.test(s.slice(i, nl))) break;
+    if (nl < 0 || nl >= to) break;
+    const line = s.slice(i, nl);
+    if (HEADER_FRAGMENT_LINE.test(line)) pieces = true;
+    else if (!pieces || !(FOOT_OR_UNIT_LINE.test(line) || (BARE_NUMBER_LINE.test(line) && rowOnLineAt(s, nl + 1, to)))) break;
     i = nl + 1;
   }
-  return i > at && /^[\s|｜]*\d/.test(s.slice(i, Math.min(to, i + 8))) ? i : at;
+  return pieces && /^[\s|｜]*\d/.test(s.slice(i, Math.min(to, i + 8))) ? i : at;
 }
 /** a line of the outcome words' pieces only (结果, 维持, 纠正, 其他, 尚未, 审结, 总计, one character or two a token) */
 const HEADER_FRAGMENT_LINE = /^[\s|｜]*(?:[结果维持纠正其他尚未审总计]{1,2}[\s|｜]+)*[结果维持纠正其他尚未审总计]{1,2}[\s|｜]*$/;
+/** a page's foot (`- 6 -`, `第 6 页`) or the table's unit (`（单位：件）`) on a line of its own */
+const FOOT_OR_UNIT_LINE = /^[\s|｜]*(?:[(（]?\s*单\s*位\s*[:：]\s*件\s*[)）]?|([-－—–])\s*\d{1,3}\s*\1|第\s*\d{1,3}\s*页)[\s|｜]*$/;
+const BARE_NUMBER_LINE = /^[\s|｜]*\d{1,3}[\s|｜]*$/;
+/** whether the line at `at` is a row of values: two numbers or more, or one run of five digits or more (not a value a line) */
+function rowOnLineAt(s: string, at: number, to: number): boolean {
+  const nl = s.indexOf('\n', at);
+  return ROW_ON_LINE.test(s.slice(at, nl < 0 || nl > to ? to : nl));
+}
+const ROW_ON_LINE = /^[\s|｜]*(?:\d+(?:[ \t|｜]+\d+)+|\d{5,})[\s|｜]*$/;
 
 /**
  * Where table 4's header ends in stream[from, to): after the header word that the first row of

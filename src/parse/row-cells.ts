@@ -281,7 +281,8 @@ export function readRowCells(
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
-  const around = opensWithBracket(stream, start, e) ? NOTE_AROUND_VALUES.exec(stream.slice(start, e)) : null;
+  // (a page's footer right after it, `— 4 —`, is no part of it: audit 142 A02)
+  const around = opensWithBracket(stream, start, e) ? aroundValues(NOTE_AROUND_VALUES, stream, start, e) : null;
   if (around) return readRowCells(stream, start + around[1]!.length, start + around[1]!.length + around[2]!.length, n, opts);
   const nl = indexWithin(stream, NEWLINE, start, e);
   const firstLineEnd = nl < 0 ? e : nl;
@@ -290,7 +291,7 @@ export function readRowCells(
   if (!read.problem) return read;
   // the label's words wrapped around the values' line in a PDF copy, `、行政机关不再 1 0 0 0 0 0 1` / `处理其政府信息公开申请`: the
   // values between, when they read whole (the row had been unread, audit 140 T13)
-  const wrapped = LABEL_AROUND_VALUES.exec(stream.slice(start, e));
+  const wrapped = aroundValues(LABEL_AROUND_VALUES, stream, start, e);
   if (wrapped) {
     const from = start + wrapped[1]!.length;
     const inner = readTextCells(stream, from, from + wrapped[2]!.length, n, opts);
@@ -396,10 +397,20 @@ function opensWithBracket(stream: string, start: number, end: number): boolean {
   const c = stream.charCodeAt(i);
   return i < end && (c === 0x28 || c === 0xff08);
 }
+/** NOTE_AROUND_VALUES' or LABEL_AROUND_VALUES' match on stream[start, e), or on it without a page's footer after the label's last words */
+function aroundValues(re: RegExp, stream: string, start: number, e: number): RegExpExecArray | null {
+  const text = stream.slice(start, e);
+  const m = re.exec(text);
+  if (m) return m;
+  const footer = PAGE_FOOTER_AFTER.exec(text);
+  return footer ? re.exec(text.slice(0, footer.index)) : null;
+}
 /** an opening bracket and words (group 1), values to the line's end (group 2), the words closing the bracket on the next line, nothing after */
+// (the values may stand on a line of their own between the note's lines: `（区分处理的，` / `2 0 0 0 0 0 2` / `只计这一情形，不计其他情形）`,
+// audit 142 R16)
 // (the note's first words may wrap over lines of their own before the values' line: `（区分处` / `理的，只计这一情形，不 1 0 0 0 0 0 1` /
 // `计其他情形）`, audit 140 T13: the row had been unread)
-const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+[+\-]?\d[^\n()（）]*))\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
+const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
 /** a line under a page's foot that holds no value: no digit (续表, the header again), or only the running title's year */
 const LINE_AFTER_PAGE_FOOT = String.raw`[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?`;
 /**

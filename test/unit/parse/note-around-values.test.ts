@@ -48,6 +48,19 @@ describe('a PDF copy wrapping the label over more lines around its values (audit
     expect(readRowCells(text, 0, text.length, 7, {}).cells.map((c) => c.raw)).toEqual(cells);
   });
 
+  it('the values on a line of their own between the note\'s lines (audit 142 R16: the row had been unread)', () => {
+    const row = '（二）部分公开（区分处理的，\n2 0 0 0 0 0 2\n只计这一情形，不计其他情形）\n';
+    const m = findLabel(partly, row, 0, row.length)!;
+    expect(readRowCells(row, m.end, row.length, 7, {}).cells.map((c) => c.raw)).toEqual(['2', '0', '0', '0', '0', '0', '2']);
+  });
+
+  it.each([
+    ['（区分处\n理的，只计这一情形，不 2 0 0 0 0 0 2\n计其他情形）\n— 4 —\n', ['2', '0', '0', '0', '0', '0', '2']],
+    ['、 1 0 0 0 0 0 1\n行政机关不再处理其政府信息公开申请\n- 6 -\n', ['1', '0', '0', '0', '0', '0', '1']],
+  ])('with a page\'s footer right after the label\'s last words, %j: the values are read (audit 142 A02, A03: unread)', (text, cells) => {
+    expect(readRowCells(text, 0, text.length, 7, {}).cells.map((c) => c.raw)).toEqual(cells);
+  });
+
   it('a sentence\'s count over a heading (`本年度行政许可事项 12 项` / `三、收到和处理…`) is still no row', () => {
     const text = '事项 12 项\n三、收到和处理政府';
     expect(readRowCells(text, 0, text.length, 1, {}).problem?.code).toBe('unreadable-row');

@@ -545,4 +545,19 @@ describe('a text copy printing table 4\'s header words broken over lines (audit 
     const r = await parse(page(lines), true);
     expect(values(r)).toEqual([2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1]);
   });
+
+  const PIECES = ['结果 结果 其他 尚未 总计 未经复议直接起诉 复议后起诉', '维持 纠正 结果 审结 结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计', '维持 纠正 结果 审结 维持 纠正 结果 审结'];
+  it.each([
+    ['a bare page number', '6'],
+    ['a page\'s footer', '- 6 -'],
+    ['the table\'s unit', '（单位：件）'],
+  ])('%s between the pieces and the row is passed over too (audit 142 R02, R12: all 15 values had been lost with a note)', async (_, line) => {
+    const r = await parse(page([...PIECES, line]), true);
+    expect(values(r)).toEqual([2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1]);
+  });
+
+  it('a row printed a value a line after the pieces: its first value is no page number', async () => {
+    const text = page(PIECES).replace('2 1 0 0 3 0 0 0 1 1 1 0 0 0 1', '2 1 0 0 3 0 0 0 1 1 1 0 0 0 1'.split(' ').join('\n'));
+    expect(values(await parse(text, true))).toEqual([2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1]);
+  });
 });
