@@ -731,18 +731,22 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   const headingAt = headerLength(head);
   const own = labelled && { publishedOn: labelled.publishedOn, publishedOnSource: labelled.publishedOnSource };
   if (own && labelled!.at < headingAt) return own;
-  // a label lower in PAGE_LABELS' order dating the page above the report's first heading, when the first label found
-  // dates only a link below it (生成日期 in the page's info bar, 发布日期 in a 上一篇 line or a 相关链接 list): the page's
-  // date had been lost, audit 141 D06, D07
-  if (labelled) {
-    for (let i = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource) + 1; i < PAGE_LABELS.length; i++) {
-      const d = ownLabelledDate(page, PAGE_LABELS[i]!.all);
-      if (d && d.at < headingAt) return { publishedOn: d.date, publishedOnSource: PAGE_LABELS[i]!.source };
-    }
-  }
   // (nor, after it, an entry of a list in text: 相关文章 / …推进会 发布日期:2022-01-10 beat the signature, reviewer 114 P3)
   const ref = labelled && page.refAt(labelled.at, labelled.at + 1);
   const listed = ref?.source === 'text' && underListHeading(page, ref.block);
+  // a label lower in PAGE_LABELS' order dating the page between its title and its first heading, when the first label found
+  // dates only a link below it (生成日期 in the page's info bar, 发布日期 in a 上一篇 line or a 相关链接 list): the page's
+  // date had been lost, audit 141 D06, D07 (not when that label dates the page itself at its foot, 发布日期：… 浏览次数,
+  // nor a list entry's or an attachment's date, audit 143 D03, D04, D06, D09)
+  if (labelled && (listed || onLinkLine(page.stream, labelled.at))) {
+    for (let i = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource) + 1; i < PAGE_LABELS.length; i++) {
+      const d = ownLabelledDate(page, PAGE_LABELS[i]!.all);
+      if (!d || d.at >= headingAt || onLinkLine(page.stream, d.at)) continue;
+      const dRef = page.refAt(d.at, d.at + 1);
+      if (dRef?.source === 'text' && underListHeading(page, dRef.block)) continue;
+      return { publishedOn: d.date, publishedOnSource: PAGE_LABELS[i]!.source };
+    }
+  }
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
@@ -765,6 +769,13 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   if (signed) return { publishedOn: signed.date, publishedOnSource: '落款日期' };
   return { publishedOn: null, publishedOnSource: null };
 }
+
+/** whether the line at `at` is a link to another page or file: 上一篇/下一篇, an attachment (附件, a file's name) */
+function onLinkLine(s: string, at: number): boolean {
+  const nl = s.indexOf('\n', at);
+  return LINK_LINE.test(s.slice(s.lastIndexOf('\n', at) + 1, nl < 0 ? s.length : nl));
+}
+const LINK_LINE = /上\s*一\s*[篇条]|下\s*一\s*[篇条]|附\s*件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b/i;
 
 /** the title as printed in the article, without a <title>'s site after it */
 const printedTitle = (title: string): string => title.replace(/\s*(?:[_|｜]|\s[-—–]\s).*$/, '');

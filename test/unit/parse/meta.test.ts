@@ -520,6 +520,17 @@ describe('publishedOn', () => {
     const m = await meta(['某县司法局2022年政府信息公开工作年度报告', '索引号：11341002003151234X/202201-00012 发布机构：某县司法局 生成日期：2023-01-20 公开方式：主动公开', ...BODY, ...below]);
     expect(m).toMatchObject({ publishedOn: '2023-01-20', publishedOnSource: '生成日期' });
   });
+  it('the page\'s own 发布日期 at its foot (发布日期：… 浏览次数) still wins over 生成日期 in the info bar (audit 143 D03, D09)', async () => {
+    const m = await meta(['某县司法局2022年政府信息公开工作年度报告', '索引号：11341002003151234X/202201-00012 发布机构：某县司法局 生成日期：2023-01-18 公开方式：主动公开', ...BODY, '发布日期：2023-01-20 浏览次数： 【打印本页】【关闭窗口】']);
+    expect(m).toMatchObject({ publishedOn: '2023-01-20', publishedOnSource: '发布日期' });
+  });
+  it.each([
+    ['an attachment\'s 上传时间', ['某县教育局2022年政府信息公开工作年度报告', '附件：某县教育局2022年政府信息公开工作年度报告.pdf（上传时间：2023-02-08）', ...BODY, '某县教育局', '2023年1月16日', '上一篇：某县教育局2021年政府信息公开工作年度报告 发布日期：2023-01-09']],
+    ['a 发稿时间 of a list above the title', ['首页 > 政务公开 > 政府信息公开年报', '最新信息', '关于2024年消费券发放活动的公告 发稿时间：2024-03-01', '某县商务局2024年工作要点 发稿时间：2024-02-26', '某县商务局2022年政府信息公开工作年度报告', ...BODY, '某县商务局', '2023年1月16日', '上一篇：某县商务局2021年政府信息公开工作年度报告 发布日期：2023-01-09']],
+  ])('%s dates no page: the signature\'s date is kept when 发布日期 dates only the 上一篇 line (audit 143 D04, D06: 2024-03-01, 2023-02-08)', async (_, lines) => {
+    const m = await meta(lines);
+    expect(m.publishedOn).toBe('2023-01-16');
+  });
   it('发布日期 printed too wins over them', async () => {
     const m = await meta(['某县2022年政府信息公开工作年度报告', '录入时间：2023-01-17 发布日期：2023-01-18', ...BODY]);
     expect(m).toMatchObject({ publishedOn: '2023-01-18', publishedOnSource: '发布日期' });
