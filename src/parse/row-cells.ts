@@ -938,7 +938,8 @@ export function valuesPrintedApart(stream: string, start: number, end: number): 
 
 /**
  * Whether the table from `at` prints its rows' values apart: three of its first lines or more each a label and then
- * five whole values or more, each after spaces (`1.属于国家秘密 0 0 0 0 0 0 0`). A run-together page prints none such.
+ * two whole values or more, each after spaces (`1.属于国家秘密 0 0 0 0 0 0 0`, or `（一）予以公开 2 2` on a page leaving its
+ * zeros blank, audit 143 T01). A run-together page prints none such.
  */
 export function rowsPrintedApartFrom(stream: string, at: number): boolean {
   const end = Math.min(stream.length, at + ROWS_APART_WINDOW);
@@ -955,12 +956,17 @@ const ROWS_APART_WINDOW = 3000;
 // (a longer line is a run-together page's table printed as one line, or prose)
 const ROW_APART_MAX_LINE = 200;
 
-/** a line of words and then five whole values or more, each after spaces */
+/** a line of words and then two whole values or more, each after spaces */
 function lineValuesApart(line: string): boolean {
   const tokens = line.trim().split(/[ \t]+/);
   let values = 0;
   while (values < tokens.length && isWholeValue(tokens[tokens.length - 1 - values]!)) values++;
-  return values >= 5 && values < tokens.length && !isDigitCode(tokens[tokens.length - 1 - values]!.charCodeAt(tokens[tokens.length - 1 - values]!.length - 1));
+  return values >= 2 && values < tokens.length && !isDigitCode(tokens[tokens.length - 1 - values]!.charCodeAt(tokens[tokens.length - 1 - values]!.length - 1));
+}
+
+/** Whether stream[start, end) prints a run of digits a filer never types apart, a 0 leading others (`000`, `0312`). */
+export function printsDigitRun(stream: string, start: number, end: number): boolean {
+  return valueTokens(stream, start, end).some((t) => t.text.length > 1 && t.text.charCodeAt(0) === 48 && isDigits(t.text));
 }
 
 /** Every gap between consecutive tokens holds a line break (one value per line). */

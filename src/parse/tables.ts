@@ -11,7 +11,7 @@ import { amountUnitOfKey, inKeyUnit } from '../model/amounts';
 import { isShortDigitRun, readValue } from '../text/numbers';
 import { isDigitCode } from '../text/splits';
 import { PLACE_AFTER_YUAN } from './legacy-units';
-import { moneyUnitOfCell, readRowCells, rowsPrintedApartFrom, valuesPrintedApart, type Relation, type RowCell, type RowOptions, type RowRead } from './row-cells';
+import { moneyUnitOfCell, printsDigitRun, readRowCells, rowsPrintedApartFrom, valuesPrintedApart, type Relation, type RowCell, type RowOptions, type RowRead } from './row-cells';
 import { lastNewline, lineStartOf } from './line-starts';
 import { rowsAroundValues } from './label-around-values';
 
@@ -974,8 +974,12 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表二 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   const madeVariant = variants.find((v) => v.canonical === '本年新制作数量');
   // (a row printing fewer values than cells in a table whose other rows print theirs apart has blank cells left out;
-  // so has one on a page whose table 3 prints its rows' values apart, when no table-2 row prints two values: audit 141 A01, A02)
-  const valuesApart = hits.some((hit, i) => valuesPrintedApart(s, hit.m.end, hits[i + 1]?.m.start ?? rowsTo)) || (t3 !== null && rowsPrintedApartFrom(s, t3.index));
+  // so has one on a page whose table 3 prints its rows' values apart, when no table-2 row prints two values, audit 141 A01,
+  // A02, unless a table-2 row prints digits run together, `规章 000` over `行政规范性文件 101`, audit 143 T03)
+  const rowEnd = (i: number) => hits[i + 1]?.m.start ?? rowsTo;
+  const valuesApart =
+    hits.some((hit, i) => valuesPrintedApart(s, hit.m.end, rowEnd(i))) ||
+    (t3 !== null && !hits.some((hit, i) => printsDigitRun(s, hit.m.end, rowEnd(i))) && rowsPrintedApartFrom(s, t3.index));
   // whether the row before was read in the other template's columns, and where its cells ended
   let otherBefore = false;
   let rowBeforeEnd = from;

@@ -127,6 +127,17 @@ describe('a table 2 printing no row of two values, on a page whose table 3 print
     expect(r.cells['table3.total.newReceived']?.value).toBe(26);
   });
 
+  it('a table 3 leaving its zeros blank too (`（一）予以公开 2 2`) counts (audit 143 T01: 1 / 5 / 6, silently)', async () => {
+    const r = await parse(blankZeros(['一、本年新收政府信息公开申请数量 3 1 4', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开 2 2', '（四）无法提供 1.本机关不掌握相关政府信息 1 1 2', '（七）总计 3 1 4']));
+    expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
+  });
+
+  it('a table-2 row printing digits run together (`规章 000`) keeps the others\' runs split (`行政规范性文件 101`: 1 / 0 / 1, audit 143 T03)', async () => {
+    const text = blankZeros(apart).replace('规章 \n', '规章 000\n').replace('行政规范性文件 156', '行政规范性文件 101');
+    expect(text).toContain('规章 000');
+    expect(values(await parse(text), 'table2.normativeDocs.')).toEqual([1, 0, 1]);
+  });
+
   it('a table 3 run together (`本年新收政府信息公开申请数量 232000126`) does not count: the run is split as before', async () => {
     const r = await parse(blankZeros(apart.map((l) => l.replace(/(\d) (?=\d)/g, '$1'))));
     expect(values(r, 'table2.normativeDocs.')).toEqual([1, 5, 6]);
