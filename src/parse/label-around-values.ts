@@ -14,12 +14,16 @@ export interface AroundValuesHit<R> {
 
 // the values: after spaces on the label's line, or on a line of their own; a number first, then no CJK character
 const VALUES = String.raw`((?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff\uff00-\uffef]*)`;
+/** the values a bare page number on a line of its own */
+const PAGE_NUMBER_LINE = /^[ \t]*\n[ \t]*\d{1,3}[ \t]*$/;
+/** values after a label's last words, on their line */
+const VALUES_AFTER = /^[ \t]+[+\-]?\d/;
 /** fewest characters of the label on each side of the values */
 const MIN_PART = 2;
 
 interface AroundValuesRegex {
   re: RegExp;
-  /** per capture group (one an alternative), the form it breaks */
+  /** per alternative (two capture groups each: the values, the label's rest), the form it breaks */
   forms: string[];
 }
 const built = new Map<LabelPattern, AroundValuesRegex>();
@@ -32,7 +36,7 @@ function aroundValuesRegex(p: LabelPattern): AroundValuesRegex {
     for (const form of p.forms) {
       const chars = Array.from(form);
       for (let k = MIN_PART; k <= chars.length - MIN_PART; k++) {
-        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}\\n\\s*${formRegexSource(chars.slice(k).join(''))})`);
+        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}\\n\\s*(${formRegexSource(chars.slice(k).join(''))}))`);
         forms.push(form);
       }
     }
@@ -55,7 +59,16 @@ function findAroundValues(p: LabelPattern, s: string, from: number, to: number):
   const start = from + m.index;
   const end = start + m[0].length;
   const g = m.findIndex((v, i) => i > 0 && v !== undefined);
-  return { m: { start, end, printed: m[0], form: forms[g - 1]! }, valuesTo: end + m[g]!.length };
+  const form = forms[(g - 1) >> 1]!;
+  const values = m[g]!;
+  // a page number between the label's lines, its values after its last words (`1.本机关不掌握相关政府` / `5` / `信息 8 1 0 0 1 0 10`):
+  // the label is the whole, the number no value (read as the row's values, 5 had cut the real ones off, audit 143 L08, L15)
+  const restAt = m.index + m[0].length + values.length + gap.slice(m.index + m[0].length + values.length).indexOf(m[g + 1]!);
+  const restEnd = restAt + m[g + 1]!.length;
+  if (PAGE_NUMBER_LINE.test(values) && VALUES_AFTER.test(gap.slice(restEnd, restEnd + 8))) {
+    return { m: { start, end: from + restEnd, printed: gap.slice(m.index, restEnd), form }, valuesTo: to };
+  }
+  return { m: { start, end, printed: m[0], form }, valuesTo: end + values.length };
 }
 
 /**

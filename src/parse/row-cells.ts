@@ -407,10 +407,10 @@ function aroundValues(re: RegExp, stream: string, start: number, e: number): Reg
 }
 /** an opening bracket and words (group 1), values to the line's end (group 2), the words closing the bracket on the next line, nothing after */
 // (the values may stand on a line of their own between the note's lines: `（区分处理的，` / `2 0 0 0 0 0 2` / `只计这一情形，不计其他情形）`,
-// audit 142 R16)
+// audit 142 R16; and the note's last words run over lines, `（区分处理 2 0 0 0 0 0 2` / `的，只计这一情形，不计` / `其他情形）`, 143 L13)
 // (the note's first words may wrap over lines of their own before the values' line: `（区分处` / `理的，只计这一情形，不 1 0 0 0 0 0 1` /
 // `计其他情形）`, audit 140 T13: the row had been unread)
-const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)\n[ \t|｜]*[^()（）\d\n|｜]{1,40}[)）][ \t|｜]*\s*$/;
+const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)\n[ \t|｜]*[^()（）\d|｜]{1,40}[)）][ \t|｜]*\s*$/;
 /** a line under a page's foot that holds no value: no digit (续表, the header again), or only the running title's year */
 const LINE_AFTER_PAGE_FOOT = String.raw`[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?`;
 /**

@@ -54,6 +54,12 @@ describe('a PDF copy wrapping the label over more lines around its values (audit
     expect(readRowCells(row, m.end, row.length, 7, {}).cells.map((c) => c.raw)).toEqual(['2', '0', '0', '0', '0', '0', '2']);
   });
 
+  it('the note\'s last words over two lines under the values (audit 143 L13: unread)', () => {
+    const row = '（二）部分公开（区分处理 2 0 0 0 0 0 2\n的，只计这一情形，不计\n其他情形）\n';
+    const m = findLabel(partly, row, 0, row.length)!;
+    expect(readRowCells(row, m.end, row.length, 7, {}).cells.map((c) => c.raw)).toEqual(['2', '0', '0', '0', '0', '0', '2']);
+  });
+
   it.each([
     ['（区分处\n理的，只计这一情形，不 2 0 0 0 0 0 2\n计其他情形）\n— 4 —\n', ['2', '0', '0', '0', '0', '0', '2']],
     ['、 1 0 0 0 0 0 1\n行政机关不再处理其政府信息公开申请\n- 6 -\n', ['1', '0', '0', '0', '0', '0', '1']],
