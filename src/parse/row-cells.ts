@@ -941,13 +941,20 @@ export function valuesPrintedApart(stream: string, start: number, end: number): 
  * two whole values or more, each after spaces (`1.属于国家秘密 0 0 0 0 0 0 0`, or `（一）予以公开 2 2` on a page leaving its
  * zeros blank, audit 143 T01). A run-together page prints none such.
  */
+// (or a table printed a cell a line: seven lines or more each one whole value, audit 143 T02)
 export function rowsPrintedApartFrom(stream: string, at: number): boolean {
   const end = Math.min(stream.length, at + ROWS_APART_WINDOW);
   let rows = 0;
+  let alone = 0;
   for (let pos = at; pos < end; ) {
     let nl = stream.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
-    if (nl - pos < ROW_APART_MAX_LINE && lineValuesApart(stream.slice(pos, nl)) && ++rows >= 3) return true;
+    if (nl - pos < ROW_APART_MAX_LINE) {
+      const line = stream.slice(pos, nl);
+      if (lineValuesApart(line) && ++rows >= 3) return true;
+      const value = nl - pos < 12 ? line.trim() : '';
+      if (isDigitCode(value.charCodeAt(0)) && isWholeValue(value) && ++alone >= 7) return true;
+    }
     pos = nl + 1;
   }
   return false;

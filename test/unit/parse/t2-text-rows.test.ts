@@ -132,6 +132,12 @@ describe('a table 2 printing no row of two values, on a page whose table 3 print
     expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
   });
 
+  it('a table 3 printed a cell a line counts (audit 143 T02: 1 / 5 / 6, silently)', async () => {
+    const r = await parse(blankZeros(['一、本年新收政府信息公开申请数量', '23', '2', '0', '0', '0', '1', '26', '二、上年结转政府信息公开申请数量', '2', '0', '0', '0', '0', '0', '2']));
+    expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
+    expect(r.cells['table3.total.newReceived']?.value).toBe(26);
+  });
+
   it('a table-2 row printing digits run together (`规章 000`) keeps the others\' runs split (`行政规范性文件 101`: 1 / 0 / 1, audit 143 T03)', async () => {
     const text = blankZeros(apart).replace('规章 \n', '规章 000\n').replace('行政规范性文件 156', '行政规范性文件 101');
     expect(text).toContain('规章 000');
