@@ -734,19 +734,6 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // (nor, after it, an entry of a list in text: 相关文章 / …推进会 发布日期:2022-01-10 beat the signature, reviewer 114 P3)
   const ref = labelled && page.refAt(labelled.at, labelled.at + 1);
   const listed = ref?.source === 'text' && underListHeading(page, ref.block);
-  // a label lower in PAGE_LABELS' order dating the page between its title and its first heading, when the first label found
-  // dates only a link below it (生成日期 in the page's info bar, 发布日期 in a 上一篇 line or a 相关链接 list): the page's
-  // date had been lost, audit 141 D06, D07 (not when that label dates the page itself at its foot, 发布日期：… 浏览次数,
-  // nor a list entry's or an attachment's date, audit 143 D03, D04, D06, D09)
-  if (labelled && (listed || onLinkLine(page.stream, labelled.at))) {
-    for (let i = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource) + 1; i < PAGE_LABELS.length; i++) {
-      const d = ownLabelledDate(page, PAGE_LABELS[i]!.all);
-      if (!d || d.at >= headingAt || onLinkLine(page.stream, d.at)) continue;
-      const dRef = page.refAt(d.at, d.at + 1);
-      if (dRef?.source === 'text' && underListHeading(page, dRef.block)) continue;
-      return { publishedOn: d.date, publishedOnSource: PAGE_LABELS[i]!.source };
-    }
-  }
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
@@ -755,6 +742,24 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);
   if (under) return { publishedOn: under, publishedOnSource: '发布日期' };
+  // a label lower in PAGE_LABELS' order dating the page in its info bar above its first heading, when the first label found
+  // dates only a link (生成日期 beside 索引号 and 发布机构, 发布日期 in a 上一篇 line or a 相关链接 list): the page's date had been
+  // lost, audit 141 D06, D07. Only in an info bar (索引号, 发布机构, 来源, 公开方式, 浏览次数 on its line or the next): an
+  // attachment's 上传时间, a sidebar's or a 解读 link's 发稿时间 had been taken (audit 143 D04, D06; 144 D03, D07, D09); and
+  // not over the first label printed again for the page itself (its foot's 发布日期 after a 上一篇 line, audit 144 D05)
+  // (after the header's own date and one under the title: 发布时间 under the title beats 生成日期 in the bar above it, audit 143 D08)
+  if (labelled && (listed || onLinkLine(page.stream, labelled.at))) {
+    const first = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource);
+    const again = labelledDateWhere(page, PAGE_LABELS[first]!.all, (at) => inInfoBar(page.stream, at) && !onLinkLine(page.stream, at));
+    if (again) return { publishedOn: again.date, publishedOnSource: labelled.publishedOnSource };
+    for (let i = first + 1; i < PAGE_LABELS.length; i++) {
+      const { source, all } = PAGE_LABELS[i]!;
+      // (or a publication label opening its own line under the title, 发布时间：2023-01-18 09:30: audit 143 D08)
+      const placed = (at: number) => inInfoBar(page.stream, at) || (PUBLICATION_LABELS.has(source) && titleAt >= 0 && at > titleAt && page.stream.lastIndexOf('\n', at) + 1 === at);
+      const d = labelledDateWhere(page, all, (at) => at < headingAt && placed(at) && !onLinkLine(page.stream, at) && !inTextList(page, at));
+      if (d) return { publishedOn: d.date, publishedOnSource: source };
+    }
+  }
   if (own && !listed) return own;
   for (const { source, re } of DOC_LABELS) {
     const d = headThenPageDate(re, head, page.stream);
@@ -770,12 +775,40 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   return { publishedOn: null, publishedOnSource: null };
 }
 
-/** whether the line at `at` is a link to another page or file: 上一篇/下一篇, an attachment (附件, a file's name) */
+/** whether the line at `at` is a link to another page or file: 上一篇/下一篇, an attachment (附件 other than 附件：无, a file's name) */
 function onLinkLine(s: string, at: number): boolean {
   const nl = s.indexOf('\n', at);
   return LINK_LINE.test(s.slice(s.lastIndexOf('\n', at) + 1, nl < 0 ? s.length : nl));
 }
-const LINK_LINE = /上\s*一\s*[篇条]|下\s*一\s*[篇条]|附\s*件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b/i;
+const LINK_LINE = /上\s*一\s*[篇条]|下\s*一\s*[篇条]|附\s*件(?!\s*[:：]?\s*无)|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b/i;
+
+/** whether the text at `at` is an entry of a list in text (under a list's heading) */
+function inTextList(page: ReportDocument, at: number): boolean {
+  const ref = page.refAt(at, at + 1);
+  return ref?.source === 'text' && underListHeading(page, ref.block);
+}
+
+/** the labels that say the page was published (the others, 生成日期, 发稿时间, 录入时间, 上传时间, a CMS's, count only in its info bar) */
+const PUBLICATION_LABELS = new Set<PubSource>(['发布日期', '发布时间', '公开日期', '公开时间']);
+
+/** whether the label at `at` stands in a page's info bar: another of its fields on its line, the line before or the next */
+function inInfoBar(s: string, at: number): boolean {
+  const lineStart = s.lastIndexOf('\n', at) + 1;
+  const from = lineStart > 0 ? s.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+  const nl = s.indexOf('\n', at);
+  const next = nl < 0 ? s.length : s.indexOf('\n', nl + 1);
+  return INFO_BAR_FIELD.test(s.slice(Math.max(from, at - 300), Math.min(next < 0 ? s.length : next, at + 300)));
+}
+const INFO_BAR_FIELD = /索\s*引\s*号|发\s*布\s*机\s*构|来\s*源\s*[:：]|公\s*开\s*方\s*式|主\s*题\s*分\s*类|发\s*文\s*机\s*关|所\s*属\s*机\s*构|公\s*开\s*范\s*围|浏\s*览\s*次\s*数/;
+
+/** the first date labelled by `all` (as ownLabelledDate reads it) at a place `ok` accepts */
+function labelledDateWhere(page: ReportDocument, all: RegExp, ok: (at: number) => boolean): { date: string; at: number } | null {
+  for (let from = 0; ; ) {
+    const d = ownLabelledDate(page, all, from);
+    if (!d || ok(d.at)) return d;
+    from = d.at + 1;
+  }
+}
 
 /** the title as printed in the article, without a <title>'s site after it */
 const printedTitle = (title: string): string => title.replace(/\s*(?:[_|｜]|\s[-—–]\s).*$/, '');
