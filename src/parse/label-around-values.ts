@@ -14,6 +14,8 @@ export interface AroundValuesHit<R> {
 
 // the values: after spaces on the label's line, or on a line of their own; a number first, then no CJK character
 const VALUES = String.raw`((?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff\uff00-\uffef]*)`;
+/** a bare page number on a line of its own after the values, before the label's rest (`…公开 15 2 0 0 1 0 18` / `6` / `申请数量`, audit 144 L02) */
+const PAGE_NUMBER_AFTER = String.raw`(?:\n[ \t]*\d{1,3}[ \t]*)?`;
 /** the values a bare page number on a line of its own */
 const PAGE_NUMBER_LINE = /^[ \t]*\n[ \t]*\d{1,3}[ \t]*$/;
 /** values after a label's last words, on their line */
@@ -36,7 +38,7 @@ function aroundValuesRegex(p: LabelPattern): AroundValuesRegex {
     for (const form of p.forms) {
       const chars = Array.from(form);
       for (let k = MIN_PART; k <= chars.length - MIN_PART; k++) {
-        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}\\n\\s*(${formRegexSource(chars.slice(k).join(''))}))`);
+        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}${PAGE_NUMBER_AFTER}\\n\\s*(${formRegexSource(chars.slice(k).join(''))}))`);
         forms.push(form);
       }
     }

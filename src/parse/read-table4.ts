@@ -227,7 +227,8 @@ function pastHeaderFragmentLines(s: string, at: number, to: number): number {
 /** a line of the outcome words' pieces only (结果, 维持, 纠正, 其他, 尚未, 审结, 总计, one character or two a token) */
 const HEADER_FRAGMENT_LINE = /^[\s|｜]*(?:[结果维持纠正其他尚未审总计]{1,2}[\s|｜]+)*[结果维持纠正其他尚未审总计]{1,2}[\s|｜]*$/;
 /** a page's foot (`- 6 -`, `第 6 页`) or the table's unit (`（单位：件）`) on a line of its own */
-const FOOT_OR_UNIT_LINE = /^[\s|｜]*(?:[(（]?\s*单\s*位\s*[:：]\s*件\s*[)）]?|([-－—–])\s*\d{1,3}\s*\1|第\s*\d{1,3}\s*页)[\s|｜]*$/;
+// (`第 6 页 共 9 页`, and the report's running title under the foot, `…2022年政府信息公开工作年度报告`: audit 144 F01, F02)
+const FOOT_OR_UNIT_LINE = /^[\s|｜]*(?:[(（]?\s*单\s*位\s*[:：]\s*件\s*[)）]?|([-－—–])\s*\d{1,3}\s*\1|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|[^\d\n]{0,40}(?:19|20)\d{2}\s*年(?:度)?[^\d\n]{0,12}年度报告)[\s|｜]*$/;
 const BARE_NUMBER_LINE = /^[\s|｜]*\d{1,3}[\s|｜]*$/;
 /** whether the line at `at` is a row of values: two numbers or more, or one run of five digits or more (not a value a line) */
 function rowOnLineAt(s: string, at: number, to: number): boolean {

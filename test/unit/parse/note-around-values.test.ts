@@ -61,6 +61,18 @@ describe('a PDF copy wrapping the label over more lines around its values (audit
   });
 
   it.each([
+    ['a note, a page number after the values (audit 144 L10)', '（区分处理的， 1 0 0 0 0 0 1\n7\n只计这一情形，不计其他情形）\n', ['1', '0', '0', '0', '0', '0', '1']],
+    ['a label\'s last words, the values on a line of their own, a footer and the next section\'s heading (audit 144 L09)', '继续\n2 0 0 0 0 1 3\n办理\n— 5 —\n四、政府信息公开', ['2', '0', '0', '0', '0', '1', '3']],
+  ])('%s: the values are read (the row had been unread)', (_, text, cells) => {
+    expect(readRowCells(text, 0, text.length, 7, {}).cells.map((c) => c.raw)).toEqual(cells);
+  });
+
+  it('a unit cell, a number and a placeholder a line each (`条` / `12` / `暂无`) are no label around its values: not split into 1 and 2 (adv120 L13)', () => {
+    const text = '\n条\n12\n暂无\n';
+    expect(readRowCells(text, 0, text.length, 2, {}).cells.map((c) => c.value ?? null)).not.toEqual([1, 2]);
+  });
+
+  it.each([
     ['（区分处\n理的，只计这一情形，不 2 0 0 0 0 0 2\n计其他情形）\n— 4 —\n', ['2', '0', '0', '0', '0', '0', '2']],
     ['、 1 0 0 0 0 0 1\n行政机关不再处理其政府信息公开申请\n- 6 -\n', ['1', '0', '0', '0', '0', '0', '1']],
   ])('with a page\'s footer right after the label\'s last words, %j: the values are read (audit 142 A02, A03: unread)', (text, cells) => {

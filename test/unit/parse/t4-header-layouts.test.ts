@@ -551,7 +551,9 @@ describe('a text copy printing table 4\'s header words broken over lines (audit 
     ['a bare page number', '6'],
     ['a page\'s footer', '- 6 -'],
     ['the table\'s unit', '（单位：件）'],
-  ])('%s between the pieces and the row is passed over too (audit 142 R02, R12: all 15 values had been lost with a note)', async (_, line) => {
+    ['`第 6 页 共 9 页`', '第 6 页 共 9 页'],
+    ['a footer and the running title with its year', '— 7 —\n嘉兴市秀洲区自然资源和规划局2022年政府信息公开工作年度报告'],
+  ])('%s between the pieces and the row is passed over too (audit 142 R02, R12, 144 F01, F02: all 15 values had been lost with a note)', async (_, line) => {
     const r = await parse(page([...PIECES, line]), true);
     expect(values(r)).toEqual([2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1]);
   });
