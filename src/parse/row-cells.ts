@@ -943,11 +943,14 @@ export function valuesPrintedApart(stream: string, start: number, end: number): 
  * two whole values or more, each after spaces (`1.属于国家秘密 0 0 0 0 0 0 0`, or `（一）予以公开 2 2` on a page leaving its
  * zeros blank, audit 143 T01). A run-together page prints none such.
  */
-// (or a table printed a cell a line: seven lines or more each one whole value, audit 143 T02)
+// (or a table printed a cell a line: seven lines or more each one whole value, audit 143 T02; or a table leaving its zeros
+// blank, most rows printing none: twelve label lines or more without a value, and no run of digits, audit 144 T01, T03)
 export function rowsPrintedApartFrom(stream: string, at: number): boolean {
   const end = Math.min(stream.length, at + ROWS_APART_WINDOW);
   let rows = 0;
   let alone = 0;
+  let labelsOnly = 0;
+  let runs = false;
   for (let pos = at; pos < end; ) {
     let nl = stream.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
@@ -956,11 +959,17 @@ export function rowsPrintedApartFrom(stream: string, at: number): boolean {
       if (lineValuesApart(line) && ++rows >= 3) return true;
       const value = nl - pos < 12 ? line.trim() : '';
       if (isDigitCode(value.charCodeAt(0)) && isWholeValue(value) && ++alone >= 7) return true;
+      const words = line.replace(ROW_NUMBERING, '');
+      if (DIGIT_RUN.test(words)) runs = true;
+      else if (!/\d/.test(words) && /[\u4e00-\u9fff]{2}/.test(words)) labelsOnly++;
     }
     pos = nl + 1;
   }
-  return false;
+  return labelsOnly >= 12 && !runs;
 }
+/** a row's numbering inside a line (1.属于国家秘密, （三）, 一、) */
+const ROW_NUMBERING = /\d{1,2}\s*[.．、]/g;
+const DIGIT_RUN = /\d{5,}/;
 const ROWS_APART_WINDOW = 3000;
 // (a longer line is a run-together page's table printed as one line, or prose)
 const ROW_APART_MAX_LINE = 200;

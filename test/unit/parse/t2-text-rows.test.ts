@@ -132,6 +132,17 @@ describe('a table 2 printing no row of two values, on a page whose table 3 print
     expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
   });
 
+  const labelsOnly = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（三）不予公开 1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '（四）无法提供 1.本机关不掌握相关政府信息'];
+  it('a table 3 printing no value at all (no requests, zeros left blank) counts (audit 144 T01: 1 / 5 / 6, silently)', async () => {
+    const r = await parse(blankZeros(labelsOnly));
+    expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
+  });
+
+  it('not when its rows print digits run together (`1.属于国家秘密0000000`)', async () => {
+    const r = await parse(blankZeros(labelsOnly.map((l, i) => (i === 6 ? `${l}0000000` : l))));
+    expect(values(r, 'table2.normativeDocs.')).toEqual([1, 5, 6]);
+  });
+
   it('a table 3 printed a cell a line counts (audit 143 T02: 1 / 5 / 6, silently)', async () => {
     const r = await parse(blankZeros(['一、本年新收政府信息公开申请数量', '23', '2', '0', '0', '0', '1', '26', '二、上年结转政府信息公开申请数量', '2', '0', '0', '0', '0', '0', '2']));
     expect(values(r, 'table2.normativeDocs.')).toEqual([null, null, null]);
