@@ -954,20 +954,27 @@ export function rowsPrintedApartFrom(stream: string, at: number): boolean {
   for (let pos = at; pos < end; ) {
     let nl = stream.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
-    if (nl - pos < ROW_APART_MAX_LINE) {
+    // (a row between bars is read as such, whatever this says: not looked at)
+    if (nl - pos < ROW_APART_MAX_LINE && indexWithin(stream, PIPE, pos, nl) < 0) {
       const line = stream.slice(pos, nl);
       if (lineValuesApart(line) && ++rows >= 3) return true;
       const value = nl - pos < 12 ? line.trim() : '';
       if (isDigitCode(value.charCodeAt(0)) && isWholeValue(value) && ++alone >= 7) return true;
-      const words = line.replace(ROW_NUMBERING, '');
-      if (DIGIT_RUN.test(words)) runs = true;
-      else if (!/\d/.test(words) && /[\u4e00-\u9fff]{2}/.test(words)) labelsOnly++;
+      if (DIGIT_RUN.test(line)) runs = true;
+      else if (!runs && labelWithoutValue(line)) labelsOnly++;
     }
     pos = nl + 1;
   }
   return labelsOnly >= 12 && !runs;
 }
-/** a row's numbering inside a line (1.属于国家秘密, （三）, 一、) */
+/** a line of a label's words and no value: no digit but a row's numbering (1.属于国家秘密) */
+function labelWithoutValue(line: string): boolean {
+  const digit = line.search(ANY_DIGIT);
+  if (digit >= 0 && ANY_DIGIT.test(line.replace(ROW_NUMBERING, ''))) return false;
+  return CJK_WORD.test(line);
+}
+const ANY_DIGIT = /\d/;
+const CJK_WORD = /[\u4e00-\u9fff]{2}/;
 const ROW_NUMBERING = /\d{1,2}\s*[.．、]/g;
 const DIGIT_RUN = /\d{5,}/;
 const ROWS_APART_WINDOW = 3000;
