@@ -750,12 +750,14 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // (after the header's own date and one under the title: 发布时间 under the title beats 生成日期 in the bar above it, audit 143 D08)
   if (labelled && (listed || onLinkLine(page.stream, labelled.at))) {
     const first = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource);
-    const again = labelledDateWhere(page, PAGE_LABELS[first]!.all, (at) => inInfoBar(page.stream, at) && !onLinkLine(page.stream, at));
+    // (the page's own foot bar may print only its views beside it: 发布日期：… 浏览次数：)
+    const again = labelledDateWhere(page, PAGE_LABELS[first]!.all, (at) => (inInfoBar(page.stream, at) || VIEWS_FIELD.test(lineAt(page.stream, at))) && !onLinkLine(page.stream, at));
     if (again) return { publishedOn: again.date, publishedOnSource: labelled.publishedOnSource };
     for (let i = first + 1; i < PAGE_LABELS.length; i++) {
       const { source, all } = PAGE_LABELS[i]!;
-      // (or a publication label opening its own line under the title, 发布时间：2023-01-18 09:30: audit 143 D08)
-      const placed = (at: number) => inInfoBar(page.stream, at) || (PUBLICATION_LABELS.has(source) && titleAt >= 0 && at > titleAt && page.stream.lastIndexOf('\n', at) + 1 === at);
+      // (or on the line right under the title, opening it, 发布时间：2023-01-18 09:30, or beside 来源 or the font buttons,
+      // 发稿时间：2024-01-22 来源：区经信局 【字体：大 中 小】, audit 143 D08, 144 N17; not under a 图解 card's line between them, 145 D03)
+      const placed = (at: number) => inInfoBar(page.stream, at) || (titleAt >= 0 && at > titleAt && lineRightAfter(page.stream, titleAt, at) && (page.stream.lastIndexOf('\n', at) + 1 === at || UNDER_TITLE_FIELD.test(lineAt(page.stream, at))));
       const d = labelledDateWhere(page, all, (at) => at < headingAt && placed(at) && !onLinkLine(page.stream, at) && !inTextList(page, at));
       if (d) return { publishedOn: d.date, publishedOnSource: source };
     }
@@ -788,18 +790,32 @@ function inTextList(page: ReportDocument, at: number): boolean {
   return ref?.source === 'text' && underListHeading(page, ref.block);
 }
 
-/** the labels that say the page was published (the others, 生成日期, 发稿时间, 录入时间, 上传时间, a CMS's, count only in its info bar) */
-const PUBLICATION_LABELS = new Set<PubSource>(['发布日期', '发布时间', '公开日期', '公开时间']);
+/** fields of the bar under a page's title: its source, its font size buttons */
+const UNDER_TITLE_FIELD = /来\s*源\s*[:：]|字\s*[体号]\s*[:：]/;
 
-/** whether the label at `at` stands in a page's info bar: another of its fields on its line, the line before or the next */
+/**
+ * Whether the label at `at` stands in a page's info bar: on its own line (a row of an info table is one line), a field only
+ * such bars print (索引号, 发布机构, 公开方式, …), or both 来源 and 浏览次数, which a list's entries print one at a time (a
+ * sidebar's `… 来源：某局 发稿时间：…`, audit 145 D07; a field on the line before had let an attachment's 上传时间 in, D12)
+ */
 function inInfoBar(s: string, at: number): boolean {
-  const lineStart = s.lastIndexOf('\n', at) + 1;
-  const from = lineStart > 0 ? s.lastIndexOf('\n', lineStart - 2) + 1 : 0;
-  const nl = s.indexOf('\n', at);
-  const next = nl < 0 ? s.length : s.indexOf('\n', nl + 1);
-  return INFO_BAR_FIELD.test(s.slice(Math.max(from, at - 300), Math.min(next < 0 ? s.length : next, at + 300)));
+  const line = lineAt(s, at);
+  return INFO_BAR_FIELD.test(line) || (SOURCE_FIELD.test(line) && VIEWS_FIELD.test(line));
 }
-const INFO_BAR_FIELD = /索\s*引\s*号|发\s*布\s*机\s*构|来\s*源\s*[:：]|公\s*开\s*方\s*式|主\s*题\s*分\s*类|发\s*文\s*机\s*关|所\s*属\s*机\s*构|公\s*开\s*范\s*围|浏\s*览\s*次\s*数/;
+/** the line holding `at`, up to 300 characters each side */
+function lineAt(s: string, at: number): string {
+  const nl = s.indexOf('\n', at);
+  return s.slice(Math.max(s.lastIndexOf('\n', at) + 1, at - 300), Math.min(nl < 0 ? s.length : nl, at + 300));
+}
+const INFO_BAR_FIELD = /索\s*引\s*号|发\s*布\s*机\s*构|公\s*开\s*方\s*式|主\s*题\s*分\s*类|发\s*文\s*机\s*关|所\s*属\s*机\s*构|公\s*开\s*范\s*围/;
+const SOURCE_FIELD = /来\s*源\s*[:：]/;
+const VIEWS_FIELD = /浏\s*览\s*(?:次\s*数|量)|点\s*击\s*(?:数|量|率)|阅\s*读\s*(?:次\s*数|量)/;
+
+/** whether the line at `at` is the one right after the line holding `titleAt` (blank lines between aside) */
+function lineRightAfter(s: string, titleAt: number, at: number): boolean {
+  const titleEnd = s.indexOf('\n', titleAt);
+  return titleEnd >= 0 && titleEnd < at && s.slice(titleEnd, s.lastIndexOf('\n', at - 1) + 1).trim() === '';
+}
 
 /** the first date labelled by `all` (as ownLabelledDate reads it) at a place `ok` accepts */
 function labelledDateWhere(page: ReportDocument, all: RegExp, ok: (at: number) => boolean): { date: string; at: number } | null {
