@@ -15,7 +15,8 @@ export interface AroundValuesHit<R> {
 // the values: after spaces on the label's line, or on a line of their own; a number first, then no CJK character
 const VALUES = String.raw`((?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff\uff00-\uffef]*)`;
 /** a bare page number on a line of its own after the values, before the label's rest (`…公开 15 2 0 0 1 0 18` / `6` / `申请数量`, audit 144 L02) */
-const PAGE_NUMBER_AFTER = String.raw`(?:\n[ \t]*\d{1,3}[ \t]*)?`;
+// (or a footer, `— 3 —`, audit 145 L11)
+const PAGE_NUMBER_AFTER = String.raw`(?:\n[ \t]*(?:\d{1,3}|[-－—–][ \t]*\d{1,3}[ \t]*[-－—–])[ \t]*)?`;
 /** the values a bare page number on a line of its own */
 const PAGE_NUMBER_LINE = /^[ \t]*\n[ \t]*\d{1,3}[ \t]*$/;
 /** values after a label's last words, on their line */

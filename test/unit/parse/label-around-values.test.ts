@@ -67,6 +67,7 @@ describe('a row label printed around its values', () => {
     ['the values on a line of their own', '1.本机关不掌握相关政府信息 10 1 0 0 0 1 12', '1.本机关不掌握相关政府\n10 1 0 0 0 1 12\n信息', 'unavailable.notHeld', [10, 1, 0, 0, 0, 1, 12]],
     ['a page number between the label\'s lines, the values after its last words (audit 143 L08: 5 had been taken for them)', '1.本机关不掌握相关政府信息 10 1 0 0 0 1 12', '1.本机关不掌握相关政府\n5\n信息 10 1 0 0 0 1 12', 'unavailable.notHeld', [10, 1, 0, 0, 0, 1, 12]],
     ['the values on the first line, a page number after them (audit 144 L02)', '一、本年新收政府信息公开申请数量 23 2 0 0 0 1 26', '一、本年新收政府信息公开 23 2 0 0 0 1 26\n6\n申请数量', 'newReceived', [23, 2, 0, 0, 0, 1, 26]],
+    ['the values on the first line, a footer after them (audit 145 L11)', '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2', '二、上年结转政府信息 2 0 0 0 0 0 2\n— 3 —\n公开申请数量', 'carriedOver', [2, 0, 0, 0, 0, 0, 2]],
     ['a row after which the next row is numbered', '5.要求行政机关确认或重新出具已获取信息 1 0 0 0 0 0 1', '5.要求行政机关确认或重新 1 0 0 0 0 0 1\n出具已获取信息', 'notProcessed.confirmOrReissue', [1, 0, 0, 0, 0, 0, 1]],
   ])('%s: read (the row had been lost)', async (_, row, printed, key, expected) => {
     const { values, record } = await cells(page({ [row]: printed }), 'table3.');

@@ -61,6 +61,7 @@ describe('a PDF copy wrapping the label over more lines around its values (audit
   });
 
   it.each([
+    ['a note, a footer after the values (audit 145 L02)', '（区分处理的，只计这一情形，\n1 0 0 0 0 0 1\n— 7 —\n不计其他情形）\n', ['1', '0', '0', '0', '0', '0', '1']],
     ['a note, a page number after the values (audit 144 L10)', '（区分处理的， 1 0 0 0 0 0 1\n7\n只计这一情形，不计其他情形）\n', ['1', '0', '0', '0', '0', '0', '1']],
     ['a label\'s last words, the values on a line of their own, a footer and the next section\'s heading (audit 144 L09)', '继续\n2 0 0 0 0 1 3\n办理\n— 5 —\n四、政府信息公开', ['2', '0', '0', '0', '0', '1', '3']],
   ])('%s: the values are read (the row had been unread)', (_, text, cells) => {
