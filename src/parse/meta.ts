@@ -750,14 +750,15 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // (after the header's own date and one under the title: 发布时间 under the title beats 生成日期 in the bar above it, audit 143 D08)
   if (labelled && (listed || onLinkLine(page.stream, labelled.at))) {
     const first = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource);
-    // (the page's own foot bar may print only its views beside it: 发布日期：… 浏览次数：)
-    const again = labelledDateWhere(page, PAGE_LABELS[first]!.all, (at) => (inInfoBar(page.stream, at) || VIEWS_FIELD.test(lineAt(page.stream, at))) && !onLinkLine(page.stream, at));
+    // (the page's own foot bar may print only its views beside it, 发布日期：… 浏览次数：; a bar's line, not a list entry's,
+    // `…年度报告 发布日期：… 浏览次数：96` under 相关链接, a 解读 card's or a 热门文章 entry's: audit 146 P01, P11, P17)
+    const again = labelledDateWhere(page, PAGE_LABELS[first]!.all, (at) => (inInfoBar(page.stream, at) || (VIEWS_FIELD.test(lineAt(page.stream, at)) && opensBar(page.stream, at))) && !onLinkLine(page.stream, at));
     if (again) return { publishedOn: again.date, publishedOnSource: labelled.publishedOnSource };
     for (let i = first + 1; i < PAGE_LABELS.length; i++) {
       const { source, all } = PAGE_LABELS[i]!;
       // (or on the line right under the title, opening it, 发布时间：2023-01-18 09:30, or beside 来源 or the font buttons,
       // 发稿时间：2024-01-22 来源：区经信局 【字体：大 中 小】, audit 143 D08, 144 N17; not under a 图解 card's line between them, 145 D03)
-      const placed = (at: number) => inInfoBar(page.stream, at) || (titleAt >= 0 && at > titleAt && lineRightAfter(page.stream, titleAt, at) && (page.stream.lastIndexOf('\n', at) + 1 === at || UNDER_TITLE_FIELD.test(lineAt(page.stream, at))));
+      const placed = (at: number) => inInfoBar(page.stream, at) || (titleAt >= 0 && at > titleAt && lineRightAfter(page.stream, titleAt, at) && opensBar(page.stream, at));
       const d = labelledDateWhere(page, all, (at) => at < headingAt && placed(at) && !onLinkLine(page.stream, at) && !inTextList(page, at));
       if (d) return { publishedOn: d.date, publishedOnSource: source };
     }
@@ -790,17 +791,24 @@ function inTextList(page: ReportDocument, at: number): boolean {
   return ref?.source === 'text' && underListHeading(page, ref.block);
 }
 
-/** fields of the bar under a page's title: its source, its font size buttons */
-const UNDER_TITLE_FIELD = /来\s*源\s*[:：]|字\s*[体号]\s*[:：]/;
+/**
+ * Whether the label at `at` opens its line, or follows only a bar's own fields (`来源：某局  发布日期：…`): not a list entry's
+ * or a card's date after its title (`图解：一图读懂… 来源：… 发布时间：…`, audit 146 P04)
+ */
+function opensBar(s: string, at: number): boolean {
+  return BAR_LEAD.test(s.slice(Math.max(s.lastIndexOf('\n', at - 1) + 1, at - 80), at));
+}
+const BAR_LEAD = /^[\s|｜]*(?:【?\s*(?:(?:信息|文章)?来\s*源|发\s*布\s*(?:机\s*构|单\s*位)|作\s*者|(?:责\s*任\s*)?编\s*辑)\s*[:：][^\s:：]{0,30}\s*】?[\s|｜]*)*$/;
 
 /**
  * Whether the label at `at` stands in a page's info bar: on its own line (a row of an info table is one line), a field only
  * such bars print (索引号, 发布机构, 公开方式, …), or both 来源 and 浏览次数, which a list's entries print one at a time (a
  * sidebar's `… 来源：某局 发稿时间：…`, audit 145 D07; a field on the line before had let an attachment's 上传时间 in, D12)
  */
+// (a bar of 来源 and 浏览次数 only when the label follows only its fields: a sidebar's entry prints both after its title, audit 146 P03, P13)
 function inInfoBar(s: string, at: number): boolean {
   const line = lineAt(s, at);
-  return INFO_BAR_FIELD.test(line) || (SOURCE_FIELD.test(line) && VIEWS_FIELD.test(line));
+  return INFO_BAR_FIELD.test(line) || (SOURCE_FIELD.test(line) && VIEWS_FIELD.test(line) && opensBar(s, at));
 }
 /** the line holding `at`, up to 300 characters each side */
 function lineAt(s: string, at: number): string {

@@ -538,13 +538,26 @@ describe('publishedOn', () => {
     ['a 图解 card\'s 发布时间 under the title', ['某县司法局2023年政府信息公开工作年度报告', '图解：一图读懂某县司法局2023年政府信息公开工作年度报告', '发布时间：2024-02-07']],
     ['a sidebar\'s entries printing 来源 beside 发稿时间', ['首页 > 信息公开 > 政府信息公开年报', '某县交通运输局2024年春运工作方案 来源：某县交通运输局 发稿时间：2024-01-29', '关于农村公路养护的公示 来源：某县交通运输局 发稿时间：2024-02-05', '某县司法局2023年政府信息公开工作年度报告']],
     ['an attachment\'s 上传时间 line under the info bar', ['某县司法局2023年政府信息公开工作年度报告', '索引号：11340803003149876J/202301-00005  发布机构：某县司法局', '上传时间：2024-02-09  下载次数：23']],
-  ])('%s is no date of the page when 发布日期 dates only a 上一篇 line (audit 144 D03, D07, D09; 145 D03, D07, D12)', async (_, top) => {
+    ['a sidebar\'s entry printing 来源 and 浏览次数 beside 发稿时间', ['关于2024年春耕备耕工作的通知 来源：某县农水局 浏览次数：58 发稿时间：2024-02-01', '某县司法局2023年政府信息公开工作年度报告']],
+    ['a 图解 card right under the title printing 来源', ['某县司法局2023年政府信息公开工作年度报告', '图解：一图读懂某县司法局2023年政府信息公开工作年度报告 来源：某县司法局 发布时间：2024-02-06']],
+  ])('%s is no date of the page when 发布日期 dates only a 上一篇 line (audit 144 D03, D07, D09; 145 D03, D07, D12; 146 P03, P04)', async (_, top) => {
     const m = await meta([...top, ...BODY, '某县司法局', '2024年1月22日', '上一篇：某县司法局2022年政府信息公开工作年度报告 发布日期：2024-01-12']);
     expect(m.publishedOn).toBe('2024-01-22');
   });
   it('the page\'s own 发布日期 at its foot after a 上一篇 line wins over 生成日期 (audit 144 D05; 附件：无 in the foot bar is no link, D04)', async () => {
     const m = await meta(['某县医疗保障局2022年政府信息公开工作年度报告', '索引号：11341002003151234X/202201-00012 发布机构：某县医疗保障局 生成日期：2023-01-13 公开方式：主动公开', ...BODY, '上一篇：某县医保局2022年工作总结 发布日期：2023-01-06', '下一篇：无', '发布日期：2023-01-17 浏览次数：219 附件：无 【打印本页】']);
     expect(m).toMatchObject({ publishedOn: '2023-01-17', publishedOnSource: '发布日期' });
+  });
+  it.each([
+    ['a 相关链接 entry', ['相关链接', '某县城管局2022年政府信息公开工作年度报告 发布日期：2023-01-17 浏览次数：96']],
+    ['a 解读 card', ['相关解读：一图读懂某县城管局2023年政府信息公开工作年度报告 发布日期：2024-02-08 浏览次数：35']],
+  ])('%s printing 发布日期 and 浏览次数 is not the page\'s own 发布日期 printed again (audit 146 P01, P11)', async (_, below) => {
+    const m = await meta(['某县城管局2023年政府信息公开工作年度报告', ...BODY, '某县城管局', '2024年1月19日', '上一篇：某县城管局2023年工作总结 发布日期：2024-01-08', ...below]);
+    expect(m.publishedOn).toBe('2024-01-19');
+  });
+  it('the page\'s foot bar after a 热门文章 entry with its 点击量 is the one read (audit 146 P17)', async () => {
+    const m = await meta(['某区人社局2022年政府信息公开工作年度报告', ...BODY, '上一篇：某区人社局2022年工作总结 发布日期：2023-01-06', '热门文章', '某区2023年春风行动启动 发布日期：2023-02-10 点击量：512', '来源：某区人社局  发布日期：2023-01-18  浏览次数：203']);
+    expect(m).toMatchObject({ publishedOn: '2023-01-18', publishedOnSource: '发布日期' });
   });
   it('发稿时间 beside 来源 and the font buttons right under the title is the page\'s (audit 144 N17)', async () => {
     const m = await meta(['某区经济和信息化局2023年政府信息公开工作年度报告', '发稿时间：2024-01-22  来源：区经信局  【字体：大 中 小】', ...BODY, '上一条：某区经信局2023年度部门整体支出绩效自评报告 发布日期：2024-01-15']);
