@@ -969,8 +969,7 @@ export function rowsPrintedApartFrom(stream: string, at: number): boolean {
 }
 /** a line of a label's words and no value: no digit but a row's numbering (1.属于国家秘密) */
 function labelWithoutValue(line: string): boolean {
-  const digit = line.search(ANY_DIGIT);
-  if (digit >= 0 && ANY_DIGIT.test(line.replace(ROW_NUMBERING, ''))) return false;
+  if (ANY_DIGIT.test(line) && ANY_DIGIT.test(line.replace(ROW_NUMBERING, ''))) return false;
   return CJK_WORD.test(line);
 }
 const ANY_DIGIT = /\d/;
