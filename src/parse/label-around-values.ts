@@ -6,7 +6,7 @@ import { formRegexSource, type LabelMatch, type LabelPattern } from '../formats/
 
 export interface AroundValuesHit<R> {
   row: R;
-  /** the label's words before the values */
+  /** the label's words before the values (the whole label when only a page number stood inside it) */
   m: LabelMatch;
   /** where the values' line ends: the row's cells are read up to here, the label's last words after are not cells */
   valuesTo: number;
@@ -17,7 +17,7 @@ const VALUES = String.raw`((?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff\uf
 /** a bare page number on a line of its own after the values, before the label's rest (`…公开 15 2 0 0 1 0 18` / `6` / `申请数量`, audit 144 L02) */
 // (or a footer, `— 3 —`, audit 145 L11)
 const PAGE_NUMBER_AFTER = String.raw`(?:\n[ \t]*(?:\d{1,3}|[-－—–][ \t]*\d{1,3}[ \t]*[-－—–])[ \t]*)?`;
-/** the values a bare page number on a line of its own */
+/** VALUES' match when it is only a bare page number on a line of its own */
 const PAGE_NUMBER_LINE = /^[ \t]*\n[ \t]*\d{1,3}[ \t]*$/;
 /** values after a label's last words, on their line */
 const VALUES_AFTER = /^[ \t]+[+\-]?\d/;
