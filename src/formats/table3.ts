@@ -1,6 +1,7 @@
 // Table 3 (收到和处理政府信息公开申请情况), spec report-formats.md §3.3 and §4.3.
 // Row keys are `table3.<column>.<row>`; a 2019 table has one （六）其他处理 row, a 2021 table three.
 import { label, type LabelPattern } from './labels';
+import { PAGE_NUMBER_LINE_AFTER } from '../text/page-foot';
 
 export const T3_COLUMNS = [
   'naturalPerson',
@@ -77,7 +78,7 @@ export const T3_2021_MARKER = /逾期\s*不\s*补\s*正|逾期\s*未\s*按\s*收
 /** Where table 3 starts: its corner note or its first row. */
 // (or its first row's label printed around its values in a PDF copy, `本年新收政府信息公开 23 2 0 0 0 1 26` / `申请数量`,
 // a page number between them or not: the table had not been found, audit 142 R20, 144 L02)
-export const T3_START = /本列数据的\s*[勾钩]\s*稽关系|本\s*年\s*新\s*收\s*政\s*府\s*信\s*息(?:\s*公\s*开\s*申\s*请|(?:\s*公\s*开)?(?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff]*(?:\n[ \t]*(?:\d{1,3}|[-－—–][ \t]*\d{1,3}[ \t]*[-－—–])[ \t]*)?\n\s*(?:公\s*开\s*)?申\s*请)/;
+export const T3_START = new RegExp(String.raw`本列数据的\s*[勾钩]\s*稽关系|本\s*年\s*新\s*收\s*政\s*府\s*信\s*息(?:\s*公\s*开\s*申\s*请|(?:\s*公\s*开)?(?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff]*${PAGE_NUMBER_LINE_AFTER}\n\s*(?:公\s*开\s*)?申\s*请)`);
 
 /** Derived category sums (stored `derived: true` when not printed). */
 export const T3_SUBTOTALS: Record<string, string[]> = {

@@ -3,6 +3,7 @@
 // `信息`. The label's regex allows line breaks inside it but no values, so the row was not found and its
 // cells were lost, named only by STRUCT-TABLE-SHAPE (audit 142 R14, R16–R18, R20).
 import { formRegexSource, type LabelMatch, type LabelPattern } from '../formats/labels';
+import { PAGE_NUMBER_LINE_AFTER } from '../text/page-foot';
 
 export interface AroundValuesHit<R> {
   row: R;
@@ -14,9 +15,6 @@ export interface AroundValuesHit<R> {
 
 // the values: after spaces on the label's line, or on a line of their own; a number first, then no CJK character
 const VALUES = String.raw`((?:[ \t]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n\u3000-\u9fff\uff00-\uffef]*)`;
-/** a bare page number on a line of its own after the values, before the label's rest (`…公开 15 2 0 0 1 0 18` / `6` / `申请数量`, audit 144 L02) */
-// (or a footer, `— 3 —`, audit 145 L11)
-const PAGE_NUMBER_AFTER = String.raw`(?:\n[ \t]*(?:\d{1,3}|[-－—–][ \t]*\d{1,3}[ \t]*[-－—–])[ \t]*)?`;
 /** VALUES' match when it is only a bare page number on a line of its own */
 const PAGE_NUMBER_LINE = /^[ \t]*\n[ \t]*\d{1,3}[ \t]*$/;
 /** values after a label's last words, on their line */
@@ -39,7 +37,8 @@ function aroundValuesRegex(p: LabelPattern): AroundValuesRegex {
     for (const form of p.forms) {
       const chars = Array.from(form);
       for (let k = MIN_PART; k <= chars.length - MIN_PART; k++) {
-        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}${PAGE_NUMBER_AFTER}\\n\\s*(${formRegexSource(chars.slice(k).join(''))}))`);
+        // (a page number, bare or between dashes, may follow the values: `…公开 15 2 0 0 1 0 18` / `6` / `申请数量`, audit 144 L02, 145 L11)
+        alts.push(`${formRegexSource(chars.slice(0, k).join(''))}(?=${VALUES}${PAGE_NUMBER_LINE_AFTER}\\n\\s*(${formRegexSource(chars.slice(k).join(''))}))`);
         forms.push(form);
       }
     }

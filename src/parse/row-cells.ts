@@ -6,6 +6,7 @@ import { isNumeralOneToTen, isRegexSpace } from '../formats/labels';
 import type { CellValue } from '../model/record';
 import { readValue } from '../text/numbers';
 import { isDigitCode, readsOneDigitPerCell, splitIntoCells, type SplitResult } from '../text/splits';
+import { PAGE_NUMBER_LINE_AFTER } from '../text/page-foot';
 
 export interface RowCell {
   raw: string;
@@ -412,7 +413,7 @@ function aroundValues(re: RegExp, stream: string, start: number, e: number): Reg
 // a bare page number or a footer may follow the values, `7`, `— 7 —`, 144 L10, 145 L02; LABEL_AROUND_VALUES alike, 144 L09)
 // (the note's first words may wrap over lines of their own before the values' line: `（区分处` / `理的，只计这一情形，不 1 0 0 0 0 0 1` /
 // `计其他情形）`, audit 140 T13: the row had been unread)
-const NOTE_AROUND_VALUES = /^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)(?:\n[ \t]*(?:\d{1,3}|[-－—–][ \t]*\d{1,3}[ \t]*[-－—–])[ \t]*)?\n[ \t|｜]*[^()（）\d|｜]{1,40}[)）][ \t|｜]*\s*$/;
+const NOTE_AROUND_VALUES = new RegExp(String.raw`^([ \t]*[(（][^()（）\d|｜]{1,40}?)((?:[ \t|｜]+|[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)${PAGE_NUMBER_LINE_AFTER}\n[ \t|｜]*[^()（）\d|｜]{1,40}[)）][ \t|｜]*\s*$`);
 /** a line under a page's foot that holds no value: no digit (续表, the header again), or only the running title's year */
 const LINE_AFTER_PAGE_FOOT = String.raw`[^\d\n]*(?:(?:19|20)\d{2}\s*年[^\d\n]*)?`;
 /**
@@ -433,7 +434,7 @@ function bareNumberAfterRow(stream: string, start: number, text: string, n: numb
 const BARE_NUMBER_LAST_LINE = new RegExp(String.raw`\n[ \t]*(\d{1,3})[ \t]*(?:\n${LINE_AFTER_PAGE_FOOT})*\s*$`);
 /** a label's words (group 1: no digit, bracket, bar or note's colon), values to the line's end (group 2), the label's last words on the next lines */
 // (not a heading after them, `三、收到和处理…`: a sentence's count over it is no row, audit 80 O2)
-const LABEL_AROUND_VALUES = /^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}?)((?:[ \t]+|(?<=[^\s\d()（）|｜:：]{2})[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)(?:\n[ \t]*(?:\d{1,3}|[-－—–][ \t]*\d{1,3}[ \t]*[-－—–])[ \t]*)?\n\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第)[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}$/;
+const LABEL_AROUND_VALUES = new RegExp(String.raw`^(\s*[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}?)((?:[ \t]+|(?<=[^\s\d()（）|｜:：]{2})[ \t]*\n[ \t]*)[+\-]?\d[^\n()（）]*)${PAGE_NUMBER_LINE_AFTER}\n\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第)[^\d()（）|｜:：\s][^\d()（）|｜:：]{0,39}$`);
 const readCount = (r: RowRead): number => r.cells.reduce((k, c) => k + (c.value !== null ? 1 : 0), 0);
 /**
  * a page number between dashes ending a row's text: ` - 3 -`, `－3－`, `— 12 —`; on a line of its own, lines without a digit
