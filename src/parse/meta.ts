@@ -718,8 +718,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   // (reviewer 119 M21, T10: the sidebar's entry's date had been the page's)
   // (the title as printed in the article, without a <title>'s site after it)
   const titleAt = labelled && title ? page.stream.indexOf(printedTitle(title)) : -1;
-  const firstRef = labelled && titleAt > labelled.at ? page.refAt(labelled.at, labelled.at + 1) : null;
-  if (labelled && firstRef?.source === 'text' && underListHeading(page, firstRef.block)) {
+  if (labelled && titleAt > labelled.at && inTextList(page, labelled.at)) {
     for (const { source, all } of PAGE_LABELS) {
       const d = ownLabelledDate(page, all, titleAt);
       if (d) {
@@ -732,8 +731,7 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   const own = labelled && { publishedOn: labelled.publishedOn, publishedOnSource: labelled.publishedOnSource };
   if (own && labelled!.at < headingAt) return own;
   // (nor, after it, an entry of a list in text: 相关文章 / …推进会 发布日期:2022-01-10 beat the signature, reviewer 114 P3)
-  const ref = labelled && page.refAt(labelled.at, labelled.at + 1);
-  const listed = ref?.source === 'text' && underListHeading(page, ref.block);
+  const listed = labelled !== null && inTextList(page, labelled.at);
   // a labelled date after the report's first heading (a 相关信息 list at its foot, not in <li>s)
   // gives way to the header's own date: the next year's report linked below had made a false PUB-LATE
   const header = head.slice(0, headingAt);
@@ -742,11 +740,11 @@ export function findPublished(page: ReportDocument, url: string | null, title: s
   if (gd) return { publishedOn: gd, publishedOnSource: g![1] === '时间' ? '发布时间' : '发布日期' };
   const under = dateUnderTitle(page, title);
   if (under) return { publishedOn: under, publishedOnSource: '发布日期' };
-  // a label lower in PAGE_LABELS' order dating the page in its info bar above its first heading, when the first label found
-  // dates only a link (生成日期 beside 索引号 and 发布机构, 发布日期 in a 上一篇 line or a 相关链接 list): the page's date had been
-  // lost, audit 141 D06, D07. Only in an info bar (索引号, 发布机构, 来源, 公开方式, 浏览次数 on its line or the next): an
-  // attachment's 上传时间, a sidebar's or a 解读 link's 发稿时间 had been taken (audit 143 D04, D06; 144 D03, D07, D09); and
-  // not over the first label printed again for the page itself (its foot's 发布日期 after a 上一篇 line, audit 144 D05)
+  // when the first label found dates only a link (发布日期 in a 上一篇 line or a 相关链接 list): that label printed again for
+  // the page itself (its foot's 发布日期 after a 上一篇 line, audit 144 D05), else a label lower in PAGE_LABELS' order in the
+  // page's info bar above its first heading (生成日期 beside 索引号 and 发布机构; see inInfoBar) or on the line right under
+  // the title; the page's date had been lost, audit 141 D06, D07. Never an attachment's 上传时间, a sidebar's, a list entry's
+  // or a 解读/图解 card's date (audit 143 D04, D06; 144 D03, D07, D09; 145 D03, D07, D12; 146 P01, P03, P04, P11, P13, P17)
   // (after the header's own date and one under the title: 发布时间 under the title beats 生成日期 in the bar above it, audit 143 D08)
   if (labelled && (listed || onLinkLine(page.stream, labelled.at))) {
     const first = PAGE_LABELS.findIndex((l) => l.source === labelled!.publishedOnSource);

@@ -984,7 +984,7 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   let otherBefore = false;
   let rowBeforeEnd = from;
   hits.forEach((hit, i) => {
-    const next = hits[i + 1]?.m.start ?? rowsTo;
+    const next = rowEnd(i);
     const end = Math.min(nextStop(stops, afterLabelGloss(s, hit.m.end, next), next), hit.valuesTo ?? next);
     // the header words between the row before and this one; none, and no sub-table title: the same
     // sub-table as the row before (a title without a header line is another: reviewer 79 V1)
