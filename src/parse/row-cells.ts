@@ -278,7 +278,7 @@ export function readRowCells(
   n: number,
   opts: RowOptions = {},
 ): RowRead {
-  const e = valuesEnd(stream, start, end, n, opts.relation, opts.unnumberedLabels);
+  const e = valuesEnd(stream, start, numberedLabelWithin(stream, start, end), n, opts.relation, opts.unnumberedLabels);
   // the label's note wrapped around the values, `（区分处理的，只计这一情形， 7 4 8 5 2 6 32` / `不计其他情形）` (a text copy
   // printing a long label cell's lines beside its row): the values between (they had been taken for the note, or
   // the row left unread, reviewer 116 P1)
@@ -311,6 +311,26 @@ export function readRowCells(
   const without = readTextCells(stream, start, start + footer.index, n, opts);
   return readCount(without) > readCount(read) ? without : read;
 }
+/**
+ * Where a line opening with a numbered label (`4.无正当理由大量`) starts in stream[start, end), else `end`: a row the table
+ * reader did not find, its label broken by a group label printed between its lines (`4.无正当理由大量` / `（五）不予处理` /
+ * `反复申请 1 0 …`). The row before it ends there; its numbering had been read as an eighth value and the row left
+ * unread with a note blaming it (audit 144 L06, 145 L05).
+ */
+function numberedLabelWithin(stream: string, start: number, end: number): number {
+  for (let nl = indexWithin(stream, NEWLINE, start, end); nl >= 0; nl = indexWithin(stream, NEWLINE, nl + 1, end)) {
+    NUMBERED_LABEL_LINE.lastIndex = nl + 1;
+    // (its words inside the range: the next row found starts after its numbering, `2.` / `其他…`, which is no such row;
+    // and values before it: a label found in a unit's line, `本表专项经费单位：万元`, keeps its note that it holds none)
+    if (NUMBERED_LABEL_LINE.test(stream) && NUMBERED_LABEL_LINE.lastIndex <= end) return hasDigitWithin(stream, start, nl) ? nl : end;
+  }
+  return end;
+}
+const hasDigitWithin = (stream: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (isDigitCode(stream.charCodeAt(i))) return true;
+  return false;
+};
+const NUMBERED_LABEL_LINE = /[ \t]*\d{1,2}[.．、][ \t]*[\u4e00-\u9fff]/y;
 /**
  * Where a row's values end: before the next label's numbering (stripTrailingNumbering), but not inside a number
  * printed with a full stop at its line's end over a line that does not take that numbering: a sub-table's title,

@@ -34,3 +34,37 @@ describe('table 3 repeating its group labels on every row (reviewer 113 K28)', (
     expect(r.warnings.filter((w) => w.code === 'repeated-row')).toEqual([]);
   });
 });
+
+// A PDF copy printing the group label between a row's label lines (`4.无正当理由大量` / `（五）不予处理` / `反复申请 …`):
+// that row's label is not found, and the row before it had read its numbering as an eighth value, unread with a note
+// blaming a row printed right (audit 144 L06, 145 L05).
+describe('a numbered label the reader does not find ends the row before it', () => {
+  const zeros = '0 0 0 0 0 0 0';
+  const page = (excessive: string[]) => ['某县某局2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况',
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况', '自然人 法人或其他组织 总计', '商业企业 科研机构 社会公益组织 法律服务机构 其他',
+    '一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4', `二、上年结转政府信息公开申请数量 ${zeros}`, '三、本年度办理结果', '（一）予以公开 3 0 0 0 0 0 3',
+    `（二）部分公开（区分处理的，只计这一情形，不计其他情形） ${zeros}`, '（三）不予公开',
+    ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => `${l} ${zeros}`),
+    '（四）无法提供', ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l) => `${l} ${zeros}`),
+    '（五）不予处理', `1.信访举报投诉类申请 ${zeros}`, `2.重复申请 ${zeros}`, `3.要求提供公开出版物 ${zeros}`, ...excessive,
+    `5.要求行政机关确认或重新出具已获取信息 ${zeros}`, '（六）其他处理', `1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 ${zeros}`,
+    `2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 ${zeros}`, `3.其他 ${zeros}`, '（七）总计 4 0 0 0 0 0 4', `四、结转下年度继续办理 ${zeros}`,
+    '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+  const read = async (text: string) => (await parseDocument(parseHTML(pageHtml(text, true)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+  const cols = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+
+  it('the row printed right before it is read, with no note blaming it', async () => {
+    const r = await read(page(['4.无正当理由大量', '（五）不予处理', '反复申请 1 0 0 0 0 0 1']));
+    expect(cols.map((c) => r.cells[`table3.${c}.notProcessed.publication`]?.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(r.warnings.filter((w) => w.message.includes('要求提供公开出版物'))).toEqual([]);
+    // the broken row itself is not read with another row's values: read right, or left out (named by STRUCT-TABLE-SHAPE)
+    const excessive = cols.map((c) => r.cells[`table3.${c}.notProcessed.excessive`]?.value);
+    expect([JSON.stringify([1, 0, 0, 0, 0, 0, 1]), JSON.stringify(cols.map(() => undefined))]).toContain(JSON.stringify(excessive));
+  });
+
+  it('a row printed whole after it is read as before', async () => {
+    const r = await read(page([`4.无正当理由大量反复申请 1 0 0 0 0 0 1`]));
+    expect(cols.map((c) => r.cells[`table3.${c}.notProcessed.excessive`]?.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cols.map((c) => r.cells[`table3.${c}.notProcessed.publication`]?.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+});
