@@ -22,7 +22,9 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
     if (!m) return;
     from = table4HeaderStart(s, m.index);
   }
-  const endRe = /五\s*、/g;
+  // (not table 3's last row numbered 五、 by mistake, `五、结转下年度继续办理`: its end and table 4's had both been there,
+  // the row and all 15 values of table 4 lost, with a note that table 4 may be an image, audit 148 H17)
+  const endRe = /五\s*、(?!\s*结\s*转)/g;
   endRe.lastIndex = from;
   const endM = endRe.exec(s);
   const to = Math.min(endM ? endM.index : s.length, from + 3000);

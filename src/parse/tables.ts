@@ -645,7 +645,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const startM = findTable3Start(s, 0);
   if (!startM) return;
   const from = startM.index;
-  const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、/g;
+  const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、(?!\s*结\s*转)/g;
   endRe.lastIndex = from;
   const endM = endRe.exec(s);
   const to = endM ? endM.index : Math.min(s.length, from + 8000);

@@ -881,3 +881,13 @@ describe('row names in titles and glosses after labels (reviewer 72 #0, #5)', ()
     expect(tablesOf(r)).toEqual(tablesOf(base));
   });
 });
+
+describe('table 3\'s last row numbered 五、 by mistake (audit 148 H17)', () => {
+  it('is read, and table 4 after it too', async () => {
+    const base = await parse(SHANGHAI);
+    const r = await parse(edited('四、结转下年度继续办理', '五、结转下年度继续办理'));
+    expect(values(r, 'table3.')).toEqual(values(base, 'table3.'));
+    expect(Object.keys(values(r, 'table4.'))).toHaveLength(15);
+    expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
+  });
+});
