@@ -83,7 +83,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
     },
     cells: sink.cells,
     sections,
-    narrative: readNarrative(page, sink.regions),
+    narrative: readNarrative(page, sink.regions, { reportYear }),
     warnings,
   };
 }

@@ -48,8 +48,10 @@ const carriedForwardApplications: Context = (sentence, phrase) => aboutApplicati
  * ... and 办结 of 提案/建议 (proposals) is not an answered application, nor is a part of them:
  * "其中延期答复3件" was compared with the year's total answered.
  */
+// (nor the 办结 of a service centre's 办件, 受理…办件申请35621件，办结35598件: audit 147 N07)
 const answeredApplications: Context = (sentence, phrase) =>
-  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase);
+  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase) && !OTHER_REQUESTS.test(sentence);
+const OTHER_REQUESTS = /办件|举报|投诉|信访|诉求/;
 const ANSWERED_PART = /其中|延期|逾期|当场|书面|电话|网上|按期|限期/;
 /**
  * The words just before a match in its clause: its sentence after the last comma, at most 12
@@ -65,19 +67,37 @@ function clauseOf(sentence: string): string {
  * 申请4件", "答复…申请47件" — TEXT-T3 compared them with 本年新收), one channel or part of them
  * ("网上申请渠道收到申请40件", "其中…"), or a change ("收到申请数量增加24件").
  */
-// … or applications of another kind: "收到行政复议申请2件", "受理行政许可申请10690件"
-const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/;
+// … or applications of another kind: "收到行政复议申请2件", "受理行政许可申请10690件", "受理企业和群众办件申请35621件",
+// "收到群众举报申请3件" (audit 147 N07, N23: stored as the disclosure's own, silently)
+const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批|办件|举报|投诉|信访|诉求/;
 const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase);
 /**
  * The year's proactive total, not a part of it or a refusal: "不予公开信息1658条", "通过门户网站公开信息
  * 1713条" were taken for it (a false TEXT-LEGACY).
  */
+// (nor one kind of a list with no total, 主动公开行政规范性文件2条、工作动态156条…: `thisYearsCount` reads the 、 after it)
 const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(clauseOf(sentence) + phrase);
+/**
+ * Not a document's disclosure attribute: 发文标注主动公开152件、依申请公开23件、不予公开5件 (公文公开属性源头认定) counts
+ * documents, not applications (audit 147 N26: stored as 5 refused, silently).
+ */
+const notDocuments: Context = (sentence) => !/发文|公文|属性|制发/.test(sentence);
+/**
+ * A 行政复议/行政诉讼 count is not a 司法局's or 法制办's casework (办理行政复议案件128件, 代理行政诉讼案件27件) unless the
+ * sentence names 信息公开, nor documents it published (行政复议决定书36件): each had been stored as the disclosure's,
+ * silently, where section 四 says there were none (audit 147 N06, N16, N25).
+ */
+const disclosureCase: Context = (sentence, phrase) =>
+  !/决定书|文书|案卷/.test(phrase) && (!CASEWORK.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
+const CASEWORK = /(?:办理|审理|代理|承办|受理|办结|审结|应诉)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/;
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
-/** A count before its noun (行政复议, 行政诉讼, the phrase's last four characters): no case's noun between them. */
-const noCaseBetween: Context = (_sentence, phrase) => !/复议|诉讼/.test(phrase.slice(0, -4));
+/**
+ * A count before its noun (行政复议, 行政诉讼, the phrase's last four characters): no case's noun between them, nor a
+ * list's 、 (行政处罚决定书120件、行政复议决定书36件: the count is the item's before, audit 147 N25).
+ */
+const noCaseBetween: Context = (_sentence, phrase) => !/复议|诉讼|、/.test(phrase.slice(0, -4));
 
 /** The leftmost match at or after `from`, as `re.exec(s)` with `re.lastIndex = from` gives it. */
 type Finder = (s: string, from: number) => RegExpExecArray | null;
@@ -123,20 +143,20 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['carriedForward', startingWith(['结转', '顺延'], new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${NC}\\s*件`)), carriedForwardApplications],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
   ['carriedForward', (s, from) => execRunThenLiteral(CARRIED_FORWARD_BEFORE, s, from), aboutApplications],
-  ['grantedAndPartial', scanning(new RegExp(`予以公开(?:和|及|与|、|或)部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
-  ['granted', startingWith(['予以公开'], new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
-  ['partiallyGranted', startingWith(['部分公开'], new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
-  ['denied', scanning(new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
+  ['grantedAndPartial', scanning(new RegExp(`予以公开(?:和|及|与|、|或)部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`)), notDocuments],
+  ['granted', startingWith(['予以公开'], new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`)), notDocuments],
+  ['partiallyGranted', startingWith(['部分公开'], new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`)), notDocuments],
+  ['denied', scanning(new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`)), notDocuments],
   ['unavailable', startingWith(['无法提供'], new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
   ['notProcessed', scanning(new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
-  ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
-  ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`))],
-  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), afterReviewCount],
+  ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`)), disclosureCase],
+  ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`)), disclosureCase],
+  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), (sentence, phrase) => afterReviewCount(sentence, phrase) && disclosureCase(sentence, phrase)],
   // the count before its noun, in digits (发生1起政府信息公开行政复议: audit 126 N14), the other case's noun not between
   // (1起行政复议和行政诉讼 is no count of lawsuits, nor 1起行政诉讼和行政复议 of reviews)
   // (found from their nouns, not by a regex scan from every digit of the page's tables)
-  ['reviews', (s, from) => execRunThenLiteral(REVIEWS_BEFORE_NOUN, s, from), noCaseBetween],
-  ['lawsuits', (s, from) => execRunThenLiteral(LAWSUITS_BEFORE_NOUN, s, from), noCaseBetween],
+  ['reviews', (s, from) => execRunThenLiteral(REVIEWS_BEFORE_NOUN, s, from), (sentence, phrase) => noCaseBetween(sentence, phrase) && disclosureCase(sentence, phrase)],
+  ['lawsuits', (s, from) => execRunThenLiteral(LAWSUITS_BEFORE_NOUN, s, from), (sentence, phrase) => noCaseBetween(sentence, phrase) && disclosureCase(sentence, phrase)],
 ];
 /**
  * Whether a match states the year's count, not another (audit 126, each a silent wrong number on a report without
@@ -153,6 +173,17 @@ function thisYearsCount(sentence: string, phrase: string, after: string, printed
   if (!/^\d/.test(printed) && /^[一两]?[档策案]/.test(after)) return false;
   return !/清单|目录|指南|事项/.test(phrase);
 }
+
+/**
+ * Whether the last year `sentence` names as a time (2021年, 2021年度; not a date's, 2021年12月) is before `reportYear`:
+ * 与2021年收到的…申请20件相比，2022年收到…申请12件 is the report year's.
+ */
+function earlierYearBefore(sentence: string, reportYear: number): boolean {
+  let last: string | undefined;
+  for (const m of sentence.matchAll(YEAR_AS_TIME)) last = m[1];
+  return last !== undefined && Number(last) < reportYear;
+}
+const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 
 /** 。；;\n, after which a sentence starts (compared by code: no regex call per character) */
 function endsSentence(code: number): boolean {
@@ -176,7 +207,16 @@ function countOf(printed: string, s: string, at: number): number | null {
   return NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) && s.slice(Math.max(0, at - 2), at) !== '总数' ? null : readChineseCount(printed);
 }
 
-export function readNarrative(page: ReportDocument, tableRegions: Array<{ start: number; end: number }>): NarrativeNumber[] {
+/**
+ * `reportYear`: a count in a sentence about an earlier year (2021年共收到…申请48件；2022年共收到…56件) is taken only when
+ * no other count of its topic is printed: last year's had been stored (audit 147 N05), but a report copying last year's
+ * text with its year (2022年，…全年主动公开政府信息1234条 in the 2023 report) states this year's count so.
+ */
+export function readNarrative(
+  page: ReportDocument,
+  tableRegions: Array<{ start: number; end: number }>,
+  opts: { reportYear?: number | null } = {},
+): NarrativeNumber[] {
   const s = page.stream;
   const out: NarrativeNumber[] = [];
   const done = new Set<string>();
@@ -185,8 +225,10 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
   // pair, not 部分公开 258); TOPICS lists the compound phrases first.
   const taken: Array<{ start: number; end: number }> = [];
   const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
-  for (const [topic, next, context] of TOPICS) {
-    if (done.has(topic)) continue;
+  const earlierYears = new Map<string, { found: NarrativeNumber; start: number; end: number; finder: number }>();
+  const finderOf = new Map<NarrativeNumber, number>();
+  TOPICS.forEach(([topic, next, context], finder) => {
+    if (done.has(topic)) return;
     let m: RegExpExecArray | null;
     // a match passed over goes on after its end, as a global regex scan would
     for (let from = 0; (m = next(s, from)); ) {
@@ -196,14 +238,31 @@ export function readNarrative(page: ReportDocument, tableRegions: Array<{ start:
       if (overlapsTaken(m.index, end)) continue;
       const sentence = sentenceBefore(s, m.index);
       if (context && !context(sentence, m[0])) continue;
-      if (!thisYearsCount(sentence, m[0], s.slice(end, end + 8), m[1]!)) continue;
+      const after = s.slice(end, end + 8);
+      // (one kind of a list with no total: 主动公开行政规范性文件2条、工作动态156条… had stored 2, audit 147 N09)
+      if (topic === 'proactiveTotal' && after.startsWith('、')) continue;
+      if (!thisYearsCount(sentence, m[0], after, m[1]!)) continue;
       const value = countOf(m[1]!, s, m.index + m[0].lastIndexOf(m[1]!));
       if (value === null) continue;
-      out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });
+      const found = { topic, value, phrase: m[0], ref: page.refAt(m.index, end) };
+      if (opts.reportYear && earlierYearBefore(sentence, opts.reportYear)) {
+        if (!earlierYears.has(topic)) earlierYears.set(topic, { found, start: m.index, end, finder });
+        continue;
+      }
+      out.push(found);
+      finderOf.set(found, finder);
       taken.push({ start: m.index, end });
       done.add(topic);
       break;
     }
+  });
+  if (earlierYears.size === 0) return out;
+  for (const [topic, { found, start, end, finder }] of earlierYears) {
+    if (done.has(topic) || overlapsTaken(start, end)) continue;
+    out.push(found);
+    finderOf.set(found, finder);
+    taken.push({ start, end });
   }
-  return out;
+  // in the order their finders come, as when found in turn
+  return out.sort((a, b) => finderOf.get(a)! - finderOf.get(b)!);
 }

@@ -22,7 +22,9 @@ const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence 
 const answeredApplications: Context = (sentence, phrase) =>
   aboutApplications(sentence, phrase) &&
   !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) &&
-  !/其中|延期|逾期|当场|书面|电话|网上|按期|限期/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
+  !/其中|延期|逾期|当场|书面|电话|网上|按期|限期/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase) &&
+  // (later change, in both) nor a service centre's 办件 and the like
+  !/办件|举报|投诉|信访|诉求/.test(sentence);
 const allProactive: Context = (sentence, phrase) =>
   !/不予$|不$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
@@ -31,8 +33,12 @@ const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test
 const receivedApplications: Context = (sentence, phrase) => {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12);
   // (later change, in both) nor applications of another kind (复议, 诉讼, 许可, 审批)
-  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/.test(clause + phrase);
+  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批|办件|举报|投诉|信访|诉求/.test(clause + phrase);
 };
+// (later change, in both) outcomes not in a sentence on documents' disclosure attributes; cases not an agency's casework
+const notDocuments: Context = (sentence) => !/发文|公文|属性|制发/.test(sentence);
+const disclosureCase: Context = (sentence, phrase) =>
+  !/决定书|文书|案卷/.test(phrase) && (!/(?:办理|审理|代理|承办|受理|办结|审结|应诉)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, RegExp, Context?]> = [
   // (later change, in both) not a refusal or a part (不予公开信息…, 网站公开信息…)
@@ -49,18 +55,18 @@ const TOPICS: Array<[string, RegExp, Context?]> = [
   ['carriedForward', new RegExp(`(?:结转|顺延)(?:至|到)?下(?:一)?年度?[^，。；,;\\n\\d]{0,10}?${N}\\s*件`), (s, p) => aboutApplications(s, p) || /继续办理/.test(p)],
   // "另有72件申请按照《条例》顺延到下年度答复": the number before the phrase
   ['carriedForward', new RegExp(`${N}\\s*件(?:申请)?[^，。；,;\\n\\d]{0,16}?(?:结转|顺延)(?:至|到)?下(?:一)?年度?`), aboutApplications],
-  ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['denied', new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
+  ['grantedAndPartial', new RegExp(`予以公开(?:和|及|与|、)部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`), notDocuments],
+  ['granted', new RegExp(`予以公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`), notDocuments],
+  ['partiallyGranted', new RegExp(`部分公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`), notDocuments],
+  ['denied', new RegExp(`不予公开[^，。；,;\\n\\d]{0,4}?${N}\\s*件`), notDocuments],
   ['unavailable', new RegExp(`无法提供[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
   ['notProcessed', new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${N}\\s*件`)],
-  ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
-  ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`)],
-  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), afterReviewCount],
+  ['reviews', new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`), disclosureCase],
+  ['lawsuits', new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${N}\\s*(?:件|起|宗|次)`), disclosureCase],
+  ['lawsuits', new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${N}\\s*(?:件|起|宗|次)`), (s, p) => afterReviewCount(s, p) && disclosureCase(s, p)],
   // (later change, in both) the count before its noun, the other case's noun not between
-  ['reviews', new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`), (_s, p) => !/诉讼|复议/.test(p.slice(0, -4))],
-  ['lawsuits', new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`), (_s, p) => !/复议|诉讼/.test(p.slice(0, -4))],
+  ['reviews', new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`), (s, p) => !/诉讼|复议|、/.test(p.slice(0, -4)) && disclosureCase(s, p)],
+  ['lawsuits', new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`), (s, p) => !/复议|诉讼|、/.test(p.slice(0, -4)) && disclosureCase(s, p)],
 ];
 // compiled once, global for exec-scanning (lastIndex is reset before each scan)
 const SCANS = TOPICS.map(([topic, re, context]) => ({ topic, re: new RegExp(re.source, 'g'), context }));
@@ -92,6 +98,8 @@ function regexScanNarrative(page: ReportDocument, tableRegions: Array<{ start: n
       const end = m.index + m[0].length;
       if (overlapsTaken(m.index, end)) continue;
       if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
+      // (later change, in both) one kind of a list is no proactive total
+      if (topic === 'proactiveTotal' && s.startsWith('、', end)) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       if (!Number.isFinite(value)) continue;
       out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });
@@ -109,6 +117,7 @@ const words = [
   '收到', '受理', '新收', '接到', '接收', '答复', '办结', '办理完结', '上年', '度', '结转', '顺延', '至', '到', '下', '一', '年',
   '年度', '予以公开', '和', '及', '与', '、', '部分公开', '不予公开', '无法提供', '不予处理', '行政复议', '行政诉讼', '诉讼',
   '起', '次', '提案', '建议', '议案', '另有', '按照《条例》', '继续办理', '其中', '答复', '区分处理的',
+  '办理', '审理', '代理', '信息公开', '决定书', '发文', '属性', '办件', '举报',
 ];
 const filler = ['，', '。', '；', ';', ',', '\n', ' ', '  ', '\t', '\u3000', '|'];
 const fragment = fc.oneof(

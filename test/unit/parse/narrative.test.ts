@@ -117,3 +117,35 @@ describe('counts that are not the year\'s (audit 126: silent wrong numbers on re
     expect(got.partiallyGranted).toBeUndefined();
   });
 });
+
+describe('counts of other things in a report without tables (audit 147: silent wrong numbers)', () => {
+  it('a 司法局\'s or 法制办\'s casework and the decisions it published are not the disclosure\'s 行政复议/行政诉讼 (N06, N16, N25)', async () => {
+    const got = await narrative(['2021年，我局全年共办理行政复议案件128件，办理行政应诉案件36件。', '我办全年代理市政府行政诉讼案件27件，审理行政复议案件113件。',
+      '全年主动公开政府信息312条，其中主动公开行政处罚决定书120件、行政复议决定书36件。', '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。']);
+    expect(got.reviews).toBeUndefined();
+    expect(got.lawsuits).toBeUndefined();
+    expect(got.proactiveTotal).toBe(312);
+    // the disclosure's own cases, in a sentence naming 信息公开 or not
+    expect(await narrative(['全区政府信息公开工作方面共有行政诉讼案件1件、行政复议案件2件。'])).toMatchObject({ reviews: 2, lawsuits: 1 });
+    expect(await narrative(['全年发生行政复议3件，行政诉讼2件。'])).toMatchObject({ reviews: 3, lawsuits: 2 });
+  });
+
+  it('other kinds of requests are not the applications received or answered (N07, N23)', async () => {
+    const got = await narrative(['中心共受理企业和群众办件申请35621件，办结35598件。', '收到群众举报申请3件。', '本年度收到政府信息公开申请3件，均予以公开。']);
+    expect(got.applicationsReceived).toBe(3);
+    expect(got.applicationsAnswered).toBeUndefined();
+  });
+
+  it('last year\'s count is not this year\'s, but a report copying last year\'s year still states its count (N05)', async () => {
+    expect((await narrative(['2020年共收到政府信息公开申请48件；2021年共收到政府信息公开申请56件。'])).applicationsReceived).toBe(56);
+    expect((await narrative(['与2020年收到的政府信息公开申请20件相比，2021年收到政府信息公开申请12件。'])).applicationsReceived).toBe(12);
+    expect((await narrative(['2020年，本机关认真贯彻落实《条例》，全年主动公开政府信息1234条。'])).proactiveTotal).toBe(1234);
+  });
+
+  it('one kind of a list is no proactive total (N09), a document\'s disclosure attribute no refusal (N26)', async () => {
+    expect((await narrative(['本年度主动公开行政规范性文件2条、工作动态156条、人事信息8条。'])).proactiveTotal).toBeUndefined();
+    const got = await narrative(['我局严格落实公文公开属性源头认定制度，全年发文标注主动公开152件、依申请公开23件、不予公开5件。', '本年度收到政府信息公开申请4件，予以公开3件，无法提供1件。']);
+    expect(got).toMatchObject({ granted: 3, unavailable: 1 });
+    expect(got.denied).toBeUndefined();
+  });
+});
