@@ -182,6 +182,8 @@ export interface RowOptions {
   valuesApart?: boolean;
   /** the table's row labels carry no numbering (table 2): a stop after a row's last value is not the next label's */
   unnumberedLabels?: boolean;
+  /** the row's label as the template prints it (table 3): its last words may stand alone in a cell on the next line */
+  label?: string;
 }
 
 interface Token {
@@ -287,7 +289,10 @@ export function readRowCells(
   if (around) return readRowCells(stream, start + around[1]!.length, start + around[1]!.length + around[2]!.length, n, opts);
   const nl = indexWithin(stream, NEWLINE, start, e);
   const firstLineEnd = nl < 0 ? e : nl;
-  if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) return readPipeCells(stream, start, e, n, opts);
+  if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) {
+    const read = readPipeCells(stream, start, e, n, opts);
+    return (!read.problem && read.cells.every((c) => c.raw === '') && labelGoesOnWithValues(stream, firstLineEnd, e, n, opts)) || read;
+  }
   const read = readTextCells(stream, start, e, n, opts);
   if (!read.problem) return read;
   // the label's words wrapped around the values' line in a PDF copy, `、行政机关不再 1 0 0 0 0 0 1` / `处理其政府信息公开申请`: the
@@ -310,6 +315,23 @@ export function readRowCells(
   if (pieces.length !== n && !(n >= 5 && pieces.length === 1 && isDigits(pieces[0]!) && pieces[0]!.length >= n)) return read;
   const without = readTextCells(stream, start, start + footer.index, n, opts);
   return readCount(without) > readCount(read) ? without : read;
+}
+/**
+ * A table row whose label cell a PDF-to-HTML copy broke over two rows: the label's first words over empty cells, its
+ * last words over the values (`1.申请人无正当理由逾期不补正、行政机关不再处理 |  | … |` / `其政府信息公开申请 | 1 | 1 | … | 2 |`).
+ * The next line's cells, when it opens with a cell of the label's last words (not a 其中 row's or a year's) and reads
+ * as the row's values; they had been stored blank, read as 0, a false T3-RESULTS-SUM error (audit 148 Y02).
+ */
+function labelGoesOnWithValues(stream: string, lineEnd: number, end: number, n: number, opts: RowOptions): RowRead | null {
+  if (lineEnd >= end) return null;
+  const next = lineEnd + 1;
+  const bar = indexWithin(stream, PIPE, next, end);
+  const nl = indexWithin(stream, NEWLINE, next, end);
+  if (bar < 0 || (nl >= 0 && nl < bar)) return null;
+  const words = stream.slice(next, bar).replace(/\s+/g, '');
+  if (!opts.label || words.length < 2 || !opts.label.endsWith(words)) return null;
+  const read = readPipeCells(stream, next, end, n, opts);
+  return !read.problem && read.cells.length === n && read.cells.some((c) => c.raw !== '') ? read : null;
 }
 /**
  * Where a line opening with a numbered label (`4.无正当理由大量`) starts in stream[start, end), else `end`: a row the table

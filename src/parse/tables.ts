@@ -689,7 +689,7 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
     // elsewhere than last, the relation's cells are not where it looks
     const own = keys.length === 7 && !groups;
     // one object shape for every row (a spread of two shapes here was a fifth of table 3's time)
-    const options = { relation: own ? colsum : undefined, relationName: own ? 'T3-COLSUM' : undefined, noteColumn, indexColumn: indexed.rows[i], spanAt: page.spanAt };
+    const options = { relation: own ? colsum : undefined, relationName: own ? 'T3-COLSUM' : undefined, noteColumn, indexColumn: indexed.rows[i], spanAt: page.spanAt, label: hit.row.pattern.canonical };
     const read = readRowOnce(page, sink, hit, end, keys.length, options, keys, hit.row.pattern.canonical);
     if (read.split) sink.split = true;
     const variant = VARIANT_FORMS.has(hit.m.form) ? { printed: hit.m.form, canonical: hit.row.pattern.canonical } : undefined;

@@ -68,3 +68,34 @@ describe('a numbered label the reader does not find ends the row before it', () 
     expect(cols.map((c) => r.cells[`table3.${c}.notProcessed.publication`]?.value)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+// A PDF-to-HTML copy breaking a label cell over two table rows: the label's first words over empty cells, its last
+// words over the values. The values had been stored blank, read as 0, and T3-RESULTS-SUM blamed the filer (audit 148 Y02).
+describe('a table-3 label broken over two table rows', () => {
+  const tr = (cells: Array<string | number>) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const zero = [0, 0, 0, 0, 0, 0, 0];
+  const page = (brokenRow: string[]) => `<!doctype html><html><head><title>某区某局2023年政府信息公开工作年度报告</title></head><body>
+    <h1>某区某局2023年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table>
+    ${tr(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'])}${tr(['自然人', '法人或其他组织', '总计'])}
+    ${tr(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'])}
+    ${tr(['一、本年新收政府信息公开申请数量', 3, 1, 0, 0, 0, 0, 4])}${tr(['二、上年结转政府信息公开申请数量', ...zero])}
+    ${tr(['三、本年度办理结果', '（一）予以公开', 2, 0, 0, 0, 0, 0, 2])}${tr(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ...zero])}
+    ${['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l, i) => tr([...(i ? [] : ['（三）不予公开']), l, ...zero])).join('')}
+    ${['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l, i) => tr([...(i ? [] : ['（四）无法提供']), l, ...zero])).join('')}
+    ${['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((l, i) => tr([...(i ? [] : ['（五）不予处理']), l, ...zero])).join('')}
+    ${brokenRow.join('')}
+    ${tr(['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ...zero])}${tr(['3.其他', ...zero])}
+    ${tr(['（七）总计', 3, 1, 0, 0, 0, 0, 4])}${tr(['四、结转下年度继续办理', ...zero])}</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`;
+  const read = async (html: string) => (await parseDocument(parseHTML(html).document as unknown as Document, { url: 'https://x.gov.cn/a.html' })).record;
+  const noCorrection = (r: Awaited<ReturnType<typeof read>>) => ['naturalPerson', 'commercialEnterprise', 'total'].map((c) => r.cells[`table3.${c}.otherHandling.noCorrection`]?.value);
+
+  it('reads the values beside the label\'s last words', async () => {
+    const r = await read(page([tr(['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理', '', '', '', '', '', '', '']), tr(['其政府信息公开申请', 1, 1, 0, 0, 0, 0, 2])]));
+    expect(noCorrection(r)).toEqual([1, 1, 2]);
+  });
+
+  it('not a 其中 row\'s values under a row printed blank', async () => {
+    const r = await read(page([tr(['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '', '', '', '', '', '', '']), tr(['其中：逾期不补正', 1, 1, 0, 0, 0, 0, 2])]));
+    expect(noCorrection(r)).toEqual([null, null, null]);
+  });
+});
