@@ -97,7 +97,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   const cellsFrom = yearLabel ? start + yearLabel[0].length - 1 : overNumbers ? start + firstLine.length + 1 : start;
   const options = { relation: t4RowSum(keys), relationName: 'T4-ROWSUM', startsAtCell: startsAtCell && !yearLabel, noteColumn, spanAt: page.spanAt };
   const noteAt = indexColumn ? null : t4NoteColumnAt(ownHeader);
-  let read = readRowCells(s, cellsFrom, rowEnd, 15, options);
+  let read = wrappedOntoNextLine(readRowCells(s, cellsFrom, rowEnd, 15, options), s, rowEnd, options);
   if (noteAt !== null && rowOfCells(s, cellsFrom, rowEnd)) read = withNoteColumnAt(read, readRowCells(s, cellsFrom, rowEnd, 16, { ...options, noteColumn: false, relation: () => true }), noteAt, keys);
   if (indexColumn) read = withOrWithoutIndex(read, readRowCells(s, cellsFrom, rowEnd, 15, { ...options, indexColumn: true }), keys);
   // the reading whose groups add up (reviewer 74 R4: 16 5 0 0 2 7 … is a 栏次 16 and the row; 16 0 0 4 20 … is the row)
@@ -125,6 +125,28 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
   });
   for (const v of variants) sink.warnings.push({ code: 'label-variant', message: `表四 prints "${v.text}" for "${v.canonical}"`, keys: [] });
   problemWarning(sink, page, read, keys, '表四', start);
+}
+
+/**
+ * The data row a PDF-to-HTML copy broke over two table rows: its first values over empty cells (`2 | 1 | 0 | 1 | 4 |  | … |`),
+ * the rest under empty cells on the next line (` |  |  |  |  | 1 | 0 | 1 | 0 | 2 | … |`). The two lines make the row when
+ * the second prints nothing in the columns up to the first's last value and something after it, and the row's sums hold; the
+ * second line's values had been stored blank, read as 0, with no note (audit 148 X11, Y05).
+ */
+function wrappedOntoNextLine(read: RowRead, s: string, rowEnd: number, options: { relation: Relation; spanAt: (at: number) => number }): RowRead {
+  const cells = read.cells;
+  if (read.problem || cells.length !== 15 || cells[14]!.raw !== '') return read;
+  // (k: past the first line's last value; a blank before it is a blank cell of the row)
+  let k = 14;
+  while (k > 0 && cells[k - 1]!.raw === '') k--;
+  if (k === 0) return read;
+  const lineEnd = s.indexOf('\n', cells[k - 1]!.end);
+  if (lineEnd < 0 || lineEnd >= rowEnd) return read;
+  const next = readRowCells(s, lineEnd + 1, rowEnd, 15, { ...options, startsAtCell: true });
+  if (next.problem || next.cells.length !== 15 || next.cells.slice(0, k).some((c) => c.raw !== '') || next.cells.slice(k).every((c) => c.raw === '')) return read;
+  const joined = { cells: [...cells.slice(0, k), ...next.cells.slice(k)] };
+  // (a blank cell read as 0, as the checks read it)
+  return options.relation(joined.cells.map((c) => (c.raw === '' ? 0 : readValue(c.raw).value))) ? joined : read;
 }
 
 /** how many of table 4's 15 value columns a header cell spans (null: a cell that is none of its) */

@@ -891,3 +891,24 @@ describe('table 3\'s last row numbered 五、 by mistake (audit 148 H17)', () =>
     expect(values(r, 'table4.')).toEqual(values(base, 'table4.'));
   });
 });
+
+describe('table 4\'s data row broken over two table rows by a PDF-to-HTML copy (audit 148 X11, Y05)', () => {
+  const at5 = SHANGHAI.indexOf('<p>5</p></td><td style="width:40px;">&nbsp;');
+  const row = SHANGHAI.slice(SHANGHAI.lastIndexOf('<tr>', at5), SHANGHAI.indexOf('</tr>', at5) + 5);
+  // Shanghai's row (5 _ _ 2 7 | 8 _ _ 1 9 | _ _ _ _ _), its third group given values too
+  const cells = [...row.match(/<td[^>]*>.*?<\/td>/g)!.slice(0, 10), ...[1, 0, 0, 0, 1].map((v) => `<td>${v}</td>`)];
+  const empty = '<td>&nbsp;</td>';
+  const split = (at: number) => `<tr>${cells.slice(0, at).join('')}${empty.repeat(15 - at)}</tr><tr>${empty.repeat(at)}${cells.slice(at).join('')}</tr>`;
+
+  it.each([5, 10])('split after column %i: read as one row', async (at) => {
+    const whole = await parse(edited(row, `<tr>${cells.join('')}</tr>`));
+    expect(values(whole, 'table4.')).toMatchObject({ 'table4.review.total': 7, 'table4.litigationDirect.total': 9, 'table4.litigationAfterReview.total': 1 });
+    const r = await parse(edited(row, split(at)));
+    expect(values(r, 'table4.')).toEqual(values(whole, 'table4.'));
+  });
+
+  it('not a second line whose values would break the row\'s sums', async () => {
+    const r = await parse(edited(row, `<tr>${cells.slice(0, 5).join('')}${empty.repeat(10)}</tr><tr>${empty.repeat(5)}<td>1</td><td>0</td><td>1</td><td>0</td><td>3</td>${empty.repeat(5)}</tr>`));
+    expect(values(r, 'table4.')['table4.litigationDirect.total']).toBeNull();
+  });
+});
