@@ -570,8 +570,15 @@ function findTable3Start(s: string, from: number): RegExpExecArray | null {
   for (let m = first; m; m = execFrom(T3_START_SCAN, s, m.index + 1)) {
     if (!isNarrativeSentence(s, m)) return m;
   }
-  return first;
+  // (a page printed as one line reads as prose throughout: its first match, when the table's applicant columns are
+  // printed near it; a sentence on a page with no table 3, 本年新收政府信息公开申请4件，…, had been read as the table,
+  // its counts lost from the narrative and notes naming cells of a table the page does not print: audit 147 N17)
+  for (let m = first; m; m = execFrom(T3_START_SCAN, s, m.index + 1)) {
+    if (APPLICANT_COLUMNS.test(s.slice(Math.max(0, m.index - 1500), m.index + 1500))) return m;
+  }
+  return null;
 }
+const APPLICANT_COLUMNS = /自\s*然\s*人|商\s*业\s*企\s*业|法\s*人\s*或\s*其\s*他\s*组\s*织/;
 
 function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
   if (m[0].startsWith('本列')) return false; // 本列…: the table's corner note

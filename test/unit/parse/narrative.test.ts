@@ -149,3 +149,15 @@ describe('counts of other things in a report without tables (audit 147: silent w
     expect(got.denied).toBeUndefined();
   });
 });
+
+describe('a sentence in table 3\'s words on a page without table 3 (audit 147 N17)', () => {
+  it('is narrative, not the table: its counts are read and no cell of a table the page does not print is named', async () => {
+    const body = ['某县某局2019年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况',
+      '本年度上年结转政府信息公开申请2件，本年新收政府信息公开申请4件，均已办结，其中予以公开5件，部分公开1件。', '四、因政府信息公开申请行政复议、提起行政诉讼的情况', '无。'];
+    const { document } = parseHTML(`<!doctype html><html><head><title>${body[0]}</title></head><body>${body.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
+    const { record } = await parseDocument(document as unknown as Document, { url: 'https://www.example.gov.cn/a.htm' });
+    expect(Object.keys(record.cells).filter((k) => k.startsWith('table3.'))).toEqual([]);
+    expect(record.warnings.filter((w) => w.code === 'cell-count')).toEqual([]);
+    expect(Object.fromEntries(record.narrative.map((n) => [n.topic, n.value]))).toMatchObject({ carriedOver: 2, applicationsReceived: 4, granted: 5, partiallyGranted: 1 });
+  });
+});
