@@ -4,7 +4,7 @@ import { extractDocument, type ReportDocument } from '../extract';
 import { agencyAboveTitle, agencyFromTitle, agencyKind, basisCited, bodyYear, findPublished, findTitle, fullerAgencyName, signatureAgency, yearFrom } from './meta';
 import { parseStatPeriod, yearsOfPeriod } from './stat-period';
 import { readNarrative } from './narrative';
-import { findSections, sectionInfos } from './sections';
+import { findSections, sectionInfos, sectionSpan } from './sections';
 import { readTable4 } from './read-table4';
 import { readLegacy } from './read-legacy';
 import { readTable2, readTable3, type TableSink } from './tables';
@@ -83,7 +83,7 @@ export function parseReportDocument(page: ReportDocument, url?: string): ReportR
     },
     cells: sink.cells,
     sections,
-    narrative: readNarrative(page, sink.regions, { reportYear }),
+    narrative: readNarrative(page, sink.regions, { reportYear, caseSection: sectionSpan(page, found, 'reviewLitigation') }),
     warnings,
   };
 }

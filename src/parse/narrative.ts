@@ -37,8 +37,11 @@ const CARRIED_FORWARD_BEFORE = runThenLiteral(new RegExp(`${N}\\s*件(?:申请)?
 // a count before its case's noun: head 件/起/宗 (1) + gap (12) + 1
 const REVIEWS_BEFORE_NOUN = runThenLiteral(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政复议`), ['行政复议'], 14, '件起宗');
 const LAWSUITS_BEFORE_NOUN = runThenLiteral(new RegExp(`${N}\\s*(?:件|起|宗)[^，。；,;\\n\\d]{0,12}?行政诉讼`), ['行政诉讼'], 14, '件起宗');
-/** The sentence before the match and the matched phrase: a topic's context test reads them. */
-type Context = (sentence: string, phrase: string) => boolean;
+/**
+ * The sentence before the match and the matched phrase: a topic's context test reads them (and whether the match
+ * stands in the section on 行政复议 and 行政诉讼).
+ */
+type Context = (sentence: string, phrase: string, inCaseSection?: boolean) => boolean;
 
 /** Application topics: the number must sit in a sentence about 申请. */
 const aboutApplications: Context = (sentence, phrase) => /申请/.test(sentence + phrase);
@@ -48,9 +51,11 @@ const carriedForwardApplications: Context = (sentence, phrase) => aboutApplicati
  * ... and 办结 of 提案/建议 (proposals) is not an answered application, nor is a part of them:
  * "其中延期答复3件" was compared with the year's total answered.
  */
-// (nor the 办结 of a service centre's 办件, 受理…办件申请35621件，办结35598件: audit 147 N07)
+// (nor the 办结 of a service centre's 办件, 受理…办件申请35621件，办结35598件: audit 147 N07; unless the sentence names
+// 信息公开, 收到政府信息公开申请10件，主要涉及信访事项…，办结10件: audit 149 N26)
 const answeredApplications: Context = (sentence, phrase) =>
-  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase) && !OTHER_REQUESTS.test(sentence);
+  aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase) &&
+  (!OTHER_REQUESTS.test(sentence) || /信息公开/.test(sentence));
 const OTHER_REQUESTS = /办件|举报|投诉|信访|诉求/;
 const ANSWERED_PART = /其中|延期|逾期|当场|书面|电话|网上|按期|限期/;
 /**
@@ -69,8 +74,10 @@ function clauseOf(sentence: string): string {
  */
 // … or applications of another kind: "收到行政复议申请2件", "受理行政许可申请10690件", "受理企业和群众办件申请35621件",
 // "收到群众举报申请3件" (audit 147 N07, N23: stored as the disclosure's own, silently)
-const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批|办件|举报|投诉|信访|诉求/;
-const receivedApplications: Context = (sentence, phrase) => !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase);
+const NOT_ALL_RECEIVED = /答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/;
+// (those words beside a phrase naming 信息公开 are no other kind: 市信访局共收到政府信息公开申请6件, audit 149 N05)
+const receivedApplications: Context = (sentence, phrase) =>
+  !NOT_ALL_RECEIVED.test(clauseOf(sentence) + phrase) && (!OTHER_REQUESTS.test(clauseOf(sentence) + phrase) || /信息公开/.test(phrase));
 /**
  * The year's proactive total, not a part of it or a refusal: "不予公开信息1658条", "通过门户网站公开信息
  * 1713条" were taken for it (a false TEXT-LEGACY).
@@ -81,15 +88,19 @@ const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.t
  * Not a document's disclosure attribute: 发文标注主动公开152件、依申请公开23件、不予公开5件 (公文公开属性源头认定) counts
  * documents, not applications (audit 147 N26: stored as 5 refused, silently).
  */
-const notDocuments: Context = (sentence) => !/发文|公文|属性|制发/.test(sentence);
+// (not 公文 alone: an application may concern one, 主要涉及征收补偿公文…予以公开3件, audit 149 N14)
+const notDocuments: Context = (sentence) => !/发文|属性|制发/.test(sentence);
 /**
  * A 行政复议/行政诉讼 count is not a 司法局's or 法制办's casework (办理行政复议案件128件, 代理行政诉讼案件27件) unless the
- * sentence names 信息公开, nor documents it published (行政复议决定书36件): each had been stored as the disclosure's,
- * silently, where section 四 says there were none (audit 147 N06, N16, N25).
+ * sentence names 信息公开 or stands in the section on them (本年度我局办理行政复议案件1件, audit 149 N27, N28), nor documents
+ * it published (行政复议决定书36件): each had been stored as the disclosure's, silently, where section 四 says there were
+ * none (audit 147 N06, N16, N25).
  */
-const disclosureCase: Context = (sentence, phrase) =>
-  !/决定书|文书|案卷/.test(phrase) && (!CASEWORK.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
+const disclosureCase: Context = (sentence, phrase, inCaseSection) =>
+  !/决定书|文书|案卷/.test(phrase) && (!!inCaseSection || !CASEWORK.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
 const CASEWORK = /(?:办理|审理|代理|承办|受理|办结|审结|应诉)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/;
+/** the proactive total's own words (主动公开政府信息, 公开各类信息), not one kind's (主动公开行政规范性文件) */
+const ALL_INFORMATION = /^(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息/;
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
 const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test(sentence);
 
@@ -151,12 +162,12 @@ const TOPICS: Array<[string, Finder, Context?]> = [
   ['notProcessed', scanning(new RegExp(`不予处理[^，。；,;\\n\\d]{0,4}?${NC}\\s*件`))],
   ['reviews', startingWith(['行政复议'], new RegExp(`行政复议[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`)), disclosureCase],
   ['lawsuits', startingWith(['行政诉讼'], new RegExp(`行政诉讼[^，。；,;\\n\\d]{0,6}?${NC}\\s*(?:件|起|宗|次)`)), disclosureCase],
-  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), (sentence, phrase) => afterReviewCount(sentence, phrase) && disclosureCase(sentence, phrase)],
+  ['lawsuits', startingWith(['诉讼'], new RegExp(`诉讼[^，。；,;\\n\\d]{0,4}?${NC}\\s*(?:件|起|宗|次)`)), (sentence, phrase, inCases) => afterReviewCount(sentence, phrase) && disclosureCase(sentence, phrase, inCases)],
   // the count before its noun, in digits (发生1起政府信息公开行政复议: audit 126 N14), the other case's noun not between
   // (1起行政复议和行政诉讼 is no count of lawsuits, nor 1起行政诉讼和行政复议 of reviews)
   // (found from their nouns, not by a regex scan from every digit of the page's tables)
-  ['reviews', (s, from) => execRunThenLiteral(REVIEWS_BEFORE_NOUN, s, from), (sentence, phrase) => noCaseBetween(sentence, phrase) && disclosureCase(sentence, phrase)],
-  ['lawsuits', (s, from) => execRunThenLiteral(LAWSUITS_BEFORE_NOUN, s, from), (sentence, phrase) => noCaseBetween(sentence, phrase) && disclosureCase(sentence, phrase)],
+  ['reviews', (s, from) => execRunThenLiteral(REVIEWS_BEFORE_NOUN, s, from), (sentence, phrase, inCases) => noCaseBetween(sentence, phrase) && disclosureCase(sentence, phrase, inCases)],
+  ['lawsuits', (s, from) => execRunThenLiteral(LAWSUITS_BEFORE_NOUN, s, from), (sentence, phrase, inCases) => noCaseBetween(sentence, phrase) && disclosureCase(sentence, phrase, inCases)],
 ];
 /**
  * Whether a match states the year's count, not another (audit 126, each a silent wrong number on a report without
@@ -183,7 +194,8 @@ function earlierYearBefore(sentence: string, reportYear: number): boolean {
   for (const m of sentence.matchAll(YEAR_AS_TIME)) last = m[1];
   return last !== undefined && Number(last) < reportYear;
 }
-const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+// (not a law's year, 2019年修订的《条例》: audit 149 N11)
+const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!修订|修正|颁布|印发|发布|出台|施行|实施|版)/g;
 
 /** 。；;\n, after which a sentence starts (compared by code: no regex call per character) */
 function endsSentence(code: number): boolean {
@@ -211,11 +223,12 @@ function countOf(printed: string, s: string, at: number): number | null {
  * `reportYear`: a count in a sentence about an earlier year (2021年共收到…申请48件；2022年共收到…56件) is taken only when
  * no other count of its topic is printed: last year's had been stored (audit 147 N05), but a report copying last year's
  * text with its year (2022年，…全年主动公开政府信息1234条 in the 2023 report) states this year's count so.
+ * `caseSection`: where the section on 行政复议 and 行政诉讼 stands.
  */
 export function readNarrative(
   page: ReportDocument,
   tableRegions: Array<{ start: number; end: number }>,
-  opts: { reportYear?: number | null } = {},
+  opts: { reportYear?: number | null; caseSection?: { start: number; end: number } | null } = {},
 ): NarrativeNumber[] {
   const s = page.stream;
   const out: NarrativeNumber[] = [];
@@ -225,6 +238,7 @@ export function readNarrative(
   // pair, not 部分公开 258); TOPICS lists the compound phrases first.
   const taken: Array<{ start: number; end: number }> = [];
   const overlapsTaken = (a: number, b: number): boolean => taken.some((t) => a < t.end && b > t.start);
+  const cases = opts.caseSection;
   const earlierYears = new Map<string, { found: NarrativeNumber; start: number; end: number; finder: number }>();
   const finderOf = new Map<NarrativeNumber, number>();
   TOPICS.forEach(([topic, next, context], finder) => {
@@ -237,10 +251,11 @@ export function readNarrative(
       if (inTable(m.index)) continue;
       if (overlapsTaken(m.index, end)) continue;
       const sentence = sentenceBefore(s, m.index);
-      if (context && !context(sentence, m[0])) continue;
+      if (context && !context(sentence, m[0], !!cases && m.index >= cases.start && m.index < cases.end)) continue;
       const after = s.slice(end, end + 8);
-      // (one kind of a list with no total: 主动公开行政规范性文件2条、工作动态156条… had stored 2, audit 147 N09)
-      if (topic === 'proactiveTotal' && after.startsWith('、')) continue;
+      // (one kind of a list with no total: 主动公开行政规范性文件2条、工作动态156条… had stored 2, audit 147 N09; not the
+      // total before other outputs, 主动公开政府信息215条、政策解读12篇, audit 149 N17)
+      if (topic === 'proactiveTotal' && after.startsWith('、') && !ALL_INFORMATION.test(m[0])) continue;
       if (!thisYearsCount(sentence, m[0], after, m[1]!)) continue;
       const value = countOf(m[1]!, s, m.index + m[0].lastIndexOf(m[1]!));
       if (value === null) continue;

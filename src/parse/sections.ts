@@ -100,3 +100,9 @@ export function sectionInfos(
   });
   return out;
 }
+
+/** Where the section `key` stands in the stream, its heading to the next heading found (or the page's end), if found. */
+export function sectionSpan(page: ReportDocument, found: FoundSection[], key: SectionKey): { start: number; end: number } | null {
+  const i = found.findIndex((f) => f.key === key);
+  return i < 0 ? null : { start: found[i]!.start, end: found[i + 1]?.start ?? page.stream.length };
+}

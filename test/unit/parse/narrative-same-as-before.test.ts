@@ -24,7 +24,7 @@ const answeredApplications: Context = (sentence, phrase) =>
   !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) &&
   !/其中|延期|逾期|当场|书面|电话|网上|按期|限期/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase) &&
   // (later change, in both) nor a service centre's 办件 and the like
-  !/办件|举报|投诉|信访|诉求/.test(sentence);
+  (!/办件|举报|投诉|信访|诉求/.test(sentence) || /信息公开/.test(sentence));
 const allProactive: Context = (sentence, phrase) =>
   !/不予$|不$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
@@ -33,10 +33,11 @@ const afterReviewCount: Context = (sentence) => /复议[^。；;\n]{0,12}$/.test
 const receivedApplications: Context = (sentence, phrase) => {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12);
   // (later change, in both) nor applications of another kind (复议, 诉讼, 许可, 审批)
-  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批|办件|举报|投诉|信访|诉求/.test(clause + phrase);
+  return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/.test(clause + phrase) &&
+    (!/办件|举报|投诉|信访|诉求/.test(clause + phrase) || /信息公开/.test(phrase));
 };
 // (later change, in both) outcomes not in a sentence on documents' disclosure attributes; cases not an agency's casework
-const notDocuments: Context = (sentence) => !/发文|公文|属性|制发/.test(sentence);
+const notDocuments: Context = (sentence) => !/发文|属性|制发/.test(sentence);
 const disclosureCase: Context = (sentence, phrase) =>
   !/决定书|文书|案卷/.test(phrase) && (!/(?:办理|审理|代理|承办|受理|办结|审结|应诉)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
@@ -99,7 +100,7 @@ function regexScanNarrative(page: ReportDocument, tableRegions: Array<{ start: n
       if (overlapsTaken(m.index, end)) continue;
       if (context && !context(sentenceBefore(s, m.index), m[0])) continue;
       // (later change, in both) one kind of a list is no proactive total
-      if (topic === 'proactiveTotal' && s.startsWith('、', end)) continue;
+      if (topic === 'proactiveTotal' && s.startsWith('、', end) && !/^(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息/.test(m[0])) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       if (!Number.isFinite(value)) continue;
       out.push({ topic, value, phrase: m[0], ref: page.refAt(m.index, end) });
@@ -117,7 +118,7 @@ const words = [
   '收到', '受理', '新收', '接到', '接收', '答复', '办结', '办理完结', '上年', '度', '结转', '顺延', '至', '到', '下', '一', '年',
   '年度', '予以公开', '和', '及', '与', '、', '部分公开', '不予公开', '无法提供', '不予处理', '行政复议', '行政诉讼', '诉讼',
   '起', '次', '提案', '建议', '议案', '另有', '按照《条例》', '继续办理', '其中', '答复', '区分处理的',
-  '办理', '审理', '代理', '信息公开', '决定书', '发文', '属性', '办件', '举报',
+  '办理', '审理', '代理', '信息公开', '决定书', '发文', '属性', '办件', '举报', '公文', '信访',
 ];
 const filler = ['，', '。', '；', ';', ',', '\n', ' ', '  ', '\t', '\u3000', '|'];
 const fragment = fc.oneof(

@@ -161,3 +161,21 @@ describe('a sentence in table 3\'s words on a page without table 3 (audit 147 N1
     expect(Object.fromEntries(record.narrative.map((n) => [n.topic, n.value]))).toMatchObject({ carriedOver: 2, applicationsReceived: 4, granted: 5, partiallyGranted: 1 });
   });
 });
+
+describe('counts of the disclosure itself beside those words (audit 149: regressions of the rules for audit 147)', () => {
+  it('a 信访局\'s own applications, and those about 信访 matters (N05, N26)', async () => {
+    expect(await narrative(['2021年，市信访局共收到政府信息公开申请6件，办结6件。'])).toMatchObject({ applicationsReceived: 6, applicationsAnswered: 6 });
+    expect(await narrative(['本年度共收到政府信息公开申请10件，主要涉及信访事项办理情况，办结10件。'])).toMatchObject({ applicationsReceived: 10, applicationsAnswered: 10 });
+  });
+  it('an agency\'s own cases in the section on them (N27, N28)', async () => {
+    const got = await narrative(['本年度收到政府信息公开申请6件。', '四、政府信息公开行政复议、行政诉讼情况', '本年度我局办理行政复议案件1件，结果维持；我局依法应诉行政诉讼案件2件。']);
+    expect(got).toMatchObject({ reviews: 1, lawsuits: 2 });
+  });
+  it('the proactive total before other outputs (N17), an application about a 公文 (N14)', async () => {
+    expect((await narrative(['全年主动公开政府信息215条、政策解读12篇。'])).proactiveTotal).toBe(215);
+    expect(await narrative(['收到政府信息公开申请4件，主要涉及征收补偿公文，予以公开3件，不予公开1件。'])).toMatchObject({ granted: 3, denied: 1 });
+  });
+  it('a law\'s year is not the sentence\'s (N11)', async () => {
+    expect((await narrative(['2020年，我局共收到政府信息公开申请18件。', '2021年，我局严格执行2019年修订的《条例》，共收到政府信息公开申请23件。'])).applicationsReceived).toBe(23);
+  });
+});
