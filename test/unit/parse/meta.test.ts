@@ -1022,3 +1022,12 @@ describe('the audit of the audit (reviewer 117)', () => {
     expect(m.agencyName).toBe(name);
   });
 });
+
+describe('a title printing its year in brackets after it (audit 150 D12, D14)', () => {
+  it('is the title, and its year the report\'s, with no period sentence', async () => {
+    const m = await meta(['楚雄州教育体育局政府信息公开工作年度报告（2019年度）', '发布时间：2020-01-20', '一、总体情况', '本机关认真贯彻落实《条例》。']);
+    expect(m.title).toBe('楚雄州教育体育局政府信息公开工作年度报告（2019年度）');
+    expect([m.reportYear, m.reportYearSource]).toEqual([2019, 'title']);
+    expect(m.agencyName).toBe('楚雄州教育体育局');
+  });
+});
