@@ -52,10 +52,10 @@ const carriedForwardApplications: Context = (sentence, phrase) => aboutApplicati
  * "其中延期答复3件" was compared with the year's total answered.
  */
 // (nor the 办结 of a service centre's 办件, 受理…办件申请35621件，办结35598件: audit 147 N07; unless the sentence names
-// 信息公开, 收到政府信息公开申请10件，主要涉及信访事项…，办结10件: audit 149 N26)
+// 信息公开申请, 收到政府信息公开申请10件，主要涉及信访事项…，办结10件: audit 149 N26; not 信息公开 alone, audit 151 N02, N04)
 const answeredApplications: Context = (sentence, phrase) =>
   aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase) &&
-  (!OTHER_REQUESTS.test(sentence) || /信息公开/.test(sentence));
+  (!OTHER_REQUESTS.test(sentence) || /信息公开申请/.test(sentence));
 const OTHER_REQUESTS = /办件|举报|投诉|信访|诉求/;
 const ANSWERED_PART = /其中|延期|逾期|当场|书面|电话|网上|按期|限期/;
 /**
@@ -88,8 +88,9 @@ const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.t
  * Not a document's disclosure attribute: 发文标注主动公开152件、依申请公开23件、不予公开5件 (公文公开属性源头认定) counts
  * documents, not applications (audit 147 N26: stored as 5 refused, silently).
  */
-// (not 公文 alone: an application may concern one, 主要涉及征收补偿公文…予以公开3件, audit 149 N14)
-const notDocuments: Context = (sentence) => !/发文|属性|制发/.test(sentence);
+// (公文 in a sentence on applications is their subject, 收到…申请4件，主要涉及征收补偿公文…予以公开3件: audit 149 N14;
+// else documents, 印发公文186件，其中…不予公开16件: audit 151 N11, N12)
+const notDocuments: Context = (sentence) => !/发文|属性|制发|印发/.test(sentence) && !(/公文/.test(sentence) && !/申请/.test(sentence));
 /**
  * A 行政复议/行政诉讼 count is not a 司法局's or 法制办's casework (办理行政复议案件128件, 代理行政诉讼案件27件) unless the
  * sentence names 信息公开 or stands in the section on them (本年度我局办理行政复议案件1件, audit 149 N27, N28), nor documents
@@ -194,8 +195,8 @@ function earlierYearBefore(sentence: string, reportYear: number): boolean {
   for (const m of sentence.matchAll(YEAR_AS_TIME)) last = m[1];
   return last !== undefined && Number(last) < reportYear;
 }
-// (not a law's year, 2019年修订的《条例》: audit 149 N11)
-const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!修订|修正|颁布|印发|发布|出台|施行|实施|版)/g;
+// (not a law's year, 2019年修订的《条例》, 2019年新修订的: audits 149 N11, 151 N14)
+const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!新?(?:修订|修正|颁布|印发|发布|出台|施行|实施|版))/g;
 
 /** 。；;\n, after which a sentence starts (compared by code: no regex call per character) */
 function endsSentence(code: number): boolean {

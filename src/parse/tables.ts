@@ -266,6 +266,34 @@ function valueOnNextLine(s: string, at: number): boolean {
 }
 const VALUE_LINE_AFTER = /[ \t]*\n\s*(?:[+\-]?\d[\d,.]*|无|[—－–\-/／]+)[ \t]*(?:\n|$)/y;
 
+/**
+ * The rows a row-order note names: those out of the longest run of rows printed in the template's order, when they
+ * are fewer than the rows the in-order search passed over. One row moved down (3.要求提供公开出版物 after （六）3.其他) had
+ * the search pass over every row after its template place, and the note named those six rows, not the one moved
+ * (audit 148 B19). `hits`: every row found, in printed order.
+ */
+export function misplacedRows<R>(hits: Array<Hit<R>>, rows: R[], passedOver: Array<Hit<R>>): Array<Hit<R>> {
+  const order = hits.map((h) => rows.indexOf(h.row));
+  // longest strictly increasing run by patience sorting, its members traced back from the last pile
+  const tails: number[] = [];
+  const before: number[] = new Array(order.length).fill(-1);
+  for (let i = 0; i < order.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[tails[mid]!]! < order[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    before[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  }
+  const inRun = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = before[i]!) inRun.add(i);
+  const out = hits.filter((_, i) => !inRun.has(i));
+  return out.length > 0 && out.length < passedOver.length ? out : passedOver;
+}
+
 export function rowOrderMessage(labels: string[], table: 'table 2' | 'table 3' = 'table 3'): string {
   return `${table} prints rows out of the template's order (${labels.join('、')}): read by their labels`;
 }
@@ -570,15 +598,19 @@ function findTable3Start(s: string, from: number): RegExpExecArray | null {
   for (let m = first; m; m = execFrom(T3_START_SCAN, s, m.index + 1)) {
     if (!isNarrativeSentence(s, m)) return m;
   }
-  // (a page printed as one line reads as prose throughout: its first match, when the table's applicant columns are
-  // printed near it; a sentence on a page with no table 3, 本年新收政府信息公开申请4件，…, had been read as the table,
-  // its counts lost from the narrative and notes naming cells of a table the page does not print: audit 147 N17)
+  // (a page printed as one line reads as prose throughout: its first match printed as a table's row, its values
+  // after it with no unit, or with the table's applicant columns printed near it; a sentence on a page with no table 3,
+  // 本年新收政府信息公开申请4件，…, had been read as the table, its counts lost from the narrative and notes naming cells
+  // of a table the page does not print: audit 147 N17; one-line tables with no header or another one, 公民 and
+  // 法人和其他组织, are still read: audit 151 P07–P09)
   for (let m = first; m; m = execFrom(T3_START_SCAN, s, m.index + 1)) {
-    if (APPLICANT_COLUMNS.test(s.slice(Math.max(0, m.index - 1500), m.index + 1500))) return m;
+    if (ROW_VALUES_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) || APPLICANT_COLUMNS.test(s.slice(Math.max(0, m.index - 1500), m.index + 1500))) return m;
   }
   return null;
 }
 const APPLICANT_COLUMNS = /自\s*然\s*人|商\s*业\s*企\s*业|法\s*人\s*或\s*其\s*他\s*组\s*织/;
+/** a table row's values after its label: numbers with no unit (`数量 5 0 0 0 0 0 5`, `数量230 000023`), not `4件` */
+const ROW_VALUES_AFTER = /^\s*(?:数\s*量)?[\s|｜]*\d[\d\s|｜]*(?![\d\s件条个起宗次人份项])/;
 
 function isNarrativeSentence(s: string, m: RegExpExecArray): boolean {
   if (m[0].startsWith('本列')) return false; // 本列…: the table's corner note
@@ -673,7 +705,8 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const moved = outOfOrderHits(s, from, rowsTo, rows, hits, repeatedHeader);
   if (moved.length > 0) {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
-    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
+    const named = misplacedRows(hits, rows, moved);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(named.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(named[0]!.m.start, named[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   const header = t3Header(s, from, hits[0]!.m.start);
@@ -963,7 +996,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const moved = outOfOrderHits(s, from, rowsTo, rows, hits, mention);
   if (moved.length > 0) {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
-    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
+    const named = misplacedRows(hits, rows, moved);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(named.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(named[0]!.m.start, named[0]!.m.end) });
   }
   // a 2021 page keeping a row of the 2019 template (其他对外管理服务事项 under (五)): read by its
   // sub-table's header, with a note; it was dropped, silently (reviewer 84 L1)

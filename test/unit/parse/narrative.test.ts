@@ -179,3 +179,20 @@ describe('counts of the disclosure itself beside those words (audit 149: regress
     expect((await narrative(['2020年，我局共收到政府信息公开申请18件。', '2021年，我局严格执行2019年修订的《条例》，共收到政府信息公开申请23件。'])).applicationsReceived).toBe(23);
   });
 });
+
+describe('after audit 151', () => {
+  it('信息公开 named in passing does not make a 信访 office\'s 办结 the disclosure\'s (N02, N04)', async () => {
+    expect((await narrative(['市信访局严格落实信息公开要求，共受理群众信访申请1300件，办结1298件。'])).applicationsAnswered).toBeUndefined();
+  });
+  it('documents issued are no refused applications (N11, N12)', async () => {
+    expect((await narrative(['全年印发公文186件，其中主动公开150件，不予公开16件。'])).denied).toBeUndefined();
+  });
+  it('2019年新修订的《条例》 names no year of the sentence (N14)', async () => {
+    expect((await narrative(['2020年，我局共收到政府信息公开申请18件。', '2021年，我局严格执行2019年新修订的《条例》，共收到政府信息公开申请23件。'])).applicationsReceived).toBe(23);
+  });
+  it('a one-line page\'s table 3 under a header in other words is still table 3 (P07–P09)', async () => {
+    const { document } = parseHTML(`<!doctype html><html><head><title>某局2022年度政府信息公开工作年度报告</title></head><body><p>某局2022年度政府信息公开工作年度报告 一、总体情况 本年度，我局收到政府信息公开申请5件。三、收到和处理政府信息公开申请情况申请人情况公民法人和其他组织总计企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量4100005二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开3000003（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000</p></body></html>`);
+    const { record } = await parseDocument(document as unknown as Document, { url: 'https://www.example.gov.cn/a.htm' });
+    expect(record.cells['table3.naturalPerson.granted']?.value).toBe(3);
+  });
+});

@@ -92,7 +92,8 @@ export function readRowCells(
   n: number,
   opts: { relation?: Relation; relationName?: string; startsAtCell?: boolean; noteColumn?: boolean } = {},
 ): RowRead {
-  const e = stripTrailingNumbering(stream, start, end);
+  // (later change, in both) a line opening with a numbered label ends the row's values, when values stand before it
+  const e = stripTrailingNumbering(stream, start, numberedLabelWithin(stream, start, end));
   const nl = indexWithin(stream, NEWLINE, start, e);
   const firstLineEnd = nl < 0 ? e : nl;
   if (indexWithin(stream, PIPE, start, firstLineEnd) >= 0) return readPipeCells(stream, start, e, n, opts);
@@ -255,4 +256,14 @@ function placeReading(reading: string[], tokens: Token[]): RowCell[] {
     off += cell.length;
   }
   return out;
+}
+
+function numberedLabelWithin(stream: string, start: number, end: number): number {
+  const re = /\n[ \t]*\d{1,2}[.．、][ \t]*[\u4e00-\u9fff]/g;
+  re.lastIndex = start;
+  for (let m = re.exec(stream); m && m.index < end; m = re.exec(stream)) {
+    if (m.index + m[0].length > end) continue;
+    return /\d/.test(stream.slice(start, m.index)) ? m.index : end;
+  }
+  return end;
 }

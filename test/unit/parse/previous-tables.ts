@@ -12,7 +12,7 @@ import { readValue } from '../../../src/text/numbers';
 import { readRowCells, type Relation, type RowCell, type RowRead } from './previous-row-cells';
 import { legacySubRowsToTheirGroup } from '../../../src/parse/read-legacy';
 import { legacyRowEnd, SEQ_HEADER } from '../../../src/parse/legacy-numbering';
-import { afterLabelGloss, t2NameMention, outOfOrderHits, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, T2_ORDER_MESSAGE, t2HeaderKeys } from '../../../src/parse/tables';
+import { afterLabelGloss, t2NameMention, outOfOrderHits, misplacedRows, rowOrderMessage, t2ExtraColumns, t2ExtraMessage, applicantGroupOrder, columnOrderMessage, groupOrderMessage, inGroupOrder, t3Header as t3HeaderText, headerColumnOrder, inHeaderOrder, labelAgain, repeatedInSection, repeatedTable3, sameCopy, secondCopyAt, T2_ORDER_MESSAGE, t2HeaderKeys } from '../../../src/parse/tables';
 import { secondT4Copy, t4DataLine, t4HeaderEnd, T4_ORDER_MESSAGE, t4HeaderKeys, t4RowSum, runOnRow, unreadWhenRunRefused, unreadUnlessSumsHold } from '../../../src/parse/read-table4';
 
 export interface TableSink {
@@ -134,7 +134,8 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const startM = T3_START.exec(s);
   if (!startM) return;
   const from = startM.index;
-  const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、/g;
+  // (later change, in both) 五、结转下年度继续办理 (table 3's row numbered 五、 by mistake) ends no table
+  const endRe = /行\s*政\s*(?:法\s*)?复\s*议|五\s*、(?!\s*结\s*转)/g;
   endRe.lastIndex = from;
   const endM = endRe.exec(s);
   const to = endM ? endM.index : Math.min(s.length, from + 8000);
@@ -154,7 +155,9 @@ export function readTable3(page: ReportDocument, sink: TableSink): void {
   const moved = outOfOrderHits(s, from, rowsTo, rows, hits);
   if (moved.length > 0) {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
-    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
+    // (later change, in both) the note names the rows out of the longest run in the template's order, when fewer
+    const named = misplacedRows(hits, rows, moved);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(named.map((h) => h.row.pattern.canonical)), keys: [], ref: page.refAt(named[0]!.m.start, named[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, is2021 ? [...T3_GROUPS, T3_GROUP_OTHER] : T3_GROUPS);
   // (later change, in both) the 法人或其他组织 columns in the header's order
@@ -227,7 +230,7 @@ export function readTable4(page: ReportDocument, sink: TableSink): void {
     for (let h = re.exec(s); h !== null && h.index < m.index; h = re.exec(s)) last = h.index;
     if (last >= 0) from = last;
   }
-  const endRe = /五\s*、/g;
+  const endRe = /五\s*、(?!\s*结\s*转)/g; // (later change, in both)
   endRe.lastIndex = from;
   const endM = endRe.exec(s);
   const to = Math.min(endM ? endM.index : s.length, from + 3000);
@@ -290,7 +293,8 @@ export function readTable2(page: ReportDocument, sink: TableSink): void {
   const moved = outOfOrderHits(s, from, rowsTo, rows, hits, t2NameMention(s, findAllStops(s, from, to, T2_STOPS), to));
   if (moved.length > 0) {
     hits = [...hits, ...moved].sort((a, b) => a.m.start - b.m.start);
-    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(moved.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(moved[0]!.m.start, moved[0]!.m.end) });
+    const named = misplacedRows(hits, rows, moved);
+    sink.warnings.push({ code: 'row-order', message: rowOrderMessage(named.map((h) => h.row.pattern.canonical), 'table 2'), keys: [], ref: page.refAt(named[0]!.m.start, named[0]!.m.end) });
   }
   const stops = findAllStops(s, from, rowsTo, T2_STOPS);
   const variants = T2_VARIANTS.filter((v) => v.printed.test(sub));

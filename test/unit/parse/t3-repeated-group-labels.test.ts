@@ -99,3 +99,23 @@ describe('a table-3 label broken over two table rows', () => {
     expect(noCorrection(r)).toEqual([null, null, null]);
   });
 });
+
+// One row printed after the rows that follow it in the template: the note names that row, not every row after its
+// place, which the in-order search passed over (audit 148 B19).
+describe('the row-order note names the row moved', () => {
+  it('one row moved down', async () => {
+    const R = '三、本年度办理结果 | ';
+    const labels = ['1.信访举报投诉类申请', '2.重复申请', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'];
+    const lines = [...HEAD, row('一、本年新收政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]), row('二、上年结转政府信息公开申请数量', zero),
+      row(`${R}（一）予以公开`, [1, 0, 0, 0, 0, 0, 1]), row(`${R}（二）部分公开（区分处理的，只计这一情形，不计其他情形）`, zero),
+      ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => row(`${R}（三）不予公开 | ${l}`, zero)),
+      ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l) => row(`${R}（四）无法提供 | ${l}`, zero)),
+      ...labels.map((l) => row(`${R}（五）不予处理 | ${l}`, zero)),
+      row(`${R}（六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请`, zero),
+      row(`${R}（六）其他处理 | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请`, zero), row(`${R}（六）其他处理 | 3.其他`, zero),
+      row(`${R}（五）不予处理 | 3.要求提供公开出版物`, [0, 0, 0, 0, 0, 0, 0]),
+      row(`${R}（七）总计`, [1, 0, 0, 0, 0, 0, 1]), row('四、结转下年度继续办理', zero), '四、政府信息公开行政复议、行政诉讼情况'];
+    const { record } = await parseDocument(parseHTML(pageHtml(lines.join('\n'), true)).document as unknown as Document, { url: 'https://x.gov.cn/a.html' });
+    expect(record.warnings.filter((w) => w.code === 'row-order').map((w) => w.message)).toEqual(["table 3 prints rows out of the template's order (要求提供公开出版物): read by their labels"]);
+  });
+});
