@@ -56,7 +56,8 @@ function fanNarrative(
   return { scopes, findings };
 }
 
-const ALL_UPHELD = /均(获|予|被)?(依法)?维持/g;
+// (均为维持, 均予以维持, 全部维持 too: a review upheld in all cases beside a corrected or pending one had passed unflagged, audit 152 C02, C16)
+const ALL_UPHELD = /(?:均|全部|都)(?:获|予以|予|被|为|是|已)?(?:依法)?(?:予以)?维持/g;
 const T4_GROUPS_OF: Record<'review' | 'lawsuit', string[]> = { review: ['review'], lawsuit: ['litigationDirect', 'litigationAfterReview'] };
 
 /**

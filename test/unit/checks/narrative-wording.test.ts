@@ -90,6 +90,12 @@ describe('real errors are still found', () => {
     expect(rulesOf(fs, 'TEXT-T4').length).toBe(1);
   });
 
+  // (audit 152 C02, C16: these wordings had not been read as "all upheld")
+  it.each(['复议结果均为维持', '均予以维持', '全部维持'])('TEXT-T4: "%s" over a review that was corrected', async (words) => {
+    const fs = await findingsOf(['共有行政诉讼案件1件、行政复议案件2件，均已结案。', `共有行政诉讼案件1件、行政复议案件2件，${words}。`]);
+    expect(rulesOf(fs, 'TEXT-T4').length).toBe(1);
+  });
+
   it('TEXT-YEAR: a plan for the report year ("2022年，我区将采取…")', async () => {
     const fs = await findingsOf(['2023年，我区将采取以下措施加以改进。', '2022年，我区将采取以下措施加以改进。']);
     expect(rulesOf(fs, 'TEXT-YEAR')).toEqual(['TEXT-YEAR 工作计划“2022年,我区将采取”写的是2022年，应为2023年']);
