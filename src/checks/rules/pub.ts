@@ -1,5 +1,6 @@
 // PUB-*: publication date against the statutory deadlines (report-formats.md §1.3).
 import type { ReportRecord } from '../../model/record';
+import { yearsOfDates } from '../../model/period-years';
 import { dayOf } from '../read';
 import { makeFinding, result, type CatalogueRule } from '../rule';
 
@@ -20,6 +21,21 @@ export function deadlineFor(record: ReportRecord): { date: string; who: string }
   }
 }
 
+/**
+ * The statistics period's year when it is not the report's year from the title (a title kept from last year's report:
+ * TEXT-YEAR names it). Which year the report covers is then in doubt, and a deadline judged on the title's had given a
+ * false PUB-LATE ("352 days late") or PUB-EARLY (audit 152 D05, B09).
+ */
+function periodYearAgainstTitle(record: ReportRecord): number | null {
+  const p = record.meta.statPeriod;
+  const y = record.meta.reportYear;
+  if (!p?.start || y === null || record.meta.reportYearSource === 'statPeriod') return null;
+  const py = yearsOfDates(p.start, p.end)[0]!;
+  return py !== y ? py : null;
+}
+const inDoubt = (py: number, y: number) =>
+  result([{ scope: '', outcome: 'notAssessable', note: `the statistics period's year (${py}) is not the title's (${y}): which year the report covers is in doubt (see TEXT-YEAR)` }]);
+
 /** where the date was read, in the reader's words: the page's own label, or the date in its address */
 const sourceZh = (source: ReportRecord['meta']['publishedOnSource']): string => (source === 'url' ? '网址中的日期' : (source ?? '页面日期'));
 
@@ -34,6 +50,8 @@ export const pubLate: CatalogueRule = {
   },
   reads: ['meta.publishedOn', 'meta.reportYear', 'meta.agencyKind'],
   check({ record }) {
+    const py = periodYearAgainstTitle(record);
+    if (py !== null) return inDoubt(py, record.meta.reportYear!);
     const d = deadlineFor(record);
     if ('none' in d) {
       if (d.none === 'township') return result([{ scope: '', outcome: 'notApplicable', note: 'township deadlines are set locally' }]);
@@ -77,6 +95,8 @@ export const pubEarly: CatalogueRule = {
   check({ record }) {
     const y = record.meta.reportYear;
     if (y === null) return result([{ scope: '', outcome: 'notAssessable', note: 'report year unknown' }]);
+    const py = periodYearAgainstTitle(record);
+    if (py !== null) return inDoubt(py, y);
     const yearEnd = `${y + 1}-01-01`;
     const pub = record.meta.publishedOn;
     const filled = record.cells['legacyStats.filledOn'];

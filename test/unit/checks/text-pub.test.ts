@@ -176,6 +176,20 @@ describe('PUB-*', () => {
     expect(pubEarly.check({ record: filled }).findings[0]).toMatchObject({ severity: 'info', scope: '填报日期' });
     expect(pubEarly.check({ record: pub(null, 2022) }).outcome).toBe('notAssessable');
   });
+  // (a title kept from last year's report, its period this year's: TEXT-YEAR names it; the deadline had been judged on the
+  // title's year, a false "352 days late" or "before the year ended", audit 152 D05, B09)
+  it('PUB-LATE and PUB-EARLY are not assessed when the statistics period\'s year is not the title\'s', () => {
+    const titled = (publishedOn: string, year: number, periodYear: number) => {
+      const record = pub(publishedOn, year);
+      record.meta.reportYearSource = 'title';
+      record.meta.statPeriod = { raw: `${periodYear}年1月1日至${periodYear}年12月31日`, start: `${periodYear}-01-01`, end: `${periodYear}-12-31` };
+      return record;
+    };
+    expect(pubLate.check({ record: titled('2023-01-18', 2021, 2022) })).toMatchObject({ outcome: 'notAssessable', findings: [] });
+    expect(pubEarly.check({ record: titled('2022-01-25', 2022, 2021) })).toMatchObject({ outcome: 'notAssessable', findings: [] });
+    // the period agreeing, judged as before
+    expect(pubLate.check({ record: titled('2023-02-15', 2022, 2022) }).findings[0]).toMatchObject({ left: 15 });
+  });
   it('PUB-DATE-UNKNOWN', () => {
     expect(pubDateUnknown.check({ record: pub(null, 2022) }).findings[0]!.severity).toBe('info');
     expect(pubDateUnknown.check({ record: pub('2023-01-10', 2022) }).outcome).toBe('pass');
