@@ -93,13 +93,7 @@ export function trimBars(text: string | undefined): string | undefined {
  * XX区人民政府办公室政府信息公开工作年度报告; not a column's or breadcrumb's name (政府信息公开年度报告,
  * 首页 > 政府信息公开 > 年度报告)
  */
-// (or its year in brackets after it, `…年度报告（2019年度）`: read as the title, its year the report's; in a text copy the
-// title had been lost and, with no period sentence, the report's year too, with no note: audit 150 D12, D14)
-const YEARLESS_TITLE = new RegExp(
-  String.raw`^\s*(?!首页|当前位置|您的位置)[^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部)(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)(?:\s*[（(]\s*${YEAR}\s*年度?\s*[)）])?\s*$`,
-);
-
-const BRACKETED_YEAR_AFTER = new RegExp(String.raw`[（(]\s*${YEAR}\s*年度?\s*[)）]\s*$`);
+const YEARLESS_TITLE = /^\s*(?!首页|当前位置|您的位置)[^\n|。，,：:；;\d>»/·\s]{2,40}?(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|所|站|队|镇|乡|街道|区|县|市|省|会|处|部)(?:政府|政务)?信息公开[^\n|。，,\d>»/\s]{0,12}?(?:年度)?(?:报告|年报)\s*$/;
 
 /** a link to another page or an attachment: 上一篇：, 【下一篇】, « , 附件： */
 const NOT_A_TITLE_LINE = /^\s*(?:[«‹<>»]|[【\[〔(（]?\s*(?:[上下前后]\s*一?\s*[篇条]|附\s*(?:件|[:：])|相\s*关))/;
@@ -260,12 +254,6 @@ function titleAsPrinted(page: ReportDocument, periodYears: number[]): FoundTitle
     // a list's heading after a year-less title (往年年报, 相关阅读): what follows are other pages (reviewer 91)
     if (yearless && isListHeading(b.text)) break;
     if (!yearless && YEARLESS_TITLE.test(b.text)) {
-      // (one printing its year in brackets, `…年度报告（2019年度）`, is the title as one naming its year first is: not an
-      // entry of a list (最新信息 over other offices' reports, audit 151 T05), and no later title line replaces it, 151 T03)
-      if (BRACKETED_YEAR_AFTER.test(b.text)) {
-        if (inList || isLink(b.el) || isListEntry(b.el) || contradicted(b.text)) continue;
-        return { title: b.text.trim(), h1: page.h1 };
-      }
       yearless = { title: b.text.trim(), at: i };
       // the entries of a list above it are not the title (reviewer 114 N04)
       listed = null;

@@ -56,7 +56,7 @@ const carriedForwardApplications: Context = (sentence, phrase) => aboutApplicati
 const answeredApplications: Context = (sentence, phrase) =>
   aboutApplications(sentence, phrase) && !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) && !ANSWERED_PART.test(clauseOf(sentence) + phrase) &&
   (!OTHER_REQUESTS.test(sentence) || /信息公开申请/.test(sentence));
-const OTHER_REQUESTS = /办件|举报|投诉|信访|诉求/;
+const OTHER_REQUESTS = /办件|举报|投诉|信访|诉求|来电|热线|许可|审批/;
 const ANSWERED_PART = /其中|延期|逾期|当场|书面|电话|网上|按期|限期/;
 /**
  * The words just before a match in its clause: its sentence after the last comma, at most 12
@@ -90,7 +90,8 @@ const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.t
  */
 // (公文 in a sentence on applications is their subject, 收到…申请4件，主要涉及征收补偿公文…予以公开3件: audit 149 N14;
 // else documents, 印发公文186件，其中…不予公开16件: audit 151 N11, N12)
-const notDocuments: Context = (sentence) => !/发文|属性|制发|印发/.test(sentence) && !(/公文/.test(sentence) && !/申请/.test(sentence));
+// (印发 alone is no such sentence, audit 153 N10; 依申请公开 beside 公文 is an attribute, not applications, 153 N08)
+const notDocuments: Context = (sentence) => !/发文|属性|制发/.test(sentence) && !(/公文/.test(sentence) && !/申请(?!公开)/.test(sentence));
 /**
  * A 行政复议/行政诉讼 count is not a 司法局's or 法制办's casework (办理行政复议案件128件, 代理行政诉讼案件27件) unless the
  * sentence names 信息公开 or stands in the section on them (本年度我局办理行政复议案件1件, audit 149 N27, N28), nor documents
@@ -99,7 +100,8 @@ const notDocuments: Context = (sentence) => !/发文|属性|制发|印发/.test(
  */
 const disclosureCase: Context = (sentence, phrase, inCaseSection) =>
   !/决定书|文书|案卷/.test(phrase) && (!!inCaseSection || !CASEWORK.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
-const CASEWORK = /(?:办理|审理|代理|承办|受理|办结|审结|应诉)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/;
+// (收到行政复议申请86件: a 司法局's as the reviewing body, audit 153 N06)
+const CASEWORK = /(?:办理|审理|代理|承办|受理|办结|审结|应诉|收到|接到|接收)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/;
 /** the proactive total's own words (主动公开政府信息, 公开各类信息), not one kind's (主动公开行政规范性文件) */
 const ALL_INFORMATION = /^(?:主动公开|公布|公开)(?:各类)?(?:政府)?信息/;
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
@@ -196,7 +198,8 @@ function earlierYearBefore(sentence: string, reportYear: number): boolean {
   return last !== undefined && Number(last) < reportYear;
 }
 // (not a law's year, 2019年修订的《条例》, 2019年新修订的: audits 149 N11, 151 N14)
-const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!新?(?:修订|修正|颁布|印发|发布|出台|施行|实施|版))/g;
+// (2019年国务院修订的, 2019年《条例》: audit 153 N12, N13)
+const YEAR_AS_TIME = /(?:^|[^\d])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?![^，。；,;\d]{0,6}?(?:修订|修正|颁布|印发|发布|出台|施行|实施|版))(?!\s*[《〈])/g;
 
 /** 。；;\n, after which a sentence starts (compared by code: no regex call per character) */
 function endsSentence(code: number): boolean {

@@ -57,7 +57,8 @@ function fanNarrative(
 }
 
 // (均为维持, 均予以维持, 全部维持 too: a review upheld in all cases beside a corrected or pending one had passed unflagged, audit 152 C02, C16)
-const ALL_UPHELD = /(?:均|全部|都)(?:获|予以|予|被|为|是|已)?(?:依法)?(?:予以)?维持/g;
+// (not denied, 未能全部维持: audit 153 K09)
+const ALL_UPHELD = /(?<![未不没]|未能|不能|没能|没有)(?:均|全部|都)(?:获|予以|予|被|为|是|已)?(?:依法)?(?:予以)?维持/g;
 const T4_GROUPS_OF: Record<'review' | 'lawsuit', string[]> = { review: ['review'], lawsuit: ['litigationDirect', 'litigationAfterReview'] };
 
 /**

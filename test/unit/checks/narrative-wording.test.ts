@@ -96,6 +96,11 @@ describe('real errors are still found', () => {
     expect(rulesOf(fs, 'TEXT-T4').length).toBe(1);
   });
 
+  it('TEXT-T4: "未能全部维持" says not all were upheld (audit 153 K09)', async () => {
+    const fs = await findingsOf(['共有行政诉讼案件1件、行政复议案件2件，均已结案。', '共有行政诉讼案件1件、行政复议案件2件，未能全部维持。']);
+    expect(rulesOf(fs, 'TEXT-T4')).toEqual([]);
+  });
+
   it('TEXT-YEAR: a plan for the report year ("2022年，我区将采取…")', async () => {
     const fs = await findingsOf(['2023年，我区将采取以下措施加以改进。', '2022年，我区将采取以下措施加以改进。']);
     expect(rulesOf(fs, 'TEXT-YEAR')).toEqual(['TEXT-YEAR 工作计划“2022年,我区将采取”写的是2022年，应为2023年']);

@@ -1023,22 +1023,3 @@ describe('the audit of the audit (reviewer 117)', () => {
   });
 });
 
-describe('a title printing its year in brackets after it (audit 150 D12, D14)', () => {
-  it('is the title, and its year the report\'s, with no period sentence', async () => {
-    const m = await meta(['楚雄州教育体育局政府信息公开工作年度报告（2019年度）', '发布时间：2020-01-20', '一、总体情况', '本机关认真贯彻落实《条例》。']);
-    expect(m.title).toBe('楚雄州教育体育局政府信息公开工作年度报告（2019年度）');
-    expect([m.reportYear, m.reportYearSource]).toEqual([2019, 'title']);
-    expect(m.agencyName).toBe('楚雄州教育体育局');
-  });
-});
-
-describe('a title printing its year in brackets after it, among other lines (audit 151 T03, T05)', () => {
-  it('is not replaced by a later line naming another year\'s report', async () => {
-    const m = await meta(['姚安县卫生健康局政府信息公开工作年度报告（2020年度）', '姚安县卫生健康局2019年度政府信息公开工作年度报告', '发布时间：2021-01-22', '一、总体情况']);
-    expect([m.title, m.reportYear]).toEqual(['姚安县卫生健康局政府信息公开工作年度报告（2020年度）', 2020]);
-  });
-  it('is no title as an entry of a list of other reports', async () => {
-    const m = await meta(['最新信息', '大姚县水务局政府信息公开工作年度报告（2019年度）', '大姚县民政局政府信息公开工作年度报告（2019年度）', '发布时间：2020-01-21', '一、总体情况']);
-    expect(m.title).not.toBe('大姚县水务局政府信息公开工作年度报告（2019年度）');
-  });
-});

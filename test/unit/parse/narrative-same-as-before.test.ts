@@ -24,7 +24,7 @@ const answeredApplications: Context = (sentence, phrase) =>
   !/(?:提案|建议|议案)[^。；;]{0,6}$/.test(sentence) &&
   !/其中|延期|逾期|当场|书面|电话|网上|按期|限期/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase) &&
   // (later change, in both) nor a service centre's 办件 and the like
-  (!/办件|举报|投诉|信访|诉求/.test(sentence) || /信息公开申请/.test(sentence));
+  (!/办件|举报|投诉|信访|诉求|来电|热线|许可|审批/.test(sentence) || /信息公开申请/.test(sentence));
 const allProactive: Context = (sentence, phrase) =>
   !/不予$|不$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12) + phrase);
 /** "行政复议7件，诉讼9件": a bare 诉讼 right after a 复议 count. */
@@ -34,12 +34,12 @@ const receivedApplications: Context = (sentence, phrase) => {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).slice(-12);
   // (later change, in both) nor applications of another kind (复议, 诉讼, 许可, 审批)
   return !/答复|办结|办理|逾期|补正|予以|不予|部分公开|无法提供|结转|顺延|撤回|其中|渠道|网上|网络|信函|当面|传真|邮件|邮寄|增加|减少|增长|下降|同比|相比|复议|诉讼|许可|审批/.test(clause + phrase) &&
-    (!/办件|举报|投诉|信访|诉求/.test(clause + phrase) || /信息公开/.test(phrase));
+    (!/办件|举报|投诉|信访|诉求|来电|热线|许可|审批/.test(clause + phrase) || /信息公开/.test(phrase));
 };
 // (later change, in both) outcomes not in a sentence on documents' disclosure attributes; cases not an agency's casework
-const notDocuments: Context = (sentence) => !/发文|属性|制发|印发/.test(sentence) && !(/公文/.test(sentence) && !/申请/.test(sentence));
+const notDocuments: Context = (sentence) => !/发文|属性|制发/.test(sentence) && !(/公文/.test(sentence) && !/申请(?!公开)/.test(sentence));
 const disclosureCase: Context = (sentence, phrase) =>
-  !/决定书|文书|案卷/.test(phrase) && (!/(?:办理|审理|代理|承办|受理|办结|审结|应诉)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
+  !/决定书|文书|案卷/.test(phrase) && (!/(?:办理|审理|代理|承办|受理|办结|审结|应诉|收到|接到|接收)[^，。；,;\n]{0,8}?行政(?:复议|诉讼)/.test(sentence + phrase) || /信息公开/.test(sentence + phrase));
 /** [topic, pattern (number in group 1), optional context test]; the first match per topic wins. */
 const TOPICS: Array<[string, RegExp, Context?]> = [
   // (later change, in both) not a refusal or a part (不予公开信息…, 网站公开信息…)

@@ -196,3 +196,18 @@ describe('after audit 151', () => {
     expect(record.cells['table3.naturalPerson.granted']?.value).toBe(3);
   });
 });
+
+describe('after audit 153', () => {
+  it('a hotline\'s or a licensing office\'s counts, a 司法局\'s reviews as the reviewing body, documents signed (N03, N05, N06, N08)', async () => {
+    const got = await narrative(['中心受理群众来电申请42360件，办结42188件。', '受理行政许可申请8652件，办结8652件。', '我局收到行政复议申请86件。', '全年签发公文186件，其中主动公开150件、依申请公开18件、不予公开16件。', '本年度收到政府信息公开申请1件，予以公开1件。']);
+    expect(got.applicationsReceived).toBe(1);
+    expect(got.applicationsAnswered).toBeUndefined();
+    expect(got.reviews).toBeUndefined();
+    expect(got.denied).toBeUndefined();
+  });
+  it('印发 alone makes no document sentence (N10); a law\'s year in other words is not the sentence\'s (N12, N13)', async () => {
+    expect((await narrative(['收到政府信息公开申请6件，涉及我局印发的规划文件，予以公开5件。'])).granted).toBe(5);
+    expect((await narrative(['2020年，我局共收到政府信息公开申请9件。', '2021年，我局贯彻2019年国务院修订的《条例》，共收到政府信息公开申请12件。'])).applicationsReceived).toBe(12);
+    expect((await narrative(['2020年，我局共收到政府信息公开申请14件。', '2021年，我局落实2019年《条例》要求，共收到政府信息公开申请17件。'])).applicationsReceived).toBe(17);
+  });
+});
