@@ -82,7 +82,7 @@ const receivedApplications: Context = (sentence, phrase) =>
  * The year's proactive total, not a part of it or a refusal: "不予公开信息1658条", "通过门户网站公开信息
  * 1713条" were taken for it (a false TEXT-LEGACY).
  */
-// (nor one kind of a list with no total, 主动公开行政规范性文件2条、工作动态156条…: `thisYearsCount` reads the 、 after it)
+// (nor one kind of a list with no total, 主动公开行政规范性文件2条、工作动态156条…: readNarrative reads the 、 after it)
 const allProactive: Context = (sentence, phrase) => !/不予$|不$|依申请$/.test(sentence) && !/网站|公报|微博|微信|新媒体|栏目/.test(clauseOf(sentence) + phrase);
 /**
  * Not a document's disclosure attribute: 发文标注主动公开152件、依申请公开23件、不予公开5件 (公文公开属性源头认定) counts
